@@ -1,0 +1,5 @@
+import sys
+
+from icdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,156 @@
+"""Command line: ``icdesk`` opens the window; sub-commands do headless work on a data file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from icdesk import __version__
+from icdesk.db.errors import DataFileError
+from icdesk.domain.errors import DomainError
+from icdesk.paths import DB_ENV, default_db_path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+TABLE_LABELS = {
+    "company": "Company record",
+    "departments": "Departments",
+    "people": "People",
+    "service_standards": "Service standards",
+    "standard_versions": "  versions",
+    "standard_steps": "  steps",
+    "service_agreements": "Service agreements",
+    "agreement_standards": "  linked standards",
+    "requests": "Internal requests",
+    "request_events": "  history entries",
+    "feedback": "Feedback",
+    "corrective_actions": "Corrective actions",
+    "recognitions": "Recognitions",
+}
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # one line, so scripts and people both see at once what was wrong
+        raise UsageError(f"{message} (see 'icdesk --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="icdesk", description="icdesk: the internal customer service desk. "
+                     "Without a command it opens the application window.")
+    parser.add_argument("--version", action="version", version=f"icdesk {__version__}")
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help=f"data file (default: ${DB_ENV}, else {default_db_path()})")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill an empty file with the example hotel")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.add_argument("--requests", type=_positive, default=300, help="number of requests (default 300)")
+    demo.add_argument("--departments", type=_positive, default=9, help="number of departments (default 9)")
+    demo.add_argument("--standards", type=_positive, default=20, help="number of standards (default 20)")
+
+    commands.add_parser("info", help="show the file, its schema revision and what it holds")
+    commands.add_parser("check", help="check the file's integrity")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+
+    path: Path = args.db or default_db_path()
+    if args.db is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Services(open_data_file(path))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from icdesk.services.demo import DemoOptions, DemoService
+
+    services = _open(args)
+    try:
+        summary = DemoService(services.db).fill(DemoOptions(
+            seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
+    finally:
+        services.close()
+    print(f"Example company written to {services.db.path}: {summary.departments} departments, "
+          f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
+          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions.")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        info = services.maintenance.info()
+        company = services.company.get()
+    finally:
+        services.close()
+    state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
+    print(f"File:      {info.path}")
+    print(f"Schema:    {info.revision} ({state})")
+    print(f"Size:      {info.size_bytes / 1_048_576:.1f} MB")
+    print(f"Company:   {company.name if company else '(not set up yet)'}")
+    for table, label in TABLE_LABELS.items():
+        print(f"{label:<22}{info.counts.get(table, 0):>10,}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.maintenance.check()
+    finally:
+        services.close()
+    if result.ok:
+        print(f"{services.db.path}: ok")
+        return EXIT_OK
+    for problem in result.problems:
+        print(f"{services.db.path}: {problem}")
+    return EXIT_PROBLEM
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from icdesk.app import run_gui
+
+            return run_gui(args.db)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"icdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (DataFileError, DomainError) as exc:
+        print(f"icdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

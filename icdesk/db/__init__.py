@@ -1,0 +1,1 @@
+"""Storage: the SQLite engine, the Alembic migrations and safe opening of a data file."""

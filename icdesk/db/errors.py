@@ -1,0 +1,33 @@
+"""Why a data file could not be opened, in words for the person who picked it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DataFileError(Exception):
+    """The file cannot be used. It has been left exactly as it was."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotADataFileError(DataFileError):
+    """The file is not SQLite, or is SQLite written by another program."""
+
+
+class NewerDataFileError(DataFileError):
+    """The file was written by a newer icdesk whose schema this one does not know."""
+
+
+class DataFileLockedError(DataFileError):
+    """Another program is writing to the file right now."""
+
+
+class DataFileAccessError(DataFileError):
+    """The file or its folder is missing, read-only or not reachable."""

@@ -1,0 +1,25 @@
+"""Alembic environment. icdesk runs migrations itself (icdesk.db.store) with an open connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from icdesk.domain.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only for developers running `alembic` by hand
+    from icdesk.db.engine import make_engine
+    from pathlib import Path
+
+    engine = make_engine(Path(config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///")))
+    connection = engine.connect()
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite can only change columns by rebuilding the table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,175 @@
+"""Opening a data file safely: check it, back it up, upgrade it, then hand out a Database.
+
+Every check that can refuse the file runs before anything is written, so a file we refuse is
+left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from icdesk.db import migrate
+from icdesk.db.engine import Database, make_engine
+from icdesk.db.errors import (
+    DataFileAccessError,
+    DataFileError,
+    DataFileLockedError,
+    NewerDataFileError,
+    NotADataFileError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_PROBE_TIMEOUT_S = 1.0
+
+
+def _is_writable(path: Path) -> bool:
+    """Writable for us, and not marked read-only by its owner (which root would ignore)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _check_access(path: Path) -> None:
+    folder = path.parent
+    if path.is_dir():
+        raise DataFileAccessError(path, f"{path} is a folder, not a data file.")
+    if not folder.is_dir():
+        raise DataFileAccessError(path, f"The folder {folder} does not exist (was a drive removed?).")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DataFileAccessError(path, f"You are not allowed to read {path}.")
+        if not _is_writable(path):
+            raise DataFileAccessError(path, f"{path} is read-only; icdesk needs to save changes to it.")
+    # SQLite writes its journal files beside the data file, so the folder must be writable too.
+    if not _is_writable(folder):
+        raise DataFileAccessError(path, f"The folder {folder} is read-only; icdesk cannot save there.")
+
+
+def _check_header(path: Path) -> bool:
+    """True if the file exists and has content; raises if that content is not SQLite."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADataFileError(path, f"{path.name} is not an icdesk data file (it is not a database at all).")
+    return True
+
+
+def _inspect(path: Path) -> str | None:
+    """Read the schema revision without writing; refuse files that are not ours or too new."""
+    try:
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise DataFileAccessError(path, f"{path.name} cannot be opened: {exc}.") from exc
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise NotADataFileError(
+                path, f"{path.name} is a database of another program, not an icdesk data file."
+            )
+        row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DataFileLockedError(
+                path, f"{path.name} is in use by another program; close it there and try again."
+            ) from exc
+        raise NotADataFileError(path, f"{path.name} is damaged or not an icdesk data file ({exc}).") from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotADataFileError(path, f"{path.name} is damaged or not an icdesk data file ({exc}).") from exc
+    finally:
+        probe.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in migrate.known_revisions():
+        raise NewerDataFileError(
+            path,
+            f"{path.name} was saved by a newer version of icdesk; install the newer version to open it.",
+        )
+    return revision
+
+
+def _check_not_locked(path: Path) -> None:
+    """Refuse a file another process is writing to, instead of waiting on it forever."""
+    probe = sqlite3.connect(str(path), timeout=LOCK_PROBE_TIMEOUT_S, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise DataFileLockedError(
+            path, f"{path.name} is in use by another program; close it there and try again."
+        ) from exc
+    finally:
+        probe.close()
+
+
+def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{stamp}.{label}.bak{path.suffix}")
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Consistent copy through SQLite's backup API, readable by the owner only."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_data_file(path: Path | str, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) an icdesk data file.
+
+    Raises DataFileError with a one-sentence message; the file is then unchanged.
+    """
+    path = Path(path).expanduser().absolute()
+    _check_access(path)
+    has_content = _check_header(path)
+    if not has_content and not create:
+        raise DataFileAccessError(path, f"{path} does not exist.")
+    revision = _inspect(path) if has_content else None
+    if has_content:
+        _check_not_locked(path)
+    head = migrate.head_revision()
+    is_new = not path.exists()
+    if is_new:
+        # created by us, readable by the owner only: it holds the business's feedback and names
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    if revision is not None and revision != head:
+        try:
+            copy_database(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
+        except (OSError, sqlite3.Error) as exc:
+            raise DataFileAccessError(
+                path, f"Could not make a backup of {path.name} before upgrading it: {exc}."
+            ) from exc
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            if revision != head:
+                migrate.upgrade(connection)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DataFileError(path, f"{path.name} could not be prepared: {exc.orig}.") from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DataFileError(path, f"{path.name} could not be prepared: {exc}.") from exc
+    return Database(engine, path)
+
+
+__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError"]

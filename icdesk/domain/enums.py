@@ -1,0 +1,73 @@
+"""Enumerations of the domain. Values are stored as text, so they never change once shipped."""
+
+from __future__ import annotations
+
+import enum
+
+
+class PersonKind(enum.StrEnum):
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    TEMPORARY = "temporary"
+    CONTRACTOR = "contractor"
+    OWNER = "owner"
+    CONSULTANT = "consultant"
+    BOARD_MEMBER = "board_member"
+
+
+class StandardStatus(enum.StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class RequestStatus(enum.StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"  # waiting on requester: the resolution clock is paused
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class Priority(enum.StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class EventKind(enum.StrEnum):
+    CREATED = "created"
+    STATUS = "status"
+    NOTE = "note"
+    ASSIGNED = "assigned"
+    EDITED = "edited"
+
+
+class BreakdownPoint(enum.StrEnum):
+    COMMUNICATION = "communication"
+    TIMELINESS = "timeliness"
+    QUALITY = "quality"
+    TOOLS = "tools"
+    PROCESS = "process"
+    ATTITUDE = "attitude"
+    OTHER = "other"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Award(enum.StrEnum):
+    THANKS = "thanks"
+    ACHIEVEMENT = "achievement"
+    EMPLOYEE_OF_THE_MONTH = "employee_of_the_month"
+    TEAM_OF_THE_MONTH = "team_of_the_month"
+
+
+OPEN_REQUEST_STATUSES: frozenset[RequestStatus] = frozenset(
+    {RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.WAITING}
+)

@@ -1,0 +1,35 @@
+"""Errors the service layer raises. Each message is written for an owner-manager, not a programmer."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the business was broken; ``str(error)`` is the sentence to show the user."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """A value typed by the user is not acceptable (empty, too long, out of range...)."""
+
+
+class DuplicateError(DomainError):
+    """Something with the same name already exists."""
+
+
+class NotFoundError(DomainError):
+    """The record asked for does not exist (any more)."""
+
+
+class TransitionError(DomainError):
+    """A request, standard or action cannot move to the asked status from where it is."""
+
+
+class RuleError(DomainError):
+    """Any other business rule, e.g. rating a request you handled yourself."""

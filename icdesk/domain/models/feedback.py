@@ -1,0 +1,68 @@
+"""Closing the loop: feedback, corrective actions and recognition."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
+from icdesk.domain.models.base import Base, enum_column
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (
+        CheckConstraint("rating BETWEEN 1 AND 5", name="rating_range"),
+        # anonymous feedback keeps no trace of who gave it
+        CheckConstraint(
+            "NOT anonymous OR (author_id IS NULL AND author_department_id IS NULL)",
+            name="anonymous_has_no_author",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)  # rated
+    rating: Mapped[int]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    breakdown_point: Mapped[BreakdownPoint | None] = mapped_column(enum_column(BreakdownPoint))
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    author_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    created_at: Mapped[datetime]
+
+
+class CorrectiveAction(Base):
+    __tablename__ = "corrective_actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[int | None] = mapped_column(ForeignKey("feedback.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    opened_on: Mapped[date]
+    due_on: Mapped[date]
+    status: Mapped[ActionStatus] = mapped_column(enum_column(ActionStatus), default=ActionStatus.OPEN)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]
+
+
+class Recognition(Base):
+    __tablename__ = "recognitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    from_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    to_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    to_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    award: Mapped[Award] = mapped_column(enum_column(Award), default=Award.THANKS)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    given_on: Mapped[date]
+    created_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]

@@ -1,0 +1,68 @@
+"""Internal requests and their append-only history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from icdesk.domain.enums import EventKind, Priority, RequestStatus
+from icdesk.domain.models.base import Base, enum_column
+
+
+class Request(Base):
+    """One piece of service asked of a department. Its id is the number users quote."""
+
+    __tablename__ = "requests"
+    __table_args__ = (
+        Index("ix_requests_status_resolution_due_at", "status", "resolution_due_at"),
+        Index("ix_requests_provider_id_created_at", "provider_id", "created_at"),
+        Index("ix_requests_requester_department_id", "requester_department_id"),
+        Index("ix_requests_assignee_id", "assignee_id"),
+        Index("ix_requests_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    requester_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    requester_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    provider_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    standard_version_id: Mapped[int | None] = mapped_column(ForeignKey("standard_versions.id"))
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.NORMAL)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    status: Mapped[RequestStatus] = mapped_column(enum_column(RequestStatus), default=RequestStatus.NEW)
+    created_at: Mapped[datetime]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    # Targets from the applied standard, fixed when the request is logged.
+    response_due_at: Mapped[datetime | None]
+    # Moves later by every pause, so it is always the effective deadline.
+    resolution_due_at: Mapped[datetime | None]
+    waiting_since: Mapped[datetime | None]
+    paused_seconds: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime]
+
+    events: Mapped[list[RequestEvent]] = relationship(
+        back_populates="request", order_by="RequestEvent.id"
+    )
+
+
+class RequestEvent(Base):
+    """One line of a request's history. Never updated or deleted (triggers enforce it)."""
+
+    __tablename__ = "request_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[datetime]
+    kind: Mapped[EventKind] = mapped_column(enum_column(EventKind))
+    from_status: Mapped[RequestStatus | None] = mapped_column(enum_column(RequestStatus))
+    to_status: Mapped[RequestStatus | None] = mapped_column(enum_column(RequestStatus))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    request: Mapped[Request] = relationship(back_populates="events")

@@ -1,0 +1,93 @@
+"""SOP service standards with their versions and steps, and two-way service agreements."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from icdesk.domain.enums import StandardStatus
+from icdesk.domain.models.base import Base, enum_column
+from icdesk.domain.models.organisation import Department
+
+
+class ServiceStandard(Base):
+    """The lasting identity of one SOP; its content lives in numbered versions."""
+
+    __tablename__ = "service_standards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    created_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]
+
+    department: Mapped[Department] = relationship()
+    versions: Mapped[list[StandardVersion]] = relationship(
+        back_populates="standard", order_by="StandardVersion.number"
+    )
+
+
+class StandardVersion(Base):
+    __tablename__ = "standard_versions"
+    __table_args__ = (UniqueConstraint("standard_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    standard_id: Mapped[int] = mapped_column(ForeignKey("service_standards.id"), index=True)
+    number: Mapped[int]
+    status: Mapped[StandardStatus] = mapped_column(enum_column(StandardStatus), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    serves: Mapped[str] = mapped_column(Text, default="")  # who the standard serves
+    first_response_hours: Mapped[float | None]
+    resolution_hours: Mapped[float | None]
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    effective_on: Mapped[date | None]
+    next_review_on: Mapped[date | None]
+    change_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    published_at: Mapped[datetime | None]
+    retired_at: Mapped[datetime | None]
+
+    standard: Mapped[ServiceStandard] = relationship(back_populates="versions")
+    steps: Mapped[list[StandardStep]] = relationship(
+        back_populates="version", order_by="StandardStep.position", cascade="all, delete-orphan"
+    )
+
+
+class StandardStep(Base):
+    __tablename__ = "standard_steps"
+    __table_args__ = (UniqueConstraint("version_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("standard_versions.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+    version: Mapped[StandardVersion] = relationship(back_populates="steps")
+
+
+agreement_standards = Table(
+    "agreement_standards",
+    Base.metadata,
+    Column("agreement_id", ForeignKey("service_agreements.id", ondelete="CASCADE"), primary_key=True),
+    Column("standard_id", ForeignKey("service_standards.id"), primary_key=True),
+)
+
+
+class ServiceAgreement(Base):
+    """What a customer department needs from its provider, and what the provider needs back."""
+
+    __tablename__ = "service_agreements"
+    __table_args__ = (UniqueConstraint("provider_id", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    customer_needs: Mapped[str] = mapped_column(Text, default="")  # from the provider
+    provider_needs: Mapped[str] = mapped_column(Text, default="")  # from the customer, in return
+    review_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]
+
+    standards: Mapped[list[ServiceStandard]] = relationship(secondary=agreement_standards)

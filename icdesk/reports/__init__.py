@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab): the SOP handbook, summaries, scorecards and agreement sheets."""

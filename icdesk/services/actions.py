@@ -1,0 +1,125 @@
+"""Corrective actions: closing the loop on bad feedback and failed requests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, case, select
+from sqlalchemy.orm import Session
+
+from icdesk.domain.enums import ActionStatus
+from icdesk.domain.errors import ValidationError
+from icdesk.domain.models import CorrectiveAction, Department, Feedback, Person, Request
+from icdesk.domain.rules import TEXT_MAX, check_action_dates, check_action_transition, clean_text
+from icdesk.services.base import ServiceBase, get_or_fail, optional
+from icdesk.services.dto import ActionRow
+
+
+def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
+    overdue = case((and_(CorrectiveAction.status != ActionStatus.DONE, CorrectiveAction.due_on < today), True),
+                   else_=False)
+    query = (
+        select(CorrectiveAction, Person.full_name, Department.name, overdue)
+        .outerjoin(Person, Person.id == CorrectiveAction.owner_id)
+        .outerjoin(Department, Department.id == CorrectiveAction.department_id)
+        .where(*conditions)  # type: ignore[arg-type]
+        .order_by(CorrectiveAction.due_on, CorrectiveAction.id)
+    )
+    return [
+        ActionRow(
+            id=a.id, description=a.description, status=a.status, owner_id=a.owner_id, owner_name=owner or "",
+            department_id=a.department_id, department_name=dept or "", feedback_id=a.feedback_id,
+            request_id=a.request_id, opened_on=a.opened_on, due_on=a.due_on, completed_on=a.completed_on,
+            outcome=a.outcome, overdue=bool(late),
+        )
+        for a, owner, dept, late in s.execute(query)
+    ]
+
+
+class ActionService(ServiceBase):
+    def open(
+        self, description: str, due_on: date, owner_id: int | None = None, *, feedback_id: int | None = None,
+        request_id: int | None = None, department_id: int | None = None, opened_on: date | None = None,
+    ) -> ActionRow:
+        description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
+                                 field="description")
+        opened_on = opened_on or self.today()
+        check_action_dates(opened_on, due_on)
+        with self.db.transaction() as s:
+            optional(s, Person, owner_id, "person")
+            feedback = optional(s, Feedback, feedback_id, "feedback")
+            request = optional(s, Request, request_id, "request")
+            if department_id is None:
+                department_id = (feedback.department_id if feedback else
+                                 request.provider_id if request else None)
+            optional(s, Department, department_id, "department")
+            if request is None and feedback is not None and feedback.request_id is not None:
+                request_id = feedback.request_id
+            action = CorrectiveAction(
+                description=description, owner_id=owner_id, feedback_id=feedback_id, request_id=request_id,
+                department_id=department_id, opened_on=opened_on, due_on=due_on, status=ActionStatus.OPEN,
+                outcome="", created_at=self.clock(),
+            )
+            s.add(action)
+            s.flush()
+            return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
+
+    def update(self, action_id: int, description: str, due_on: date, owner_id: int | None) -> ActionRow:
+        description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
+                                 field="description")
+        with self.db.transaction() as s:
+            action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            check_action_dates(action.opened_on, due_on)
+            optional(s, Person, owner_id, "person")
+            action.description, action.due_on, action.owner_id = description, due_on, owner_id
+            s.flush()
+            return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
+
+    def set_status(self, action_id: int, status: ActionStatus, outcome: str = "") -> ActionRow:
+        outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
+        with self.db.transaction() as s:
+            action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            check_action_transition(action.status, status)
+            if status is ActionStatus.DONE:
+                if not outcome and not action.outcome:
+                    raise ValidationError("Write down the outcome: what was done and whether it worked.",
+                                          field="outcome")
+                action.completed_on = self.today()
+            else:
+                action.completed_on = None
+            if outcome:
+                action.outcome = outcome
+            action.status = status
+            s.flush()
+            return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
+
+    def close(self, action_id: int, outcome: str) -> ActionRow:
+        return self.set_status(action_id, ActionStatus.DONE, outcome)
+
+    def archive(self, action_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, CorrectiveAction, action_id, "corrective action").archived_at = self.clock()
+
+    def get(self, action_id: int) -> ActionRow:
+        with self.db.reading() as s:
+            get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            return _rows(s, self.today(), CorrectiveAction.id == action_id)[0]
+
+    def list(
+        self, status: ActionStatus | None = None, open_only: bool = False, department_id: int | None = None,
+        overdue_only: bool = False, include_archived: bool = False,
+    ) -> list[ActionRow]:
+        conditions = []
+        if status is not None:
+            conditions.append(CorrectiveAction.status == status)
+        if open_only:
+            conditions.append(CorrectiveAction.status != ActionStatus.DONE)
+        if department_id is not None:
+            conditions.append(CorrectiveAction.department_id == department_id)
+        if overdue_only:
+            conditions.append(and_(CorrectiveAction.status != ActionStatus.DONE,
+                                   CorrectiveAction.due_on < self.today()))
+        if not include_archived:
+            conditions.append(CorrectiveAction.archived_at.is_(None))
+        with self.db.reading() as s:
+            return _rows(s, self.today(), *conditions)

@@ -1,0 +1,119 @@
+"""Two-way service agreements between a providing and a customer department."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from icdesk.domain.errors import DuplicateError, ValidationError
+from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
+from icdesk.domain.enums import StandardStatus
+from icdesk.domain.rules import TEXT_MAX, clean_text
+from icdesk.services.base import ServiceBase, get_or_fail
+from icdesk.services.dto import AgreementRow
+
+
+def _standard_title(standard: ServiceStandard) -> str:
+    active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
+    return (active or standard.versions)[-1].title
+
+
+def _rows(s: Session, *conditions: object) -> list[AgreementRow]:
+    provider, customer = aliased(Department), aliased(Department)
+    query = (
+        select(ServiceAgreement, provider.name, customer.name)
+        .join(provider, provider.id == ServiceAgreement.provider_id)
+        .join(customer, customer.id == ServiceAgreement.customer_id)
+        .where(*conditions)  # type: ignore[arg-type]
+        .options(selectinload(ServiceAgreement.standards).selectinload(ServiceStandard.versions))
+        .order_by(provider.name_key, customer.name_key)
+    )
+    return [
+        AgreementRow(
+            id=a.id, provider_id=a.provider_id, provider_name=p, customer_id=a.customer_id, customer_name=c,
+            customer_needs=a.customer_needs, provider_needs=a.provider_needs, review_on=a.review_on,
+            standard_ids=tuple(st.id for st in a.standards),
+            standard_titles=tuple(_standard_title(st) for st in a.standards),
+            archived=a.archived_at is not None,
+        )
+        for a, p, c in s.execute(query)
+    ]
+
+
+class AgreementService(ServiceBase):
+    def _fill(
+        self, s: Session, agreement: ServiceAgreement, customer_needs: str, provider_needs: str,
+        standard_ids: list[int], review_on: date | None,
+    ) -> None:
+        agreement.customer_needs = clean_text(
+            customer_needs, "What the customer needs", required=False, max_len=TEXT_MAX, field="customer_needs")
+        agreement.provider_needs = clean_text(
+            provider_needs, "What the provider needs", required=False, max_len=TEXT_MAX, field="provider_needs")
+        if not agreement.customer_needs and not agreement.provider_needs:
+            raise ValidationError("Write down what at least one side needs from the other.", field="customer_needs")
+        standards = [get_or_fail(s, ServiceStandard, sid, "standard") for sid in standard_ids]
+        if any(st.department_id != agreement.provider_id for st in standards):
+            raise ValidationError("Only standards of the providing department can be linked to this agreement.",
+                                  field="standards")
+        agreement.standards = standards
+        agreement.review_on = review_on
+
+    def create(
+        self, provider_id: int, customer_id: int, customer_needs: str = "", provider_needs: str = "",
+        standard_ids: list[int] | None = None, review_on: date | None = None,
+    ) -> AgreementRow:
+        if provider_id == customer_id:
+            raise ValidationError("A department cannot have a service agreement with itself.", field="customer")
+        with self.db.transaction() as s:
+            provider = get_or_fail(s, Department, provider_id, "department")
+            customer = get_or_fail(s, Department, customer_id, "department")
+            existing = s.scalars(select(ServiceAgreement).where(
+                ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
+            if existing is not None:
+                raise DuplicateError(
+                    f"{provider.name} and {customer.name} already have an agreement; open and change that one.")
+            agreement = ServiceAgreement(provider_id=provider_id, customer_id=customer_id, created_at=self.clock())
+            self._fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
+            s.add(agreement)
+            s.flush()
+            return _rows(s, ServiceAgreement.id == agreement.id)[0]
+
+    def update(
+        self, agreement_id: int, customer_needs: str, provider_needs: str,
+        standard_ids: list[int] | None = None, review_on: date | None = None,
+    ) -> AgreementRow:
+        with self.db.transaction() as s:
+            agreement = get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
+            self._fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
+            s.flush()
+            return _rows(s, ServiceAgreement.id == agreement.id)[0]
+
+    def archive(self, agreement_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, ServiceAgreement, agreement_id, "agreement").archived_at = self.clock()
+
+    def get(self, agreement_id: int) -> AgreementRow:
+        with self.db.reading() as s:
+            get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
+            return _rows(s, ServiceAgreement.id == agreement_id)[0]
+
+    def find(self, provider_id: int, customer_id: int) -> AgreementRow | None:
+        with self.db.reading() as s:
+            rows = _rows(s, ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)
+        return rows[0] if rows else None
+
+    def list(self, department_id: int | None = None, include_archived: bool = False) -> list[AgreementRow]:
+        """Agreements a department is part of, on either side, or all of them."""
+        conditions = []
+        if department_id is not None:
+            conditions.append(or_(ServiceAgreement.provider_id == department_id,
+                                  ServiceAgreement.customer_id == department_id))
+        if not include_archived:
+            conditions.append(ServiceAgreement.archived_at.is_(None))
+        with self.db.reading() as s:
+            return _rows(s, *conditions)
+
+
+__all__ = ["AgreementService"]

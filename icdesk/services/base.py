@@ -1,0 +1,42 @@
+"""What every service shares: the open database, the clock and record look-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from icdesk.db.engine import Database
+from icdesk.domain.errors import NotFoundError
+from icdesk.domain.models import Base
+from icdesk.domain.rules import utcnow
+
+Clock = Callable[[], datetime]
+M = TypeVar("M", bound=Base)
+
+
+class ServiceBase:
+    def __init__(self, db: Database, clock: Clock = utcnow) -> None:
+        self.db = db
+        self.clock = clock
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+
+def get_or_fail(session: Session, model: type[M], record_id: int | None, label: str) -> M:
+    record = session.get(model, record_id) if record_id is not None else None
+    if record is None:
+        raise NotFoundError(f"That {label} no longer exists; refresh the list and try again.")
+    return record
+
+
+def optional(session: Session, model: type[M], record_id: int | None, label: str) -> M | None:
+    return None if record_id is None else get_or_fail(session, model, record_id, label)
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

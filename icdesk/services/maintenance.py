@@ -1,0 +1,57 @@
+"""Facts about the open file: where it is, its schema revision, counts, integrity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from icdesk.db import migrate
+from icdesk.domain.models import Base
+from icdesk.services.base import ServiceBase
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: str
+    revision: str | None
+    head_revision: str
+    size_bytes: int
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    problems: list[str]
+
+
+class MaintenanceService(ServiceBase):
+    def info(self) -> FileInfo:
+        with self.db.reading() as s:
+            counts = {
+                name: int(s.scalar(select(func.count()).select_from(table)) or 0)
+                for name, table in sorted(Base.metadata.tables.items())
+            }
+            revision = migrate.current_revision(s.connection())
+        return FileInfo(
+            path=str(self.db.path), revision=revision, head_revision=migrate.head_revision(),
+            size_bytes=self.db.path.stat().st_size, counts=counts,
+        )
+
+    def counts(self) -> dict[str, int]:
+        return self.info().counts
+
+    def is_empty(self) -> bool:
+        return not any(n for name, n in self.counts().items() if name != "company")
+
+    def check(self) -> CheckResult:
+        """SQLite's integrity check plus a check that every reference points somewhere."""
+        problems: list[str] = []
+        with self.db.reading() as s:
+            for (line,) in s.execute(text("PRAGMA integrity_check")):
+                if line != "ok":
+                    problems.append(str(line))
+            for table, rowid, parent, _fk in s.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        return CheckResult(ok=not problems, problems=problems)

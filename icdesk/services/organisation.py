@@ -1,0 +1,250 @@
+"""The company record, departments and people."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from icdesk.domain.enums import PersonKind
+from icdesk.domain.errors import DuplicateError, ValidationError
+from icdesk.domain.models import Company, Department, Person
+from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
+from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
+
+
+class CompanyService(ServiceBase):
+    def get(self) -> CompanyInfo | None:
+        with self.db.reading() as s:
+            company = s.scalars(select(Company).limit(1)).first()
+            if company is None:
+                return None
+            return CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png)
+
+    def save(
+        self,
+        name: str,
+        address_line: str = "",
+        service_vision: str = "",
+        logo_png: bytes | None = None,
+    ) -> CompanyInfo:
+        name = clean_name(name, "The company name")
+        address_line = clean_text(address_line, "The address", required=False, max_len=300, field="address_line")
+        service_vision = clean_text(
+            service_vision, "The service vision", required=False, max_len=TEXT_MAX, field="service_vision"
+        )
+        with self.db.transaction() as s:
+            company = s.scalars(select(Company).limit(1)).first()
+            if company is None:
+                company = Company(created_at=self.clock())
+                s.add(company)
+            company.name = name
+            company.address_line = address_line
+            company.service_vision = service_vision
+            if logo_png is not None:
+                company.logo_png = logo_png
+        return CompanyInfo(name, address_line, service_vision, company.logo_png)
+
+
+def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
+    head = aliased(Person)
+    people = (
+        select(Person.department_id, func.count().label("n"))
+        .where(Person.active.is_(True))
+        .group_by(Person.department_id)
+        .subquery()
+    )
+    query = (
+        select(Department, head.full_name, func.coalesce(people.c.n, 0))
+        .outerjoin(head, head.id == Department.head_id)
+        .outerjoin(people, people.c.department_id == Department.id)
+        .where(*conditions)  # type: ignore[arg-type]
+        .order_by(Department.name_key)
+    )
+    return [
+        DepartmentRow(
+            id=d.id,
+            name=d.name,
+            description=d.description,
+            head_id=d.head_id,
+            head_name=head_name or "",
+            people_count=count,
+            archived=d.archived_at is not None,
+        )
+        for d, head_name, count in s.execute(query)
+    ]
+
+
+class DepartmentService(ServiceBase):
+    def _check_unique(self, s: Session, name: str, own_id: int | None = None) -> str:
+        key = name_key(name)
+        clash = s.scalars(select(Department).where(Department.name_key == key)).first()
+        if clash is not None and clash.id != own_id:
+            archived = " (archived)" if clash.archived_at else ""
+            raise DuplicateError(f"A department called \u201c{clash.name}\u201d{archived} already exists.", field="name")
+        return key
+
+    def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+        name = clean_name(name, "The department name")
+        description = clean_text(description, "The description", required=False, max_len=TEXT_MAX, field="description")
+        with self.db.transaction() as s:
+            key = self._check_unique(s, name)
+            optional(s, Person, head_id, "person")
+            department = Department(
+                name=name, name_key=key, description=description, head_id=head_id, created_at=self.clock()
+            )
+            s.add(department)
+            s.flush()
+            return _department_rows(s, Department.id == department.id)[0]
+
+    def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+        name = clean_name(name, "The department name")
+        description = clean_text(description, "The description", required=False, max_len=TEXT_MAX, field="description")
+        with self.db.transaction() as s:
+            department = get_or_fail(s, Department, department_id, "department")
+            department.name_key = self._check_unique(s, name, department_id)
+            optional(s, Person, head_id, "person")
+            department.name = name
+            department.description = description
+            department.head_id = head_id
+            s.flush()
+            return _department_rows(s, Department.id == department.id)[0]
+
+    def archive(self, department_id: int) -> None:
+        """Hide a department from pickers; its requests, standards and feedback stay."""
+        with self.db.transaction() as s:
+            get_or_fail(s, Department, department_id, "department").archived_at = self.clock()
+
+    def restore(self, department_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, Department, department_id, "department").archived_at = None
+
+    def get(self, department_id: int) -> DepartmentRow:
+        with self.db.reading() as s:
+            rows = _department_rows(s, Department.id == department_id)
+            if not rows:
+                get_or_fail(s, Department, None, "department")
+            return rows[0]
+
+    def list(self, text: str = "", include_archived: bool = False) -> list[DepartmentRow]:
+        conditions = []
+        if not include_archived:
+            conditions.append(Department.archived_at.is_(None))
+        if text.strip():
+            conditions.append(func.icd_fold(Department.name).like(like_pattern(text.strip().casefold()), escape="\\"))
+        with self.db.reading() as s:
+            return _department_rows(s, *conditions)
+
+    def find_by_name(self, name: str) -> DepartmentRow:
+        with self.db.reading() as s:
+            rows = _department_rows(s, Department.name_key == name_key(name))
+        if not rows:
+            raise ValidationError(f"There is no department called \u201c{name}\u201d.", field="department")
+        return rows[0]
+
+
+def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
+    query = (
+        select(Person, Department.name)
+        .outerjoin(Department, Department.id == Person.department_id)
+        .where(*conditions)  # type: ignore[arg-type]
+        .order_by(Person.full_name)
+    )
+    return [
+        PersonRow(
+            id=p.id,
+            full_name=p.full_name,
+            kind=p.kind,
+            job_title=p.job_title,
+            email=p.email,
+            department_id=p.department_id,
+            department_name=dept or "",
+            active=p.active,
+        )
+        for p, dept in s.execute(query)
+    ]
+
+
+def _clean_email(email: str) -> str:
+    email = clean_text(email, "The e-mail address", required=False, max_len=200, field="email")
+    if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
+        raise ValidationError(f"\u201c{email}\u201d does not look like an e-mail address.", field="email")
+    return email
+
+
+class PersonService(ServiceBase):
+    def create(
+        self,
+        full_name: str,
+        kind: PersonKind = PersonKind.FULL_TIME,
+        department_id: int | None = None,
+        job_title: str = "",
+        email: str = "",
+    ) -> PersonRow:
+        full_name = clean_name(full_name, "The name", "full_name")
+        job_title = clean_text(job_title, "The job title", required=False, max_len=120, field="job_title")
+        email = _clean_email(email)
+        with self.db.transaction() as s:
+            optional(s, Department, department_id, "department")
+            person = Person(
+                full_name=full_name,
+                kind=PersonKind(kind),
+                department_id=department_id,
+                job_title=job_title,
+                email=email,
+                active=True,
+                created_at=self.clock(),
+            )
+            s.add(person)
+            s.flush()
+            return _person_rows(s, Person.id == person.id)[0]
+
+    def update(
+        self,
+        person_id: int,
+        full_name: str,
+        kind: PersonKind,
+        department_id: int | None,
+        job_title: str = "",
+        email: str = "",
+    ) -> PersonRow:
+        full_name = clean_name(full_name, "The name", "full_name")
+        job_title = clean_text(job_title, "The job title", required=False, max_len=120, field="job_title")
+        email = _clean_email(email)
+        with self.db.transaction() as s:
+            person = get_or_fail(s, Person, person_id, "person")
+            optional(s, Department, department_id, "department")
+            person.full_name = full_name
+            person.kind = PersonKind(kind)
+            person.department_id = department_id
+            person.job_title = job_title
+            person.email = email
+            s.flush()
+            return _person_rows(s, Person.id == person.id)[0]
+
+    def archive(self, person_id: int) -> None:
+        """Someone who left: kept for the history, hidden from pickers."""
+        with self.db.transaction() as s:
+            get_or_fail(s, Person, person_id, "person").active = False
+
+    def restore(self, person_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, Person, person_id, "person").active = True
+
+    def get(self, person_id: int) -> PersonRow:
+        with self.db.reading() as s:
+            get_or_fail(s, Person, person_id, "person")
+            return _person_rows(s, Person.id == person_id)[0]
+
+    def list(
+        self, text: str = "", department_id: int | None = None, include_inactive: bool = False
+    ) -> list[PersonRow]:
+        conditions = []
+        if not include_inactive:
+            conditions.append(Person.active.is_(True))
+        if department_id is not None:
+            conditions.append(Person.department_id == department_id)
+        if text.strip():
+            conditions.append(func.icd_fold(Person.full_name).like(like_pattern(text.strip().casefold()), escape="\\"))
+        with self.db.reading() as s:
+            return _person_rows(s, *conditions)

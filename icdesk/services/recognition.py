@@ -1,0 +1,97 @@
+"""Recognition: thanks and awards, such as employee of the month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from icdesk.domain.enums import Award
+from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
+from icdesk.domain.models import Department, Person, Recognition
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.services.base import ServiceBase, get_or_fail, optional
+from icdesk.services.dto import RecognitionRow
+
+
+def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[RecognitionRow]:
+    from_p, to_p = aliased(Person), aliased(Person)
+    from_d, to_d = aliased(Department), aliased(Department)
+    query = (
+        select(Recognition, from_p.full_name, from_d.name, to_p.full_name, to_d.name)
+        .outerjoin(from_p, from_p.id == Recognition.from_person_id)
+        .outerjoin(from_d, from_d.id == Recognition.from_department_id)
+        .outerjoin(to_p, to_p.id == Recognition.to_person_id)
+        .outerjoin(to_d, to_d.id == Recognition.to_department_id)
+        .where(Recognition.archived_at.is_(None), *conditions)  # type: ignore[arg-type]
+        .order_by(Recognition.given_on.desc(), Recognition.id.desc())
+        .limit(limit)
+    )
+    return [
+        RecognitionRow(
+            id=r.id, award=r.award, title=r.title, message=r.message, given_on=r.given_on,
+            from_name=fp or fd or "", to_name=tp or td or "",
+            to_person_id=r.to_person_id, to_department_id=r.to_department_id,
+        )
+        for r, fp, fd, tp, td in s.execute(query)
+    ]
+
+
+class RecognitionService(ServiceBase):
+    def recognise(
+        self, *, message: str, award: Award = Award.THANKS, title: str = "",
+        to_person_id: int | None = None, to_department_id: int | None = None,
+        from_person_id: int | None = None, from_department_id: int | None = None,
+        given_on: date | None = None,
+    ) -> RecognitionRow:
+        message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
+        title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title")
+        award = Award(award)
+        given_on = given_on or self.today()
+        if to_person_id is None and to_department_id is None:
+            raise ValidationError("Choose who is being recognised: a person or a department.", field="to")
+        if award is Award.EMPLOYEE_OF_THE_MONTH and to_person_id is None:
+            raise ValidationError("Employee of the month goes to a person.", field="to")
+        if award is Award.TEAM_OF_THE_MONTH and to_department_id is None:
+            raise ValidationError("Team of the month goes to a department.", field="to")
+        if to_person_id is not None and to_person_id == from_person_id:
+            raise RuleError("People cannot recognise themselves.")
+        if to_department_id is not None and to_department_id == from_department_id and to_person_id is None:
+            raise RuleError("A department cannot recognise itself.")
+        with self.db.transaction() as s:
+            for pid in (to_person_id, from_person_id):
+                optional(s, Person, pid, "person")
+            for did in (to_department_id, from_department_id):
+                optional(s, Department, did, "department")
+            if award in (Award.EMPLOYEE_OF_THE_MONTH, Award.TEAM_OF_THE_MONTH):
+                month = given_on.strftime("%Y-%m")
+                clash = s.scalar(select(func.count(Recognition.id)).where(
+                    Recognition.award == award, Recognition.archived_at.is_(None),
+                    func.strftime("%Y-%m", Recognition.given_on) == month))
+                if clash:
+                    raise DuplicateError(f"The award for {month} has already been given.", field="award")
+            recognition = Recognition(
+                from_person_id=from_person_id, from_department_id=from_department_id, to_person_id=to_person_id,
+                to_department_id=to_department_id, award=award, title=title, message=message, given_on=given_on,
+                created_at=self.clock(),
+            )
+            s.add(recognition)
+            s.flush()
+            return _rows(s, Recognition.id == recognition.id)[0]
+
+    def archive(self, recognition_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, Recognition, recognition_id, "recognition").archived_at = self.clock()
+
+    def list(self, person_id: int | None = None, department_id: int | None = None,
+             award: Award | None = None, limit: int | None = None) -> list[RecognitionRow]:
+        conditions = []
+        if person_id is not None:
+            conditions.append(Recognition.to_person_id == person_id)
+        if department_id is not None:
+            conditions.append(Recognition.to_department_id == department_id)
+        if award is not None:
+            conditions.append(Recognition.award == award)
+        with self.db.reading() as s:
+            return _rows(s, *conditions, limit=limit)

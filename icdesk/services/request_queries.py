@@ -1,0 +1,127 @@
+"""SQL pieces for listing requests: the overdue test, filters and sort keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
+from sqlalchemy.orm import aliased
+
+from icdesk.domain.enums import Priority, RequestStatus
+from icdesk.domain.models import Department, Person, Request
+from icdesk.services.base import like_pattern
+from icdesk.services.dto import RequestRow
+
+S = RequestStatus
+
+Provider = aliased(Department, name="provider")
+RequesterDept = aliased(Department, name="requester_dept")
+Requester = aliased(Person, name="requester")
+Assignee = aliased(Person, name="assignee")
+
+
+def overdue_expr(now: datetime) -> ColumnElement[bool]:
+    """True for requests past a target without the matching event, at ``now``.
+
+    While a request waits on its requester, the resolution clock is stopped: it is late only if
+    it was already late when the wait began.
+    """
+    response_late = and_(
+        Request.status == S.NEW, Request.response_due_at.is_not(None), Request.response_due_at < now
+    )
+    resolution_late = and_(
+        Request.resolution_due_at.is_not(None),
+        or_(
+            and_(Request.status.in_([S.NEW, S.IN_PROGRESS]), Request.resolution_due_at < now),
+            and_(Request.status == S.WAITING, Request.resolution_due_at < Request.waiting_since),
+        ),
+    )
+    return or_(response_late, resolution_late)
+
+
+PRIORITY_RANK = case(
+    {Priority.URGENT.value: 4, Priority.HIGH.value: 3, Priority.NORMAL.value: 2, Priority.LOW.value: 1},
+    value=Request.priority,
+)
+
+SORT_KEYS: dict[str, ColumnElement[object]] = {
+    "id": Request.id,  # type: ignore[dict-item]
+    "title": func.icd_fold(Request.title),
+    "status": Request.status,  # type: ignore[dict-item]
+    "priority": PRIORITY_RANK,
+    "provider": Provider.name_key,  # type: ignore[dict-item]
+    "requester": func.coalesce(Requester.full_name, RequesterDept.name),
+    "assignee": Assignee.full_name,  # type: ignore[dict-item]
+    "created": Request.created_at,  # type: ignore[dict-item]
+    "due": Request.resolution_due_at,  # type: ignore[dict-item]
+}
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    text: str = ""
+    statuses: frozenset[RequestStatus] = field(default_factory=frozenset)
+    provider_id: int | None = None
+    requester_department_id: int | None = None
+    priority: Priority | None = None
+    assignee_id: int | None = None
+    overdue_only: bool = False
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+
+    def conditions(self, now: datetime) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        if self.text.strip():
+            needle = self.text.strip()
+            if needle.lstrip("#").isdigit():
+                out.append(Request.id == int(needle.lstrip("#")))
+            else:
+                out.append(func.icd_fold(Request.title).like(like_pattern(needle.casefold()), escape="\\"))
+        if self.statuses:
+            out.append(Request.status.in_(sorted(self.statuses)))
+        if self.provider_id is not None:
+            out.append(Request.provider_id == self.provider_id)
+        if self.requester_department_id is not None:
+            out.append(Request.requester_department_id == self.requester_department_id)
+        if self.priority is not None:
+            out.append(Request.priority == self.priority)
+        if self.assignee_id is not None:
+            out.append(Request.assignee_id == self.assignee_id)
+        if self.overdue_only:
+            out.append(overdue_expr(now))
+        if self.created_from is not None:
+            out.append(Request.created_at >= self.created_from)
+        if self.created_before is not None:
+            out.append(Request.created_at < self.created_before)
+        return out or [~false()]
+
+
+def row_query(now: datetime) -> Select[tuple[object, ...]]:
+    return (
+        select(
+            Request,
+            Provider.name,
+            Requester.full_name,
+            RequesterDept.name,
+            Assignee.full_name,
+            overdue_expr(now).label("overdue"),
+        )
+        .join(Provider, Provider.id == Request.provider_id)
+        .outerjoin(Requester, Requester.id == Request.requester_id)
+        .outerjoin(RequesterDept, RequesterDept.id == Request.requester_department_id)
+        .outerjoin(Assignee, Assignee.id == Request.assignee_id)
+    )
+
+
+def to_row(result: tuple[object, ...]) -> RequestRow:
+    r, provider, requester, requester_dept, assignee, overdue = result
+    assert isinstance(r, Request)
+    return RequestRow(
+        id=r.id, title=r.title, status=r.status, priority=r.priority, provider_id=r.provider_id,
+        provider_name=str(provider), requester_name=str(requester or requester_dept or ""),
+        requester_department_name=str(requester_dept or ""), assignee_name=str(assignee or ""),
+        created_at=r.created_at, response_due_at=r.response_due_at, resolution_due_at=r.resolution_due_at,
+        first_response_at=r.first_response_at, resolved_at=r.resolved_at, waiting_since=r.waiting_since,
+        paused_seconds=r.paused_seconds, overdue=bool(overdue),
+    )

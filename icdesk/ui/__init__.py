@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, dialogs and item models over the service layer."""

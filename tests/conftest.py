@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import os
+
+# Must be set before Qt is imported anywhere: tests run without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import datetime, timedelta, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from icdesk.db.store import open_data_file  # noqa: E402
+from icdesk.services import Services  # noqa: E402
+
+
+class FakeClock:
+    """A clock the test moves by hand, so deadlines can be crossed without waiting."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> datetime:
+        self.now += timedelta(**kwargs)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "company.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
+    svc = Services(open_data_file(db_path), clock=clock)
+    yield svc
+    svc.close()

@@ -1,0 +1,84 @@
+"""The command line: demo, info, check, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icdesk import __version__
+from icdesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_info_prints_sensible_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "hotel.sqlite")
+    code, out, _ = run(capsys, "--db", db, "demo")
+    assert code == 0 and "9 departments" in out and "300 requests" in out
+    code, out, _ = run(capsys, "--db", db, "info")
+    assert code == 0
+    lines = {line.split("  ")[0].strip(): line.split()[-1] for line in out.splitlines() if line.strip()}
+    assert lines["Company:"] == "Aurora"
+    assert lines["Departments"] == "9"
+    assert lines["People"] == "30"
+    assert lines["Service standards"] == "20"
+    assert lines["Internal requests"] == "300"
+    assert "(up to date)" in out and db in out
+
+
+def test_check_reports_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "hotel.sqlite")
+    run(capsys, "--db", db, "demo", "--requests", "50")
+    code, out, _ = run(capsys, "--db", db, "check")
+    assert code == 0 and out.strip().endswith(": ok")
+
+
+def test_demo_refuses_a_file_with_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "hotel.sqlite")
+    run(capsys, "--db", db, "demo", "--requests", "10")
+    code, _, err = run(capsys, "--db", db, "demo")
+    assert code == 2 and "already holds data" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["frobnicate"], ["demo", "--requests", "lots"],
+                                  ["demo", "--requests", "0"]])
+def test_bad_usage_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), *args)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and err.startswith("icdesk: ")
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_bad_file_exits_2_with_one_line_and_stays_unchanged(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "minutes.sqlite"
+    path.write_bytes(b"\x89PNG not a database")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for command in ("info", "check", "demo"):
+        code, _, err = run(capsys, "--db", str(path), command)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "not an icdesk data file" in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_env_variable_chooses_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("ICDESK_DB", str(path))
+    code, out, _ = run(capsys, "info")
+    assert code == 0 and str(path) in out and path.exists()
+
+
+def test_module_entry_point_and_version(tmp_path: Path) -> None:
+    env = {**os.environ, "ICDESK_DB": str(tmp_path / "v.sqlite")}
+    result = subprocess.run([sys.executable, "-m", "icdesk", "--version"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == f"icdesk {__version__}"

@@ -1,0 +1,168 @@
+"""Feedback, corrective actions and recognition: closing the loop."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, RequestStatus
+from icdesk.domain.errors import DuplicateError, RuleError, TransitionError, ValidationError
+from icdesk.services import Services
+from icdesk.services.feedback import FeedbackDraft
+from icdesk.services.requests import RequestDraft
+from tests.conftest import FakeClock
+
+S = RequestStatus
+
+
+@pytest.fixture
+def org(services: Services) -> dict[str, int]:
+    it = services.departments.create("IT").id
+    acc = services.departments.create("Accounting").id
+    anna = services.people.create("Anna Romano", department_id=acc).id
+    laura = services.people.create("Laura Colombo", department_id=it).id
+    marco = services.people.create("Marco Bianchi", department_id=it).id
+    rid = services.requests.create(RequestDraft(title="PMS login", provider_id=it, requester_id=anna,
+                                                assignee_id=laura)).row.id
+    return {"it": it, "acc": acc, "anna": anna, "laura": laura, "marco": marco, "request": rid}
+
+
+def resolve(services: Services, rid: int, actor: int | None = None) -> None:
+    services.requests.transition(rid, S.IN_PROGRESS, actor_id=actor)
+    services.requests.transition(rid, S.RESOLVED, actor_id=actor)
+
+
+@pytest.mark.parametrize("rating", [0, 6, -1, 10])
+def test_rating_must_be_between_one_and_five(services: Services, org: dict[str, int], rating: int) -> None:
+    resolve(services, org["request"])
+    with pytest.raises(ValidationError, match="from 1 to 5"):
+        services.feedback.give(FeedbackDraft(rating=rating, request_id=org["request"], author_id=org["anna"]))
+    assert services.feedback.list() == []
+
+
+@pytest.mark.parametrize("status_path", [[], [S.IN_PROGRESS], [S.IN_PROGRESS, S.WAITING], [S.CANCELLED]])
+def test_only_resolved_or_closed_requests_can_be_rated(services: Services, org: dict[str, int],
+                                                       status_path: list[S]) -> None:
+    for status in status_path:
+        services.requests.transition(org["request"], status)
+    with pytest.raises(RuleError, match="resolved or closed"):
+        services.feedback.give(FeedbackDraft(rating=4, request_id=org["request"], author_id=org["anna"]))
+
+
+def test_feedback_on_a_closed_request(services: Services, org: dict[str, int]) -> None:
+    resolve(services, org["request"])
+    services.requests.transition(org["request"], S.CLOSED)
+    row = services.feedback.give(FeedbackDraft(rating=2, request_id=org["request"], author_id=org["anna"],
+                                               comment="Tardó demasiado", breakdown_point=BreakdownPoint.TIMELINESS))
+    assert (row.department_name, row.author_name, row.author_department_name) == ("IT", "Anna Romano", "Accounting")
+    assert services.requests.get(org["request"]).feedback_ids == (row.id,)
+
+
+def test_nobody_rates_a_request_they_handled(services: Services, org: dict[str, int]) -> None:
+    resolve(services, org["request"], actor=org["marco"])
+    for handler in (org["laura"], org["marco"]):  # the assignee, and the one who resolved it
+        with pytest.raises(RuleError, match="cannot rate it"):
+            services.feedback.give(FeedbackDraft(rating=5, request_id=org["request"], author_id=handler))
+        with pytest.raises(RuleError, match="cannot rate it"):
+            services.feedback.give(FeedbackDraft(rating=5, request_id=org["request"], author_id=handler,
+                                                 anonymous=True))
+    assert services.feedback.list() == []
+
+
+def test_anonymous_feedback_stores_no_identity(services: Services, org: dict[str, int], db_path: Path) -> None:
+    resolve(services, org["request"])
+    row = services.feedback.give(FeedbackDraft(rating=3, request_id=org["request"], author_id=org["anna"],
+                                               author_department_id=org["acc"], anonymous=True))
+    assert (row.anonymous, row.author_name, row.author_department_name) == (True, "", "")
+    stored = sqlite3.connect(db_path).execute("SELECT author_id, author_department_id FROM feedback").fetchall()
+    assert stored == [(None, None)]
+
+
+def test_feedback_on_a_department_in_general(services: Services, org: dict[str, int]) -> None:
+    row = services.feedback.give(FeedbackDraft(rating=4, department_id=org["it"], author_id=org["anna"]))
+    assert row.request_id is None and row.department_name == "IT"
+    with pytest.raises(RuleError, match="own service"):
+        services.feedback.give(FeedbackDraft(rating=5, department_id=org["it"], author_id=org["laura"]))
+    with pytest.raises(ValidationError, match="request or the department"):
+        services.feedback.give(FeedbackDraft(rating=5, author_id=org["anna"]))
+    assert services.feedback.average_rating(org["it"]) == 4.0
+
+
+def test_action_cannot_be_due_before_it_was_opened(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError, match="before the action was opened") as err:
+        services.actions.open("Agree hand-over times", due_on=date(2026, 2, 1), opened_on=date(2026, 3, 1))
+    assert err.value.field == "due_on"
+    assert services.actions.list() == []
+
+
+def test_action_from_feedback_follows_to_done(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    resolve(services, org["request"])
+    fb = services.feedback.give(FeedbackDraft(rating=1, request_id=org["request"], author_id=org["anna"]))
+    today = clock.now.astimezone().date()
+    action = services.actions.open("Keep a spare PMS licence", due_on=today + timedelta(days=7),
+                                   owner_id=org["laura"], feedback_id=fb.id)
+    assert (action.department_name, action.request_id, action.status) == ("IT", org["request"], ActionStatus.OPEN)
+    with pytest.raises(ValidationError, match="outcome"):
+        services.actions.close(action.id, "")
+    services.actions.set_status(action.id, ActionStatus.IN_PROGRESS)
+    done = services.actions.close(action.id, "Licence bought; no lock-outs since.")
+    assert (done.status, done.completed_on, done.outcome) == (ActionStatus.DONE, today,
+                                                              "Licence bought; no lock-outs since.")
+    assert services.actions.list(open_only=True) == []
+
+
+def test_action_becomes_overdue_after_its_due_date(services: Services, org: dict[str, int],
+                                                   clock: FakeClock) -> None:
+    today = clock.now.astimezone().date()
+    action = services.actions.open("Restock gowns twice a day", due_on=today + timedelta(days=1))
+    assert not action.overdue
+    clock.advance(days=3)
+    assert [a.id for a in services.actions.list(overdue_only=True)] == [action.id]
+
+
+def test_action_transitions(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    today = clock.now.astimezone().date()
+    action = services.actions.open("Fix it", due_on=today)
+    with pytest.raises(TransitionError):
+        services.actions.set_status(action.id, ActionStatus.OPEN)
+
+
+def test_recognition_rules(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError, match="who is being recognised"):
+        services.recognition.recognise(message="Thanks!")
+    with pytest.raises(ValidationError, match="message cannot be empty"):
+        services.recognition.recognise(message=" ", to_person_id=org["laura"])
+    with pytest.raises(RuleError, match="themselves"):
+        services.recognition.recognise(message="Me!", to_person_id=org["laura"], from_person_id=org["laura"])
+    with pytest.raises(ValidationError, match="goes to a person"):
+        services.recognition.recognise(message="Great", award=Award.EMPLOYEE_OF_THE_MONTH, to_department_id=org["it"])
+    row = services.recognition.recognise(message="Спасибо за помощь!", to_person_id=org["laura"],
+                                         from_person_id=org["anna"])
+    assert (row.to_name, row.from_name, row.message) == ("Laura Colombo", "Anna Romano", "Спасибо за помощь!")
+
+
+def test_one_employee_of_the_month_per_month(services: Services, org: dict[str, int]) -> None:
+    services.recognition.recognise(message="Great month", award=Award.EMPLOYEE_OF_THE_MONTH,
+                                   to_person_id=org["laura"], given_on=date(2026, 3, 5))
+    with pytest.raises(DuplicateError, match="2026-03"):
+        services.recognition.recognise(message="Also great", award=Award.EMPLOYEE_OF_THE_MONTH,
+                                       to_person_id=org["marco"], given_on=date(2026, 3, 28))
+    services.recognition.recognise(message="April", award=Award.EMPLOYEE_OF_THE_MONTH,
+                                   to_person_id=org["marco"], given_on=date(2026, 4, 2))
+    assert [r.to_name for r in services.recognition.list(award=Award.EMPLOYEE_OF_THE_MONTH)] == [
+        "Marco Bianchi", "Laura Colombo"]
+
+
+def test_agreement_rules(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError, match="with itself"):
+        services.agreements.create(org["it"], org["it"], "x", "y")
+    with pytest.raises(ValidationError, match="at least one side"):
+        services.agreements.create(org["it"], org["acc"], " ", "")
+    row = services.agreements.create(org["it"], org["acc"], "PMS access within 4 h", "Exact error messages")
+    with pytest.raises(DuplicateError, match="already have an agreement"):
+        services.agreements.create(org["it"], org["acc"], "again", "")
+    back = services.agreements.create(org["acc"], org["it"], "Invoices approved fast", "Purchase order numbers")
+    assert [a.id for a in services.agreements.list(org["it"])] == [back.id, row.id]

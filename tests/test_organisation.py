@@ -1,0 +1,112 @@
+"""Departments and people: names, uniqueness, archiving."""
+
+from __future__ import annotations
+
+import pytest
+
+from icdesk.domain.enums import PersonKind
+from icdesk.domain.errors import DuplicateError, NotFoundError, ValidationError
+from icdesk.services import Services
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t\n"])
+def test_department_needs_a_name(services: Services, name: str) -> None:
+    with pytest.raises(ValidationError, match="cannot be empty") as err:
+        services.departments.create(name)
+    assert err.value.field == "name"
+    assert services.departments.list() == []
+
+
+def test_department_name_has_a_length_limit(services: Services) -> None:
+    with pytest.raises(ValidationError, match="too long"):
+        services.departments.create("K" * 121)
+    assert services.departments.create("K" * 120).name == "K" * 120
+
+
+@pytest.mark.parametrize("first,second", [("IT", "it"), ("Front Office", "front  OFFICE"), ("Кухня", "КУХНЯ"),
+                                          ("Ärzte", "ärzte")])
+def test_department_names_are_unique_ignoring_case(services: Services, first: str, second: str) -> None:
+    services.departments.create(first)
+    with pytest.raises(DuplicateError, match="already exists"):
+        services.departments.create(second)
+    assert [d.name for d in services.departments.list()] == [first]
+
+
+def test_renaming_onto_another_department_is_refused(services: Services) -> None:
+    services.departments.create("IT")
+    hr = services.departments.create("HR")
+    with pytest.raises(DuplicateError):
+        services.departments.update(hr.id, "it")
+    assert services.departments.get(hr.id).name == "HR"
+    assert services.departments.update(hr.id, "Human Resources").name == "Human Resources"
+
+
+def test_department_names_are_trimmed_and_keep_unicode(services: Services) -> None:
+    row = services.departments.create("  Sähkö & Тех  ")
+    assert row.name == "Sähkö & Тех"
+
+
+def test_archived_department_is_hidden_but_kept(services: Services) -> None:
+    it = services.departments.create("IT")
+    services.departments.archive(it.id)
+    assert services.departments.list() == []
+    archived = services.departments.list(include_archived=True)
+    assert [(d.name, d.archived) for d in archived] == [("IT", True)]
+    with pytest.raises(DuplicateError, match="archived"):
+        services.departments.create("IT")
+    services.departments.restore(it.id)
+    assert [d.name for d in services.departments.list()] == ["IT"]
+
+
+def test_department_search_folds_case_in_any_alphabet(services: Services) -> None:
+    services.departments.create("Бухгалтерия")
+    services.departments.create("Housekeeping")
+    assert [d.name for d in services.departments.list("БУХ")] == ["Бухгалтерия"]
+    assert [d.name for d in services.departments.list("keep")] == ["Housekeeping"]
+    assert services.departments.list("100%") == []
+
+
+def test_department_head_and_people_count(services: Services) -> None:
+    kitchen = services.departments.create("Kitchen")
+    chef = services.people.create("Matteo Ricci", department_id=kitchen.id)
+    services.people.create("Pablo García", PersonKind.PART_TIME, kitchen.id)
+    row = services.departments.update(kitchen.id, "Kitchen", head_id=chef.id)
+    assert (row.head_name, row.people_count) == ("Matteo Ricci", 2)
+
+
+def test_person_needs_a_name_and_a_valid_email(services: Services) -> None:
+    with pytest.raises(ValidationError, match="The name cannot be empty"):
+        services.people.create(" ")
+    with pytest.raises(ValidationError, match="does not look like an e-mail"):
+        services.people.create("Anna", email="anna.example.com")
+    assert services.people.list() == []
+
+
+def test_person_kinds_and_department(services: Services) -> None:
+    it = services.departments.create("IT")
+    person = services.people.create("Алексей Кузнецов", PersonKind.CONTRACTOR, it.id, "Network technician")
+    assert (person.kind, person.department_name) == (PersonKind.CONTRACTOR, "IT")
+    assert {k.value for k in PersonKind} == {"full_time", "part_time", "temporary", "contractor", "owner",
+                                              "consultant", "board_member"}
+
+
+def test_person_in_unknown_department_is_refused(services: Services) -> None:
+    with pytest.raises(NotFoundError):
+        services.people.create("Anna", department_id=999)
+
+
+def test_archived_person_leaves_the_lists_but_stays(services: Services) -> None:
+    anna = services.people.create("Anna")
+    services.people.archive(anna.id)
+    assert services.people.list() == []
+    assert [p.active for p in services.people.list(include_inactive=True)] == [False]
+
+
+def test_company_name_and_vision(services: Services) -> None:
+    assert services.company.get() is None
+    with pytest.raises(ValidationError):
+        services.company.save("")
+    services.company.save("Hotel Aurora", "Via del Porto 12", "We serve each other like guests.")
+    info = services.company.get()
+    assert info is not None
+    assert (info.name, info.service_vision) == ("Hotel Aurora", "We serve each other like guests.")

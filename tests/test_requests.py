@@ -1,0 +1,230 @@
+"""Internal requests: the status graph, history, targets, overdue and the paused clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from icdesk.domain.enums import EventKind, Priority, RequestStatus
+from icdesk.domain.errors import TransitionError, ValidationError
+from icdesk.domain.rules import REQUEST_TRANSITIONS
+from icdesk.services import Services
+from icdesk.services.request_queries import RequestFilter
+from icdesk.services.requests import RequestDraft, legal_next_statuses
+from tests.conftest import FakeClock
+from tests.helpers import active_standard
+
+S = RequestStatus
+ALLOWED = {
+    (S.NEW, S.IN_PROGRESS), (S.NEW, S.CANCELLED),
+    (S.IN_PROGRESS, S.WAITING), (S.IN_PROGRESS, S.RESOLVED), (S.IN_PROGRESS, S.CANCELLED),
+    (S.WAITING, S.IN_PROGRESS), (S.WAITING, S.CANCELLED),
+    (S.RESOLVED, S.CLOSED), (S.RESOLVED, S.IN_PROGRESS),
+}
+# how to bring a fresh request into each status
+PATHS = {
+    S.NEW: [],
+    S.IN_PROGRESS: [S.IN_PROGRESS],
+    S.WAITING: [S.IN_PROGRESS, S.WAITING],
+    S.RESOLVED: [S.IN_PROGRESS, S.RESOLVED],
+    S.CLOSED: [S.IN_PROGRESS, S.RESOLVED, S.CLOSED],
+    S.CANCELLED: [S.CANCELLED],
+}
+
+
+@pytest.fixture
+def org(services: Services) -> dict[str, int]:
+    it = services.departments.create("IT").id
+    acc = services.departments.create("Accounting").id
+    anna = services.people.create("Anna Romano", department_id=acc).id
+    laura = services.people.create("Laura Colombo", department_id=it).id
+    std = active_standard(services, it, response_h=1, resolution_h=4).standard_id
+    return {"it": it, "acc": acc, "anna": anna, "laura": laura, "std": std}
+
+
+def log(services: Services, org: dict[str, int], **kw: object) -> int:
+    draft = RequestDraft(title="Cannot log into the PMS", provider_id=org["it"], requester_id=org["anna"],
+                         standard_id=org["std"], assignee_id=org["laura"])
+    for key, value in kw.items():
+        setattr(draft, key, value)
+    return services.requests.create(draft).row.id
+
+
+def test_allowed_graph_is_exactly_the_documented_one() -> None:
+    actual = {(a, b) for a, targets in REQUEST_TRANSITIONS.items() for b in targets}
+    assert actual == ALLOWED
+
+
+@pytest.mark.parametrize("start", list(S))
+@pytest.mark.parametrize("target", list(S))
+def test_each_transition_is_allowed_or_refused(services: Services, org: dict[str, int],
+                                               start: S, target: S) -> None:
+    rid = log(services, org)
+    for status in PATHS[start]:
+        services.requests.transition(rid, status)
+    if (start, target) in ALLOWED:
+        assert services.requests.transition(rid, target).row.status is target
+    else:
+        with pytest.raises(TransitionError):
+            services.requests.transition(rid, target)
+        assert services.requests.get(rid).row.status is start
+
+
+def test_nothing_leaves_closed_or_cancelled_and_the_message_says_so(services: Services, org: dict[str, int]) -> None:
+    rid = log(services, org)
+    services.requests.transition(rid, S.CANCELLED)
+    with pytest.raises(TransitionError, match="cannot be changed any more"):
+        services.requests.transition(rid, S.IN_PROGRESS)
+    assert legal_next_statuses(S.CLOSED) == [] and legal_next_statuses(S.CANCELLED) == []
+
+
+def test_request_needs_title_and_requester(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError, match="title cannot be empty"):
+        services.requests.create(RequestDraft(title=" ", provider_id=org["it"], requester_id=org["anna"]))
+    with pytest.raises(ValidationError, match="who is asking"):
+        services.requests.create(RequestDraft(title="Printer", provider_id=org["it"]))
+    assert services.requests.count() == 0
+
+
+def test_standard_of_another_department_is_refused(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError, match="another department"):
+        log(services, org, provider_id=org["acc"])
+
+
+def test_requester_department_comes_from_the_person(services: Services, org: dict[str, int]) -> None:
+    row = services.requests.get(log(services, org)).row
+    assert (row.requester_name, row.requester_department_name, row.provider_name) == (
+        "Anna Romano", "Accounting", "IT")
+
+
+def test_due_times_come_from_the_standard(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    row = services.requests.get(log(services, org)).row
+    assert row.response_due_at == clock.now + timedelta(hours=1)
+    assert row.resolution_due_at == clock.now + timedelta(hours=4)
+
+
+def test_without_a_standard_there_is_no_deadline(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    rid = log(services, org, standard_id=None)
+    clock.advance(days=30)
+    row = services.requests.get(rid).row
+    assert (row.response_due_at, row.resolution_due_at, row.overdue) == (None, None, False)
+
+
+def test_every_transition_appends_an_event_with_time_and_actor(services: Services, org: dict[str, int],
+                                                              clock: FakeClock) -> None:
+    rid = log(services, org)
+    clock.advance(minutes=20)
+    services.requests.transition(rid, S.IN_PROGRESS, actor_id=org["laura"], note="On it")
+    clock.advance(minutes=30)
+    services.requests.add_note(rid, "Password expired", actor_id=org["laura"])
+    clock.advance(minutes=10)
+    detail = services.requests.transition(rid, S.RESOLVED, actor_id=org["laura"])
+    kinds = [(e.kind, e.from_status, e.to_status, e.actor_name) for e in detail.events]
+    assert kinds == [
+        (EventKind.CREATED, None, S.NEW, ""),
+        (EventKind.STATUS, S.NEW, S.IN_PROGRESS, "Laura Colombo"),
+        (EventKind.NOTE, None, None, "Laura Colombo"),
+        (EventKind.STATUS, S.IN_PROGRESS, S.RESOLVED, "Laura Colombo"),
+    ]
+    times = [e.at for e in detail.events]
+    assert times == sorted(times) and times[-1] == clock.now
+    assert detail.events[1].text == "On it"
+
+
+def test_first_move_out_of_new_sets_first_response(services: Services, org: dict[str, int],
+                                                   clock: FakeClock) -> None:
+    rid = log(services, org)
+    clock.advance(minutes=45)
+    answered = clock.now
+    services.requests.transition(rid, S.IN_PROGRESS)
+    clock.advance(hours=1)
+    services.requests.transition(rid, S.WAITING)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    assert services.requests.get(rid).row.first_response_at == answered
+
+
+def test_empty_note_is_refused(services: Services, org: dict[str, int]) -> None:
+    rid = log(services, org)
+    with pytest.raises(ValidationError, match="note cannot be empty"):
+        services.requests.add_note(rid, "  ")
+    assert len(services.requests.get(rid).events) == 1
+
+
+def test_overdue_on_first_response(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    rid = log(services, org)
+    clock.advance(minutes=59)
+    assert services.requests.overdue_ids() == []
+    clock.advance(minutes=2)
+    assert services.requests.overdue_ids() == [rid]
+    services.requests.transition(rid, S.IN_PROGRESS)
+    assert services.requests.overdue_ids() == []  # answered now; resolution due in 4 h
+
+
+def test_overdue_on_resolution_and_not_after_resolving(services: Services, org: dict[str, int],
+                                                       clock: FakeClock) -> None:
+    rid = log(services, org)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    clock.advance(hours=4, minutes=1)
+    assert services.requests.overdue_ids() == [rid]
+    assert services.requests.list(RequestFilter(overdue_only=True))[0].overdue
+    services.requests.transition(rid, S.RESOLVED)
+    assert services.requests.overdue_ids() == []
+
+
+def test_waiting_on_requester_pauses_the_resolution_clock(services: Services, org: dict[str, int],
+                                                          clock: FakeClock) -> None:
+    rid = log(services, org)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    clock.advance(hours=1)
+    services.requests.transition(rid, S.WAITING, note="Which workstation?")
+    clock.advance(hours=10)  # the customer takes ten hours to answer
+    assert services.requests.overdue_ids() == []
+    detail = services.requests.transition(rid, S.IN_PROGRESS)
+    assert detail.row.paused_seconds == 10 * 3600
+    clock.advance(hours=2, minutes=59)  # 1 h + 2 h 59 min of provider time: still within 4 h
+    assert services.requests.overdue_ids() == []
+    clock.advance(minutes=2)
+    assert services.requests.overdue_ids() == [rid]
+
+
+def test_a_request_late_before_waiting_stays_late(services: Services, org: dict[str, int],
+                                                  clock: FakeClock) -> None:
+    rid = log(services, org)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    clock.advance(hours=5)
+    services.requests.transition(rid, S.WAITING)
+    clock.advance(hours=1)
+    assert services.requests.overdue_ids() == [rid]
+
+
+def test_reopen_clears_resolution(services: Services, org: dict[str, int]) -> None:
+    rid = log(services, org)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    assert services.requests.transition(rid, S.RESOLVED).row.resolved_at is not None
+    assert services.requests.transition(rid, S.IN_PROGRESS, note="Came back").row.resolved_at is None
+
+
+def test_filters_reduce_the_list(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    first = log(services, org, title="Printer jam", priority=Priority.HIGH)
+    second = log(services, org, title="Принтер не печатает", requester_id=None,
+                 requester_department_id=org["it"], provider_id=org["acc"], standard_id=None, assignee_id=None)
+    services.requests.transition(first, S.IN_PROGRESS)
+    assert services.requests.count() == 2
+    assert [r.id for r in services.requests.list(RequestFilter(text="PRINTER"))] == [first]
+    assert [r.id for r in services.requests.list(RequestFilter(text="ПРИНТЕР"))] == [second]
+    assert [r.id for r in services.requests.list(RequestFilter(text=f"#{second}"))] == [second]
+    assert [r.id for r in services.requests.list(RequestFilter(statuses=frozenset({S.NEW})))] == [second]
+    assert [r.id for r in services.requests.list(RequestFilter(provider_id=org["acc"]))] == [second]
+    assert [r.id for r in services.requests.list(RequestFilter(requester_department_id=org["acc"]))] == [first]
+    assert [r.id for r in services.requests.list(RequestFilter(priority=Priority.HIGH))] == [first]
+    assert [r.id for r in services.requests.list(RequestFilter(assignee_id=org["laura"]))] == [first]
+    assert services.requests.count(RequestFilter(created_before=clock.now)) == 0
+    assert [r.id for r in services.requests.list(sort="priority", descending=True)] == [first, second]
+
+
+def test_assignment_and_edits_are_recorded(services: Services, org: dict[str, int]) -> None:
+    rid = log(services, org, assignee_id=None)
+    detail = services.requests.assign(rid, org["laura"], actor_id=org["laura"])
+    assert detail.row.assignee_name == "Laura Colombo"
+    assert detail.events[-1].kind is EventKind.ASSIGNED and detail.events[-1].text == "Laura Colombo"

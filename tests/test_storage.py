@@ -1,0 +1,197 @@
+"""Opening files: pragmas, migrations, backups, and files that must be refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from icdesk.db import migrate
+from icdesk.db.engine import make_engine
+from icdesk.db.errors import (
+    DataFileAccessError,
+    DataFileLockedError,
+    NewerDataFileError,
+    NotADataFileError,
+)
+from icdesk.db.store import open_data_file
+from icdesk.services import Services
+from tests.conftest import FakeClock
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_built_by_migrations_to_head(db_path: Path) -> None:
+    db = open_data_file(db_path)
+    try:
+        with db.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        assert {"departments", "requests", "request_events", "feedback", "recognitions", "company"} <= tables
+    finally:
+        db.close()
+
+
+def test_every_connection_has_the_safety_pragmas(db_path: Path) -> None:
+    db = open_data_file(db_path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    finally:
+        db.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_new_file_is_readable_by_its_owner_only(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_times_are_stored_as_utc(services: Services, clock: FakeClock, db_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    clock.now = datetime(2026, 5, 1, 14, 30, tzinfo=timezone(timedelta(hours=3)))
+    services.departments.create("IT")
+    raw = sqlite3.connect(db_path).execute("SELECT created_at FROM departments").fetchone()[0]
+    assert raw.startswith("2026-05-01 11:30:00")
+
+
+def test_file_at_first_revision_with_data_is_upgraded_and_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO departments (name, name_key, description, created_at) "
+            "VALUES ('Кухня', 'кухня', '', '2025-01-01 08:00:00.000000')")
+    engine.dispose()
+    before = digest(path)
+
+    db = open_data_file(path)
+    try:
+        with db.engine.connect() as conn:
+            assert migrate.current_revision(conn) == "0002"
+        assert [d.name for d in Services(db).departments.list()] == ["Кухня"]
+    finally:
+        db.close()
+    backups = list(tmp_path.glob("old.*.before-upgrade-from-0001.bak.sqlite"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("SELECT name FROM departments").fetchall() == [("Кухня",)]
+    assert digest(path) != before
+
+
+def test_file_at_head_is_not_backed_up_again(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    open_data_file(db_path).close()
+    assert list(db_path.parent.glob("*.bak*")) == []
+
+
+def test_text_file_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Shopping list: milk, coffee\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(NotADataFileError, match="not an icdesk data file"):
+        open_data_file(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_damaged_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = digest(path)
+    with pytest.raises(NotADataFileError):
+        open_data_file(path)
+    assert digest(path) == before
+
+
+def test_database_of_another_program_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotADataFileError, match="another program"):
+        open_data_file(path)
+    assert digest(path) == before
+
+
+def test_file_from_a_newer_icdesk_is_refused_and_left_unchanged(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(NewerDataFileError, match="newer version of icdesk"):
+        open_data_file(db_path)
+    assert digest(db_path) == before
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(DataFileAccessError, match="does not exist"):
+        open_data_file(tmp_path / "gone" / "company.sqlite")
+    assert not (tmp_path / "gone").exists()
+
+
+def test_read_only_file_is_refused_and_left_unchanged(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    before = digest(db_path)
+    db_path.chmod(0o400)
+    try:
+        with pytest.raises(DataFileAccessError, match="read-only"):
+            open_data_file(db_path)
+        assert digest(db_path) == before
+    finally:
+        db_path.chmod(0o600)
+
+
+def test_read_only_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DataFileAccessError, match="read-only"):
+            open_data_file(folder / "company.sqlite")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_file_locked_by_another_process_is_refused_and_left_unchanged(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    before = digest(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DataFileLockedError, match="in use by another program"):
+            open_data_file(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert digest(db_path) == before
+
+
+def test_request_history_cannot_be_rewritten(services: Services, db_path: Path) -> None:
+    from icdesk.services.requests import RequestDraft
+
+    it = services.departments.create("IT")
+    hr = services.departments.create("HR")
+    services.requests.create(RequestDraft(title="Laptop", provider_id=it.id, requester_department_id=hr.id))
+    conn = sqlite3.connect(db_path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE request_events SET text = 'forged'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM request_events")
+    conn.close()
