@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -56,9 +58,49 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--departments", type=_positive, default=9, help="number of departments (default 9)")
     demo.add_argument("--standards", type=_positive, default=20, help="number of standards (default 20)")
 
+    _add_report_parser(commands)
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
+
+
+def _add_report_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from icdesk.i18n import LANGUAGES
+
+    report = commands.add_parser("report", help="write a PDF document")
+    kinds = report.add_subparsers(dest="kind", metavar="DOCUMENT", parser_class=_Parser, required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = kinds.add_parser(name, help=help_text)
+        sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+        sub.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+        sub.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
+        return sub
+
+    handbook = add("handbook", "the SOP handbook")
+    handbook.add_argument("--department", action="append", default=[], metavar="NAME",
+                          help="only this department (repeat for more)")
+    handbook.add_argument("--no-sign-sheets", action="store_true", help="leave out the read-and-sign sheets")
+    summary = add("summary", "service summary for a period")
+    summary.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    summary.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    summary.add_argument("--department", action="append", default=[], metavar="NAME")
+    scorecard = add("scorecard", "one department's scorecard")
+    scorecard.add_argument("--department", required=True, metavar="NAME")
+    scorecard.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    scorecard.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    agreement = add("agreement", "a service agreement sheet to sign")
+    agreement.add_argument("--provider", required=True, metavar="NAME")
+    agreement.add_argument("--customer", required=True, metavar="NAME")
+    request = add("request", "one request with its history")
+    request.add_argument("--number", type=_positive, required=True, metavar="N")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
 
 
 def _positive(text: str) -> int:
@@ -96,6 +138,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from icdesk.reports.catalog import ReportSpec, build_report
+
+    services = _open(args)
+    try:
+        departments = services.departments
+        spec = ReportSpec(
+            kind=args.kind, page_size=args.page_size, lang=args.lang,
+            department_ids=tuple(departments.find_by_name(n).id for n in getattr(args, "department", [])
+                                 if args.kind in ("handbook", "summary")),
+            start=getattr(args, "start", None), end=getattr(args, "end", None),
+            sign_sheets=not getattr(args, "no_sign_sheets", False),
+        )
+        if args.kind == "scorecard":
+            spec = replace(spec, department_id=departments.find_by_name(args.department).id)
+        elif args.kind == "agreement":
+            provider = departments.find_by_name(args.provider)
+            customer = departments.find_by_name(args.customer)
+            found = services.agreements.find(provider.id, customer.id)
+            if found is None:
+                raise UsageError(f"{provider.name} and {customer.name} have no service agreement")
+            spec = replace(spec, agreement_id=found.id)
+        elif args.kind == "request":
+            spec = replace(spec, request_id=args.number)
+        out = build_report(services, spec, args.out.expanduser().absolute())
+    finally:
+        services.close()
+    print(f"Written {out}")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
@@ -129,6 +202,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
+    "report": cmd_report,
     "info": cmd_info,
     "check": cmd_check,
 }

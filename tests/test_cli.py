@@ -82,3 +82,43 @@ def test_module_entry_point_and_version(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "icdesk", "--version"], capture_output=True, text=True,
                             env=env, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == f"icdesk {__version__}"
+
+
+@pytest.fixture(scope="module")
+def hotel_file(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("cli") / "hotel.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["handbook", "--department", "IT", "--page-size", "letter"], "PMS access problems"),
+    (["summary", "--from", "2025-01-01", "--to", "2027-12-31"], "Per department"),
+    (["scorecard", "--department", "kitchen"], "As customer"),
+    (["agreement", "--provider", "IT", "--customer", "HR"], "What HR needs from IT"),
+    (["request", "--number", "7"], "History"),
+])
+def test_report_commands_write_pdfs(hotel_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    args: list[str], expected: str) -> None:
+    from tests.pdf_text import text
+
+    out = tmp_path / "doc.pdf"
+    code, stdout, _ = run(capsys, "--db", hotel_file, "report", *args, "--out", str(out))
+    assert code == 0 and str(out) in stdout
+    assert expected in text(out)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["scorecard", "--department", "Spa"], "no department called"),
+    (["agreement", "--provider", "HR", "--customer", "Kitchen"], "have no service agreement"),
+    (["request", "--number", "99999"], "no request #99999"),
+    (["summary", "--from", "2026-13-01"], "is not a date"),
+    (["summary", "--from", "2026-05-01", "--to", "2026-04-01"], "ends before it starts"),
+    (["handbook", "--page-size", "a3"], "invalid choice"),
+])
+def test_report_errors_are_one_line(hotel_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    args: list[str], message: str) -> None:
+    out = tmp_path / "doc.pdf"
+    code, _, err = run(capsys, "--db", hotel_file, "report", *args, "--out", str(out))
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

@@ -11,6 +11,7 @@ from icdesk.services.feedback import FeedbackService
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import CompanyService, DepartmentService, PersonService
 from icdesk.services.recognition import RecognitionService
+from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
 from icdesk.services.standards import StandardService
 
@@ -28,6 +29,7 @@ class Services:
         self.actions = ActionService(db, clock)
         self.recognition = RecognitionService(db, clock)
         self.maintenance = MaintenanceService(db, clock)
+        self.reporting = ReportingService(db, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus, StandardStatus
-from icdesk.domain.errors import RuleError, ValidationError
+from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import (
     Department,
     Feedback,
@@ -189,8 +189,7 @@ class RequestService(ServiceBase):
     def _detail(self, s: Session, request_id: int) -> RequestDetail:
         result = s.execute(row_query(self.clock()).where(Request.id == request_id)).first()
         if result is None:
-            get_or_fail(s, Request, None, "request")
-        assert result is not None
+            raise NotFoundError(f"There is no request #{request_id}.")
         request: Request = result[0]
         version = s.get(StandardVersion, request.standard_version_id) if request.standard_version_id else None
         events = s.execute(

@@ -1,0 +1,97 @@
+"""Department scorecard: one department as provider and as customer, its standards and actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from icdesk.labels import label
+from icdesk.reports.base import BaseReport, heading
+from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, kpi_tiles, para
+
+
+class ScorecardReport(BaseReport):
+    def __init__(self, *args: object, department_id: int, start: date, end: date, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.department_id, self.start, self.end = department_id, start, end
+
+    def title(self) -> str:
+        return self.tr("Department scorecard")
+
+    def rating(self, value: float | None) -> str:
+        return "\u2013" if value is None else f"{self.t.number(value, 1)} / 5"
+
+    def story(self) -> list[Flowable]:
+        svc, w = self.services, self.width
+        dept = svc.departments.get(self.department_id)
+        summary = svc.reporting.summary(self.start, self.end, [self.department_id])
+        mine = next((d for d in summary.departments if d.department_id == self.department_id), None)
+        customer = svc.reporting.as_customer(self.department_id, self.start, self.end)
+        open_now, overdue_now = svc.reporting.open_request_counts(self.department_id)
+        period = self.tr("{start} to {end}").format(start=self.t.date(self.start), end=self.t.date(self.end))
+        story: list[Flowable] = [heading(dept.name, H1), para(period, BODY)]
+        if dept.head_name:
+            story.append(para(self.tr("Head of department: {name}").format(name=dept.head_name), SMALL))
+        story += [Spacer(1, 4 * mm), heading(self.tr("As provider"), H2), kpi_tiles([
+            (self.tr("Requests received"), self.t.number(mine.received if mine else 0)),
+            (self.tr("Within target"), self.t.percent(mine.share_within_target if mine else None)),
+            (self.tr("Median resolution"), self.t.hours(mine.median_hours if mine else None)),
+            (self.tr("Average rating"), self.rating(mine.average_rating if mine else None)),
+            (self.tr("Open now (overdue)"), f"{self.t.number(open_now)} ({self.t.number(overdue_now)})"),
+        ], w)]
+        if summary.breakdown_points:
+            story.append(para(self.tr("Breakdown points named: {points}").format(points=", ".join(
+                f"{label(p, self.t)} ({n})" for p, n in summary.breakdown_points)), SMALL))
+        share = customer.within_target / customer.with_target if customer.with_target else None
+        story += [Spacer(1, 4 * mm), heading(self.tr("As customer"), H2), kpi_tiles([
+            (self.tr("Requests made"), self.t.number(customer.requested)),
+            (self.tr("Resolved for it"), self.t.number(customer.resolved)),
+            (self.tr("Within target"), self.t.percent(share)),
+            (self.tr("Ratings given"), self.t.number(customer.ratings_given)),
+            (self.tr("Average rating given"), self.rating(customer.average_rating_given)),
+        ], w)]
+        story += self.standards() + self.agreements() + self.actions()
+        return story
+
+    def standards(self) -> list[Flowable]:
+        versions = self.services.standards.active_versions([self.department_id])
+        out: list[Flowable] = [CondPageBreak(40 * mm), heading(self.tr("Service standards in force"), H2)]
+        if not versions:
+            return out + [para(self.tr("This department has no standard in force yet."), BODY)]
+        rows: list[list[object]] = [[v.title, str(v.number), self.t.hours(v.first_response_hours),
+                                     self.t.hours(v.resolution_hours), self.t.date(v.next_review_on)]
+                                    for v in versions]
+        w = self.width
+        return out + [data_table([self.tr("Standard"), self.tr("Version"), self.tr("First response"),
+                                  self.tr("Resolution"), self.tr("Next review")], rows,
+                                 [w * 0.4, w * 0.12, w * 0.16, w * 0.16, w * 0.16], align_right=(1, 2, 3))]
+
+    def agreements(self) -> list[Flowable]:
+        agreements = self.services.agreements.list(self.department_id)
+        out: list[Flowable] = [CondPageBreak(40 * mm), heading(self.tr("Service agreements"), H2)]
+        if not agreements:
+            return out + [para(self.tr("No service agreements yet."), BODY)]
+        rows: list[list[object]] = []
+        for a in agreements:
+            gives = a.provider_id == self.department_id
+            other = a.customer_name if gives else a.provider_name
+            rows.append([self.tr("serves {name}").format(name=other) if gives else
+                         self.tr("is served by {name}").format(name=other),
+                         a.customer_needs, a.provider_needs])
+        w = self.width
+        return out + [data_table([self.tr("Relationship"), self.tr("Customer needs"), self.tr("Provider needs")],
+                                 rows, [w * 0.24, w * 0.38, w * 0.38])]
+
+    def actions(self) -> list[Flowable]:
+        actions = self.services.actions.list(open_only=True, department_id=self.department_id)
+        out: list[Flowable] = [CondPageBreak(40 * mm), heading(self.tr("Open corrective actions"), H2)]
+        if not actions:
+            return out + [para(self.tr("No open corrective actions."), BODY)]
+        rows: list[list[object]] = [[a.description, a.owner_name or "\u2013", self.t.date(a.due_on),
+                                     label(a.status, self.t) + (" \u2013 " + self.tr("overdue") if a.overdue else "")]
+                                    for a in actions]
+        w = self.width
+        return out + [data_table([self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")], rows,
+                                 [w * 0.5, w * 0.2, w * 0.13, w * 0.17])]

@@ -1,0 +1,210 @@
+"""Figures for the printed documents, aggregated in SQL so 100,000 requests take well under a second."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
+
+from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus
+from icdesk.domain.errors import ValidationError
+from icdesk.domain.models import CorrectiveAction, Department, Feedback, Recognition, Request
+from icdesk.services.base import ServiceBase
+
+S = RequestStatus
+
+
+@dataclass(frozen=True)
+class DepartmentFigures:
+    department_id: int
+    name: str
+    received: int
+    resolved: int
+    with_target: int
+    within_target: int
+    median_hours: float | None
+    p90_hours: float | None
+    average_rating: float | None
+    ratings: int
+
+    @property
+    def share_within_target(self) -> float | None:
+        return None if not self.with_target else self.within_target / self.with_target
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: str  # YYYY-MM
+    received: int
+    resolved: int
+    within_target: int
+    with_target: int
+
+
+@dataclass(frozen=True)
+class ServiceSummary:
+    start: date
+    end: date  # inclusive
+    departments: list[DepartmentFigures]
+    totals: DepartmentFigures
+    months: list[MonthFigures]
+    breakdown_points: list[tuple[BreakdownPoint, int]]
+    actions_opened: int
+    actions_closed: int
+    actions_overdue: int
+    recognitions: int
+
+
+@dataclass(frozen=True)
+class CustomerFigures:
+    requested: int
+    resolved: int
+    within_target: int
+    with_target: int
+    ratings_given: int
+    average_rating_given: float | None
+
+
+def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """[start 00:00, day after end 00:00) in local time, as UTC instants."""
+    tz = datetime.now().astimezone().tzinfo
+    lo = datetime.combine(start, time(), tz).astimezone(timezone.utc)
+    hi = datetime.combine(end + timedelta(days=1), time(), tz).astimezone(timezone.utc)
+    return lo, hi
+
+
+def _hours_taken() -> ColumnElement[float]:
+    """Provider time to resolve: elapsed hours less the time spent waiting on the requester."""
+    return (func.julianday(Request.resolved_at) - func.julianday(Request.created_at)) * 24.0 - (
+        Request.paused_seconds / 3600.0)
+
+
+def _resolution_stats(s: Session, lo: datetime, hi: datetime, group: ColumnElement[int] | None,
+                      *where: ColumnElement[bool]) -> dict[int | None, tuple[int, int, int, float | None, float | None]]:
+    """Per group: resolved, with a target, within target, median and 90th percentile hours."""
+    key = group if group is not None else func.cast(None, Request.provider_id.type)  # type: ignore[arg-type]
+    base = (
+        select(
+            key.label("g"),
+            _hours_taken().label("hours"),
+            case((Request.resolution_due_at.is_(None), None),
+                 else_=case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)).label("met"),
+        )
+        .where(Request.resolved_at >= lo, Request.resolved_at < hi, *where)
+        .subquery()
+    )
+    ranked = select(
+        base.c.g, base.c.hours, base.c.met,
+        func.row_number().over(partition_by=base.c.g, order_by=base.c.hours).label("rn"),
+        func.count().over(partition_by=base.c.g).label("n"),
+    ).subquery()
+    query = select(
+        ranked.c.g,
+        func.count(),
+        func.count(ranked.c.met),
+        func.coalesce(func.sum(ranked.c.met), 0),
+        func.max(case((ranked.c.rn == (ranked.c.n + 1) // 2, ranked.c.hours))),
+        func.max(case((ranked.c.rn == (ranked.c.n * 9 + 9) // 10, ranked.c.hours))),
+    ).group_by(ranked.c.g)
+    return {g: (int(n), int(wt), int(met), med, p90) for g, n, wt, met, med, p90 in s.execute(query)}
+
+
+class ReportingService(ServiceBase):
+    def _check_period(self, start: date, end: date) -> None:
+        if end < start:
+            raise ValidationError("The period ends before it starts.", field="end")
+
+    def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
+        self._check_period(start, end)
+        lo, hi = utc_bounds(start, end)
+        dept_filter = [Request.provider_id.in_(department_ids)] if department_ids else []
+        with self.db.reading() as s:
+            names = dict(s.execute(select(Department.id, Department.name)).all())
+            received = dict(s.execute(
+                select(Request.provider_id, func.count())
+                .where(Request.created_at >= lo, Request.created_at < hi, *dept_filter)
+                .group_by(Request.provider_id)).all())
+            per_dept = _resolution_stats(s, lo, hi, Request.provider_id, *dept_filter)  # type: ignore[arg-type]
+            overall = _resolution_stats(s, lo, hi, None, *dept_filter).get(None, (0, 0, 0, None, None))
+            fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
+            ratings = {d: (avg, n) for d, avg, n in s.execute(
+                select(Feedback.department_id, func.avg(Feedback.rating), func.count())
+                .where(Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)
+                .group_by(Feedback.department_id))}
+            total_rating = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+                Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
+            breakdowns = [(BreakdownPoint(p), int(n)) for p, n in s.execute(
+                select(Feedback.breakdown_point, func.count().label("n"))
+                .where(Feedback.created_at >= lo, Feedback.created_at < hi, Feedback.breakdown_point.is_not(None),
+                       *fb_filter)
+                .group_by(Feedback.breakdown_point).order_by(func.count().desc(), Feedback.breakdown_point))]
+            months = self._months(s, lo, hi, dept_filter)
+            act_filter = [CorrectiveAction.department_id.in_(department_ids)] if department_ids else []
+            live = [CorrectiveAction.archived_at.is_(None), *act_filter]
+            opened = s.scalar(select(func.count()).where(
+                CorrectiveAction.opened_on >= start, CorrectiveAction.opened_on <= end, *live)) or 0
+            closed = s.scalar(select(func.count()).where(
+                CorrectiveAction.completed_on >= start, CorrectiveAction.completed_on <= end, *live)) or 0
+            overdue = s.scalar(select(func.count()).where(
+                CorrectiveAction.status != ActionStatus.DONE, CorrectiveAction.due_on < min(end, self.today()),
+                *live)) or 0
+            rec_filter = [Recognition.to_department_id.in_(department_ids)] if department_ids else []
+            recognitions = s.scalar(select(func.count()).where(
+                Recognition.given_on >= start, Recognition.given_on <= end, Recognition.archived_at.is_(None),
+                *rec_filter)) or 0
+        ids = sorted(set(received) | set(per_dept) | set(ratings), key=lambda i: names.get(i, "").casefold())
+        departments = []
+        for dept_id in ids:
+            n, wt, met, med, p90 = per_dept.get(dept_id, (0, 0, 0, None, None))
+            avg, count = ratings.get(dept_id, (None, 0))
+            departments.append(DepartmentFigures(dept_id, names.get(dept_id, "?"), int(received.get(dept_id, 0)),
+                                                 n, wt, met, med, p90, avg, int(count)))
+        n, wt, met, med, p90 = overall
+        totals = DepartmentFigures(0, "", sum(d.received for d in departments), n, wt, met, med, p90,
+                                   total_rating[0], int(total_rating[1]))
+        return ServiceSummary(start, end, departments, totals, months, breakdowns, int(opened), int(closed),
+                              int(overdue), int(recognitions))
+
+    @staticmethod
+    def _months(s: Session, lo: datetime, hi: datetime, dept_filter: list[ColumnElement[bool]]) -> list[MonthFigures]:
+        month_created = func.strftime("%Y-%m", Request.created_at)
+        received = dict(s.execute(select(month_created, func.count()).where(
+            Request.created_at >= lo, Request.created_at < hi, *dept_filter).group_by(month_created)).all())
+        month_resolved = func.strftime("%Y-%m", Request.resolved_at)
+        resolved = {m: (int(n), int(wt or 0), int(met or 0)) for m, n, wt, met in s.execute(
+            select(month_resolved, func.count(), func.count(Request.resolution_due_at),
+                   func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)))
+            .where(Request.resolved_at >= lo, Request.resolved_at < hi, *dept_filter).group_by(month_resolved))}
+        return [MonthFigures(m, int(received.get(m, 0)), resolved.get(m, (0, 0, 0))[0],
+                             resolved.get(m, (0, 0, 0))[2], resolved.get(m, (0, 0, 0))[1])
+                for m in sorted(set(received) | set(resolved))]
+
+    def as_customer(self, department_id: int, start: date, end: date) -> CustomerFigures:
+        """How a department fares as the customer of others."""
+        lo, hi = utc_bounds(start, end)
+        with self.db.reading() as s:
+            requested = s.scalar(select(func.count()).where(
+                Request.requester_department_id == department_id, Request.created_at >= lo,
+                Request.created_at < hi)) or 0
+            stats = _resolution_stats(s, lo, hi, None, Request.requester_department_id == department_id)
+            n, wt, met, _med, _p90 = stats.get(None, (0, 0, 0, None, None))
+            avg, count = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+                Feedback.author_department_id == department_id, Feedback.created_at >= lo,
+                Feedback.created_at < hi)).one()
+        return CustomerFigures(int(requested), n, met, wt, int(count), avg)
+
+    def open_request_counts(self, department_id: int) -> tuple[int, int]:
+        """Open requests a department provides, and how many of them are overdue now."""
+        from icdesk.services.request_queries import overdue_expr
+
+        with self.db.reading() as s:
+            row = s.execute(select(func.count(), func.coalesce(func.sum(case((overdue_expr(self.clock()), 1),
+                                                                             else_=0)), 0))
+                            .where(Request.provider_id == department_id,
+                                   Request.status.in_([S.NEW, S.IN_PROGRESS, S.WAITING]))).one()
+        return int(row[0]), int(row[1])
+
+
+__all__ = ["ReportingService", "ServiceSummary", "DepartmentFigures", "MonthFigures", "CustomerFigures"]

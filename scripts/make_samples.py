@@ -1,0 +1,42 @@
+"""Write one sample of each printed document of the example hotel to docs/samples/.
+
+Run: python scripts/make_samples.py   (then look at them: pdftoppm -png docs/samples/X.pdf /tmp/x)
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from icdesk.db.store import open_data_file
+from icdesk.reports.catalog import ReportSpec, build_report
+from icdesk.services import Services
+from icdesk.services.demo import DemoService
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    services = Services(open_data_file(Path(tempfile.mkdtemp()) / "hotel.sqlite"))
+    DemoService(services.db).fill()
+    it, hr = services.departments.find_by_name("IT"), services.departments.find_by_name("HR")
+    agreement = services.agreements.find(it.id, hr.id)
+    assert agreement is not None
+    rated = next(f for f in services.feedback.list() if f.comment and f.request_id)
+    today = date.today()
+    specs = {
+        "sop-handbook.pdf": ReportSpec("handbook"),
+        "service-summary.pdf": ReportSpec("summary", start=today - timedelta(days=182), end=today),
+        "scorecard-it.pdf": ReportSpec("scorecard", department_id=it.id, start=today - timedelta(days=90), end=today),
+        "agreement-it-hr.pdf": ReportSpec("agreement", agreement_id=agreement.id),
+        "request.pdf": ReportSpec("request", request_id=rated.request_id),
+    }
+    for name, spec in specs.items():
+        print(build_report(services, spec, OUT / name))
+    services.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""The printed documents: content, languages, markup-safety, long content, page sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from icdesk.db.store import open_data_file
+from icdesk.domain.enums import RequestStatus
+from icdesk.domain.errors import NotFoundError, ValidationError
+from icdesk.reports.catalog import ReportSpec, build_report
+from icdesk.services import Services
+from icdesk.services.demo import DemoOptions, DemoService
+from icdesk.services.feedback import FeedbackDraft
+from icdesk.services.requests import RequestDraft
+from icdesk.services.standards import StandardContent
+from tests.conftest import FakeClock
+from tests.pdf_text import layout_pages, pages, text, toc_entries
+
+TODAY = date.today()
+YEAR_AGO = TODAY - timedelta(days=365)
+
+
+@pytest.fixture(scope="module")
+def hotel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    services = Services(open_data_file(tmp_path_factory.mktemp("hotel") / "hotel.sqlite"))
+    DemoService(services.db).fill(DemoOptions())
+    yield services
+    services.close()
+
+
+def build(services: Services, tmp_path: Path, **spec: object) -> Path:
+    return build_report(services, ReportSpec(**spec), tmp_path / f"{spec['kind']}.pdf")  # type: ignore[arg-type]
+
+
+def test_handbook_has_cover_contents_and_every_standard(hotel: Services, tmp_path: Path) -> None:
+    pdf = build(hotel, tmp_path, kind="handbook")
+    all_pages = pages(pdf)
+    assert "Hotel Aurora" in all_pages[0] and "SOP handbook" in all_pages[0]
+    assert "Page" not in all_pages[0]  # no footer on the cover
+    assert "Contents" in all_pages[1]
+    body = text(pdf)
+    for version in hotel.standards.active_versions():
+        assert version.title in body
+    assert "Our service vision" in body and "Read and sign: IT" in body
+    assert f"Page 2 of {len(all_pages)}" in all_pages[1]
+    assert 20 <= len(all_pages) <= 60
+
+
+def test_handbook_contents_page_numbers_match_the_chapters(hotel: Services, tmp_path: Path) -> None:
+    pdf = build(hotel, tmp_path, kind="handbook")
+    laid_out = layout_pages(pdf)
+    plain = pages(pdf)
+    entries = dict(toc_entries(laid_out[1]))
+    departments = [d.name for d in hotel.departments.list()]
+    assert set(departments) <= set(entries)
+    for name in departments:
+        chapter_page = plain[entries[name] - 1].splitlines()
+        assert chapter_page[2] == name, f"{name} is not at the top of page {entries[name]}"
+    for version in hotel.standards.active_versions():
+        assert version.title in plain[entries[version.title] - 1]
+
+
+def test_handbook_for_chosen_departments_only(hotel: Services, tmp_path: Path) -> None:
+    kitchen = hotel.departments.find_by_name("Kitchen")
+    pdf = build(hotel, tmp_path, kind="handbook", department_ids=(kitchen.id,), sign_sheets=False)
+    body = text(pdf)
+    assert "Special diets and allergies" in body and "PMS access problems" not in body
+    assert "Read and sign" not in body
+
+
+@pytest.mark.parametrize("size,width", [("a4", 595), ("letter", 612)])
+def test_page_sizes(hotel: Services, tmp_path: Path, size: str, width: int) -> None:
+    pdf = build(hotel, tmp_path, kind="summary", page_size=size, start=YEAR_AGO, end=TODAY)
+    assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == width
+
+
+def test_summary_has_the_figures(hotel: Services, tmp_path: Path) -> None:
+    pdf = build(hotel, tmp_path, kind="summary", start=YEAR_AGO, end=TODAY)
+    body = text(pdf)
+    figures = hotel.reporting.summary(YEAR_AGO, TODAY)
+    assert figures.totals.received == 300
+    for heading in ("Service summary", "Per department", "Requests per department", "Monthly trend",
+                    "Where service broke down", "Closing the loop", "Requests received", "Median resolution"):
+        assert heading in body
+    for department in figures.departments:
+        assert department.name in body
+    assert "300" in body and "Timeliness" in body
+    assert str(figures.actions_opened) in body
+
+
+def test_summary_for_an_empty_period_says_so(hotel: Services, tmp_path: Path) -> None:
+    pdf = build(hotel, tmp_path, kind="summary", start=date(2001, 1, 1), end=date(2001, 1, 31))
+    assert "No requests in this period." in text(pdf)
+
+
+def test_scorecard(hotel: Services, tmp_path: Path) -> None:
+    it = hotel.departments.find_by_name("IT")
+    body = text(build(hotel, tmp_path, kind="scorecard", department_id=it.id, start=YEAR_AGO, end=TODAY))
+    for heading in ("IT", "As provider", "As customer", "Service standards in force", "Service agreements",
+                    "Open corrective actions", "PMS access problems", "serves HR"):
+        assert heading in body
+
+
+def test_agreement_sheet_has_both_sides_and_signatures(hotel: Services, tmp_path: Path) -> None:
+    it, hr = hotel.departments.find_by_name("IT"), hotel.departments.find_by_name("HR")
+    agreement = hotel.agreements.find(it.id, hr.id)
+    assert agreement is not None
+    body = text(build(hotel, tmp_path, kind="agreement", agreement_id=agreement.id))
+    assert "What HR needs from IT" in body and "What IT needs from HR in return" in body
+    assert agreement.customer_needs in body.replace("\n", " ")
+    assert "For IT" in body and "For HR" in body and body.count("Signature") >= 2
+    assert "Laura Colombo" in body and "Francesca Gallo" in body
+
+
+def test_request_printout(hotel: Services, tmp_path: Path) -> None:
+    rated = hotel.feedback.list()[0]
+    assert rated.request_id is not None
+    detail = hotel.requests.get(rated.request_id)
+    body = text(build(hotel, tmp_path, kind="request", request_id=rated.request_id))
+    assert f"#{detail.row.id} {detail.row.title}" in body
+    assert "History" in body and "Logged" in body and "Feedback" in body and f"{rated.rating} / 5" in body
+
+
+def test_unknown_request_is_a_plain_error_and_keeps_the_old_file(hotel: Services, tmp_path: Path) -> None:
+    out = tmp_path / "request.pdf"
+    out.write_bytes(b"%PDF-1.4 the previous printout")
+    with pytest.raises(NotFoundError, match="no request #999999"):
+        build_report(hotel, ReportSpec(kind="request", request_id=999999), out)
+    assert out.read_bytes() == b"%PDF-1.4 the previous printout"
+    assert [p.name for p in tmp_path.iterdir()] == ["request.pdf"]
+
+
+def test_incomplete_specs_are_refused_in_words(hotel: Services, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="Choose the department"):
+        build(hotel, tmp_path, kind="scorecard")
+    with pytest.raises(ValidationError, match="ends before it starts"):
+        build(hotel, tmp_path, kind="summary", start=TODAY, end=YEAR_AGO)
+
+
+HOSTILE = ["<b>bold?</b> & <i>", "x<b", "<script>alert(1)</script>", "</para>", "<img src='/etc/passwd'/>",
+           "&amp; stays &amp;"]
+
+
+@pytest.fixture
+def unicode_company(services: Services) -> Services:
+    services.company.save("Гостиница «Аврора» & Co.", service_vision="Palvelemme toisiamme kuin asiakkaita.")
+    kitchen = services.departments.create("Кухня <b>")
+    dining = services.departments.create("Sala da pranzo & bar")
+    chef = services.people.create("Дмитрий Иванов", department_id=kitchen.id)
+    services.departments.update(kitchen.id, "Кухня <b>", head_id=chef.id)
+    draft = services.standards.create(kitchen.id, StandardContent(
+        title="Заказы из зала — ñandú, perché, äiti", purpose="Блюда вовремя. Què més?",
+        steps=HOSTILE + ["Проверить заказ", "Comprobar alérgenos", "Tarkista äyriäiset"],
+        first_response_hours=0.25, resolution_hours=1, owner_id=chef.id))
+    services.standards.publish(draft.id)
+    services.agreements.create(kitchen.id, dining.id, "Блюда вовремя <script>", "Órdenes completas & claras",
+                               [draft.standard_id])
+    request = services.requests.create(RequestDraft(
+        title="Меню <b>без глютена</b>", provider_id=kitchen.id, requester_department_id=dining.id,
+        description="Tavolo 4: celiachia </para>"))
+    services.requests.transition(request.row.id, RequestStatus.IN_PROGRESS)
+    services.requests.transition(request.row.id, RequestStatus.RESOLVED, note="Готово & served")
+    services.feedback.give(FeedbackDraft(rating=5, request_id=request.row.id, comment="Grazie <3 & спасибо"))
+    return services
+
+
+@pytest.mark.parametrize("kind", ["handbook", "summary", "scorecard", "agreement", "request"])
+def test_cyrillic_accents_and_markup_survive_literally(unicode_company: Services, tmp_path: Path,
+                                                       kind: str, clock: FakeClock) -> None:
+    kitchen = unicode_company.departments.find_by_name("Кухня <b>")
+    agreement = unicode_company.agreements.list()[0]
+    request = unicode_company.requests.list()[0]
+    pdf = build(unicode_company, tmp_path, kind=kind, department_id=kitchen.id, agreement_id=agreement.id,
+                request_id=request.id, start=clock.now.date() - timedelta(days=30),
+                end=clock.now.date() + timedelta(days=1))
+    body = text(pdf)
+    assert "Гостиница «Аврора» & Co." in body
+    assert "Кухня <b>" in body
+    expected = {
+        "handbook": HOSTILE + ["Заказы из зала — ñandú, perché, äiti", "Tarkista äyriäiset",
+                               "Palvelemme toisiamme kuin asiakkaita."],
+        "summary": ["Кухня <b>"],
+        "scorecard": ["Заказы из зала — ñandú, perché, äiti", "Блюда вовремя <script>"],
+        "agreement": ["Блюда вовремя <script>", "Órdenes completas & claras", "Дмитрий Иванов"],
+        "request": ["Меню <b>без глютена</b>", "Tavolo 4: celiachia </para>", "Готово & served",
+                    "Grazie <3 & спасибо"],
+    }[kind]
+    for snippet in expected:
+        assert snippet in body, snippet
+
+
+def test_long_standard_flows_over_pages(services: Services, tmp_path: Path) -> None:
+    services.company.save("Hotel Aurora")
+    it = services.departments.create("IT")
+    long_step = ("Kirjaa jokainen vaihe huolellisesti ja tarkista tulos asiakkaan kanssa. " * 80)[:5000]
+    steps = [f"Step number {n}: do the thing properly" for n in range(1, 61)] + [long_step]
+    draft = services.standards.create(it.id, StandardContent(title="Very long procedure", steps=steps,
+                                                             first_response_hours=1, resolution_hours=8))
+    services.standards.publish(draft.id)
+    pdf = build(services, tmp_path, kind="handbook", sign_sheets=False)
+    body = text(pdf)
+    assert len(PdfReader(pdf).pages) >= 6
+    for n in (1, 30, 60):
+        assert f"Step number {n}:" in body
+    assert "61." in body
+    flat = " ".join(body.split())
+    assert " ".join(long_step.split())[-120:] in flat  # the 5,000-character step arrives whole
+
+
+
+def test_long_history_repeats_the_table_header(services: Services, tmp_path: Path) -> None:
+    services.company.save("Hotel Aurora")
+    it = services.departments.create("IT")
+    hr = services.departments.create("HR")
+    rid = services.requests.create(RequestDraft(title="Laptop", provider_id=it.id,
+                                                requester_department_id=hr.id)).row.id
+    for n in range(120):
+        services.requests.add_note(rid, f"Note {n}: still waiting for the supplier")
+    pdf = build(services, tmp_path, kind="request", request_id=rid)
+    table_pages = [p for p in pages(pdf) if "Note 1" in p or "still waiting" in p]
+    assert len(table_pages) >= 3
+    assert all("When" in p and "What" in p and "Who" in p for p in table_pages)
