@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
 from icdesk.db.store import open_data_file
-from icdesk.paths import default_db_path
+from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
 
 
@@ -21,27 +23,75 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("icdesk")
     app.setOrganizationName("icdesk")
     app.setApplicationVersion(__version__)
+    _ensure_font(app)
+    if QLocale.system().name() in ("C", "POSIX", "en_US_POSIX"):
+        # an unset system locale would show dates as "24 11 2026": use a readable default
+        QLocale.setDefault(QLocale("en_GB"))
     return app
 
 
+def _ensure_font(app: QApplication) -> None:
+    """A machine without fonts (a bare frozen build) would show empty boxes: use the bundled one."""
+    if QFontDatabase.families():
+        return
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "DejaVuSans.ttf")))
+    QFontDatabase.addApplicationFont(str(resource("fonts", "DejaVuSans-Bold.ttf")))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        app.setFont(QFont(families[0], 10))
+
+
 def open_services(path: Path) -> Services:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open a data file for the window; a missing default folder is created."""
+    if path == default_db_path():
+        path.parent.mkdir(parents=True, exist_ok=True)
     return Services(open_data_file(path))
+
+
+def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
+    import os
+
+    if db_path is not None:
+        return db_path
+    if os.environ.get(DB_ENV):
+        return default_db_path()
+    last = settings.value("last_file", "", str)
+    return Path(last) if last and Path(last).exists() else default_db_path()
+
+
+def open_or_ask(path: Path) -> Services | None:
+    """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
+    while True:
+        try:
+            return open_services(path)
+        except DataFileError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
+                              str(error))
+            other = box.addButton(QApplication.translate("app", "Open another file\u2026"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("app", "Open data file"),
+                                                    str(path.parent), "icdesk (*.sqlite);;* (*)")
+            if not chosen:
+                return None
+            path = Path(chosen)
 
 
 def run_gui(db_path: Path | None = None) -> int:
     from icdesk.ui.main_window import MainWindow
 
     app = create_application()
-    path = db_path or default_db_path()
-    try:
-        services = open_services(path)
-    except DataFileError as exc:
-        QMessageBox.critical(None, app.translate("app", "Cannot open the data file"), str(exc))
+    settings = QSettings()
+    services = open_or_ask(choose_start_file(db_path, settings))
+    if services is None:
         return 2
-    window = MainWindow(services)
+    window = MainWindow(services, opener=open_services, settings=settings)
     window.show()
+    window.show_welcome_if_new()
     try:
         return app.exec()
     finally:
-        services.close()
+        window.services.close()

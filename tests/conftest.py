@@ -44,3 +44,14 @@ def services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
     svc = Services(open_data_file(db_path), clock=clock)
     yield svc
     svc.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Window geometry and recent files go to a throw-away folder, never the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield

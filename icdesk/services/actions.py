@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import CorrectiveAction, Department, Feedback, Person, Request
 from icdesk.domain.rules import TEXT_MAX, check_action_dates, check_action_transition, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, optional
+from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
 from icdesk.services.dto import ActionRow
 
 
@@ -64,19 +64,25 @@ class ActionService(ServiceBase):
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
-    def update(self, action_id: int, description: str, due_on: date, owner_id: int | None) -> ActionRow:
+    def update(self, action_id: int, description: str, due_on: date, owner_id: int | None,
+               outcome: str | None = None) -> ActionRow:
         description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
                                  field="description")
+        if outcome is not None:
+            outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
             check_action_dates(action.opened_on, due_on)
             optional(s, Person, owner_id, "person")
             action.description, action.due_on, action.owner_id = description, due_on, owner_id
+            if outcome is not None:
+                action.outcome = outcome
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
     def set_status(self, action_id: int, status: ActionStatus, outcome: str = "") -> ActionRow:
         outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
+        status = ActionStatus(status)  # a combo box hands back the plain text value
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
             check_action_transition(action.status, status)
@@ -107,9 +113,12 @@ class ActionService(ServiceBase):
 
     def list(
         self, status: ActionStatus | None = None, open_only: bool = False, department_id: int | None = None,
-        overdue_only: bool = False, include_archived: bool = False,
+        overdue_only: bool = False, include_archived: bool = False, text: str = "",
     ) -> list[ActionRow]:
         conditions = []
+        if text.strip():
+            conditions.append(func.icd_fold(CorrectiveAction.description).like(
+                like_pattern(text.strip().casefold()), escape="\\"))
         if status is not None:
             conditions.append(CorrectiveAction.status == status)
         if open_only:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from icdesk.domain.errors import DuplicateError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.rules import TEXT_MAX, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail
+from icdesk.services.base import ServiceBase, get_or_fail, like_pattern
 from icdesk.services.dto import AgreementRow
 
 
@@ -104,9 +104,14 @@ class AgreementService(ServiceBase):
             rows = _rows(s, ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)
         return rows[0] if rows else None
 
-    def list(self, department_id: int | None = None, include_archived: bool = False) -> list[AgreementRow]:
+    def list(self, department_id: int | None = None, include_archived: bool = False,
+             text: str = "") -> list[AgreementRow]:
         """Agreements a department is part of, on either side, or all of them."""
         conditions = []
+        if text.strip():
+            pattern = like_pattern(text.strip().casefold())
+            names = select(Department.id).where(func.icd_fold(Department.name).like(pattern, escape="\\"))
+            conditions.append(or_(ServiceAgreement.provider_id.in_(names), ServiceAgreement.customer_id.in_(names)))
         if department_id is not None:
             conditions.append(or_(ServiceAgreement.provider_id == department_id,
                                   ServiceAgreement.customer_id == department_id))

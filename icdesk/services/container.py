@@ -7,6 +7,7 @@ from icdesk.domain.rules import utcnow
 from icdesk.services.actions import ActionService
 from icdesk.services.agreements import AgreementService
 from icdesk.services.base import Clock
+from icdesk.services.demo import DemoService
 from icdesk.services.feedback import FeedbackService
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import CompanyService, DepartmentService, PersonService
@@ -30,6 +31,7 @@ class Services:
         self.recognition = RecognitionService(db, clock)
         self.maintenance = MaintenanceService(db, clock)
         self.reporting = ReportingService(db, clock)
+        self.demo = DemoService(db, clock)
 
     def close(self) -> None:
         self.db.close()

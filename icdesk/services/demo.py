@@ -85,7 +85,11 @@ class DemoService(ServiceBase):
         rng = random.Random(options.seed)
         now = self.clock().replace(microsecond=0)
         with self.db.transaction() as s:
-            s.add(Company(name=C.COMPANY, address_line=C.ADDRESS, service_vision=C.VISION, created_at=now))
+            company = s.scalars(select(Company).limit(1)).first()
+            if company is None:
+                s.add(Company(name=C.COMPANY, address_line=C.ADDRESS, service_vision=C.VISION, created_at=now))
+            elif not company.service_vision:
+                company.service_vision = C.VISION
             departments = self._departments(s, options.departments, now)
             people = self._people(s, departments, rng, now)
             standards = self._standards(s, departments, people, options.standards, rng, now)

@@ -11,7 +11,7 @@ from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, optional
+from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
 from icdesk.services.dto import FeedbackRow
 
 
@@ -100,9 +100,11 @@ class FeedbackService(ServiceBase):
 
     def list(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
-        breakdown_point: BreakdownPoint | None = None, limit: int | None = None,
+        breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "",
     ) -> list[FeedbackRow]:
         conditions = []
+        if text.strip():
+            conditions.append(func.icd_fold(Feedback.comment).like(like_pattern(text.strip().casefold()), escape="\\"))
         if department_id is not None:
             conditions.append(Feedback.department_id == department_id)
         if request_id is not None:
@@ -113,6 +115,12 @@ class FeedbackService(ServiceBase):
             conditions.append(Feedback.breakdown_point == breakdown_point)
         with self.db.reading() as s:
             return _rows(s, *conditions, limit=limit)
+
+    def average_rating_given(self, department_id: int) -> float | None:
+        """How satisfied a department is as a customer: the average of the ratings it gave."""
+        with self.db.reading() as s:
+            value = s.scalar(select(func.avg(Feedback.rating)).where(Feedback.author_department_id == department_id))
+        return None if value is None else float(value)
 
     def average_rating(self, department_id: int | None = None) -> float | None:
         query = select(func.avg(Feedback.rating))

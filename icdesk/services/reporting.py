@@ -67,6 +67,23 @@ class CustomerFigures:
     average_rating_given: float | None
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    open_requests: int
+    overdue_requests: int
+    resolved_30d: int
+    within_target_30d: int
+    with_target_30d: int
+    average_rating_30d: float | None
+    ratings_30d: int
+    open_actions: int
+    overdue_actions: int
+
+    @property
+    def share_within_target_30d(self) -> float | None:
+        return None if not self.with_target_30d else self.within_target_30d / self.with_target_30d
+
+
 def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """[start 00:00, day after end 00:00) in local time, as UTC instants."""
     tz = datetime.now().astimezone().tzinfo
@@ -195,6 +212,29 @@ class ReportingService(ServiceBase):
                 Feedback.created_at < hi)).one()
         return CustomerFigures(int(requested), n, met, wt, int(count), avg)
 
+    def dashboard(self) -> DashboardFigures:
+        """The figures on the front page, each one a count the manager can click through to."""
+        from icdesk.services.request_queries import overdue_expr
+
+        now = self.clock()
+        since = now - timedelta(days=30)
+        today = self.today()
+        with self.db.reading() as s:
+            open_n, overdue_n = s.execute(select(
+                func.count(), func.coalesce(func.sum(case((overdue_expr(now), 1), else_=0)), 0))
+                .where(Request.status.in_([S.NEW, S.IN_PROGRESS, S.WAITING]))).one()
+            resolved, with_target, met = s.execute(select(
+                func.count(), func.count(Request.resolution_due_at),
+                func.coalesce(func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
+                .where(Request.resolved_at >= since)).one()
+            avg, ratings = s.execute(select(func.avg(Feedback.rating), func.count())
+                                     .where(Feedback.created_at >= since)).one()
+            live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.status != ActionStatus.DONE]
+            open_actions = s.scalar(select(func.count()).where(*live)) or 0
+            overdue_actions = s.scalar(select(func.count()).where(*live, CorrectiveAction.due_on < today)) or 0
+        return DashboardFigures(int(open_n), int(overdue_n), int(resolved), int(met), int(with_target), avg,
+                                int(ratings), int(open_actions), int(overdue_actions))
+
     def open_request_counts(self, department_id: int) -> tuple[int, int]:
         """Open requests a department provides, and how many of them are overdue now."""
         from icdesk.services.request_queries import overdue_expr
@@ -207,4 +247,4 @@ class ReportingService(ServiceBase):
         return int(row[0]), int(row[1])
 
 
-__all__ = ["ReportingService", "ServiceSummary", "DepartmentFigures", "MonthFigures", "CustomerFigures"]
+__all__ = ["ReportingService", "DashboardFigures", "ServiceSummary", "DepartmentFigures", "MonthFigures", "CustomerFigures"]

@@ -145,6 +145,7 @@ class RequestService(ServiceBase):
         self, request_id: int, target: RequestStatus, actor_id: int | None = None, note: str = ""
     ) -> RequestDetail:
         note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
+        target = RequestStatus(target)
         with self.db.transaction() as s:
             request = get_or_fail(s, Request, request_id, "request")
             optional(s, Person, actor_id, "person")

@@ -268,3 +268,28 @@ class StandardService(ServiceBase):
                 )
                 for v, standard, dept, owner, has_draft in s.execute(query)
             ]
+
+
+def _shown(value: object) -> str:
+    return "\u2013" if value in (None, "") else str(value)
+
+
+def version_changes(old: StandardVersionDetail, new: StandardVersionDetail) -> list[str]:
+    """What changed from one version to another, in sentences a manager can read."""
+    import difflib
+
+    changes: list[str] = []
+    fields = [("title", "Title"), ("purpose", "Purpose"), ("serves", "Who it serves"),
+              ("first_response_hours", "First-response target (h)"), ("resolution_hours", "Resolution target (h)"),
+              ("owner_name", "Owner"), ("next_review_on", "Next review")]
+    for attr, label in fields:
+        before, after = getattr(old, attr), getattr(new, attr)
+        if before != after:
+            changes.append(f"{label}: \u201c{_shown(before)}\u201d \u2192 \u201c{_shown(after)}\u201d")
+    matcher = difflib.SequenceMatcher(a=list(old.steps), b=list(new.steps), autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op in ("delete", "replace"):
+            changes += [f"Step removed: \u201c{text}\u201d" for text in old.steps[a1:a2]]
+        if op in ("insert", "replace"):
+            changes += [f"Step {b1 + i + 1} added: \u201c{text}\u201d" for i, text in enumerate(new.steps[b1:b2])]
+    return changes

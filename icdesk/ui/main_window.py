@@ -1,34 +1,249 @@
-"""The main window."""
+"""The main window: navigation, menus, status bar, and the file it works on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from icdesk import __version__
+from icdesk.db.errors import DataFileError
+from icdesk.domain.errors import DomainError
 from icdesk.services import Services
+from icdesk.ui.dialogs.welcome import WelcomeDialog
+from icdesk.ui.screens.dashboard import DashboardScreen
+from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
+from icdesk.ui.screens.organisation import OrganisationScreen
+from icdesk.ui.screens.reports import ReportsScreen
+from icdesk.ui.screens.requests import RequestsScreen
+from icdesk.ui.screens.standards import AgreementsScreen, StandardsScreen
+
+MAX_RECENT = 8
+Opener = Callable[[Path], Services]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, opener: Opener | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
-        self.setWindowTitle(self.tr("icdesk \u2014 internal customer service"))
+        self.opener = opener
+        self.settings = settings or QSettings()
         self.resize(1280, 800)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
-        self.heading.setObjectName("heading")
-        self.summary = QLabel(central)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary, 1)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(230)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.refresh()
+        self.status_file = QLabel()
+        self.status_counts = QLabel()
+        self.statusBar().addWidget(self.status_file, 1)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self._build_menus()
+        self._build_screens()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._restore_settings()
+        self.remember_file(services.db.path)
 
-    def refresh(self) -> None:
-        company = self.services.company.get()
+    # -- building ------------------------------------------------------------------------------
+    def _build_screens(self) -> None:
+        svc = self.services
+        self.dashboard = DashboardScreen(svc)
+        self.requests = RequestsScreen(svc)
+        self.organisation = OrganisationScreen(svc)
+        self.standards = StandardsScreen(svc)
+        self.agreements = AgreementsScreen(svc)
+        self.feedback = FeedbackScreen(svc)
+        self.actions_screen = ActionsScreen(svc)
+        self.recognition = RecognitionScreen(svc)
+        self.reports = ReportsScreen(svc)
+        self.screens: list[tuple[str, QWidget]] = [
+            (self.tr("Dashboard"), self.dashboard), (self.tr("Requests"), self.requests),
+            (self.tr("Departments & People"), self.organisation), (self.tr("Service Standards"), self.standards),
+            (self.tr("Agreements"), self.agreements), (self.tr("Feedback"), self.feedback),
+            (self.tr("Corrective Actions"), self.actions_screen), (self.tr("Recognition"), self.recognition),
+            (self.tr("Reports"), self.reports),
+        ]
+        self.nav.clear()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        for title, screen in self.screens:
+            self.nav.addItem(title)
+            self.stack.addWidget(screen)
+            changed = getattr(screen, "changed", None)
+            if changed is not None:
+                changed.connect(self.refresh_all)
+        self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
+        self.requests.print_requested.connect(self._on_print_request)
+        self.nav.setCurrentRow(0)
+        self.update_status()
+        self.setWindowTitle(self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_file_action = self._action(self.tr("&New data file\u2026"), self.new_file)
+        self.open_file_action = self._action(self.tr("&Open data file\u2026"), self.open_file_dialog,
+                                             QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_file_action, self.open_file_action):
+            file_menu.insertAction(self.recent_menu.menuAction(), action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About icdesk"), self.about)
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.log_request_action = self._action(self.tr("Log a request"), lambda: self._go(1, self.requests.new_item),
+                                               QKeySequence("Ctrl+Shift+N"))
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+        for action in (self.log_request_action, self.refresh_action, self.backup_action):
+            toolbar.addAction(action)
+
+    def _action(self, text: str, slot: Callable[[], object], keys: QKeySequence | QKeySequence.StandardKey |
+                None = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    # -- state ---------------------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        for _, screen in self.screens:
+            screen.refresh()  # type: ignore[attr-defined]
+        self.update_status()
+
+    def update_status(self) -> None:
         counts = self.services.maintenance.counts()
-        self.heading.setText(company.name if company else self.tr("New company"))
-        self.summary.setText(self.tr("{departments} departments, {people} people, {requests} requests").format(
-            departments=counts["departments"], people=counts["people"], requests=counts["requests"]))
-        self.statusBar().showMessage(str(self.services.db.path))
+        figures = self.services.reporting.dashboard()
+        self.status_file.setText(str(self.services.db.path))
+        self.status_counts.setText(self.tr("{d} departments \u00b7 {p} people \u00b7 {o} open requests, {l} overdue")
+                                   .format(d=counts["departments"], p=counts["people"], o=figures.open_requests,
+                                           l=figures.overdue_requests))
+
+    def _go(self, index: int, then: Callable[[], object] | None = None) -> None:
+        self.nav.setCurrentRow(index)
+        if then:
+            then()
+
+    def _on_dashboard_open_requested(self, key: str) -> None:
+        if key in ("open", "overdue", "resolved"):
+            self.requests.show_preset(overdue=key == "overdue", open_only=key == "open")
+            self._go(1)
+        elif key == "rating":
+            self._go(5)
+        elif key in ("actions", "overdue_actions"):
+            self.actions_screen.show_preset(overdue=key == "overdue_actions")
+            self._go(6)
+        elif key == "recognition":
+            self._go(7)
+
+    def _on_print_request(self, request_id: int) -> None:
+        self._go(8)
+        self.reports.show_request(request_id)
+
+    def show_welcome_if_new(self) -> None:
+        if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():
+            self.refresh_all()
+
+    # -- files ---------------------------------------------------------------------------------
+    def switch_to(self, path: Path) -> bool:
+        if self.opener is None:
+            return False
+        try:
+            services = self.opener(path)
+        except DataFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the data file"), str(error))
+            return False
+        old, self.services = self.services, services
+        old.close()
+        self._build_screens()
+        self.remember_file(path)
+        self.show_welcome_if_new()
+        return True
+
+    def new_file(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "company.sqlite",
+                                                self.tr("icdesk data files (*.sqlite)"))
+        if target:
+            path = Path(target)
+            if path.exists():
+                QMessageBox.warning(self, self.tr("File exists"), self.tr(
+                    "{name} already exists; use Open to work on it.").format(name=path.name))
+                return
+            self.switch_to(path)
+
+    def open_file_dialog(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), str(self.services.db.path.parent),
+                                                self.tr("icdesk data files (*.sqlite);;All files (*)"))
+        if target:
+            self.switch_to(Path(target))
+
+    def remember_file(self, path: Path) -> None:
+        recent = [p for p in self.settings.value("recent_files", [], list) if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_file", str(path))
+        self.recent_menu.clear()
+        for entry in recent[:MAX_RECENT]:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.switch_to(Path(p)))
+
+    def backup_now(self) -> None:
+        suggestion = self.services.db.path.with_name(self.services.db.path.stem + "-backup.sqlite")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Backup now"), str(suggestion),
+                                                self.tr("icdesk data files (*.sqlite)"))
+        if not target:
+            return
+        try:
+            written = self.services.maintenance.backup_to(Path(target))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About icdesk"), self.tr(
+            "<h3>icdesk {version}</h3><p>The internal customer service desk: service standards, internal "
+            "requests, feedback, corrective actions and recognition.</p><p>Data file:<br>{path}</p>").format(
+            version=__version__, path=self.services.db.path))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        screen = self.settings.value("screen", 0, int)
+        if 0 <= screen < self.nav.count():
+            self.nav.setCurrentRow(screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("screen", self.nav.currentRow())
+        event.accept()
+
+
+__all__ = ["MainWindow"]

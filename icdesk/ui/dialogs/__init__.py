@@ -1,0 +1,1 @@
+"""Editor dialogs, one module per kind of record."""

@@ -1,0 +1,132 @@
+"""Closing the loop: feedback, corrective action and recognition editors."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+
+from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
+from icdesk.services import Services
+from icdesk.services.dto import ActionRow, RequestRow
+from icdesk.services.feedback import FeedbackDraft
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo
+
+
+class FeedbackDialog(FormDialog):
+    def __init__(self, services: Services, request: RequestRow | None = None, department_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Give feedback"), parent)
+        self.services, self.request = services, request
+        if request:
+            self.add_field("about", self.tr("About"), QLabel(f"#{request.id} {request.title} \u2013 "
+                                                             f"{request.provider_name}"))
+            self.department = None
+        else:
+            self.department = self.add_field("department", self.tr("Department rated"), department_combo(
+                services, self.tr("(choose)"), department_id), required=True)
+        self.rating = self.add_field("rating", self.tr("Rating"), QComboBox())
+        for value, text in [(5, self.tr("5 \u2013 excellent")), (4, self.tr("4 \u2013 good")),
+                            (3, self.tr("3 \u2013 acceptable")), (2, self.tr("2 \u2013 poor")),
+                            (1, self.tr("1 \u2013 very poor"))]:
+            self.rating.addItem(text, value)
+        self.rating.setCurrentIndex(-1)
+        self.rating.setPlaceholderText(self.tr("(choose)"))
+        self._required.add("rating")
+        self.breakdown = self.add_field("breakdown_point", self.tr("Where it broke down"),
+                                        enum_combo(BreakdownPoint, none_text=self.tr("(nothing broke down)")))
+        self.comment = self.add_field("comment", self.tr("Comment"), multiline("", 80))
+        self.anonymous = self.add_field("anonymous", self.tr("Anonymous"),
+                                        QCheckBox(self.tr("Do not store who gave this feedback")))
+        self.author = self.add_field("author", self.tr("Given by"), person_combo(services, self.tr("(not said)")))
+        self.author_dept = self.add_field("author_department", self.tr("Given by department"),
+                                          department_combo(services, self.tr("(the person's department)")))
+        self.anonymous.toggled.connect(self._on_anonymous_toggled)
+        self.extra.addWidget(hint(self.tr("Anonymous feedback keeps no name and no department at all.")))
+        self.dirty = False
+        self.refresh_state()
+
+    def _on_anonymous_toggled(self, anonymous: bool) -> None:
+        for name in ("author", "author_department"):
+            self.set_field_visible(name, not anonymous)
+
+    def save(self) -> object:
+        anonymous = self.anonymous.isChecked()
+        return self.services.feedback.give(FeedbackDraft(
+            rating=self.rating.currentData() or 0, request_id=self.request.id if self.request else None,
+            department_id=self.department.currentData() if self.department else None,
+            comment=self.comment.toPlainText(), breakdown_point=self.breakdown.currentData(),
+            author_id=self.author.currentData(), author_department_id=None if anonymous else
+            self.author_dept.currentData(), anonymous=anonymous))
+
+
+class ActionDialog(FormDialog):
+    def __init__(self, services: Services, action: ActionRow | None = None, *, request_id: int | None = None,
+                 feedback_id: int | None = None, department_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Corrective action") if action else self.tr("New corrective action"), parent)
+        self.services, self.action = services, action
+        self.request_id, self.feedback_id = request_id, feedback_id
+        if request_id or feedback_id:
+            source = self.tr("request #{n}").format(n=request_id) if request_id else \
+                self.tr("feedback #{n}").format(n=feedback_id)
+            self.extra.addWidget(hint(self.tr("Follows up {source}.").format(source=source)))
+        self.description = self.add_field("description", self.tr("What will be done"),
+                                          multiline(action.description if action else "", 80), required=True)
+        self.department = self.add_field("department", self.tr("Department"), department_combo(
+            services, self.tr("(none)"), action.department_id if action else department_id))
+        self.owner = self.add_field("owner", self.tr("Owner"), person_combo(
+            services, self.tr("(nobody yet)"), action.owner_id if action else None))
+        self.due = self.add_field("due_on", self.tr("Due"), date_edit(
+            action.due_on if action else services.actions.today() + timedelta(days=14)))
+        if action:
+            self.department.setEnabled(False)
+            self.status = self.add_field("status", self.tr("Status"), enum_combo(ActionStatus, action.status))
+            self.outcome = self.add_field("outcome", self.tr("Outcome"), multiline(action.outcome, 70))
+        self.dirty = False
+        self.refresh_state()
+
+    def save(self) -> ActionRow:
+        due = to_date(self.due) or self.services.actions.today()
+        if self.action is None:
+            return self.services.actions.open(
+                self.description.toPlainText(), due, self.owner.currentData(), request_id=self.request_id,
+                feedback_id=self.feedback_id, department_id=self.department.currentData())
+        status, outcome = self.status.currentData(), self.outcome.toPlainText()
+        if status != self.action.status:  # checked first: a refused move saves nothing
+            self.services.actions.set_status(self.action.id, status, outcome)
+        return self.services.actions.update(self.action.id, self.description.toPlainText(), due,
+                                            self.owner.currentData(), outcome)
+
+
+class RecognitionDialog(FormDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Recognise good service"), parent)
+        self.services = services
+        self.award = self.add_field("award", self.tr("Kind"), enum_combo(Award, Award.THANKS))
+        self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)")))
+        self.to_dept = self.add_field("to_department", self.tr("To (department)"),
+                                      department_combo(services, self.tr("(a person)")))
+        self.from_person = self.add_field("from", self.tr("From (person)"), person_combo(services, self.tr("(not said)")))
+        self.from_dept = self.add_field("from_department", self.tr("From (department)"),
+                                        department_combo(services, self.tr("(not said)")))
+        self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit())
+        self.title_edit.setPlaceholderText(self.tr("e.g. Employee of the month, November"))
+        self.message = self.add_field("message", self.tr("Message"), multiline("", 90), required=True)
+        self.given_on = self.add_field("given_on", self.tr("Date"), date_edit(services.recognition.today()))
+        self.dirty = False
+        self.refresh_state()
+
+    def local_problems(self) -> dict[str, str]:
+        problems = super().local_problems()
+        if self.to_person.currentData() is None and self.to_dept.currentData() is None:
+            problems["to"] = self.tr("Choose who is being recognised.")
+        return problems
+
+    def save(self) -> object:
+        return self.services.recognition.recognise(
+            message=self.message.toPlainText(), award=self.award.currentData(), title=self.title_edit.text(),
+            to_person_id=self.to_person.currentData(), to_department_id=self.to_dept.currentData(),
+            from_person_id=self.from_person.currentData(), from_department_id=self.from_dept.currentData(),
+            given_on=to_date(self.given_on))

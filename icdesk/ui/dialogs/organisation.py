@@ -1,0 +1,60 @@
+"""Department and person editors."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from icdesk.domain.enums import PersonKind
+from icdesk.services import Services
+from icdesk.services.dto import DepartmentRow, PersonRow
+from icdesk.ui.forms import FormDialog, multiline
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo
+
+
+class DepartmentDialog(FormDialog):
+    def __init__(self, services: Services, department: DepartmentRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit department") if department else self.tr("New department"), parent)
+        self.services, self.department = services, department
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit(department.name if department else ""),
+                                   required=True)
+        self.name.setPlaceholderText(self.tr("e.g. Housekeeping"))
+        self.description = self.add_field("description", self.tr("What it does"),
+                                          multiline(department.description if department else ""))
+        self.head = self.add_field("head", self.tr("Head"), person_combo(
+            services, self.tr("(nobody yet)"), department.head_id if department else None,
+            department_id=department.id if department else None))
+        self.dirty = False
+        self.refresh_state()
+
+    def save(self) -> DepartmentRow:
+        args = (self.name.text(), self.description.toPlainText(), self.head.currentData())
+        if self.department:
+            return self.services.departments.update(self.department.id, *args)
+        return self.services.departments.create(*args)
+
+
+class PersonDialog(FormDialog):
+    def __init__(self, services: Services, person: PersonRow | None = None, department_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit person") if person else self.tr("New person"), parent)
+        self.services, self.person = services, person
+        self.full_name = self.add_field("full_name", self.tr("Name"),
+                                        QLineEdit(person.full_name if person else ""), required=True)
+        self.kind = self.add_field("kind", self.tr("Kind"),
+                                   enum_combo(PersonKind, person.kind if person else PersonKind.FULL_TIME))
+        self.department = self.add_field("department", self.tr("Department"), department_combo(
+            services, self.tr("(none)"), person.department_id if person else department_id,
+            include=person.department_id if person else None))
+        self.job_title = self.add_field("job_title", self.tr("Job title"),
+                                        QLineEdit(person.job_title if person else ""))
+        self.email = self.add_field("email", self.tr("E-mail"), QLineEdit(person.email if person else ""))
+        self.dirty = False
+        self.refresh_state()
+
+    def save(self) -> PersonRow:
+        args = (self.full_name.text(), self.kind.currentData(), self.department.currentData(),
+                self.job_title.text(), self.email.text())
+        if self.person:
+            return self.services.people.update(self.person.id, *args)
+        return self.services.people.create(*args)

@@ -1,0 +1,208 @@
+"""One request: its facts, the buttons for the moves allowed now, its history, notes and rating."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icdesk.domain.enums import EventKind, RequestStatus
+from icdesk.domain.errors import DomainError
+from icdesk.domain.rules import format_duration
+from icdesk.services import Services
+from icdesk.services.dto import RequestDetail
+from icdesk.services.requests import legal_next_statuses
+from icdesk.ui.formatting import due_text, short_datetime, ui_label
+from icdesk.ui.forms import confirm, multiline, show_error
+
+S = RequestStatus
+
+
+class RequestDialog(QDialog):
+    changed = Signal()
+    print_requested = Signal(int)
+
+    def __init__(self, services: Services, request_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.request_id = services, request_id
+        self.resize(860, 680)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, text in [("status", self.tr("Status")), ("due", self.tr("Next deadline")),
+                          ("asked", self.tr("Asked by")), ("provider", self.tr("Asked of")),
+                          ("assignee", self.tr("Assigned to")), ("standard", self.tr("Service standard")),
+                          ("paused", self.tr("Waiting on requester")), ("description", self.tr("Details"))]:
+            label = QLabel()
+            label.setWordWrap(True)
+            self.fact_labels[key] = label
+            self.facts.addRow(f"<b>{escape(text)}</b>", label)
+        layout.addLayout(self.facts)
+
+        self.moves = QHBoxLayout()
+        moves_box = QGroupBox(self.tr("Move this request"))
+        moves_box.setLayout(self.moves)
+        layout.addWidget(moves_box)
+
+        self.timeline = QTextBrowser()
+        history = QGroupBox(self.tr("History"))
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.timeline)
+        note_row = QHBoxLayout()
+        self.note = multiline("", 50)
+        self.note.setPlaceholderText(self.tr("Write a note for the history, or a comment to go with a move\u2026"))
+        self.add_note_button = QPushButton(self.tr("Add note"))
+        self.add_note_button.clicked.connect(self._on_add_note_clicked)
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.add_note_button)
+        history_layout.addLayout(note_row)
+        layout.addWidget(history, 1)
+
+        bottom = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Change\u2026"))
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.rate_button = QPushButton(self.tr("Rate this service\u2026"))
+        self.rate_button.clicked.connect(self._on_rate_clicked)
+        self.action_button = QPushButton(self.tr("Open corrective action\u2026"))
+        self.action_button.clicked.connect(self._on_action_clicked)
+        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.request_id))
+        for button in (self.edit_button, self.rate_button, self.action_button, self.print_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.move_buttons: dict[RequestStatus, QPushButton] = {}
+        self.reload()
+
+    def move_text(self, current: RequestStatus, target: RequestStatus) -> str:
+        if current is S.NEW and target is S.IN_PROGRESS:
+            return self.tr("Start work")
+        if current is S.RESOLVED and target is S.IN_PROGRESS:
+            return self.tr("Reopen")
+        if current is S.WAITING and target is S.IN_PROGRESS:
+            return self.tr("Answer received: resume")
+        return {S.WAITING: self.tr("Wait on requester"), S.RESOLVED: self.tr("Mark resolved"),
+                S.CLOSED: self.tr("Close"), S.CANCELLED: self.tr("Cancel request"),
+                S.IN_PROGRESS: self.tr("In progress")}[target]
+
+    def reload(self) -> None:
+        self.detail = d = self.services.requests.get(self.request_id)
+        r = d.row
+        self.setWindowTitle(self.tr("Request #{n}").format(n=r.id))
+        self.heading.setText(f"#{r.id} {r.title}")
+        f = self.fact_labels
+        status = ui_label(r.status) + (" \u2013 " + self.tr("OVERDUE") if r.overdue else "")
+        f["status"].setText(status)
+        f["status"].setStyleSheet("color: #b3261e; font-weight: bold;" if r.overdue else "")
+        f["due"].setText(due_text(r, self.services.requests.clock()) or "\u2013")
+        asked = r.requester_name + (f" ({r.requester_department_name})" if r.requester_department_name and
+                                    r.requester_department_name != r.requester_name else "")
+        f["asked"].setText(asked)
+        f["provider"].setText(r.provider_name)
+        f["assignee"].setText(r.assignee_name or self.tr("nobody yet"))
+        f["standard"].setText(d.standard_title or self.tr("none (no deadline)"))
+        f["paused"].setText(format_duration(r.paused_seconds) if r.paused_seconds else "\u2013")
+        f["description"].setText(d.description or "\u2013")
+        for button in self.move_buttons.values():
+            button.deleteLater()
+        self.move_buttons = {}
+        for target in legal_next_statuses(r.status):
+            button = QPushButton(self.move_text(r.status, target))
+            button.clicked.connect(lambda _=False, t=target: self._on_move_clicked(t))
+            self.moves.addWidget(button)
+            self.move_buttons[target] = button
+        if not self.move_buttons:
+            done = QPushButton(self.tr("Nothing more to do: this request is finished"))
+            done.setEnabled(False)
+            self.moves.addWidget(done)
+            self.move_buttons[r.status] = done
+        finished = r.status in (S.CLOSED, S.CANCELLED)
+        self.edit_button.setEnabled(not finished)
+        self.rate_button.setEnabled(r.status in (S.RESOLVED, S.CLOSED))
+        self.timeline.setHtml(self.timeline_html(d))
+
+    def timeline_html(self, d: RequestDetail) -> str:
+        lines = []
+        for e in d.events:
+            if e.kind is EventKind.STATUS and e.from_status and e.to_status:
+                what = f"{ui_label(e.from_status)} \u2192 <b>{escape(ui_label(e.to_status))}</b>"
+            else:
+                what = f"<b>{escape(ui_label(e.kind))}</b>"
+                if e.kind is EventKind.ASSIGNED:
+                    what += f": {escape(e.text) or escape(self.tr('nobody'))}"
+            who = f" \u2013 {escape(e.actor_name)}" if e.actor_name else ""
+            note = f"<br><i>{escape(e.text)}</i>" if e.text and e.kind is not EventKind.ASSIGNED else ""
+            lines.append(f"<p><span style='color:#5b6673'>{escape(short_datetime(e.at))}</span> {what}{who}{note}</p>")
+        for fid in d.feedback_ids:
+            fb = self.services.feedback.get(fid)
+            lines.append(f"<p>\u2605 <b>{fb.rating} / 5</b> {escape(fb.comment)}</p>")
+        return "".join(lines)
+
+    def _act(self, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _on_move_clicked(self, target: RequestStatus) -> None:
+        if target is S.CANCELLED and not confirm(self, self.tr("Cancel request"), self.tr(
+                "Cancel this request? It cannot be reopened afterwards."), self.tr("Cancel request")):
+            return
+        note = self.note.toPlainText()
+        if self._act(lambda: self.services.requests.transition(self.request_id, target, note=note)):
+            self.note.clear()
+
+    def _on_add_note_clicked(self) -> None:
+        note = self.note.toPlainText()
+        if self._act(lambda: self.services.requests.add_note(self.request_id, note)):
+            self.note.clear()
+
+    def _on_edit_clicked(self) -> None:
+        from icdesk.ui.dialogs.request_form import RequestFormDialog
+
+        if RequestFormDialog(self.services, self.detail, self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def _on_rate_clicked(self) -> None:
+        from icdesk.ui.dialogs.loop import FeedbackDialog
+
+        if FeedbackDialog(self.services, request=self.detail.row, parent=self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def _on_action_clicked(self) -> None:
+        from icdesk.ui.dialogs.loop import ActionDialog
+
+        if ActionDialog(self.services, request_id=self.request_id,
+                        department_id=self.detail.row.provider_id, parent=self).exec():
+            self.changed.emit()
+
+    def reject(self) -> None:
+        if self.note.toPlainText().strip() and not confirm(self, self.tr("Discard note?"), self.tr(
+                "The note you typed has not been added to the history. Close and lose it?"), self.tr("Discard")):
+            return
+        super().reject()

@@ -1,0 +1,84 @@
+"""Logging a new request, or changing what was asked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from icdesk.domain.enums import Priority, StandardStatus
+from icdesk.services import Services
+from icdesk.services.dto import RequestDetail
+from icdesk.services.requests import RequestDraft
+from icdesk.ui.forms import FormDialog, hint, multiline
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
+
+
+class RequestFormDialog(FormDialog):
+    def __init__(self, services: Services, existing: RequestDetail | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change request #{n}").format(n=existing.row.id) if existing
+                         else self.tr("Log a request"), parent)
+        self.services, self.existing = services, existing
+        row = existing.row if existing else None
+        self.title_edit = self.add_field("title", self.tr("What is needed"), QLineEdit(row.title if row else ""),
+                                         required=True)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Cannot log into the PMS"))
+        self.provider = self.add_field("provider", self.tr("Asked of (department)"), department_combo(
+            services, self.tr("(choose)"), row.provider_id if row else None), required=True)
+        self.standard = self.add_field("standard", self.tr("Service standard"), QComboBox())
+        self.requester = self.add_field("requester", self.tr("Asked by (person)"), person_combo(
+            services, self.tr("(not a person)"), existing.requester_id if existing else None))
+        self.requester_dept = self.add_field("requester_department", self.tr("Asked by (department)"),
+                                             department_combo(services, self.tr("(the person's department)"),
+                                                              existing.requester_department_id if existing else None))
+        self.priority = self.add_field("priority", self.tr("Priority"),
+                                       enum_combo(Priority, row.priority if row else Priority.NORMAL))
+        self.assignee = self.add_field("assignee", self.tr("Assigned to"), QComboBox())
+        self.description = self.add_field("description", self.tr("Details"),
+                                          multiline(existing.description if existing else "", 90))
+        self.extra.addWidget(hint(self.tr(
+            "The service standard sets the deadlines: first response and resolution targets.")))
+        self.provider.currentIndexChanged.connect(self._on_provider_changed)
+        self._on_provider_changed()
+        if existing:
+            # what was asked of whom, and under which standard, is fixed once logged
+            for widget in (self.provider, self.standard, self.requester, self.requester_dept):
+                widget.setEnabled(False)
+            select_data(self.assignee, existing.assignee_id)
+        self.dirty = False
+        self.refresh_state()
+
+    def _on_provider_changed(self) -> None:
+        provider = self.provider.currentData()
+        self.standard.clear()
+        self.standard.addItem(self.tr("(none: no deadline)"), None)
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("(nobody yet)"), None)
+        if provider is None:
+            return
+        for s in self.services.standards.list(department_id=provider, status=StandardStatus.ACTIVE):
+            self.standard.addItem(f"{s.title} ({self._targets(s.first_response_hours, s.resolution_hours)})",
+                                  s.standard_id)
+        for p in self.services.people.list(department_id=provider):
+            self.assignee.addItem(p.full_name, p.id)
+
+    def _targets(self, response: float | None, resolution: float | None) -> str:
+        def h(value: float | None) -> str:
+            return "\u2013" if value is None else f"{value:g} h"
+        return self.tr("answer {a}, resolve {b}").format(a=h(response), b=h(resolution))
+
+    def local_problems(self) -> dict[str, str]:
+        problems = super().local_problems()
+        if self.requester.currentData() is None and self.requester_dept.currentData() is None:
+            problems["requester"] = self.tr("Say who is asking: a person or a department.")
+        return problems
+
+    def save(self) -> RequestDetail:
+        draft = RequestDraft(
+            title=self.title_edit.text(), provider_id=self.provider.currentData(),
+            description=self.description.toPlainText(), requester_id=self.requester.currentData(),
+            requester_department_id=self.requester_dept.currentData(), standard_id=self.standard.currentData(),
+            priority=self.priority.currentData(), assignee_id=self.assignee.currentData(),
+        )
+        if self.existing:
+            return self.services.requests.update(self.existing.row.id, draft)
+        return self.services.requests.create(draft)

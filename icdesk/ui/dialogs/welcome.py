@@ -1,0 +1,39 @@
+"""First start: name the company, start empty or with the example hotel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QWidget
+
+from icdesk.services import Services
+from icdesk.ui.forms import FormDialog, hint, multiline
+
+
+class WelcomeDialog(FormDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Welcome to icdesk"), parent)
+        self.services = services
+        self.extra.addWidget(hint(self.tr(
+            "icdesk helps your departments serve each other well: service standards, internal requests, "
+            "feedback, corrective actions and recognition, all kept in one file on this computer.")))
+        self.name = self.add_field("name", self.tr("Company name"), QLineEdit(), required=True)
+        self.name.setPlaceholderText(self.tr("e.g. Hotel Aurora"))
+        self.vision = self.add_field("service_vision", self.tr("Service vision (optional)"), multiline("", 60))
+        self.vision.setPlaceholderText(self.tr("One shared definition of great service, inside and outside."))
+        self.empty = QRadioButton(self.tr("Start empty: I will add my own departments"))
+        self.example = QRadioButton(self.tr("Start with the example hotel, to look around first"))
+        self.empty.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.empty)
+        group.addButton(self.example)
+        self.extra.addWidget(self.empty)
+        self.extra.addWidget(self.example)
+        self.save_button.setText(self.tr("Start"))
+        self.dirty = False
+        self.refresh_state()
+
+    def save(self) -> object:
+        company = self.services.company.save(self.name.text(), service_vision=self.vision.toPlainText())
+        if self.example.isChecked() and self.services.maintenance.is_empty():
+            self.services.demo.fill()  # keeps the name just given; adds the hotel's vision if none was
+            company = self.services.company.get() or company
+        return company

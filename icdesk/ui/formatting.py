@@ -1,0 +1,60 @@
+"""How values read on screen: dates in the user's locale, due times as "in 3 h" / "2 d late"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from icdesk.domain.enums import RequestStatus
+from icdesk.labels import CONTEXT, label
+from icdesk.services.dto import RequestRow
+
+
+def ui_label(value: object) -> str:
+    """An enum value's name in the language of the window."""
+    return QCoreApplication.translate(CONTEXT, label(value))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def short_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
+
+
+def span(seconds: float) -> str:
+    """'45 min', '3 h', '2 d' — the rough size of a time span."""
+    seconds = abs(seconds)
+    if seconds < 3600:
+        return tr("{n} min").format(n=max(1, int(seconds // 60)))
+    if seconds < 48 * 3600:
+        return tr("{n} h").format(n=int(seconds // 3600))
+    return tr("{n} d").format(n=int(seconds // 86400))
+
+
+def due_text(row: RequestRow, now: datetime | None = None) -> str:
+    """The next deadline of an open request, relative to now."""
+    now = now or datetime.now(timezone.utc)
+    if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
+        return ""
+    due = row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
+    if row.status is RequestStatus.WAITING:
+        return tr("paused (waiting)") if not row.overdue else tr("late, now waiting")
+    if due is None:
+        return tr("no target")
+    delta = (due - now).total_seconds()
+    if delta >= 0:
+        return tr("in {span}").format(span=span(delta))
+    return tr("{span} late").format(span=span(delta))

@@ -1,0 +1,216 @@
+"""Editor dialogs: fields with their own error line, Save only when valid, no silent loss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icdesk.domain.errors import DomainError
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _is_empty(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QPlainTextEdit):
+        return not widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        return widget.currentData() is None
+    return False
+
+
+def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.valueChanged.connect(slot)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+
+
+def to_date(edit: QDateEdit) -> date | None:
+    """None when the optional date edit shows its blank minimum."""
+    if edit.date() == edit.minimumDate() and edit.specialValueText():
+        return None
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setSpecialValueText(blank or " ")
+    if value is not None:
+        edit.setDate(QDate(value.year, value.month, value.day))
+    elif optional:
+        edit.setDate(edit.minimumDate())
+    else:
+        edit.setDate(QDate.currentDate())
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form whose Save stays disabled until every required field is filled.
+
+    ``save()`` calls the service; a DomainError is shown under the field it names (or at the
+    top), the dialog stays open, and nothing typed is lost.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.dirty = False
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._required: set[str] = set()
+        self._touched: set[str] = set()
+        layout = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget, required: bool = False) -> Any:
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(error)
+        self.form.addRow(label + (" *" if required else ""), box)
+        self._fields[name], self._errors[name] = widget, error
+        if required:
+            self._required.add(name)
+        _on_change(widget, lambda *_args, n=name: self._on_field_changed(n))
+        return widget
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        widget = self._fields[name].parentWidget()
+        self.form.setRowVisible(widget, visible)
+
+    def _on_field_changed(self, name: str) -> None:
+        self.dirty = True
+        self._touched.add(name)
+        self.refresh_state()
+
+    def refresh_state(self) -> None:
+        problems = self.local_problems()
+        for name, label in self._errors.items():
+            message = problems.get(name, "") if name in self._touched else ""
+            label.setText(message)
+            label.setVisible(bool(message))
+        self.save_button.setEnabled(not problems)
+
+    def local_problems(self) -> dict[str, str]:
+        """Checks done as the user types; the service layer checks everything again on Save."""
+        return {name: self.tr("This field is required.") for name in self._required
+                if _is_empty(self._fields[name])}
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    def _on_save_clicked(self) -> None:
+        self.banner.hide()
+        for label in self._errors.values():
+            label.hide()
+        try:
+            result = self.save()
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.dirty = False
+        self.saved.emit(result)
+        self.accept()
+
+    def show_error(self, error: DomainError) -> None:
+        target = self._errors.get(error.field or "")
+        if target is not None:
+            target.setText(error.message)
+            target.show()
+            self._fields[error.field or ""].setFocus()
+        else:
+            self.banner.setText(error.message)
+            self.banner.show()
+
+    def reject(self) -> None:
+        if self.dirty and not confirm(self, self.tr("Discard changes?"),
+                                      self.tr("You have changes that are not saved. Close and lose them?"),
+                                      self.tr("Discard")):
+            return
+        super().reject()
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget, error: DomainError | Exception, title: str = "") -> None:
+    QMessageBox.warning(parent, title or parent.tr("Cannot do that"), str(error))
+
+
+def multiline(text: str = "", height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5b6673;")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -1,0 +1,233 @@
+"""The shape every list screen shares: title, search, filters, table, empty state, shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icdesk.domain.errors import DomainError
+from icdesk.services import Services
+from icdesk.ui.forms import confirm, show_error
+
+TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
+
+
+class EmptyState(QWidget):
+    """What a screen shows before it has anything: what it is for and the first thing to do."""
+
+    def __init__(self, text: str, action_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("font-size: 12pt; color: #4a5561;")
+        self.label.setMaximumWidth(560)
+        self.button = QPushButton(action_text)
+        self.button.setMinimumHeight(34)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class ListScreen(QWidget):
+    """A searchable table of one kind of record. Subclasses load rows and open editors."""
+
+    changed = Signal()  # something was saved: other screens and the status bar refresh
+
+    archive_text = ""  # e.g. "Archive"; empty: no Delete action
+
+    def __init__(self, services: Services, title: str, new_text: str, empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.title = title
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        heading = QLabel(title)
+        heading.setStyleSheet(TITLE_STYLE)
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search\u2026"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self._on_search_changed)
+        header.addWidget(self.search)
+        self.new_button = QPushButton(new_text)
+        self.new_button.clicked.connect(self.new_item)
+        header.addWidget(self.new_button)
+        outer.addLayout(header)
+        self.filters = QHBoxLayout()
+        outer.addLayout(self.filters)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5b6673;")
+
+        self.empty = EmptyState(empty_text, new_text)
+        self.empty.button.clicked.connect(self.new_item)
+        self.stack = QStackedWidget()
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table)
+        table_layout.addWidget(self.count_label)
+        self.stack.addWidget(table_page)
+        self.stack.addWidget(self.empty)
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.stack, 3)
+        outer.addLayout(self.body, 1)
+        self._add_actions()
+
+    def _add_actions(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_item)
+        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._focus_search)
+        self.open_action = action(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
+        self.open_action_enter = action(self.tr("Open"), Qt.Key.Key_Enter, self.open_current)
+        self.archive_action = action(self.archive_text or self.tr("Archive"), QKeySequence.StandardKey.Delete,
+                                     self.archive_current)
+        self.archive_action.setEnabled(bool(self.archive_text))
+
+    # -- for subclasses -----------------------------------------------------------------------
+    def set_model(self, model: QAbstractItemModel) -> None:
+        self.model = model
+        self.table.setModel(model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def filters_active(self) -> bool:
+        return bool(self.search.text().strip())
+
+    def new_item(self) -> None:
+        raise NotImplementedError
+
+    def open_row(self, row: Any) -> None:
+        raise NotImplementedError
+
+    def archive_row(self, row: Any) -> None:
+        """Archive (or cancel) ``row``; subclasses that set archive_text implement it."""
+
+    def archive_question(self, row: Any) -> str:
+        return self.tr("Archive this record? It stays in the history and can be restored.")
+
+    def row_selected(self, row: Any) -> None:
+        """Hook for screens with a detail panel."""
+
+    # -- shared behaviour ---------------------------------------------------------------------
+    def show_rows(self, count: int, total: int | None = None) -> None:
+        empty = count == 0 and not self.filters_active()
+        self.stack.setCurrentIndex(1 if empty else 0)
+        total = count if total is None else total
+        self.count_label.setText(self.tr("{n} shown").format(n=count) if total == count else
+                                 self.tr("{n} of {total} loaded; scroll for more").format(n=count, total=total))
+        if count and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        if count == 0:
+            self.row_selected(None)
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_row(row)
+
+    def archive_current(self) -> None:
+        row = self.current_row()
+        if row is None or not self.archive_text:
+            return
+        if not confirm(self, self.archive_text, self.archive_question(row), self.archive_text):
+            return
+        try:
+            self.archive_row(row)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.after_change()
+
+    def after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def run_safely(self, action: Any) -> bool:
+        """Call a service action; a broken rule becomes a message, never a traceback."""
+        try:
+            action()
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self.after_change()
+        return True
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_search_changed(self, _text: str) -> None:
+        self.refresh()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.open_current()
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.row_selected(current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None)
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        if self.current_row() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        if self.archive_text:
+            menu.addAction(self.archive_action)
+        self.extend_context_menu(menu)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def extend_context_menu(self, menu: QMenu) -> None:
+        """Screens add their own actions (e.g. Print)."""
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(max(header.sectionSize(column) + 16, 60), 340))

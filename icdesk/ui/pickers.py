@@ -1,0 +1,54 @@
+"""Combo boxes that pick departments, people and enum values, filled from the services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtWidgets import QComboBox
+
+from icdesk.services import Services
+from icdesk.ui.formatting import ui_label
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(0, index))
+
+
+def department_combo(services: Services, none_text: str | None = None, current: int | None = None,
+                     include: int | None = None) -> QComboBox:
+    """Active departments; ``include`` keeps an archived one that a record still points to."""
+    combo = QComboBox()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for d in services.departments.list(include_archived=include is not None):
+        if not d.archived or d.id == include:
+            combo.addItem(d.name, d.id)
+    _select(combo, current)
+    return combo
+
+
+def person_combo(services: Services, none_text: str | None = None, current: int | None = None,
+                 department_id: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for p in services.people.list(department_id=department_id):
+        combo.addItem(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+    _select(combo, current)
+    return combo
+
+
+def enum_combo(values: Iterable[Enum], current: Enum | None = None, none_text: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for value in values:
+        combo.addItem(ui_label(value), value)
+    _select(combo, current)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    _select(combo, value)

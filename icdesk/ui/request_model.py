@@ -1,0 +1,124 @@
+"""The requests table: loads rows page by page from the service, so 100,000 requests stay fluid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from icdesk.services.dto import RequestRow
+from icdesk.services.request_queries import RequestFilter
+from icdesk.services.requests import RequestService
+from icdesk.ui.formatting import due_text, short_datetime, ui_label
+from icdesk.ui.table_model import OVERDUE_BACKGROUND
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+
+class RequestTableModel(QAbstractTableModel):
+    def __init__(self, service: RequestService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.filter = RequestFilter()
+        self.sort_key, self.descending = "created", True
+        self.rows: list[RequestRow] = []
+        self.total = 0
+        self.columns: list[tuple[str, str]] = [  # header, service sort key
+            ("#", "id"), (self.tr("Title"), "title"), (self.tr("Status"), "status"),
+            (self.tr("Priority"), "priority"), (self.tr("Provided by"), "provider"),
+            (self.tr("Asked by"), "requester"), (self.tr("Assigned to"), "assignee"),
+            (self.tr("Logged"), "created"), (self.tr("Due"), "due"),
+        ]
+
+    # -- loading --------------------------------------------------------------------------------
+    def set_filter(self, flt: RequestFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.total = self.service.count(self.filter)
+        self.rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[RequestRow]:
+        return self.service.list(self.filter, offset=offset, limit=PAGE, sort=self.sort_key,
+                                 descending=self.descending)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+        more = self._page(len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = self.columns[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def with_text(self, text: str) -> None:
+        self.set_filter(replace(self.filter, text=text))
+
+    def row_at(self, row: int) -> RequestRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- display --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        column = self.columns[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and r.overdue:
+            return self.tr("Overdue: a target of its service standard has passed")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None
+
+    def _text(self, r: RequestRow, column: str) -> str:
+        if column == "id":
+            return str(r.id)
+        if column == "title":
+            return r.title
+        if column == "status":
+            return ui_label(r.status)
+        if column == "priority":
+            return ui_label(r.priority)
+        if column == "provider":
+            return r.provider_name
+        if column == "requester":
+            return r.requester_name
+        if column == "assignee":
+            return r.assignee_name
+        if column == "created":
+            return short_datetime(r.created_at)
+        # overdue is spelled out, not shown by colour alone
+        due = due_text(r, self.service.clock())
+        return f"\u26a0 {due}" if r.overdue else due
+

@@ -1,0 +1,183 @@
+"""Feedback, corrective actions and recognition: the loop that turns bad service around."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QWidget
+
+from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
+from icdesk.services import Services
+from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow
+from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
+from icdesk.ui.formatting import short_date, short_datetime, ui_label
+from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.pickers import department_combo, enum_combo
+from icdesk.ui.table_model import Column, RowTableModel
+
+
+class FeedbackScreen(ListScreen):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Feedback"), self.tr("Give feedback"), self.tr(
+            "Feedback shows where internal service breaks down. Rate a resolved request from its window, "
+            "or rate a department in general here."), parent)
+        self.department = department_combo(services, self.tr("All departments"))
+        self.rating = QComboBox()
+        self.rating.addItem(self.tr("Any rating"), None)
+        self.rating.addItem(self.tr("Poor only (1\u20132)"), 2)
+        self.rating.addItem(self.tr("3 or less"), 3)
+        self.breakdown = enum_combo(BreakdownPoint, none_text=self.tr("Any breakdown point"))
+        for widget in (self.department, self.rating, self.breakdown):
+            widget.currentIndexChanged.connect(self.refresh)
+            self.filters.addWidget(widget)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[FeedbackRow] = RowTableModel([
+            Column(self.tr("Given"), lambda f: short_datetime(f.created_at), lambda f: f.created_at),
+            Column(self.tr("Department"), lambda f: f.department_name),
+            Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), lambda f: f.rating),
+            Column(self.tr("Request"), lambda f: f"#{f.request_id}" if f.request_id else "",
+                   lambda f: f.request_id or 0, align_right=True),
+            Column(self.tr("Breakdown point"), lambda f: ui_label(f.breakdown_point) if f.breakdown_point else ""),
+            Column(self.tr("From"), lambda f: self.tr("anonymous") if f.anonymous else f.author_name or
+                   f.author_department_name),
+            Column(self.tr("Comment"), lambda f: f.comment.replace("\n", " "), tooltip=lambda f: f.comment),
+        ], self, highlight=lambda f: f.rating <= 2)
+        self.set_model(self.table_model)
+        self.action_from_feedback = QAction(self.tr("Open corrective action\u2026"), self)
+        self.action_from_feedback.triggered.connect(self._on_action_from_feedback)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or any(w.currentData() is not None
+                                               for w in (self.department, self.rating, self.breakdown))
+
+    def refresh(self) -> None:
+        rows = self.services.feedback.list(self.department.currentData(), max_rating=self.rating.currentData(),
+                                           breakdown_point=self.breakdown.currentData(), limit=5000,
+                                           text=self.search.text())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: FeedbackRow) -> None:
+        self._open_action(row)
+
+    def extend_context_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.action_from_feedback)
+
+    def _on_action_from_feedback(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._open_action(row)
+
+    def _open_action(self, row: FeedbackRow) -> None:
+        if ActionDialog(self.services, feedback_id=row.id, department_id=row.department_id, parent=self).exec():
+            self.after_change()
+
+
+class ActionsScreen(ListScreen):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Corrective actions"), self.tr("New action"), self.tr(
+            "A corrective action is what will be done about poor feedback or a failed request: who does it "
+            "and by when. Open the first one."), parent)
+        self.archive_text = self.tr("Archive")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.department = department_combo(services, self.tr("All departments"))
+        self.department.currentIndexChanged.connect(self.refresh)
+        self.open_only = QCheckBox(self.tr("Not done yet"))
+        self.open_only.setChecked(True)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        for box in (self.open_only, self.overdue):
+            box.toggled.connect(self.refresh)
+        self.filters.addWidget(self.department)
+        self.filters.addWidget(self.open_only)
+        self.filters.addWidget(self.overdue)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[ActionRow] = RowTableModel([
+            Column(self.tr("What will be done"), lambda a: a.description.replace("\n", " "),
+                   tooltip=lambda a: a.description),
+            Column(self.tr("Department"), lambda a: a.department_name),
+            Column(self.tr("Owner"), lambda a: a.owner_name),
+            Column(self.tr("Due"), lambda a: ("\u26a0 " if a.overdue else "") + short_date(a.due_on),
+                   lambda a: a.due_on),
+            Column(self.tr("Status"), lambda a: ui_label(a.status) + (" \u2013 " + self.tr("overdue")
+                                                                      if a.overdue else "")),
+            Column(self.tr("Outcome"), lambda a: a.outcome.replace("\n", " "), tooltip=lambda a: a.outcome),
+        ], self, highlight=lambda a: a.overdue, muted=lambda a: a.status is ActionStatus.DONE)
+        self.set_model(self.table_model)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.overdue.isChecked() or self.department.currentData() is not None
+
+    def show_preset(self, overdue: bool = False) -> None:
+        self.open_only.setChecked(True)
+        self.overdue.setChecked(overdue)
+
+    def refresh(self) -> None:
+        rows = self.services.actions.list(open_only=self.open_only.isChecked(),
+                                          department_id=self.department.currentData(),
+                                          overdue_only=self.overdue.isChecked(), text=self.search.text())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if ActionDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: ActionRow) -> None:
+        if ActionDialog(self.services, row, parent=self).exec():
+            self.after_change()
+
+    def archive_row(self, row: ActionRow) -> None:
+        self.services.actions.archive(row.id)
+
+
+class RecognitionScreen(ListScreen):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Recognition"), self.tr("Recognise someone"), self.tr(
+            "Thank colleagues for good service, recognise achievements and name an employee of the month. "
+            "Give the first recognition."), parent)
+        self.archive_text = self.tr("Archive")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.award = enum_combo(Award, none_text=self.tr("Any kind"))
+        self.award.currentIndexChanged.connect(self.refresh)
+        self.filters.addWidget(self.award)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[RecognitionRow] = RowTableModel([
+            Column(self.tr("Date"), lambda r: short_date(r.given_on), lambda r: r.given_on),
+            Column(self.tr("Kind"), lambda r: ui_label(r.award)),
+            Column(self.tr("To"), lambda r: r.to_name),
+            Column(self.tr("From"), lambda r: r.from_name),
+            Column(self.tr("Message"), lambda r: (r.title + ": " if r.title else "") + r.message.replace("\n", " "),
+                   tooltip=lambda r: r.message),
+        ], self)
+        self.set_model(self.table_model)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.award.currentData() is not None
+
+    def refresh(self) -> None:
+        rows = self.services.recognition.list(award=self.award.currentData(), text=self.search.text())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if RecognitionDialog(self.services, parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: RecognitionRow) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, ui_label(row.award), f"{row.to_name}\n\n{row.message}\n\n\u2013 {row.from_name}")
+
+    def archive_row(self, row: RecognitionRow) -> None:
+        self.services.recognition.archive(row.id)

@@ -1,0 +1,186 @@
+"""Departments & People: who serves whom."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QCheckBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from icdesk.services import Services
+from icdesk.services.dto import DepartmentRow, PersonRow
+from icdesk.services.request_queries import RequestFilter
+from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
+from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.pickers import department_combo
+from icdesk.ui.table_model import Column, RowTableModel
+
+
+class DepartmentList(ListScreen):
+    archive_text = "Archive"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Departments"), self.tr("New department"), self.tr(
+            "Departments serve each other: IT serves accounting, the kitchen serves the dining room. "
+            "Add your first department to start."), parent)
+        self.archive_text = self.tr("Archive")
+        self.archive_action.setText(self.archive_text)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.refresh)
+        self.filters.addWidget(self.show_archived)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[DepartmentRow] = RowTableModel([
+            Column(self.tr("Department"), lambda d: d.name),
+            Column(self.tr("Head"), lambda d: d.head_name),
+            Column(self.tr("People"), lambda d: str(d.people_count), lambda d: d.people_count, align_right=True),
+            Column(self.tr("State"), lambda d: self.tr("Archived") if d.archived else self.tr("Active")),
+        ], self, muted=lambda d: d.archived)
+        self.set_model(self.table_model)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(360)
+        self.body.addWidget(self.detail, 2)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.show_archived.isChecked()
+
+    def refresh(self) -> None:
+        rows = self.services.departments.list(self.search.text(), include_archived=self.show_archived.isChecked())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        dialog = DepartmentDialog(self.services, parent=self)
+        if dialog.exec():
+            self.after_change()
+
+    def open_row(self, row: DepartmentRow) -> None:
+        dialog = DepartmentDialog(self.services, row, parent=self)
+        if dialog.exec():
+            self.after_change()
+
+    def archive_row(self, row: DepartmentRow) -> None:
+        if row.archived:
+            self.services.departments.restore(row.id)
+        else:
+            self.services.departments.archive(row.id)
+
+    def archive_question(self, row: DepartmentRow) -> str:
+        return self.tr("Archive {name}? Its requests, standards and feedback stay in the history; "
+                       "it no longer appears when new requests are logged.").format(name=row.name)
+
+    def row_selected(self, row: DepartmentRow | None) -> None:
+        self.detail.setHtml(self.overview_html(row) if row else "")
+
+    def overview_html(self, d: DepartmentRow) -> str:
+        svc = self.services
+        people = svc.people.list(department_id=d.id)
+        standards = svc.standards.list(department_id=d.id)
+        agreements = svc.agreements.list(d.id)
+        recent = svc.requests.list(RequestFilter(provider_id=d.id), limit=5)
+        as_provider = svc.feedback.average_rating(d.id)
+        as_customer = svc.feedback.average_rating_given(d.id)
+
+        def items(lines: list[str], empty: str) -> str:
+            if not lines:
+                return f"<p style='color:#5b6673'>{escape(empty)}</p>"
+            return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+
+        def rating(value: float | None) -> str:
+            return "\u2013" if value is None else f"{value:.1f} / 5"
+
+        gives = [f"{escape(a.customer_name)}: {escape(a.customer_needs)}" for a in agreements if a.provider_id == d.id]
+        needs = [f"{escape(a.provider_name)}: {escape(a.customer_needs)}" for a in agreements if a.customer_id == d.id]
+        html = [f"<h2>{escape(d.name)}</h2>", f"<p>{escape(d.description)}</p>" if d.description else ""]
+        html.append(f"<p><b>{escape(self.tr('Average rating as provider'))}:</b> {rating(as_provider)}<br>"
+                    f"<b>{escape(self.tr('Average rating it gave as customer'))}:</b> "
+                    f"{rating(as_customer)}</p>")
+        html.append(f"<h3>{escape(self.tr('People'))}</h3>" + items(
+            [escape(p.full_name) + (f" \u2013 {escape(p.job_title)}" if p.job_title else "") for p in people],
+            self.tr("Nobody in this department yet.")))
+        html.append(f"<h3>{escape(self.tr('Service standards'))}</h3>" + items(
+            [f"{escape(s.title)} (v{s.number}, {escape(ui_label(s.status))})" for s in standards],
+            self.tr("No standards yet.")))
+        html.append(f"<h3>{escape(self.tr('Gives service to'))}</h3>" + items(gives, self.tr("No agreements.")))
+        html.append(f"<h3>{escape(self.tr('Needs service from'))}</h3>" + items(needs, self.tr("No agreements.")))
+        html.append(f"<h3>{escape(self.tr('Recent requests'))}</h3>" + items(
+            [f"#{r.id} {escape(r.title)} \u2013 {escape(ui_label(r.status))}, {short_date(r.created_at.date())}"
+             for r in recent], self.tr("No requests yet.")))
+        return "".join(html)
+
+
+class PeopleList(ListScreen):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("People"), self.tr("New person"), self.tr(
+            "Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. "
+            "Add the first person."), parent)
+        self.archive_text = self.tr("Mark as left")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.department = department_combo(services, self.tr("All departments"))
+        self.department.currentIndexChanged.connect(self.refresh)
+        self.show_inactive = QCheckBox(self.tr("Show people who left"))
+        self.show_inactive.toggled.connect(self.refresh)
+        self.filters.addWidget(self.department)
+        self.filters.addWidget(self.show_inactive)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[PersonRow] = RowTableModel([
+            Column(self.tr("Name"), lambda p: p.full_name),
+            Column(self.tr("Department"), lambda p: p.department_name),
+            Column(self.tr("Job title"), lambda p: p.job_title),
+            Column(self.tr("Kind"), lambda p: ui_label(p.kind)),
+            Column(self.tr("E-mail"), lambda p: p.email),
+        ], self, muted=lambda p: not p.active)
+        self.set_model(self.table_model)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.department.currentData() is not None or \
+            self.show_inactive.isChecked()
+
+    def refresh(self) -> None:
+        rows = self.services.people.list(self.search.text(), self.department.currentData(),
+                                         include_inactive=self.show_inactive.isChecked())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if PersonDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: PersonRow) -> None:
+        if PersonDialog(self.services, row, parent=self).exec():
+            self.after_change()
+
+    def archive_row(self, row: PersonRow) -> None:
+        if row.active:
+            self.services.people.archive(row.id)
+        else:
+            self.services.people.restore(row.id)
+
+    def archive_question(self, row: PersonRow) -> str:
+        return self.tr("Mark {name} as having left? Their history stays; they no longer appear in pickers.").format(
+            name=row.full_name)
+
+
+class OrganisationScreen(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.departments = DepartmentList(services)
+        self.people = PeopleList(services)
+        self.tabs.addTab(self.departments, self.tr("Departments"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.changed = self.departments.changed
+        self.people.changed.connect(self.departments.changed)
+        self.departments.changed.connect(self.people.refresh)
+
+    def refresh(self) -> None:
+        self.departments.refresh()
+        self.people.refresh()

@@ -1,0 +1,221 @@
+"""Reports: pick a document, make it in the background, read it here, print or save it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icdesk.i18n import LANGUAGES
+from icdesk.reports.catalog import ReportSpec, build_report, default_period
+from icdesk.services import Services
+from icdesk.ui.forms import date_edit, to_date
+from icdesk.ui.list_screen import TITLE_STYLE
+from icdesk.ui.pickers import department_combo
+from icdesk.ui.workers import run_with_progress
+
+
+class ReportsScreen(QWidget):
+    generated = Signal(str)  # path of the PDF now shown
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.out_dir = Path(tempfile.mkdtemp(prefix="icdesk-reports-"))
+        self.current: Path | None = None
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("Reports"))
+        heading.setStyleSheet(TITLE_STYLE)
+        left.addWidget(heading)
+        self.form = form = QFormLayout()
+        self.kind = QComboBox()
+        for key, text in [("handbook", self.tr("SOP handbook")), ("summary", self.tr("Service summary")),
+                          ("scorecard", self.tr("Department scorecard")),
+                          ("agreement", self.tr("Service agreement sheet")), ("request", self.tr("One request"))]:
+            self.kind.addItem(text, key)
+        form.addRow(self.tr("Document"), self.kind)
+        start, end = default_period(QDate.currentDate().toPython())
+        self.start, self.end = date_edit(start), date_edit(end)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        self.departments = QListWidget()
+        self.departments.setMaximumHeight(170)
+        form.addRow(self.tr("Departments"), self.departments)
+        self.departments.setToolTip(self.tr("Tick none for the whole company."))
+        self.department = department_combo(services)
+        form.addRow(self.tr("Department"), self.department)
+        self.agreement = QComboBox()
+        form.addRow(self.tr("Agreement"), self.agreement)
+        self.request_number = QSpinBox()
+        self.request_number.setRange(1, 10**9)
+        form.addRow(self.tr("Request number"), self.request_number)
+        self.sign_sheets = QCheckBox(self.tr("Add read-and-sign sheets"))
+        self.sign_sheets.setChecked(True)
+        form.addRow("", self.sign_sheets)
+        self.page_size = QComboBox()
+        self.page_size.addItem("A4", "a4")
+        self.page_size.addItem("US Letter", "letter")
+        form.addRow(self.tr("Paper"), self.page_size)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Language"), self.language)
+        left.addLayout(form)
+        self.generate_button = QPushButton(self.tr("Make the document"))
+        self.generate_button.setMinimumHeight(34)
+        self.generate_button.clicked.connect(self.generate)
+        left.addWidget(self.generate_button)
+        left.addStretch(1)
+        outer.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.save_button = QPushButton(self.tr("Save as\u2026"))
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.print_button.clicked.connect(self.print_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.open_button.clicked.connect(self.open_current)
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.placeholder = QLabel(self.tr("Choose a document on the left and make it: it appears here, ready to "
+                                          "print or save."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #4a5561; font-size: 12pt;")
+        right.addWidget(self.placeholder, 1)
+        right.addWidget(self.view, 1)
+        self.view.hide()
+        outer.addLayout(right, 5)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.departments.clear()
+        for d in self.services.departments.list():
+            item = QListWidgetItem(d.name)
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.departments.addItem(item)
+        self.agreement.clear()
+        for a in self.services.agreements.list():
+            self.agreement.addItem(f"{a.provider_name} \u2192 {a.customer_name}", a.id)
+        self._on_kind_changed()
+
+    def _on_kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        visible = {
+            "period": kind in ("summary", "scorecard"), "departments": kind in ("handbook", "summary"),
+            "department": kind == "scorecard", "agreement": kind == "agreement", "request": kind == "request",
+            "sign": kind == "handbook",
+        }
+        for widget, key in [(self.start, "period"), (self.end, "period"), (self.departments, "departments"),
+                            (self.department, "department"), (self.agreement, "agreement"),
+                            (self.request_number, "request"), (self.sign_sheets, "sign")]:
+            self.form.setRowVisible(widget, visible[key])
+
+    def spec(self) -> ReportSpec:
+        chosen = tuple(self.departments.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.departments.count())
+                       if self.departments.item(i).checkState() == Qt.CheckState.Checked)
+        return ReportSpec(kind=self.kind.currentData(), page_size=self.page_size.currentData(),
+                          lang=self.language.currentData(), department_ids=chosen, start=to_date(self.start),
+                          end=to_date(self.end), department_id=self.department.currentData(),
+                          agreement_id=self.agreement.currentData(), request_id=self.request_number.value(),
+                          sign_sheets=self.sign_sheets.isChecked())
+
+    def show_request(self, request_id: int) -> None:
+        self.kind.setCurrentIndex(self.kind.findData("request"))
+        self.request_number.setValue(request_id)
+        self.generate()
+
+    def generate(self) -> None:
+        spec = self.spec()
+        out = self.out_dir / f"{spec.kind}.pdf"
+        self.generate_button.setEnabled(False)
+        run_with_progress(self, self.tr("Making the document\u2026"),
+                          lambda: build_report(self.services, spec, out), self._on_generated, self._on_failed)
+
+    def _on_generated(self, path: Path) -> None:
+        self.generate_button.setEnabled(True)
+        self.document.close()
+        self.document.load(str(path))
+        self.current = path
+        self.placeholder.hide()
+        self.view.show()
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(True)
+        self.generated.emit(str(path))
+
+    def _on_failed(self, message: str) -> None:
+        self.generate_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("The document could not be made"), message)
+
+    def save_current(self) -> None:
+        if self.current is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"), self.current.name,
+                                                self.tr("PDF documents (*.pdf)"))
+        if target:
+            try:
+                shutil.copyfile(self.current, target)
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def open_current(self) -> None:
+        if self.current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
+
+    def print_current(self) -> None:
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_pdf(self.document, printer)
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Render each page at the printer's resolution and send it to the printer."""
+    painter = QPainter(printer)
+    try:
+        area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            image = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
+            painter.drawImage(QPointF(0, 0), image)
+    finally:
+        painter.end()

@@ -1,0 +1,115 @@
+"""The requests list: filters, overdue at a glance, and the request window."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
+from icdesk.services import Services
+from icdesk.services.dto import RequestRow
+from icdesk.services.request_queries import RequestFilter
+from icdesk.services.requests import legal_next_statuses
+from icdesk.ui.dialogs.request_detail import RequestDialog
+from icdesk.ui.dialogs.request_form import RequestFormDialog
+from icdesk.ui.forms import date_edit, to_date
+from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
+from icdesk.ui.request_model import RequestTableModel
+from icdesk.ui.formatting import ui_label
+
+OPEN = "open"
+
+
+class RequestsScreen(ListScreen):
+    print_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Internal requests"), self.tr("Log a request"), self.tr(
+            "An internal request is one piece of service one department asks of another: accounting asks IT "
+            "for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one."), parent)
+        self.archive_text = self.tr("Cancel request")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("Open (not resolved yet)"), OPEN)
+        for status in RequestStatus:
+            self.status.addItem(ui_label(status), status)
+        self.provider = department_combo(services, self.tr("Any provider"))
+        self.requester_dept = department_combo(services, self.tr("Any requester"))
+        self.priority = enum_combo(Priority, none_text=self.tr("Any priority"))
+        self.assignee = person_combo(services, self.tr("Anyone assigned"))
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.created_from = date_edit(None, optional=True, blank=self.tr("from any date"))
+        self.created_to = date_edit(None, optional=True, blank=self.tr("to any date"))
+        for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
+            widget.currentIndexChanged.connect(self.refresh)
+            self.filters.addWidget(widget)
+        self.overdue.toggled.connect(self.refresh)
+        self.filters.addWidget(self.overdue)
+        self.filters.addWidget(QLabel(self.tr("Logged")))
+        for edit in (self.created_from, self.created_to):
+            edit.dateChanged.connect(self.refresh)
+            self.filters.addWidget(edit)
+        self.filters.addStretch(1)
+        self.request_model = RequestTableModel(services.requests, self)
+        self.set_model(self.request_model)
+        self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
+        self.refresh()
+        self.fit_columns()
+
+    def current_filter(self) -> RequestFilter:
+        status = self.status.currentData()
+        statuses = frozenset(OPEN_REQUEST_STATUSES) if status == OPEN else \
+            frozenset({status}) if status is not None else frozenset()
+        start, end = to_date(self.created_from), to_date(self.created_to)
+        tz = datetime.now().astimezone().tzinfo
+        return RequestFilter(
+            text=self.search.text(), statuses=statuses, provider_id=self.provider.currentData(),
+            requester_department_id=self.requester_dept.currentData(), priority=self.priority.currentData(),
+            assignee_id=self.assignee.currentData(), overdue_only=self.overdue.isChecked(),
+            created_from=datetime.combine(start, time(), tz).astimezone(timezone.utc) if start else None,
+            created_before=datetime.combine(end + timedelta(days=1), time(), tz).astimezone(timezone.utc)
+            if end else None,
+        )
+
+    def filters_active(self) -> bool:
+        return self.current_filter() != RequestFilter()
+
+    def show_preset(self, *, overdue: bool = False, open_only: bool = False) -> None:
+        """Used by the dashboard's figures: show exactly the requests a figure counts."""
+        for widget in (self.overdue, self.status):
+            widget.blockSignals(True)
+        self.overdue.setChecked(overdue)
+        select_data(self.status, OPEN if open_only else None)
+        for widget in (self.overdue, self.status):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.request_model.set_filter(self.current_filter())
+        self.show_rows(len(self.request_model.rows), self.request_model.total)
+
+    def new_item(self) -> None:
+        dialog = RequestFormDialog(self.services, parent=self)
+        if dialog.exec():
+            self.after_change()
+
+    def open_row(self, row: RequestRow) -> None:
+        dialog = RequestDialog(self.services, row.id, self)
+        dialog.changed.connect(self.after_change)
+        dialog.print_requested.connect(self.print_requested)
+        dialog.exec()
+
+    def archive_row(self, row: RequestRow) -> None:
+        self.services.requests.transition(row.id, RequestStatus.CANCELLED)
+
+    def archive_question(self, row: RequestRow) -> str:
+        if RequestStatus.CANCELLED not in legal_next_statuses(row.status):
+            return self.tr("Request #{n} is {status} and cannot be cancelled; trying will change nothing.").format(
+                n=row.id, status=ui_label(row.status).lower())
+        return self.tr("Cancel request #{n} \u201c{title}\u201d? It stays in the history.").format(
+            n=row.id, title=row.title)

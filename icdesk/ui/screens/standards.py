@@ -1,0 +1,120 @@
+"""Service standards (SOPs) and service agreements."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from icdesk.domain.enums import StandardStatus
+from icdesk.services import Services
+from icdesk.services.dto import AgreementRow, StandardRow
+from icdesk.ui.dialogs.agreement import AgreementDialog
+from icdesk.ui.dialogs.standard import StandardDialog
+from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.pickers import department_combo, enum_combo
+from icdesk.ui.table_model import Column, RowTableModel
+
+
+def _hours(value: float | None) -> str:
+    return "\u2013" if value is None else f"{value:g} h"
+
+
+class StandardsScreen(ListScreen):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Service standards"), self.tr("New standard"), self.tr(
+            "A service standard (SOP) says what a department does for its internal customers, step by step, "
+            "and how fast it answers and resolves. Write the first one."), parent)
+        self.archive_text = self.tr("Archive")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.department = department_combo(services, self.tr("All departments"))
+        self.status: QComboBox = enum_combo(StandardStatus, none_text=self.tr("Any state"))
+        for widget in (self.department, self.status):
+            widget.currentIndexChanged.connect(self.refresh)
+            self.filters.addWidget(widget)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[StandardRow] = RowTableModel([
+            Column(self.tr("Standard"), lambda s: s.title),
+            Column(self.tr("Department"), lambda s: s.department_name),
+            Column(self.tr("Version"), lambda s: str(s.number) + (" (+ " + self.tr("draft") + ")" if s.has_draft and
+                                                                   s.status is not StandardStatus.DRAFT else ""),
+                   lambda s: s.number, align_right=True),
+            Column(self.tr("State"), lambda s: ui_label(s.status)),
+            Column(self.tr("First response"), lambda s: _hours(s.first_response_hours),
+                   lambda s: s.first_response_hours, align_right=True),
+            Column(self.tr("Resolution"), lambda s: _hours(s.resolution_hours), lambda s: s.resolution_hours,
+                   align_right=True),
+            Column(self.tr("Owner"), lambda s: s.owner_name),
+            Column(self.tr("Next review"), lambda s: short_date(s.next_review_on), lambda s: s.next_review_on),
+        ], self, muted=lambda s: s.status is not StandardStatus.ACTIVE)
+        self.set_model(self.table_model)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.department.currentData() is not None or \
+            self.status.currentData() is not None
+
+    def refresh(self) -> None:
+        rows = self.services.standards.list(self.search.text(), self.department.currentData(),
+                                            self.status.currentData())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if StandardDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: StandardRow) -> None:
+        dialog = StandardDialog(self.services, row.standard_id, parent=self)
+        dialog.exec()
+        self.after_change()  # a new draft may have been made even if the dialog was closed
+
+    def archive_row(self, row: StandardRow) -> None:
+        self.services.standards.archive(row.standard_id)
+
+
+class AgreementsScreen(ListScreen):
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, self.tr("Service agreements"), self.tr("New agreement"), self.tr(
+            "A service agreement writes down what a customer department needs from its provider, and what "
+            "the provider needs back in return. Agree the first one."), parent)
+        self.archive_text = self.tr("Archive")
+        self.archive_action.setText(self.archive_text)
+        self.archive_action.setEnabled(True)
+        self.department = department_combo(services, self.tr("All departments"))
+        self.department.currentIndexChanged.connect(self.refresh)
+        self.filters.addWidget(self.department)
+        self.filters.addStretch(1)
+        self.table_model: RowTableModel[AgreementRow] = RowTableModel([
+            Column(self.tr("Provider"), lambda a: a.provider_name),
+            Column(self.tr("Customer"), lambda a: a.customer_name),
+            Column(self.tr("Customer needs"), lambda a: a.customer_needs.replace("\n", " "),
+                   tooltip=lambda a: a.customer_needs),
+            Column(self.tr("Provider needs in return"), lambda a: a.provider_needs.replace("\n", " "),
+                   tooltip=lambda a: a.provider_needs),
+            Column(self.tr("Review by"), lambda a: short_date(a.review_on), lambda a: a.review_on),
+        ], self)
+        self.set_model(self.table_model)
+        self.refresh()
+        self.fit_columns()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.department.currentData() is not None
+
+    def refresh(self) -> None:
+        rows = self.services.agreements.list(self.department.currentData(), text=self.search.text())
+        self.table_model.set_rows(rows)
+        self.show_rows(len(rows))
+
+    def new_item(self) -> None:
+        if AgreementDialog(self.services, parent=self).exec():
+            self.after_change()
+
+    def open_row(self, row: AgreementRow) -> None:
+        if AgreementDialog(self.services, row, parent=self).exec():
+            self.after_change()
+
+    def archive_row(self, row: AgreementRow) -> None:
+        self.services.agreements.archive(row.id)

@@ -1,0 +1,58 @@
+"""Driving modal dialogs from tests: act on the dialog once it is on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 5000) -> list[str]:
+    """Run ``action`` on the next modal dialog that opens; returns a list that records errors."""
+    errors: list[str] = []
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            waited[0] += 20
+            if waited[0] < timeout_ms:
+                QTimer.singleShot(20, poll)
+            else:
+                errors.append("no modal dialog appeared")
+            return
+        try:
+            action(dialog)
+        except Exception as exc:  # recorded and re-raised by the test, not lost in the event loop
+            errors.append(repr(exc))
+            dialog.close()
+
+    QTimer.singleShot(0, poll)
+    return errors
+
+
+def answer_message_box(button_text: str) -> Callable[[QWidget], None]:
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+    return click
+
+
+def type_text(qtbot: object, widget: QWidget, text: str) -> None:
+    """Type like a user. QTest can only synthesise ASCII key presses, so other text is inserted
+    the way an input method would, which fires the same change signals."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    if text.isascii():
+        qtbot.keyClicks(widget, text)  # type: ignore[attr-defined]
+    elif isinstance(widget, QLineEdit):
+        widget.insert(text)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.insertPlainText(text)
+    else:
+        raise TypeError(type(widget))

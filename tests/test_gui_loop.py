@@ -1,0 +1,164 @@
+"""Standards, agreements, feedback, actions and recognition screens through their widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.domain.enums import ActionStatus, Award, StandardStatus
+from icdesk.services import Services
+from icdesk.ui.dialogs.agreement import AgreementDialog
+from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
+from icdesk.ui.dialogs.standard import StandardDialog
+from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
+from icdesk.ui.screens.standards import StandardsScreen
+from tests.conftest import FakeClock
+from tests.gui_helpers import type_text, when_modal
+
+
+def test_write_and_publish_a_standard_then_make_a_new_version(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    screen = StandardsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+
+    def write(dialog: QWidget) -> None:
+        assert isinstance(dialog, StandardDialog)
+        dialog.department.setCurrentIndex(dialog.department.findData(it.id))
+        qtbot.keyClicks(dialog.title_edit, "New hire workstation")
+        for step in ("HR announces the hire", "IT prepares a computer", "Test the login"):
+            dialog.steps.add_step(step, edit=False)
+        dialog.steps.list.setCurrentRow(2)
+        qtbot.mouseClick(dialog.steps.up_button, Qt.MouseButton.LeftButton)
+        assert dialog.steps.steps() == ["HR announces the hire", "Test the login", "IT prepares a computer"]
+        dialog.steps.list.setCurrentRow(1)
+        qtbot.mouseClick(dialog.steps.remove_button, Qt.MouseButton.LeftButton)
+        dialog.response.setValue(8)
+        dialog.resolution.setValue(80)
+        qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(write)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    [row] = services.standards.list()
+    assert (row.title, row.status, row.number) == ("New hire workstation", StandardStatus.ACTIVE, 1)
+    assert screen.table_model.rowCount() == 1
+    assert services.standards.versions(row.standard_id)[0].steps == ("HR announces the hire", "IT prepares a computer")
+
+    dialog = StandardDialog(services, row.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.title_edit.isEnabled() and dialog.new_version_button.isVisible()
+    qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
+    assert dialog.title_edit.isEnabled() and dialog.publish_button.isVisible()
+    dialog.resolution.setValue(40)
+    qtbot.keyClicks(dialog.change_note, "Faster")
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    versions = services.standards.versions(row.standard_id)
+    assert [(v.number, v.status, v.resolution_hours) for v in versions] == [
+        (1, StandardStatus.RETIRED, 80), (2, StandardStatus.ACTIVE, 40)]
+
+
+def test_target_of_zero_means_no_target_and_publishing_without_steps_is_explained(qtbot: QtBot,
+                                                                                  services: Services) -> None:
+    it = services.departments.create("IT")
+    dialog = StandardDialog(services, department_id=it.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Printer faults")
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "at least one step" in dialog.banner.text()
+    [row] = services.standards.list()
+    assert row.status is StandardStatus.DRAFT and row.first_response_hours is None
+    dialog.dirty = False
+
+
+def test_agreement_with_itself_is_refused_before_saving(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    services.departments.create("HR")
+    dialog = AgreementDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider.setCurrentIndex(dialog.provider.findData(it.id))
+    dialog.customer.setCurrentIndex(dialog.customer.findData(it.id))
+    assert not dialog.save_button.isEnabled()
+    assert "with itself" in dialog._errors["customer"].text()
+    dialog.customer.setCurrentIndex(dialog.customer.findData(services.departments.find_by_name("HR").id))
+    type_text(qtbot, dialog.customer_needs, "Компьютер в первый день")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [a.customer_needs for a in services.agreements.list()] == ["Компьютер в первый день"]
+
+
+def test_anonymous_feedback_hides_the_author_fields(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    anna = services.people.create("Anna")
+    screen = FeedbackScreen(services)
+    qtbot.addWidget(screen)
+    dialog = FeedbackDialog(services, department_id=it.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()  # no rating chosen
+    dialog.rating.setCurrentIndex(dialog.rating.findData(2))
+    dialog.author.setCurrentIndex(dialog.author.findData(anna.id))
+    assert dialog.author.isVisible()
+    dialog.anonymous.setChecked(True)
+    assert not dialog.author.isVisible() and not dialog.author_dept.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [fb] = services.feedback.list()
+    assert fb.anonymous and fb.author_name == "" and fb.rating == 2
+    screen.refresh()
+    assert screen.table_model.index(0, 5).data() == "anonymous"
+
+
+def test_open_and_finish_a_corrective_action(qtbot: QtBot, services: Services, clock: FakeClock) -> None:
+    it = services.departments.create("IT")
+    laura = services.people.create("Laura", department_id=it.id)
+    screen = ActionsScreen(services)
+    qtbot.addWidget(screen)
+    dialog = ActionDialog(services, department_id=it.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.description, "Keep two spare laptops ready")
+    dialog.owner.setCurrentIndex(dialog.owner.findData(laura.id))
+    today = QDate(clock.now.year, clock.now.month, clock.now.day)
+    dialog.due.setDate(today.addDays(-3))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "before the action was opened" in dialog._errors["due_on"].text()
+    dialog.due.setDate(today.addDays(7))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    screen.refresh()
+    assert screen.table_model.rowCount() == 1
+    action = screen.table_model.row_at(0)
+    assert action is not None
+    edit = ActionDialog(services, action)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.status.setCurrentIndex(edit.status.findData(ActionStatus.DONE))
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert "outcome" in edit.banner.text() + edit._errors["outcome"].text()
+    qtbot.keyClicks(edit.outcome, "Two laptops on the shelf; new hires served on day one")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    done = services.actions.get(action.id)
+    assert done.status is ActionStatus.DONE and done.outcome.startswith("Two laptops")
+    screen.refresh()
+    assert screen.table_model.rowCount() == 0  # "not done yet" filter hides it
+    screen.open_only.setChecked(False)
+    assert screen.table_model.rowCount() == 1
+
+
+def test_recognise_employee_of_the_month(qtbot: QtBot, services: Services) -> None:
+    luca = services.people.create("Luca")
+    screen = RecognitionScreen(services)
+    qtbot.addWidget(screen)
+    dialog = RecognitionDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.award.setCurrentIndex(dialog.award.findData(Award.EMPLOYEE_OF_THE_MONTH))
+    type_text(qtbot, dialog.message, "Kiitos for fixing the boiler at 3 a.m.")
+    assert not dialog.save_button.isEnabled()  # nobody chosen
+    dialog.to_person.setCurrentIndex(dialog.to_person.findData(luca.id))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    screen.refresh()
+    assert screen.table_model.index(0, 1).data() == "Employee of the month"
+    assert screen.table_model.index(0, 2).data() == "Luca"

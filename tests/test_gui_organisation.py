@@ -1,0 +1,124 @@
+"""Departments & People screen, driven through its real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.services import Services
+from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
+from icdesk.ui.screens.organisation import OrganisationScreen
+from tests.gui_helpers import answer_message_box, type_text, when_modal
+
+
+def table_texts(view: object, column: int = 0) -> list[str]:
+    model = view.model()  # type: ignore[attr-defined]
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_empty_screen_tells_what_to_do(qtbot: QtBot, services: Services) -> None:
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.departments.stack.currentWidget() is screen.departments.empty
+    assert "Add your first department" in screen.departments.empty.label.text()
+
+
+def test_create_a_department_through_its_dialog(qtbot: QtBot, services: Services) -> None:
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DepartmentDialog)
+        assert not dialog.save_button.isEnabled()  # nothing typed yet
+        type_text(qtbot, dialog.name, "Кухня & Bar")
+        qtbot.keyClicks(dialog.description, "Cooks for the dining room")
+        assert dialog.save_button.isEnabled()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(fill)
+    qtbot.mouseClick(screen.departments.new_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert table_texts(screen.departments.table) == ["Кухня & Bar"]
+    assert screen.departments.stack.currentIndex() == 0
+    assert [d.name for d in services.departments.list()] == ["Кухня & Bar"]
+    assert "Cooks for the dining room" in screen.departments.detail.toPlainText()
+
+
+def test_duplicate_name_is_explained_next_to_the_field_and_nothing_is_saved(qtbot: QtBot,
+                                                                            services: Services) -> None:
+    services.departments.create("IT")
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "it")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog._errors["name"]
+    assert error.isVisible() and "already exists" in error.text()
+    assert dialog.isVisible()
+    assert [d.name for d in services.departments.list()] == ["IT"]
+    dialog.dirty = False
+
+
+def test_emptied_required_field_disables_save_and_says_why(qtbot: QtBot, services: Services) -> None:
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "HR")
+    dialog.name.clear()
+    assert not dialog.save_button.isEnabled()
+    assert dialog._errors["name"].text() == "This field is required."
+    dialog.dirty = False  # let the test close it without the discard question
+
+
+def test_closing_with_unsaved_typing_asks_first(qtbot: QtBot, services: Services) -> None:
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Housekeeping")
+    errors = when_modal(answer_message_box("Cancel"))
+    dialog.reject()
+    assert errors == [] and dialog.isVisible()  # kept open, nothing lost
+    errors = when_modal(answer_message_box("Discard"))
+    dialog.reject()
+    assert errors == [] and not dialog.isVisible()
+
+
+def test_person_dialog_and_people_filter(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    services.departments.create("HR")
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    dialog = PersonDialog(services, department_id=it.id)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.full_name, "Алексей Кузнецов")
+    qtbot.keyClicks(dialog.email, "not-an-address")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "does not look like an e-mail" in dialog._errors["email"].text()
+    dialog.email.setText("alexei@hotel.example")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    services.people.create("Francesca Gallo", department_id=services.departments.find_by_name("HR").id)
+    screen.refresh()
+    assert not dialog.isVisible()
+    people = screen.people
+    assert sorted(table_texts(people.table)) == ["Francesca Gallo", "Алексей Кузнецов"]
+    people.department.setCurrentIndex(people.department.findData(it.id))
+    assert table_texts(people.table) == ["Алексей Кузнецов"]
+    qtbot.keyClicks(people.search, "zzz")
+    assert table_texts(people.table) == [] and people.stack.currentIndex() == 0  # "no match", not "empty"
+
+
+def test_archive_with_confirmation(qtbot: QtBot, services: Services) -> None:
+    services.departments.create("Spa")
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    departments = screen.departments
+    departments.table.selectRow(0)
+    errors = when_modal(answer_message_box("Archive"))
+    departments.archive_current()
+    assert errors == []
+    assert table_texts(departments.table) == []
+    assert services.departments.list(include_archived=True)[0].archived

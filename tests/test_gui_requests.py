@@ -1,0 +1,184 @@
+"""Requests: logging one, walking it through its life with the buttons, filtering the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.domain.enums import RequestStatus
+from icdesk.services import Services
+from icdesk.services.demo import DemoOptions
+from icdesk.ui.dialogs.request_detail import RequestDialog
+from icdesk.ui.dialogs.request_form import RequestFormDialog
+from icdesk.ui.screens.requests import RequestsScreen
+from tests.conftest import FakeClock
+from tests.gui_helpers import answer_message_box, type_text, when_modal
+from tests.helpers import active_standard
+
+S = RequestStatus
+
+
+@pytest.fixture
+def org(services: Services) -> dict[str, int]:
+    it = services.departments.create("IT").id
+    acc = services.departments.create("Accounting").id
+    anna = services.people.create("Anna Romano", department_id=acc).id
+    laura = services.people.create("Laura Colombo", department_id=it).id
+    std = active_standard(services, it).standard_id
+    return {"it": it, "acc": acc, "anna": anna, "laura": laura, "std": std}
+
+
+def test_log_a_request_through_the_form(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    screen = RequestsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.stack.currentWidget() is screen.empty
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RequestFormDialog)
+        type_text(qtbot, dialog.title_edit, "Не могу войти в PMS")
+        dialog.provider.setCurrentIndex(dialog.provider.findData(org["it"]))
+        assert dialog.standard.count() == 2  # "(none)" and the IT standard in force
+        dialog.standard.setCurrentIndex(1)
+        assert not dialog.save_button.isEnabled()  # nobody is asking yet
+        dialog.requester.setCurrentIndex(dialog.requester.findData(org["anna"]))
+        dialog.assignee.setCurrentIndex(dialog.assignee.findData(org["laura"]))
+        assert dialog.save_button.isEnabled()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(fill)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    model = screen.request_model
+    assert model.rowCount() == 1
+    row = model.row_at(0)
+    assert row is not None and row.title == "Не могу войти в PMS" and row.requester_department_name == "Accounting"
+    assert model.index(0, 8).data().startswith("in ")  # due in 1 h
+
+
+def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services: Services,
+                                                          org: dict[str, int], clock: FakeClock) -> None:
+    from icdesk.services.requests import RequestDraft
+
+    rid = services.requests.create(RequestDraft(title="Printer", provider_id=org["it"],
+                                                requester_id=org["anna"], standard_id=org["std"])).row.id
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def press(label: str) -> None:
+        buttons = {b.text(): b for b in dialog.move_buttons.values()}
+        assert label in buttons, f"{label!r} not in {list(buttons)}"
+        clock.advance(minutes=10)
+        qtbot.mouseClick(buttons[label], Qt.MouseButton.LeftButton)
+
+    assert {b.text() for b in dialog.move_buttons.values()} == {"Start work", "Cancel request"}
+    press("Start work")
+    type_text(qtbot, dialog.note, "Which printer?")
+    press("Wait on requester")
+    assert dialog.note.toPlainText() == ""  # the note went with the move
+    assert dialog.fact_labels["status"].text() == "Waiting on requester"
+    press("Answer received: resume")
+    press("Mark resolved")
+    assert dialog.rate_button.isEnabled()
+    press("Reopen")
+    press("Mark resolved")
+    press("Close")
+    assert dialog.fact_labels["status"].text() == "Closed"
+    assert not dialog.edit_button.isEnabled()
+    assert [b.isEnabled() for b in dialog.move_buttons.values()] == [False]
+    timeline = dialog.timeline.toPlainText()
+    assert "Which printer?" in timeline and timeline.count("→") == 7
+    detail = services.requests.get(rid)
+    assert detail.row.status is S.CLOSED and detail.row.paused_seconds == 600
+
+
+def test_cancel_asks_and_a_typed_note_is_not_lost_silently(qtbot: QtBot, services: Services,
+                                                           org: dict[str, int]) -> None:
+    from icdesk.services.requests import RequestDraft
+
+    rid = services.requests.create(RequestDraft(title="Mouse", provider_id=org["it"],
+                                                requester_id=org["anna"])).row.id
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    errors = when_modal(answer_message_box("Cancel"))  # "do you want to cancel the request?" - no
+    qtbot.mouseClick(dialog.move_buttons[S.CANCELLED], Qt.MouseButton.LeftButton)
+    assert errors == [] and services.requests.get(rid).row.status is S.NEW
+    type_text(qtbot, dialog.note, "half a thought")
+    errors = when_modal(answer_message_box("Cancel"))
+    dialog.reject()
+    assert errors == [] and dialog.isVisible()
+    dialog.note.clear()
+
+
+def test_a_closed_request_cannot_be_rated_twice_by_its_handler(qtbot: QtBot, services: Services,
+                                                               org: dict[str, int]) -> None:
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.loop import FeedbackDialog
+
+    detail = services.requests.create(RequestDraft(title="VPN", provider_id=org["it"], requester_id=org["anna"],
+                                                   assignee_id=org["laura"]))
+    services.requests.transition(detail.row.id, S.IN_PROGRESS)
+    row = services.requests.transition(detail.row.id, S.RESOLVED).row
+    dialog = FeedbackDialog(services, request=row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rating.setCurrentIndex(dialog.rating.findData(5))
+    dialog.author.setCurrentIndex(dialog.author.findData(org["laura"]))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "cannot rate it" in dialog.banner.text() and dialog.banner.isVisible()
+    assert services.feedback.list() == []
+    dialog.author.setCurrentIndex(dialog.author.findData(org["anna"]))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [f.rating for f in services.feedback.list()] == [5]
+
+
+@pytest.fixture
+def hotel(tmp_path: Path, clock: FakeClock) -> Services:
+    from icdesk.db.store import open_data_file
+    from icdesk.services.demo import DemoService
+
+    services = Services(open_data_file(tmp_path / "hotel.sqlite"))
+    DemoService(services.db).fill(DemoOptions(requests=450))
+    return services
+
+
+def test_filters_reduce_the_rows(qtbot: QtBot, hotel: Services) -> None:
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.request_model
+    assert model.total == 450 and model.rowCount() == 200  # the rest loads while scrolling
+    screen.overdue.setChecked(True)
+    overdue = hotel.requests.overdue_ids()
+    assert overdue and sorted(model.row_at(i).id for i in range(model.rowCount())) == overdue  # type: ignore[union-attr]
+    assert all(model.index(i, 8).data().startswith("\u26a0") for i in range(model.rowCount()))
+    screen.overdue.setChecked(False)
+    it = hotel.departments.find_by_name("IT").id
+    screen.provider.setCurrentIndex(screen.provider.findData(it))
+    assert 0 < model.total < 450
+    assert {model.row_at(i).provider_name for i in range(model.rowCount())} == {"IT"}  # type: ignore[union-attr]
+    qtbot.keyClicks(screen.search, "password")
+    assert all("Password" in model.row_at(i).title for i in range(model.rowCount()))  # type: ignore[union-attr]
+    screen.search.clear()
+    screen.provider.setCurrentIndex(0)
+    screen.status.setCurrentIndex(screen.status.findData("open"))
+    assert model.total == len(hotel.requests.list(
+        __import__("icdesk.services.request_queries", fromlist=["RequestFilter"]).RequestFilter(
+            statuses=frozenset({S.NEW, S.IN_PROGRESS, S.WAITING}))))
+    hotel.close()
+
+
+def test_scrolling_loads_more(qtbot: QtBot, hotel: Services) -> None:
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    model = screen.request_model
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450 and len({model.row_at(i).id for i in range(450)}) == 450  # type: ignore[union-attr]
+    hotel.close()
