@@ -115,7 +115,8 @@ class BaseReport:
         doc = _Document(filename, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
                         topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 4 * mm, title=self.title(),
                         author=self.company_name, creator="icdesk")
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate("body", [frame], onPage=self._draw_header)]
         if self.has_cover:
             templates.insert(0, PageTemplate("cover", [frame], onPage=self._draw_cover_band))

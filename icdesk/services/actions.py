@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import CorrectiveAction, Department, Feedback, Person, Request
 from icdesk.domain.rules import TEXT_MAX, check_action_dates, check_action_transition, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow
 
 
@@ -117,8 +117,7 @@ class ActionService(ServiceBase):
     ) -> list[ActionRow]:
         conditions = []
         if text.strip():
-            conditions.append(func.icd_fold(CorrectiveAction.description).like(
-                like_pattern(text.strip().casefold()), escape="\\"))
+            conditions.append(contains_text(CorrectiveAction.description, text))
         if status is not None:
             conditions.append(CorrectiveAction.status == status)
         if open_only:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from icdesk.domain.errors import DuplicateError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.rules import TEXT_MAX, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import AgreementRow
 
 
@@ -109,8 +109,7 @@ class AgreementService(ServiceBase):
         """Agreements a department is part of, on either side, or all of them."""
         conditions = []
         if text.strip():
-            pattern = like_pattern(text.strip().casefold())
-            names = select(Department.id).where(func.icd_fold(Department.name).like(pattern, escape="\\"))
+            names = select(Department.id).where(contains_text(Department.name, text))
             conditions.append(or_(ServiceAgreement.provider_id.in_(names), ServiceAgreement.customer_id.in_(names)))
         if department_id is not None:
             conditions.append(or_(ServiceAgreement.provider_id == department_id,

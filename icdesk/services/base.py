@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement, func
 from sqlalchemy.orm import Session
 
 from icdesk.db.engine import Database
@@ -40,3 +41,15 @@ def optional(session: Session, model: type[M], record_id: int | None, label: str
 def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def contains_text(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """Case-insensitive "contains", in any alphabet.
+
+    SQLite's LIKE already ignores case for ASCII, so an ASCII needle uses it directly (fast, and
+    usable on 100,000 rows while typing); other needles go through Python's casefold().
+    """
+    needle = text.strip()
+    if needle.isascii():
+        return column.like(like_pattern(needle), escape="\\")
+    return func.icd_fold(column).like(like_pattern(needle.casefold()), escape="\\")

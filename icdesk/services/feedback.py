@@ -11,7 +11,7 @@ from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import FeedbackRow
 
 
@@ -104,7 +104,7 @@ class FeedbackService(ServiceBase):
     ) -> list[FeedbackRow]:
         conditions = []
         if text.strip():
-            conditions.append(func.icd_fold(Feedback.comment).like(like_pattern(text.strip().casefold()), escape="\\"))
+            conditions.append(contains_text(Feedback.comment, text))
         if department_id is not None:
             conditions.append(Feedback.department_id == department_id)
         if request_id is not None:

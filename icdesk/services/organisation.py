@@ -9,7 +9,7 @@ from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import DuplicateError, ValidationError
 from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
 
 
@@ -131,7 +131,7 @@ class DepartmentService(ServiceBase):
         if not include_archived:
             conditions.append(Department.archived_at.is_(None))
         if text.strip():
-            conditions.append(func.icd_fold(Department.name).like(like_pattern(text.strip().casefold()), escape="\\"))
+            conditions.append(contains_text(Department.name, text))
         with self.db.reading() as s:
             return _department_rows(s, *conditions)
 
@@ -245,6 +245,6 @@ class PersonService(ServiceBase):
         if department_id is not None:
             conditions.append(Person.department_id == department_id)
         if text.strip():
-            conditions.append(func.icd_fold(Person.full_name).like(like_pattern(text.strip().casefold()), escape="\\"))
+            conditions.append(contains_text(Person.full_name, text))
         with self.db.reading() as s:
             return _person_rows(s, *conditions)

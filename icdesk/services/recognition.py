@@ -11,7 +11,7 @@ from icdesk.domain.enums import Award
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import RecognitionRow
 
 
@@ -88,8 +88,7 @@ class RecognitionService(ServiceBase):
              award: Award | None = None, limit: int | None = None, text: str = "") -> list[RecognitionRow]:
         conditions = []
         if text.strip():
-            conditions.append(func.icd_fold(Recognition.message).like(like_pattern(text.strip().casefold()),
-                                                                      escape="\\"))
+            conditions.append(contains_text(Recognition.message, text))
         if person_id is not None:
             conditions.append(Recognition.to_person_id == person_id)
         if department_id is not None:

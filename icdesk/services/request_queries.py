@@ -10,7 +10,7 @@ from sqlalchemy.orm import aliased
 
 from icdesk.domain.enums import Priority, RequestStatus
 from icdesk.domain.models import Department, Person, Request
-from icdesk.services.base import like_pattern
+from icdesk.services.base import contains_text
 from icdesk.services.dto import RequestRow
 
 S = RequestStatus
@@ -77,7 +77,7 @@ class RequestFilter:
             if needle.lstrip("#").isdigit():
                 out.append(Request.id == int(needle.lstrip("#")))
             else:
-                out.append(func.icd_fold(Request.title).like(like_pattern(needle.casefold()), escape="\\"))
+                out.append(contains_text(Request.title, needle))
         if self.statuses:
             out.append(Request.status.in_(sorted(self.statuses)))
         if self.provider_id is not None:

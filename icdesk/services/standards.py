@@ -18,7 +18,7 @@ from icdesk.domain.rules import (
     check_target_hours,
     clean_text,
 )
-from icdesk.services.base import ServiceBase, get_or_fail, like_pattern, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import StandardRow, StandardVersionDetail
 
 
@@ -255,8 +255,7 @@ class StandardService(ServiceBase):
         if status is not None:
             query = query.where(StandardVersion.status == status)
         if text.strip():
-            query = query.where(func.icd_fold(StandardVersion.title).like(like_pattern(text.strip().casefold()),
-                                                                          escape="\\"))
+            query = query.where(contains_text(StandardVersion.title, text))
         with self.db.reading() as s:
             return [
                 StandardRow(

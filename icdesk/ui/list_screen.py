@@ -85,6 +85,7 @@ class ListScreen(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -226,8 +227,12 @@ class ListScreen(QWidget):
     def extend_context_menu(self, menu: QMenu) -> None:
         """Screens add their own actions (e.g. Print)."""
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, stretch: int | None = None, cap: int = 260) -> None:
+        """Size columns to their content (capped); ``stretch`` takes the room that is left."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(header.count()):
-            header.resizeSection(column, min(max(header.sectionSize(column) + 16, 60), 340))
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, 44), cap))
+        if stretch is not None:
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.resize(1280, 800)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         central = QWidget()

@@ -11,6 +11,14 @@ from icdesk.services import Services
 from icdesk.ui.formatting import ui_label
 
 
+def _combo() -> QComboBox:
+    """A combo box sized by a typical entry, not its longest one, so filter rows fit 1280 px."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
@@ -19,7 +27,7 @@ def _select(combo: QComboBox, value: object) -> None:
 def department_combo(services: Services, none_text: str | None = None, current: int | None = None,
                      include: int | None = None) -> QComboBox:
     """Active departments; ``include`` keeps an archived one that a record still points to."""
-    combo = QComboBox()
+    combo = _combo()
     if none_text is not None:
         combo.addItem(none_text, None)
     for d in services.departments.list(include_archived=include is not None):
@@ -31,7 +39,7 @@ def department_combo(services: Services, none_text: str | None = None, current: 
 
 def person_combo(services: Services, none_text: str | None = None, current: int | None = None,
                  department_id: int | None = None) -> QComboBox:
-    combo = QComboBox()
+    combo = _combo()
     if none_text is not None:
         combo.addItem(none_text, None)
     for p in services.people.list(department_id=department_id):
@@ -41,7 +49,7 @@ def person_combo(services: Services, none_text: str | None = None, current: int 
 
 
 def enum_combo(values: Iterable[Enum], current: Enum | None = None, none_text: str | None = None) -> QComboBox:
-    combo = QComboBox()
+    combo = _combo()
     if none_text is not None:
         combo.addItem(none_text, None)
     for value in values:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
-from icdesk.ui.formatting import due_text, short_datetime, ui_label
+from icdesk.ui.formatting import due_text, short_date, short_datetime, ui_label
 from icdesk.ui.table_model import OVERDUE_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,8 +93,11 @@ class RequestTableModel(QAbstractTableModel):
             return self._text(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and r.overdue:
-            return self.tr("Overdue: a target of its service standard has passed")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.overdue:
+                return self.tr("Overdue: a target of its service standard has passed")
+            if column == "created":
+                return short_datetime(r.created_at)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -117,7 +120,7 @@ class RequestTableModel(QAbstractTableModel):
         if column == "assignee":
             return r.assignee_name
         if column == "created":
-            return short_datetime(r.created_at)
+            return short_date(r.created_at.astimezone().date())
         # overdue is spelled out, not shown by colour alone
         due = due_text(r, self.service.clock())
         return f"\u26a0 {due}" if r.overdue else due

@@ -45,7 +45,7 @@ class FeedbackScreen(ListScreen):
         self.action_from_feedback = QAction(self.tr("Open corrective action\u2026"), self)
         self.action_from_feedback.triggered.connect(self._on_action_from_feedback)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=6)
 
     def filters_active(self) -> bool:
         return super().filters_active() or any(w.currentData() is not None
@@ -110,7 +110,7 @@ class ActionsScreen(ListScreen):
         ], self, highlight=lambda a: a.overdue, muted=lambda a: a.status is ActionStatus.DONE)
         self.set_model(self.table_model)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.overdue.isChecked() or self.department.currentData() is not None
@@ -160,7 +160,7 @@ class RecognitionScreen(ListScreen):
         ], self)
         self.set_model(self.table_model)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=4)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.award.currentData() is not None

@@ -41,7 +41,7 @@ class DepartmentList(ListScreen):
         self.detail.setMinimumWidth(360)
         self.body.addWidget(self.detail, 2)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.show_archived.isChecked()
@@ -135,7 +135,7 @@ class PeopleList(ListScreen):
         ], self, muted=lambda p: not p.active)
         self.set_model(self.table_model)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.department.currentData() is not None or \

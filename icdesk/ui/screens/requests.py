@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
 from icdesk.services import Services
@@ -34,6 +34,8 @@ class RequestsScreen(ListScreen):
         self.archive_action.setText(self.archive_text)
         self.archive_action.setEnabled(True)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(10)
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not resolved yet)"), OPEN)
         for status in RequestStatus:
@@ -48,18 +50,22 @@ class RequestsScreen(ListScreen):
         for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)
+        self.filters.addStretch(1)
+        second_row = QHBoxLayout()
         self.overdue.toggled.connect(self.refresh)
-        self.filters.addWidget(self.overdue)
-        self.filters.addWidget(QLabel(self.tr("Logged")))
+        second_row.addWidget(self.overdue)
+        second_row.addSpacing(16)
+        second_row.addWidget(QLabel(self.tr("Logged")))
         for edit in (self.created_from, self.created_to):
             edit.dateChanged.connect(self.refresh)
-            self.filters.addWidget(edit)
-        self.filters.addStretch(1)
+            second_row.addWidget(edit)
+        second_row.addStretch(1)
+        self.layout().insertLayout(2, second_row)
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=1, cap=122)
 
     def current_filter(self) -> RequestFilter:
         status = self.status.currentData()

@@ -49,7 +49,7 @@ class StandardsScreen(ListScreen):
         ], self, muted=lambda s: s.status is not StandardStatus.ACTIVE)
         self.set_model(self.table_model)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.department.currentData() is not None or \
@@ -98,7 +98,7 @@ class AgreementsScreen(ListScreen):
         ], self)
         self.set_model(self.table_model)
         self.refresh()
-        self.fit_columns()
+        self.fit_columns(stretch=2)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.department.currentData() is not None
