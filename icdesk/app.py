@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
@@ -23,11 +23,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("icdesk")
     app.setOrganizationName("icdesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     _ensure_font(app)
     if QLocale.system().name() in ("C", "POSIX", "en_US_POSIX"):
         # an unset system locale would show dates as "24 11 2026": use a readable default
         QLocale.setDefault(QLocale("en_GB"))
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon(str(resource("icons", "icdesk.svg")))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"icdesk-{size}.png")))
+    return icon
 
 
 def _ensure_font(app: QApplication) -> None:

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="icdesk", description="icdesk: the internal customer service desk. "
                      "Without a command it opens the application window.")
     parser.add_argument("--version", action="version", version=f"icdesk {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation works (database, PDF, window) and exit")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=f"data file (default: ${DB_ENV}, else {default_db_path()})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -211,6 +213,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.self_check:
+            from icdesk.selfcheck import run
+
+            return run()
         if args.command is None:
             from icdesk.app import run_gui
 

@@ -122,3 +122,12 @@ def test_report_errors_are_one_line(hotel_file: str, tmp_path: Path, capsys: pyt
     code, _, err = run(capsys, "--db", hotel_file, "report", *args, "--out", str(out))
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_self_check_passes_from_source(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ICDESK_DB": str(tmp_path / "unused.sqlite")}
+    result = subprocess.run([sys.executable, "-m", "icdesk", "--self-check"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("PASS ") == 4 and "self-check passed" in result.stdout
+    assert not (tmp_path / "unused.sqlite").exists()  # it never touches the user's file
