@@ -1,6 +1,7 @@
 """icdesk: the internal customer service desk for small businesses."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 try:
     __version__ = _version("icdesk")

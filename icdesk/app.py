@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import FileInUseError
 from icdesk.db.store import open_data_file
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
@@ -49,11 +50,11 @@ def _ensure_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def open_services(path: Path) -> Services:
-    """Open a data file for the window; a missing default folder is created."""
-    if path == default_db_path():
+def open_services(path: Path, read_only: bool = False) -> Services:
+    """Open a data file for the window, marked as in use; a missing default folder is created."""
+    if path == default_db_path() and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_data_file(path))
+    return Services(open_data_file(path, lock=not read_only, read_only=read_only))
 
 
 def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
@@ -75,10 +76,20 @@ def open_or_ask(path: Path) -> Services | None:
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               str(error))
+            read_only = None
+            if isinstance(error, FileInUseError):
+                read_only = box.addButton(QApplication.translate("app", "Open read-only"),
+                                          QMessageBox.ButtonRole.YesRole)
             other = box.addButton(QApplication.translate("app", "Open another file\u2026"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if read_only is not None and box.clickedButton() is read_only:
+                try:
+                    return open_services(path, read_only=True)
+                except DataFileError as again:
+                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"), str(again))
+                    continue
             if box.clickedButton() is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("app", "Open data file"),
@@ -99,6 +110,7 @@ def run_gui(db_path: Path | None = None) -> int:
     window = MainWindow(services, opener=open_services, settings=settings)
     window.show()
     window.show_welcome_if_new()
+    window.auto_backup()
     try:
         return app.exec()
     finally:

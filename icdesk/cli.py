@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--standards", type=_positive, default=20, help="number of standards (default 20)")
 
     _add_report_parser(commands)
+    backup = commands.add_parser("backup", help="make a verified backup of the file now")
+    backup.add_argument("--to", type=Path, metavar="PATH", help="where to write it (default: the backup folder)")
+    restore = commands.add_parser("restore", help="put a backup back in place of the file")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    export = commands.add_parser("export", help="write one list as a CSV file for spreadsheets")
+    export.add_argument("kind", choices=["departments", "people", "standards", "requests", "feedback", "actions",
+                                         "recognitions"])
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
@@ -171,6 +179,41 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        made = services.backups.backup_now(args.to.expanduser().absolute() if args.to else None)
+    finally:
+        services.close()
+    print(f"Backup written and verified: {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from icdesk.db.store import open_data_file
+    from icdesk.services.backups import restore_from_backup
+
+    backup = args.backup.expanduser().absolute()
+    if not backup.is_file():
+        raise UsageError(f"there is no backup file {backup}")
+    path: Path = (args.db or default_db_path()).expanduser().absolute()
+    # taking the lock proves no window has the file open while it is replaced
+    open_data_file(path, create=False, lock=True).close()
+    kept = restore_from_backup(path, backup)
+    print(f"Restored {path} from {backup}; the file as it was is kept as {kept}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        count = services.exports.export(args.kind, args.out.expanduser().absolute())
+    finally:
+        services.close()
+    print(f"{count} {args.kind} written to {args.out}")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
@@ -205,6 +248,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "report": cmd_report,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "export": cmd_export,
     "info": cmd_info,
     "check": cmd_check,
 }

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, EventKind, PersonKind, Priority, RequestStatus
+from icdesk.domain.enums import (
+    ActionStatus,
+    Award,
+    BreakdownPoint,
+    EventKind,
+    PersonKind,
+    Priority,
+    RequestStatus,
+)
 from icdesk.i18n import Translator
 
 CONTEXT = "Labels"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
@@ -127,3 +128,57 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
     assert reports.document.pageCount() > 10
     assert reports.view.isVisible() and reports.print_button.isEnabled()
     window.services.close()
+
+
+def test_restore_from_backup_through_the_menu(qtbot: QtBot, tmp_path: Path) -> None:
+    from icdesk.ui.dialogs.restore import RestoreDialog
+    from tests.gui_helpers import answer_message_box
+
+    path = tmp_path / "shop.sqlite"
+    window = window_on(qtbot, path)
+    window.services.company.save("Bakery Rossi")
+    window.services.departments.create("Bakery")
+    window.services.backups.backup_now()
+    window.services.departments.create("Café")
+    window.refresh_all()
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        assert dialog.model.rowCount() == 1 and dialog.model.index(0, 3).data() == "1"  # one department then
+        dialog.table.selectRow(0)
+        when_modal(answer_message_box("Restore"))
+        dialog.accept()
+
+    errors = when_modal(choose)
+    closing_info = when_modal(lambda box: box.accept())  # noqa: F841 - the "Restored" message
+    window.restore_backup()
+    assert errors == []
+    assert [d.name for d in window.services.departments.list()] == ["Bakery"]
+    labels = [b.label for b in window.services.backups.list()]
+    assert "before-restore" in labels
+    window.services.close()
+
+
+def test_second_window_on_the_same_file_is_offered_read_only(qtbot: QtBot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.app import open_or_ask
+    from icdesk.db.lock import lock_path
+
+    path = tmp_path / "shared.sqlite"
+    first = open_services(path)
+    lock_path(path).write_text('{"host": "office-pc", "pid": 4242, "since": "2026-11-24T08:00:00"}')
+
+    def read_only(box: QWidget) -> None:
+        assert "office-pc" in box.text()  # type: ignore[attr-defined]
+        for button in box.buttons():  # type: ignore[attr-defined]
+            if button.text() == "Open read-only":
+                button.click()
+
+    errors = when_modal(read_only)
+    services = open_or_ask(path)
+    assert errors == [] and services is not None and services.db.read_only
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    assert window.windowTitle().endswith("(read-only)")
+    services.close()
+    first.close()

@@ -182,3 +182,23 @@ def test_scrolling_loads_more(qtbot: QtBot, hotel: Services) -> None:
         model.fetchMore()
     assert model.rowCount() == 450 and len({model.row_at(i).id for i in range(450)}) == 450  # type: ignore[union-attr]
     hotel.close()
+
+
+def test_export_what_the_list_shows(qtbot: QtBot, hotel: Services, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "overdue.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.overdue.setChecked(True)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["#", "Title", "Status"]
+    assert sorted(int(r[0]) for r in rows[1:]) == hotel.requests.overdue_ids()
+    assert all(r[8].startswith("\u26a0") for r in rows[1:])
+    hotel.close()

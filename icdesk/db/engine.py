@@ -9,7 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from icdesk.db.lock import FileLock
+from icdesk.domain.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,30 +39,69 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.create_function("icd_fold", 1, _fold, deterministic=True)
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true", future=True)
+        event.listen(engine, "connect", _on_connect_read_only)
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+        event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageError:
+    """Say in plain words why a write failed. SQLite rolled it back, so nothing saved is lost."""
+    text = str(getattr(error, "orig", error)).lower()
+    kept = "Everything saved before is still there."
+    if read_only or "readonly" in text or "read-only" in text:
+        return StorageError("This file is open read-only, so changes cannot be saved. "
+                            "Open it normally to make changes.")
+    if "full" in text:
+        return StorageError(f"The change was not saved: the disk is full. {kept} Free some space and try again.")
+    if not path.exists() or "unable to open" in text or "i/o" in text:
+        return StorageError(f"The change was not saved: the data file {path} cannot be reached "
+                            f"(was a drive or USB stick removed?). {kept}")
+    if "locked" in text or "busy" in text:
+        return StorageError("The change was not saved: another program is using the data file. Try again.")
+    return StorageError(f"The change was not saved: {text}. {kept}")
 
 
 class Database:
     """An open data file. Services get their sessions from here, one per unit of work."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.read_only = read_only
+        self.lock: FileLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: commits on success, rolls back on any error.
+
+        A write the disk refuses becomes a StorageError with a sentence for the user.
+        """
+        if self.read_only:
+            raise storage_error(Exception("readonly"), self.path, True)
+        if not self.path.exists():  # the folder or USB stick is gone: do not write into the void
+            raise storage_error(Exception("unable to open"), self.path, False)
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise storage_error(error, self.path, self.read_only) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -71,3 +114,5 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()

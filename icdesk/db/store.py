@@ -23,6 +23,7 @@ from icdesk.db.errors import (
     NewerDataFileError,
     NotADataFileError,
 )
+from icdesk.db.lock import FileLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_PROBE_TIMEOUT_S = 1.0
@@ -118,7 +119,8 @@ def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's backup API, readable by the owner only."""
+    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only."""
+    source, target = source.absolute(), target.absolute()
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -126,6 +128,8 @@ def copy_database(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)
+            # the copy must not depend on -wal/-shm side files: a backup is one file to carry away
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
@@ -133,12 +137,17 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def open_data_file(path: Path | str, *, create: bool = True) -> Database:
+def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = False,
+                   lock: bool = False) -> Database:
     """Open (and if needed create or upgrade) an icdesk data file.
 
+    ``lock`` marks the file as in use by this process (the window does; one writer per file).
+    ``read_only`` opens it for looking only: nothing is created, upgraded or locked.
     Raises DataFileError with a one-sentence message; the file is then unchanged.
     """
     path = Path(path).expanduser().absolute()
+    if read_only:
+        return _open_read_only(path)
     _check_access(path)
     has_content = _check_header(path)
     if not has_content and not create:
@@ -146,9 +155,22 @@ def open_data_file(path: Path | str, *, create: bool = True) -> Database:
     revision = _inspect(path) if has_content else None
     if has_content:
         _check_not_locked(path)
+    file_lock = FileLock(path) if lock else None
+    if file_lock is not None:
+        file_lock.acquire()
+    try:
+        db = _prepare(path, revision)
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+    db.lock = file_lock
+    return db
+
+
+def _prepare(path: Path, revision: str | None) -> Database:
     head = migrate.head_revision()
-    is_new = not path.exists()
-    if is_new:
+    if not path.exists():
         # created by us, readable by the owner only: it holds the business's feedback and names
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     if revision is not None and revision != head:
@@ -170,6 +192,18 @@ def open_data_file(path: Path | str, *, create: bool = True) -> Database:
         engine.dispose()
         raise DataFileError(path, f"{path.name} could not be prepared: {exc}.") from exc
     return Database(engine, path)
+
+
+def _open_read_only(path: Path) -> Database:
+    if not path.is_file():
+        raise DataFileAccessError(path, f"{path} does not exist.")
+    if not _check_header(path):
+        raise NotADataFileError(path, f"{path.name} is empty: there is nothing to look at.")
+    revision = _inspect(path)
+    if revision != migrate.head_revision():
+        raise DataFileError(path, f"{path.name} was saved by an older icdesk and must be opened normally "
+                                  "once (to update it) before it can be opened read-only.")
+    return Database(make_engine(path, read_only=True), path, read_only=True)
 
 
 __all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError"]

@@ -33,3 +33,8 @@ class TransitionError(DomainError):
 
 class RuleError(DomainError):
     """Any other business rule, e.g. rating a request you handled yourself."""
+
+
+class StorageError(DomainError):
+    """The change could not be written (disk full, drive removed, file read-only). It was rolled
+    back: everything saved before is still there."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from xml.sax.saxutils import escape
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm

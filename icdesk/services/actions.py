@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from icdesk.domain.enums import ActionStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import CorrectiveAction, Department, Feedback, Person, Request
-from icdesk.domain.rules import TEXT_MAX, check_action_dates, check_action_transition, clean_text
+from icdesk.domain.rules import (
+    TEXT_MAX,
+    check_action_dates,
+    check_action_transition,
+    clean_text,
+)
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow
 

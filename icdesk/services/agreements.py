@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import DuplicateError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
-from icdesk.domain.enums import StandardStatus
 from icdesk.domain.rules import TEXT_MAX, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import AgreementRow

@@ -6,11 +6,17 @@ from icdesk.db.engine import Database
 from icdesk.domain.rules import utcnow
 from icdesk.services.actions import ActionService
 from icdesk.services.agreements import AgreementService
+from icdesk.services.backups import BackupService
 from icdesk.services.base import Clock
 from icdesk.services.demo import DemoService
+from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
 from icdesk.services.maintenance import MaintenanceService
-from icdesk.services.organisation import CompanyService, DepartmentService, PersonService
+from icdesk.services.organisation import (
+    CompanyService,
+    DepartmentService,
+    PersonService,
+)
 from icdesk.services.recognition import RecognitionService
 from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
@@ -32,6 +38,8 @@ class Services:
         self.maintenance = MaintenanceService(db, clock)
         self.reporting = ReportingService(db, clock)
         self.demo = DemoService(db, clock)
+        self.backups = BackupService(db, clock)
+        self.exports = ExportService(db, clock)
 
     def close(self) -> None:
         self.db.close()

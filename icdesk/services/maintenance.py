@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select, text
 
 from icdesk.db import migrate
-from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import Base
 from icdesk.services.base import ServiceBase
 
@@ -47,22 +44,6 @@ class MaintenanceService(ServiceBase):
 
     def is_empty(self) -> bool:
         return not any(n for name, n in self.counts().items() if name != "company")
-
-    def backup_to(self, target: Path) -> Path:
-        """A consistent copy of the open file (SQLite's backup API), readable by the owner only."""
-        from icdesk.db.store import copy_database
-
-        target = Path(target)
-        if target.resolve() == self.db.path.resolve():
-            raise ValidationError("Choose another file for the backup than the one in use.", field="target")
-        if not target.parent.is_dir():
-            raise ValidationError(f"The folder {target.parent} does not exist.", field="target")
-        if target.exists():
-            target.unlink()
-        try:
-            return copy_database(self.db.path, target)
-        except (OSError, sqlite3.Error) as error:
-            raise ValidationError(f"The backup could not be written: {error}.", field="target") from error
 
     def check(self) -> CheckResult:
         """SQLite's integrity check plus a check that every reference points somewhere."""

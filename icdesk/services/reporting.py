@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus
 from icdesk.domain.errors import ValidationError
-from icdesk.domain.models import CorrectiveAction, Department, Feedback, Recognition, Request
+from icdesk.domain.models import (
+    CorrectiveAction,
+    Department,
+    Feedback,
+    Recognition,
+    Request,
+)
 from icdesk.services.base import ServiceBase
 
 S = RequestStatus

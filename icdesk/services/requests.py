@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus, StandardStatus
+from icdesk.domain.enums import (
+    OPEN_REQUEST_STATUSES,
+    EventKind,
+    Priority,
+    RequestStatus,
+    StandardStatus,
+)
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import (
     Department,

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import RuleError, TransitionError, ValidationError
-from icdesk.domain.models import Department, Person, ServiceStandard, StandardStep, StandardVersion
+from icdesk.domain.models import (
+    Department,
+    Person,
+    ServiceStandard,
+    StandardStep,
+    StandardVersion,
+)
 from icdesk.domain.rules import (
     TEXT_MAX,
     TITLE_MAX,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
@@ -71,6 +72,10 @@ class ListScreen(QWidget):
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._on_search_changed)
         header.addWidget(self.search)
+        self.export_button = QPushButton(self.tr("Export CSV\u2026"))
+        self.export_button.setToolTip(self.tr("Save the rows shown, with the current filters, for a spreadsheet"))
+        self.export_button.clicked.connect(self.export_csv)
+        header.addWidget(self.export_button)
         self.new_button = QPushButton(new_text)
         self.new_button.clicked.connect(self.new_item)
         header.addWidget(self.new_button)
@@ -200,6 +205,33 @@ class ListScreen(QWidget):
             return False
         self.after_change()
         return True
+
+    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+        """The header and every row as shown, with the current search and filters."""
+        model = self.table.model()
+        header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        rows = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+                for r in range(model.rowCount())]
+        return header, rows
+
+    def export_csv(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from icdesk.services.exports import write_csv
+        from icdesk.ui.workers import run_with_progress
+
+        name = "".join(ch if ch.isalnum() else "-" for ch in self.title.lower()).strip("-") + ".csv"
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), name,
+                                                self.tr("CSV files (*.csv)"))
+        if not target:
+            return
+        header, rows = self.visible_table()
+
+        def done(count: int) -> None:
+            self.count_label.setText(self.tr("{n} rows exported to {path}").format(n=count, path=target))
+
+        run_with_progress(self, self.tr("Exporting\u2026"), lambda: write_csv(Path(target), header, rows), done,
+                          lambda message: show_error(self, DomainError(message)))
 
     def _focus_search(self) -> None:
         self.search.setFocus()

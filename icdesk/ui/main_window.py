@@ -22,7 +22,10 @@ from icdesk import __version__
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
+from icdesk.services.backups import BackupPolicy, restore_from_backup
+from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
+from icdesk.ui.forms import confirm
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
 from icdesk.ui.screens.organisation import OrganisationScreen
@@ -94,7 +97,10 @@ class MainWindow(QMainWindow):
         self.requests.print_requested.connect(self._on_print_request)
         self.nav.setCurrentRow(0)
         self.update_status()
-        self.setWindowTitle(self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name))
+        title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name)
+        if self.services.db.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -103,11 +109,13 @@ class MainWindow(QMainWindow):
                                              QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_file_action, self.open_file_action):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
         self._build_screens()
         self.remember_file(path)
         self.show_welcome_if_new()
+        self.auto_backup()
         return True
 
     def new_file(self) -> None:
@@ -220,11 +229,53 @@ class MainWindow(QMainWindow):
         if not target:
             return
         try:
-            written = self.services.maintenance.backup_to(Path(target))
+            written = self.services.backups.backup_now(Path(target))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+
+    def auto_backup(self) -> None:
+        """The daily backup, made when a file is opened; a failure is said, never hidden."""
+        policy = BackupPolicy(keep_daily=self.settings.value("backup/keep_daily", 14, int),
+                              keep_monthly=self.settings.value("backup/keep_monthly", 12, int))
+        try:
+            made = self.services.backups.auto_backup(policy)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Automatic backup failed"), str(error))
+            return
+        if made is not None:
+            self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.services, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        assert backup is not None
+        if not confirm(self, self.tr("Restore from backup"), self.tr(
+                "Go back to the backup of {when}? Changes made since then leave the file; they stay in the "
+                "copy kept of the file as it is now.").format(when=backup.name), self.tr("Restore")):
+            return
+        path = self.services.db.path
+        self.services.close()  # releases the file: nothing may write while it is replaced
+        try:
+            kept = restore_from_backup(path, backup)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
+            kept = None
+        if self.opener is None:
+            return
+        try:
+            self.services = self.opener(path)
+        except DataFileError as error:
+            QMessageBox.critical(self, self.tr("Cannot open the data file"), str(error))
+            self.close()
+            return
+        self._build_screens()
+        if kept is not None:
+            QMessageBox.information(self, self.tr("Restored"), self.tr(
+                "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About icdesk"), self.tr(

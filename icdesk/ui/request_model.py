@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from icdesk.services.dto import RequestRow
@@ -67,6 +73,11 @@ class RequestTableModel(QAbstractTableModel):
 
     def with_text(self, text: str) -> None:
         self.set_filter(replace(self.filter, text=text))
+
+    def all_rows_text(self) -> list[list[str]]:
+        """Every row the current filter matches (not only those loaded), as the table shows them."""
+        rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
+        return [[self._text(r, key) for _header, key in self.columns] for r in rows]
 
     def row_at(self, row: int) -> RequestRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

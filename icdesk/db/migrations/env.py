@@ -9,8 +9,9 @@ from icdesk.domain.models import Base
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for developers running `alembic` by hand
-    from icdesk.db.engine import make_engine
     from pathlib import Path
+
+    from icdesk.db.engine import make_engine
 
     engine = make_engine(Path(config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///")))
     connection = engine.connect()

@@ -14,11 +14,11 @@ from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
+from icdesk.ui.formatting import ui_label
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.request_model import RequestTableModel
-from icdesk.ui.formatting import ui_label
 
 OPEN = "open"
 
@@ -98,6 +98,9 @@ class RequestsScreen(ListScreen):
     def refresh(self) -> None:
         self.request_model.set_filter(self.current_filter())
         self.show_rows(len(self.request_model.rows), self.request_model.total)
+
+    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+        return [header for header, _key in self.request_model.columns], self.request_model.all_rows_text()
 
     def new_item(self) -> None:
         dialog = RequestFormDialog(self.services, parent=self)

@@ -1,0 +1,136 @@
+"""Backups of a data file: made with SQLite's online backup API, verified, pruned, restored."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from icdesk.db.errors import DataFileError
+from icdesk.db.store import SQLITE_HEADER, copy_database
+
+STAMP = "%Y%m%d-%H%M%S"
+NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<label>[a-z0-9-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How many automatic backups to keep: the latest ``keep_daily``, and one a month for a year."""
+
+    keep_daily: int = 14
+    keep_monthly: int = 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    label: str
+    size_bytes: int
+
+
+def backup_folder(data_file: Path) -> Path:
+    return data_file.with_name(f"{data_file.stem}-backups")
+
+
+def verify(path: Path) -> None:
+    """The copy must be a whole, sound database, or it is no backup at all."""
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DataFileError(path, f"{path.name} is not a database.")
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as error:
+        raise DataFileError(path, f"{path.name} is damaged: {error}.") from error
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DataFileError(path, f"{path.name} failed its integrity check: {result}.")
+    if "alembic_version" not in tables:
+        raise DataFileError(path, f"{path.name} is not an icdesk data file.")
+
+
+def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
+    """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
+    now = now or datetime.now(timezone.utc)
+    data_file = data_file.absolute()
+    if target is None:
+        folder = backup_folder(data_file)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        copy_database(data_file, partial)
+        verify(partial)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise DataFileError(target, f"The backup could not be written to {target.parent}: "
+                                    f"{error.strerror or error}.") from error
+    except (sqlite3.Error, DataFileError):
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def list_backups(data_file: Path) -> list[BackupInfo]:
+    """Backups in the file's backup folder, newest first."""
+    folder = backup_folder(data_file)
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = NAME.match(path.name)
+            if match and match["stem"] == data_file.stem:
+                made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=timezone.utc)
+                found.append(BackupInfo(path, made, match["label"], path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def needs_daily_backup(data_file: Path, now: datetime | None = None) -> bool:
+    now = now or datetime.now(timezone.utc)
+    today = now.astimezone().date()
+    return not any(b.label == "daily" and b.made_at.astimezone().date() == today for b in list_backups(data_file))
+
+
+def prune(data_file: Path, policy: BackupPolicy) -> list[Path]:
+    """Delete daily backups beyond the policy; returns what was deleted. Others are never pruned."""
+    daily = [b for b in list_backups(data_file) if b.label == "daily"]
+    keep = {b.path for b in daily[: policy.keep_daily]}
+    months: set[str] = set()
+    for backup in daily:  # newest first: the first seen of a month is that month's newest
+        month = backup.made_at.strftime("%Y-%m")
+        if month not in months and len(months) < policy.keep_monthly:
+            months.add(month)
+            keep.add(backup.path)
+    removed = []
+    for backup in daily:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def restore(data_file: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of ``data_file``. The current file is first kept as a backup.
+
+    The caller must have closed every connection to ``data_file``. Returns the safety copy.
+    """
+    data_file, backup = data_file.absolute(), backup.absolute()
+    verify(backup)
+    safety = make_backup(data_file, "before-restore")
+    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(str(data_file))
+    try:
+        source.backup(target)  # page by page inside one transaction: all or nothing
+        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        target.close()
+        source.close()
+    verify(data_file)
+    return safety

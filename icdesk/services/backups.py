@@ -1,0 +1,76 @@
+"""Backups the manager can see: automatic daily ones, "Backup now", and restoring one."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from icdesk.db import backup as storage
+from icdesk.db.backup import BackupPolicy
+from icdesk.db.errors import DataFileError
+from icdesk.domain.errors import StorageError, ValidationError
+from icdesk.services.base import ServiceBase
+
+COUNTED = {"departments": "departments", "people": "people", "requests": "requests", "feedback": "feedback"}
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    path: Path
+    made_at: datetime
+    label: str
+    size_bytes: int
+    counts: dict[str, int]
+
+
+def counts_in(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return {key: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+                for key, table in COUNTED.items()}
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+
+
+class BackupService(ServiceBase):
+    def auto_backup(self, policy: BackupPolicy = BackupPolicy()) -> Path | None:
+        """At most one automatic backup a day, then old ones pruned to the policy."""
+        if self.db.read_only or not storage.needs_daily_backup(self.db.path, self.clock()):
+            return None
+        made = self._make("daily")
+        storage.prune(self.db.path, policy)
+        return made
+
+    def backup_now(self, target: Path | None = None) -> Path:
+        if target is not None:
+            target = Path(target)
+            if target.resolve() == self.db.path.resolve():
+                raise ValidationError("Choose another file for the backup than the one in use.", field="target")
+            if not target.parent.is_dir():
+                raise ValidationError(f"The folder {target.parent} does not exist.", field="target")
+            target.unlink(missing_ok=True)
+        return self._make("manual", target)
+
+    def _make(self, label: str, target: Path | None = None) -> Path:
+        try:
+            return storage.make_backup(self.db.path, label, target, self.clock())
+        except (DataFileError, sqlite3.Error) as error:
+            raise StorageError(f"The backup was not made: {error}") from error
+
+    def list(self) -> list[BackupRow]:
+        return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
+                for b in storage.list_backups(self.db.path)]
+
+
+def restore_from_backup(data_file: Path, backup: Path) -> Path:
+    """Replace the (closed) data file by ``backup``; returns the copy kept of the file as it was."""
+    try:
+        return storage.restore(data_file, backup)
+    except DataFileError as error:
+        raise StorageError(f"Nothing was restored: {error}") from error
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(f"Nothing was restored: {error}.") from error

@@ -1,0 +1,127 @@
+"""CSV export: UTF-8 with BOM (spreadsheets then show accents and Cyrillic right), and no cell a
+spreadsheet could take for a formula."""
+
+from __future__ import annotations
+
+import csv
+import os
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from icdesk.domain.errors import StorageError, ValidationError
+from icdesk.labels import label
+from icdesk.services.base import ServiceBase
+from icdesk.services.request_queries import RequestFilter
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+KINDS = ("departments", "people", "standards", "requests", "feedback", "actions", "recognitions")
+
+
+def neutralise(value: object) -> str:
+    """'=HYPERLINK(...)' typed into a request title must stay text when the CSV is opened."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write atomically: an existing file is replaced only by a complete new one."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ValidationError(f"The folder {path.parent} does not exist.", field="out")
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
+    count = 0
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([neutralise(h) for h in header])
+            for row in rows:
+                writer.writerow([neutralise(cell) for cell in row])
+                count += 1
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The CSV file was not written: {error.strerror or error}.") from error
+    return count
+
+
+def _iso(value: object) -> str:
+    return "" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class ExportService(ServiceBase):
+    def table(self, kind: str) -> tuple[list[str], list[list[object]]]:
+        """Every record of one kind, archived ones included, as a header and rows."""
+        builders: dict[str, Callable[[], tuple[list[str], list[list[object]]]]] = {
+            "departments": self._departments, "people": self._people, "standards": self._standards,
+            "requests": self._requests, "feedback": self._feedback, "actions": self._actions,
+            "recognitions": self._recognitions,
+        }
+        if kind not in builders:
+            raise ValidationError(f"Cannot export \u201c{kind}\u201d; choose one of {', '.join(KINDS)}.", field="kind")
+        return builders[kind]()
+
+    def export(self, kind: str, path: Path) -> int:
+        header, rows = self.table(kind)
+        return write_csv(path, header, rows)
+
+    def _departments(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.organisation import DepartmentService
+
+        rows = DepartmentService(self.db, self.clock).list(include_archived=True)
+        return (["name", "description", "head", "people", "archived"],
+                [[d.name, d.description, d.head_name, d.people_count, "yes" if d.archived else ""] for d in rows])
+
+    def _people(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.organisation import PersonService
+
+        rows = PersonService(self.db, self.clock).list(include_inactive=True)
+        return (["full_name", "department", "kind", "job_title", "email", "active"],
+                [[p.full_name, p.department_name, p.kind.value, p.job_title, p.email, "yes" if p.active else "no"]
+                 for p in rows])
+
+    def _standards(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.standards import StandardService
+
+        rows = StandardService(self.db, self.clock).list(include_archived=True)
+        return (["title", "department", "version", "state", "first_response_hours", "resolution_hours", "owner",
+                 "next_review"],
+                [[s.title, s.department_name, s.number, s.status.value, s.first_response_hours or "",
+                  s.resolution_hours or "", s.owner_name, _iso(s.next_review_on)] for s in rows])
+
+    def _requests(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.requests import RequestService
+
+        rows = RequestService(self.db, self.clock).list(RequestFilter(), sort="id", descending=False)
+        return (["number", "title", "status", "priority", "provider", "requester", "requester_department",
+                 "assignee", "created_at", "first_response_at", "resolved_at", "response_due_at",
+                 "resolution_due_at", "paused_hours", "overdue"],
+                [[r.id, r.title, r.status.value, r.priority.value, r.provider_name, r.requester_name,
+                  r.requester_department_name, r.assignee_name, _iso(r.created_at), _iso(r.first_response_at),
+                  _iso(r.resolved_at), _iso(r.response_due_at), _iso(r.resolution_due_at),
+                  round(r.paused_seconds / 3600, 2), "yes" if r.overdue else ""] for r in rows])
+
+    def _feedback(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.feedback import FeedbackService
+
+        rows = FeedbackService(self.db, self.clock).list()
+        return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
+                [[_iso(f.created_at), f.department_name, f.rating, f.request_id or "",
+                  label(f.breakdown_point) if f.breakdown_point else "",
+                  "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
+                 for f in rows])
+
+    def _actions(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.actions import ActionService
+
+        rows = ActionService(self.db, self.clock).list(include_archived=True)
+        return (["description", "department", "owner", "opened", "due", "status", "completed", "outcome"],
+                [[a.description, a.department_name, a.owner_name, _iso(a.opened_on), _iso(a.due_on),
+                  a.status.value, _iso(a.completed_on), a.outcome] for a in rows])
+
+    def _recognitions(self) -> tuple[list[str], list[list[object]]]:
+        from icdesk.services.recognition import RecognitionService
+
+        rows = RecognitionService(self.db, self.clock).list()
+        return (["given_on", "award", "to", "from", "title", "message"],
+                [[_iso(r.given_on), r.award.value, r.to_name, r.from_name, r.title, r.message] for r in rows])
