@@ -11,6 +11,7 @@ from icdesk.services.base import Clock
 from icdesk.services.demo import DemoService
 from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
+from icdesk.services.imports import ImportService
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import (
     CompanyService,
@@ -40,6 +41,7 @@ class Services:
         self.demo = DemoService(db, clock)
         self.backups = BackupService(db, clock)
         self.exports = ExportService(db, clock)
+        self.imports = ImportService(db, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -23,6 +23,7 @@ from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.backups import BackupPolicy, restore_from_backup
+from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.forms import confirm
@@ -110,12 +111,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
+        self.import_action = self._action(self.tr("&Import CSV\u2026"), self.import_csv)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_file_action, self.open_file_action):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -234,6 +238,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+
+    def import_csv(self) -> None:
+        dialog = ImportDialog(self.services, self)
+        if dialog.exec() and dialog.plan is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(self.tr("Imported: {c} added, {u} updated.").format(
+                c=dialog.plan.creates, u=dialog.plan.updates), 8000)
 
     def auto_backup(self) -> None:
         """The daily backup, made when a file is opened; a failure is said, never hidden."""
