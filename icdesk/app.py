@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -15,6 +15,7 @@ from icdesk.db.lock import FileInUseError
 from icdesk.db.store import open_data_file
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
+from icdesk.ui.language import apply_language, chosen_language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,9 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _ensure_font(app)
-    if QLocale.system().name() in ("C", "POSIX", "en_US_POSIX"):
-        # an unset system locale would show dates as "24 11 2026": use a readable default
-        QLocale.setDefault(QLocale("en_GB"))
+    apply_language(chosen_language())
     return app
 
 

@@ -37,7 +37,7 @@ class Translator:
         self._qt = QTranslator()
         self._loaded = lang != "en" and self._qt.load(translation_file(lang))
 
-    def tr(self, context: str, text: str) -> str:
+    def translate(self, context: str, text: str) -> str:
         if self._loaded:
             translated = self._qt.translate(context, text)
             if translated:
@@ -71,10 +71,10 @@ class Translator:
         if hours is None:
             return "\u2013"
         if hours < 1:
-            return self.tr("Units", "{n} min").format(n=self.number(hours * 60))
+            return self.translate("Units", "{n} min").format(n=self.number(hours * 60))
         if hours < 48:
-            return self.tr("Units", "{n} h").format(n=self._short(hours))
-        return self.tr("Units", "{n} d").format(n=self._short(hours / 24))
+            return self.translate("Units", "{n} h").format(n=self._short(hours))
+        return self.translate("Units", "{n} d").format(n=self._short(hours / 24))
 
     def _short(self, value: float) -> str:
         """One decimal below ten when it matters ("2,5 h"), none otherwise ("5 d", "36 h")."""

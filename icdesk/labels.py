@@ -61,4 +61,4 @@ _SOURCE: dict[object, str] = {
 def label(value: object, translator: Translator | None = None) -> str:
     """The printed name of an enum value, in the translator's language."""
     text = _SOURCE.get(value, str(value))
-    return translator.tr(CONTEXT, text) if translator else text
+    return translator.translate(CONTEXT, text) if translator else text

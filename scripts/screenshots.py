@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
 from icdesk.app import create_application, open_services  # noqa: E402
+from icdesk.ui.language import apply_language  # noqa: E402
 from icdesk.ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -26,8 +27,12 @@ def slug(title: str) -> str:
 
 
 def main(argv: list[str]) -> None:
+    """No argument: every screen in English. --lang xx: the dashboard and requests in language xx."""
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
+    if lang:
+        apply_language(lang)
     folder = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
@@ -37,6 +42,8 @@ def main(argv: list[str]) -> None:
     window.resize(1280, 800)
     window.show()
     for index, (title, _screen) in enumerate(window.screens):
+        if lang and index not in (0, 1, 2):
+            continue
         window.nav.setCurrentRow(index)
         if title == "Reports":
             window.reports.kind.setCurrentIndex(window.reports.kind.findData("summary"))
@@ -45,7 +52,8 @@ def main(argv: list[str]) -> None:
             window.reports.generate()
             loop.exec()  # made in the background, then 2 s for QPdfView to render its pages
         app.processEvents()
-        path = OUT / f"{index + 1:02d}-{slug(title)}.png"
+        name = slug(window.screens[index][1].__class__.__name__.replace("Screen", "")) if lang else slug(title)
+        path = OUT / (f"{lang}-{index + 1:02d}-{name}.png" if lang else f"{index + 1:02d}-{name}.png")
         window.grab().save(str(path))
         print(path)
     services.close()

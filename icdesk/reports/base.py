@@ -91,7 +91,7 @@ class BaseReport:
 
     # -- helpers for subclasses --------------------------------------------------------------
     def tr(self, text: str) -> str:
-        return self.t.tr(type(self).__name__, text)
+        return self.t.translate(type(self).__name__, text)
 
     @property
     def width(self) -> float:
@@ -183,8 +183,8 @@ class BaseReport:
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, y, self.t.tr("BaseReport", "Generated on {date}").format(
+        canvas.drawString(MARGIN, y, self.t.translate("BaseReport", "Generated on {date}").format(
             date=self.t.datetime(self.generated_at)))
-        canvas.drawRightString(width - MARGIN, y, self.t.tr("BaseReport", "Page {n} of {m}").format(
+        canvas.drawRightString(width - MARGIN, y, self.t.translate("BaseReport", "Page {n} of {m}").format(
             n=number, m=total))
         canvas.restoreState()

@@ -105,10 +105,11 @@ class HandbookReport(BaseReport):
             (self.tr("Next review"), self.t.date(v.next_review_on) or "\u2013"),
         ], self.width)
         out: list[Flowable] = [CondPageBreak(50 * mm), heading(v.title, H2, toc_level=1)]
+        purpose, serves = self.tr("Purpose"), self.tr("Who it serves")  # outside f-strings, where lupdate looks
         if v.purpose:
-            out += [Paragraph(f"<b>{esc(self.tr('Purpose'))}:</b> {esc(v.purpose)}", BODY)]
+            out += [Paragraph(f"<b>{esc(purpose)}:</b> {esc(v.purpose)}", BODY)]
         if v.serves:
-            out += [Paragraph(f"<b>{esc(self.tr('Who it serves'))}:</b> {esc(v.serves)}", BODY)]
+            out += [Paragraph(f"<b>{esc(serves)}:</b> {esc(v.serves)}", BODY)]
         out += [Spacer(1, 2 * mm), facts, heading(self.tr("Steps"), H3)]
         # each step is its own paragraph, so a very long step can run onto the next page
         out += [Paragraph(f"<b>{n}.</b>&nbsp;&nbsp;{esc(text)}", STEP) for n, text in enumerate(v.steps, start=1)]

@@ -16,10 +16,6 @@ def ui_label(value: object) -> str:
     return QCoreApplication.translate(CONTEXT, label(value))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 def short_date(value: date | None) -> str:
     if value is None:
         return ""
@@ -38,10 +34,10 @@ def span(seconds: float) -> str:
     """'45 min', '3 h', '2 d' — the rough size of a time span."""
     seconds = abs(seconds)
     if seconds < 3600:
-        return tr("{n} min").format(n=max(1, int(seconds // 60)))
+        return QCoreApplication.translate("Formatting", "{n} min").format(n=max(1, int(seconds // 60)))
     if seconds < 48 * 3600:
-        return tr("{n} h").format(n=int(seconds // 3600))
-    return tr("{n} d").format(n=int(seconds // 86400))
+        return QCoreApplication.translate("Formatting", "{n} h").format(n=int(seconds // 3600))
+    return QCoreApplication.translate("Formatting", "{n} d").format(n=int(seconds // 86400))
 
 
 def due_text(row: RequestRow, now: datetime | None = None) -> str:
@@ -51,10 +47,10 @@ def due_text(row: RequestRow, now: datetime | None = None) -> str:
         return ""
     due = row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
     if row.status is RequestStatus.WAITING:
-        return tr("paused (waiting)") if not row.overdue else tr("late, now waiting")
+        return QCoreApplication.translate("Formatting", "paused (waiting)") if not row.overdue else QCoreApplication.translate("Formatting", "late, now waiting")
     if due is None:
-        return tr("no target")
+        return QCoreApplication.translate("Formatting", "no target")
     delta = (due - now).total_seconds()
     if delta >= 0:
-        return tr("in {span}").format(span=span(delta))
-    return tr("{span} late").format(span=span(delta))
+        return QCoreApplication.translate("Formatting", "in {span}").format(span=span(delta))
+    return QCoreApplication.translate("Formatting", "{span} late").format(span=span(delta))

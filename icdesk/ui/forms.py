@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -198,7 +198,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget, error: DomainError | Exception, title: str = "") -> None:
-    QMessageBox.warning(parent, title or parent.tr("Cannot do that"), str(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("FormDialog", "Cannot do that"), str(error))
 
 
 def multiline(text: str = "", height: int = 70) -> QPlainTextEdit:

@@ -263,8 +263,13 @@ class ListScreen(QWidget):
         """Size columns to their content (capped); ``stretch`` takes the room that is left."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = self.table.model()
         for column in range(header.count()):
-            header.resizeSection(column, min(max(header.sectionSize(column) + 12, 44), cap))
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # never narrower than its own heading (long in Finnish and Russian), else capped
+            need = metrics.horizontalAdvance(title) + 28
+            header.resizeSection(column, max(min(max(header.sectionSize(column) + 12, 44), cap), need))
         if stretch is not None:
             header.setStretchLastSection(False)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
+from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
 from icdesk.services.backups import BackupPolicy, restore_from_backup
 from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.forms import confirm
+from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
 from icdesk.ui.screens.organisation import OrganisationScreen
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_file = QLabel()
         self.status_counts = QLabel()
+        self._actions: list[QAction] = []
         self.statusBar().addWidget(self.status_file, 1)
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
                 changed.connect(self.refresh_all)
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
         self.requests.print_requested.connect(self._on_print_request)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title, _ in self.screens)
+        self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
         self.update_status()
         title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name)
@@ -122,10 +127,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        current = chosen_language(self.settings)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About icdesk"), self.about)
         help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         self.log_request_action = self._action(self.tr("Log a request"), lambda: self._go(1, self.requests.new_item),
@@ -137,11 +149,28 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], object], keys: QKeySequence | QKeySequence.StandardKey |
                 None = None) -> QAction:
         action = QAction(text, self)
+        self._actions.append(action)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
+
+    def switch_language(self, lang: str) -> None:
+        """Show the window in another language at once, and remember the choice."""
+        self.settings.setValue("language", lang)
+        apply_language(lang)
+        screen = self.nav.currentRow()
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        for action in self._actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._actions = []
+        self._build_menus()
+        self.remember_file(self.services.db.path)
+        self._build_screens()
+        self.nav.setCurrentRow(screen)
 
     # -- state ---------------------------------------------------------------------------------
     def refresh_all(self) -> None:

@@ -97,8 +97,16 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(name))))
             combo.currentIndexChanged.connect(self.refresh_plan)
             self.combos[name] = combo
-            self.mapping_form.addRow(self.tr(label) + (" *" if required else ""), combo)
+            self.mapping_form.addRow(self.field_labels().get(name, label) + (" *" if required else ""), combo)
         self.refresh_plan()
+
+    def field_labels(self) -> dict[str, str]:
+        return {"name": self.tr("Name"), "description": self.tr("Description"), "head": self.tr("Head"),
+                "full_name": self.tr("Name"), "department": self.tr("Department"), "kind": self.tr("Kind"),
+                "job_title": self.tr("Job title"), "email": self.tr("E-mail"), "title": self.tr("Title"),
+                "provider": self.tr("Provided by (department)"), "requester": self.tr("Asked by (person)"),
+                "requester_department": self.tr("Asked by (department)"), "priority": self.tr("Priority"),
+                "created": self.tr("Logged on")}
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}

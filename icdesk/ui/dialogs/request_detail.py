@@ -148,7 +148,8 @@ class RequestDialog(QDialog):
             else:
                 what = f"<b>{escape(ui_label(e.kind))}</b>"
                 if e.kind is EventKind.ASSIGNED:
-                    what += f": {escape(e.text) or escape(self.tr('nobody'))}"
+                    nobody = self.tr("nobody")
+                    what += f": {escape(e.text) or escape(nobody)}"
             who = f" \u2013 {escape(e.actor_name)}" if e.actor_name else ""
             note = f"<br><i>{escape(e.text)}</i>" if e.text and e.kind is not EventKind.ASSIGNED else ""
             lines.append(f"<p><span style='color:#5b6673'>{escape(short_datetime(e.at))}</span> {what}{who}{note}</p>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ def hours_box(value: float | None) -> QDoubleSpinBox:
     box.setRange(0, 24 * 365)
     box.setDecimals(1)
     box.setSuffix(" h")
-    box.setSpecialValueText("no target")
+    box.setSpecialValueText(QCoreApplication.translate("StandardDialog", "no target"))
     box.setValue(value or 0)
     return box
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -98,9 +98,11 @@ class DashboardScreen(QWidget):
         t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
                                  alert=f.overdue_requests > 0)
         share = f.share_within_target_30d
-        t["resolved"].show_figure("\u2013" if share is None else f"{share:.0%}", self.tr(
+        locale = QLocale()
+        t["resolved"].show_figure("\u2013" if share is None else f"{locale.toString(share * 100, 'f', 0)}\u00a0%", self.tr(
             "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d))
-        t["rating"].show_figure("\u2013" if f.average_rating_30d is None else f"{f.average_rating_30d:.1f} / 5",
+        t["rating"].show_figure("\u2013" if f.average_rating_30d is None else
+                                f"{locale.toString(f.average_rating_30d, 'f', 1)} / 5",
                                 self.tr("average rating, last 30 days ({n} ratings)").format(n=f.ratings_30d))
         t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"))
         t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),

@@ -88,24 +88,29 @@ class DepartmentList(ListScreen):
                 return f"<p style='color:#5b6673'>{escape(empty)}</p>"
             return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
 
+        def heading(text: str) -> str:
+            return f"<h3>{escape(text)}</h3>"
+
         def rating(value: float | None) -> str:
             return "\u2013" if value is None else f"{value:.1f} / 5"
 
         gives = [f"{escape(a.customer_name)}: {escape(a.customer_needs)}" for a in agreements if a.provider_id == d.id]
         needs = [f"{escape(a.provider_name)}: {escape(a.customer_needs)}" for a in agreements if a.customer_id == d.id]
         html = [f"<h2>{escape(d.name)}</h2>", f"<p>{escape(d.description)}</p>" if d.description else ""]
-        html.append(f"<p><b>{escape(self.tr('Average rating as provider'))}:</b> {rating(as_provider)}<br>"
-                    f"<b>{escape(self.tr('Average rating it gave as customer'))}:</b> "
+        provider_label = self.tr("Average rating as provider")
+        customer_label = self.tr("Average rating it gave as customer")
+        html.append(f"<p><b>{escape(provider_label)}:</b> {rating(as_provider)}<br>"
+                    f"<b>{escape(customer_label)}:</b> "
                     f"{rating(as_customer)}</p>")
-        html.append(f"<h3>{escape(self.tr('People'))}</h3>" + items(
+        html.append(heading(self.tr("People")) + items(
             [escape(p.full_name) + (f" \u2013 {escape(p.job_title)}" if p.job_title else "") for p in people],
             self.tr("Nobody in this department yet.")))
-        html.append(f"<h3>{escape(self.tr('Service standards'))}</h3>" + items(
+        html.append(heading(self.tr("Service standards")) + items(
             [f"{escape(s.title)} (v{s.number}, {escape(ui_label(s.status))})" for s in standards],
             self.tr("No standards yet.")))
-        html.append(f"<h3>{escape(self.tr('Gives service to'))}</h3>" + items(gives, self.tr("No agreements.")))
-        html.append(f"<h3>{escape(self.tr('Needs service from'))}</h3>" + items(needs, self.tr("No agreements.")))
-        html.append(f"<h3>{escape(self.tr('Recent requests'))}</h3>" + items(
+        html.append(heading(self.tr("Gives service to")) + items(gives, self.tr("No agreements.")))
+        html.append(heading(self.tr("Needs service from")) + items(needs, self.tr("No agreements.")))
+        html.append(heading(self.tr("Recent requests")) + items(
             [f"#{r.id} {escape(r.title)} \u2013 {escape(ui_label(r.status))}, {short_date(r.created_at.date())}"
              for r in recent], self.tr("No requests yet.")))
         return "".join(html)

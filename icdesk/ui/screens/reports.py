@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -81,6 +81,8 @@ class ReportsScreen(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        # documents come in the window's language unless the manager picks another
+        self.language.setCurrentIndex(max(0, self.language.findData(QLocale().name().split("_")[0])))
         form.addRow(self.tr("Language"), self.language)
         left.addLayout(form)
         self.generate_button = QPushButton(self.tr("Make the document"))

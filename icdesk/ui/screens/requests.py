@@ -48,10 +48,13 @@ class RequestsScreen(ListScreen):
         self.created_from = date_edit(None, optional=True, blank=self.tr("from any date"))
         self.created_to = date_edit(None, optional=True, blank=self.tr("to any date"))
         for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.currentIndexChanged.connect(self.refresh)
+        for widget in (self.status, self.provider, self.requester_dept, self.priority):
             self.filters.addWidget(widget)
         self.filters.addStretch(1)
         second_row = QHBoxLayout()
+        second_row.addWidget(self.assignee)
         self.overdue.toggled.connect(self.refresh)
         second_row.addWidget(self.overdue)
         second_row.addSpacing(16)

@@ -1,0 +1,39 @@
+"""The language of the window: icdesk's own catalogue plus Qt's, for standard dialogs too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from icdesk.i18n import LANGUAGES, translation_file
+
+_installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    value = (settings or QSettings()).value("language", "", str)
+    return value if value in LANGUAGES else system_language()
+
+
+def apply_language(lang: str) -> str:
+    """Install the translators for ``lang`` (replacing any before) and make it the default locale."""
+    app = QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else "en"
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        if lang != "en":
+            ours, qts = QTranslator(), QTranslator()
+            if ours.load(translation_file(lang)):
+                app.installTranslator(ours)
+                _installed.append(ours)
+            if qts.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qts)
+                _installed.append(qts)
+    QLocale.setDefault(QLocale("en_GB" if lang == "en" else lang))
+    return lang

@@ -1,0 +1,2629 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korjaava toimenpide</translation>
+    </message>
+    <message>
+        <source>New corrective action</source>
+        <translation>Uusi korjaava toimenpide</translation>
+    </message>
+    <message>
+        <source>request #{n}</source>
+        <translation>pyyntö nro {n}</translation>
+    </message>
+    <message>
+        <source>feedback #{n}</source>
+        <translation>palaute nro {n}</translation>
+    </message>
+    <message>
+        <source>Follows up {source}.</source>
+        <translation>Jatkoa kohteelle {source}.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Mitä tehdään</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>A corrective action is what will be done about poor feedback or a failed request: who does it and by when. Open the first one.</source>
+        <translation>Korjaava toimenpide kertoo, mitä huonon palautteen tai epäonnistuneen pyynnön jälkeen tehdään: kuka sen tekee ja mihin mennessä. Avaa ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Ei vielä tehty</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Vain myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Mitä tehdään</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Palvelusopimus</translation>
+    </message>
+    <message>
+        <source>Provider (gives the service)</source>
+        <translation>Palveluntarjoaja (antaa palvelun)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Customer (receives it)</source>
+        <translation>Asiakas (saa palvelun)</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Mitä asiakas tarvitsee</translation>
+    </message>
+    <message>
+        <source>What the provider needs in return</source>
+        <translation>Mitä palveluntarjoaja tarvitsee vastineeksi</translation>
+    </message>
+    <message>
+        <source>Standards that apply</source>
+        <translation>Sovellettavat standardit</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Tarkistettava viimeistään</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ei suunniteltu</translation>
+    </message>
+    <message>
+        <source>Internal service runs both ways: the manager needs IT to have a new hire's computer ready, and IT needs to hear of the hire early.</source>
+        <translation>Sisäinen palvelu kulkee molempiin suuntiin: esihenkilö tarvitsee IT:ltä uuden työntekijän koneen valmiiksi, ja IT tarvitsee tiedon rekrytoinnista ajoissa.</translation>
+    </message>
+    <message>
+        <source>A department cannot have an agreement with itself.</source>
+        <translation>Osastolla ei voi olla sopimusta itsensä kanssa.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Palvelusopimus</translation>
+    </message>
+    <message>
+        <source>between {provider} (provider) and {customer} (customer)</source>
+        <translation>osapuolina {provider} (palveluntarjoaja) ja {customer} (asiakas)</translation>
+    </message>
+    <message>
+        <source>What {customer} needs from {provider}</source>
+        <translation>Mitä {customer} tarvitsee osastolta {provider}</translation>
+    </message>
+    <message>
+        <source>What {provider} needs from {customer} in return</source>
+        <translation>Mitä {provider} tarvitsee vastineeksi osastolta {customer}</translation>
+    </message>
+    <message>
+        <source>Service standards that apply</source>
+        <translation>Sovellettavat palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Ensivastaus</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>No standard is linked to this agreement.</source>
+        <translation>Tähän sopimukseen ei ole liitetty standardia.</translation>
+    </message>
+    <message>
+        <source>To be reviewed by {date}.</source>
+        <translation>Tarkistettava viimeistään {date}.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Both departments agree to give the service described above and to tell each other early when they cannot.</source>
+        <translation>Molemmat osastot sitoutuvat antamaan yllä kuvatun palvelun ja kertomaan toisilleen ajoissa, jos eivät pysty siihen.</translation>
+    </message>
+    <message>
+        <source>For {department}</source>
+        <translation>Osaston {department} puolesta</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Service agreements</source>
+        <translation>Palvelusopimukset</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Uusi sopimus</translation>
+    </message>
+    <message>
+        <source>A service agreement writes down what a customer department needs from its provider, and what the provider needs back in return. Agree the first one.</source>
+        <translation>Palvelusopimus kirjaa, mitä asiakasosasto tarvitsee palveluntarjoajaltaan ja mitä palveluntarjoaja tarvitsee vastineeksi. Laadi ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntarjoaja</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Asiakkaan tarpeet</translation>
+    </message>
+    <message>
+        <source>Provider needs in return</source>
+        <translation>Palveluntarjoajan tarpeet vastineeksi</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Tarkistettava viimeistään</translation>
+    </message>
+</context>
+<context>
+    <name>BaseReport</name>
+    <message>
+        <source>Generated on {date}</source>
+        <translation>Luotu {date}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation>Sivu {n}/{m}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Latest recognitions</source>
+        <translation>Viimeisimmät tunnustukset</translation>
+    </message>
+    <message>
+        <source>Internal customer service</source>
+        <translation>Sisäinen asiakaspalvelu</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>avointa pyyntöä</translation>
+    </message>
+    <message>
+        <source>overdue requests – past a target</source>
+        <translation>myöhässä olevaa pyyntöä – tavoiteaika ylitetty</translation>
+    </message>
+    <message>
+        <source>resolved within target, last 30 days ({n} resolved)</source>
+        <translation>ratkaistu tavoiteajassa, viimeiset 30 päivää ({n} ratkaistu)</translation>
+    </message>
+    <message>
+        <source>average rating, last 30 days ({n} ratings)</source>
+        <translation>keskiarvosana, viimeiset 30 päivää ({n} arviota)</translation>
+    </message>
+    <message>
+        <source>open corrective actions</source>
+        <translation>avointa korjaavaa toimenpidettä</translation>
+    </message>
+    <message>
+        <source>corrective actions past their due date</source>
+        <translation>korjaavaa toimenpidettä myöhässä</translation>
+    </message>
+    <message>
+        <source>No recognitions yet: thank someone for good service.</source>
+        <translation>Ei vielä tunnustuksia: kiitä jotakuta hyvästä palvelusta.</translation>
+    </message>
+    <message>
+        <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
+        <translation>Aloitus: lisää osastot ja henkilöt (Osastot ja henkilöt), kirjoita kunkin osaston palvelustandardit ja kirjaa sitten pyynnöt, joita osastot esittävät toisilleen.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Muokkaa osastoa</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Uusi osasto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>e.g. Housekeeping</source>
+        <translation>esim. Kerroshoito</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Mitä osasto tekee</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentList</name>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Uusi osasto</translation>
+    </message>
+    <message>
+        <source>Departments serve each other: IT serves accounting, the kitchen serves the dining room. Add your first department to start.</source>
+        <translation>Osastot palvelevat toisiaan: IT palvelee taloushallintoa, keittiö palvelee ravintolasalia. Aloita lisäämällä ensimmäinen osasto.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
+        <translation>Arkistoidaanko {name}? Sen pyynnöt, standardit ja palautteet säilyvät historiassa; osasto ei enää näy uusia pyyntöjä kirjattaessa.</translation>
+    </message>
+    <message>
+        <source>Average rating as provider</source>
+        <translation>Keskiarvosana palveluntarjoajana</translation>
+    </message>
+    <message>
+        <source>Average rating it gave as customer</source>
+        <translation>Asiakkaana annettujen arvioiden keskiarvo</translation>
+    </message>
+    <message>
+        <source>Nobody in this department yet.</source>
+        <translation>Osastolla ei vielä ole ketään.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>No standards yet.</source>
+        <translation>Ei vielä standardeja.</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Ei sopimuksia.</translation>
+    </message>
+    <message>
+        <source>Gives service to</source>
+        <translation>Palvelee osastoja</translation>
+    </message>
+    <message>
+        <source>Needs service from</source>
+        <translation>Tarvitsee palvelua osastoilta</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Viimeisimmät pyynnöt</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ei vielä pyyntöjä.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Give feedback</source>
+        <translation>Anna palautetta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <source>Department rated</source>
+        <translation>Arvioitava osasto</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 – erinomainen</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – hyvä</translation>
+    </message>
+    <message>
+        <source>3 – acceptable</source>
+        <translation>3 – kohtalainen</translation>
+    </message>
+    <message>
+        <source>2 – poor</source>
+        <translation>2 – heikko</translation>
+    </message>
+    <message>
+        <source>1 – very poor</source>
+        <translation>1 – erittäin heikko</translation>
+    </message>
+    <message>
+        <source>Where it broke down</source>
+        <translation>Missä palvelu petti</translation>
+    </message>
+    <message>
+        <source>(nothing broke down)</source>
+        <translation>(ei ongelmia)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>Do not store who gave this feedback</source>
+        <translation>Älä tallenna palautteen antajaa</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>Given by department</source>
+        <translation>Antajan osasto</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(henkilön osasto)</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback keeps no name and no department at all.</source>
+        <translation>Nimettömästä palautteesta ei tallenneta nimeä eikä osastoa.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Anna palautetta</translation>
+    </message>
+    <message>
+        <source>Feedback shows where internal service breaks down. Rate a resolved request from its window, or rate a department in general here.</source>
+        <translation>Palaute näyttää, missä sisäinen palvelu pettää. Arvioi ratkaistu pyyntö sen omassa ikkunassa tai arvioi osastoa yleisesti tässä.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Mikä tahansa arvosana</translation>
+    </message>
+    <message>
+        <source>Poor only (1–2)</source>
+        <translation>Vain heikot (1–2)</translation>
+    </message>
+    <message>
+        <source>3 or less</source>
+        <translation>3 tai alle</translation>
+    </message>
+    <message>
+        <source>Any breakdown point</source>
+        <translation>Mikä tahansa ongelmakohta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Ongelmakohta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Avaa korjaava toimenpide…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Sinulla on tallentamattomia muutoksia. Suljetaanko ja menetetään ne?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tätä ei voi tehdä</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} pv</translation>
+    </message>
+    <message>
+        <source>paused (waiting)</source>
+        <translation>tauolla (odottaa)</translation>
+    </message>
+    <message>
+        <source>late, now waiting</source>
+        <translation>myöhässä, nyt odottaa</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>{span} päästä</translation>
+    </message>
+    <message>
+        <source>{span} late</source>
+        <translation>{span} myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookReport</name>
+    <message>
+        <source>SOP handbook</source>
+        <translation>SOP-käsikirja</translation>
+    </message>
+    <message>
+        <source>Our service vision</source>
+        <translation>Palvelulupauksemme</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisällys</translation>
+    </message>
+    <message>
+        <source>No service standards are in force yet.</source>
+        <translation>Yksikään palvelustandardi ei ole vielä voimassa.</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Osaston esihenkilö: {name}</translation>
+    </message>
+    <message>
+        <source>Service standards of every department</source>
+        <translation>Jokaisen osaston palvelustandardit</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Ensivastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Ratkaistu viimeistään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Ketä palvelee</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>What changed in this version: {note}</source>
+        <translation>Mikä muuttui tässä versiossa: {note}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
+        <translation>Allekirjoittamalla vahvistan lukeneeni ja ymmärtäneeni tämän käsikirjan {n} palvelustandardia osastolta {department}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Read and sign: {department}</source>
+        <translation>Luettu ja allekirjoitettu: {department}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Tuo CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Tiedosto sisältää</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Valitse CSV-tiedosto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ei tiedostossa)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Palvelun antaja (osasto)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Pyytäjä (henkilö)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Pyytäjä (osasto)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>{c} to add, {u} to update, {s} already the same.</source>
+        <translation>{c} lisätään, {u} päivitetään, {s} on jo ennallaan.</translation>
+    </message>
+    <message>
+        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
+        <translation>Korjaa alla luetellut ongelmat tiedostoon ja valitse se uudelleen: mitään ei tuoda, niin kauan kuin jollakin rivillä on ongelma.</translation>
+    </message>
+    <message>
+        <source>Row {row}{column}: {reason}</source>
+        <translation>Rivi {row}{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>lisää</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>päivitä</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>Odottaa pyytäjää</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaali</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Viestintä</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>Työn laatu</translation>
+    </message>
+    <message>
+        <source>Tools and systems</source>
+        <translation>Työkalut ja järjestelmät</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prosessi</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Asenne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Kiitos</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Saavutus</translation>
+    </message>
+    <message>
+        <source>Employee of the month</source>
+        <translation>Kuukauden työntekijä</translation>
+    </message>
+    <message>
+        <source>Team of the month</source>
+        <translation>Kuukauden tiimi</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Kokoaikainen</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Osa-aikainen</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Määräaikainen</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Alihankkija</translation>
+    </message>
+    <message>
+        <source>Owner / shareholder</source>
+        <translation>Omistaja / osakas</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultti</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Hallituksen jäsen</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Tila muuttui</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Osoitettu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Muokattu</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search…</source>
+        <translation>Hae…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the current filters, for a spreadsheet</source>
+        <translation>Tallenna näkyvät rivit nykyisin suodattimin taulukkolaskentaa varten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Archive this record? It stays in the history and can be restored.</source>
+        <translation>Arkistoidaanko tämä? Se säilyy historiassa ja voidaan palauttaa.</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>{n} näkyvissä</translation>
+    </message>
+    <message>
+        <source>{n} of {total} loaded; scroll for more</source>
+        <translation>{n}/{total} ladattu; vieritä nähdäksesi lisää</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Vie CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}</source>
+        <translation>{n} riviä viety tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Osastot ja henkilöt</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>icdesk — {file}</source>
+        <translation>icdesk — {file}</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(vain luku)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New data file…</source>
+        <translation>&amp;Uusi tietotiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Avaa tietotiedosto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Avaa &amp;viimeisimmät</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About icdesk</source>
+        <translation>&amp;Tietoja icdeskistä</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalut</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
+        <translation>{d} osastoa · {p} henkilöä · {o} avointa pyyntöä, {l} myöhässä</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Tietotiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Uusi tietotiedosto</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite)</source>
+        <translation>icdesk-tietotiedostot (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Tiedosto on jo olemassa</translation>
+    </message>
+    <message>
+        <source>{name} already exists; use Open to work on it.</source>
+        <translation>{name} on jo olemassa; käytä Avaa-toimintoa.</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Avaa tietotiedosto</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>icdesk-tietotiedostot (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Varmuuskopio tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {c} added, {u} updated.</source>
+        <translation>Tuotu: {c} lisätty, {u} päivitetty.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automaattinen varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>Today's backup: {path}</source>
+        <translation>Päivän varmuuskopio: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}? Changes made since then leave the file; they stay in the copy kept of the file as it is now.</source>
+        <translation>Palataanko varmuuskopioon {when}? Sen jälkeen tehdyt muutokset poistuvat tiedostosta; ne säilyvät kopiossa, joka otetaan tiedostosta sellaisena kuin se nyt on.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Palautus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The file as it was is kept as {kept}.</source>
+        <translation>Varmuuskopio on palautettu. Tiedosto entisellään on tallessa nimellä {kept}.</translation>
+    </message>
+    <message>
+        <source>About icdesk</source>
+        <translation>Tietoja icdeskistä</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Sisäisen asiakaspalvelun työpöytä: palvelustandardit, sisäiset pyynnöt, palaute, korjaavat toimenpiteet ja tunnustukset.&lt;/p&gt;&lt;p&gt;Tietotiedosto:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationScreen</name>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. Add the first person.</source>
+        <translation>Kaikki, jotka palvelevat tai joita palvellaan: työntekijät, määräaikaiset, alihankkijat, omistajat, konsultit. Lisää ensimmäinen henkilö.</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Merkitse lähteneeksi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Show people who left</source>
+        <translation>Näytä lähteneet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
+        <translation>Merkitäänkö {name} lähteneeksi? Historia säilyy, mutta henkilö ei enää näy valintalistoissa.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Muokkaa henkilöä</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognise good service</source>
+        <translation>Anna tunnustusta hyvästä palvelusta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>To (person)</source>
+        <translation>Kenelle (henkilö)</translation>
+    </message>
+    <message>
+        <source>(a team)</source>
+        <translation>(tiimi)</translation>
+    </message>
+    <message>
+        <source>To (department)</source>
+        <translation>Kenelle (osasto)</translation>
+    </message>
+    <message>
+        <source>(a person)</source>
+        <translation>(henkilö)</translation>
+    </message>
+    <message>
+        <source>From (person)</source>
+        <translation>Keneltä (henkilö)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>From (department)</source>
+        <translation>Keneltä (osasto)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>e.g. Employee of the month, November</source>
+        <translation>esim. Kuukauden työntekijä, marraskuu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised.</source>
+        <translation>Valitse, kenelle tunnustus annetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionScreen</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Recognise someone</source>
+        <translation>Anna tunnustus</translation>
+    </message>
+    <message>
+        <source>Thank colleagues for good service, recognise achievements and name an employee of the month. Give the first recognition.</source>
+        <translation>Kiitä kollegoita hyvästä palvelusta, tunnusta saavutuksia ja nimeä kuukauden työntekijä. Anna ensimmäinen tunnustus.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Mikä tahansa tyyppi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>SOP handbook</source>
+        <translation>SOP-käsikirja</translation>
+    </message>
+    <message>
+        <source>Service summary</source>
+        <translation>Palvelun yhteenveto</translation>
+    </message>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Osaston tuloskortti</translation>
+    </message>
+    <message>
+        <source>Service agreement sheet</source>
+        <translation>Palvelusopimuslomake</translation>
+    </message>
+    <message>
+        <source>One request</source>
+        <translation>Yksi pyyntö</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>Tick none for the whole company.</source>
+        <translation>Jätä kaikki valitsematta, niin mukana on koko yritys.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Pyynnön numero</translation>
+    </message>
+    <message>
+        <source>Add read-and-sign sheets</source>
+        <translation>Lisää kuittauslomakkeet</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Make the document</source>
+        <translation>Luo asiakirja</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Avaa PDF-katseluohjelmassa</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left and make it: it appears here, ready to print or save.</source>
+        <translation>Valitse asiakirja vasemmalta ja luo se: se näkyy tässä valmiina tulostettavaksi tai tallennettavaksi.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Luodaan asiakirjaa…</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Asiakirjaa ei voitu luoda</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Seuraava määräaika</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Pyydetty osastolta</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>Odottaa pyytäjää</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Move this request</source>
+        <translation>Siirrä pyyntöä</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Write a note for the history, or a comment to go with a move…</source>
+        <translation>Kirjoita muistiinpano historiaan tai kommentti siirron yhteyteen…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <source>Rate this service…</source>
+        <translation>Arvioi tämä palvelu…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Avaa korjaava toimenpide…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Aloita työ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Answer received: resume</source>
+        <translation>Vastaus saatu: jatka</translation>
+    </message>
+    <message>
+        <source>Wait on requester</source>
+        <translation>Odota pyytäjää</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Merkitse ratkaistuksi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Pyyntö nro {n}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>MYÖHÄSSÄ</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ei vielä ketään</translation>
+    </message>
+    <message>
+        <source>none (no deadline)</source>
+        <translation>ei mitään (ei määräaikaa)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: this request is finished</source>
+        <translation>Ei enää tehtävää: tämä pyyntö on valmis</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <source>Cancel this request? It cannot be reopened afterwards.</source>
+        <translation>Perutaanko tämä pyyntö? Sitä ei voi myöhemmin avata uudelleen.</translation>
+    </message>
+    <message>
+        <source>Discard note?</source>
+        <translation>Hylätäänkö muistiinpano?</translation>
+    </message>
+    <message>
+        <source>The note you typed has not been added to the history. Close and lose it?</source>
+        <translation>Kirjoittamaasi muistiinpanoa ei ole lisätty historiaan. Suljetaanko ja menetetään se?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <source>Change request #{n}</source>
+        <translation>Muuta pyyntöä nro {n}</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Mitä tarvitaan</translation>
+    </message>
+    <message>
+        <source>e.g. Cannot log into the PMS</source>
+        <translation>esim. En pääse kirjautumaan PMS:ään</translation>
+    </message>
+    <message>
+        <source>Asked of (department)</source>
+        <translation>Pyydetty osastolta</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Pyytäjä (henkilö)</translation>
+    </message>
+    <message>
+        <source>(not a person)</source>
+        <translation>(ei henkilö)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Pyytäjä (osasto)</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(henkilön osasto)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>The service standard sets the deadlines: first response and resolution targets.</source>
+        <translation>Palvelustandardi määrää määräajat: ensivastauksen ja ratkaisun tavoiteajat.</translation>
+    </message>
+    <message>
+        <source>(none: no deadline)</source>
+        <translation>(ei mitään: ei määräaikaa)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
+        <source>answer {a}, resolve {b}</source>
+        <translation>vastaus {a}, ratkaisu {b}</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Kerro, kuka pyytää: henkilö tai osasto.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReport</name>
+    <message>
+        <source>Internal request #{number}</source>
+        <translation>Sisäinen pyyntö nro {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Palvelun antaja</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Ensivastauksen määräaika</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Ensivastaus</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Ratkaisun määräaika</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Time waiting on requester</source>
+        <translation>Aika pyytäjää odottaen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Yes: a target has passed</source>
+        <translation>Kyllä: tavoiteaika on ylitetty</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Ongelmakohta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Nimetön</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Palvelun antaja</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Overdue: a target of its service standard has passed</source>
+        <translation>Myöhässä: palvelustandardin tavoiteaika on ylitetty</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <source>Internal requests</source>
+        <translation>Sisäiset pyynnöt</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>An internal request is one piece of service one department asks of another: accounting asks IT for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one.</source>
+        <translation>Sisäinen pyyntö on palvelu, jota osasto pyytää toiselta: taloushallinto pyytää IT:ltä PMS-tunnuksia, sali pyytää keittiöltä allergiamenua. Kirjaa ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Open (not resolved yet)</source>
+        <translation>Avoimet (ei vielä ratkaistu)</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Mikä tahansa palveluntarjoaja</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Mikä tahansa pyytäjä</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Mikä tahansa kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Kuka tahansa vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Vain myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>mistä tahansa päivästä</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>mihin tahansa päivään</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
+        <translation>Pyynnön nro {n} tila on {status}, eikä sitä voi perua; yritys ei muuta mitään.</translation>
+    </message>
+    <message>
+        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
+        <translation>Perutaanko pyyntö nro {n} ”{title}”? Se säilyy historiassa.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Valitse varmuuskopio, johon palataan. Tiedostosta otetaan ensin varmuuskopio sellaisena kuin se nyt on, joten palautuksenkin voi perua.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaattinen</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>otettu käsin</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>ennen tuontia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
+        <translation>Tästä tiedostosta ei ole vielä varmuuskopioita. icdesk ottaa sellaisen joka päivä, jona se avaa tiedoston; Tiedosto → Varmuuskopioi nyt ottaa sen milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Palauta tämä varmuuskopio</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardReport</name>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Osaston tuloskortti</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Osaston esihenkilö: {name}</translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation>Palveluntarjoajana</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Saapuneet pyynnöt</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Ajassa</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Ratkaisuajan mediaani</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Keskiarvosana</translation>
+    </message>
+    <message>
+        <source>Open now (overdue)</source>
+        <translation>Avoinna nyt (myöhässä)</translation>
+    </message>
+    <message>
+        <source>Breakdown points named: {points}</source>
+        <translation>Mainitut ongelmakohdat: {points}</translation>
+    </message>
+    <message>
+        <source>As customer</source>
+        <translation>Asiakkaana</translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation>Tehdyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>Resolved for it</source>
+        <translation>Ratkaistu osastolle</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Annetut arviot</translation>
+    </message>
+    <message>
+        <source>Average rating given</source>
+        <translation>Annettujen arvioiden keskiarvo</translation>
+    </message>
+    <message>
+        <source>Service standards in force</source>
+        <translation>Voimassa olevat palvelustandardit</translation>
+    </message>
+    <message>
+        <source>This department has no standard in force yet.</source>
+        <translation>Tällä osastolla ei ole vielä voimassa olevaa standardia.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Ensivastaus</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>Palvelusopimukset</translation>
+    </message>
+    <message>
+        <source>No service agreements yet.</source>
+        <translation>Ei vielä palvelusopimuksia.</translation>
+    </message>
+    <message>
+        <source>serves {name}</source>
+        <translation>palvelee: {name}</translation>
+    </message>
+    <message>
+        <source>is served by {name}</source>
+        <translation>palvelun antaja: {name}</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Suhde</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Asiakkaan tarpeet</translation>
+    </message>
+    <message>
+        <source>Provider needs</source>
+        <translation>Palveluntarjoajan tarpeet</translation>
+    </message>
+    <message>
+        <source>Open corrective actions</source>
+        <translation>Avoimet korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>No open corrective actions.</source>
+        <translation>Ei avoimia korjaavia toimenpiteitä.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Department that gives the service</source>
+        <translation>Palvelun antava osasto</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Ketä palvelee</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Ensivastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Ratkaistu viimeistään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>when published</source>
+        <translation>julkaistaessa</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ei suunniteltu</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Mikä muuttui</translation>
+    </message>
+    <message>
+        <source>Save and publish</source>
+        <translation>Tallenna ja julkaise</translation>
+    </message>
+    <message>
+        <source>Make a new version</source>
+        <translation>Tee uusi versio</translation>
+    </message>
+    <message>
+        <source>Versions and changes…</source>
+        <translation>Versiot ja muutokset…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Publish it to put it in force.</source>
+        <translation>Uusi standardi on aluksi luonnos. Julkaise se, niin se tulee voimaan.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. {what}</source>
+        <translation>Versio {n}: {status}. {what}</translation>
+    </message>
+    <message>
+        <source>Edit the draft, then publish it.</source>
+        <translation>Muokkaa luonnosta ja julkaise se.</translation>
+    </message>
+    <message>
+        <source>A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Voimassa olevaa versiota ei voi muuttaa: tee uusi versio muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>Service standard: {title}</source>
+        <translation>Palvelustandardi: {title}</translation>
+    </message>
+    <message>
+        <source>New service standard</source>
+        <translation>Uusi palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Version {n} – {status}, published {date}</source>
+        <translation>Versio {n} – {status}, julkaistu {date}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Vertaa versioita</translation>
+    </message>
+    <message>
+        <source>Compare this version with the one before it:</source>
+        <translation>Vertaa tätä versiota edelliseen:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ei eroja.</translation>
+    </message>
+    <message>
+        <source>What changed in version {n}</source>
+        <translation>Mikä muuttui versiossa {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsScreen</name>
+    <message>
+        <source>Service standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>Uusi standardi</translation>
+    </message>
+    <message>
+        <source>A service standard (SOP) says what a department does for its internal customers, step by step, and how fast it answers and resolves. Write the first one.</source>
+        <translation>Palvelustandardi (SOP) kertoo vaihe vaiheelta, mitä osasto tekee sisäisille asiakkailleen ja kuinka nopeasti se vastaa ja ratkaisee. Kirjoita ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mikä tahansa tila</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Ensivastaus</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Lisää vaihe</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Service summary</source>
+        <translation>Palvelun yhteenveto</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Pyynnöt osastoittain</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tulleet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Kuukausikehitys</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Tavoiteajassa ratkaistujen osuus kuukausittain (%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Ajassa</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Saapuneet pyynnöt</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Ratkaisuajan mediaani</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Keskiarvosana</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Ei pyyntöjä tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>Providing department</source>
+        <translation>Palveleva osasto</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>90 % ajassa</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>Osastoittain</translation>
+    </message>
+    <message>
+        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
+        <translation>Ratkaisuaikaan lasketaan vain palveluntarjoajan aika: pyytäjän odottamiseen kulunutta aikaa ei lasketa.</translation>
+    </message>
+    <message>
+        <source>Where service broke down</source>
+        <translation>Missä palvelu petti</translation>
+    </message>
+    <message>
+        <source>No breakdown points were named in this period.</source>
+        <translation>Tällä jaksolla ei mainittu ongelmakohtia.</translation>
+    </message>
+    <message>
+        <source>Feedback naming each breakdown point</source>
+        <translation>Palautteet ongelmakohdittain</translation>
+    </message>
+    <message>
+        <source>Corrective actions opened</source>
+        <translation>Avatut korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Corrective actions completed</source>
+        <translation>Valmistuneet korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue now</source>
+        <translation>Nyt myöhässä olevat korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recognitions given</source>
+        <translation>Annetut tunnustukset</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Silmukan sulkeminen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} pv</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to icdesk</source>
+        <translation>Tervetuloa icdeskiin</translation>
+    </message>
+    <message>
+        <source>icdesk helps your departments serve each other well: service standards, internal requests, feedback, corrective actions and recognition, all kept in one file on this computer.</source>
+        <translation>icdesk auttaa osastojasi palvelemaan toisiaan hyvin: palvelustandardit, sisäiset pyynnöt, palaute, korjaavat toimenpiteet ja tunnustukset yhdessä tiedostossa tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Aurora</source>
+        <translation>esim. Hotel Aurora</translation>
+    </message>
+    <message>
+        <source>Service vision (optional)</source>
+        <translation>Palvelulupaus (valinnainen)</translation>
+    </message>
+    <message>
+        <source>One shared definition of great service, inside and outside.</source>
+        <translation>Yhteinen määritelmä erinomaisesta palvelusta, sisällä ja ulospäin.</translation>
+    </message>
+    <message>
+        <source>Start empty: I will add my own departments</source>
+        <translation>Aloita tyhjästä: lisään omat osastoni</translation>
+    </message>
+    <message>
+        <source>Start with the example hotel, to look around first</source>
+        <translation>Aloita esimerkkihotellilla ja tutustu ensin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Tietotiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Avaa vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Avaa toinen tiedosto…</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Avaa tietotiedosto</translation>
+    </message>
+</context>
+</TS>

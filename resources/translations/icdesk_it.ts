@@ -1,0 +1,2629 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Azione correttiva</translation>
+    </message>
+    <message>
+        <source>New corrective action</source>
+        <translation>Nuova azione correttiva</translation>
+    </message>
+    <message>
+        <source>request #{n}</source>
+        <translation>richiesta n. {n}</translation>
+    </message>
+    <message>
+        <source>feedback #{n}</source>
+        <translation>feedback n. {n}</translation>
+    </message>
+    <message>
+        <source>Follows up {source}.</source>
+        <translation>Dà seguito a {source}.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Cosa verrà fatto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Azioni correttive</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nuova azione</translation>
+    </message>
+    <message>
+        <source>A corrective action is what will be done about poor feedback or a failed request: who does it and by when. Open the first one.</source>
+        <translation>Un'azione correttiva è ciò che verrà fatto dopo un feedback negativo o una richiesta non andata a buon fine: chi se ne occupa ed entro quando. Apri la prima.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Non ancora completate</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo in ritardo</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Cosa verrà fatto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Accordo di servizio</translation>
+    </message>
+    <message>
+        <source>Provider (gives the service)</source>
+        <translation>Fornitore (eroga il servizio)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Customer (receives it)</source>
+        <translation>Cliente (lo riceve)</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Di cosa ha bisogno il cliente</translation>
+    </message>
+    <message>
+        <source>What the provider needs in return</source>
+        <translation>Di cosa ha bisogno il fornitore in cambio</translation>
+    </message>
+    <message>
+        <source>Standards that apply</source>
+        <translation>Standard applicabili</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Da rivedere entro</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non prevista</translation>
+    </message>
+    <message>
+        <source>Internal service runs both ways: the manager needs IT to have a new hire's computer ready, and IT needs to hear of the hire early.</source>
+        <translation>Il servizio interno va in entrambe le direzioni: il responsabile ha bisogno che l'IT prepari il computer del nuovo assunto, e l'IT ha bisogno di saperlo per tempo.</translation>
+    </message>
+    <message>
+        <source>A department cannot have an agreement with itself.</source>
+        <translation>Un reparto non può avere un accordo con se stesso.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Accordo di servizio</translation>
+    </message>
+    <message>
+        <source>between {provider} (provider) and {customer} (customer)</source>
+        <translation>tra {provider} (fornitore) e {customer} (cliente)</translation>
+    </message>
+    <message>
+        <source>What {customer} needs from {provider}</source>
+        <translation>Di cosa ha bisogno {customer} da {provider}</translation>
+    </message>
+    <message>
+        <source>What {provider} needs from {customer} in return</source>
+        <translation>Di cosa ha bisogno {provider} da {customer} in cambio</translation>
+    </message>
+    <message>
+        <source>Service standards that apply</source>
+        <translation>Standard di servizio applicabili</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <source>No standard is linked to this agreement.</source>
+        <translation>Nessuno standard è collegato a questo accordo.</translation>
+    </message>
+    <message>
+        <source>To be reviewed by {date}.</source>
+        <translation>Da rivedere entro il {date}.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>Both departments agree to give the service described above and to tell each other early when they cannot.</source>
+        <translation>Entrambi i reparti si impegnano a fornire il servizio descritto sopra e ad avvisarsi per tempo quando non possono farlo.</translation>
+    </message>
+    <message>
+        <source>For {department}</source>
+        <translation>Per {department}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Service agreements</source>
+        <translation>Accordi di servizio</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>A service agreement writes down what a customer department needs from its provider, and what the provider needs back in return. Agree the first one.</source>
+        <translation>Un accordo di servizio mette per iscritto di cosa ha bisogno un reparto cliente dal suo fornitore e di cosa ha bisogno il fornitore in cambio. Stipula il primo.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Esigenze del cliente</translation>
+    </message>
+    <message>
+        <source>Provider needs in return</source>
+        <translation>Esigenze del fornitore in cambio</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Da rivedere entro</translation>
+    </message>
+</context>
+<context>
+    <name>BaseReport</name>
+    <message>
+        <source>Generated on {date}</source>
+        <translation>Generato il {date}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation>Pagina {n} di {m}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Latest recognitions</source>
+        <translation>Ultimi riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Internal customer service</source>
+        <translation>Servizio al cliente interno</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>richieste aperte</translation>
+    </message>
+    <message>
+        <source>overdue requests – past a target</source>
+        <translation>richieste in ritardo – oltre un obiettivo</translation>
+    </message>
+    <message>
+        <source>resolved within target, last 30 days ({n} resolved)</source>
+        <translation>risolte entro l'obiettivo, ultimi 30 giorni ({n} risolte)</translation>
+    </message>
+    <message>
+        <source>average rating, last 30 days ({n} ratings)</source>
+        <translation>valutazione media, ultimi 30 giorni ({n} valutazioni)</translation>
+    </message>
+    <message>
+        <source>open corrective actions</source>
+        <translation>azioni correttive aperte</translation>
+    </message>
+    <message>
+        <source>corrective actions past their due date</source>
+        <translation>azioni correttive oltre la scadenza</translation>
+    </message>
+    <message>
+        <source>No recognitions yet: thank someone for good service.</source>
+        <translation>Ancora nessun riconoscimento: ringrazia qualcuno per un buon servizio.</translation>
+    </message>
+    <message>
+        <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
+        <translation>Per iniziare: aggiungi reparti e persone (Reparti e persone), scrivi gli standard di servizio di ogni reparto, poi registra le richieste che i reparti si fanno a vicenda.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Modifica reparto</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Nuovo reparto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>e.g. Housekeeping</source>
+        <translation>ad es. Governance</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Di cosa si occupa</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentList</name>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Nuovo reparto</translation>
+    </message>
+    <message>
+        <source>Departments serve each other: IT serves accounting, the kitchen serves the dining room. Add your first department to start.</source>
+        <translation>I reparti si servono a vicenda: l'IT serve la contabilità, la cucina serve la sala. Aggiungi il primo reparto per iniziare.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
+        <translation>Archiviare {name}? Richieste, standard e feedback restano nello storico; il reparto non comparirà più quando si registrano nuove richieste.</translation>
+    </message>
+    <message>
+        <source>Average rating as provider</source>
+        <translation>Valutazione media come fornitore</translation>
+    </message>
+    <message>
+        <source>Average rating it gave as customer</source>
+        <translation>Valutazione media data come cliente</translation>
+    </message>
+    <message>
+        <source>Nobody in this department yet.</source>
+        <translation>Ancora nessuno in questo reparto.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>No standards yet.</source>
+        <translation>Ancora nessuno standard.</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Nessun accordo.</translation>
+    </message>
+    <message>
+        <source>Gives service to</source>
+        <translation>Fornisce servizio a</translation>
+    </message>
+    <message>
+        <source>Needs service from</source>
+        <translation>Ha bisogno del servizio di</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Richieste recenti</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ancora nessuna richiesta.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Give feedback</source>
+        <translation>Dai un feedback</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>Department rated</source>
+        <translation>Reparto valutato</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 – eccellente</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – buono</translation>
+    </message>
+    <message>
+        <source>3 – acceptable</source>
+        <translation>3 – accettabile</translation>
+    </message>
+    <message>
+        <source>2 – poor</source>
+        <translation>2 – scarso</translation>
+    </message>
+    <message>
+        <source>1 – very poor</source>
+        <translation>1 – pessimo</translation>
+    </message>
+    <message>
+        <source>Where it broke down</source>
+        <translation>Dove si è inceppato</translation>
+    </message>
+    <message>
+        <source>(nothing broke down)</source>
+        <translation>(nessun problema)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Do not store who gave this feedback</source>
+        <translation>Non memorizzare chi ha dato questo feedback</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>Given by department</source>
+        <translation>Dato dal reparto</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(il reparto della persona)</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback keeps no name and no department at all.</source>
+        <translation>Un feedback anonimo non conserva né il nome né il reparto.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Dai un feedback</translation>
+    </message>
+    <message>
+        <source>Feedback shows where internal service breaks down. Rate a resolved request from its window, or rate a department in general here.</source>
+        <translation>Il feedback mostra dove il servizio interno si inceppa. Valuta una richiesta risolta dalla sua finestra, oppure valuta qui un reparto in generale.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Qualsiasi valutazione</translation>
+    </message>
+    <message>
+        <source>Poor only (1–2)</source>
+        <translation>Solo scarse (1–2)</translation>
+    </message>
+    <message>
+        <source>3 or less</source>
+        <translation>3 o meno</translation>
+    </message>
+    <message>
+        <source>Any breakdown point</source>
+        <translation>Qualsiasi punto critico</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Apri azione correttiva…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Ci sono modifiche non salvate. Chiudere e perderle?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Impossibile farlo</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} g</translation>
+    </message>
+    <message>
+        <source>paused (waiting)</source>
+        <translation>in pausa (in attesa)</translation>
+    </message>
+    <message>
+        <source>late, now waiting</source>
+        <translation>in ritardo, ora in attesa</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>tra {span}</translation>
+    </message>
+    <message>
+        <source>{span} late</source>
+        <translation>{span} di ritardo</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookReport</name>
+    <message>
+        <source>SOP handbook</source>
+        <translation>Manuale SOP</translation>
+    </message>
+    <message>
+        <source>Our service vision</source>
+        <translation>La nostra visione del servizio</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>No service standards are in force yet.</source>
+        <translation>Nessuno standard di servizio è ancora in vigore.</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Responsabile del reparto: {name}</translation>
+    </message>
+    <message>
+        <source>Service standards of every department</source>
+        <translation>Gli standard di servizio di ogni reparto</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Risolto entro</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A chi serve</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>What changed in this version: {note}</source>
+        <translation>Cosa è cambiato in questa versione: {note}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
+        <translation>Firmando confermo di aver letto e compreso i {n} standard di servizio di {department} contenuti in questo manuale.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Read and sign: {department}</source>
+        <translation>Letto e firmato: {department}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importa da un file CSV</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Il file contiene</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Scegli un file CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Fornito da (reparto)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Richiesto da (persona)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Richiesto da (reparto)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Registrata il</translation>
+    </message>
+    <message>
+        <source>{c} to add, {u} to update, {s} already the same.</source>
+        <translation>{c} da aggiungere, {u} da aggiornare, {s} già uguali.</translation>
+    </message>
+    <message>
+        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
+        <translation>Correggi nel file i problemi qui sotto, poi sceglilo di nuovo: finché una riga ha un problema non viene importato nulla.</translation>
+    </message>
+    <message>
+        <source>Row {row}{column}: {reason}</source>
+        <translation>Riga {row}{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>aggiungi</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiorna</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>In attesa del richiedente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicazione</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tempestività</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>Qualità del lavoro</translation>
+    </message>
+    <message>
+        <source>Tools and systems</source>
+        <translation>Strumenti e sistemi</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Atteggiamento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Ringraziamento</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Risultato raggiunto</translation>
+    </message>
+    <message>
+        <source>Employee of the month</source>
+        <translation>Dipendente del mese</translation>
+    </message>
+    <message>
+        <source>Team of the month</source>
+        <translation>Squadra del mese</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Tempo pieno</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaneo</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Collaboratore esterno</translation>
+    </message>
+    <message>
+        <source>Owner / shareholder</source>
+        <translation>Titolare / socio</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulente</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Membro del consiglio</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Stato cambiato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificata</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search…</source>
+        <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the current filters, for a spreadsheet</source>
+        <translation>Salva le righe mostrate, con i filtri attuali, per un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Archive this record? It stays in the history and can be restored.</source>
+        <translation>Archiviare questo elemento? Resta nello storico e può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>{n} mostrati</translation>
+    </message>
+    <message>
+        <source>{n} of {total} loaded; scroll for more</source>
+        <translation>{n} di {total} caricati; scorri per vederne altri</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}</source>
+        <translation>{n} righe esportate in {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Reparti e persone</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Azioni correttive</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>icdesk — {file}</source>
+        <translation>icdesk — {file}</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(sola lettura)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New data file…</source>
+        <translation>&amp;Nuovo file di dati…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Apri file di dati…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Backup adesso…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About icdesk</source>
+        <translation>&amp;Informazioni su icdesk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Registra una richiesta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
+        <translation>{d} reparti · {p} persone · {o} richieste aperte, {l} in ritardo</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Impossibile aprire il file di dati</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Nuovo file di dati</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite)</source>
+        <translation>File di dati icdesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Il file esiste già</translation>
+    </message>
+    <message>
+        <source>{name} already exists; use Open to work on it.</source>
+        <translation>{name} esiste già; usa Apri per lavorarci.</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Apri file di dati</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>File di dati icdesk (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Backup adesso</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Backup salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {c} added, {u} updated.</source>
+        <translation>Importazione: {c} aggiunti, {u} aggiornati.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Backup automatico non riuscito</translation>
+    </message>
+    <message>
+        <source>Today's backup: {path}</source>
+        <translation>Backup di oggi: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}? Changes made since then leave the file; they stay in the copy kept of the file as it is now.</source>
+        <translation>Tornare al backup {when}? Le modifiche fatte da allora escono dal file; restano nella copia conservata del file com'è adesso.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Ripristino non riuscito</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The file as it was is kept as {kept}.</source>
+        <translation>Il backup è stato ripristinato. Il file com'era è conservato come {kept}.</translation>
+    </message>
+    <message>
+        <source>About icdesk</source>
+        <translation>Informazioni su icdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Lo sportello del servizio al cliente interno: standard di servizio, richieste interne, feedback, azioni correttive e riconoscimenti.&lt;/p&gt;&lt;p&gt;File di dati:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationScreen</name>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. Add the first person.</source>
+        <translation>Tutti coloro che servono o sono serviti: dipendenti, personale temporaneo, collaboratori esterni, titolari, consulenti. Aggiungi la prima persona.</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Segna come uscito</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Show people who left</source>
+        <translation>Mostra chi è uscito</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
+        <translation>Segnare {name} come uscito? Lo storico resta; non comparirà più negli elenchi di scelta.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifica persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognise good service</source>
+        <translation>Riconosci un buon servizio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>To (person)</source>
+        <translation>A (persona)</translation>
+    </message>
+    <message>
+        <source>(a team)</source>
+        <translation>(una squadra)</translation>
+    </message>
+    <message>
+        <source>To (department)</source>
+        <translation>A (reparto)</translation>
+    </message>
+    <message>
+        <source>(a person)</source>
+        <translation>(una persona)</translation>
+    </message>
+    <message>
+        <source>From (person)</source>
+        <translation>Da (persona)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>From (department)</source>
+        <translation>Da (reparto)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>e.g. Employee of the month, November</source>
+        <translation>ad es. Dipendente del mese, novembre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised.</source>
+        <translation>Scegli chi ricevere il riconoscimento.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionScreen</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Recognise someone</source>
+        <translation>Riconosci qualcuno</translation>
+    </message>
+    <message>
+        <source>Thank colleagues for good service, recognise achievements and name an employee of the month. Give the first recognition.</source>
+        <translation>Ringrazia i colleghi per un buon servizio, riconosci i risultati e nomina il dipendente del mese. Dai il primo riconoscimento.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>SOP handbook</source>
+        <translation>Manuale SOP</translation>
+    </message>
+    <message>
+        <source>Service summary</source>
+        <translation>Riepilogo del servizio</translation>
+    </message>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Scheda di valutazione del reparto</translation>
+    </message>
+    <message>
+        <source>Service agreement sheet</source>
+        <translation>Scheda dell'accordo di servizio</translation>
+    </message>
+    <message>
+        <source>One request</source>
+        <translation>Una richiesta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>Tick none for the whole company.</source>
+        <translation>Non spuntarne nessuno per tutta l'azienda.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numero richiesta</translation>
+    </message>
+    <message>
+        <source>Add read-and-sign sheets</source>
+        <translation>Aggiungi fogli "letto e firmato"</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Make the document</source>
+        <translation>Crea il documento</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Apri nel visualizzatore PDF</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left and make it: it appears here, ready to print or save.</source>
+        <translation>Scegli un documento a sinistra e crealo: comparirà qui, pronto da stampare o salvare.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Creazione del documento…</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Impossibile creare il documento</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Salva il documento</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prossima scadenza</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Richiesta a</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>In attesa del richiedente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Move this request</source>
+        <translation>Fai avanzare la richiesta</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Write a note for the history, or a comment to go with a move…</source>
+        <translation>Scrivi una nota per lo storico, o un commento da allegare a un passaggio…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Rate this service…</source>
+        <translation>Valuta questo servizio…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Apri azione correttiva…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Inizia il lavoro</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Answer received: resume</source>
+        <translation>Risposta ricevuta: riprendi</translation>
+    </message>
+    <message>
+        <source>Wait on requester</source>
+        <translation>Attendi il richiedente</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Segna come risolta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annulla richiesta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Richiesta n. {n}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>IN RITARDO</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>none (no deadline)</source>
+        <translation>nessuno (nessuna scadenza)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: this request is finished</source>
+        <translation>Non c'è altro da fare: questa richiesta è conclusa</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Cancel this request? It cannot be reopened afterwards.</source>
+        <translation>Annullare questa richiesta? Non potrà essere riaperta.</translation>
+    </message>
+    <message>
+        <source>Discard note?</source>
+        <translation>Scartare la nota?</translation>
+    </message>
+    <message>
+        <source>The note you typed has not been added to the history. Close and lose it?</source>
+        <translation>La nota che hai scritto non è stata aggiunta allo storico. Chiudere e perderla?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <source>Change request #{n}</source>
+        <translation>Modifica la richiesta n. {n}</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Registra una richiesta</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Cosa serve</translation>
+    </message>
+    <message>
+        <source>e.g. Cannot log into the PMS</source>
+        <translation>ad es. Non riesco ad accedere al PMS</translation>
+    </message>
+    <message>
+        <source>Asked of (department)</source>
+        <translation>Richiesta a (reparto)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Richiesto da (persona)</translation>
+    </message>
+    <message>
+        <source>(not a person)</source>
+        <translation>(non una persona)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Richiesto da (reparto)</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(il reparto della persona)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>The service standard sets the deadlines: first response and resolution targets.</source>
+        <translation>Lo standard di servizio fissa le scadenze: obiettivi di prima risposta e di risoluzione.</translation>
+    </message>
+    <message>
+        <source>(none: no deadline)</source>
+        <translation>(nessuno: nessuna scadenza)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>answer {a}, resolve {b}</source>
+        <translation>risposta {a}, risoluzione {b}</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Indica chi chiede: una persona o un reparto.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReport</name>
+    <message>
+        <source>Internal request #{number}</source>
+        <translation>Richiesta interna n. {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fornito da</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Risoluzione entro</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Time waiting on requester</source>
+        <translation>Tempo in attesa del richiedente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Yes: a target has passed</source>
+        <translation>Sì: un obiettivo è stato superato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fornito da</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Overdue: a target of its service standard has passed</source>
+        <translation>In ritardo: un obiettivo del suo standard di servizio è stato superato</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <source>Internal requests</source>
+        <translation>Richieste interne</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Registra una richiesta</translation>
+    </message>
+    <message>
+        <source>An internal request is one piece of service one department asks of another: accounting asks IT for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one.</source>
+        <translation>Una richiesta interna è un servizio che un reparto chiede a un altro: la contabilità chiede all'IT l'accesso al PMS, la sala chiede alla cucina un menù per allergici. Registra la prima.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annulla richiesta</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Open (not resolved yet)</source>
+        <translation>Aperte (non ancora risolte)</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Qualsiasi fornitore</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Qualsiasi richiedente</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualsiasi priorità</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Qualsiasi assegnatario</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo in ritardo</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>da qualsiasi data</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>a qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
+        <translation>La richiesta n. {n} è {status} e non può essere annullata; il tentativo non cambierà nulla.</translation>
+    </message>
+    <message>
+        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
+        <translation>Annullare la richiesta n. {n} «{title}»? Resta nello storico.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Scegli il backup a cui tornare. Il file com'è adesso viene prima salvato come backup, quindi anche il ripristino può essere annullato.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>backup manuale</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prima di un'importazione</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
+        <translation>Non ci sono ancora backup di questo file. icdesk ne crea uno ogni giorno in cui apre il file; File → Backup adesso ne crea uno in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Ripristina questo backup</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardReport</name>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Scheda di valutazione del reparto</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Responsabile del reparto: {name}</translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation>Come fornitore</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Richieste ricevute</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Risoluzione mediana</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <source>Open now (overdue)</source>
+        <translation>Aperte ora (in ritardo)</translation>
+    </message>
+    <message>
+        <source>Breakdown points named: {points}</source>
+        <translation>Punti critici indicati: {points}</translation>
+    </message>
+    <message>
+        <source>As customer</source>
+        <translation>Come cliente</translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation>Richieste fatte</translation>
+    </message>
+    <message>
+        <source>Resolved for it</source>
+        <translation>Risolte per il reparto</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Valutazioni date</translation>
+    </message>
+    <message>
+        <source>Average rating given</source>
+        <translation>Valutazione media data</translation>
+    </message>
+    <message>
+        <source>Service standards in force</source>
+        <translation>Standard di servizio in vigore</translation>
+    </message>
+    <message>
+        <source>This department has no standard in force yet.</source>
+        <translation>Questo reparto non ha ancora standard in vigore.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>Accordi di servizio</translation>
+    </message>
+    <message>
+        <source>No service agreements yet.</source>
+        <translation>Ancora nessun accordo di servizio.</translation>
+    </message>
+    <message>
+        <source>serves {name}</source>
+        <translation>serve {name}</translation>
+    </message>
+    <message>
+        <source>is served by {name}</source>
+        <translation>è servito da {name}</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Esigenze del cliente</translation>
+    </message>
+    <message>
+        <source>Provider needs</source>
+        <translation>Esigenze del fornitore</translation>
+    </message>
+    <message>
+        <source>Open corrective actions</source>
+        <translation>Azioni correttive aperte</translation>
+    </message>
+    <message>
+        <source>No open corrective actions.</source>
+        <translation>Nessuna azione correttiva aperta.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Department that gives the service</source>
+        <translation>Reparto che eroga il servizio</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A chi serve</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Risolto entro</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>when published</source>
+        <translation>alla pubblicazione</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non prevista</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Cosa è cambiato</translation>
+    </message>
+    <message>
+        <source>Save and publish</source>
+        <translation>Salva e pubblica</translation>
+    </message>
+    <message>
+        <source>Make a new version</source>
+        <translation>Crea una nuova versione</translation>
+    </message>
+    <message>
+        <source>Versions and changes…</source>
+        <translation>Versioni e modifiche…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Publish it to put it in force.</source>
+        <translation>Un nuovo standard nasce come bozza. Pubblicalo per renderlo effettivo.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. {what}</source>
+        <translation>Versione {n}: {status}. {what}</translation>
+    </message>
+    <message>
+        <source>Edit the draft, then publish it.</source>
+        <translation>Modifica la bozza, poi pubblicala.</translation>
+    </message>
+    <message>
+        <source>A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Una versione in vigore non si può modificare: crea una nuova versione per cambiarla.</translation>
+    </message>
+    <message>
+        <source>Service standard: {title}</source>
+        <translation>Standard di servizio: {title}</translation>
+    </message>
+    <message>
+        <source>New service standard</source>
+        <translation>Nuovo standard di servizio</translation>
+    </message>
+    <message>
+        <source>Version {n} – {status}, published {date}</source>
+        <translation>Versione {n} – {status}, pubblicata il {date}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Confronta versioni</translation>
+    </message>
+    <message>
+        <source>Compare this version with the one before it:</source>
+        <translation>Confronta questa versione con la precedente:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Nessuna differenza.</translation>
+    </message>
+    <message>
+        <source>What changed in version {n}</source>
+        <translation>Cosa è cambiato nella versione {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsScreen</name>
+    <message>
+        <source>Service standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>Nuovo standard</translation>
+    </message>
+    <message>
+        <source>A service standard (SOP) says what a department does for its internal customers, step by step, and how fast it answers and resolves. Write the first one.</source>
+        <translation>Uno standard di servizio (SOP) dice cosa fa un reparto per i suoi clienti interni, passo dopo passo, e in quanto tempo risponde e risolve. Scrivi il primo.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Aggiungi passo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Service summary</source>
+        <translation>Riepilogo del servizio</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Richieste per reparto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Andamento mensile</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Quota risolta entro l'obiettivo, per mese (%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Richieste ricevute</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Risoluzione mediana</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Nessuna richiesta in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Providing department</source>
+        <translation>Reparto fornitore</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Tempo mediano</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>90% entro</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>Per reparto</translation>
+    </message>
+    <message>
+        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
+        <translation>Il tempo di risoluzione conta solo il tempo del fornitore: le ore di attesa del richiedente sono escluse.</translation>
+    </message>
+    <message>
+        <source>Where service broke down</source>
+        <translation>Dove il servizio si è inceppato</translation>
+    </message>
+    <message>
+        <source>No breakdown points were named in this period.</source>
+        <translation>Nessun punto critico indicato in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Feedback naming each breakdown point</source>
+        <translation>Feedback per punto critico</translation>
+    </message>
+    <message>
+        <source>Corrective actions opened</source>
+        <translation>Azioni correttive aperte nel periodo</translation>
+    </message>
+    <message>
+        <source>Corrective actions completed</source>
+        <translation>Azioni correttive completate</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue now</source>
+        <translation>Azioni correttive ora in ritardo</translation>
+    </message>
+    <message>
+        <source>Recognitions given</source>
+        <translation>Riconoscimenti dati</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Chiudere il cerchio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} g</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to icdesk</source>
+        <translation>Benvenuto in icdesk</translation>
+    </message>
+    <message>
+        <source>icdesk helps your departments serve each other well: service standards, internal requests, feedback, corrective actions and recognition, all kept in one file on this computer.</source>
+        <translation>icdesk aiuta i tuoi reparti a servirsi bene a vicenda: standard di servizio, richieste interne, feedback, azioni correttive e riconoscimenti, tutto in un unico file su questo computer.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome dell'azienda</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Aurora</source>
+        <translation>ad es. Hotel Aurora</translation>
+    </message>
+    <message>
+        <source>Service vision (optional)</source>
+        <translation>Visione del servizio (facoltativa)</translation>
+    </message>
+    <message>
+        <source>One shared definition of great service, inside and outside.</source>
+        <translation>Una definizione condivisa di servizio eccellente, dentro e fuori.</translation>
+    </message>
+    <message>
+        <source>Start empty: I will add my own departments</source>
+        <translation>Inizia vuoto: aggiungerò i miei reparti</translation>
+    </message>
+    <message>
+        <source>Start with the example hotel, to look around first</source>
+        <translation>Inizia con l'hotel di esempio, per dare prima un'occhiata</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizia</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Impossibile aprire il file di dati</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Apri file di dati</translation>
+    </message>
+</context>
+</TS>

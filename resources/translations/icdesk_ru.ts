@@ -1,0 +1,2629 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>New corrective action</source>
+        <translation>Новое корректирующее действие</translation>
+    </message>
+    <message>
+        <source>request #{n}</source>
+        <translation>заявка № {n}</translation>
+    </message>
+    <message>
+        <source>feedback #{n}</source>
+        <translation>отзыв № {n}</translation>
+    </message>
+    <message>
+        <source>Follows up {source}.</source>
+        <translation>По итогам: {source}.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(пока никто)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новое действие</translation>
+    </message>
+    <message>
+        <source>A corrective action is what will be done about poor feedback or a failed request: who does it and by when. Open the first one.</source>
+        <translation>Корректирующее действие — это то, что будет сделано после плохого отзыва или сорванной заявки: кто это сделает и к какому сроку. Создайте первое.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Ещё не выполнены</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Соглашение об обслуживании</translation>
+    </message>
+    <message>
+        <source>Provider (gives the service)</source>
+        <translation>Исполнитель (оказывает услугу)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Customer (receives it)</source>
+        <translation>Клиент (получает услугу)</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Что нужно клиенту</translation>
+    </message>
+    <message>
+        <source>What the provider needs in return</source>
+        <translation>Что нужно исполнителю взамен</translation>
+    </message>
+    <message>
+        <source>Standards that apply</source>
+        <translation>Применимые стандарты</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>не запланирован</translation>
+    </message>
+    <message>
+        <source>Internal service runs both ways: the manager needs IT to have a new hire's computer ready, and IT needs to hear of the hire early.</source>
+        <translation>Внутренний сервис работает в обе стороны: руководителю нужно, чтобы ИТ подготовил компьютер новому сотруднику, а ИТ нужно заранее узнать о найме.</translation>
+    </message>
+    <message>
+        <source>A department cannot have an agreement with itself.</source>
+        <translation>Отдел не может заключить соглашение сам с собой.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Соглашение об обслуживании</translation>
+    </message>
+    <message>
+        <source>between {provider} (provider) and {customer} (customer)</source>
+        <translation>между {provider} (исполнитель) и {customer} (клиент)</translation>
+    </message>
+    <message>
+        <source>What {customer} needs from {provider}</source>
+        <translation>Что нужно отделу «{customer}» от отдела «{provider}»</translation>
+    </message>
+    <message>
+        <source>What {provider} needs from {customer} in return</source>
+        <translation>Что нужно отделу «{provider}» от отдела «{customer}» взамен</translation>
+    </message>
+    <message>
+        <source>Service standards that apply</source>
+        <translation>Применимые стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>No standard is linked to this agreement.</source>
+        <translation>К этому соглашению не привязан ни один стандарт.</translation>
+    </message>
+    <message>
+        <source>To be reviewed by {date}.</source>
+        <translation>Пересмотреть до {date}.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Both departments agree to give the service described above and to tell each other early when they cannot.</source>
+        <translation>Оба отдела обязуются оказывать описанные выше услуги и заранее предупреждать друг друга, если не смогут этого сделать.</translation>
+    </message>
+    <message>
+        <source>For {department}</source>
+        <translation>За отдел «{department}»</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Service agreements</source>
+        <translation>Соглашения об обслуживании</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Новое соглашение</translation>
+    </message>
+    <message>
+        <source>A service agreement writes down what a customer department needs from its provider, and what the provider needs back in return. Agree the first one.</source>
+        <translation>Соглашение об обслуживании фиксирует, что отделу-клиенту нужно от исполнителя и что исполнителю нужно взамен. Заключите первое.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Потребности клиента</translation>
+    </message>
+    <message>
+        <source>Provider needs in return</source>
+        <translation>Потребности исполнителя взамен</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+</context>
+<context>
+    <name>BaseReport</name>
+    <message>
+        <source>Generated on {date}</source>
+        <translation>Создано {date}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation>Страница {n} из {m}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Latest recognitions</source>
+        <translation>Последние благодарности</translation>
+    </message>
+    <message>
+        <source>Internal customer service</source>
+        <translation>Внутренний клиентский сервис</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>открытых заявок</translation>
+    </message>
+    <message>
+        <source>overdue requests – past a target</source>
+        <translation>просроченных заявок — превышен целевой срок</translation>
+    </message>
+    <message>
+        <source>resolved within target, last 30 days ({n} resolved)</source>
+        <translation>решено в срок за последние 30 дней (решено: {n})</translation>
+    </message>
+    <message>
+        <source>average rating, last 30 days ({n} ratings)</source>
+        <translation>средняя оценка за последние 30 дней (оценок: {n})</translation>
+    </message>
+    <message>
+        <source>open corrective actions</source>
+        <translation>открытых корректирующих действий</translation>
+    </message>
+    <message>
+        <source>corrective actions past their due date</source>
+        <translation>корректирующих действий с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>No recognitions yet: thank someone for good service.</source>
+        <translation>Благодарностей пока нет: поблагодарите кого-нибудь за хорошую работу.</translation>
+    </message>
+    <message>
+        <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
+        <translation>С чего начать: добавьте отделы и сотрудников («Отделы и сотрудники»), опишите стандарты обслуживания каждого отдела, затем регистрируйте заявки, которые отделы направляют друг другу.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Изменить отдел</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Новый отдел</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>e.g. Housekeeping</source>
+        <translation>напр. Хозяйственная служба</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Чем занимается</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(пока никто)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentList</name>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Новый отдел</translation>
+    </message>
+    <message>
+        <source>Departments serve each other: IT serves accounting, the kitchen serves the dining room. Add your first department to start.</source>
+        <translation>Отделы обслуживают друг друга: ИТ обслуживает бухгалтерию, кухня — обеденный зал. Добавьте первый отдел, чтобы начать.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
+        <translation>Перенести «{name}» в архив? Заявки, стандарты и отзывы останутся в истории, но отдел больше не будет предлагаться при регистрации новых заявок.</translation>
+    </message>
+    <message>
+        <source>Average rating as provider</source>
+        <translation>Средняя оценка как исполнителя</translation>
+    </message>
+    <message>
+        <source>Average rating it gave as customer</source>
+        <translation>Средняя оценка, выставленная как клиент</translation>
+    </message>
+    <message>
+        <source>Nobody in this department yet.</source>
+        <translation>В этом отделе пока никого нет.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>No standards yet.</source>
+        <translation>Стандартов пока нет.</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Соглашений нет.</translation>
+    </message>
+    <message>
+        <source>Gives service to</source>
+        <translation>Обслуживает</translation>
+    </message>
+    <message>
+        <source>Needs service from</source>
+        <translation>Получает услуги от</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Последние заявки</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Заявок пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Give feedback</source>
+        <translation>Оставить отзыв</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Department rated</source>
+        <translation>Оцениваемый отдел</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 — отлично</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 — хорошо</translation>
+    </message>
+    <message>
+        <source>3 – acceptable</source>
+        <translation>3 — приемлемо</translation>
+    </message>
+    <message>
+        <source>2 – poor</source>
+        <translation>2 — плохо</translation>
+    </message>
+    <message>
+        <source>1 – very poor</source>
+        <translation>1 — очень плохо</translation>
+    </message>
+    <message>
+        <source>Where it broke down</source>
+        <translation>Где произошёл сбой</translation>
+    </message>
+    <message>
+        <source>(nothing broke down)</source>
+        <translation>(сбоев не было)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <source>Do not store who gave this feedback</source>
+        <translation>Не сохранять, кто оставил отзыв</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Given by department</source>
+        <translation>Отдел автора</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(отдел этого сотрудника)</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback keeps no name and no department at all.</source>
+        <translation>У анонимного отзыва не сохраняются ни имя, ни отдел.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Оставить отзыв</translation>
+    </message>
+    <message>
+        <source>Feedback shows where internal service breaks down. Rate a resolved request from its window, or rate a department in general here.</source>
+        <translation>Отзывы показывают, где внутренний сервис даёт сбой. Оцените решённую заявку в её окне или оцените отдел в целом здесь.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Любая оценка</translation>
+    </message>
+    <message>
+        <source>Poor only (1–2)</source>
+        <translation>Только плохие (1–2)</translation>
+    </message>
+    <message>
+        <source>3 or less</source>
+        <translation>3 и ниже</translation>
+    </message>
+    <message>
+        <source>Any breakdown point</source>
+        <translation>Любая точка сбоя</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Точка сбоя</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Создать корректирующее действие…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation>Есть несохранённые изменения. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Это невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <source>paused (waiting)</source>
+        <translation>пауза (ожидание)</translation>
+    </message>
+    <message>
+        <source>late, now waiting</source>
+        <translation>просрочена, сейчас ожидание</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>через {span}</translation>
+    </message>
+    <message>
+        <source>{span} late</source>
+        <translation>опоздание {span}</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookReport</name>
+    <message>
+        <source>SOP handbook</source>
+        <translation>Справочник СОП</translation>
+    </message>
+    <message>
+        <source>Our service vision</source>
+        <translation>Наше видение сервиса</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>No service standards are in force yet.</source>
+        <translation>Действующих стандартов обслуживания пока нет.</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Руководитель отдела: {name}</translation>
+    </message>
+    <message>
+        <source>Service standards of every department</source>
+        <translation>Стандарты обслуживания всех отделов</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Решение в течение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Кого обслуживает</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>What changed in this version: {note}</source>
+        <translation>Что изменилось в этой версии: {note}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
+        <translation>Подписываясь, я подтверждаю, что прочитал(а) и понял(а) стандарты обслуживания отдела «{department}» из этого справочника (всего: {n}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Read and sign: {department}</source>
+        <translation>Ознакомлен(а): {department}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Импорт из файла CSV</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Выберите файл CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(нет в файле)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Исполнитель (отдел)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Заявитель (сотрудник)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Заявитель (отдел)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>{c} to add, {u} to update, {s} already the same.</source>
+        <translation>Добавить: {c}, обновить: {u}, без изменений: {s}.</translation>
+    </message>
+    <message>
+        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
+        <translation>Исправьте в файле ошибки, перечисленные ниже, и выберите его снова: пока хотя бы в одной строке есть ошибка, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Row {row}{column}: {reason}</source>
+        <translation>Строка {row}{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>Ожидает заявителя</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Коммуникация</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>Качество работы</translation>
+    </message>
+    <message>
+        <source>Tools and systems</source>
+        <translation>Инструменты и системы</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Благодарность</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Достижение</translation>
+    </message>
+    <message>
+        <source>Employee of the month</source>
+        <translation>Сотрудник месяца</translation>
+    </message>
+    <message>
+        <source>Team of the month</source>
+        <translation>Команда месяца</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Полная занятость</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Частичная занятость</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Временный</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Подрядчик</translation>
+    </message>
+    <message>
+        <source>Owner / shareholder</source>
+        <translation>Владелец / акционер</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Член совета директоров</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначена</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the current filters, for a spreadsheet</source>
+        <translation>Сохранить показанные строки с текущими фильтрами для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Archive this record? It stays in the history and can be restored.</source>
+        <translation>Перенести запись в архив? Она останется в истории, её можно будет восстановить.</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>Показано: {n}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} loaded; scroll for more</source>
+        <translation>Загружено {n} из {total}; прокрутите, чтобы увидеть больше</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}</source>
+        <translation>Строк экспортировано: {n} — в {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Отделы и сотрудники</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Благодарности</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>icdesk — {file}</source>
+        <translation>icdesk — {file}</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New data file…</source>
+        <translation>&amp;Новый файл данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Открыть файл данных…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Резервная копия сейчас…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About icdesk</source>
+        <translation>&amp;О программе icdesk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Зарегистрировать заявку</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
+        <translation>Отделов: {d} · сотрудников: {p} · открытых заявок: {o}, просрочено: {l}</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Не удаётся открыть файл данных</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Новый файл данных</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite)</source>
+        <translation>Файлы данных icdesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Файл уже существует</translation>
+    </message>
+    <message>
+        <source>{name} already exists; use Open to work on it.</source>
+        <translation>{name} уже существует; чтобы работать с ним, выберите «Открыть».</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Открыть файл данных</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>Файлы данных icdesk (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {c} added, {u} updated.</source>
+        <translation>Импорт: добавлено {c}, обновлено {u}.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Не удалось создать автоматическую резервную копию</translation>
+    </message>
+    <message>
+        <source>Today's backup: {path}</source>
+        <translation>Сегодняшняя резервная копия: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}? Changes made since then leave the file; they stay in the copy kept of the file as it is now.</source>
+        <translation>Вернуться к резервной копии {when}? Изменения, сделанные после неё, уйдут из файла, но останутся в копии, сохранённой из текущего файла.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The file as it was is kept as {kept}.</source>
+        <translation>Резервная копия восстановлена. Прежний файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+        <source>About icdesk</source>
+        <translation>О программе icdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Служба внутреннего клиентского сервиса: стандарты обслуживания, внутренние заявки, отзывы, корректирующие действия и благодарности.&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationScreen</name>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. Add the first person.</source>
+        <translation>Все, кто обслуживает или кого обслуживают: сотрудники, временный персонал, подрядчики, владельцы, консультанты. Добавьте первого человека.</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Отметить уход</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Show people who left</source>
+        <translation>Показать ушедших</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
+        <translation>Отметить, что {name} больше не работает? История сохранится, но человек пропадёт из списков выбора.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить данные сотрудника</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognise good service</source>
+        <translation>Отметить хорошую работу</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>To (person)</source>
+        <translation>Кому (сотрудник)</translation>
+    </message>
+    <message>
+        <source>(a team)</source>
+        <translation>(команда)</translation>
+    </message>
+    <message>
+        <source>To (department)</source>
+        <translation>Кому (отдел)</translation>
+    </message>
+    <message>
+        <source>(a person)</source>
+        <translation>(сотрудник)</translation>
+    </message>
+    <message>
+        <source>From (person)</source>
+        <translation>От кого (сотрудник)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>From (department)</source>
+        <translation>От кого (отдел)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>e.g. Employee of the month, November</source>
+        <translation>напр. Сотрудник месяца, ноябрь</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised.</source>
+        <translation>Выберите, кого отметить.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionScreen</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Благодарности</translation>
+    </message>
+    <message>
+        <source>Recognise someone</source>
+        <translation>Отметить сотрудника</translation>
+    </message>
+    <message>
+        <source>Thank colleagues for good service, recognise achievements and name an employee of the month. Give the first recognition.</source>
+        <translation>Благодарите коллег за хорошую работу, отмечайте достижения и выбирайте сотрудника месяца. Отметьте кого-нибудь первым.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>SOP handbook</source>
+        <translation>Справочник СОП</translation>
+    </message>
+    <message>
+        <source>Service summary</source>
+        <translation>Сводка по сервису</translation>
+    </message>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Карта показателей отдела</translation>
+    </message>
+    <message>
+        <source>Service agreement sheet</source>
+        <translation>Бланк соглашения об обслуживании</translation>
+    </message>
+    <message>
+        <source>One request</source>
+        <translation>Одна заявка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>Tick none for the whole company.</source>
+        <translation>Не отмечайте ничего, чтобы выбрать всю компанию.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
+        <source>Add read-and-sign sheets</source>
+        <translation>Добавить листы ознакомления</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Make the document</source>
+        <translation>Создать документ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left and make it: it appears here, ready to print or save.</source>
+        <translation>Выберите документ слева и создайте его: он появится здесь, готовый к печати или сохранению.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Создание документа…</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Не удалось создать документ</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Waiting on requester</source>
+        <translation>Ожидает заявителя</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Move this request</source>
+        <translation>Продвинуть заявку</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Write a note for the history, or a comment to go with a move…</source>
+        <translation>Напишите примечание для истории или комментарий к смене статуса…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Rate this service…</source>
+        <translation>Оценить работу…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Создать корректирующее действие…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Answer received: resume</source>
+        <translation>Ответ получен: продолжить</translation>
+    </message>
+    <message>
+        <source>Wait on requester</source>
+        <translation>Ждать заявителя</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Отметить как решённую</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Заявка № {n}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>none (no deadline)</source>
+        <translation>нет (без срока)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: this request is finished</source>
+        <translation>Делать больше нечего: заявка завершена</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Cancel this request? It cannot be reopened afterwards.</source>
+        <translation>Отменить заявку? Открыть её снова будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Discard note?</source>
+        <translation>Удалить примечание?</translation>
+    </message>
+    <message>
+        <source>The note you typed has not been added to the history. Close and lose it?</source>
+        <translation>Набранное примечание не добавлено в историю. Закрыть и потерять его?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <source>Change request #{n}</source>
+        <translation>Изменить заявку № {n}</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Зарегистрировать заявку</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Что нужно</translation>
+    </message>
+    <message>
+        <source>e.g. Cannot log into the PMS</source>
+        <translation>напр. Не могу войти в PMS</translation>
+    </message>
+    <message>
+        <source>Asked of (department)</source>
+        <translation>Исполнитель (отдел)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Заявитель (сотрудник)</translation>
+    </message>
+    <message>
+        <source>(not a person)</source>
+        <translation>(не сотрудник)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Заявитель (отдел)</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(отдел этого сотрудника)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>The service standard sets the deadlines: first response and resolution targets.</source>
+        <translation>Сроки задаёт стандарт обслуживания: целевое время первого ответа и решения.</translation>
+    </message>
+    <message>
+        <source>(none: no deadline)</source>
+        <translation>(нет: без срока)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(пока никто)</translation>
+    </message>
+    <message>
+        <source>answer {a}, resolve {b}</source>
+        <translation>ответ {a}, решение {b}</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Укажите, кто обращается: сотрудник или отдел.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReport</name>
+    <message>
+        <source>Internal request #{number}</source>
+        <translation>Внутренняя заявка № {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Срок первого ответа</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Time waiting on requester</source>
+        <translation>Время ожидания заявителя</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Yes: a target has passed</source>
+        <translation>Да: целевой срок прошёл</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Breakdown point</source>
+        <translation>Точка сбоя</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Overdue: a target of its service standard has passed</source>
+        <translation>Просрочена: истёк целевой срок по стандарту обслуживания</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <source>Internal requests</source>
+        <translation>Внутренние заявки</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Зарегистрировать заявку</translation>
+    </message>
+    <message>
+        <source>An internal request is one piece of service one department asks of another: accounting asks IT for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one.</source>
+        <translation>Внутренняя заявка — это услуга, которую один отдел просит у другого: бухгалтерия просит ИТ дать доступ к PMS, зал просит кухню приготовить меню для аллергиков. Зарегистрируйте первую.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Open (not resolved yet)</source>
+        <translation>Открытые (ещё не решены)</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Любой заявитель</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>с любой даты</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>по любую дату</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
+        <translation>Заявка № {n} имеет статус «{status}» и не может быть отменена; попытка ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
+        <translation>Отменить заявку № {n} «{title}»? Она останется в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Выберите резервную копию для возврата. Сначала текущий файл сохраняется как резервная копия, так что и восстановление можно отменить.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
+        <translation>Резервных копий этого файла пока нет. icdesk создаёт копию в каждый день, когда открывает файл; «Файл → Резервная копия сейчас» создаёт её в любой момент.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardReport</name>
+    <message>
+        <source>Department scorecard</source>
+        <translation>Карта показателей отдела</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Head of department: {name}</source>
+        <translation>Руководитель отдела: {name}</translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation>Как исполнитель</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Получено заявок</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Медиана решения</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Open now (overdue)</source>
+        <translation>Открыто сейчас (просрочено)</translation>
+    </message>
+    <message>
+        <source>Breakdown points named: {points}</source>
+        <translation>Названные точки сбоя: {points}</translation>
+    </message>
+    <message>
+        <source>As customer</source>
+        <translation>Как клиент</translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation>Подано заявок</translation>
+    </message>
+    <message>
+        <source>Resolved for it</source>
+        <translation>Решено для отдела</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Выставлено оценок</translation>
+    </message>
+    <message>
+        <source>Average rating given</source>
+        <translation>Средняя выставленная оценка</translation>
+    </message>
+    <message>
+        <source>Service standards in force</source>
+        <translation>Действующие стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>This department has no standard in force yet.</source>
+        <translation>У этого отдела пока нет действующих стандартов.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>Соглашения об обслуживании</translation>
+    </message>
+    <message>
+        <source>No service agreements yet.</source>
+        <translation>Соглашений об обслуживании пока нет.</translation>
+    </message>
+    <message>
+        <source>serves {name}</source>
+        <translation>обслуживает: {name}</translation>
+    </message>
+    <message>
+        <source>is served by {name}</source>
+        <translation>обслуживается: {name}</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Customer needs</source>
+        <translation>Потребности клиента</translation>
+    </message>
+    <message>
+        <source>Provider needs</source>
+        <translation>Потребности исполнителя</translation>
+    </message>
+    <message>
+        <source>Open corrective actions</source>
+        <translation>Открытые корректирующие действия</translation>
+    </message>
+    <message>
+        <source>No open corrective actions.</source>
+        <translation>Открытых корректирующих действий нет.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Department that gives the service</source>
+        <translation>Отдел, оказывающий услугу</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Кого обслуживает</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Решение в течение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(пока никто)</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>when published</source>
+        <translation>при публикации</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>не запланирован</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Save and publish</source>
+        <translation>Сохранить и опубликовать</translation>
+    </message>
+    <message>
+        <source>Make a new version</source>
+        <translation>Создать новую версию</translation>
+    </message>
+    <message>
+        <source>Versions and changes…</source>
+        <translation>Версии и изменения…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Publish it to put it in force.</source>
+        <translation>Новый стандарт создаётся как черновик. Опубликуйте его, чтобы он вступил в силу.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. {what}</source>
+        <translation>Версия {n}: {status}. {what}</translation>
+    </message>
+    <message>
+        <source>Edit the draft, then publish it.</source>
+        <translation>Отредактируйте черновик, затем опубликуйте его.</translation>
+    </message>
+    <message>
+        <source>A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Действующую версию изменить нельзя: создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Service standard: {title}</source>
+        <translation>Стандарт обслуживания: {title}</translation>
+    </message>
+    <message>
+        <source>New service standard</source>
+        <translation>Новый стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Version {n} – {status}, published {date}</source>
+        <translation>Версия {n} — {status}, опубликована {date}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Сравнить версии</translation>
+    </message>
+    <message>
+        <source>Compare this version with the one before it:</source>
+        <translation>Сравнить эту версию с предыдущей:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <source>What changed in version {n}</source>
+        <translation>Что изменилось в версии {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsScreen</name>
+    <message>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>Новый стандарт</translation>
+    </message>
+    <message>
+        <source>A service standard (SOP) says what a department does for its internal customers, step by step, and how fast it answers and resolves. Write the first one.</source>
+        <translation>Стандарт обслуживания (СОП) описывает по шагам, что отдел делает для своих внутренних клиентов и как быстро отвечает и решает вопросы. Напишите первый.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Service summary</source>
+        <translation>Сводка по сервису</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Заявки по отделам</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Динамика по месяцам</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Доля решённых в срок по месяцам (%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Получено заявок</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Медиана решения</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>В этом периоде заявок нет.</translation>
+    </message>
+    <message>
+        <source>Providing department</source>
+        <translation>Отдел-исполнитель</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>90% в пределах</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>По отделам</translation>
+    </message>
+    <message>
+        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
+        <translation>Время решения учитывает только время исполнителя: часы ожидания ответа заявителя не считаются.</translation>
+    </message>
+    <message>
+        <source>Where service broke down</source>
+        <translation>Где сервис дал сбой</translation>
+    </message>
+    <message>
+        <source>No breakdown points were named in this period.</source>
+        <translation>В этом периоде точки сбоя не назывались.</translation>
+    </message>
+    <message>
+        <source>Feedback naming each breakdown point</source>
+        <translation>Отзывы по точкам сбоя</translation>
+    </message>
+    <message>
+        <source>Corrective actions opened</source>
+        <translation>Открыто корректирующих действий</translation>
+    </message>
+    <message>
+        <source>Corrective actions completed</source>
+        <translation>Выполнено корректирующих действий</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue now</source>
+        <translation>Просрочено корректирующих действий сейчас</translation>
+    </message>
+    <message>
+        <source>Recognitions given</source>
+        <translation>Выражено благодарностей</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Замыкание цикла</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to icdesk</source>
+        <translation>Добро пожаловать в icdesk</translation>
+    </message>
+    <message>
+        <source>icdesk helps your departments serve each other well: service standards, internal requests, feedback, corrective actions and recognition, all kept in one file on this computer.</source>
+        <translation>icdesk помогает отделам хорошо обслуживать друг друга: стандарты обслуживания, внутренние заявки, отзывы, корректирующие действия и благодарности — всё в одном файле на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Aurora</source>
+        <translation>напр. Гостиница «Аврора»</translation>
+    </message>
+    <message>
+        <source>Service vision (optional)</source>
+        <translation>Видение сервиса (необязательно)</translation>
+    </message>
+    <message>
+        <source>One shared definition of great service, inside and outside.</source>
+        <translation>Единое понимание отличного сервиса — внутри компании и для клиентов.</translation>
+    </message>
+    <message>
+        <source>Start empty: I will add my own departments</source>
+        <translation>Начать с нуля: я добавлю свои отделы</translation>
+    </message>
+    <message>
+        <source>Start with the example hotel, to look around first</source>
+        <translation>Начать с примера гостиницы, чтобы сначала осмотреться</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Не удаётся открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Открыть файл данных</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""Refresh the translation sources and compile them.
+
+1. pyside6-lupdate reads every tr()/translate() string of the package into
+   resources/translations/icdesk_{it,fi,es,ru}.ts (translations already made are kept);
+2. with --fill TABLE, empty translations are filled from a table of blocks:
+       @ [Context|]source text
+       it: ...
+       fi: ...
+3. pyside6-lrelease compiles each .ts into the .qm the application loads.
+
+Run after adding or changing user-visible text: python scripts/update_translations.py
+Then translate what is new (Qt Linguist, or a --fill table) until the tests pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGS = ("it", "fi", "es", "ru")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "icdesk").rglob("*.py"))
+
+
+def lupdate(lang: str) -> Path:
+    ts = FOLDER / f"icdesk_{lang}.ts"
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
+                   capture_output=True)
+    return ts
+
+
+def read_table(path: Path) -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    key = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@ "):
+            key = line[2:].replace("\\n", "\n")
+            table[key] = {}
+        elif line[:4] in {f"{lang}: " for lang in LANGS} and key:
+            table[key][line[:2]] = line[4:].replace("\\n", "\n")
+    return table
+
+
+def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.text and translation.get("type") != "unfinished":
+                continue
+            entry = table.get(f"{name}|{source}") or table.get(source)
+            if entry and entry.get(lang):
+                translation.text = entry[lang]
+                translation.attrib.pop("type", None)
+                filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def lrelease(ts: Path) -> Path:
+    qm = ts.with_suffix(".qm")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fill", type=Path, help="table of translations for empty entries")
+    parser.add_argument("--compile-only", action="store_true", help="only rebuild the .qm files")
+    args = parser.parse_args()
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    table = read_table(args.fill) if args.fill else {}
+    for lang in LANGS:
+        ts = FOLDER / f"icdesk_{lang}.ts"
+        if not args.compile_only:
+            ts = lupdate(lang)
+            if table:
+                print(f"{lang}: filled {fill(ts, lang, table)}")
+        print(lrelease(ts).relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()

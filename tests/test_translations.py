@@ -1,0 +1,159 @@
+"""Five languages: every string translated, placeholders kept, catalogues up to date, used for real."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGS = ("it", "fi", "es", "ru")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+ACCELERATOR = re.compile(r"&[^\s&;]")
+
+
+def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(FOLDER / f"icdesk_{lang}.ts").getroot()
+    out = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            out.append((context.findtext("name") or "", message.findtext("source") or "", translation))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_string_has_a_finished_translation(lang: str) -> None:
+    missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)
+               if not (tr.text or "").strip() or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+    assert missing == []
+    assert len(messages(lang)) > 400
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_placeholders_and_accelerators(lang: str) -> None:
+    for ctx, source, tr in messages(lang):
+        text = tr.text or ""
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
+        # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
+        assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+
+
+def test_catalogues_list_exactly_the_strings_in_the_code(tmp_path: Path) -> None:
+    """Fails when a new tr() string is added without running scripts/update_translations.py."""
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "icdesk").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)], cwd=ROOT,
+                   check=True, capture_output=True, timeout=120)
+    in_code = {(c.findtext("name"), m.findtext("source"))
+               for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
+    for lang in LANGS:
+        committed = {(ctx, src) for ctx, src, _tr in messages(lang)}
+        assert in_code - committed == set(), f"{lang}: new strings not in the catalogue"
+        assert committed - in_code == set(), f"{lang}: the catalogue has strings the code no longer uses"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compiled_catalogues_are_up_to_date(lang: str, tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    qm = tmp_path / f"{lang}.qm"
+    subprocess.run([lrelease, str(FOLDER / f"icdesk_{lang}.ts"), "-qm", str(qm)], check=True,
+                   capture_output=True, timeout=60)
+    assert qm.read_bytes() == (FOLDER / f"icdesk_{lang}.qm").read_bytes(), \
+        "run: python scripts/update_translations.py --compile-only"
+
+
+def test_glossary_names_every_language() -> None:
+    glossary = (FOLDER / "GLOSSARY.md").read_text(encoding="utf-8")
+    for word in ("Reparto", "Osasto", "Departamento", "Отдел", "richiesta interna", "sisäinen pyyntö",
+                 "solicitud interna", "внутренняя заявка"):
+        assert word in glossary
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    from icdesk.ui.language import apply_language
+
+    apply_language("ru")
+    yield
+    apply_language("en")
+
+
+def test_russian_main_window_shows_cyrillic(qtbot: QtBot, tmp_path: Path, russian: None) -> None:
+    from PySide6.QtCore import QSettings
+
+    from icdesk.app import open_services
+    from icdesk.ui.main_window import MainWindow
+
+    services = open_services(tmp_path / "ru.sqlite")
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:3] == ["Сводка", "Заявки", "Отделы и сотрудники"]
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    assert window.requests.new_button.text() == "Зарегистрировать заявку"
+    assert window.requests.status.itemText(1) == "Открытые (ещё не решены)"
+    services.close()
+
+
+def test_language_switch_from_the_menu_is_immediate_and_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from icdesk.app import open_services
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.main_window import MainWindow
+
+    services = open_services(tmp_path / "fi.sqlite")
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    try:
+        window.nav.setCurrentRow(3)
+        window.switch_language("fi")
+        assert window.nav.item(1).text() == "Pyynnöt" and window.nav.currentRow() == 3
+        assert QSettings().value("language") == "fi"
+    finally:
+        apply_language("en")
+        QSettings().remove("language")
+    services.close()
+
+
+@pytest.mark.parametrize("lang,headings", [
+    ("fi", ["SOP-käsikirja", "Sisällys", "Palvelulupauksemme", "Vaiheet", "Sivu 2/"]),
+    ("ru", ["Справочник СОП", "Содержание", "Наше видение сервиса", "Шаги", "Страница 2 из"]),
+])
+def test_handbook_in_finnish_and_russian(tmp_path: Path, lang: str, headings: list[str]) -> None:
+    from icdesk.db.store import open_data_file
+    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.services import Services
+    from icdesk.services.demo import DemoOptions, DemoService
+    from tests.pdf_text import text
+
+    services = Services(open_data_file(tmp_path / "h.sqlite"))
+    DemoService(services.db).fill(DemoOptions(requests=10))
+    body = text(build_report(services, ReportSpec("handbook", lang=lang), tmp_path / "h.pdf"))
+    services.close()
+    for heading in headings:
+        assert heading in body, heading
+    assert "SOP handbook" not in body and "Contents" not in body
+
+
+def test_cli_lang_prints_a_spanish_summary(tmp_path: Path) -> None:
+    from icdesk.cli import main
+    from tests.pdf_text import text
+
+    db = tmp_path / "h.sqlite"
+    main(["--db", str(db), "demo", "--requests", "30"])
+    out = tmp_path / "s.pdf"
+    assert main(["--db", str(db), "report", "summary", "--lang", "es", "--out", str(out)]) == 0
+    body = text(out)
+    assert "Resumen del servicio" in body and "Por departamento" in body
