@@ -206,3 +206,35 @@ def test_import_dialog_maps_previews_and_refuses_a_file_with_problems(qtbot: QtB
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [(p.full_name, p.department_name) for p in services.people.list()] == [("Aino Virtanen", "IT")]
     services.close()
+
+
+def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.ui.dialogs.company import CompanyDialog
+    from tests.pdf_text import text
+
+    services = open_services(tmp_path / "c.sqlite")
+    services.company.save("Old name")
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5f8a"))
+    image.save(str(logo))
+    dialog = CompanyDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Trattoria Da Luigi")
+    dialog.vision.setPlainText("Serviamoci a vicenda come serviamo i clienti.")
+    dialog.load_logo(logo)
+    not_png = tmp_path / "notes.png"
+    not_png.write_text("hello")
+    dialog.load_logo(not_png)
+    assert "PNG picture" in dialog._errors["logo"].text() and dialog.logo == logo.read_bytes()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    company = services.company.get()
+    assert company is not None and company.name == "Trattoria Da Luigi" and company.logo_png
+    pdf = build_report(services, ReportSpec("handbook"), tmp_path / "h.pdf")
+    body = text(pdf)
+    assert "Trattoria Da Luigi" in body and "Serviamoci a vicenda" in body
+    services.close()

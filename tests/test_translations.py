@@ -157,3 +157,19 @@ def test_cli_lang_prints_a_spanish_summary(tmp_path: Path) -> None:
     assert main(["--db", str(db), "report", "summary", "--lang", "es", "--out", str(out)]) == 0
     body = text(out)
     assert "Resumen del servicio" in body and "Por departamento" in body
+
+
+def test_date_fields_follow_the_language(qtbot: QtBot) -> None:
+    from datetime import date
+
+    from icdesk.ui.forms import date_edit
+    from icdesk.ui.language import apply_language
+
+    try:
+        apply_language("fi")
+        assert date_edit(date(2026, 3, 2)).text() == "2.3.2026"
+        apply_language("ru")
+        assert date_edit(date(2026, 3, 2)).text() == "02.03.2026"
+    finally:
+        apply_language("en")
+    assert date_edit(date(2026, 3, 2)).text() == "02/03/2026"

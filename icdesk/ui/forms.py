@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,10 +63,16 @@ def to_date(edit: QDateEdit) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
+def locale_date_format() -> str:
+    """The user's short date order and separators, always with a four-digit year."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(locale_date_format())
     if optional:
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(blank or " ")

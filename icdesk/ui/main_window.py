@@ -24,6 +24,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
 from icdesk.services.backups import BackupPolicy, restore_from_backup
+from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
         self.import_action = self._action(self.tr("&Import CSV\u2026"), self.import_csv)
+        self.company_action = self._action(self.tr("&Company details\u2026"), self.edit_company)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_file_action, self.open_file_action):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.company_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -267,6 +270,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+
+    def edit_company(self) -> None:
+        if CompanyDialog(self.services, self).exec():
+            self.refresh_all()
 
     def import_csv(self) -> None:
         dialog = ImportDialog(self.services, self)

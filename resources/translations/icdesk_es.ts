@@ -283,6 +283,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company details</source>
+        <translation>Datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Service vision</source>
+        <translation>Visión del servicio</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
+        <translation>El nombre, la dirección, el logotipo y la visión del servicio aparecen en la portada y las páginas de cada documento impreso.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(sin logotipo)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Elegir logotipo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG picture smaller than 2 MB.</source>
+        <translation>Elija una imagen PNG de menos de 2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -1152,6 +1199,10 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Company details…</source>
+        <translation>&amp;Datos de la empresa…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -283,6 +283,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company details</source>
+        <translation>Yrityksen tiedot</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Service vision</source>
+        <translation>Palvelulupaus</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Valitse logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
+        <translation>Nimi, osoite, logo ja palvelulupaus näkyvät jokaisen tulostetun asiakirjan kannessa ja sivuilla.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(ei logoa)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG picture smaller than 2 MB.</source>
+        <translation>Valitse alle 2 Mt:n PNG-kuva.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -1152,6 +1199,10 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Company details…</source>
+        <translation>&amp;Yrityksen tiedot…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

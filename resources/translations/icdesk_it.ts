@@ -283,6 +283,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company details</source>
+        <translation>Dati dell'azienda</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome dell'azienda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Service vision</source>
+        <translation>Visione del servizio</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Scegli logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
+        <translation>Nome, indirizzo, logo e visione del servizio compaiono sulla copertina e sulle pagine di ogni documento stampato.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(nessun logo)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Scegli logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG picture smaller than 2 MB.</source>
+        <translation>Scegli un'immagine PNG più piccola di 2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -1152,6 +1199,10 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Company details…</source>
+        <translation>&amp;Dati dell'azienda…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -283,6 +283,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company details</source>
+        <translation>Сведения о компании</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Service vision</source>
+        <translation>Видение сервиса</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
+        <translation>Название, адрес, логотип и видение сервиса печатаются на обложке и страницах каждого документа.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(нет логотипа)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Выбрать логотип</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG picture smaller than 2 MB.</source>
+        <translation>Выберите изображение PNG размером меньше 2 МБ.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -1152,6 +1199,10 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Company details…</source>
+        <translation>&amp;Сведения о компании…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

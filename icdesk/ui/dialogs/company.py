@@ -1,0 +1,73 @@
+"""The company's own details: name, address, logo and the service vision printed in the handbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from icdesk.domain.errors import ValidationError
+from icdesk.services import Services
+from icdesk.services.dto import CompanyInfo
+from icdesk.ui.forms import FormDialog, hint, multiline
+
+MAX_LOGO_BYTES = 2_000_000
+
+
+class CompanyDialog(FormDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Company details"), parent)
+        self.services = services
+        company = services.company.get()
+        self.logo: bytes | None = company.logo_png if company else None
+        self.name = self.add_field("name", self.tr("Company name"), QLineEdit(company.name if company else ""),
+                                   required=True)
+        self.address = self.add_field("address_line", self.tr("Address"),
+                                      QLineEdit(company.address_line if company else ""))
+        self.vision = self.add_field("service_vision", self.tr("Service vision"),
+                                     multiline(company.service_vision if company else "", 90))
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(96, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("Choose logo\u2026"))
+        choose.clicked.connect(self.choose_logo)
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addStretch(1)
+        self.add_field("logo", self.tr("Logo"), logo_row)
+        self.extra.addWidget(hint(self.tr("The name, address, logo and service vision appear on the cover and "
+                                          "pages of every printed document.")))
+        self.show_logo()
+        self.dirty = False
+        self.refresh_state()
+
+    def show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self.logo and pixmap.loadFromData(self.logo):
+            self.logo_preview.setPixmap(pixmap.scaled(96, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+
+    def choose_logo(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("PNG images (*.png)"))
+        if target:
+            self.load_logo(Path(target))
+
+    def load_logo(self, path: Path) -> None:
+        data = path.read_bytes()
+        if len(data) > MAX_LOGO_BYTES or not QPixmap().loadFromData(data, "PNG"):
+            self.show_error(ValidationError(self.tr("Choose a PNG picture smaller than 2 MB."), field="logo"))
+            return
+        self.logo = data
+        self.dirty = True
+        self.show_logo()
+
+    def save(self) -> CompanyInfo:
+        return self.services.company.save(self.name.text(), self.address.text(), self.vision.toPlainText(),
+                                          self.logo)
