@@ -25,6 +25,12 @@ def translation_file(lang: str) -> str:
     return str(resource("translations", f"icdesk_{lang}.qm"))
 
 
+def date_format(locale: QLocale) -> str:
+    """The locale's short date order and separators, with a four-digit year (no "09/03/26")."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 class Translator:
     """Translations and number/date formats for one language."""
 
@@ -44,10 +50,13 @@ class Translator:
                 return translated
         return text
 
+    def _date_format(self) -> str:
+        return date_format(self.locale)
+
     def date(self, value: date | None) -> str:
         if value is None:
             return ""
-        return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(QDate(value.year, value.month, value.day), self._date_format())
 
     def long_date(self, value: date) -> str:
         return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
@@ -57,7 +66,8 @@ class Translator:
             return ""
         local = value.astimezone()
         qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-        return self.locale.toString(qdt, QLocale.FormatType.ShortFormat)
+        time_format = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        return self.locale.toString(qdt, f"{self._date_format()} {time_format}")
 
     def number(self, value: float, decimals: int = 0) -> str:
         if decimals == 0:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from icdesk.domain.enums import RequestStatus
+from icdesk.i18n import date_format
 from icdesk.labels import CONTEXT, label
 from icdesk.services.dto import RequestRow
 
@@ -19,15 +20,15 @@ def ui_label(value: object) -> str:
 def short_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format(QLocale()))
 
 
 def short_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    local = value.astimezone()
-    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
-                                        QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
+    local, locale = value.astimezone(), QLocale()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return locale.toString(moment, f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def span(seconds: float) -> str:

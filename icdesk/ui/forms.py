@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.errors import DomainError
+from icdesk.i18n import date_format
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -64,9 +65,7 @@ def to_date(edit: QDateEdit) -> date | None:
 
 
 def locale_date_format() -> str:
-    """The user's short date order and separators, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    return date_format(QLocale())
 
 
 def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:
