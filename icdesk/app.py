@@ -15,6 +15,7 @@ from icdesk.db.lock import FileInUseError
 from icdesk.db.store import open_data_file
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
+from icdesk.ui.errors import localized
 from icdesk.ui.language import apply_language, chosen_language
 
 
@@ -74,7 +75,7 @@ def open_or_ask(path: Path) -> Services | None:
             return open_services(path)
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
-                              str(error))
+                              localized(error))
             read_only = None
             if isinstance(error, FileInUseError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
@@ -87,7 +88,8 @@ def open_or_ask(path: Path) -> Services | None:
                 try:
                     return open_services(path, read_only=True)
                 except DataFileError as again:
-                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"), str(again))
+                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"),
+                                        localized(again))
                     continue
             if box.clickedButton() is not other:
                 return None

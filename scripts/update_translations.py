@@ -1,5 +1,6 @@
 """Refresh the translation sources and compile them.
 
+0. scripts/error_texts.py marks the sentences of domain and storage errors (icdesk/ui/error_texts.py);
 1. pyside6-lupdate reads every tr()/translate() string of the package into
    resources/translations/icdesk_{it,fi,es,ru}.ts (translations already made are kept);
 2. with --fill TABLE, empty translations are filled from a table of blocks:
@@ -88,6 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     FOLDER.mkdir(parents=True, exist_ok=True)
     table = read_table(args.fill) if args.fill else {}
+    if not args.compile_only:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "error_texts.py")], check=True)
     for lang in LANGS:
         ts = FOLDER / f"icdesk_{lang}.ts"
         if not args.compile_only:

@@ -173,3 +173,48 @@ def test_date_fields_follow_the_language(qtbot: QtBot) -> None:
     finally:
         apply_language("en")
     assert date_edit(date(2026, 3, 2)).text() == "02/03/2026"
+
+
+def test_error_sentences_are_marked_for_translation() -> None:
+    """Fails when a service raises a new message without running scripts/update_translations.py."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import error_texts
+    finally:
+        sys.path.pop(0)
+    assert (ROOT / "icdesk" / "ui" / "error_texts.py").read_text(encoding="utf-8") == error_texts.render()
+
+
+def test_a_broken_rule_is_explained_in_the_users_language(qtbot: QtBot, tmp_path: Path, russian: None) -> None:
+    from PySide6.QtCore import Qt
+
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+    from icdesk.ui.dialogs.organisation import DepartmentDialog
+
+    services = Services(open_data_file(tmp_path / "ru.sqlite"))
+    services.departments.create("Кухня")
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("КУХНЯ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog._errors["name"].text() == "Отдел «Кухня» уже существует."
+    dialog.name.setText("x" * 130)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog._errors["name"].text() == ("Поле «Название отдела» слишком длинное: 130 символов, "
+                                             "допускается не более 120.")
+    dialog.dirty = False
+    services.close()
+
+
+def test_transition_errors_name_statuses_in_the_users_language(russian: None) -> None:
+    from icdesk.domain.enums import RequestStatus
+    from icdesk.domain.errors import TransitionError
+    from icdesk.domain.rules import check_request_transition
+    from icdesk.ui.errors import localized
+
+    with pytest.raises(TransitionError) as err:
+        check_request_transition(RequestStatus.NEW, RequestStatus.CLOSED)
+    assert localized(err.value) == "Заявку со статусом «новая» нельзя перевести в статус «закрыта»."
+    assert str(err.value) == "A request that is new cannot be moved to closed."

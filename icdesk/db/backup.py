@@ -40,19 +40,19 @@ def verify(path: Path) -> None:
     """The copy must be a whole, sound database, or it is no backup at all."""
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DataFileError(path, f"{path.name} is not a database.")
+            raise DataFileError(path, "{name} is not a database.", name=path.name)
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as error:
-        raise DataFileError(path, f"{path.name} is damaged: {error}.") from error
+        raise DataFileError(path, "{name} is damaged: {error}.", name=path.name, error=error) from error
     finally:
         conn.close()
     if result != "ok":
-        raise DataFileError(path, f"{path.name} failed its integrity check: {result}.")
+        raise DataFileError(path, "{name} failed its integrity check: {result}.", name=path.name, result=result)
     if "alembic_version" not in tables:
-        raise DataFileError(path, f"{path.name} is not an icdesk data file.")
+        raise DataFileError(path, "{name} is not an icdesk data file.", name=path.name)
 
 
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
@@ -71,8 +71,7 @@ def make_backup(data_file: Path, label: str, target: Path | None = None, now: da
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise DataFileError(target, f"The backup could not be written to {target.parent}: "
-                                    f"{error.strerror or error}.") from error
+        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent, value=error.strerror or error) from error
     except (sqlite3.Error, DataFileError):
         partial.unlink(missing_ok=True)
         raise

@@ -63,18 +63,18 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageError:
     """Say in plain words why a write failed. SQLite rolled it back, so nothing saved is lost."""
     text = str(getattr(error, "orig", error)).lower()
-    kept = "Everything saved before is still there."
     if read_only or "readonly" in text or "read-only" in text:
         return StorageError("This file is open read-only, so changes cannot be saved. "
                             "Open it normally to make changes.")
     if "full" in text:
-        return StorageError(f"The change was not saved: the disk is full. {kept} Free some space and try again.")
+        return StorageError("The change was not saved: the disk is full. Everything saved before is still "
+                            "there. Free some space and try again.")
     if not path.exists() or "unable to open" in text or "i/o" in text:
-        return StorageError(f"The change was not saved: the data file {path} cannot be reached "
-                            f"(was a drive or USB stick removed?). {kept}")
+        return StorageError("The change was not saved: the data file {path} cannot be reached (was a drive or USB "
+                            "stick removed?). Everything saved before is still there.", path=path)
     if "locked" in text or "busy" in text:
         return StorageError("The change was not saved: another program is using the data file. Try again.")
-    return StorageError(f"The change was not saved: {text}. {kept}")
+    return StorageError("The change was not saved: {text}. Everything saved before is still there.", text=text)
 
 
 class Database:

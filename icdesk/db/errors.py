@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from icdesk.domain.errors import render
+
 
 class DataFileError(Exception):
-    """The file cannot be used. It has been left exactly as it was."""
+    """The file cannot be used. It has been left exactly as it was.
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
+    Like DomainError it keeps its sentence as a template and values, for translation.
+    """
+
+    def __init__(self, path: Path, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        self.message = render(template, params)
+        super().__init__(self.message)
         self.path = path
-        self.message = message
+        self.field: str | None = None
 
     def __str__(self) -> str:
         return self.message

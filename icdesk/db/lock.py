@@ -26,8 +26,8 @@ class FileInUseError(DataFileError):
     """Another icdesk has the file open; ``owner`` says which."""
 
     def __init__(self, path: Path, owner: LockOwner) -> None:
-        super().__init__(path, f"{path.name} is already open in icdesk on {owner.describe()}. "
-                               "Close it there first, or open it read-only.")
+        super().__init__(path, "{name} is already open in icdesk on {owner}. Close it there first, or open it "
+                               "read-only.", name=path.name, owner=owner.describe())
         self.owner = owner
 
 
@@ -79,14 +79,13 @@ class FileLock:
                     continue
                 raise FileInUseError(self.data_file, owner) from None
             except OSError as error:
-                raise DataFileError(self.data_file, f"Cannot mark {self.data_file.name} as in use: "
-                                                    f"{error.strerror or error}.") from error
+                raise DataFileError(self.data_file, "Cannot mark {name} as in use: {value}.", name=self.data_file.name, value=error.strerror or error) from error
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump({"host": socket.gethostname(), "pid": os.getpid(),
                            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}, handle)
             self.held = True
             return
-        raise DataFileError(self.data_file, f"Cannot mark {self.data_file.name} as in use.")
+        raise DataFileError(self.data_file, "Cannot mark {name} as in use.", name=self.data_file.name)
 
     def release(self) -> None:
         if self.held:

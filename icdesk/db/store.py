@@ -41,17 +41,17 @@ def _is_writable(path: Path) -> bool:
 def _check_access(path: Path) -> None:
     folder = path.parent
     if path.is_dir():
-        raise DataFileAccessError(path, f"{path} is a folder, not a data file.")
+        raise DataFileAccessError(path, "{path} is a folder, not a data file.", path=path)
     if not folder.is_dir():
-        raise DataFileAccessError(path, f"The folder {folder} does not exist (was a drive removed?).")
+        raise DataFileAccessError(path, "The folder {folder} does not exist (was a drive removed?).", folder=folder)
     if path.exists():
         if not os.access(path, os.R_OK):
-            raise DataFileAccessError(path, f"You are not allowed to read {path}.")
+            raise DataFileAccessError(path, "You are not allowed to read {path}.", path=path)
         if not _is_writable(path):
-            raise DataFileAccessError(path, f"{path} is read-only; icdesk needs to save changes to it.")
+            raise DataFileAccessError(path, "{path} is read-only; icdesk needs to save changes to it.", path=path)
     # SQLite writes its journal files beside the data file, so the folder must be writable too.
     if not _is_writable(folder):
-        raise DataFileAccessError(path, f"The folder {folder} is read-only; icdesk cannot save there.")
+        raise DataFileAccessError(path, "The folder {folder} is read-only; icdesk cannot save there.", folder=folder)
 
 
 def _check_header(path: Path) -> bool:
@@ -61,7 +61,7 @@ def _check_header(path: Path) -> bool:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADataFileError(path, f"{path.name} is not an icdesk data file (it is not a database at all).")
+        raise NotADataFileError(path, "{name} is not an icdesk data file (it is not a database at all).", name=path.name)
     return True
 
 
@@ -70,31 +70,31 @@ def _inspect(path: Path) -> str | None:
     try:
         probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise DataFileAccessError(path, f"{path.name} cannot be opened: {exc}.") from exc
+        raise DataFileAccessError(path, "{name} cannot be opened: {exc}.", name=path.name, exc=exc) from exc
     try:
         tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
             raise NotADataFileError(
-                path, f"{path.name} is a database of another program, not an icdesk data file."
+                path, "{name} is a database of another program, not an icdesk data file.", name=path.name
             )
         row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DataFileLockedError(
-                path, f"{path.name} is in use by another program; close it there and try again."
+                path, "{name} is in use by another program; close it there and try again.", name=path.name
             ) from exc
-        raise NotADataFileError(path, f"{path.name} is damaged or not an icdesk data file ({exc}).") from exc
+        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name, exc=exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADataFileError(path, f"{path.name} is damaged or not an icdesk data file ({exc}).") from exc
+        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name, exc=exc) from exc
     finally:
         probe.close()
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDataFileError(
             path,
-            f"{path.name} was saved by a newer version of icdesk; install the newer version to open it.",
+            "{name} was saved by a newer version of icdesk; install the newer version to open it.", name=path.name,
         )
     return revision
 
@@ -107,7 +107,7 @@ def _check_not_locked(path: Path) -> None:
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         raise DataFileLockedError(
-            path, f"{path.name} is in use by another program; close it there and try again."
+            path, "{name} is in use by another program; close it there and try again.", name=path.name
         ) from exc
     finally:
         probe.close()
@@ -151,7 +151,7 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     _check_access(path)
     has_content = _check_header(path)
     if not has_content and not create:
-        raise DataFileAccessError(path, f"{path} does not exist.")
+        raise DataFileAccessError(path, "{path} does not exist.", path=path)
     revision = _inspect(path) if has_content else None
     if has_content:
         _check_not_locked(path)
@@ -178,7 +178,7 @@ def _prepare(path: Path, revision: str | None) -> Database:
             copy_database(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
         except (OSError, sqlite3.Error) as exc:
             raise DataFileAccessError(
-                path, f"Could not make a backup of {path.name} before upgrading it: {exc}."
+                path, "Could not make a backup of {name} before upgrading it: {exc}.", name=path.name, exc=exc
             ) from exc
     engine = make_engine(path)
     try:
@@ -187,22 +187,21 @@ def _prepare(path: Path, revision: str | None) -> Database:
                 migrate.upgrade(connection)
     except OperationalError as exc:
         engine.dispose()
-        raise DataFileError(path, f"{path.name} could not be prepared: {exc.orig}.") from exc
+        raise DataFileError(path, "{name} could not be prepared: {orig}.", name=path.name, orig=exc.orig) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DataFileError(path, f"{path.name} could not be prepared: {exc}.") from exc
+        raise DataFileError(path, "{name} could not be prepared: {exc}.", name=path.name, exc=exc) from exc
     return Database(engine, path)
 
 
 def _open_read_only(path: Path) -> Database:
     if not path.is_file():
-        raise DataFileAccessError(path, f"{path} does not exist.")
+        raise DataFileAccessError(path, "{path} does not exist.", path=path)
     if not _check_header(path):
-        raise NotADataFileError(path, f"{path.name} is empty: there is nothing to look at.")
+        raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
     revision = _inspect(path)
     if revision != migrate.head_revision():
-        raise DataFileError(path, f"{path.name} was saved by an older icdesk and must be opened normally "
-                                  "once (to update it) before it can be opened read-only.")
+        raise DataFileError(path, "{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.", name=path.name)
     return Database(make_engine(path, read_only=True), path, read_only=True)
 
 

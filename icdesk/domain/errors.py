@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import enum
+
+
+def render(template: str, params: dict[str, object]) -> str:
+    """The English sentence: enum values by their words, everything else as text."""
+    shown = {k: v.value.replace("_", " ") if isinstance(v, enum.Enum) else v for k, v in params.items()}
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return template
+
 
 class DomainError(Exception):
-    """A rule of the business was broken; ``str(error)`` is the sentence to show the user."""
+    """A rule of the business was broken; ``str(error)`` is the sentence to show the user.
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    ``template`` keeps the sentence with its {placeholders} and ``params`` their values, so the
+    window can show the sentence in the user's language (see icdesk.ui.errors).
+    """
+
+    def __init__(self, template: str, /, *, field: str | None = None, **params: object) -> None:
+        self.template = template
+        self.params = params
+        self.message = render(template, params)
+        super().__init__(self.message)
         self.field = field
 
     def __str__(self) -> str:

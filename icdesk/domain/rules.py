@@ -28,16 +28,6 @@ ACTION_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
     ActionStatus.DONE: frozenset({ActionStatus.IN_PROGRESS}),  # reopen if it did not work
 }
 
-STATUS_LABELS: dict[RequestStatus, str] = {
-    S.NEW: "New",
-    S.IN_PROGRESS: "In progress",
-    S.WAITING: "Waiting on requester",
-    S.RESOLVED: "Resolved",
-    S.CLOSED: "Closed",
-    S.CANCELLED: "Cancelled",
-}
-
-
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -46,11 +36,11 @@ def clean_text(value: str | None, label: str, *, required: bool, max_len: int, f
     """Strip ``value`` and check it fits; the error names the field the way the form does."""
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"{label} cannot be empty.", field=field)
+        raise ValidationError("{label} cannot be empty.", field=field, label=label)
     if len(text) > max_len:
         raise ValidationError(
-            f"{label} is too long: {len(text)} characters, at most {max_len} are allowed.",
-            field=field,
+            "{label} is too long: {count} characters, at most {limit} are allowed.",
+            field=field, label=label, count=len(text), limit=max_len,
         )
     return text
 
@@ -68,9 +58,10 @@ def check_target_hours(hours: float | None, label: str, field: str) -> float | N
     if hours is None:
         return None
     if hours <= 0:
-        raise ValidationError(f"{label} must be more than zero hours.", field=field)
+        raise ValidationError("{label} must be more than zero hours.", field=field, label=label)
     if hours > MAX_TARGET_HOURS:
-        raise ValidationError(f"{label} cannot be more than a year ({MAX_TARGET_HOURS} hours).", field=field)
+        raise ValidationError("{label} cannot be more than a year ({limit} hours).", field=field, label=label,
+                              limit=MAX_TARGET_HOURS)
     return float(hours)
 
 
@@ -83,27 +74,22 @@ def check_rating(rating: int) -> int:
 def check_request_transition(current: RequestStatus, target: RequestStatus) -> None:
     if target not in REQUEST_TRANSITIONS[current]:
         if not REQUEST_TRANSITIONS[current]:
-            raise TransitionError(
-                f"This request is {STATUS_LABELS[current].lower()}; it cannot be changed any more."
-            )
-        raise TransitionError(
-            f"A request that is {STATUS_LABELS[current].lower()} cannot be moved to "
-            f"{STATUS_LABELS[target].lower()}."
-        )
+            raise TransitionError("This request is {status}; it cannot be changed any more.", status=current)
+        raise TransitionError("A request that is {status} cannot be moved to {target}.", status=current,
+                              target=target)
 
 
 def check_action_transition(current: ActionStatus, target: ActionStatus) -> None:
     if target not in ACTION_TRANSITIONS[current]:
-        raise TransitionError(f"A corrective action that is {current.value.replace('_', ' ')} "
-                              f"cannot be moved to {target.value.replace('_', ' ')}.")
+        raise TransitionError("A corrective action that is {status} cannot be moved to {target}.",
+                              status=current, target=target)
 
 
 def check_action_dates(opened_on: date, due_on: date) -> None:
     if due_on < opened_on:
         raise ValidationError(
-            f"The due date ({due_on.isoformat()}) is before the action was opened "
-            f"({opened_on.isoformat()}).",
-            field="due_on",
+            "The due date ({due}) is before the action was opened ({opened}).",
+            field="due_on", due=due_on, opened=opened_on,
         )
 
 

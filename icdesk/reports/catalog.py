@@ -41,7 +41,7 @@ def default_period(today: date) -> tuple[date, date]:
 
 def make_report(services: Services, spec: ReportSpec) -> BaseReport:
     if spec.kind not in KINDS:
-        raise ValidationError(f"There is no document called \u201c{spec.kind}\u201d.", field="kind")
+        raise ValidationError("There is no document called “{kind}”.", kind=spec.kind, field="kind")
     if spec.page_size not in PAGE_SIZES:
         raise ValidationError("The page size must be A4 or Letter.", field="page_size")
     translator = Translator(spec.lang)
@@ -74,5 +74,5 @@ def make_report(services: Services, spec: ReportSpec) -> BaseReport:
 
 def build_report(services: Services, spec: ReportSpec, out: Path) -> Path:
     if not out.parent.is_dir():
-        raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
+        raise ValidationError("The folder {parent} does not exist.", parent=out.parent, field="out")
     return make_report(services, spec).build(out)

@@ -51,7 +51,7 @@ class BackupService(ServiceBase):
             if target.resolve() == self.db.path.resolve():
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
-                raise ValidationError(f"The folder {target.parent} does not exist.", field="target")
+                raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
             target.unlink(missing_ok=True)
         return self._make("manual", target)
 
@@ -59,7 +59,7 @@ class BackupService(ServiceBase):
         try:
             return storage.make_backup(self.db.path, label, target, self.clock())
         except (DataFileError, sqlite3.Error) as error:
-            raise StorageError(f"The backup was not made: {error}") from error
+            raise StorageError("The backup was not made: {error}", error=error) from error
 
     def list(self) -> list[BackupRow]:
         return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
@@ -71,6 +71,6 @@ def restore_from_backup(data_file: Path, backup: Path) -> Path:
     try:
         return storage.restore(data_file, backup)
     except DataFileError as error:
-        raise StorageError(f"Nothing was restored: {error}") from error
+        raise StorageError("Nothing was restored: {error}", error=error) from error
     except (OSError, sqlite3.Error) as error:
-        raise StorageError(f"Nothing was restored: {error}.") from error
+        raise StorageError("Nothing was restored: {error}.", error=error) from error

@@ -30,7 +30,7 @@ class ServiceBase:
 def get_or_fail(session: Session, model: type[M], record_id: int | None, label: str) -> M:
     record = session.get(model, record_id) if record_id is not None else None
     if record is None:
-        raise NotFoundError(f"That {label} no longer exists; refresh the list and try again.")
+        raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
     return record
 
 

@@ -28,7 +28,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     """Write atomically: an existing file is replaced only by a complete new one."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", field="out")
+        raise ValidationError("The folder {parent} does not exist.", parent=path.parent, field="out")
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
     count = 0
     try:
@@ -41,7 +41,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The CSV file was not written: {error.strerror or error}.") from error
+        raise StorageError("The CSV file was not written: {value}.", value=error.strerror or error) from error
     return count
 
 
@@ -58,7 +58,7 @@ class ExportService(ServiceBase):
             "recognitions": self._recognitions,
         }
         if kind not in builders:
-            raise ValidationError(f"Cannot export \u201c{kind}\u201d; choose one of {', '.join(KINDS)}.", field="kind")
+            raise ValidationError("Cannot export “{kind}”; choose one of {join}.", kind=kind, join=', '.join(KINDS), field="kind")
         return builders[kind]()
 
     def export(self, kind: str, path: Path) -> int:

@@ -45,6 +45,7 @@ class RowProblem:
     row: int  # as a spreadsheet numbers it: the header is row 1
     column: str
     reason: str
+    error: DomainError | None = None  # the same reason, for showing it in the user's language
 
 
 @dataclass
@@ -67,7 +68,7 @@ def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ValidationError(f"{path} cannot be read: {error.strerror or error}.", field="file") from error
+        raise ValidationError("{path} cannot be read: {value}.", path=path, value=error.strerror or error, field="file") from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -76,7 +77,7 @@ def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
     if not rows:
-        raise ValidationError(f"{Path(path).name} is empty.", field="file")
+        raise ValidationError("{name} is empty.", name=Path(path).name, field="file")
     return [h.strip() for h in rows[0]], rows[1:]
 
 
@@ -100,7 +101,7 @@ def _enum(value: str, enum_cls: type, default: object) -> object:
             return member
     if enum_cls is PersonKind and text.startswith("owner"):
         return PersonKind.OWNER
-    raise ValidationError(f"\u201c{value}\u201d is not one of: {', '.join(m.value for m in enum_cls)}.")
+    raise ValidationError("“{value}” is not one of: {join}.", value=value, join=', '.join(m.value for m in enum_cls))
 
 
 def _when(value: str) -> datetime | None:
@@ -114,7 +115,7 @@ def _when(value: str) -> datetime | None:
         except ValueError:
             continue
         return moment if moment.tzinfo else moment.astimezone()
-    raise ValidationError(f"\u201c{text}\u201d is not a date like 2026-03-31.")
+    raise ValidationError("“{text}” is not a date like 2026-03-31.", text=text)
 
 
 class ImportService(ServiceBase):
@@ -129,7 +130,7 @@ class ImportService(ServiceBase):
         with self.db.reading() as s:
             plan = self._run(s, kind, header, rows, mapping, write=False)
         if not plan.ok:
-            raise ValidationError(f"Nothing was imported: {len(plan.problems)} problems in the file.")
+            raise ValidationError("Nothing was imported: {count} problems in the file.", count=len(plan.problems))
         from icdesk.services.backups import BackupService
 
         BackupService(self.db, self.clock)._make("before-import")
@@ -139,14 +140,15 @@ class ImportService(ServiceBase):
     def _run(self, s: Session, kind: str, header: list[str], rows: list[list[str]], mapping: dict[str, str],
              write: bool) -> ImportPlan:
         if kind not in FIELDS:
-            raise ValidationError(f"Only departments, people and requests can be imported, not \u201c{kind}\u201d.")
+            raise ValidationError("Only departments, people and requests can be imported, not “{kind}”.", kind=kind)
         plan = ImportPlan(kind, header)
         for name, label, required in FIELDS[kind]:
             column = mapping.get(name)
             if column is not None and column not in header:
-                raise ValidationError(f"The file has no column \u201c{column}\u201d.", field=name)
+                raise ValidationError("The file has no column “{column}”.", column=column, field=name)
             if required and not column:
-                plan.problems.append(RowProblem(1, label, "Choose which column holds this; it is required."))
+                required_error = ValidationError("Choose which column holds this; it is required.")
+                plan.problems.append(RowProblem(1, label, required_error.message, required_error))
         if plan.problems:
             return plan
         index = {name: header.index(column) for name, column in mapping.items() if column}
@@ -159,10 +161,11 @@ class ImportService(ServiceBase):
             try:
                 key, action = handler(s, values, departments, people, write)
             except _ColumnProblem as problem:
-                plan.problems.append(RowProblem(number, problem.column, problem.reason))
+                plan.problems.append(RowProblem(number, problem.column, problem.error.message, problem.error))
                 continue
             if key in seen:
-                plan.problems.append(RowProblem(number, "", "The same record appears twice in the file."))
+                twice = ValidationError("The same record appears twice in the file.")
+                plan.problems.append(RowProblem(number, "", twice.message, twice))
                 continue
             seen.add(key)
             counter = COUNTERS[action]
@@ -227,11 +230,11 @@ class ImportService(ServiceBase):
                                                    field="title"))
         provider = _department_named(v.get("provider", ""), departments, "provider")
         if provider is None:
-            raise _ColumnProblem("provider", "Say which department provides it.")
+            raise _ColumnProblem("provider", ValidationError("Say which department provides it."))
         requester = _person_named(v.get("requester", ""), people, "requester") if v.get("requester") else None
         requester_dept = _department_named(v.get("requester_department", ""), departments, "requester_department")
         if requester is None and requester_dept is None:
-            raise _ColumnProblem("requester", "Say who is asking: a person or a department.")
+            raise _ColumnProblem("requester", ValidationError("Say who is asking: a person or a department."))
         priority = _check("priority", lambda: _enum(v.get("priority", ""), Priority, Priority.NORMAL))
         description = _check("description", lambda: clean_text(v.get("description"), "The details",
                                                                required=False, max_len=TEXT_MAX, field="description"))
@@ -263,16 +266,16 @@ class ImportService(ServiceBase):
 
 
 class _ColumnProblem(Exception):
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(reason)
-        self.column, self.reason = column, reason
+    def __init__(self, column: str, error: DomainError) -> None:
+        super().__init__(error.message)
+        self.column, self.error = column, error
 
 
 def _check(column: str, action: object) -> object:
     try:
         return action()  # type: ignore[operator]
     except DomainError as error:
-        raise _ColumnProblem(column, error.message) from error
+        raise _ColumnProblem(column, error) from error
 
 
 def _department_named(name: str, departments: dict[str, Department], column: str) -> Department | None:
@@ -280,15 +283,19 @@ def _department_named(name: str, departments: dict[str, Department], column: str
         return None
     found = departments.get(name_key(name))
     if found is None:
-        raise _ColumnProblem(column, f"There is no department called \u201c{name.strip()}\u201d.")
+        raise _ColumnProblem(column, ValidationError("There is no department called \u201c{name}\u201d.",
+                                                     name=name.strip()))
     return found
 
 
 def _person_named(name: str, people: list[Person], column: str) -> Person:
     matches = [p for p in people if name_key(p.full_name) == name_key(name)]
     if len(matches) != 1:
-        reason = "is not in the list of people" if not matches else "matches more than one person"
-        raise _ColumnProblem(column, f"\u201c{name.strip()}\u201d {reason}.")
+        if not matches:
+            raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d is not in the list of people.",
+                                                         name=name.strip()))
+        raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d matches more than one person.",
+                                                     name=name.strip()))
     return matches[0]
 
 

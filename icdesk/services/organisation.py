@@ -80,8 +80,10 @@ class DepartmentService(ServiceBase):
         key = name_key(name)
         clash = s.scalars(select(Department).where(Department.name_key == key)).first()
         if clash is not None and clash.id != own_id:
-            archived = " (archived)" if clash.archived_at else ""
-            raise DuplicateError(f"A department called \u201c{clash.name}\u201d{archived} already exists.", field="name")
+            if clash.archived_at:
+                raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
+                                     name=clash.name, field="name")
+            raise DuplicateError("A department called “{name}” already exists.", name=clash.name, field="name")
         return key
 
     def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
@@ -139,7 +141,7 @@ class DepartmentService(ServiceBase):
         with self.db.reading() as s:
             rows = _department_rows(s, Department.name_key == name_key(name))
         if not rows:
-            raise ValidationError(f"There is no department called \u201c{name}\u201d.", field="department")
+            raise ValidationError("There is no department called “{name}”.", name=name, field="department")
         return rows[0]
 
 
@@ -168,7 +170,7 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
 def _clean_email(email: str) -> str:
     email = clean_text(email, "The e-mail address", required=False, max_len=200, field="email")
     if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-        raise ValidationError(f"\u201c{email}\u201d does not look like an e-mail address.", field="email")
+        raise ValidationError("“{email}” does not look like an e-mail address.", email=email, field="email")
     return email
 
 

@@ -70,7 +70,7 @@ class RecognitionService(ServiceBase):
                     Recognition.award == award, Recognition.archived_at.is_(None),
                     func.strftime("%Y-%m", Recognition.given_on) == month))
                 if clash:
-                    raise DuplicateError(f"The award for {month} has already been given.", field="award")
+                    raise DuplicateError("The award for {month} has already been given.", month=month, field="award")
             recognition = Recognition(
                 from_person_id=from_person_id, from_department_id=from_department_id, to_person_id=to_person_id,
                 to_department_id=to_department_id, award=award, title=title, message=message, given_on=given_on,

@@ -73,7 +73,7 @@ class RequestService(ServiceBase):
         with self.db.transaction() as s:
             provider = get_or_fail(s, Department, draft.provider_id, "department")
             if provider.archived_at is not None:
-                raise RuleError(f"{provider.name} is archived and no longer takes requests.")
+                raise RuleError("{name} is archived and no longer takes requests.", name=provider.name)
             requester = optional(s, Person, draft.requester_id, "person")
             requester_dept_id = draft.requester_department_id or (requester.department_id if requester else None)
             optional(s, Department, requester_dept_id, "department")
@@ -196,7 +196,7 @@ class RequestService(ServiceBase):
     def _detail(self, s: Session, request_id: int) -> RequestDetail:
         result = s.execute(row_query(self.clock()).where(Request.id == request_id)).first()
         if result is None:
-            raise NotFoundError(f"There is no request #{request_id}.")
+            raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
         request: Request = result[0]
         version = s.get(StandardVersion, request.standard_version_id) if request.standard_version_id else None
         events = s.execute(

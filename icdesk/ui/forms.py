@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import date_format
+from icdesk.ui.errors import localized
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -177,13 +178,14 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_error(self, error: DomainError) -> None:
+        message = localized(error)
         target = self._errors.get(error.field or "")
         if target is not None:
-            target.setText(error.message)
+            target.setText(message)
             target.show()
             self._fields[error.field or ""].setFocus()
         else:
-            self.banner.setText(error.message)
+            self.banner.setText(message)
             self.banner.show()
 
     def reject(self) -> None:
@@ -203,7 +205,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget, error: DomainError | Exception, title: str = "") -> None:
-    QMessageBox.warning(parent, title or QCoreApplication.translate("FormDialog", "Cannot do that"), str(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("FormDialog", "Cannot do that"), localized(error))
 
 
 def multiline(text: str = "", height: int = 70) -> QPlainTextEdit:

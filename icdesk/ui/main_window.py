@@ -28,6 +28,7 @@ from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
+from icdesk.ui.errors import localized
 from icdesk.ui.forms import confirm
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         try:
             services = self.opener(path)
         except DataFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the data file"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(error))
             return False
         old, self.services = self.services, services
         old.close()
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.backups.backup_now(Path(target))
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            QMessageBox.warning(self, self.tr("Backup failed"), localized(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
 
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         try:
             made = self.services.backups.auto_backup(policy)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Automatic backup failed"), str(error))
+            QMessageBox.warning(self, self.tr("Automatic backup failed"), localized(error))
             return
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
@@ -309,14 +310,14 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_from_backup(path, backup)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
+            QMessageBox.warning(self, self.tr("Restore failed"), localized(error))
             kept = None
         if self.opener is None:
             return
         try:
             self.services = self.opener(path)
         except DataFileError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the data file"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open the data file"), localized(error))
             self.close()
             return
         self._build_screens()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
+from icdesk.ui.errors import localized
 
 
 class _Signals(QObject):
@@ -27,7 +28,7 @@ class Worker(QRunnable):
         try:
             result = self.job()
         except (DomainError, DataFileError) as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(localized(error))
         except OSError as error:
             self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
         except Exception as error:  # noqa: BLE001 - shown in words; never a traceback in the user's face

@@ -495,6 +495,529 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>El campo «{label}» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {count} characters, at most {limit} are allowed.</source>
+        <translation>El campo «{label}» es demasiado largo: {count} caracteres, se permiten como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero hours.</source>
+        <translation>«{label}» debe ser mayor que cero horas.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year ({limit} hours).</source>
+        <translation>«{label}» no puede superar un año ({limit} horas).</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>La valoración debe ser un número entero del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>A request that is {status} cannot be moved to {target}.</source>
+        <translation>Una solicitud en estado «{status}» no puede pasar a «{target}».</translation>
+    </message>
+    <message>
+        <source>A corrective action that is {status} cannot be moved to {target}.</source>
+        <translation>Una acción correctiva en estado «{status}» no puede pasar a «{target}».</translation>
+    </message>
+    <message>
+        <source>The due date ({due}) is before the action was opened ({opened}).</source>
+        <translation>La fecha límite ({due}) es anterior a la apertura de la acción ({opened}).</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published; make a new version to change this standard.</source>
+        <translation>Solo se puede publicar un borrador; cree una nueva versión para cambiar este estándar.</translation>
+    </message>
+    <message>
+        <source>This request is {status}; it cannot be changed any more.</source>
+        <translation>Esta solicitud está en estado «{status}»; ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>acción correctiva</translation>
+    </message>
+    <message>
+        <source>Write down the outcome: what was done and whether it worked.</source>
+        <translation>Escriba el resultado: qué se hizo y si funcionó.</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Qué necesita el cliente</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Qué necesita el proveedor</translation>
+    </message>
+    <message>
+        <source>Write down what at least one side needs from the other.</source>
+        <translation>Escriba qué necesita al menos una de las partes de la otra.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>Only standards of the providing department can be linked to this agreement.</source>
+        <translation>A este acuerdo solo se pueden vincular estándares del departamento proveedor.</translation>
+    </message>
+    <message>
+        <source>A department cannot have a service agreement with itself.</source>
+        <translation>Un departamento no puede tener un acuerdo de servicio consigo mismo.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>acuerdo</translation>
+    </message>
+    <message>
+        <source>{name} and {name2} already have an agreement; open and change that one.</source>
+        <translation>{name} y {name2} ya tienen un acuerdo; abra ese y cámbielo.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>No se restauró nada: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}.</source>
+        <translation>No se restauró nada: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup than the one in use.</source>
+        <translation>Elija para la copia un archivo distinto del que está en uso.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {error}</source>
+        <translation>No se hizo la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>That record ({label}) no longer exists; refresh the list and try again.</source>
+        <translation>Este registro ({label}) ya no existe; actualice la lista e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file already holds data; the example company goes into a new, empty file.</source>
+        <translation>Este archivo ya contiene datos; la empresa de ejemplo va en un archivo nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: {value}.</source>
+        <translation>No se escribió el archivo CSV: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”; choose one of {join}.</source>
+        <translation>No se puede exportar «{kind}»; elija uno de {join}.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>A department cannot rate its own service.</source>
+        <translation>Un departamento no puede valorar su propio servicio.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed request can be rated; finish the work first.</source>
+        <translation>Solo se puede valorar una solicitud resuelta o cerrada; termine primero el trabajo.</translation>
+    </message>
+    <message>
+        <source>{full_name} worked on this request and cannot rate it.</source>
+        <translation>{full_name} trabajó en esta solicitud y no puede valorarla.</translation>
+    </message>
+    <message>
+        <source>Choose the request or the department this feedback is about.</source>
+        <translation>Elija la solicitud o el departamento al que se refiere esta valoración.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {join}.</source>
+        <translation>«{value}» no es ninguno de: {join}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31.</source>
+        <translation>«{text}» no es una fecha como 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>No se puede leer {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file.</source>
+        <translation>No se importó nada: {count} problemas en el archivo.</translation>
+    </message>
+    <message>
+        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
+        <translation>Solo se pueden importar departamentos, personas y solicitudes, no «{kind}».</translation>
+    </message>
+    <message>
+        <source>There is no department called “{name}”.</source>
+        <translation>No hay ningún departamento llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person.</source>
+        <translation>«{name}» coincide con más de una persona.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>El archivo no tiene la columna «{column}».</translation>
+    </message>
+    <message>
+        <source>Choose which column holds this; it is required.</source>
+        <translation>Elija qué columna lo contiene; es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>El mismo registro aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>The department name</source>
+        <translation>Nombre del departamento</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Say which department provides it.</source>
+        <translation>Indique qué departamento lo presta.</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Indique quién lo pide: una persona o un departamento.</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of people.</source>
+        <translation>«{name}» no está en la lista de personas.</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The service vision</source>
+        <translation>Visión del servicio</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an e-mail address.</source>
+        <translation>«{email}» no parece una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>A department called “{name}” already exists.</source>
+        <translation>Ya existe un departamento llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>An archived department called “{name}” already exists; restore it instead.</source>
+        <translation>Ya existe un departamento archivado llamado «{name}»; restáurelo.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised: a person or a department.</source>
+        <translation>Elija a quién se reconoce: una persona o un departamento.</translation>
+    </message>
+    <message>
+        <source>Employee of the month goes to a person.</source>
+        <translation>El empleado del mes es una persona.</translation>
+    </message>
+    <message>
+        <source>Team of the month goes to a department.</source>
+        <translation>El equipo del mes es un departamento.</translation>
+    </message>
+    <message>
+        <source>People cannot recognise themselves.</source>
+        <translation>Nadie puede reconocerse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>A department cannot recognise itself.</source>
+        <translation>Un departamento no puede reconocerse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>reconocimiento</translation>
+    </message>
+    <message>
+        <source>The award for {month} has already been given.</source>
+        <translation>El premio de {month} ya se ha concedido.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>That standard belongs to another department than the one asked.</source>
+        <translation>Ese estándar pertenece a otro departamento distinto del solicitado.</translation>
+    </message>
+    <message>
+        <source>That standard is not in force; publish it first or pick another.</source>
+        <translation>Ese estándar no está en vigor; publíquelo primero o elija otro.</translation>
+    </message>
+    <message>
+        <source>There is no request #{request_id}.</source>
+        <translation>No existe la solicitud n.º {request_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer takes requests.</source>
+        <translation>{name} está archivado y ya no recibe solicitudes.</translation>
+    </message>
+    <message>
+        <source>A closed or cancelled request cannot be changed any more.</source>
+        <translation>Una solicitud cerrada o cancelada ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution; lower the first-response target.</source>
+        <translation>La primera respuesta no puede vencer después de la resolución; reduzca el objetivo de primera respuesta.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the date the standard takes effect.</source>
+        <translation>La próxima revisión debe ser posterior a la fecha de entrada en vigor del estándar.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>standard version</source>
+        <translation>versión del estándar</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A quién sirve</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Objetivo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Objetivo de resolución</translation>
+    </message>
+    <message>
+        <source>The change note</source>
+        <translation>Nota de cambios</translation>
+    </message>
+    <message>
+        <source>A published version cannot be edited; make a new version and publish it instead.</source>
+        <translation>Una versión publicada no se puede editar; cree una nueva versión y publíquela.</translation>
+    </message>
+    <message>
+        <source>A standard needs at least one step before it can be published.</source>
+        <translation>Un estándar necesita al menos un paso antes de publicarse.</translation>
+    </message>
+    <message>
+        <source>This standard already has a draft; finish or publish that one first.</source>
+        <translation>Este estándar ya tiene un borrador; termine o publique primero ese.</translation>
+    </message>
+    <message>
+        <source>This standard is not in force, so there is nothing to retire.</source>
+        <translation>Este estándar no está en vigor, así que no hay nada que retirar.</translation>
+    </message>
+    <message>
+        <source>{name} failed its integrity check: {result}.</source>
+        <translation>{name} no superó la comprobación de integridad: {result}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file.</source>
+        <translation>{name} no es un archivo de datos de icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database.</source>
+        <translation>{name} no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error}.</source>
+        <translation>{name} está dañado: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {parent}: {value}.</source>
+        <translation>No se pudo escribir la copia en {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {text}. Everything saved before is still there.</source>
+        <translation>El cambio no se guardó: {text}. Todo lo guardado antes sigue ahí.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Este archivo está abierto en solo lectura, así que no se pueden guardar cambios. Ábralo normalmente para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Everything saved before is still there. Free some space and try again.</source>
+        <translation>El cambio no se guardó: el disco está lleno. Todo lo guardado antes sigue ahí. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still there.</source>
+        <translation>El cambio no se guardó: no se puede acceder al archivo de datos {path} (¿se quitó un disco o una memoria USB?). Todo lo guardado antes sigue ahí.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is using the data file. Try again.</source>
+        <translation>El cambio no se guardó: otro programa está usando el archivo de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en icdesk en {owner}. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use.</source>
+        <translation>No se puede marcar {name} como en uso.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use: {value}.</source>
+        <translation>No se puede marcar {name} como en uso: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>{path} es una carpeta, no un archivo de datos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (was a drive removed?).</source>
+        <translation>La carpeta {folder} no existe (¿se quitó un disco?).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
+        <translation>La carpeta {folder} es de solo lectura; icdesk no puede guardar allí.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file (it is not a database at all).</source>
+        <translation>{name} no es un archivo de datos de icdesk (ni siquiera es una base de datos).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{name} se guardó con una versión más reciente de icdesk; instale esa versión para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to look at.</source>
+        <translation>{name} está vacío: no hay nada que ver.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{name} se guardó con una versión anterior de icdesk y debe abrirse normalmente una vez (para actualizarlo) antes de abrirlo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>No tiene permiso para leer {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; icdesk needs to save changes to it.</source>
+        <translation>{path} es de solo lectura; icdesk necesita guardar cambios en él.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {exc}.</source>
+        <translation>No se puede abrir {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program, not an icdesk data file.</source>
+        <translation>{name} es una base de datos de otro programa, no un archivo de datos de icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an icdesk data file ({exc}).</source>
+        <translation>{name} está dañado o no es un archivo de datos de icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>{name} lo está usando otro programa; ciérrelo allí e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {orig}.</source>
+        <translation>No se pudo preparar {name}: {orig}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {exc}.</source>
+        <translation>No se pudo preparar {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
+        <translation>No se pudo hacer una copia de {name} antes de actualizarlo: {exc}.</translation>
+    </message>
+    <message>
+        <source>There is no document called “{kind}”.</source>
+        <translation>No existe ningún documento llamado «{kind}».</translation>
+    </message>
+    <message>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>El tamaño de página debe ser A4 o Carta.</translation>
+    </message>
+    <message>
+        <source>Choose the request to print.</source>
+        <translation>Elija la solicitud que imprimir.</translation>
+    </message>
+    <message>
+        <source>Choose the department for the scorecard.</source>
+        <translation>Elija el departamento para el cuadro de mando.</translation>
+    </message>
+    <message>
+        <source>Choose the service agreement to print.</source>
+        <translation>Elija el acuerdo de servicio que imprimir.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Give feedback</source>

@@ -495,6 +495,529 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>Kenttä ”{label}” ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {count} characters, at most {limit} are allowed.</source>
+        <translation>Kenttä ”{label}” on liian pitkä: {count} merkkiä, enintään {limit} sallitaan.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero hours.</source>
+        <translation>”{label}” on oltava yli nolla tuntia.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year ({limit} hours).</source>
+        <translation>”{label}” voi olla enintään vuosi ({limit} tuntia).</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>Arvosanan on oltava kokonaisluku 1–5.</translation>
+    </message>
+    <message>
+        <source>A request that is {status} cannot be moved to {target}.</source>
+        <translation>Pyyntöä, jonka tila on ”{status}”, ei voi siirtää tilaan ”{target}”.</translation>
+    </message>
+    <message>
+        <source>A corrective action that is {status} cannot be moved to {target}.</source>
+        <translation>Korjaavaa toimenpidettä, jonka tila on ”{status}”, ei voi siirtää tilaan ”{target}”.</translation>
+    </message>
+    <message>
+        <source>The due date ({due}) is before the action was opened ({opened}).</source>
+        <translation>Määräpäivä ({due}) on ennen toimenpiteen avaamista ({opened}).</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published; make a new version to change this standard.</source>
+        <translation>Vain luonnoksen voi julkaista; tee uusi versio muuttaaksesi tätä standardia.</translation>
+    </message>
+    <message>
+        <source>This request is {status}; it cannot be changed any more.</source>
+        <translation>Tämän pyynnön tila on ”{status}”; sitä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Mitä tehdään</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>henkilö</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>palaute</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pyyntö</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>osasto</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>korjaava toimenpide</translation>
+    </message>
+    <message>
+        <source>Write down the outcome: what was done and whether it worked.</source>
+        <translation>Kirjaa tulos: mitä tehtiin ja toimiko se.</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Mitä asiakas tarvitsee</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Mitä palveluntarjoaja tarvitsee</translation>
+    </message>
+    <message>
+        <source>Write down what at least one side needs from the other.</source>
+        <translation>Kirjaa, mitä ainakin toinen osapuoli tarvitsee toiselta.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standardi</translation>
+    </message>
+    <message>
+        <source>Only standards of the providing department can be linked to this agreement.</source>
+        <translation>Tähän sopimukseen voi liittää vain palvelevan osaston standardeja.</translation>
+    </message>
+    <message>
+        <source>A department cannot have a service agreement with itself.</source>
+        <translation>Osastolla ei voi olla palvelusopimusta itsensä kanssa.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>sopimus</translation>
+    </message>
+    <message>
+        <source>{name} and {name2} already have an agreement; open and change that one.</source>
+        <translation>Osastoilla {name} ja {name2} on jo sopimus; avaa ja muuta sitä.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>Mitään ei palautettu: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}.</source>
+        <translation>Mitään ei palautettu: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup than the one in use.</source>
+        <translation>Valitse varmuuskopiolle eri tiedosto kuin käytössä oleva.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Kansiota {parent} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {error}</source>
+        <translation>Varmuuskopiota ei otettu: {error}</translation>
+    </message>
+    <message>
+        <source>That record ({label}) no longer exists; refresh the list and try again.</source>
+        <translation>Tätä kohdetta ({label}) ei enää ole; päivitä luettelo ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file already holds data; the example company goes into a new, empty file.</source>
+        <translation>Tiedostossa on jo tietoja; esimerkkiyritys luodaan uuteen, tyhjään tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: {value}.</source>
+        <translation>CSV-tiedostoa ei kirjoitettu: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”; choose one of {join}.</source>
+        <translation>Kohdetta ”{kind}” ei voi viedä; valitse jokin näistä: {join}.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>A department cannot rate its own service.</source>
+        <translation>Osasto ei voi arvioida omaa palveluaan.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed request can be rated; finish the work first.</source>
+        <translation>Vain ratkaistun tai suljetun pyynnön voi arvioida; saata työ ensin valmiiksi.</translation>
+    </message>
+    <message>
+        <source>{full_name} worked on this request and cannot rate it.</source>
+        <translation>{full_name} työskenteli tämän pyynnön parissa eikä voi arvioida sitä.</translation>
+    </message>
+    <message>
+        <source>Choose the request or the department this feedback is about.</source>
+        <translation>Valitse pyyntö tai osasto, jota palaute koskee.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {join}.</source>
+        <translation>”{value}” ei ole mikään näistä: {join}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31.</source>
+        <translation>”{text}” ei ole päivämäärä muodossa 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} on tyhjä.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>Tiedostoa {path} ei voi lukea: {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file.</source>
+        <translation>Mitään ei tuotu: tiedostossa on {count} ongelmaa.</translation>
+    </message>
+    <message>
+        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
+        <translation>Vain osastoja, henkilöitä ja pyyntöjä voi tuoda, ei kohdetta ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>There is no department called “{name}”.</source>
+        <translation>Osastoa nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person.</source>
+        <translation>”{name}” vastaa useampaa kuin yhtä henkilöä.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>Tiedostossa ei ole saraketta ”{column}”.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds this; it is required.</source>
+        <translation>Valitse, missä sarakkeessa tämä on; se on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>Sama tietue on tiedostossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>The department name</source>
+        <translation>Osaston nimi</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Say which department provides it.</source>
+        <translation>Kerro, mikä osasto palvelun antaa.</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Kerro, kuka pyytää: henkilö tai osasto.</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of people.</source>
+        <translation>”{name}” ei ole henkilöluettelossa.</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>The service vision</source>
+        <translation>Palvelulupaus</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an e-mail address.</source>
+        <translation>”{email}” ei näytä sähköpostiosoitteelta.</translation>
+    </message>
+    <message>
+        <source>A department called “{name}” already exists.</source>
+        <translation>Osasto nimeltä ”{name}” on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>An archived department called “{name}” already exists; restore it instead.</source>
+        <translation>Arkistoitu osasto nimeltä ”{name}” on jo olemassa; palauta se.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised: a person or a department.</source>
+        <translation>Valitse, kenelle tunnustus annetaan: henkilölle vai osastolle.</translation>
+    </message>
+    <message>
+        <source>Employee of the month goes to a person.</source>
+        <translation>Kuukauden työntekijä on henkilö.</translation>
+    </message>
+    <message>
+        <source>Team of the month goes to a department.</source>
+        <translation>Kuukauden tiimi on osasto.</translation>
+    </message>
+    <message>
+        <source>People cannot recognise themselves.</source>
+        <translation>Itselleen ei voi antaa tunnustusta.</translation>
+    </message>
+    <message>
+        <source>A department cannot recognise itself.</source>
+        <translation>Osasto ei voi antaa tunnustusta itselleen.</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>tunnustus</translation>
+    </message>
+    <message>
+        <source>The award for {month} has already been given.</source>
+        <translation>Kuukauden {month} palkinto on jo annettu.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>That standard belongs to another department than the one asked.</source>
+        <translation>Standardi kuuluu eri osastolle kuin se, jolta pyydetään.</translation>
+    </message>
+    <message>
+        <source>That standard is not in force; publish it first or pick another.</source>
+        <translation>Standardi ei ole voimassa; julkaise se ensin tai valitse toinen.</translation>
+    </message>
+    <message>
+        <source>There is no request #{request_id}.</source>
+        <translation>Pyyntöä nro {request_id} ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer takes requests.</source>
+        <translation>{name} on arkistoitu eikä enää ota vastaan pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>A closed or cancelled request cannot be changed any more.</source>
+        <translation>Suljettua tai peruttua pyyntöä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution; lower the first-response target.</source>
+        <translation>Ensivastauksen määräaika ei voi olla ratkaisun jälkeen; lyhennä ensivastauksen tavoiteaikaa.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the date the standard takes effect.</source>
+        <translation>Seuraavan tarkistuksen on oltava standardin voimaantulopäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>standard version</source>
+        <translation>standardin versio</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Ketä palvelee</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Ensivastauksen tavoiteaika</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Ratkaisun tavoiteaika</translation>
+    </message>
+    <message>
+        <source>The change note</source>
+        <translation>Muutoskuvaus</translation>
+    </message>
+    <message>
+        <source>A published version cannot be edited; make a new version and publish it instead.</source>
+        <translation>Julkaistua versiota ei voi muokata; tee uusi versio ja julkaise se.</translation>
+    </message>
+    <message>
+        <source>A standard needs at least one step before it can be published.</source>
+        <translation>Standardissa on oltava vähintään yksi vaihe ennen julkaisua.</translation>
+    </message>
+    <message>
+        <source>This standard already has a draft; finish or publish that one first.</source>
+        <translation>Tällä standardilla on jo luonnos; viimeistele tai julkaise se ensin.</translation>
+    </message>
+    <message>
+        <source>This standard is not in force, so there is nothing to retire.</source>
+        <translation>Standardi ei ole voimassa, joten poistettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} failed its integrity check: {result}.</source>
+        <translation>{name} ei läpäissyt eheystarkistusta: {result}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file.</source>
+        <translation>{name} ei ole icdesk-tietotiedosto.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database.</source>
+        <translation>{name} ei ole tietokanta.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error}.</source>
+        <translation>{name} on vioittunut: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {parent}: {value}.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kansioon {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {text}. Everything saved before is still there.</source>
+        <translation>Muutosta ei tallennettu: {text}. Kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Tiedosto on avattu vain luku -tilassa, joten muutoksia ei voi tallentaa. Avaa se tavallisesti tehdäksesi muutoksia.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Everything saved before is still there. Free some space and try again.</source>
+        <translation>Muutosta ei tallennettu: levy on täynnä. Kaikki aiemmin tallennettu on tallessa. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still there.</source>
+        <translation>Muutosta ei tallennettu: tietotiedostoon {path} ei päästä (irrotettiinko levy tai USB-tikku?). Kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is using the data file. Try again.</source>
+        <translation>Muutosta ei tallennettu: toinen ohjelma käyttää tietotiedostoa. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki icdeskissä: {owner}. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use.</source>
+        <translation>Tiedostoa {name} ei voi merkitä käytössä olevaksi.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use: {value}.</source>
+        <translation>Tiedostoa {name} ei voi merkitä käytössä olevaksi: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>{path} on kansio, ei tietotiedosto.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (was a drive removed?).</source>
+        <translation>Kansiota {folder} ei ole (irrotettiinko levy?).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
+        <translation>Kansio {folder} on vain luku -tilassa; icdesk ei voi tallentaa sinne.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file (it is not a database at all).</source>
+        <translation>{name} ei ole icdesk-tietotiedosto (se ei ole tietokanta lainkaan).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{name} on tallennettu icdeskin uudemmalla versiolla; asenna uudempi versio avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to look at.</source>
+        <translation>{name} on tyhjä: katsottavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{name} on tallennettu icdeskin vanhemmalla versiolla, ja se on avattava kerran tavallisesti (päivitystä varten) ennen kuin sen voi avata vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>Sinulla ei ole oikeutta lukea tiedostoa {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; icdesk needs to save changes to it.</source>
+        <translation>{path} on vain luku -tilassa; icdeskin on voitava tallentaa siihen muutoksia.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {exc}.</source>
+        <translation>Tiedostoa {name} ei voi avata: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program, not an icdesk data file.</source>
+        <translation>{name} on toisen ohjelman tietokanta, ei icdesk-tietotiedosto.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an icdesk data file ({exc}).</source>
+        <translation>{name} on vioittunut tai se ei ole icdesk-tietotiedosto ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>{name} on toisen ohjelman käytössä; sulje se siellä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {orig}.</source>
+        <translation>Tiedostoa {name} ei voitu valmistella: {orig}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {exc}.</source>
+        <translation>Tiedostoa {name} ei voitu valmistella: {exc}.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
+        <translation>Tiedostosta {name} ei voitu ottaa varmuuskopiota ennen päivitystä: {exc}.</translation>
+    </message>
+    <message>
+        <source>There is no document called “{kind}”.</source>
+        <translation>Asiakirjaa nimeltä ”{kind}” ei ole.</translation>
+    </message>
+    <message>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>Sivukoon on oltava A4 tai Letter.</translation>
+    </message>
+    <message>
+        <source>Choose the request to print.</source>
+        <translation>Valitse tulostettava pyyntö.</translation>
+    </message>
+    <message>
+        <source>Choose the department for the scorecard.</source>
+        <translation>Valitse osasto tuloskorttia varten.</translation>
+    </message>
+    <message>
+        <source>Choose the service agreement to print.</source>
+        <translation>Valitse tulostettava palvelusopimus.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Give feedback</source>

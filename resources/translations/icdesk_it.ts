@@ -495,6 +495,529 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>Il campo «{label}» non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {count} characters, at most {limit} are allowed.</source>
+        <translation>Il campo «{label}» è troppo lungo: {count} caratteri, ne sono ammessi al massimo {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero hours.</source>
+        <translation>«{label}» deve essere maggiore di zero ore.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year ({limit} hours).</source>
+        <translation>«{label}» non può superare un anno ({limit} ore).</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>La valutazione deve essere un numero intero da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>A request that is {status} cannot be moved to {target}.</source>
+        <translation>Una richiesta nello stato «{status}» non può passare a «{target}».</translation>
+    </message>
+    <message>
+        <source>A corrective action that is {status} cannot be moved to {target}.</source>
+        <translation>Un'azione correttiva nello stato «{status}» non può passare a «{target}».</translation>
+    </message>
+    <message>
+        <source>The due date ({due}) is before the action was opened ({opened}).</source>
+        <translation>La scadenza ({due}) è precedente all'apertura dell'azione ({opened}).</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published; make a new version to change this standard.</source>
+        <translation>Si può pubblicare solo una bozza; crea una nuova versione per modificare questo standard.</translation>
+    </message>
+    <message>
+        <source>This request is {status}; it cannot be changed any more.</source>
+        <translation>Questa richiesta è nello stato «{status}»; non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Cosa verrà fatto</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>richiesta</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>reparto</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>azione correttiva</translation>
+    </message>
+    <message>
+        <source>Write down the outcome: what was done and whether it worked.</source>
+        <translation>Scrivi l'esito: cosa è stato fatto e se ha funzionato.</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Di cosa ha bisogno il cliente</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Di cosa ha bisogno il fornitore</translation>
+    </message>
+    <message>
+        <source>Write down what at least one side needs from the other.</source>
+        <translation>Scrivi di cosa ha bisogno almeno una delle due parti dall'altra.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Only standards of the providing department can be linked to this agreement.</source>
+        <translation>A questo accordo si possono collegare solo gli standard del reparto fornitore.</translation>
+    </message>
+    <message>
+        <source>A department cannot have a service agreement with itself.</source>
+        <translation>Un reparto non può avere un accordo di servizio con se stesso.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>accordo</translation>
+    </message>
+    <message>
+        <source>{name} and {name2} already have an agreement; open and change that one.</source>
+        <translation>{name} e {name2} hanno già un accordo; apri quello e modificalo.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>Non è stato ripristinato nulla: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}.</source>
+        <translation>Non è stato ripristinato nulla: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup than the one in use.</source>
+        <translation>Per il backup scegli un file diverso da quello in uso.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La cartella {parent} non esiste.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {error}</source>
+        <translation>Il backup non è stato creato: {error}</translation>
+    </message>
+    <message>
+        <source>That record ({label}) no longer exists; refresh the list and try again.</source>
+        <translation>Questo elemento ({label}) non esiste più; aggiorna l'elenco e riprova.</translation>
+    </message>
+    <message>
+        <source>This file already holds data; the example company goes into a new, empty file.</source>
+        <translation>Questo file contiene già dei dati; l'azienda di esempio va in un file nuovo e vuoto.</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: {value}.</source>
+        <translation>Il file CSV non è stato scritto: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”; choose one of {join}.</source>
+        <translation>Impossibile esportare «{kind}»; scegli tra {join}.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>A department cannot rate its own service.</source>
+        <translation>Un reparto non può valutare il proprio servizio.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed request can be rated; finish the work first.</source>
+        <translation>Si può valutare solo una richiesta risolta o chiusa; prima completa il lavoro.</translation>
+    </message>
+    <message>
+        <source>{full_name} worked on this request and cannot rate it.</source>
+        <translation>{full_name} ha lavorato a questa richiesta e non può valutarla.</translation>
+    </message>
+    <message>
+        <source>Choose the request or the department this feedback is about.</source>
+        <translation>Scegli la richiesta o il reparto a cui si riferisce questo feedback.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {join}.</source>
+        <translation>«{value}» non è tra i valori ammessi: {join}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31.</source>
+        <translation>«{text}» non è una data come 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} è vuoto.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>Impossibile leggere {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file.</source>
+        <translation>Non è stato importato nulla: {count} problemi nel file.</translation>
+    </message>
+    <message>
+        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
+        <translation>Si possono importare solo reparti, persone e richieste, non «{kind}».</translation>
+    </message>
+    <message>
+        <source>There is no department called “{name}”.</source>
+        <translation>Non esiste un reparto chiamato «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person.</source>
+        <translation>«{name}» corrisponde a più di una persona.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>Il file non ha la colonna «{column}».</translation>
+    </message>
+    <message>
+        <source>Choose which column holds this; it is required.</source>
+        <translation>Scegli quale colonna lo contiene; è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>Lo stesso elemento compare due volte nel file.</translation>
+    </message>
+    <message>
+        <source>The department name</source>
+        <translation>Nome del reparto</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Say which department provides it.</source>
+        <translation>Indica quale reparto lo fornisce.</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Indica chi chiede: una persona o un reparto.</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of people.</source>
+        <translation>«{name}» non è nell'elenco delle persone.</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>Nome dell'azienda</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>The service vision</source>
+        <translation>Visione del servizio</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an e-mail address.</source>
+        <translation>«{email}» non sembra un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>A department called “{name}” already exists.</source>
+        <translation>Esiste già un reparto chiamato «{name}».</translation>
+    </message>
+    <message>
+        <source>An archived department called “{name}” already exists; restore it instead.</source>
+        <translation>Esiste già un reparto archiviato chiamato «{name}»; ripristina quello.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised: a person or a department.</source>
+        <translation>Scegli chi riceve il riconoscimento: una persona o un reparto.</translation>
+    </message>
+    <message>
+        <source>Employee of the month goes to a person.</source>
+        <translation>Il dipendente del mese è una persona.</translation>
+    </message>
+    <message>
+        <source>Team of the month goes to a department.</source>
+        <translation>La squadra del mese è un reparto.</translation>
+    </message>
+    <message>
+        <source>People cannot recognise themselves.</source>
+        <translation>Non ci si può dare un riconoscimento da soli.</translation>
+    </message>
+    <message>
+        <source>A department cannot recognise itself.</source>
+        <translation>Un reparto non può dare un riconoscimento a se stesso.</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>riconoscimento</translation>
+    </message>
+    <message>
+        <source>The award for {month} has already been given.</source>
+        <translation>Il riconoscimento per {month} è già stato assegnato.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>That standard belongs to another department than the one asked.</source>
+        <translation>Quello standard appartiene a un reparto diverso da quello a cui si chiede.</translation>
+    </message>
+    <message>
+        <source>That standard is not in force; publish it first or pick another.</source>
+        <translation>Quello standard non è in vigore; pubblicalo prima o scegline un altro.</translation>
+    </message>
+    <message>
+        <source>There is no request #{request_id}.</source>
+        <translation>Non esiste la richiesta n. {request_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer takes requests.</source>
+        <translation>{name} è archiviato e non riceve più richieste.</translation>
+    </message>
+    <message>
+        <source>A closed or cancelled request cannot be changed any more.</source>
+        <translation>Una richiesta chiusa o annullata non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution; lower the first-response target.</source>
+        <translation>La prima risposta non può scadere dopo la risoluzione; abbassa l'obiettivo di prima risposta.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the date the standard takes effect.</source>
+        <translation>La prossima revisione deve venire dopo la data di entrata in vigore dello standard.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>standard version</source>
+        <translation>versione dello standard</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A chi serve</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Obiettivo di prima risposta</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Obiettivo di risoluzione</translation>
+    </message>
+    <message>
+        <source>The change note</source>
+        <translation>Nota sulle modifiche</translation>
+    </message>
+    <message>
+        <source>A published version cannot be edited; make a new version and publish it instead.</source>
+        <translation>Una versione pubblicata non si può modificare; crea una nuova versione e pubblicala.</translation>
+    </message>
+    <message>
+        <source>A standard needs at least one step before it can be published.</source>
+        <translation>Uno standard deve avere almeno un passo per essere pubblicato.</translation>
+    </message>
+    <message>
+        <source>This standard already has a draft; finish or publish that one first.</source>
+        <translation>Questo standard ha già una bozza; completa o pubblica prima quella.</translation>
+    </message>
+    <message>
+        <source>This standard is not in force, so there is nothing to retire.</source>
+        <translation>Questo standard non è in vigore, quindi non c'è nulla da ritirare.</translation>
+    </message>
+    <message>
+        <source>{name} failed its integrity check: {result}.</source>
+        <translation>{name} non ha superato il controllo di integrità: {result}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file.</source>
+        <translation>{name} non è un file di dati di icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database.</source>
+        <translation>{name} non è un database.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error}.</source>
+        <translation>{name} è danneggiato: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {parent}: {value}.</source>
+        <translation>Impossibile scrivere il backup in {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {text}. Everything saved before is still there.</source>
+        <translation>La modifica non è stata salvata: {text}. Tutto ciò che era già salvato è ancora lì.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Questo file è aperto in sola lettura, quindi le modifiche non possono essere salvate. Aprilo normalmente per modificarlo.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Everything saved before is still there. Free some space and try again.</source>
+        <translation>La modifica non è stata salvata: il disco è pieno. Tutto ciò che era già salvato è ancora lì. Libera un po' di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still there.</source>
+        <translation>La modifica non è stata salvata: il file di dati {path} non è raggiungibile (è stato rimosso un disco o una chiavetta USB?). Tutto ciò che era già salvato è ancora lì.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is using the data file. Try again.</source>
+        <translation>La modifica non è stata salvata: un altro programma sta usando il file di dati. Riprova.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in icdesk su {owner}. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use.</source>
+        <translation>Impossibile segnare {name} come in uso.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use: {value}.</source>
+        <translation>Impossibile segnare {name} come in uso: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>{path} è una cartella, non un file di dati.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (was a drive removed?).</source>
+        <translation>La cartella {folder} non esiste (è stato rimosso un disco?).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
+        <translation>La cartella {folder} è in sola lettura; icdesk non può salvarci.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file (it is not a database at all).</source>
+        <translation>{name} non è un file di dati di icdesk (non è affatto un database).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{name} è stato salvato da una versione più recente di icdesk; installa la versione più recente per aprirlo.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} non esiste.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to look at.</source>
+        <translation>{name} è vuoto: non c'è niente da vedere.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{name} è stato salvato da una versione precedente di icdesk e va aperto normalmente una volta (per aggiornarlo) prima di poterlo aprire in sola lettura.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>Non hai il permesso di leggere {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; icdesk needs to save changes to it.</source>
+        <translation>{path} è in sola lettura; icdesk deve poterci salvare le modifiche.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {exc}.</source>
+        <translation>Impossibile aprire {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program, not an icdesk data file.</source>
+        <translation>{name} è un database di un altro programma, non un file di dati di icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an icdesk data file ({exc}).</source>
+        <translation>{name} è danneggiato o non è un file di dati di icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>{name} è in uso da un altro programma; chiudilo lì e riprova.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {orig}.</source>
+        <translation>Impossibile preparare {name}: {orig}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {exc}.</source>
+        <translation>Impossibile preparare {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
+        <translation>Impossibile creare un backup di {name} prima di aggiornarlo: {exc}.</translation>
+    </message>
+    <message>
+        <source>There is no document called “{kind}”.</source>
+        <translation>Non esiste un documento chiamato «{kind}».</translation>
+    </message>
+    <message>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>Il formato pagina deve essere A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>Choose the request to print.</source>
+        <translation>Scegli la richiesta da stampare.</translation>
+    </message>
+    <message>
+        <source>Choose the department for the scorecard.</source>
+        <translation>Scegli il reparto per la scheda di valutazione.</translation>
+    </message>
+    <message>
+        <source>Choose the service agreement to print.</source>
+        <translation>Scegli l'accordo di servizio da stampare.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Give feedback</source>

@@ -495,6 +495,529 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>Поле «{label}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {count} characters, at most {limit} are allowed.</source>
+        <translation>Поле «{label}» слишком длинное: {count} символов, допускается не более {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero hours.</source>
+        <translation>«{label}» должно быть больше нуля часов.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year ({limit} hours).</source>
+        <translation>«{label}» не может превышать год ({limit} ч).</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>Оценка должна быть целым числом от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>A request that is {status} cannot be moved to {target}.</source>
+        <translation>Заявку со статусом «{status}» нельзя перевести в статус «{target}».</translation>
+    </message>
+    <message>
+        <source>A corrective action that is {status} cannot be moved to {target}.</source>
+        <translation>Корректирующее действие со статусом «{status}» нельзя перевести в статус «{target}».</translation>
+    </message>
+    <message>
+        <source>The due date ({due}) is before the action was opened ({opened}).</source>
+        <translation>Срок ({due}) раньше даты открытия действия ({opened}).</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published; make a new version to change this standard.</source>
+        <translation>Опубликовать можно только черновик; чтобы изменить стандарт, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>This request is {status}; it cannot be changed any more.</source>
+        <translation>Заявка в статусе «{status}»; изменить её больше нельзя.</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>заявка</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Write down the outcome: what was done and whether it worked.</source>
+        <translation>Опишите результат: что было сделано и помогло ли это.</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>Что нужно клиенту</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Что нужно исполнителю</translation>
+    </message>
+    <message>
+        <source>Write down what at least one side needs from the other.</source>
+        <translation>Опишите, что нужно хотя бы одной стороне от другой.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандарт</translation>
+    </message>
+    <message>
+        <source>Only standards of the providing department can be linked to this agreement.</source>
+        <translation>К этому соглашению можно привязать только стандарты отдела-исполнителя.</translation>
+    </message>
+    <message>
+        <source>A department cannot have a service agreement with itself.</source>
+        <translation>Отдел не может заключить соглашение об обслуживании сам с собой.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>{name} and {name2} already have an agreement; open and change that one.</source>
+        <translation>У отделов «{name}» и «{name2}» уже есть соглашение; откройте и измените его.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>Ничего не восстановлено: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}.</source>
+        <translation>Ничего не восстановлено: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup than the one in use.</source>
+        <translation>Для резервной копии выберите другой файл, не тот, что открыт.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Папка {parent} не существует.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {error}</source>
+        <translation>Резервная копия не создана: {error}</translation>
+    </message>
+    <message>
+        <source>That record ({label}) no longer exists; refresh the list and try again.</source>
+        <translation>Эта запись ({label}) больше не существует; обновите список и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This file already holds data; the example company goes into a new, empty file.</source>
+        <translation>В файле уже есть данные; пример компании создаётся только в новом пустом файле.</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: {value}.</source>
+        <translation>Файл CSV не записан: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”; choose one of {join}.</source>
+        <translation>Нельзя экспортировать «{kind}»; выберите одно из: {join}.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>A department cannot rate its own service.</source>
+        <translation>Отдел не может оценивать собственную работу.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed request can be rated; finish the work first.</source>
+        <translation>Оценить можно только решённую или закрытую заявку; сначала завершите работу.</translation>
+    </message>
+    <message>
+        <source>{full_name} worked on this request and cannot rate it.</source>
+        <translation>{full_name} работал(а) над этой заявкой и не может её оценивать.</translation>
+    </message>
+    <message>
+        <source>Choose the request or the department this feedback is about.</source>
+        <translation>Выберите заявку или отдел, к которому относится отзыв.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {join}.</source>
+        <translation>«{value}» — недопустимое значение; возможные: {join}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31.</source>
+        <translation>«{text}» — не дата вида 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>Не удаётся прочитать {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file.</source>
+        <translation>Ничего не импортировано: ошибок в файле: {count}.</translation>
+    </message>
+    <message>
+        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
+        <translation>Импортировать можно только отделы, сотрудников и заявки, но не «{kind}».</translation>
+    </message>
+    <message>
+        <source>There is no department called “{name}”.</source>
+        <translation>Отдела «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person.</source>
+        <translation>«{name}» подходит сразу нескольким сотрудникам.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>В файле нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <source>Choose which column holds this; it is required.</source>
+        <translation>Выберите столбец с этими данными; они обязательны.</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>Одна и та же запись встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>The department name</source>
+        <translation>Название отдела</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Say which department provides it.</source>
+        <translation>Укажите отдел-исполнитель.</translation>
+    </message>
+    <message>
+        <source>Say who is asking: a person or a department.</source>
+        <translation>Укажите, кто обращается: сотрудник или отдел.</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of people.</source>
+        <translation>«{name}» нет в списке сотрудников.</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>The service vision</source>
+        <translation>Видение сервиса</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an e-mail address.</source>
+        <translation>«{email}» не похоже на адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>A department called “{name}” already exists.</source>
+        <translation>Отдел «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>An archived department called “{name}” already exists; restore it instead.</source>
+        <translation>Отдел «{name}» уже есть в архиве; восстановите его.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Choose who is being recognised: a person or a department.</source>
+        <translation>Выберите, кого отметить: сотрудника или отдел.</translation>
+    </message>
+    <message>
+        <source>Employee of the month goes to a person.</source>
+        <translation>Звание «Сотрудник месяца» присуждается человеку.</translation>
+    </message>
+    <message>
+        <source>Team of the month goes to a department.</source>
+        <translation>Звание «Команда месяца» присуждается отделу.</translation>
+    </message>
+    <message>
+        <source>People cannot recognise themselves.</source>
+        <translation>Нельзя отметить самого себя.</translation>
+    </message>
+    <message>
+        <source>A department cannot recognise itself.</source>
+        <translation>Отдел не может отметить сам себя.</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>благодарность</translation>
+    </message>
+    <message>
+        <source>The award for {month} has already been given.</source>
+        <translation>Награда за {month} уже присуждена.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>That standard belongs to another department than the one asked.</source>
+        <translation>Этот стандарт относится к другому отделу, не к исполнителю заявки.</translation>
+    </message>
+    <message>
+        <source>That standard is not in force; publish it first or pick another.</source>
+        <translation>Этот стандарт не действует; сначала опубликуйте его или выберите другой.</translation>
+    </message>
+    <message>
+        <source>There is no request #{request_id}.</source>
+        <translation>Заявки № {request_id} нет.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer takes requests.</source>
+        <translation>Отдел «{name}» в архиве и больше не принимает заявки.</translation>
+    </message>
+    <message>
+        <source>A closed or cancelled request cannot be changed any more.</source>
+        <translation>Закрытую или отменённую заявку изменить больше нельзя.</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution; lower the first-response target.</source>
+        <translation>Срок первого ответа не может быть позже срока решения; уменьшите целевое время первого ответа.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the date the standard takes effect.</source>
+        <translation>Следующий пересмотр должен быть позже даты вступления стандарта в силу.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>standard version</source>
+        <translation>версия стандарта</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Кого обслуживает</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Целевое время первого ответа</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Целевое время решения</translation>
+    </message>
+    <message>
+        <source>The change note</source>
+        <translation>Описание изменений</translation>
+    </message>
+    <message>
+        <source>A published version cannot be edited; make a new version and publish it instead.</source>
+        <translation>Опубликованную версию нельзя редактировать; создайте новую версию и опубликуйте её.</translation>
+    </message>
+    <message>
+        <source>A standard needs at least one step before it can be published.</source>
+        <translation>Чтобы опубликовать стандарт, в нём должен быть хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>This standard already has a draft; finish or publish that one first.</source>
+        <translation>У этого стандарта уже есть черновик; сначала завершите или опубликуйте его.</translation>
+    </message>
+    <message>
+        <source>This standard is not in force, so there is nothing to retire.</source>
+        <translation>Стандарт не действует, поэтому выводить из действия нечего.</translation>
+    </message>
+    <message>
+        <source>{name} failed its integrity check: {result}.</source>
+        <translation>Файл {name} не прошёл проверку целостности: {result}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file.</source>
+        <translation>{name} — не файл данных icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database.</source>
+        <translation>{name} — не база данных.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error}.</source>
+        <translation>Файл {name} повреждён: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {parent}: {value}.</source>
+        <translation>Не удалось записать резервную копию в {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {text}. Everything saved before is still there.</source>
+        <translation>Изменение не сохранено: {text}. Всё, что было сохранено раньше, на месте.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Файл открыт только для чтения, поэтому изменения сохранить нельзя. Откройте его обычным способом.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Everything saved before is still there. Free some space and try again.</source>
+        <translation>Изменение не сохранено: диск заполнен. Всё, что было сохранено раньше, на месте. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still there.</source>
+        <translation>Изменение не сохранено: файл данных {path} недоступен (извлечён диск или флешка?). Всё, что было сохранено раньше, на месте.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is using the data file. Try again.</source>
+        <translation>Изменение не сохранено: файл данных использует другая программа. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в icdesk: {owner}. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use.</source>
+        <translation>Не удаётся отметить файл {name} как используемый.</translation>
+    </message>
+    <message>
+        <source>Cannot mark {name} as in use: {value}.</source>
+        <translation>Не удаётся отметить файл {name} как используемый: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>{path} — это папка, а не файл данных.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (was a drive removed?).</source>
+        <translation>Папка {folder} не существует (диск извлечён?).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
+        <translation>Папка {folder} доступна только для чтения; icdesk не может сохранять туда.</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk data file (it is not a database at all).</source>
+        <translation>{name} — не файл данных icdesk (это вообще не база данных).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>Файл {name} сохранён более новой версией icdesk; установите её, чтобы открыть файл.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to look at.</source>
+        <translation>Файл {name} пуст: смотреть нечего.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>Файл {name} сохранён старой версией icdesk; откройте его один раз обычным способом (для обновления), прежде чем открывать только для чтения.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>У вас нет прав на чтение {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; icdesk needs to save changes to it.</source>
+        <translation>{path} доступен только для чтения, а icdesk нужно сохранять в него изменения.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {exc}.</source>
+        <translation>Не удаётся открыть {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program, not an icdesk data file.</source>
+        <translation>{name} — база данных другой программы, а не файл данных icdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an icdesk data file ({exc}).</source>
+        <translation>Файл {name} повреждён или не является файлом данных icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>Файл {name} используется другой программой; закройте его там и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {orig}.</source>
+        <translation>Не удалось подготовить {name}: {orig}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be prepared: {exc}.</source>
+        <translation>Не удалось подготовить {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
+        <translation>Не удалось создать резервную копию {name} перед обновлением: {exc}.</translation>
+    </message>
+    <message>
+        <source>There is no document called “{kind}”.</source>
+        <translation>Документа «{kind}» нет.</translation>
+    </message>
+    <message>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>Формат страницы должен быть A4 или Letter.</translation>
+    </message>
+    <message>
+        <source>Choose the request to print.</source>
+        <translation>Выберите заявку для печати.</translation>
+    </message>
+    <message>
+        <source>Choose the department for the scorecard.</source>
+        <translation>Выберите отдел для карты показателей.</translation>
+    </message>
+    <message>
+        <source>Choose the service agreement to print.</source>
+        <translation>Выберите соглашение об обслуживании для печати.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Give feedback</source>

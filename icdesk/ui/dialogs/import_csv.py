@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.imports import FIELDS, ImportPlan, guess_mapping, read_csv
+from icdesk.ui.errors import localized
 from icdesk.ui.forms import show_error
 
 
@@ -119,7 +120,7 @@ class ImportDialog(QDialog):
         try:
             self.plan = self.services.imports.plan(self.kind.currentData(), self.path, self.mapping())
         except DomainError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(localized(error))
             return
         plan = self.plan
         self.summary.setText(self.tr("{c} to add, {u} to update, {s} already the same.").format(
@@ -128,8 +129,9 @@ class ImportDialog(QDialog):
                 "row has a problem.") if plan.problems else ""))
         for problem in plan.problems:
             column = f", {problem.column}" if problem.column else ""
+            reason = localized(problem.error) if problem.error else problem.reason
             self.problems.addItem(self.tr("Row {row}{column}: {reason}").format(
-                row=problem.row, column=column, reason=problem.reason))
+                row=problem.row, column=column, reason=reason))
         self.problems.setVisible(bool(plan.problems))
         fields = [name for name, _label, _required in FIELDS[self.kind.currentData()] if name in self.mapping()]
         actions = {"create": self.tr("add"), "update": self.tr("update"), "same": self.tr("same")}
