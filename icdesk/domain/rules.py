@@ -100,15 +100,3 @@ def due_time(start: datetime, hours: float | None) -> datetime | None:
 def check_standard_publishable(status: StandardStatus) -> None:
     if status is not StandardStatus.DRAFT:
         raise TransitionError("Only a draft can be published; make a new version to change this standard.")
-
-
-def format_duration(seconds: float) -> str:
-    """Short human duration: '45 min', '3 h', '2 d 4 h'."""
-    seconds = abs(int(seconds))
-    if seconds < 3600:
-        return f"{max(1, seconds // 60)} min"
-    hours = seconds // 3600
-    if hours < 48:
-        return f"{hours} h"
-    days, rest = divmod(hours, 24)
-    return f"{days} d {rest} h" if rest else f"{days} d"

@@ -6,7 +6,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from icdesk.domain.enums import EventKind
-from icdesk.domain.rules import format_duration
 from icdesk.labels import label
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.styles import BODY, H1, H2, data_table, label_value_table, para
@@ -37,7 +36,7 @@ class RequestReport(BaseReport):
             (self.tr("First response"), t.datetime(r.first_response_at) or "\u2013"),
             (self.tr("Resolution due"), t.datetime(r.resolution_due_at) or "\u2013"),
             (self.tr("Resolved"), t.datetime(r.resolved_at) or "\u2013"),
-            (self.tr("Time waiting on requester"), format_duration(r.paused_seconds) if r.paused_seconds else "\u2013"),
+            (self.tr("Time waiting on requester"), t.hours(r.paused_seconds / 3600) if r.paused_seconds else "\u2013"),
         ]
         if r.overdue:
             facts.insert(1, (self.tr("Overdue"), self.tr("Yes: a target has passed")))

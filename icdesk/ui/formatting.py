@@ -41,6 +41,14 @@ def span(seconds: float) -> str:
     return QCoreApplication.translate("Formatting", "{n} d").format(n=int(seconds // 86400))
 
 
+def hours(value: float | None) -> str:
+    """A target in hours as the user reads it: "0.5 h" / "0,5 h" / "0,5 ч"."""
+    if value is None:
+        return "\u2013"
+    number = QLocale().toString(float(value), "g", 4)
+    return QCoreApplication.translate("Formatting", "{n} h").format(n=number)
+
+
 def due_text(row: RequestRow, now: datetime | None = None) -> str:
     """The next deadline of an open request, relative to now."""
     now = now or datetime.now(timezone.utc)

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import DomainError
-from icdesk.domain.rules import format_duration
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
-from icdesk.ui.formatting import due_text, short_datetime, ui_label
+from icdesk.ui.formatting import due_text, short_datetime, span, ui_label
 from icdesk.ui.forms import confirm, multiline, show_error
 
 S = RequestStatus
@@ -120,7 +119,7 @@ class RequestDialog(QDialog):
         f["provider"].setText(r.provider_name)
         f["assignee"].setText(r.assignee_name or self.tr("nobody yet"))
         f["standard"].setText(d.standard_title or self.tr("none (no deadline)"))
-        f["paused"].setText(format_duration(r.paused_seconds) if r.paused_seconds else "\u2013")
+        f["paused"].setText(span(r.paused_seconds) if r.paused_seconds else "\u2013")
         f["description"].setText(d.description or "\u2013")
         for button in self.move_buttons.values():
             button.deleteLater()

@@ -8,6 +8,7 @@ from icdesk.domain.enums import Priority, StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import RequestDraft
+from icdesk.ui.formatting import hours
 from icdesk.ui.forms import FormDialog, hint, multiline
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 
@@ -62,9 +63,7 @@ class RequestFormDialog(FormDialog):
             self.assignee.addItem(p.full_name, p.id)
 
     def _targets(self, response: float | None, resolution: float | None) -> str:
-        def h(value: float | None) -> str:
-            return "\u2013" if value is None else f"{value:g} h"
-        return self.tr("answer {a}, resolve {b}").format(a=h(response), b=h(resolution))
+        return self.tr("answer {a}, resolve {b}").format(a=hours(response), b=hours(resolution))
 
     def local_problems(self) -> dict[str, str]:
         problems = super().local_problems()

@@ -9,14 +9,10 @@ from icdesk.services import Services
 from icdesk.services.dto import AgreementRow, StandardRow
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.standard import StandardDialog
-from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.formatting import hours, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo, enum_combo
 from icdesk.ui.table_model import Column, RowTableModel
-
-
-def _hours(value: float | None) -> str:
-    return "\u2013" if value is None else f"{value:g} h"
 
 
 class StandardsScreen(ListScreen):
@@ -40,9 +36,9 @@ class StandardsScreen(ListScreen):
                                                                    s.status is not StandardStatus.DRAFT else ""),
                    lambda s: s.number, align_right=True),
             Column(self.tr("State"), lambda s: ui_label(s.status)),
-            Column(self.tr("First response"), lambda s: _hours(s.first_response_hours),
+            Column(self.tr("First response"), lambda s: hours(s.first_response_hours),
                    lambda s: s.first_response_hours, align_right=True),
-            Column(self.tr("Resolution"), lambda s: _hours(s.resolution_hours), lambda s: s.resolution_hours,
+            Column(self.tr("Resolution"), lambda s: hours(s.resolution_hours), lambda s: s.resolution_hours,
                    align_right=True),
             Column(self.tr("Owner"), lambda s: s.owner_name),
             Column(self.tr("Next review"), lambda s: short_date(s.next_review_on), lambda s: s.next_review_on),
