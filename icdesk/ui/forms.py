@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -122,6 +123,9 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_field(self, name: str, label: str, widget: QWidget, required: bool = False) -> Any:
+        if isinstance(widget, (QComboBox, QDateEdit)):
+            # pickers take the form's width, so "Laura Colombo (IT)" is never cut short
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)

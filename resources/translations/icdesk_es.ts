@@ -2878,6 +2878,14 @@
         <translation>Versiones y cambios…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Guardar borrador</translation>
     </message>

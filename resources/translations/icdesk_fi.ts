@@ -2878,6 +2878,14 @@
         <translation>Versiot ja muutokset…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
     </message>

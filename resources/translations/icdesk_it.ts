@@ -2878,6 +2878,14 @@
         <translation>Versioni e modifiche…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Salva bozza</translation>
     </message>

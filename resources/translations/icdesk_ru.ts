@@ -2878,6 +2878,14 @@
         <translation>Версии и изменения…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>

@@ -65,6 +65,7 @@ class RequestDialog(QDialog):
         history_layout.addWidget(self.timeline)
         note_row = QHBoxLayout()
         self.note = multiline("", 50)
+        self.note.setMaximumHeight(80)
         self.note.setPlaceholderText(self.tr("Write a note for the history, or a comment to go with a move\u2026"))
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self._on_add_note_clicked)

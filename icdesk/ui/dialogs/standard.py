@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QInputDialog,
@@ -156,12 +157,16 @@ class StandardDialog(FormDialog):
     def _apply_state(self) -> None:
         v = self.version
         editable = v is None or v.status is StandardStatus.DRAFT
-        for widget in (self.title_edit, self.purpose, self.serves, self.response, self.resolution, self.owner,
-                       self.effective, self.review, self.change_note):
+        # a version in force is read, not edited: read-only text stays black and selectable
+        for text in (self.title_edit, self.purpose, self.serves, self.change_note):
+            text.setReadOnly(not editable)
+        for widget in (self.response, self.resolution, self.owner, self.effective, self.review):
             widget.setEnabled(editable)
         self.department.setEnabled(v is None)
         self.steps.set_read_only(not editable)
         self.save_button.setVisible(editable)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Cancel") if editable else self.tr("Close"))
         self.save_button.setText(self.tr("Save draft"))
         self.publish_button.setVisible(editable)
         self.new_version_button.setVisible(not editable)
