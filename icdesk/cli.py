@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path
+
+if TYPE_CHECKING:
+    from icdesk.services import Services
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -123,25 +127,28 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Services]:
+    """The data file of --db (or the default one), closed again whatever happens."""
     from icdesk.db.store import open_data_file
     from icdesk.services import Services
 
     path: Path = args.db or default_db_path()
     if args.db is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_data_file(path))
+    services = Services(open_data_file(path))
+    try:
+        yield services
+    finally:
+        services.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from icdesk.services.demo import DemoOptions, DemoService
+    from icdesk.services.demo import DemoOptions
 
-    services = _open(args)
-    try:
-        summary = DemoService(services.db).fill(DemoOptions(
+    with _opened(args) as services:
+        summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
-    finally:
-        services.close()
     print(f"Example company written to {services.db.path}: {summary.departments} departments, "
           f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
           f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions.")
@@ -151,8 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from icdesk.reports.catalog import ReportSpec, build_report
 
-    services = _open(args)
-    try:
+    with _opened(args) as services:
         departments = services.departments
         spec = ReportSpec(
             kind=args.kind, page_size=args.page_size, lang=args.lang,
@@ -173,18 +179,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         elif args.kind == "request":
             spec = replace(spec, request_id=args.number)
         out = build_report(services, spec, args.out.expanduser().absolute())
-    finally:
-        services.close()
     print(f"Written {out}")
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
+    with _opened(args) as services:
         made = services.backups.backup_now(args.to.expanduser().absolute() if args.to else None)
-    finally:
-        services.close()
     print(f"Backup written and verified: {made}")
     return EXIT_OK
 
@@ -205,22 +206,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
+    with _opened(args) as services:
         count = services.exports.export(args.kind, args.out.expanduser().absolute())
-    finally:
-        services.close()
     print(f"{count} {args.kind} written to {args.out}")
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
+    with _opened(args) as services:
         info = services.maintenance.info()
         company = services.company.get()
-    finally:
-        services.close()
     state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
     print(f"File:      {info.path}")
     print(f"Schema:    {info.revision} ({state})")
@@ -232,11 +227,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    services = _open(args)
-    try:
+    with _opened(args) as services:
         result = services.maintenance.check()
-    finally:
-        services.close()
     if result.ok:
         print(f"{services.db.path}: ok")
         return EXIT_OK

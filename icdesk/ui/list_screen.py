@@ -127,9 +127,14 @@ class ListScreen(QWidget):
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._focus_search)
         self.open_action = action(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
         self.open_action_enter = action(self.tr("Open"), Qt.Key.Key_Enter, self.open_current)
-        self.archive_action = action(self.archive_text or self.tr("Archive"), QKeySequence.StandardKey.Delete,
-                                     self.archive_current)
-        self.archive_action.setEnabled(bool(self.archive_text))
+        self.archive_action = action(self.tr("Archive"), QKeySequence.StandardKey.Delete, self.archive_current)
+        self.archive_action.setEnabled(False)
+
+    def enable_archive(self, text: str) -> None:
+        """Offer Delete / the context menu's archive (or cancel) action under this name."""
+        self.archive_text = text
+        self.archive_action.setText(text)
+        self.archive_action.setEnabled(True)
 
     # -- for subclasses -----------------------------------------------------------------------
     def set_model(self, model: QAbstractItemModel) -> None:

@@ -83,9 +83,7 @@ class ActionsScreen(ListScreen):
         super().__init__(services, self.tr("Corrective actions"), self.tr("New action"), self.tr(
             "A corrective action is what will be done about poor feedback or a failed request: who does it "
             "and by when. Open the first one."), parent)
-        self.archive_text = self.tr("Archive")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Archive"))
         self.department = department_combo(services, self.tr("All departments"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.open_only = QCheckBox(self.tr("Not done yet"))
@@ -143,9 +141,7 @@ class RecognitionScreen(ListScreen):
         super().__init__(services, self.tr("Recognition"), self.tr("Recognise someone"), self.tr(
             "Thank colleagues for good service, recognise achievements and name an employee of the month. "
             "Give the first recognition."), parent)
-        self.archive_text = self.tr("Archive")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Archive"))
         self.award = enum_combo(Award, none_text=self.tr("Any kind"))
         self.award.currentIndexChanged.connect(self.refresh)
         self.filters.addWidget(self.award)

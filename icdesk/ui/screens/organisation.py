@@ -17,14 +17,11 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 
 class DepartmentList(ListScreen):
-    archive_text = "Archive"
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Departments"), self.tr("New department"), self.tr(
             "Departments serve each other: IT serves accounting, the kitchen serves the dining room. "
             "Add your first department to start."), parent)
-        self.archive_text = self.tr("Archive")
-        self.archive_action.setText(self.archive_text)
+        self.enable_archive(self.tr("Archive"))
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self.refresh)
         self.filters.addWidget(self.show_archived)
@@ -121,9 +118,7 @@ class PeopleList(ListScreen):
         super().__init__(services, self.tr("People"), self.tr("New person"), self.tr(
             "Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. "
             "Add the first person."), parent)
-        self.archive_text = self.tr("Mark as left")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Mark as left"))
         self.department = department_combo(services, self.tr("All departments"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.show_inactive = QCheckBox(self.tr("Show people who left"))

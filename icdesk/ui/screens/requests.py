@@ -30,9 +30,7 @@ class RequestsScreen(ListScreen):
         super().__init__(services, self.tr("Internal requests"), self.tr("Log a request"), self.tr(
             "An internal request is one piece of service one department asks of another: accounting asks IT "
             "for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one."), parent)
-        self.archive_text = self.tr("Cancel request")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Cancel request"))
         self.status = QComboBox()
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.setMinimumContentsLength(10)

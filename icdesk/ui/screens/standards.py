@@ -20,9 +20,7 @@ class StandardsScreen(ListScreen):
         super().__init__(services, self.tr("Service standards"), self.tr("New standard"), self.tr(
             "A service standard (SOP) says what a department does for its internal customers, step by step, "
             "and how fast it answers and resolves. Write the first one."), parent)
-        self.archive_text = self.tr("Archive")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Archive"))
         self.department = department_combo(services, self.tr("All departments"))
         self.status: QComboBox = enum_combo(StandardStatus, none_text=self.tr("Any state"))
         for widget in (self.department, self.status):
@@ -76,9 +74,7 @@ class AgreementsScreen(ListScreen):
         super().__init__(services, self.tr("Service agreements"), self.tr("New agreement"), self.tr(
             "A service agreement writes down what a customer department needs from its provider, and what "
             "the provider needs back in return. Agree the first one."), parent)
-        self.archive_text = self.tr("Archive")
-        self.archive_action.setText(self.archive_text)
-        self.archive_action.setEnabled(True)
+        self.enable_archive(self.tr("Archive"))
         self.department = department_combo(services, self.tr("All departments"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.filters.addWidget(self.department)
