@@ -218,3 +218,11 @@ def test_transition_errors_name_statuses_in_the_users_language(russian: None) ->
         check_request_transition(RequestStatus.NEW, RequestStatus.CLOSED)
     assert localized(err.value) == "Заявку со статусом «новая» нельзя перевести в статус «закрыта»."
     assert str(err.value) == "A request that is new cannot be moved to closed."
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot: QtBot, russian: None) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert sorted(button.text() for button in box.buttons()) == ["Отмена", "Сохранить"]
