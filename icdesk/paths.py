@@ -29,9 +29,9 @@ def resource_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    source_tree = Path(__file__).resolve().parent.parent / "resources"
-    if source_tree.is_dir():
-        return source_tree
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"  # running from a source checkout (or an editable install)
     import icdesk.resources
 
     return Path(icdesk.resources.__file__).parent
