@@ -162,3 +162,15 @@ def test_recognise_employee_of_the_month(qtbot: QtBot, services: Services) -> No
     screen.refresh()
     assert screen.table_model.index(0, 1).data() == "Employee of the month"
     assert screen.table_model.index(0, 2).data() == "Luca"
+
+
+def test_a_fresh_form_shows_no_error_before_the_user_types(qtbot: QtBot, services: Services) -> None:
+    dialog = FeedbackDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()
+    assert all(not label.isVisible() for label in dialog._errors.values())
+    dialog.rating.setCurrentIndex(dialog.rating.findData(4))
+    dialog.rating.setCurrentIndex(-1)
+    assert dialog._errors["rating"].isVisible()  # now the user has touched it
+    dialog.dirty = False

@@ -147,6 +147,12 @@ class FormDialog(QDialog):
         widget = self._fields[name].parentWidget()
         self.form.setRowVisible(widget, visible)
 
+    def ready(self) -> None:
+        """End of set-up: filling the fields was not the user typing, so nothing is dirty yet."""
+        self.dirty = False
+        self._touched.clear()
+        self.refresh_state()
+
     def _on_field_changed(self, name: str) -> None:
         self.dirty = True
         self._touched.add(name)

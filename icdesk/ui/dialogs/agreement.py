@@ -38,8 +38,7 @@ class AgreementDialog(FormDialog):
             self.customer.setEnabled(False)
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def _on_provider_changed(self) -> None:
         self.standards.clear()

@@ -43,8 +43,7 @@ class CompanyDialog(FormDialog):
         self.extra.addWidget(hint(self.tr("The name, address, logo and service vision appear on the cover and "
                                           "pages of every printed document.")))
         self.show_logo()
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def show_logo(self) -> None:
         pixmap = QPixmap()

@@ -44,8 +44,7 @@ class FeedbackDialog(FormDialog):
                                           department_combo(services, self.tr("(the person's department)")))
         self.anonymous.toggled.connect(self._on_anonymous_toggled)
         self.extra.addWidget(hint(self.tr("Anonymous feedback keeps no name and no department at all.")))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def _on_anonymous_toggled(self, anonymous: bool) -> None:
         for name in ("author", "author_department"):
@@ -84,8 +83,7 @@ class ActionDialog(FormDialog):
             self.department.setEnabled(False)
             self.status = self.add_field("status", self.tr("Status"), enum_combo(ActionStatus, action.status))
             self.outcome = self.add_field("outcome", self.tr("Outcome"), multiline(action.outcome, 70))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def save(self) -> ActionRow:
         due = to_date(self.due) or self.services.actions.today()
@@ -115,8 +113,7 @@ class RecognitionDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Employee of the month, November"))
         self.message = self.add_field("message", self.tr("Message"), multiline("", 90), required=True)
         self.given_on = self.add_field("given_on", self.tr("Date"), date_edit(services.recognition.today()))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def local_problems(self) -> dict[str, str]:
         problems = super().local_problems()

@@ -24,8 +24,7 @@ class DepartmentDialog(FormDialog):
         self.head = self.add_field("head", self.tr("Head"), person_combo(
             services, self.tr("(nobody yet)"), department.head_id if department else None,
             department_id=department.id if department else None))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def save(self) -> DepartmentRow:
         args = (self.name.text(), self.description.toPlainText(), self.head.currentData())
@@ -49,8 +48,7 @@ class PersonDialog(FormDialog):
         self.job_title = self.add_field("job_title", self.tr("Job title"),
                                         QLineEdit(person.job_title if person else ""))
         self.email = self.add_field("email", self.tr("E-mail"), QLineEdit(person.email if person else ""))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def save(self) -> PersonRow:
         args = (self.full_name.text(), self.kind.currentData(), self.department.currentData(),

@@ -45,8 +45,7 @@ class RequestFormDialog(FormDialog):
             for widget in (self.provider, self.standard, self.requester, self.requester_dept):
                 widget.setEnabled(False)
             select_data(self.assignee, existing.assignee_id)
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def _on_provider_changed(self) -> None:
         provider = self.provider.currentData()

@@ -136,8 +136,7 @@ class StandardDialog(FormDialog):
         self.steps.list.itemChanged.connect(lambda *_: self._on_field_changed("steps"))
         self._add_version_controls()
         self._apply_state()
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def _add_version_controls(self) -> None:
         self.state_hint = hint("")

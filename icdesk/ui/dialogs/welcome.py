@@ -28,8 +28,7 @@ class WelcomeDialog(FormDialog):
         self.extra.addWidget(self.empty)
         self.extra.addWidget(self.example)
         self.save_button.setText(self.tr("Start"))
-        self.dirty = False
-        self.refresh_state()
+        self.ready()
 
     def save(self) -> object:
         company = self.services.company.save(self.name.text(), service_vision=self.vision.toPlainText())
