@@ -6,7 +6,7 @@ the GUI does: Qt ``.qm`` catalogues looked up by context and source text.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
 
@@ -53,15 +53,15 @@ class Translator:
     def _date_format(self) -> str:
         return date_format(self.locale)
 
-    def date(self, value: date | None) -> str:
+    def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
         return self.locale.toString(QDate(value.year, value.month, value.day), self._date_format())
 
-    def long_date(self, value: date) -> str:
+    def long_date(self, value: dt.date) -> str:
         return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
 
-    def datetime(self, value: datetime | None) -> str:
+    def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""
         local = value.astimezone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -245,6 +246,6 @@ class RequestService(ServiceBase):
         with self.db.reading() as s:
             return int(s.scalar(select(func.count(Request.id)).where(*flt.conditions(self.clock()))) or 0)
 
-    def overdue_ids(self) -> list[int]:
+    def overdue_ids(self) -> "builtins.list[int]":
         """Requests late right now, on response or resolution; the test is done in SQL."""
         return [row.id for row in self.list(RequestFilter(overdue_only=True), sort="id", descending=False)]
