@@ -65,7 +65,7 @@ def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
     if os.environ.get(DB_ENV):
         return default_db_path()
     last = settings.value("last_file", "", str)
-    return Path(last) if last and Path(last).exists() else default_db_path()
+    return Path(str(last)) if last and Path(str(last)).exists() else default_db_path()
 
 
 def open_or_ask(path: Path) -> Services | None:

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_report_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_report_parser(commands: argparse._SubParsersAction) -> None:
     from icdesk.i18n import LANGUAGES
 
     report = commands.add_parser("report", help="write a PDF document")

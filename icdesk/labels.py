@@ -18,7 +18,7 @@ from icdesk.i18n import Translator
 CONTEXT = "Labels"
 
 # QT_TRANSLATE_NOOP marks each name for lupdate; label() translates it when printed or shown.
-_SOURCE: dict[object, str] = {
+_SOURCE: dict[object, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     RequestStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
     RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     RequestStatus.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting on requester"),
@@ -60,5 +60,5 @@ _SOURCE: dict[object, str] = {
 
 def label(value: object, translator: Translator | None = None) -> str:
     """The printed name of an enum value, in the translator's language."""
-    text = _SOURCE.get(value, str(value))
+    text = str(_SOURCE.get(value, value))
     return translator.translate(CONTEXT, text) if translator else text

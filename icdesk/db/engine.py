@@ -18,7 +18,7 @@ from icdesk.domain.errors import StorageError
 BUSY_TIMEOUT_MS = 5000
 
 
-def _fold(value: object) -> object:
+def _fold(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 
 

@@ -44,7 +44,7 @@ def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
 
     paragraph = Paragraph(esc(text), style)
     if toc_level is not None:
-        paragraph.toc_level = toc_level  # type: ignore[attr-defined]
+        paragraph.toc_level = toc_level
     return paragraph
 
 

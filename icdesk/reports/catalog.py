@@ -47,10 +47,9 @@ def make_report(services: Services, spec: ReportSpec) -> BaseReport:
     translator = Translator(spec.lang)
     common = dict(translator=translator, page_size=spec.page_size)
     today = date.today()
-    start, end = spec.start, spec.end
+    default_start, default_end = default_period(today)
+    start, end = spec.start or default_start, spec.end or default_end
     if spec.kind in ("summary", "scorecard"):
-        default_start, default_end = default_period(today)
-        start, end = start or default_start, end or default_end
         if end < start:
             raise ValidationError("The period ends before it starts.", field="end")
     if spec.kind == "handbook":

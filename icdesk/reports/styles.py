@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -24,7 +25,7 @@ BAD = colors.HexColor("#b23b3b")
 def _style(name: str, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = dict(fontName=REGULAR, fontSize=10, leading=14, textColor=INK)
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 BODY = _style("body")
@@ -53,7 +54,7 @@ def para(text: object, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(esc(text), style)
 
 
-def label_value_table(rows: list[tuple[str, object]], width: float) -> Table:
+def label_value_table(rows: Sequence[tuple[str, object]], width: float) -> Table:
     """Two columns of short facts: label in bold, value beside it."""
     data = [[Paragraph(esc(label), CELL_BOLD), Paragraph(esc(value), CELL)] for label, value in rows]
     table = Table(data, colWidths=[width * 0.32, width * 0.68], hAlign="LEFT")

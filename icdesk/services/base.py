@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, func
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.engine import Database
 from icdesk.domain.errors import NotFoundError
@@ -43,7 +43,7 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def contains_text(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+def contains_text(column: ColumnElement[str] | QueryableAttribute[str], text: str) -> ColumnElement[bool]:
     """Case-insensitive "contains", in any alphabet.
 
     SQLite's LIKE already ignores case for ASCII, so an ASCII needle uses it directly (fast, and

@@ -116,10 +116,11 @@ class DemoService(ServiceBase):
     @staticmethod
     def _people(s: Session, departments: list[int], rng: random.Random, now: datetime) -> dict[int | None, list[int]]:
         people: dict[int | None, list[int]] = {None: []}
-        rows = [(n, PersonKind(k), departments[d] if d is not None and d < len(departments) else None, t)
-                for n, k, d, t in C.PEOPLE]
-        for index, dept in enumerate(departments[len(C.DEPARTMENTS):], start=1):
-            rows += [(f"Employee {index:03d}-{j}", PersonKind.FULL_TIME, dept, "Staff") for j in (1, 2, 3)]
+        rows: list[tuple[str, PersonKind, int | None, str]] = [
+            (n, PersonKind(k), departments[d] if d is not None and d < len(departments) else None, t)
+            for n, k, d, t in C.PEOPLE]
+        for index, extra in enumerate(departments[len(C.DEPARTMENTS):], start=1):
+            rows += [(f"Employee {index:03d}-{j}", PersonKind.FULL_TIME, extra, "Staff") for j in (1, 2, 3)]
         for full_name, kind, dept, title in rows:
             person = Person(full_name=full_name, kind=kind, department_id=dept, job_title=title, active=True,
                             email="", created_at=now)
@@ -147,7 +148,7 @@ class DemoService(ServiceBase):
         out = []
         today = now.date()
         for i, (dept, title, purpose, serves, steps, response_h, resolution_h) in enumerate(specs):
-            owner = (people.get(dept) or [None])[0]
+            owner = next(iter(people.get(dept) or []), None)
             standard = ServiceStandard(department_id=dept, created_at=now - timedelta(days=400))
             s.add(standard)
             # every third standard has an older, retired version: the history a real file keeps
@@ -209,7 +210,7 @@ class DemoService(ServiceBase):
                 requester = rng.choice(everyone)
             std = rng.choice(by_dept[provider]) if by_dept.get(provider) and rng.random() < 0.8 else None
             created = now - timedelta(seconds=span * (rng.random() ** 1.3))
-            assignee = rng.choice(people.get(provider) or [None])  # type: ignore[list-item]
+            assignee = rng.choice(people.get(provider) or [None])
             row, life = self._life(rng, now, created, std)
             request_id = n + 1
             row.update(
@@ -340,7 +341,7 @@ class DemoService(ServiceBase):
             rows.append({
                 "feedback_id": fid, "request_id": rid, "department_id": dept,
                 "description": C.ACTION_TEXTS[i % len(C.ACTION_TEXTS)],
-                "owner_id": (people.get(dept) or [None])[0], "opened_on": opened, "due_on": due,
+                "owner_id": next(iter(people.get(dept) or []), None), "opened_on": opened, "due_on": due,
                 "status": ActionStatus.DONE if done else rng.choice([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
                 "outcome": "Done; no repeat complaints since." if done else "",
                 "completed_on": min(due, today) if done else None, "created_at": now,

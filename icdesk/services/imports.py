@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -30,6 +33,8 @@ FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # kind -> (field, label, req
                  ("requester", "Asked by (person)", False), ("requester_department", "Asked by (department)", False),
                  ("priority", "Priority", False), ("description", "Details", False), ("created", "Logged on", False)],
 }
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 COUNTERS = {"create": "creates", "update": "updates", "same": "unchanged"}
 SYNONYMS = {
     "name": ["name", "department", "nome", "nimi", "nombre", "название"],
@@ -92,7 +97,7 @@ def guess_mapping(kind: str, header: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _enum(value: str, enum_cls: type, default: object) -> object:
+def _enum(value: str, enum_cls: type[E], default: E) -> E:
     text = value.strip().casefold().replace("-", "_").replace(" ", "_").replace("/", "_")
     if not text:
         return default
@@ -100,7 +105,7 @@ def _enum(value: str, enum_cls: type, default: object) -> object:
         if text in (member.value, member.name.casefold()):
             return member
     if enum_cls is PersonKind and text.startswith("owner"):
-        return PersonKind.OWNER
+        return cast(E, PersonKind.OWNER)
     raise ValidationError("“{value}” is not one of: {join}.", value=value, join=', '.join(m.value for m in enum_cls))
 
 
@@ -271,9 +276,9 @@ class _ColumnProblem(Exception):
         self.column, self.error = column, error
 
 
-def _check(column: str, action: object) -> object:
+def _check(column: str, action: Callable[[], T]) -> T:
     try:
-        return action()  # type: ignore[operator]
+        return action()
     except DomainError as error:
         raise _ColumnProblem(column, error) from error
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.domain.enums import PersonKind
@@ -129,7 +129,7 @@ class DepartmentService(ServiceBase):
             return rows[0]
 
     def list(self, text: str = "", include_archived: bool = False) -> list[DepartmentRow]:
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if not include_archived:
             conditions.append(Department.archived_at.is_(None))
         if text.strip():
@@ -241,7 +241,7 @@ class PersonService(ServiceBase):
     def list(
         self, text: str = "", department_id: int | None = None, include_inactive: bool = False
     ) -> list[PersonRow]:
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if not include_inactive:
             conditions.append(Person.active.is_(True))
         if department_id is not None:

@@ -142,7 +142,7 @@ class ReportingService(ServiceBase):
     def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
         self._check_period(start, end)
         lo, hi = utc_bounds(start, end)
-        dept_filter = [Request.provider_id.in_(department_ids)] if department_ids else []
+        dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
         with self.db.reading() as s:
             names = dict(s.execute(select(Department.id, Department.name)).all())
             received = dict(s.execute(
@@ -158,7 +158,7 @@ class ReportingService(ServiceBase):
                 .group_by(Feedback.department_id))}
             total_rating = s.execute(select(func.avg(Feedback.rating), func.count()).where(
                 Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
-            breakdowns = [(BreakdownPoint(p), int(n)) for p, n in s.execute(
+            breakdowns = [(BreakdownPoint(str(p)), int(n)) for p, n in s.execute(
                 select(Feedback.breakdown_point, func.count().label("n"))
                 .where(Feedback.created_at >= lo, Feedback.created_at < hi, Feedback.breakdown_point.is_not(None),
                        *fb_filter)
@@ -177,7 +177,8 @@ class ReportingService(ServiceBase):
             recognitions = s.scalar(select(func.count()).where(
                 Recognition.given_on >= start, Recognition.given_on <= end, Recognition.archived_at.is_(None),
                 *rec_filter)) or 0
-        ids = sorted(set(received) | set(per_dept) | set(ratings), key=lambda i: names.get(i, "").casefold())
+        ids: list[int] = sorted({int(i) for i in (*received, *per_dept, *ratings) if i is not None},
+                                key=lambda i: names.get(i, "").casefold())
         departments = []
         for dept_id in ids:
             n, wt, met, med, p90 = per_dept.get(dept_id, (0, 0, 0, None, None))
@@ -193,7 +194,7 @@ class ReportingService(ServiceBase):
     @staticmethod
     def _months(s: Session, lo: datetime, hi: datetime, dept_filter: list[ColumnElement[bool]]) -> list[MonthFigures]:
         month_created = func.strftime("%Y-%m", Request.created_at)
-        received = dict(s.execute(select(month_created, func.count()).where(
+        received: dict[str, int] = dict(s.execute(select(month_created, func.count()).where(
             Request.created_at >= lo, Request.created_at < hi, *dept_filter).group_by(month_created)).all())
         month_resolved = func.strftime("%Y-%m", Request.resolved_at)
         resolved = {m: (int(n), int(wt or 0), int(met or 0)) for m, n, wt, met in s.execute(

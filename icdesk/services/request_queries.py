@@ -97,7 +97,7 @@ class RequestFilter:
         return out or [~false()]
 
 
-def row_query(now: datetime) -> Select[tuple[object, ...]]:
+def row_query(now: datetime) -> Select[Request, str, str, str, str, bool]:
     return (
         select(
             Request,

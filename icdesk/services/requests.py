@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -198,7 +199,7 @@ class RequestService(ServiceBase):
         result = s.execute(row_query(self.clock()).where(Request.id == request_id)).first()
         if result is None:
             raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
-        request: Request = result[0]
+        request = cast(Request, result[0])
         version = s.get(StandardVersion, request.standard_version_id) if request.standard_version_id else None
         events = s.execute(
             select(RequestEvent, Person.full_name)
@@ -236,7 +237,8 @@ class RequestService(ServiceBase):
         flt = flt or RequestFilter()
         now = self.clock()
         key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-        order = [key.desc() if descending else key.asc(), Request.id.desc() if descending else Request.id.asc()]
+        order: list[Any] = [key.desc() if descending else key.asc(),
+                            Request.id.desc() if descending else Request.id.asc()]
         query = row_query(now).where(*flt.conditions(now)).order_by(*order).offset(offset).limit(limit)
         with self.db.reading() as s:
             return [to_row(tuple(r)) for r in s.execute(query)]

@@ -145,7 +145,8 @@ class FormDialog(QDialog):
 
     def set_field_visible(self, name: str, visible: bool) -> None:
         widget = self._fields[name].parentWidget()
-        self.form.setRowVisible(widget, visible)
+        if widget is not None:
+            self.form.setRowVisible(widget, visible)
 
     def ready(self) -> None:
         """End of set-up: filling the fields was not the user typing, so nothing is dirty yet."""

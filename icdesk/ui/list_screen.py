@@ -60,7 +60,7 @@ class ListScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self.title = title
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         header = QHBoxLayout()
         heading = QLabel(title)
         heading.setStyleSheet(TITLE_STYLE)
@@ -115,7 +115,7 @@ class ListScreen(QWidget):
         self._add_actions()
 
     def _add_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+        def action(text: str, keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, slot: Any) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         while self.stack.count():
             old = self.stack.widget(0)
+            if old is None:
+                break
             self.stack.removeWidget(old)
             old.deleteLater()
         for title, screen in self.screens:
@@ -250,7 +252,8 @@ class MainWindow(QMainWindow):
             self.switch_to(Path(target))
 
     def remember_file(self, path: Path) -> None:
-        recent = [p for p in self.settings.value("recent_files", [], list) if p != str(path)]
+        stored = self.settings.value("recent_files", [], list)
+        recent = [str(p) for p in (stored if isinstance(stored, list) else []) if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(path))
@@ -285,8 +288,8 @@ class MainWindow(QMainWindow):
 
     def auto_backup(self) -> None:
         """The daily backup, made when a file is opened; a failure is said, never hidden."""
-        policy = BackupPolicy(keep_daily=self.settings.value("backup/keep_daily", 14, int),
-                              keep_monthly=self.settings.value("backup/keep_monthly", 12, int))
+        policy = BackupPolicy(keep_daily=int(str(self.settings.value("backup/keep_daily", 14))),
+                              keep_monthly=int(str(self.settings.value("backup/keep_monthly", 12))))
         try:
             made = self.services.backups.auto_backup(policy)
         except DomainError as error:
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        screen = self.settings.value("screen", 0, int)
+        screen = int(str(self.settings.value("screen", 0)))
         if 0 <= screen < self.nav.count():
             self.nav.setCurrentRow(screen)
 

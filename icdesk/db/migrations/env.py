@@ -13,7 +13,7 @@ if connection is None:  # pragma: no cover - only for developers running `alembi
 
     from icdesk.db.engine import make_engine
 
-    engine = make_engine(Path(config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///")))
+    engine = make_engine(Path((config.get_main_option("sqlalchemy.url") or "").removeprefix("sqlite:///")))
     connection = engine.connect()
 
 context.configure(

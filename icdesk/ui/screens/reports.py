@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -56,7 +57,7 @@ class ReportsScreen(QWidget):
                           ("agreement", self.tr("Service agreement sheet")), ("request", self.tr("One request"))]:
             self.kind.addItem(text, key)
         form.addRow(self.tr("Document"), self.kind)
-        start, end = default_period(QDate.currentDate().toPython())
+        start, end = default_period(date.today())
         self.start, self.end = date_edit(start), date_edit(end)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)

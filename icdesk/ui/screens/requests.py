@@ -61,7 +61,7 @@ class RequestsScreen(ListScreen):
             edit.dateChanged.connect(self.refresh)
             second_row.addWidget(edit)
         second_row.addStretch(1)
-        self.layout().insertLayout(2, second_row)
+        self.outer.insertLayout(2, second_row)
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
