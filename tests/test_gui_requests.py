@@ -77,6 +77,7 @@ def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services
         qtbot.mouseClick(buttons[label], Qt.MouseButton.LeftButton)
 
     assert {b.text() for b in dialog.move_buttons.values()} == {"Start work", "Cancel request"}
+    dialog.actor.setCurrentIndex(dialog.actor.findData(org["laura"]))
     press("Start work")
     type_text(qtbot, dialog.note, "Which printer?")
     press("Wait on requester")
@@ -95,6 +96,8 @@ def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services
     assert "Which printer?" in timeline and timeline.count("→") == 7
     detail = services.requests.get(rid)
     assert detail.row.status is S.CLOSED and detail.row.paused_seconds == 600
+    assert {e.actor_name for e in detail.events[1:]} == {"Laura Colombo"}  # who made each move
+    assert "Laura Colombo" in timeline
 
 
 def test_cancel_asks_and_a_typed_note_is_not_lost_silently(qtbot: QtBot, services: Services,

@@ -2193,6 +2193,14 @@
         <translation>Mover esta solicitud</translation>
     </message>
     <message>
+        <source>Done by</source>
+        <translation>Realizado por</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>

@@ -2193,6 +2193,14 @@
         <translation>Siirrä pyyntöä</translation>
     </message>
     <message>
+        <source>Done by</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>

@@ -2193,6 +2193,14 @@
         <translation>Fai avanzare la richiesta</translation>
     </message>
     <message>
+        <source>Done by</source>
+        <translation>Eseguito da</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Storico</translation>
     </message>

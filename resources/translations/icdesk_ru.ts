@@ -2193,6 +2193,14 @@
         <translation>Продвинуть заявку</translation>
     </message>
     <message>
+        <source>Done by</source>
+        <translation>Кто выполняет</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>

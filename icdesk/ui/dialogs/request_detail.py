@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.formatting import due_text, short_datetime, span, ui_label
 from icdesk.ui.forms import confirm, multiline, show_error
+from icdesk.ui.pickers import person_combo, select_data
 
 S = RequestStatus
 
@@ -54,9 +55,19 @@ class RequestDialog(QDialog):
             self.facts.addRow(f"<b>{escape(text)}</b>", label)
         layout.addLayout(self.facts)
 
-        self.moves = QHBoxLayout()
         moves_box = QGroupBox(self.tr("Move this request"))
-        moves_box.setLayout(self.moves)
+        moves_layout = QVBoxLayout(moves_box)
+        actor_row = QHBoxLayout()
+        actor_row.addWidget(QLabel(self.tr("Done by")))
+        # the history records who made each move; remembered for the next request
+        self.actor = person_combo(services, self.tr("(not said)"))
+        remembered = QSettings().value("request/actor_id", None)
+        select_data(self.actor, int(str(remembered)) if remembered not in (None, "") else None)
+        self.actor.currentIndexChanged.connect(self._on_actor_changed)
+        actor_row.addWidget(self.actor, 1)
+        moves_layout.addLayout(actor_row)
+        self.moves = QHBoxLayout()
+        moves_layout.addLayout(self.moves)
         layout.addWidget(moves_box)
 
         self.timeline = QTextBrowser()
@@ -173,12 +184,17 @@ class RequestDialog(QDialog):
                 "Cancel this request? It cannot be reopened afterwards."), self.tr("Cancel request")):
             return
         note = self.note.toPlainText()
-        if self._act(lambda: self.services.requests.transition(self.request_id, target, note=note)):
+        actor = self.actor.currentData()
+        if self._act(lambda: self.services.requests.transition(self.request_id, target, actor_id=actor, note=note)):
             self.note.clear()
+
+    def _on_actor_changed(self) -> None:
+        QSettings().setValue("request/actor_id", self.actor.currentData() or "")
 
     def _on_add_note_clicked(self) -> None:
         note = self.note.toPlainText()
-        if self._act(lambda: self.services.requests.add_note(self.request_id, note)):
+        actor = self.actor.currentData()
+        if self._act(lambda: self.services.requests.add_note(self.request_id, note, actor_id=actor)):
             self.note.clear()
 
     def _on_edit_clicked(self) -> None:
