@@ -122,3 +122,17 @@ def test_archive_with_confirmation(qtbot: QtBot, services: Services) -> None:
     assert errors == []
     assert table_texts(departments.table) == []
     assert services.departments.list(include_archived=True)[0].archived
+
+
+def test_archived_department_can_be_restored_from_the_list(qtbot: QtBot, services: Services) -> None:
+    spa = services.departments.create("Spa")
+    services.departments.archive(spa.id)
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    departments = screen.departments
+    departments.show_archived.setChecked(True)
+    departments.table.selectRow(0)
+    errors = when_modal(answer_message_box("Restore"))
+    departments.archive_current()
+    assert errors == [] and not services.departments.get(spa.id).archived

@@ -160,6 +160,10 @@ class ListScreen(QWidget):
     def archive_question(self, row: Any) -> str:
         return self.tr("Archive this record? It stays in the history and can be restored.")
 
+    def archive_action_text(self, row: Any) -> str:
+        """The word on the confirmation button; screens that can also restore say so."""
+        return self.archive_text
+
     def row_selected(self, row: Any) -> None:
         """Hook for screens with a detail panel."""
 
@@ -188,7 +192,8 @@ class ListScreen(QWidget):
         row = self.current_row()
         if row is None or not self.archive_text:
             return
-        if not confirm(self, self.archive_text, self.archive_question(row), self.archive_text):
+        action = self.archive_action_text(row)
+        if not confirm(self, action, self.archive_question(row), action):
             return
         try:
             self.archive_row(row)

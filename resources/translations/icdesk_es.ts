@@ -450,6 +450,14 @@
         <translation>Activo</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore {name}? It appears again when requests are logged.</source>
+        <translation>¿Restaurar {name}? Volverá a aparecer al registrar solicitudes.</translation>
+    </message>
+    <message>
         <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
         <translation>¿Archivar {name}? Sus solicitudes, estándares y valoraciones quedan en el historial; ya no aparecerá al registrar nuevas solicitudes.</translation>
     </message>
@@ -1900,6 +1908,14 @@
     <message>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Bring {name} back? They appear in pickers again.</source>
+        <translation>¿Recuperar a {name}? Volverá a aparecer en las listas de selección.</translation>
     </message>
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>

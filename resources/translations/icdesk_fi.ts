@@ -450,6 +450,14 @@
         <translation>Aktiivinen</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore {name}? It appears again when requests are logged.</source>
+        <translation>Palautetaanko {name}? Se näkyy taas pyyntöjä kirjattaessa.</translation>
+    </message>
+    <message>
         <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
         <translation>Arkistoidaanko {name}? Sen pyynnöt, standardit ja palautteet säilyvät historiassa; osasto ei enää näy uusia pyyntöjä kirjattaessa.</translation>
     </message>
@@ -1900,6 +1908,14 @@
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Bring {name} back? They appear in pickers again.</source>
+        <translation>Palautetaanko {name}? Henkilö näkyy taas valintalistoissa.</translation>
     </message>
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>

@@ -450,6 +450,14 @@
         <translation>Attivo</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore {name}? It appears again when requests are logged.</source>
+        <translation>Ripristinare {name}? Comparirà di nuovo quando si registrano le richieste.</translation>
+    </message>
+    <message>
         <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
         <translation>Archiviare {name}? Richieste, standard e feedback restano nello storico; il reparto non comparirà più quando si registrano nuove richieste.</translation>
     </message>
@@ -1900,6 +1908,14 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Bring {name} back? They appear in pickers again.</source>
+        <translation>Far tornare {name}? Comparirà di nuovo negli elenchi di scelta.</translation>
     </message>
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>

@@ -450,6 +450,14 @@
         <translation>Действует</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore {name}? It appears again when requests are logged.</source>
+        <translation>Восстановить «{name}»? Отдел снова появится при регистрации заявок.</translation>
+    </message>
+    <message>
         <source>Archive {name}? Its requests, standards and feedback stay in the history; it no longer appears when new requests are logged.</source>
         <translation>Перенести «{name}» в архив? Заявки, стандарты и отзывы останутся в истории, но отдел больше не будет предлагаться при регистрации новых заявок.</translation>
     </message>
@@ -1900,6 +1908,14 @@
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring {name} back? They appear in pickers again.</source>
+        <translation>Вернуть сотрудника {name}? Он снова появится в списках выбора.</translation>
     </message>
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>

@@ -64,7 +64,12 @@ class DepartmentList(ListScreen):
         else:
             self.services.departments.archive(row.id)
 
+    def archive_action_text(self, row: DepartmentRow) -> str:
+        return self.tr("Restore") if row.archived else self.archive_text
+
     def archive_question(self, row: DepartmentRow) -> str:
+        if row.archived:
+            return self.tr("Restore {name}? It appears again when requests are logged.").format(name=row.name)
         return self.tr("Archive {name}? Its requests, standards and feedback stay in the history; "
                        "it no longer appears when new requests are logged.").format(name=row.name)
 
@@ -161,7 +166,12 @@ class PeopleList(ListScreen):
         else:
             self.services.people.restore(row.id)
 
+    def archive_action_text(self, row: PersonRow) -> str:
+        return self.archive_text if row.active else self.tr("Restore")
+
     def archive_question(self, row: PersonRow) -> str:
+        if not row.active:
+            return self.tr("Bring {name} back? They appear in pickers again.").format(name=row.full_name)
         return self.tr("Mark {name} as having left? Their history stays; they no longer appear in pickers.").format(
             name=row.full_name)
 
