@@ -104,7 +104,7 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._required: set[str] = set()
         self._touched: set[str] = set()
-        layout = QVBoxLayout(self)
+        self.outer = layout = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")

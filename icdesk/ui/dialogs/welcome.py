@@ -12,9 +12,11 @@ class WelcomeDialog(FormDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Welcome to icdesk"), parent)
         self.services = services
-        self.extra.addWidget(hint(self.tr(
+        intro = hint(self.tr(
             "icdesk helps your departments serve each other well: service standards, internal requests, "
-            "feedback, corrective actions and recognition, all kept in one file on this computer.")))
+            "feedback, corrective actions and recognition, all kept in one file on this computer."))
+        intro.setStyleSheet("font-size: 11pt; color: #34404c; margin-bottom: 8px;")
+        self.outer.insertWidget(0, intro)  # the welcome says what icdesk is before it asks anything
         self.name = self.add_field("name", self.tr("Company name"), QLineEdit(), required=True)
         self.name.setPlaceholderText(self.tr("e.g. Hotel Aurora"))
         self.vision = self.add_field("service_vision", self.tr("Service vision (optional)"), multiline("", 60))
