@@ -14,3 +14,14 @@ def active_standard(
         title=title, steps=["Log the problem", "Call back", "Fix it"],
         first_response_hours=response_h, resolution_hours=resolution_h))
     return services.standards.publish(draft.id)
+
+
+def small_org(services: Services, with_standard: bool = True) -> dict[str, int]:
+    """IT serving Accounting: Anna (Accounting) asks, Laura (IT) works; IT's standard in force."""
+    it = services.departments.create("IT").id
+    acc = services.departments.create("Accounting").id
+    org = {"it": it, "acc": acc, "anna": services.people.create("Anna Romano", department_id=acc).id,
+           "laura": services.people.create("Laura Colombo", department_id=it).id}
+    if with_standard:
+        org["std"] = active_standard(services, it, response_h=1, resolution_h=4).standard_id
+    return org

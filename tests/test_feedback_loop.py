@@ -14,16 +14,15 @@ from icdesk.services import Services
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
+from tests.helpers import small_org
 
 S = RequestStatus
 
 
 @pytest.fixture
 def org(services: Services) -> dict[str, int]:
-    it = services.departments.create("IT").id
-    acc = services.departments.create("Accounting").id
-    anna = services.people.create("Anna Romano", department_id=acc).id
-    laura = services.people.create("Laura Colombo", department_id=it).id
+    org = small_org(services, with_standard=False)
+    it, acc, anna, laura = org["it"], org["acc"], org["anna"], org["laura"]
     marco = services.people.create("Marco Bianchi", department_id=it).id
     rid = services.requests.create(RequestDraft(title="PMS login", provider_id=it, requester_id=anna,
                                                 assignee_id=laura)).row.id

@@ -17,19 +17,14 @@ from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.screens.requests import RequestsScreen
 from tests.conftest import FakeClock
 from tests.gui_helpers import answer_message_box, type_text, when_modal
-from tests.helpers import active_standard
+from tests.helpers import small_org
 
 S = RequestStatus
 
 
 @pytest.fixture
 def org(services: Services) -> dict[str, int]:
-    it = services.departments.create("IT").id
-    acc = services.departments.create("Accounting").id
-    anna = services.people.create("Anna Romano", department_id=acc).id
-    laura = services.people.create("Laura Colombo", department_id=it).id
-    std = active_standard(services, it).standard_id
-    return {"it": it, "acc": acc, "anna": anna, "laura": laura, "std": std}
+    return small_org(services)
 
 
 def test_log_a_request_through_the_form(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:

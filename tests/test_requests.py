@@ -13,7 +13,7 @@ from icdesk.services import Services
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft, legal_next_statuses
 from tests.conftest import FakeClock
-from tests.helpers import active_standard
+from tests.helpers import small_org
 
 S = RequestStatus
 ALLOWED = {
@@ -35,12 +35,7 @@ PATHS = {
 
 @pytest.fixture
 def org(services: Services) -> dict[str, int]:
-    it = services.departments.create("IT").id
-    acc = services.departments.create("Accounting").id
-    anna = services.people.create("Anna Romano", department_id=acc).id
-    laura = services.people.create("Laura Colombo", department_id=it).id
-    std = active_standard(services, it, response_h=1, resolution_h=4).standard_id
-    return {"it": it, "acc": acc, "anna": anna, "laura": laura, "std": std}
+    return small_org(services)
 
 
 def log(services: Services, org: dict[str, int], **kw: object) -> int:

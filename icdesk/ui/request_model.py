@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,13 +17,13 @@ from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
 from icdesk.ui.formatting import due_text, short_date, short_datetime, ui_label
-from icdesk.ui.table_model import OVERDUE_BACKGROUND
+from icdesk.ui.table_model import OVERDUE_BACKGROUND, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(RowsModel[RequestRow]):
     def __init__(self, service: RequestService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -79,21 +78,9 @@ class RequestTableModel(QAbstractTableModel):
         rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
         return [[self._text(r, key) for _header, key in self.columns] for r in rows]
 
-    def row_at(self, row: int) -> RequestRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
     # -- display --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        return None
+    def header(self, section: int) -> str:
+        return self.columns[section][0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row())

@@ -31,7 +31,32 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """What every table model here shares: a flat list of rows and a header per column."""
+
+    rows: list[R]
+    columns: Sequence[Any]
+
+    def header(self, section: int) -> str:
+        raise NotImplementedError
+
+    def row_at(self, row: int) -> R | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(section)
+        return None
+
+
+class RowTableModel(RowsModel[R]):
     """A list of rows shown through columns; sorting happens in memory."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None,
@@ -47,20 +72,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def header(self, section: int) -> str:
+        return self.columns[section].header
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row())
