@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         counts = self.services.maintenance.counts()
-        figures = self.services.reporting.dashboard()
+        figures = self.dashboard.figures  # computed once, by the dashboard's own refresh
         self.status_file.setText(str(self.services.db.path))
         self.status_counts.setText(self.tr("{d} departments \u00b7 {p} people \u00b7 {o} open requests, {l} overdue")
                                    .format(d=counts["departments"], p=counts["people"], o=figures.open_requests,

@@ -92,7 +92,7 @@ class DashboardScreen(QWidget):
         self.heading.setText(company.name if company else self.tr("Internal customer service"))
         self.vision.setText(company.service_vision if company else "")
         self.vision.setVisible(bool(company and company.service_vision))
-        f = self.services.reporting.dashboard()
+        self.figures = f = self.services.reporting.dashboard()  # the status bar shows them too
         t = self.tiles
         t["open"].show_figure(str(f.open_requests), self.tr("open requests"))
         t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
