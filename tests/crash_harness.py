@@ -8,11 +8,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 120.0  # far beyond any start-up; only a writer that never commits waits this long
 
 
 @dataclass
@@ -32,6 +34,33 @@ def prepare(path: Path) -> None:
     services.close()
 
 
+def _kill_while_writing(writer: subprocess.Popen[str], delay: float) -> list[int]:
+    """Kill ``writer`` ``delay`` seconds after its first commit, however slow its start-up was
+    (a busy machine can take seconds to import the program); return the numbers it committed."""
+    assert writer.stdout is not None
+    lines: list[str] = []
+    first = threading.Event()
+
+    def read() -> None:
+        assert writer.stdout is not None
+        for line in writer.stdout:
+            lines.append(line)
+            if line.startswith("committed "):
+                first.set()
+        first.set()  # the writer ended on its own (an error): do not wait for a commit that never comes
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    first.wait(timeout=START_TIMEOUT_S)
+    time.sleep(delay)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    reader.join()
+    if writer.stderr is not None:
+        writer.stderr.close()
+    return [int(line.split()[1]) for line in lines if line.startswith("committed ")]
+
+
 def run(path: Path, kills: int, seed: int = 7, max_delay: float = 0.6) -> CrashReport:
     rng = random.Random(seed)
     prepare(path)
@@ -43,10 +72,7 @@ def run(path: Path, kills: int, seed: int = 7, max_delay: float = 0.6) -> CrashR
     for kill in range(kills):
         writer = subprocess.Popen([sys.executable, "-m", "tests.crash_writer", str(path), str(next_number)],
                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        time.sleep(0.35 + rng.random() * max_delay)  # start-up is ~0.3 s; then it writes
-        writer.send_signal(signal.SIGKILL)
-        out, _err = writer.communicate()
-        reported = [int(line.split()[1]) for line in out.splitlines() if line.startswith("committed ")]
+        reported = _kill_while_writing(writer, rng.random() * max_delay)
         committed.update(reported)
         next_number = max([next_number - 1, *reported]) + 1
         conn = sqlite3.connect(path)  # opening runs SQLite's recovery of the WAL

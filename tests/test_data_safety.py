@@ -208,4 +208,5 @@ def test_crash_safety_under_sigkill(tmp_path: Path) -> None:
 
     report = run(tmp_path / "crash.sqlite", kills=12)
     assert report.problems == []
-    assert report.committed > 20  # the writer really was writing when it was killed
+    # every kill came after at least one reported commit: the writer really was writing
+    assert report.committed >= 12
