@@ -78,14 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_report_parser(commands: argparse._SubParsersAction) -> None:
+def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     from icdesk.i18n import LANGUAGES
 
     report = commands.add_parser("report", help="write a PDF document")
     kinds = report.add_subparsers(dest="kind", metavar="DOCUMENT", parser_class=_Parser, required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = kinds.add_parser(name, help=help_text)
+        sub: _Parser = kinds.add_parser(name, help=help_text)
         sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
         sub.add_argument("--page-size", choices=["a4", "letter"], default="a4")
         sub.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")

@@ -48,7 +48,7 @@ def main(argv: list[str]) -> None:
         if title == "Reports":
             window.reports.kind.setCurrentIndex(window.reports.kind.findData("summary"))
             loop = QEventLoop()
-            window.reports.generated.connect(lambda _path: QTimer.singleShot(2000, loop.quit))
+            window.reports.generated.connect(lambda _path, quit=loop.quit: QTimer.singleShot(2000, quit))
             window.reports.generate()
             loop.exec()  # made in the background, then 2 s for QPdfView to render its pages
         app.processEvents()

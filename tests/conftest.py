@@ -6,7 +6,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
-from datetime import datetime, timedelta, timezone  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -19,7 +19,7 @@ class FakeClock:
     """A clock the test moves by hand, so deadlines can be crossed without waiting."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+        self.now = start or datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

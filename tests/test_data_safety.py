@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import sqlite3
 import stat
@@ -125,7 +126,7 @@ def test_a_second_writer_is_told_who_has_the_file(db_path: Path) -> None:
 def test_a_stale_lock_from_a_crash_is_taken_over(db_path: Path) -> None:
     open_data_file(db_path).close()
     lock_path(db_path).write_text(
-        '{"host": "%s", "pid": 999999999, "since": "2026-01-01T00:00:00"}' % __import__("socket").gethostname())
+        json.dumps({"host": __import__("socket").gethostname(), "pid": 999999999, "since": "2026-01-01T00:00:00"}))
     db = open_data_file(db_path, lock=True)
     assert str(os.getpid()) in lock_path(db_path).read_text()
     db.close()

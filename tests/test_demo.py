@@ -69,7 +69,8 @@ def test_demo_data_obeys_the_rules(tmp_path: Path, clock: FakeClock) -> None:
     conn = sqlite3.connect(path)
     # feedback only on resolved or closed requests, never by the assignee
     assert conn.execute("SELECT count(*) FROM feedback f JOIN requests r ON r.id = f.request_id "
-                        "WHERE r.status NOT IN ('resolved', 'closed') OR f.author_id = r.assignee_id").fetchone() == (0,)
+                        "WHERE r.status NOT IN ('resolved', 'closed') OR f.author_id = r.assignee_id"
+                        ).fetchone() == (0,)
     # the first response is the time of the first move out of new
     assert conn.execute("SELECT count(*) FROM requests r WHERE r.first_response_at IS NOT NULL AND "
                         "r.first_response_at != (SELECT min(at) FROM request_events e WHERE e.request_id = r.id "

@@ -6,7 +6,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from icdesk.db.errors import DataFileError
@@ -57,7 +57,7 @@ def verify(path: Path) -> None:
 
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
     """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     data_file = data_file.absolute()
     if target is None:
         folder = backup_folder(data_file)
@@ -71,7 +71,8 @@ def make_backup(data_file: Path, label: str, target: Path | None = None, now: da
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent, value=error.strerror or error) from error
+        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
+                            value=error.strerror or error) from error
     except (sqlite3.Error, DataFileError):
         partial.unlink(missing_ok=True)
         raise
@@ -86,13 +87,13 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
         for path in folder.iterdir():
             match = NAME.match(path.name)
             if match and match["stem"] == data_file.stem:
-                made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=timezone.utc)
+                made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
                 found.append(BackupInfo(path, made, match["label"], path.stat().st_size))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
 def needs_daily_backup(data_file: Path, now: datetime | None = None) -> bool:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     today = now.astimezone().date()
     return not any(b.label == "daily" and b.made_at.astimezone().date() == today for b in list_backups(data_file))
 

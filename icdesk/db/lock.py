@@ -6,7 +6,7 @@ import json
 import os
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from icdesk.db.errors import DataFileError
@@ -79,10 +79,11 @@ class FileLock:
                     continue
                 raise FileInUseError(self.data_file, owner) from None
             except OSError as error:
-                raise DataFileError(self.data_file, "Cannot mark {name} as in use: {value}.", name=self.data_file.name, value=error.strerror or error) from error
+                raise DataFileError(self.data_file, "Cannot mark {name} as in use: {value}.", name=self.data_file.name,
+                                    value=error.strerror or error) from error
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump({"host": socket.gethostname(), "pid": os.getpid(),
-                           "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}, handle)
+                           "since": datetime.now(UTC).isoformat(timespec="seconds")}, handle)
             self.held = True
             return
         raise DataFileError(self.data_file, "Cannot mark {name} as in use.", name=self.data_file.name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -61,7 +61,8 @@ def _check_header(path: Path) -> bool:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADataFileError(path, "{name} is not an icdesk data file (it is not a database at all).", name=path.name)
+        raise NotADataFileError(path, "{name} is not an icdesk data file (it is not a database at all).",
+                                name=path.name)
     return True
 
 
@@ -85,9 +86,11 @@ def _inspect(path: Path) -> str | None:
             raise DataFileLockedError(
                 path, "{name} is in use by another program; close it there and try again.", name=path.name
             ) from exc
-        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name, exc=exc) from exc
+        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
+                                exc=exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name, exc=exc) from exc
+        raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
+                                exc=exc) from exc
     finally:
         probe.close()
     revision = row[0] if row else None
@@ -114,7 +117,7 @@ def _check_not_locked(path: Path) -> None:
 
 
 def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path:
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.{stamp}.{label}.bak{path.suffix}")
 
 
@@ -201,7 +204,8 @@ def _open_read_only(path: Path) -> Database:
         raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
     revision = _inspect(path)
     if revision != migrate.head_revision():
-        raise DataFileError(path, "{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.", name=path.name)
+        raise DataFileError(path, "{name} was saved by an older icdesk and must be opened normally once (to update it) "
+                                  "before it can be opened read-only.", name=path.name)
     return Database(make_engine(path, read_only=True), path, read_only=True)
 
 

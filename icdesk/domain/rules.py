@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icdesk.domain.enums import ActionStatus, RequestStatus, StandardStatus
 from icdesk.domain.errors import TransitionError, ValidationError
@@ -29,7 +29,7 @@ ACTION_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
 }
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,7 +21,7 @@ from icdesk.reports.styles import ACCENT, MUTED, RULE, TOC_1, TOC_2
 from icdesk.services import Services
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
-MARGIN = 18 * mm
+MARGIN: float = 18 * mm
 
 
 class _Document(BaseDocTemplate):
@@ -77,7 +77,7 @@ class BaseReport:
         self.services = services
         self.t = translator or Translator("en")
         self.page_size = PAGE_SIZES[page_size]
-        self.generated_at = generated_at or datetime.now(timezone.utc)
+        self.generated_at = generated_at or datetime.now(UTC)
         company = services.company.get()
         self.company_name = company.name if company else ""
         self.company = company
@@ -95,7 +95,8 @@ class BaseReport:
 
     @property
     def width(self) -> float:
-        return self.page_size[0] - 2 * MARGIN
+        page_width: float = self.page_size[0]
+        return page_width - 2 * MARGIN
 
     # -- printing ----------------------------------------------------------------------------
     def build(self, out: Path | str) -> Path:

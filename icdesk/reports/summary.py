@@ -73,7 +73,8 @@ class SummaryReport(BaseReport):
         header = [self.tr("Providing department"), self.tr("Received"), self.tr("Resolved"),
                   self.tr("Within target"), self.tr("Median time"), self.tr("90% within"), self.tr("Rating")]
         widths = [w * 0.25] + [w * 0.125] * 6
-        return [heading(self.tr("Per department"), H2), data_table(header, rows, widths, align_right=(1, 2, 3, 4, 5, 6)),
+        return [heading(self.tr("Per department"), H2),
+                data_table(header, rows, widths, align_right=(1, 2, 3, 4, 5, 6)),
                 para(self.tr("Resolution time counts only the provider's time: hours spent waiting on the "
                              "requester are left out."), SMALL)]
 

@@ -73,7 +73,8 @@ class AgreementService(ServiceBase):
                 ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
             if existing is not None:
                 raise DuplicateError(
-                    "{name} and {name2} already have an agreement; open and change that one.", name=provider.name, name2=customer.name)
+                    "{name} and {name2} already have an agreement; open and change that one.", name=provider.name,
+                    name2=customer.name)
             agreement = ServiceAgreement(provider_id=provider_id, customer_id=customer_id, created_at=self.clock())
             self._fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
             s.add(agreement)

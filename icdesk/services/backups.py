@@ -37,8 +37,9 @@ def counts_in(path: Path) -> dict[str, int]:
 
 
 class BackupService(ServiceBase):
-    def auto_backup(self, policy: BackupPolicy = BackupPolicy()) -> Path | None:
+    def auto_backup(self, policy: BackupPolicy | None = None) -> Path | None:
         """At most one automatic backup a day, then old ones pruned to the policy."""
+        policy = policy or BackupPolicy()
         if self.db.read_only or not storage.needs_daily_backup(self.db.path, self.clock()):
             return None
         made = self._make("daily")

@@ -253,7 +253,8 @@ class DemoService(ServiceBase):
         response = timedelta(hours=response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9)))
         work = timedelta(hours=resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95)))
         pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)
-        life: list[tuple[datetime, EventKind, S | None, S | None, str]] = [(created, EventKind.CREATED, None, S.NEW, "")]
+        life: list[tuple[datetime, EventKind, S | None, S | None, str]] = [
+            (created, EventKind.CREATED, None, S.NEW, "")]
         row: dict[str, Any] = {
             "status": S.NEW, "created_at": created, "updated_at": created, "first_response_at": None,
             "resolved_at": None, "closed_at": None, "cancelled_at": None, "waiting_since": None, "paused_seconds": 0,

@@ -58,7 +58,8 @@ class ExportService(ServiceBase):
             "recognitions": self._recognitions,
         }
         if kind not in builders:
-            raise ValidationError("Cannot export “{kind}”; choose one of {join}.", kind=kind, join=', '.join(KINDS), field="kind")
+            raise ValidationError("Cannot export “{kind}”; choose one of {join}.", kind=kind, join=", ".join(KINDS),
+                                  field="kind")
         return builders[kind]()
 
     def export(self, kind: str, path: Path) -> int:

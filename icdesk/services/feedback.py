@@ -60,7 +60,8 @@ class FeedbackService(ServiceBase):
                 if request.status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
                     raise RuleError("Only a resolved or closed request can be rated; finish the work first.")
                 if author is not None and self._handled_by(s, request, author.id):
-                    raise RuleError("{full_name} worked on this request and cannot rate it.", full_name=author.full_name)
+                    raise RuleError("{full_name} worked on this request and cannot rate it.",
+                                    full_name=author.full_name)
                 department_id = request.provider_id
             elif draft.department_id is not None:
                 department_id = get_or_fail(s, Department, draft.department_id, "department").id

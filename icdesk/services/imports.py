@@ -8,13 +8,13 @@ department and the day they were logged.
 from __future__ import annotations
 
 import csv
-import io
 import enum
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,7 +73,8 @@ def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ValidationError("{path} cannot be read: {value}.", path=path, value=error.strerror or error, field="file") from error
+        raise ValidationError("{path} cannot be read: {value}.", path=path, value=error.strerror or error,
+                              field="file") from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -244,7 +245,7 @@ class ImportService(ServiceBase):
         description = _check("description", lambda: clean_text(v.get("description"), "The details",
                                                                required=False, max_len=TEXT_MAX, field="description"))
         created = _check("created", lambda: _when(v.get("created", ""))) or self.clock()
-        created = created.astimezone(timezone.utc)
+        created = created.astimezone(UTC)
         day_start = datetime.combine(created.astimezone().date(), time(), created.astimezone().tzinfo)
         key = (title.casefold(), provider.id, created.astimezone().date())
         existing = s.scalars(select(Request).where(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,8 @@ from icdesk.domain.models import (
 from icdesk.services.base import ServiceBase
 
 S = RequestStatus
+# resolved, with a target, within target, median hours, 90th percentile hours
+ResolutionStats = tuple[int, int, int, float | None, float | None]
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,8 @@ class DashboardFigures:
 def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """[start 00:00, day after end 00:00) in local time, as UTC instants."""
     tz = datetime.now().astimezone().tzinfo
-    lo = datetime.combine(start, time(), tz).astimezone(timezone.utc)
-    hi = datetime.combine(end + timedelta(days=1), time(), tz).astimezone(timezone.utc)
+    lo = datetime.combine(start, time(), tz).astimezone(UTC)
+    hi = datetime.combine(end + timedelta(days=1), time(), tz).astimezone(UTC)
     return lo, hi
 
 
@@ -105,7 +107,7 @@ def _hours_taken() -> ColumnElement[float]:
 
 
 def _resolution_stats(s: Session, lo: datetime, hi: datetime, group: ColumnElement[int] | None,
-                      *where: ColumnElement[bool]) -> dict[int | None, tuple[int, int, int, float | None, float | None]]:
+                      *where: ColumnElement[bool]) -> dict[int | None, ResolutionStats]:
     """Per group: resolved, with a target, within target, median and 90th percentile hours."""
     key = group if group is not None else func.cast(None, Request.provider_id.type)  # type: ignore[arg-type]
     base = (
@@ -254,4 +256,5 @@ class ReportingService(ServiceBase):
         return int(row[0]), int(row[1])
 
 
-__all__ = ["ReportingService", "DashboardFigures", "ServiceSummary", "DepartmentFigures", "MonthFigures", "CustomerFigures"]
+__all__ = ["ReportingService", "DashboardFigures", "ServiceSummary", "DepartmentFigures", "MonthFigures",
+           "CustomerFigures"]

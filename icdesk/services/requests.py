@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -199,7 +199,7 @@ class RequestService(ServiceBase):
         result = s.execute(row_query(self.clock()).where(Request.id == request_id)).first()
         if result is None:
             raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
-        request = cast(Request, result[0])
+        request: Request = result[0]
         version = s.get(StandardVersion, request.standard_version_id) if request.standard_version_id else None
         events = s.execute(
             select(RequestEvent, Person.full_name)
@@ -248,6 +248,6 @@ class RequestService(ServiceBase):
         with self.db.reading() as s:
             return int(s.scalar(select(func.count(Request.id)).where(*flt.conditions(self.clock()))) or 0)
 
-    def overdue_ids(self) -> "builtins.list[int]":
+    def overdue_ids(self) -> builtins.list[int]:
         """Requests late right now, on response or resolution; the test is done in SQL."""
         return [row.id for row in self.list(RequestFilter(overdue_only=True), sort="id", descending=False)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -51,12 +51,14 @@ def hours(value: float | None) -> str:
 
 def due_text(row: RequestRow, now: datetime | None = None) -> str:
     """The next deadline of an open request, relative to now."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
         return ""
     due = row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
     if row.status is RequestStatus.WAITING:
-        return QCoreApplication.translate("Formatting", "paused (waiting)") if not row.overdue else QCoreApplication.translate("Formatting", "late, now waiting")
+        if row.overdue:
+            return QCoreApplication.translate("Formatting", "late, now waiting")
+        return QCoreApplication.translate("Formatting", "paused (waiting)")
     if due is None:
         return QCoreApplication.translate("Formatting", "no target")
     delta = (due - now).total_seconds()

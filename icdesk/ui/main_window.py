@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk import __version__
+from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
-from icdesk.services.backups import BackupPolicy, restore_from_backup
+from icdesk.services.backups import restore_from_backup
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog

@@ -73,7 +73,7 @@ class RowTableModel(RowsModel[R]):
         self.endResetModel()
 
     def header(self, section: int) -> str:
-        return self.columns[section].header
+        return str(self.columns[section].header)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row())

@@ -106,7 +106,8 @@ class RecognitionDialog(FormDialog):
         self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)")))
         self.to_dept = self.add_field("to_department", self.tr("To (department)"),
                                       department_combo(services, self.tr("(a person)")))
-        self.from_person = self.add_field("from", self.tr("From (person)"), person_combo(services, self.tr("(not said)")))
+        self.from_person = self.add_field("from", self.tr("From (person)"),
+                                          person_combo(services, self.tr("(not said)")))
         self.from_dept = self.add_field("from_department", self.tr("From (department)"),
                                         department_combo(services, self.tr("(not said)")))
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit())

@@ -80,7 +80,8 @@ class StepsEditor(QWidget):
             button.setVisible(not read_only)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            flags = item.flags() & ~Qt.ItemFlag.ItemIsEditable if read_only else item.flags() | Qt.ItemFlag.ItemIsEditable
+            editable = Qt.ItemFlag.ItemIsEditable
+            flags = item.flags() & ~editable if read_only else item.flags() | editable
             item.setFlags(flags)
 
     def _on_remove_clicked(self) -> None:

@@ -99,7 +99,8 @@ class DashboardScreen(QWidget):
                                  alert=f.overdue_requests > 0)
         share = f.share_within_target_30d
         locale = QLocale()
-        t["resolved"].show_figure("\u2013" if share is None else f"{locale.toString(share * 100, 'f', 0)}\u00a0%", self.tr(
+        shown = "\u2013" if share is None else f"{locale.toString(share * 100, 'f', 0)}\u00a0%"
+        t["resolved"].show_figure(shown, self.tr(
             "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d))
         t["rating"].show_figure("\u2013" if f.average_rating_30d is None else
                                 f"{locale.toString(f.average_rating_30d, 'f', 1)} / 5",

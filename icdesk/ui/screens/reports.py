@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QUrl, Signal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
@@ -78,8 +78,8 @@ class RequestsScreen(ListScreen):
             text=self.search.text(), statuses=statuses, provider_id=self.provider.currentData(),
             requester_department_id=self.requester_dept.currentData(), priority=self.priority.currentData(),
             assignee_id=self.assignee.currentData(), overdue_only=self.overdue.isChecked(),
-            created_from=datetime.combine(start, time(), tz).astimezone(timezone.utc) if start else None,
-            created_before=datetime.combine(end + timedelta(days=1), time(), tz).astimezone(timezone.utc)
+            created_from=datetime.combine(start, time(), tz).astimezone(UTC) if start else None,
+            created_before=datetime.combine(end + timedelta(days=1), time(), tz).astimezone(UTC)
             if end else None,
         )
 
