@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_of, large_file, parser  # noqa: E402
 
 from icdesk.db.store import open_data_file  # noqa: E402
-from icdesk.reports.catalog import ReportSpec, build_report  # noqa: E402
+from icdesk.reports.registry import ReportSpec, build_report  # noqa: E402
 from icdesk.services import Services  # noqa: E402
 
 

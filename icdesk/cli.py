@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, metavar="PATH", help="where to write it (default: the backup folder)")
     restore = commands.add_parser("restore", help="put a backup back in place of the file")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+    from icdesk.services.exports import EXPORTS
+
     export = commands.add_parser("export", help="write one list as a CSV file for spreadsheets")
-    export.add_argument("kind", choices=["departments", "people", "standards", "requests", "feedback", "actions",
-                                         "recognitions"])
+    export.add_argument("kind", choices=list(EXPORTS))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
@@ -80,34 +81,54 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     from icdesk.i18n import LANGUAGES
+    from icdesk.reports.registry import REPORTS
 
     report = commands.add_parser("report", help="write a PDF document")
     kinds = report.add_subparsers(dest="kind", metavar="DOCUMENT", parser_class=_Parser, required=True)
-
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub: _Parser = kinds.add_parser(name, help=help_text)
+    for kind in REPORTS.values():
+        sub: _Parser = kinds.add_parser(kind.key, help=kind.help or kind.title)
         sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
         sub.add_argument("--page-size", choices=["a4", "letter"], default="a4")
         sub.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
-        return sub
+        for param in kind.params:
+            REPORT_ARGUMENTS[param](sub)
 
-    handbook = add("handbook", "the SOP handbook")
-    handbook.add_argument("--department", action="append", default=[], metavar="NAME",
-                          help="only this department (repeat for more)")
-    handbook.add_argument("--no-sign-sheets", action="store_true", help="leave out the read-and-sign sheets")
-    summary = add("summary", "service summary for a period")
-    summary.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    summary.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
-    summary.add_argument("--department", action="append", default=[], metavar="NAME")
-    scorecard = add("scorecard", "one department's scorecard")
-    scorecard.add_argument("--department", required=True, metavar="NAME")
-    scorecard.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    scorecard.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
-    agreement = add("agreement", "a service agreement sheet to sign")
-    agreement.add_argument("--provider", required=True, metavar="NAME")
-    agreement.add_argument("--customer", required=True, metavar="NAME")
-    request = add("request", "one request with its history")
-    request.add_argument("--number", type=_positive, required=True, metavar="N")
+
+def _departments_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--department", action="append", default=[], metavar="NAME",
+                     help="only this department (repeat for more)")
+
+
+def _department_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--department", required=True, metavar="NAME")
+
+
+def _period_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    sub.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+
+
+def _agreement_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--provider", required=True, metavar="NAME")
+    sub.add_argument("--customer", required=True, metavar="NAME")
+
+
+def _request_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--number", type=_positive, required=True, metavar="N")
+
+
+def _sign_sheets_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--no-sign-sheets", action="store_true", help="leave out the read-and-sign sheets")
+
+
+REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "departments": _departments_argument,
+    "department": _department_argument,
+    "period": _period_arguments,
+    "agreement": _agreement_arguments,
+    "request": _request_argument,
+    "sign_sheets": _sign_sheets_argument,
+}
 
 
 def _date(text: str) -> date:
@@ -156,28 +177,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.reports.registry import Param, ReportSpec, build_report, report_type
 
     with _opened(args) as services:
+        params = report_type(args.kind).params
         departments = services.departments
-        spec = ReportSpec(
-            kind=args.kind, page_size=args.page_size, lang=args.lang,
-            department_ids=tuple(departments.find_by_name(n).id for n in getattr(args, "department", [])
-                                 if args.kind in ("handbook", "summary")),
-            start=getattr(args, "start", None), end=getattr(args, "end", None),
-            sign_sheets=not getattr(args, "no_sign_sheets", False),
-        )
-        if args.kind == "scorecard":
+        spec = ReportSpec(kind=args.kind, page_size=args.page_size, lang=args.lang,
+                          start=getattr(args, "start", None), end=getattr(args, "end", None))
+        if Param.DEPARTMENTS in params:
+            spec = replace(spec, department_ids=tuple(departments.find_by_name(n).id for n in args.department))
+        if Param.DEPARTMENT in params:
             spec = replace(spec, department_id=departments.find_by_name(args.department).id)
-        elif args.kind == "agreement":
+        if Param.SIGN_SHEETS in params:
+            spec = replace(spec, sign_sheets=not args.no_sign_sheets)
+        if Param.REQUEST in params:
+            spec = replace(spec, request_id=args.number)
+        if Param.AGREEMENT in params:
             provider = departments.find_by_name(args.provider)
             customer = departments.find_by_name(args.customer)
             found = services.agreements.find(provider.id, customer.id)
             if found is None:
                 raise UsageError(f"{provider.name} and {customer.name} have no service agreement")
             spec = replace(spec, agreement_id=found.id)
-        elif args.kind == "request":
-            spec = replace(spec, request_id=args.number)
         out = build_report(services, spec, args.out.expanduser().absolute())
     print(f"Written {out}")
     return EXIT_OK

@@ -39,8 +39,8 @@ def _records(folder: Path) -> str:
         services.company.save("Hôtel Åurora – Гостиница")
         kitchen = services.departments.create(CYRILLIC)
         draft = services.standards.create(kitchen.id, StandardContent(
-            title=STANDARD, steps=["Проверить заказ", "Comprobar alérgenos"], first_response_hours=0.25,
-            resolution_hours=1))
+            title=STANDARD, steps=["Проверить заказ", "Comprobar alérgenos"], first_response_minutes=15,
+            resolution_minutes=60))
         services.standards.publish(draft.id)
         names = [d.name for d in services.departments.list()]
     finally:
@@ -52,7 +52,7 @@ def _records(folder: Path) -> str:
 
 def _handbook(folder: Path) -> str:
     from icdesk.db.store import open_data_file
-    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.reports.registry import ReportSpec, build_report
     from icdesk.services import Services
 
     services = Services(open_data_file(folder / "self-check.sqlite"))

@@ -13,9 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "icdesk" / "ui" / "error_texts.py"
 SCANNED = ("domain", "services", "db", "reports")
-LABEL_TAKERS = {"clean_text": 1, "clean_name": 1, "check_target_hours": 1,  # function -> label argument
+LABEL_TAKERS = {"clean_text": 1, "clean_name": 1, "check_target_minutes": 1,  # function -> label argument
                 "get_or_fail": 3, "optional": 3}
-NOT_FOR_USERS = {"ValueError", "TypeError", "RuntimeError", "AssertionError"}  # programming errors
+# programming errors
+NOT_FOR_USERS = {"ValueError", "TypeError", "RuntimeError", "AssertionError", "NotImplementedError"}
 
 
 def _name(call: ast.Call) -> str:

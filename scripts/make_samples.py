@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from icdesk.db.store import open_data_file
-from icdesk.reports.catalog import ReportSpec, build_report
+from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
 from icdesk.services.demo import DemoService
 

@@ -76,6 +76,44 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
     return filled
 
 
+def known_translations(*trees: ET.ElementTree) -> dict[str, str]:
+    """source -> a finished translation of it, from any context (plural messages left out)."""
+    known: dict[str, str] = {}
+    for tree in trees:
+        for message in tree.getroot().iter("message"):
+            translation = message.find("translation")
+            if (message.get("numerus") != "yes" and translation is not None and translation.text
+                    and translation.get("type") not in ("unfinished", "vanished", "obsolete")):
+                known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def reuse(ts: Path, before: ET.ElementTree | None) -> int:
+    """Fill unfinished messages whose source text is already translated in another context (a
+    string that moved, or the same word on another screen)."""
+    tree = ET.parse(ts)
+    known = known_translations(tree, *([before] if before is not None else []))
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        # lupdate guesses such entries itself but leaves them unfinished; the same source text is safe
+        if (translation is not None and translation.get("type") == "unfinished"
+                and message.get("numerus") != "yes" and source in known):
+            translation.text = known[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    return [(context.findtext("name") or "", message.findtext("source") or "")
+            for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")
+            if (message.find("translation") is not None
+                and message.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
+
+
 def lrelease(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
@@ -94,9 +132,13 @@ def main() -> None:
     for lang in LANGS:
         ts = FOLDER / f"icdesk_{lang}.ts"
         if not args.compile_only:
+            before = ET.parse(ts) if ts.is_file() else None
             ts = lupdate(lang)
+            print(f"{lang}: reused {reuse(ts, before)} translations made elsewhere")
             if table:
                 print(f"{lang}: filled {fill(ts, lang, table)}")
+            for context, source in untranslated(ts):
+                print(f"{lang}: still to translate: {context}|{source}")
         print(lrelease(ts).relative_to(ROOT))
 
 

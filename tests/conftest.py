@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Must be set before Qt is imported anywhere: tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,8 +40,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "company.sqlite"
 
 
+@pytest.fixture(scope="session")
+def empty_data_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One new data file, migrated once per test session; tests get byte copies of it."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_data_file(path).close()
+    return path
+
+
 @pytest.fixture
-def services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
+def services(db_path: Path, clock: FakeClock, empty_data_file: Path) -> Iterator[Services]:
+    shutil.copyfile(empty_data_file, db_path)
+    os.chmod(db_path, 0o600)
     svc = Services(open_data_file(db_path), clock=clock)
     yield svc
     svc.close()

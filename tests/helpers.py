@@ -12,7 +12,7 @@ def active_standard(
 ) -> StandardVersionDetail:
     draft = services.standards.create(department_id, StandardContent(
         title=title, steps=["Log the problem", "Call back", "Fix it"],
-        first_response_hours=response_h, resolution_hours=resolution_h))
+        first_response_minutes=round(response_h * 60), resolution_minutes=round(resolution_h * 60)))
     return services.standards.publish(draft.id)
 
 

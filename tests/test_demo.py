@@ -8,13 +8,13 @@ from pathlib import Path
 from icdesk.db.store import open_data_file
 from icdesk.domain.enums import RequestStatus
 from icdesk.services import Services
-from icdesk.services.demo import DemoOptions, DemoService
+from icdesk.services.demo import DemoOptions
 from tests.conftest import FakeClock
 
 
 def fill(path: Path, clock: FakeClock, **options: int) -> Services:
     services = Services(open_data_file(path), clock=clock)
-    DemoService(services.db, clock).fill(DemoOptions(**options))
+    services.demo.fill(DemoOptions(**options))
     return services
 
 

@@ -34,8 +34,8 @@ def test_write_and_publish_a_standard_then_make_a_new_version(qtbot: QtBot, serv
         assert dialog.steps.steps() == ["HR announces the hire", "Test the login", "IT prepares a computer"]
         dialog.steps.list.setCurrentRow(1)
         qtbot.mouseClick(dialog.steps.remove_button, Qt.MouseButton.LeftButton)
-        dialog.response.setValue(8)
-        dialog.resolution.setValue(80)
+        dialog.response.set_minutes(8 * 60)
+        dialog.resolution.set_minutes(80 * 60)
         qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
 
     errors = when_modal(write)
@@ -52,12 +52,12 @@ def test_write_and_publish_a_standard_then_make_a_new_version(qtbot: QtBot, serv
     assert dialog.title_edit.isReadOnly() and dialog.new_version_button.isVisible()
     qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
     assert not dialog.title_edit.isReadOnly() and dialog.publish_button.isVisible()
-    dialog.resolution.setValue(40)
+    dialog.resolution.set_minutes(40 * 60)
     qtbot.keyClicks(dialog.change_note, "Faster")
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     versions = services.standards.versions(row.standard_id)
-    assert [(v.number, v.status, v.resolution_hours) for v in versions] == [
-        (1, StandardStatus.RETIRED, 80), (2, StandardStatus.ACTIVE, 40)]
+    assert [(v.number, v.status, v.resolution_minutes) for v in versions] == [
+        (1, StandardStatus.RETIRED, 80 * 60), (2, StandardStatus.ACTIVE, 40 * 60)]
 
 
 def test_target_of_zero_means_no_target_and_publishing_without_steps_is_explained(qtbot: QtBot,
@@ -70,7 +70,7 @@ def test_target_of_zero_means_no_target_and_publishing_without_steps_is_explaine
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "at least one step" in dialog.banner.text()
     [row] = services.standards.list()
-    assert row.status is StandardStatus.DRAFT and row.first_response_hours is None
+    assert row.status is StandardStatus.DRAFT and row.first_response_minutes is None
     dialog.dirty = False
 
 

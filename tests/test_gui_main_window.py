@@ -211,7 +211,7 @@ def test_import_dialog_maps_previews_and_refuses_a_file_with_problems(qtbot: QtB
 def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.reports.registry import ReportSpec, build_report
     from icdesk.ui.dialogs.company import CompanyDialog
     from tests.pdf_text import text
 

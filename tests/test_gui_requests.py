@@ -139,10 +139,9 @@ def test_a_closed_request_cannot_be_rated_twice_by_its_handler(qtbot: QtBot, ser
 @pytest.fixture
 def hotel(tmp_path: Path, clock: FakeClock) -> Services:
     from icdesk.db.store import open_data_file
-    from icdesk.services.demo import DemoService
 
     services = Services(open_data_file(tmp_path / "hotel.sqlite"))
-    DemoService(services.db).fill(DemoOptions(requests=450))
+    services.demo.fill(DemoOptions(requests=450))
     return services
 
 

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from icdesk.db.store import open_data_file
 from icdesk.domain.enums import RequestStatus
 from icdesk.domain.errors import NotFoundError, ValidationError
-from icdesk.reports.catalog import ReportSpec, build_report
+from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
-from icdesk.services.demo import DemoOptions, DemoService
+from icdesk.services.demo import DemoOptions
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
 from icdesk.services.standards import StandardContent
@@ -28,7 +28,7 @@ YEAR_AGO = TODAY - timedelta(days=365)
 @pytest.fixture(scope="module")
 def hotel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     services = Services(open_data_file(tmp_path_factory.mktemp("hotel") / "hotel.sqlite"))
-    DemoService(services.db).fill(DemoOptions())
+    services.demo.fill(DemoOptions())
     yield services
     services.close()
 
@@ -156,7 +156,7 @@ def unicode_company(services: Services) -> Services:
     draft = services.standards.create(kitchen.id, StandardContent(
         title="Заказы из зала — ñandú, perché, äiti", purpose="Блюда вовремя. Què més?",
         steps=HOSTILE + ["Проверить заказ", "Comprobar alérgenos", "Tarkista äyriäiset"],
-        first_response_hours=0.25, resolution_hours=1, owner_id=chef.id))
+        first_response_minutes=15, resolution_minutes=60, owner_id=chef.id))
     services.standards.publish(draft.id)
     services.agreements.create(kitchen.id, dining.id, "Блюда вовремя <script>", "Órdenes completas & claras",
                                [draft.standard_id])
@@ -200,7 +200,7 @@ def test_long_standard_flows_over_pages(services: Services, tmp_path: Path) -> N
     long_step = ("Kirjaa jokainen vaihe huolellisesti ja tarkista tulos asiakkaan kanssa. " * 80)[:5000]
     steps = [f"Step number {n}: do the thing properly" for n in range(1, 61)] + [long_step]
     draft = services.standards.create(it.id, StandardContent(title="Very long procedure", steps=steps,
-                                                             first_response_hours=1, resolution_hours=8))
+                                                             first_response_minutes=60, resolution_minutes=480))
     services.standards.publish(draft.id)
     pdf = build(services, tmp_path, kind="handbook", sign_sheets=False)
     body = text(pdf)

@@ -20,13 +20,13 @@ def it_id(services: Services) -> int:
 def content(**overrides: object) -> StandardContent:
     values: dict[str, object] = dict(title="New hire workstation", purpose="Ready on day one",
                                      steps=["HR announces the hire", "IT prepares the computer"],
-                                     first_response_hours=8, resolution_hours=80)
+                                     first_response_minutes=8 * 60, resolution_minutes=80 * 60)
     values.update(overrides)
     return StandardContent(**values)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("field,value", [("first_response_hours", 0), ("first_response_hours", -1),
-                                         ("resolution_hours", 0), ("resolution_hours", -0.5)])
+@pytest.mark.parametrize("field,value", [("first_response_minutes", 0), ("first_response_minutes", -1),
+                                         ("resolution_minutes", 0), ("resolution_minutes", -30)])
 def test_targets_must_be_positive(services: Services, it_id: int, field: str, value: float) -> None:
     with pytest.raises(ValidationError, match="more than zero") as err:
         services.standards.create(it_id, content(**{field: value}))
@@ -41,7 +41,7 @@ def test_title_is_required(services: Services, it_id: int) -> None:
 
 def test_first_response_cannot_come_after_resolution(services: Services, it_id: int) -> None:
     with pytest.raises(ValidationError, match="first response"):
-        services.standards.create(it_id, content(first_response_hours=10, resolution_hours=2))
+        services.standards.create(it_id, content(first_response_minutes=600, resolution_minutes=120))
 
 
 def test_review_must_follow_effective_date(services: Services, it_id: int) -> None:
@@ -66,15 +66,15 @@ def test_publishing_a_new_version_retires_the_old_one_and_keeps_it(services: Ser
     assert v1.status is StandardStatus.ACTIVE and v1.effective_on is not None
     v2 = services.standards.new_version(v1.standard_id)
     assert (v2.number, v2.status, v2.steps) == (2, StandardStatus.DRAFT, v1.steps)
-    services.standards.update_draft(v2.id, content(resolution_hours=40, change_note="Faster target"))
+    services.standards.update_draft(v2.id, content(resolution_minutes=40 * 60, change_note="Faster target"))
     services.standards.publish(v2.id)
 
     history = services.standards.versions(v1.standard_id)
     assert [(v.number, v.status) for v in history] == [(1, StandardStatus.RETIRED), (2, StandardStatus.ACTIVE)]
-    assert history[0].resolution_hours == 80 and history[0].retired_at is not None
-    assert history[1].resolution_hours == 40
+    assert history[0].resolution_minutes == 80 * 60 and history[0].retired_at is not None
+    assert history[1].resolution_minutes == 40 * 60
     [row] = services.standards.list()
-    assert (row.number, row.resolution_hours, row.has_draft) == (2, 40, False)
+    assert (row.number, row.resolution_minutes, row.has_draft) == (2, 40 * 60, False)
 
 
 def test_published_versions_cannot_be_edited_or_republished(services: Services, it_id: int) -> None:

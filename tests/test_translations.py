@@ -133,13 +133,13 @@ def test_language_switch_from_the_menu_is_immediate_and_remembered(qtbot: QtBot,
 ])
 def test_handbook_in_finnish_and_russian(tmp_path: Path, lang: str, headings: list[str]) -> None:
     from icdesk.db.store import open_data_file
-    from icdesk.reports.catalog import ReportSpec, build_report
+    from icdesk.reports.registry import ReportSpec, build_report
     from icdesk.services import Services
-    from icdesk.services.demo import DemoOptions, DemoService
+    from icdesk.services.demo import DemoOptions
     from tests.pdf_text import text
 
     services = Services(open_data_file(tmp_path / "h.sqlite"))
-    DemoService(services.db).fill(DemoOptions(requests=10))
+    services.demo.fill(DemoOptions(requests=10))
     body = text(build_report(services, ReportSpec("handbook", lang=lang), tmp_path / "h.pdf"))
     services.close()
     for heading in headings:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Delete, Engine, Insert, Update, create_engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from icdesk.db.lock import FileLock
 from icdesk.domain.errors import StorageError
@@ -77,8 +77,33 @@ def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageE
     return StorageError("The change was not saved: {text}. Everything saved before is still there.", text=text)
 
 
+ChangeListener = Callable[[frozenset[str]], None]
+CHANGED = "icdesk_changed_tables"
+
+
+def _record_flush(session: Session, _flush: UOWTransaction) -> None:
+    tables = session.info.setdefault(CHANGED, set())
+    for record in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(record, "__tablename__", None)
+        if table:
+            tables.add(table)
+
+
+def _record_statement(state: ORMExecuteState) -> None:
+    """Bulk INSERT/UPDATE/DELETE statements bypass the flush; note their tables too."""
+    statement = state.statement
+    if isinstance(statement, Insert | Update | Delete):
+        table = getattr(statement.table, "name", None)
+        if table:
+            state.session.info.setdefault(CHANGED, set()).add(table)
+
+
 class Database:
-    """An open data file. Services get their sessions from here, one per unit of work."""
+    """An open data file. Services get their sessions from here, one per unit of work.
+
+    After each committed unit of work the listeners hear which tables changed, so a window can
+    refresh only what a change affects.
+    """
 
     def __init__(self, engine: Engine, path: Path, read_only: bool = False) -> None:
         self.engine = engine
@@ -86,6 +111,20 @@ class Database:
         self.read_only = read_only
         self.lock: FileLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _record_flush)
+        event.listen(self._sessions, "do_orm_execute", _record_statement)
+        self._listeners: list[ChangeListener] = []
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, tables: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            listener(tables)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -98,8 +137,28 @@ class Database:
         if not self.path.exists():  # the folder or USB stick is gone: do not write into the void
             raise storage_error(Exception("unable to open"), self.path, False)
         try:
-            with self._sessions() as session, session.begin():
-                yield session
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+                changed = frozenset(session.info.pop(CHANGED, ()))
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise storage_error(error, self.path, self.read_only) from error
+        if changed:
+            self._notify(changed)
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A unit of work that is always rolled back: run the real writes to see what they would do."""
+        if self.read_only:
+            raise storage_error(Exception("readonly"), self.path, True)
+        try:
+            with self._sessions() as session:
+                session.begin()
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+                    session.info.pop(CHANGED, None)
         except (OperationalError, sqlite3.OperationalError) as error:
             raise storage_error(error, self.path, self.read_only) from error
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+import unicodedata
+from datetime import UTC, date, datetime
 
 from icdesk.domain.enums import ActionStatus, RequestStatus, StandardStatus
 from icdesk.domain.errors import TransitionError, ValidationError
@@ -10,7 +11,7 @@ from icdesk.domain.errors import TransitionError, ValidationError
 NAME_MAX = 120
 TITLE_MAX = 200
 TEXT_MAX = 20_000
-MAX_TARGET_HOURS = 24 * 365
+MAX_TARGET_MINUTES = 365 * 24 * 60
 
 S = RequestStatus
 REQUEST_TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
@@ -32,9 +33,25 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str) -> str:
-    """Strip ``value`` and check it fits; the error names the field the way the form does."""
-    text = (value or "").strip()
+def _without_invisibles(text: str) -> str:
+    """Zero-width spaces, direction marks and control characters make two names look the same."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\n\t")
+
+
+def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str,
+               single_line: bool = False) -> str:
+    """Strip ``value`` and check it fits; the error names the field the way the form does.
+
+    Text is stored in NFC, so "é" typed as one character or as e + accent is the same text.
+    """
+    raw = value or ""
+    if "\x00" in raw:
+        raise ValidationError("{label} contains a NUL character, which cannot be stored.", field=field,
+                              label=label)
+    text = unicodedata.normalize("NFC", raw)
+    if single_line:
+        text = " ".join(_without_invisibles(text).split())
+    text = text.strip()
     if required and not text:
         raise ValidationError("{label} cannot be empty.", field=field, label=label)
     if len(text) > max_len:
@@ -46,23 +63,26 @@ def clean_text(value: str | None, label: str, *, required: bool, max_len: int, f
 
 
 def clean_name(value: str | None, label: str = "Name", field: str = "name") -> str:
-    return clean_text(value, label, required=True, max_len=NAME_MAX, field=field)
+    """A name on one line, without invisible characters: what you see is what is compared."""
+    return clean_text(value, label, required=True, max_len=NAME_MAX, field=field, single_line=True)
 
 
 def name_key(name: str) -> str:
     """Key under which names must be unique: case-insensitive in every alphabet."""
-    return " ".join(name.casefold().split())
+    normal = unicodedata.normalize("NFC", _without_invisibles(name))
+    return " ".join(normal.casefold().split())
 
 
-def check_target_hours(hours: float | None, label: str, field: str) -> float | None:
-    if hours is None:
+def check_target_minutes(minutes: int | None, label: str, field: str) -> int | None:
+    if minutes is None:
         return None
-    if hours <= 0:
-        raise ValidationError("{label} must be more than zero hours.", field=field, label=label)
-    if hours > MAX_TARGET_HOURS:
-        raise ValidationError("{label} cannot be more than a year ({limit} hours).", field=field, label=label,
-                              limit=MAX_TARGET_HOURS)
-    return float(hours)
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ValidationError("{label} must be a whole number of minutes.", field=field, label=label)
+    if minutes <= 0:
+        raise ValidationError("{label} must be more than zero minutes.", field=field, label=label)
+    if minutes > MAX_TARGET_MINUTES:
+        raise ValidationError("{label} cannot be more than a year.", field=field, label=label)
+    return minutes
 
 
 def check_rating(rating: int) -> int:
@@ -91,10 +111,6 @@ def check_action_dates(opened_on: date, due_on: date) -> None:
             "The due date ({due}) is before the action was opened ({opened}).",
             field="due_on", due=due_on, opened=opened_on,
         )
-
-
-def due_time(start: datetime, hours: float | None) -> datetime | None:
-    return None if hours is None else start + timedelta(hours=hours)
 
 
 def check_standard_publishable(status: StandardStatus) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
+from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, para, signature_block
+from icdesk.services import Services
 
 
 class AgreementReport(BaseReport):
@@ -37,8 +40,8 @@ class AgreementReport(BaseReport):
         linked = [versions[sid] for sid in a.standard_ids if sid in versions]
         story += [CondPageBreak(35 * mm), heading(self.tr("Service standards that apply"), H2)]
         if linked:
-            rows: list[list[object]] = [[v.title, str(v.number), self.t.hours(v.first_response_hours),
-                                         self.t.hours(v.resolution_hours)] for v in linked]
+            rows: list[list[object]] = [[v.title, str(v.number), self.t.target(v.first_response_minutes),
+                                         self.t.target(v.resolution_minutes)] for v in linked]
             story.append(data_table([self.tr("Standard"), self.tr("Version"), self.tr("First response"),
                                      self.tr("Resolution")], rows, [w * 0.55, w * 0.13, w * 0.16, w * 0.16],
                                     align_right=(1, 2, 3)))
@@ -58,3 +61,18 @@ class AgreementReport(BaseReport):
             ], w, self.tr("Signature"), self.tr("Date")),
         ])]
         return story
+
+
+
+def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+    assert spec.agreement_id is not None
+    return AgreementReport(services, t, page_size, agreement_id=spec.agreement_id)
+
+
+REPORT = ReportType(
+    key="agreement",
+    title=QT_TRANSLATE_NOOP("Reports", "Service agreement sheet"),
+    params=(Param.AGREEMENT,),
+    build=_build,
+    help="a service agreement sheet to sign",
+)

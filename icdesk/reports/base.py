@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from icdesk.i18n import Translator
+from icdesk.i18n import Formatter
 from icdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from icdesk.reports.styles import ACCENT, MUTED, RULE, TOC_1, TOC_2
 from icdesk.services import Services
@@ -69,13 +69,13 @@ class BaseReport:
     has_cover = False
     uses_toc = False
 
-    def __init__(self, services: Services, translator: Translator | None = None, page_size: str = "a4",
+    def __init__(self, services: Services, translator: Formatter | None = None, page_size: str = "a4",
                  generated_at: datetime | None = None) -> None:
         if page_size not in PAGE_SIZES:
             raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
         register_fonts()
         self.services = services
-        self.t = translator or Translator("en")
+        self.t = translator or Formatter("en", services.ctx.sla.zone)
         self.page_size = PAGE_SIZES[page_size]
         self.generated_at = generated_at or datetime.now(UTC)
         company = services.company.get()

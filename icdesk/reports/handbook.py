@@ -17,7 +17,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading, table_of_contents
+from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import (
     BODY,
     H1,
@@ -32,6 +34,7 @@ from icdesk.reports.styles import (
     label_value_table,
     para,
 )
+from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
 
 
@@ -89,7 +92,7 @@ class HandbookReport(BaseReport):
                   Spacer(1, 4 * mm),
                   para(self.tr("Service standards of every department"), BODY),
                   Spacer(1, 70 * mm),
-                  para(self.t.long_date(self.generated_at.astimezone().date()), BODY)]
+                  para(self.t.long_date(self.t.local(self.generated_at).date()), BODY)]
         if self.company and self.company.address_line:
             cover.append(para(self.company.address_line, SMALL))
         cover.append(PageBreak())
@@ -97,8 +100,8 @@ class HandbookReport(BaseReport):
 
     def _standard(self, v: StandardVersionDetail) -> list[Flowable]:
         facts = label_value_table([
-            (self.tr("First response within"), self.t.hours(v.first_response_hours)),
-            (self.tr("Resolved within"), self.t.hours(v.resolution_hours)),
+            (self.tr("First response within"), self.t.target(v.first_response_minutes)),
+            (self.tr("Resolved within"), self.t.target(v.resolution_minutes)),
             (self.tr("Owner"), v.owner_name or "\u2013"),
             (self.tr("Version"), str(v.number)),
             (self.tr("Effective from"), self.t.date(v.effective_on) or "\u2013"),
@@ -127,3 +130,18 @@ class HandbookReport(BaseReport):
                         ("TOPPADDING", (0, 1), (-1, -1), 9), ("BOTTOMPADDING", (0, 1), (-1, -1), 9)])
         return [PageBreak(), KeepTogether([heading(self.tr("Read and sign: {department}").format(
             department=department), H2), para(intro, BODY), Spacer(1, 4 * mm), table])]
+
+
+
+def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+    return HandbookReport(services, t, page_size, department_ids=list(spec.department_ids) or None,
+                          sign_sheets=spec.sign_sheets)
+
+
+REPORT = ReportType(
+    key="handbook",
+    title=QT_TRANSLATE_NOOP("Reports", "SOP handbook"),
+    params=(Param.DEPARTMENTS, Param.SIGN_SHEETS),
+    build=_build,
+    help="cover, contents, one chapter per department, read-and-sign sheets",
+)

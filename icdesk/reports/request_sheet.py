@@ -6,9 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from icdesk.domain.enums import EventKind
-from icdesk.labels import label
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
+from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import BODY, H1, H2, data_table, label_value_table, para
+from icdesk.services import Services
 from icdesk.services.dto import EventRow
 
 
@@ -24,8 +26,8 @@ class RequestReport(BaseReport):
         d = self.services.requests.get(self.request_id)
         r, t, w = d.row, self.t, self.width
         facts = [
-            (self.tr("Status"), label(r.status, t)),
-            (self.tr("Priority"), label(r.priority, t)),
+            (self.tr("Status"), t.label(r.status)),
+            (self.tr("Priority"), t.label(r.priority)),
             (self.tr("Asked by"), ", ".join(x for x in (r.requester_name, r.requester_department_name) if x)
              if r.requester_name != r.requester_department_name else r.requester_name),
             (self.tr("Provided by"), r.provider_name),
@@ -52,11 +54,26 @@ class RequestReport(BaseReport):
             story += [CondPageBreak(30 * mm), heading(self.tr("Feedback"), H2), data_table(
                 [self.tr("Rating"), self.tr("From"), self.tr("Breakdown point"), self.tr("Comment")],
                 [[f"{f.rating} / 5", self.tr("Anonymous") if f.anonymous else f.author_name or "\u2013",
-                  label(f.breakdown_point, t) if f.breakdown_point else "\u2013", f.comment] for f in feedback],
+                  t.label(f.breakdown_point) if f.breakdown_point else "\u2013", f.comment] for f in feedback],
                 [w * 0.12, w * 0.22, w * 0.2, w * 0.46])]
         return story
 
     def event_text(self, e: EventRow) -> str:
         if e.kind is EventKind.STATUS and e.from_status and e.to_status:
-            return f"{label(e.from_status, self.t)} \u2192 {label(e.to_status, self.t)}"
-        return label(e.kind, self.t)
+            return f"{self.t.label(e.from_status)} \u2192 {self.t.label(e.to_status)}"
+        return self.t.label(e.kind)
+
+
+
+def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+    assert spec.request_id is not None
+    return RequestReport(services, t, page_size, request_id=spec.request_id)
+
+
+REPORT = ReportType(
+    key="request",
+    title=QT_TRANSLATE_NOOP("Reports", "One request"),
+    params=(Param.REQUEST,),
+    build=_build,
+    help="one request with its history",
+)

@@ -7,9 +7,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from icdesk.labels import label
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
+from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, kpi_tiles, para
+from icdesk.services import Services
 
 
 class ScorecardReport(BaseReport):
@@ -43,7 +45,7 @@ class ScorecardReport(BaseReport):
         ], w)]
         if summary.breakdown_points:
             story.append(para(self.tr("Breakdown points named: {points}").format(points=", ".join(
-                f"{label(p, self.t)} ({n})" for p, n in summary.breakdown_points)), SMALL))
+                f"{self.t.label(p)} ({n})" for p, n in summary.breakdown_points)), SMALL))
         share = customer.within_target / customer.with_target if customer.with_target else None
         story += [Spacer(1, 4 * mm), heading(self.tr("As customer"), H2), kpi_tiles([
             (self.tr("Requests made"), self.t.number(customer.requested)),
@@ -60,8 +62,8 @@ class ScorecardReport(BaseReport):
         out: list[Flowable] = [CondPageBreak(40 * mm), heading(self.tr("Service standards in force"), H2)]
         if not versions:
             return out + [para(self.tr("This department has no standard in force yet."), BODY)]
-        rows: list[list[object]] = [[v.title, str(v.number), self.t.hours(v.first_response_hours),
-                                     self.t.hours(v.resolution_hours), self.t.date(v.next_review_on)]
+        rows: list[list[object]] = [[v.title, str(v.number), self.t.target(v.first_response_minutes),
+                                     self.t.target(v.resolution_minutes), self.t.date(v.next_review_on)]
                                     for v in versions]
         w = self.width
         return out + [data_table([self.tr("Standard"), self.tr("Version"), self.tr("First response"),
@@ -90,8 +92,24 @@ class ScorecardReport(BaseReport):
         if not actions:
             return out + [para(self.tr("No open corrective actions."), BODY)]
         rows: list[list[object]] = [[a.description, a.owner_name or "\u2013", self.t.date(a.due_on),
-                                     label(a.status, self.t) + (" \u2013 " + self.tr("overdue") if a.overdue else "")]
+                                     self.t.label(a.status) + (" \u2013 " + self.tr("overdue") if a.overdue else "")]
                                     for a in actions]
         w = self.width
         return out + [data_table([self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")], rows,
                                  [w * 0.5, w * 0.2, w * 0.13, w * 0.17])]
+
+
+
+def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+    assert spec.start is not None and spec.end is not None  # filled in by the registry
+    assert spec.department_id is not None
+    return ScorecardReport(services, t, page_size, department_id=spec.department_id, start=spec.start, end=spec.end)
+
+
+REPORT = ReportType(
+    key="scorecard",
+    title=QT_TRANSLATE_NOOP("Reports", "Department scorecard"),
+    params=(Param.DEPARTMENT, Param.PERIOD),
+    build=_build,
+    help="one department's scorecard",
+)

@@ -7,10 +7,12 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from icdesk.labels import label
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.charts import grouped_bars, horizontal_bars, trend_lines
+from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, kpi_tiles, para
+from icdesk.services import Services
 from icdesk.services.reporting import ServiceSummary
 
 
@@ -84,7 +86,7 @@ class SummaryReport(BaseReport):
             return out + [para(self.tr("No breakdown points were named in this period."), BODY)]
         top = data.breakdown_points[:7]
         return out + [horizontal_bars(self.tr("Feedback naming each breakdown point"),
-                                      [label(p, self.t) for p, _ in top], [n for _, n in top], self.width)]
+                                      [self.t.label(p) for p, _ in top], [n for _, n in top], self.width)]
 
     def loop(self, data: ServiceSummary) -> list[Flowable]:
         rows = [
@@ -96,3 +98,19 @@ class SummaryReport(BaseReport):
         return [CondPageBreak(45 * mm), heading(self.tr("Closing the loop"), H2),
                 data_table([self.tr("What"), self.tr("Count")], [[k, self.t.number(v)] for k, v in rows],
                            [self.width * 0.7, self.width * 0.3], align_right=(1,))]
+
+
+
+def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+    assert spec.start is not None and spec.end is not None  # filled in by the registry
+    return SummaryReport(services, t, page_size, start=spec.start, end=spec.end,
+                         department_ids=list(spec.department_ids) or None)
+
+
+REPORT = ReportType(
+    key="summary",
+    title=QT_TRANSLATE_NOOP("Reports", "Service summary"),
+    params=(Param.PERIOD, Param.DEPARTMENTS),
+    build=_build,
+    help="service summary for a period, with charts",
+)

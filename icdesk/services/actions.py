@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session
@@ -41,31 +41,57 @@ def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
     ]
 
 
+def open_action(s: Session, now: datetime, today: date, description: str, due_on: date, owner_id: int | None = None,
+                *, feedback_id: int | None = None, request_id: int | None = None, department_id: int | None = None,
+                opened_on: date | None = None) -> CorrectiveAction:
+    """The one way a corrective action comes into a file."""
+    description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
+                             field="description")
+    opened_on = opened_on or today
+    check_action_dates(opened_on, due_on)
+    optional(s, Person, owner_id, "person")
+    feedback = optional(s, Feedback, feedback_id, "feedback")
+    request = optional(s, Request, request_id, "request")
+    if department_id is None:
+        department_id = (feedback.department_id if feedback else
+                         request.provider_id if request else None)
+    optional(s, Department, department_id, "department")
+    if request is None and feedback is not None and feedback.request_id is not None:
+        request_id = feedback.request_id
+    action = CorrectiveAction(
+        description=description, owner_id=owner_id, feedback_id=feedback_id, request_id=request_id,
+        department_id=department_id, opened_on=opened_on, due_on=due_on, status=ActionStatus.OPEN,
+        outcome="", created_at=now,
+    )
+    s.add(action)
+    return action
+
+
+def set_action_status(action: CorrectiveAction, today: date, status: ActionStatus, outcome: str = "") -> None:
+    outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
+    status = ActionStatus(status)  # a combo box hands back the plain text value
+    check_action_transition(action.status, status)
+    if status is ActionStatus.DONE:
+        if not outcome and not action.outcome:
+            raise ValidationError("Write down the outcome: what was done and whether it worked.",
+                                  field="outcome")
+        action.completed_on = today
+    else:
+        action.completed_on = None
+    if outcome:
+        action.outcome = outcome
+    action.status = status
+
+
 class ActionService(ServiceBase):
     def open(
         self, description: str, due_on: date, owner_id: int | None = None, *, feedback_id: int | None = None,
         request_id: int | None = None, department_id: int | None = None, opened_on: date | None = None,
     ) -> ActionRow:
-        description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
-                                 field="description")
-        opened_on = opened_on or self.today()
-        check_action_dates(opened_on, due_on)
         with self.db.transaction() as s:
-            optional(s, Person, owner_id, "person")
-            feedback = optional(s, Feedback, feedback_id, "feedback")
-            request = optional(s, Request, request_id, "request")
-            if department_id is None:
-                department_id = (feedback.department_id if feedback else
-                                 request.provider_id if request else None)
-            optional(s, Department, department_id, "department")
-            if request is None and feedback is not None and feedback.request_id is not None:
-                request_id = feedback.request_id
-            action = CorrectiveAction(
-                description=description, owner_id=owner_id, feedback_id=feedback_id, request_id=request_id,
-                department_id=department_id, opened_on=opened_on, due_on=due_on, status=ActionStatus.OPEN,
-                outcome="", created_at=self.clock(),
-            )
-            s.add(action)
+            action = open_action(s, self.clock(), self.today(), description, due_on, owner_id,
+                                 feedback_id=feedback_id, request_id=request_id, department_id=department_id,
+                                 opened_on=opened_on)
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
@@ -86,21 +112,9 @@ class ActionService(ServiceBase):
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
     def set_status(self, action_id: int, status: ActionStatus, outcome: str = "") -> ActionRow:
-        outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
-        status = ActionStatus(status)  # a combo box hands back the plain text value
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
-            check_action_transition(action.status, status)
-            if status is ActionStatus.DONE:
-                if not outcome and not action.outcome:
-                    raise ValidationError("Write down the outcome: what was done and whether it worked.",
-                                          field="outcome")
-                action.completed_on = self.today()
-            else:
-                action.completed_on = None
-            if outcome:
-                action.outcome = outcome
-            action.status = status
+            set_action_status(action, self.today(), status, outcome)
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 

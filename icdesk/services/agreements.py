@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -42,43 +42,51 @@ def _rows(s: Session, *conditions: object) -> list[AgreementRow]:
     ]
 
 
-class AgreementService(ServiceBase):
-    def _fill(
-        self, s: Session, agreement: ServiceAgreement, customer_needs: str, provider_needs: str,
-        standard_ids: list[int], review_on: date | None,
-    ) -> None:
-        agreement.customer_needs = clean_text(
-            customer_needs, "What the customer needs", required=False, max_len=TEXT_MAX, field="customer_needs")
-        agreement.provider_needs = clean_text(
-            provider_needs, "What the provider needs", required=False, max_len=TEXT_MAX, field="provider_needs")
-        if not agreement.customer_needs and not agreement.provider_needs:
-            raise ValidationError("Write down what at least one side needs from the other.", field="customer_needs")
-        standards = [get_or_fail(s, ServiceStandard, sid, "standard") for sid in standard_ids]
-        if any(st.department_id != agreement.provider_id for st in standards):
-            raise ValidationError("Only standards of the providing department can be linked to this agreement.",
-                                  field="standards")
-        agreement.standards = standards
-        agreement.review_on = review_on
+def _fill(s: Session, agreement: ServiceAgreement, customer_needs: str, provider_needs: str,
+          standard_ids: list[int], review_on: date | None) -> None:
+    agreement.customer_needs = clean_text(
+        customer_needs, "What the customer needs", required=False, max_len=TEXT_MAX, field="customer_needs")
+    agreement.provider_needs = clean_text(
+        provider_needs, "What the provider needs", required=False, max_len=TEXT_MAX, field="provider_needs")
+    if not agreement.customer_needs and not agreement.provider_needs:
+        raise ValidationError("Write down what at least one side needs from the other.", field="customer_needs")
+    standards = [get_or_fail(s, ServiceStandard, sid, "standard") for sid in standard_ids]
+    if any(st.department_id != agreement.provider_id for st in standards):
+        raise ValidationError("Only standards of the providing department can be linked to this agreement.",
+                              field="standards")
+    agreement.standards = standards
+    agreement.review_on = review_on
 
+
+def add_agreement(s: Session, now: datetime, provider_id: int, customer_id: int, customer_needs: str = "",
+                  provider_needs: str = "", standard_ids: list[int] | None = None,
+                  review_on: date | None = None) -> ServiceAgreement:
+    """The one way a service agreement comes into a file."""
+    if provider_id == customer_id:
+        raise ValidationError("A department cannot have a service agreement with itself.", field="customer")
+    provider = get_or_fail(s, Department, provider_id, "department")
+    customer = get_or_fail(s, Department, customer_id, "department")
+    existing = s.scalars(select(ServiceAgreement).where(
+        ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
+    if existing is not None:
+        raise DuplicateError(
+            "{name} and {name2} already have an agreement; open and change that one.", name=provider.name,
+            name2=customer.name)
+    agreement = ServiceAgreement(provider_id=provider_id, customer_id=customer_id, created_at=now)
+    _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
+    s.add(agreement)
+    s.flush()
+    return agreement
+
+
+class AgreementService(ServiceBase):
     def create(
         self, provider_id: int, customer_id: int, customer_needs: str = "", provider_needs: str = "",
         standard_ids: list[int] | None = None, review_on: date | None = None,
     ) -> AgreementRow:
-        if provider_id == customer_id:
-            raise ValidationError("A department cannot have a service agreement with itself.", field="customer")
         with self.db.transaction() as s:
-            provider = get_or_fail(s, Department, provider_id, "department")
-            customer = get_or_fail(s, Department, customer_id, "department")
-            existing = s.scalars(select(ServiceAgreement).where(
-                ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
-            if existing is not None:
-                raise DuplicateError(
-                    "{name} and {name2} already have an agreement; open and change that one.", name=provider.name,
-                    name2=customer.name)
-            agreement = ServiceAgreement(provider_id=provider_id, customer_id=customer_id, created_at=self.clock())
-            self._fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
-            s.add(agreement)
-            s.flush()
+            agreement = add_agreement(s, self.clock(), provider_id, customer_id, customer_needs, provider_needs,
+                                      standard_ids, review_on)
             return _rows(s, ServiceAgreement.id == agreement.id)[0]
 
     def update(
@@ -87,7 +95,7 @@ class AgreementService(ServiceBase):
     ) -> AgreementRow:
         with self.db.transaction() as s:
             agreement = get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
-            self._fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
+            _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
             s.flush()
             return _rows(s, ServiceAgreement.id == agreement.id)[0]
 

@@ -42,7 +42,7 @@ class BackupService(ServiceBase):
         policy = policy or BackupPolicy()
         if self.db.read_only or not storage.needs_daily_backup(self.db.path, self.clock()):
             return None
-        made = self._make("daily")
+        made = self.make("daily")
         storage.prune(self.db.path, policy)
         return made
 
@@ -54,9 +54,9 @@ class BackupService(ServiceBase):
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
             target.unlink(missing_ok=True)
-        return self._make("manual", target)
+        return self.make("manual", target)
 
-    def _make(self, label: str, target: Path | None = None) -> Path:
+    def make(self, label: str, target: Path | None = None) -> Path:
         try:
             return storage.make_backup(self.db.path, label, target, self.clock())
         except (DataFileError, sqlite3.Error) as error:

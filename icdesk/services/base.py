@@ -1,4 +1,4 @@
-"""What every service shares: the open database, the clock and record look-up."""
+"""What every service shares: the open database, the clock, the company's time and record look-up."""
 
 from __future__ import annotations
 
@@ -6,25 +6,50 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.engine import Database
 from icdesk.domain.errors import NotFoundError
-from icdesk.domain.models import Base
+from icdesk.domain.models import Base, Company
 from icdesk.domain.rules import utcnow
+from icdesk.domain.sla import ServiceClock, zone_named
 
 Clock = Callable[[], datetime]
 M = TypeVar("M", bound=Base)
 
 
-class ServiceBase:
+class ServiceContext:
+    """One open company: its file, the time source, and its deadline clock in the company's zone."""
+
     def __init__(self, db: Database, clock: Clock = utcnow) -> None:
         self.db = db
         self.clock = clock
+        self.sla = ServiceClock(zone_named(self._stored_zone()))
+
+    def _stored_zone(self) -> str | None:
+        with self.db.reading() as s:
+            return s.scalar(select(Company.time_zone).limit(1))
+
+    def zone_changed(self, name: str) -> None:
+        self.sla = ServiceClock(zone_named(name))
 
     def today(self) -> date:
-        return self.clock().astimezone().date()
+        return self.sla.today(self.clock())
+
+
+class ServiceBase:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.db = ctx.db
+        self.clock = ctx.clock
+
+    @property
+    def sla(self) -> ServiceClock:
+        return self.ctx.sla
+
+    def today(self) -> date:
+        return self.ctx.today()
 
 
 def get_or_fail(session: Session, model: type[M], record_id: int | None, label: str) -> M:

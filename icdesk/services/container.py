@@ -7,7 +7,7 @@ from icdesk.domain.rules import utcnow
 from icdesk.services.actions import ActionService
 from icdesk.services.agreements import AgreementService
 from icdesk.services.backups import BackupService
-from icdesk.services.base import Clock
+from icdesk.services.base import Clock, ServiceContext
 from icdesk.services.demo import DemoService
 from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
@@ -27,21 +27,22 @@ from icdesk.services.standards import StandardService
 class Services:
     def __init__(self, db: Database, clock: Clock = utcnow) -> None:
         self.db = db
-        self.company = CompanyService(db, clock)
-        self.departments = DepartmentService(db, clock)
-        self.people = PersonService(db, clock)
-        self.standards = StandardService(db, clock)
-        self.agreements = AgreementService(db, clock)
-        self.requests = RequestService(db, clock)
-        self.feedback = FeedbackService(db, clock)
-        self.actions = ActionService(db, clock)
-        self.recognition = RecognitionService(db, clock)
-        self.maintenance = MaintenanceService(db, clock)
-        self.reporting = ReportingService(db, clock)
-        self.demo = DemoService(db, clock)
-        self.backups = BackupService(db, clock)
-        self.exports = ExportService(db, clock)
-        self.imports = ImportService(db, clock)
+        self.ctx = ctx = ServiceContext(db, clock)
+        self.company = CompanyService(ctx)
+        self.departments = DepartmentService(ctx)
+        self.people = PersonService(ctx)
+        self.standards = StandardService(ctx)
+        self.agreements = AgreementService(ctx)
+        self.requests = RequestService(ctx)
+        self.feedback = FeedbackService(ctx)
+        self.actions = ActionService(ctx)
+        self.recognition = RecognitionService(ctx)
+        self.maintenance = MaintenanceService(ctx)
+        self.reporting = ReportingService(ctx)
+        self.demo = DemoService(ctx)
+        self.backups = BackupService(ctx)
+        self.exports = ExportService(ctx)
+        self.imports = ImportService(ctx)
 
     def close(self) -> None:
         self.db.close()

@@ -171,40 +171,59 @@ AGREEMENTS: list[tuple[int, int, str, str]] = [
      "Invoices with purchase order numbers, passed on within two days of delivery."),
 ]
 
-REQUEST_TITLES: dict[int, list[str]] = {
-    0: ["Pass on a guest complaint", "Message for the kitchen team", "Group arrival list", "Late check-out approval"],
-    1: ["Early check-in room needed", "Extra towels for room", "Gown cupboard empty", "Deep clean after event"],
-    2: ["Allergy menu for table 4", "Banquet menu tasting", "Room-service order delayed", "Vegan breakfast option"],
-    3: ["Set up meeting room", "Staff for wedding dinner", "Breakfast room opening early"],
-    4: ["Shower leaking in room", "Air conditioning noisy", "Broken lamp in corridor", "No hot water in kitchen"],
-    5: ["Cannot log into the PMS", "Computer for new receptionist", "Printer not working", "Wi-Fi slow in lobby",
-        "Card reader error", "Password reset"],
-    6: ["Question about overtime pay", "Onboarding for new waiter", "First-aid training", "Holiday balance wrong"],
-    7: ["Approve supplier invoice", "Expense claim for training", "Budget report for Q3", "New supplier set-up"],
-    8: ["Newsletter for winter offer", "Print new menus", "Social media post for event", "Group offer for congress"],
+# per department index: (request title, title of the standard it follows, or None)
+REQUEST_TITLES: dict[int, list[tuple[str, str | None]]] = {
+    0: [("Pass on a guest complaint", "Guest complaint hand-over"),
+        ("Message for the kitchen team", "Wake-up calls and messages for departments"),
+        ("Group arrival list", None), ("Late check-out approval", None)],
+    1: [("Early check-in room needed", "Room readiness for early arrivals"),
+        ("Extra towels for room", "Linen and gown restocking"),
+        ("Gown cupboard empty", "Linen and gown restocking"), ("Deep clean after event", None)],
+    2: [("Allergy menu for table 4", "Special diets and allergies"), ("Banquet menu tasting", None),
+        ("Room-service order delayed", "Dining room orders from the kitchen"),
+        ("Vegan breakfast option", "Special diets and allergies")],
+    3: [("Set up meeting room", "Event set-up for Sales"), ("Staff for wedding dinner", "Event set-up for Sales"),
+        ("Breakfast room opening early", "Breakfast room readiness")],
+    4: [("Shower leaking in room", "Room repairs"), ("Air conditioning noisy", "Room repairs"),
+        ("Broken lamp in corridor", None), ("No hot water in kitchen", "Heating and hot water")],
+    5: [("Cannot log into the PMS", "PMS access problems"), ("Computer for new receptionist", "New hire workstation"),
+        ("Printer not working", "Printer and scanner faults"), ("Wi-Fi slow in lobby", None),
+        ("Card reader error", None), ("Password reset", "PMS access problems")],
+    6: [("Question about overtime pay", "Payroll questions"), ("Onboarding for new waiter", "Onboarding a new hire"),
+        ("First-aid training", "Training sessions"), ("Holiday balance wrong", "Payroll questions")],
+    7: [("Approve supplier invoice", "Supplier invoice approval"),
+        ("Expense claim for training", "Petty cash and expense claims"), ("Budget report for Q3", None),
+        ("New supplier set-up", "Supplier invoice approval")],
+    8: [("Newsletter for winter offer", "Newsletter and e-mail campaigns"),
+        ("Print new menus", "Menu and price list printing"), ("Social media post for event", None),
+        ("Group offer for congress", None)],
 }
 
 FEEDBACK_COMMENTS = {
-    5: ["Fast and friendly, thank you!", "Perfect, solved in minutes.", "Grazie mille, tutto a posto."],
-    4: ["Good, a bit slow to answer.", "Kiitos, toimii taas.", "Bien, aunque tardó un poco."],
-    3: ["It works now but I had to ask twice.", "Нормально, но долго ждали ответа."],
+    5: ["Fast and friendly, thank you!", "Perfect, solved in minutes.", "Everything works again, many thanks."],
+    4: ["Good, a bit slow to answer.", "Works again, thanks.", "Fine, although it took a while."],
+    3: ["It works now but I had to ask twice.", "All right, but we waited long for an answer."],
     2: ["Nobody told us what was happening.", "Took far too long, guests were waiting."],
     1: ["Waited three weeks for a computer.", "Problem came back the next day."],
 }
 
-ACTION_TEXTS = [
-    "Agree a fixed hand-over time with the requesting department.",
-    "Send an acknowledgement to the requester within the first-response target.",
-    "Train the night shift on the PMS password reset.",
-    "Restock the gown cupboards twice a day instead of once.",
-    "Keep two spare workstations ready for new hires.",
-    "Add the request to the morning briefing checklist.",
-]
+# per department index: what a corrective action there says; the last list is for any department
+ACTION_TEXTS: dict[int | None, list[str]] = {
+    0: ["Pass complaints to the responsible department by phone as well as in the PMS."],
+    1: ["Restock the gown cupboards twice a day instead of once."],
+    2: ["Warn the dining room at once when a dish runs out."],
+    4: ["Tell Housekeeping as soon as a repaired room is ready."],
+    5: ["Keep two spare workstations ready for new hires.", "Train the night shift on the PMS password reset."],
+    6: ["Confirm every payroll question in writing within one working day."],
+    None: ["Agree a fixed hand-over time with the requesting department.",
+           "Send an acknowledgement to the requester within the first-response target.",
+           "Add the request to the morning briefing checklist."],
+}
 
 RECOGNITION_TEXTS = [
     "Thank you for staying late to fix the booking engine before the group arrived.",
-    "Grazie for the perfect allergy menu at the wedding.",
-    "Kiitos for training the new receptionists so patiently.",
-    "Спасибо за быструю помощь с бельём во время заезда группы.",
-    "Gracias por preparar las habitaciones tan rápido.",
+    "Thank you for the perfect allergy menu at the wedding.",
+    "Thank you for training the new receptionists so patiently.",
+    "Thank you for the quick help with the linen when the group checked in.",
+    "Thank you for getting the rooms ready so fast.",
 ]

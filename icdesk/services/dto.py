@@ -23,6 +23,7 @@ class CompanyInfo:
     address_line: str
     service_vision: str
     logo_png: bytes | None
+    time_zone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ class StandardVersionDetail:
     purpose: str
     serves: str
     steps: tuple[str, ...]
-    first_response_hours: float | None
-    resolution_hours: float | None
+    first_response_minutes: int | None
+    resolution_minutes: int | None
     owner_id: int | None
     owner_name: str
     effective_on: date | None
@@ -82,8 +83,8 @@ class StandardRow:
     title: str
     department_id: int
     department_name: str
-    first_response_hours: float | None
-    resolution_hours: float | None
+    first_response_minutes: int | None
+    resolution_minutes: int | None
     owner_name: str
     next_review_on: date | None
     has_draft: bool
@@ -124,6 +125,7 @@ class RequestRow:
     waiting_since: datetime | None
     paused_seconds: int
     overdue: bool
+    service_seconds: int | None = None
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,17 @@ import csv
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from icdesk.domain.errors import StorageError, ValidationError
-from icdesk.labels import label
+from icdesk.i18n import QT_TRANSLATE_NOOP
+from icdesk.i18n.labels import english_label
 from icdesk.services.base import ServiceBase
 from icdesk.services.request_queries import RequestFilter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-KINDS = ("departments", "people", "standards", "requests", "feedback", "actions", "recognitions")
+Table = tuple[list[str], list[list[object]]]
 
 
 def neutralise(value: object) -> str:
@@ -50,50 +52,45 @@ def _iso(value: object) -> str:
 
 
 class ExportService(ServiceBase):
-    def table(self, kind: str) -> tuple[list[str], list[list[object]]]:
+    def table(self, kind: str) -> Table:
         """Every record of one kind, archived ones included, as a header and rows."""
-        builders: dict[str, Callable[[], tuple[list[str], list[list[object]]]]] = {
-            "departments": self._departments, "people": self._people, "standards": self._standards,
-            "requests": self._requests, "feedback": self._feedback, "actions": self._actions,
-            "recognitions": self._recognitions,
-        }
-        if kind not in builders:
-            raise ValidationError("Cannot export “{kind}”; choose one of {join}.", kind=kind, join=", ".join(KINDS),
+        if kind not in EXPORTS:
+            raise ValidationError("Cannot export “{kind}”; choose one of {join}.", kind=kind, join=", ".join(EXPORTS),
                                   field="kind")
-        return builders[kind]()
+        return EXPORTS[kind].table(self)
 
     def export(self, kind: str, path: Path) -> int:
         header, rows = self.table(kind)
         return write_csv(path, header, rows)
 
-    def _departments(self) -> tuple[list[str], list[list[object]]]:
+    def _departments(self) -> Table:
         from icdesk.services.organisation import DepartmentService
 
-        rows = DepartmentService(self.db, self.clock).list(include_archived=True)
+        rows = DepartmentService(self.ctx).list(include_archived=True)
         return (["name", "description", "head", "people", "archived"],
                 [[d.name, d.description, d.head_name, d.people_count, "yes" if d.archived else ""] for d in rows])
 
-    def _people(self) -> tuple[list[str], list[list[object]]]:
+    def _people(self) -> Table:
         from icdesk.services.organisation import PersonService
 
-        rows = PersonService(self.db, self.clock).list(include_inactive=True)
+        rows = PersonService(self.ctx).list(include_inactive=True)
         return (["full_name", "department", "kind", "job_title", "email", "active"],
                 [[p.full_name, p.department_name, p.kind.value, p.job_title, p.email, "yes" if p.active else "no"]
                  for p in rows])
 
-    def _standards(self) -> tuple[list[str], list[list[object]]]:
+    def _standards(self) -> Table:
         from icdesk.services.standards import StandardService
 
-        rows = StandardService(self.db, self.clock).list(include_archived=True)
-        return (["title", "department", "version", "state", "first_response_hours", "resolution_hours", "owner",
+        rows = StandardService(self.ctx).list(include_archived=True)
+        return (["title", "department", "version", "state", "first_response_minutes", "resolution_minutes", "owner",
                  "next_review"],
-                [[s.title, s.department_name, s.number, s.status.value, s.first_response_hours or "",
-                  s.resolution_hours or "", s.owner_name, _iso(s.next_review_on)] for s in rows])
+                [[s.title, s.department_name, s.number, s.status.value, s.first_response_minutes or "",
+                  s.resolution_minutes or "", s.owner_name, _iso(s.next_review_on)] for s in rows])
 
-    def _requests(self) -> tuple[list[str], list[list[object]]]:
+    def _requests(self) -> Table:
         from icdesk.services.requests import RequestService
 
-        rows = RequestService(self.db, self.clock).list(RequestFilter(), sort="id", descending=False)
+        rows = RequestService(self.ctx).list(RequestFilter(), sort="id", descending=False)
         return (["number", "title", "status", "priority", "provider", "requester", "requester_department",
                  "assignee", "created_at", "first_response_at", "resolved_at", "response_due_at",
                  "resolution_due_at", "paused_hours", "overdue"],
@@ -102,27 +99,47 @@ class ExportService(ServiceBase):
                   _iso(r.resolved_at), _iso(r.response_due_at), _iso(r.resolution_due_at),
                   round(r.paused_seconds / 3600, 2), "yes" if r.overdue else ""] for r in rows])
 
-    def _feedback(self) -> tuple[list[str], list[list[object]]]:
+    def _feedback(self) -> Table:
         from icdesk.services.feedback import FeedbackService
 
-        rows = FeedbackService(self.db, self.clock).list()
+        rows = FeedbackService(self.ctx).list()
         return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
                 [[_iso(f.created_at), f.department_name, f.rating, f.request_id or "",
-                  label(f.breakdown_point) if f.breakdown_point else "",
+                  english_label(f.breakdown_point) if f.breakdown_point else "",
                   "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
                  for f in rows])
 
-    def _actions(self) -> tuple[list[str], list[list[object]]]:
+    def _actions(self) -> Table:
         from icdesk.services.actions import ActionService
 
-        rows = ActionService(self.db, self.clock).list(include_archived=True)
+        rows = ActionService(self.ctx).list(include_archived=True)
         return (["description", "department", "owner", "opened", "due", "status", "completed", "outcome"],
                 [[a.description, a.department_name, a.owner_name, _iso(a.opened_on), _iso(a.due_on),
                   a.status.value, _iso(a.completed_on), a.outcome] for a in rows])
 
-    def _recognitions(self) -> tuple[list[str], list[list[object]]]:
+    def _recognitions(self) -> Table:
         from icdesk.services.recognition import RecognitionService
 
-        rows = RecognitionService(self.db, self.clock).list()
+        rows = RecognitionService(self.ctx).list()
         return (["given_on", "award", "to", "from", "title", "message"],
                 [[_iso(r.given_on), r.award.value, r.to_name, r.from_name, r.title, r.message] for r in rows])
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """One list the command line (``icdesk export KEY``) and the window can write as CSV."""
+
+    key: str
+    title: str  # English; marked for translation in the "Exports" context
+    table: Callable[[ExportService], Table]
+
+
+EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
+    ExportKind("departments", QT_TRANSLATE_NOOP("Exports", "Departments"), ExportService._departments),
+    ExportKind("people", QT_TRANSLATE_NOOP("Exports", "People"), ExportService._people),
+    ExportKind("standards", QT_TRANSLATE_NOOP("Exports", "Service standards"), ExportService._standards),
+    ExportKind("requests", QT_TRANSLATE_NOOP("Exports", "Requests"), ExportService._requests),
+    ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback),
+    ExportKind("actions", QT_TRANSLATE_NOOP("Exports", "Corrective actions"), ExportService._actions),
+    ExportKind("recognitions", QT_TRANSLATE_NOOP("Exports", "Recognitions"), ExportService._recognitions),
+)}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
-from icdesk.domain.errors import RuleError, ValidationError
+from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import FeedbackRow
 
 
@@ -48,51 +51,104 @@ def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[Fee
     ]
 
 
+class FeedbackReferences:
+    """What rules about feedback look at, for a batch of drafts, read in a few queries."""
+
+    def __init__(self, s: Session, drafts: Sequence[FeedbackDraft]) -> None:
+        request_ids = sorted({d.request_id for d in drafts if d.request_id is not None})
+        person_ids = sorted({d.author_id for d in drafts if d.author_id is not None})
+        self.requests: dict[int, tuple[RequestStatus, int, int | None]] = {}  # status, provider, assignee
+        self.handlers: dict[int, set[int]] = {}  # request -> people who moved it
+        for start in range(0, len(request_ids), 900):
+            chunk = request_ids[start:start + 900]
+            for rid, status, provider, assignee in s.execute(
+                    select(Request.id, Request.status, Request.provider_id, Request.assignee_id)
+                    .where(Request.id.in_(chunk))):
+                self.requests[rid] = (status, provider, assignee)
+            for rid, actor in s.execute(
+                    select(RequestEvent.request_id, RequestEvent.actor_id).distinct()
+                    .where(RequestEvent.request_id.in_(chunk), RequestEvent.kind == EventKind.STATUS,
+                           RequestEvent.actor_id.is_not(None))):
+                self.handlers.setdefault(rid, set()).add(int(actor))  # type: ignore[arg-type]
+        self.people: dict[int, tuple[str, int | None]] = {}  # name, department
+        for start in range(0, len(person_ids), 900):
+            for pid, name, dept in s.execute(select(Person.id, Person.full_name, Person.department_id)
+                                             .where(Person.id.in_(person_ids[start:start + 900]))):
+                self.people[pid] = (name, dept)
+        department_ids = {d for d in (*(d.department_id for d in drafts), *(d.author_department_id for d in drafts),
+                                      *(dept for _, dept in self.people.values())) if d is not None}
+        self.departments = set(s.scalars(select(Department.id).where(Department.id.in_(sorted(department_ids)))))
+
+
+def _missing(label: str) -> NotFoundError:
+    return NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
+
+
+def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDraft) -> dict[str, Any]:
+    """Check a rating against every rule; returns the row to insert. Anonymous keeps no author."""
+    rating = check_rating(draft.rating)
+    comment = clean_text(draft.comment, "The comment", required=False, max_len=TEXT_MAX, field="comment")
+    try:
+        breakdown = BreakdownPoint(draft.breakdown_point) if draft.breakdown_point else None
+    except ValueError:
+        raise ValidationError("“{value}” is not one of: {join}.", value=draft.breakdown_point,
+                              join=", ".join(b.value for b in BreakdownPoint), field="breakdown_point") from None
+    author = None
+    if draft.author_id is not None:
+        if draft.author_id not in refs.people:
+            raise _missing("person")
+        author = refs.people[draft.author_id]
+    if draft.request_id is not None:
+        if draft.request_id not in refs.requests:
+            raise _missing("request")
+        status, department_id, assignee = refs.requests[draft.request_id]
+        if status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
+            raise RuleError("Only a resolved or closed request can be rated; finish the work first.")
+        # the provider's people who worked on it cannot rate it; the requester answering a
+        # question while it waited is not working on it
+        if author is not None and (assignee == draft.author_id or (
+                author[1] == department_id and draft.author_id in refs.handlers.get(draft.request_id, set()))):
+            raise RuleError("{full_name} worked on this request and cannot rate it.", full_name=author[0])
+    elif draft.department_id is not None:
+        if draft.department_id not in refs.departments:
+            raise _missing("department")
+        department_id = draft.department_id
+    else:
+        raise ValidationError("Choose the request or the department this feedback is about.", field="department")
+    author_dept_id = draft.author_department_id or (author[1] if author else None)
+    if author_dept_id is not None and author_dept_id not in refs.departments:
+        raise _missing("department")
+    if draft.request_id is None and author_dept_id == department_id and author_dept_id is not None:
+        raise RuleError("A department cannot rate its own service.")
+    return dict(
+        request_id=draft.request_id, department_id=department_id, rating=rating, comment=comment,
+        breakdown_point=breakdown, anonymous=bool(draft.anonymous), created_at=now,
+        # anonymous: who gave it is checked above, then forgotten, never stored
+        author_id=None if draft.anonymous else draft.author_id,
+        author_department_id=None if draft.anonymous else author_dept_id,
+    )
+
+
+def insert_feedback(s: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Write checked ratings; returns their ids."""
+    statement = insert(Feedback).returning(Feedback.id, sort_by_parameter_order=True).execution_options(
+        render_nulls=True)
+    ids: list[int] = []
+    for start in range(0, len(rows), 500):  # one multi-row INSERT each (see insert_requests)
+        ids += s.scalars(statement, list(rows[start:start + 500]))
+    return ids
+
+
+def give_feedback(s: Session, now: datetime, draft: FeedbackDraft) -> int:
+    """One rating through the same rules as a batch; returns its id."""
+    [feedback_id] = insert_feedback(s, [prepare_feedback(FeedbackReferences(s, [draft]), now, draft)])
+    return feedback_id
+
+
 class FeedbackService(ServiceBase):
     def give(self, draft: FeedbackDraft) -> FeedbackRow:
-        rating = check_rating(draft.rating)
-        comment = clean_text(draft.comment, "The comment", required=False, max_len=TEXT_MAX, field="comment")
-        breakdown = BreakdownPoint(draft.breakdown_point) if draft.breakdown_point else None
         with self.db.transaction() as s:
-            author = optional(s, Person, draft.author_id, "person")
-            if draft.request_id is not None:
-                request = get_or_fail(s, Request, draft.request_id, "request")
-                if request.status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
-                    raise RuleError("Only a resolved or closed request can be rated; finish the work first.")
-                if author is not None and self._handled_by(s, request, author.id):
-                    raise RuleError("{full_name} worked on this request and cannot rate it.",
-                                    full_name=author.full_name)
-                department_id = request.provider_id
-            elif draft.department_id is not None:
-                department_id = get_or_fail(s, Department, draft.department_id, "department").id
-            else:
-                raise ValidationError("Choose the request or the department this feedback is about.",
-                                      field="department")
-            author_dept_id = draft.author_department_id or (author.department_id if author else None)
-            optional(s, Department, author_dept_id, "department")
-            if draft.request_id is None and author_dept_id == department_id and author_dept_id is not None:
-                raise RuleError("A department cannot rate its own service.")
-            feedback = Feedback(
-                request_id=draft.request_id, department_id=department_id, rating=rating, comment=comment,
-                breakdown_point=breakdown, anonymous=draft.anonymous, created_at=self.clock(),
-                # anonymous: who gave it is checked above, then forgotten, never stored
-                author_id=None if draft.anonymous else draft.author_id,
-                author_department_id=None if draft.anonymous else author_dept_id,
-            )
-            s.add(feedback)
-            s.flush()
-            return _rows(s, Feedback.id == feedback.id)[0]
-
-    @staticmethod
-    def _handled_by(s: Session, request: Request, person_id: int) -> bool:
-        if request.assignee_id == person_id:
-            return True
-        acted = s.scalar(select(func.count(RequestEvent.id)).where(
-            RequestEvent.request_id == request.id,
-            RequestEvent.kind == EventKind.STATUS,
-            RequestEvent.actor_id == person_id,
-        ))
-        return bool(acted)
+            return _rows(s, Feedback.id == give_feedback(s, self.clock(), draft))[0]
 
     def get(self, feedback_id: int) -> FeedbackRow:
         with self.db.reading() as s:

@@ -12,18 +12,30 @@ import enum
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from icdesk.domain.enums import EventKind, PersonKind, Priority, RequestStatus
-from icdesk.domain.errors import DomainError, ValidationError
-from icdesk.domain.models import Department, Person, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_name, clean_text, name_key
+from icdesk.domain.enums import PersonKind, Priority
+from icdesk.domain.errors import DomainError, DuplicateError, ValidationError
+from icdesk.domain.models import Department, Person, Request
+from icdesk.domain.rules import TITLE_MAX, clean_text, name_key
+from icdesk.domain.sla import ServiceClock
+from icdesk.services.backups import BackupService
 from icdesk.services.base import ServiceBase
+from icdesk.services.organisation import PersonDraft, add_department, add_person, change_department, change_person
+from icdesk.services.request_writes import (
+    NewRequest,
+    PreparedRequest,
+    RequestDraft,
+    RequestReferences,
+    change_request,
+    insert_requests,
+    prepare_request,
+)
 
 FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # kind -> (field, label, required)
     "departments": [("name", "Name", True), ("description", "Description", False), ("head", "Head", False)],
@@ -107,10 +119,14 @@ def _enum(value: str, enum_cls: type[E], default: E) -> E:
             return member
     if enum_cls is PersonKind and text.startswith("owner"):
         return cast(E, PersonKind.OWNER)
-    raise ValidationError("“{value}” is not one of: {join}.", value=value, join=', '.join(m.value for m in enum_cls))
+    raise ValidationError("“{value}” is not one of: {join}.", value=value, join=", ".join(m.value for m in enum_cls))
 
 
-def _when(value: str) -> datetime | None:
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def _when(value: str, sla: ServiceClock, now: datetime) -> datetime | None:
+    """A date or date and time as spreadsheets write it, in the company's time zone."""
     text = value.strip()
     if not text:
         return None
@@ -118,33 +134,43 @@ def _when(value: str) -> datetime | None:
                   lambda t: datetime.strptime(t, "%d.%m.%Y")):
         try:
             moment = parse(text)
-        except ValueError:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=sla.zone)
+            moment = moment.astimezone(UTC)
+        except (ValueError, OverflowError):
             continue
-        return moment if moment.tzinfo else moment.astimezone()
+        if not EARLIEST <= moment <= now:
+            raise ValidationError("“{text}” is not a date between 1990 and today.", text=text)
+        return moment
     raise ValidationError("“{text}” is not a date like 2026-03-31.", text=text)
+
+
+# where a write helper's error names a field, the import names the file's column for it
+FIELD_COLUMNS = {"department_id": "department", "head_id": "head", "requester_department_id": "requester_department",
+                 "provider_id": "provider", "requester_id": "requester"}
 
 
 class ImportService(ServiceBase):
     def plan(self, kind: str, path: Path, mapping: dict[str, str]) -> ImportPlan:
+        """What the import would do, row by row: the real import, rehearsed and rolled back."""
         header, rows = read_csv(path)
-        with self.db.reading() as s:
-            return self._run(s, kind, header, rows, mapping, write=False)
+        with self.db.rehearsal() as s:
+            return self._run(s, kind, header, rows, mapping)
 
     def apply(self, kind: str, path: Path, mapping: dict[str, str]) -> ImportPlan:
         """Write every row in one transaction, or none if any row has a problem."""
         header, rows = read_csv(path)
-        with self.db.reading() as s:
-            plan = self._run(s, kind, header, rows, mapping, write=False)
-        if not plan.ok:
-            raise ValidationError("Nothing was imported: {count} problems in the file.", count=len(plan.problems))
-        from icdesk.services.backups import BackupService
-
-        BackupService(self.db, self.clock)._make("before-import")
         with self.db.transaction() as s:
-            return self._run(s, kind, header, rows, mapping, write=True)
+            plan = self._run(s, kind, header, rows, mapping)
+            if not plan.ok:  # raising rolls the whole import back
+                raise ValidationError("Nothing was imported: {count} problems in the file.",
+                                      count=len(plan.problems))
+            # the copy reads the file as last committed, so it holds everything before this import
+            BackupService(self.ctx).make("before-import")
+            return plan
 
-    def _run(self, s: Session, kind: str, header: list[str], rows: list[list[str]], mapping: dict[str, str],
-             write: bool) -> ImportPlan:
+    def _run(self, s: Session, kind: str, header: list[str], rows: list[list[str]],
+             mapping: dict[str, str]) -> ImportPlan:
         if kind not in FIELDS:
             raise ValidationError("Only departments, people and requests can be imported, not “{kind}”.", kind=kind)
         plan = ImportPlan(kind, header)
@@ -158,117 +184,142 @@ class ImportService(ServiceBase):
         if plan.problems:
             return plan
         index = {name: header.index(column) for name, column in mapping.items() if column}
-        departments = {name_key(d.name): d for d in s.scalars(select(Department))}
-        people = list(s.scalars(select(Person)))
+        rows_of = _Lookup(s)
         seen: set[object] = set()
         handler = {"departments": self._department, "people": self._person, "requests": self._request}[kind]
         for number, row in enumerate(rows, start=2):
             values = {name: (row[i].strip() if i < len(row) else "") for name, i in index.items()}
             try:
-                key, action = handler(s, values, departments, people, write)
+                key, action = handler(s, values, rows_of, seen)
             except _ColumnProblem as problem:
                 plan.problems.append(RowProblem(number, problem.column, problem.error.message, problem.error))
                 continue
-            if key in seen:
-                twice = ValidationError("The same record appears twice in the file.")
-                plan.problems.append(RowProblem(number, "", twice.message, twice))
+            except DomainError as error:
+                column = FIELD_COLUMNS.get(error.field or "", error.field or "")
+                plan.problems.append(RowProblem(number, column, error.message, error))
                 continue
             seen.add(key)
             counter = COUNTERS[action]
             setattr(plan, counter, getattr(plan, counter) + 1)
             if len(plan.preview) < 200:
                 plan.preview.append((number, action, values))
+        if plan.ok:
+            insert_requests(s, rows_of.new_requests)
+        s.flush()
         return plan
 
-    # -- one row of each kind: returns (natural key, "create" | "update" | "same") -------------------
-    def _department(self, s: Session, v: dict[str, str], departments: dict[str, Department],
-                    people: list[Person], write: bool) -> tuple[object, str]:
-        name = _check("name", lambda: clean_name(v.get("name"), "The department name"))
-        description = _check("description", lambda: clean_text(v.get("description"), "The description",
-                                                               required=False, max_len=TEXT_MAX, field="description"))
-        head = _person_named(v.get("head", ""), people, "head") if v.get("head") else None
-        existing = departments.get(name_key(name))
-        if existing is not None:
-            same = existing.description == description and (head is None or existing.head_id == head.id)
-            if write and not same:
-                existing.description = description
-                existing.head_id = head.id if head else existing.head_id
-            return name_key(name), "same" if same else "update"
-        if write:
-            department = Department(name=name, name_key=name_key(name), description=description,
-                                    head_id=head.id if head else None, created_at=self.clock())
-            s.add(department)
-            s.flush()
-            departments[name_key(name)] = department
-        return name_key(name), "create"
+    # -- one row of each kind, written through the same helpers as the window -----------------
+    def _department(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
+        key = name_key(v.get("name", ""))
+        _not_twice(key, seen)
+        head = known.person_named(v["head"], "head") if v.get("head") else None
+        existing = known.departments.get(key)
+        if existing is None:
+            department = add_department(s, self.clock(), v.get("name", ""), v.get("description", ""),
+                                        head.id if head else None)
+            known.departments[key] = department
+            return key, "create"
+        if existing.archived_at is not None:
+            raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
+                                 name=existing.name, field="name")
+        # the name matched case-insensitively: the spelling already in the file stays
+        changed = change_department(s, existing, existing.name, v.get("description", ""),
+                                    head.id if head else existing.head_id)
+        return key, "update" if changed else "same"
 
-    def _person(self, s: Session, v: dict[str, str], departments: dict[str, Department],
-                people: list[Person], write: bool) -> tuple[object, str]:
-        from icdesk.services.organisation import _clean_email
+    def _person(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
+        department = known.department_named(v.get("department", ""), "department")
+        draft = PersonDraft(v.get("full_name", ""), _check("kind", lambda: _enum(v.get("kind", ""), PersonKind,
+                                                                                 PersonKind.FULL_TIME)),
+                            department.id if department else None, v.get("job_title", ""), v.get("email", ""))
+        draft = draft.cleaned()
+        key = draft.email.casefold() if draft.email else name_key(draft.full_name)
+        _not_twice(key, seen)
+        existing = known.person_with(draft.email, draft.full_name)
+        if existing is None:
+            known.people.append(add_person(s, self.clock(), draft))
+            return key, "create"
+        return key, "update" if change_person(s, existing, draft) else "same"
 
-        full_name = _check("full_name", lambda: clean_name(v.get("full_name"), "The name", "full_name"))
-        email = _check("email", lambda: _clean_email(v.get("email", "")))
-        kind = _check("kind", lambda: _enum(v.get("kind", ""), PersonKind, PersonKind.FULL_TIME))
-        job = _check("job_title", lambda: clean_text(v.get("job_title"), "The job title", required=False,
-                                                     max_len=120, field="job_title"))
-        department = _department_named(v.get("department", ""), departments, "department")
-        key = email.casefold() if email else name_key(full_name)
-        existing = next((p for p in people if (p.email.casefold() == key if email else
-                                               name_key(p.full_name) == key)), None)
-        new = dict(full_name=full_name, email=email, kind=kind, job_title=job,
-                   department_id=department.id if department else None)
-        if existing is not None:
-            same = all(getattr(existing, k) == val for k, val in new.items())
-            if write and not same:
-                for k, val in new.items():
-                    setattr(existing, k, val)
-            return key, "same" if same else "update"
-        if write:
-            person = Person(active=True, created_at=self.clock(), **new)
-            s.add(person)
-            s.flush()
-            people.append(person)
-        return key, "create"
-
-    def _request(self, s: Session, v: dict[str, str], departments: dict[str, Department],
-                 people: list[Person], write: bool) -> tuple[object, str]:
-        title = _check("title", lambda: clean_text(v.get("title"), "The title", required=True, max_len=TITLE_MAX,
-                                                   field="title"))
-        provider = _department_named(v.get("provider", ""), departments, "provider")
+    def _request(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
+        provider = known.department_named(v.get("provider", ""), "provider")
         if provider is None:
             raise _ColumnProblem("provider", ValidationError("Say which department provides it."))
-        requester = _person_named(v.get("requester", ""), people, "requester") if v.get("requester") else None
-        requester_dept = _department_named(v.get("requester_department", ""), departments, "requester_department")
-        if requester is None and requester_dept is None:
-            raise _ColumnProblem("requester", ValidationError("Say who is asking: a person or a department."))
+        requester = known.person_named(v["requester"], "requester") if v.get("requester") else None
+        requester_dept = known.department_named(v.get("requester_department", ""), "requester_department")
         priority = _check("priority", lambda: _enum(v.get("priority", ""), Priority, Priority.NORMAL))
-        description = _check("description", lambda: clean_text(v.get("description"), "The details",
-                                                               required=False, max_len=TEXT_MAX, field="description"))
-        created = _check("created", lambda: _when(v.get("created", ""))) or self.clock()
-        created = created.astimezone(UTC)
-        day_start = datetime.combine(created.astimezone().date(), time(), created.astimezone().tzinfo)
-        key = (title.casefold(), provider.id, created.astimezone().date())
-        existing = s.scalars(select(Request).where(
-            Request.provider_id == provider.id, Request.title == title,
-            Request.created_at >= day_start, Request.created_at < day_start + timedelta(days=1))
-        ).first()
-        if existing is not None:
-            same = existing.description == description and existing.priority == priority
-            if write and not same:
-                existing.description, existing.priority = description, priority
-            return key, "same" if same else "update"
-        if write:
-            request = Request(
-                title=title, description=description, provider_id=provider.id,
-                requester_id=requester.id if requester else None,
-                requester_department_id=requester_dept.id if requester_dept else
-                (requester.department_id if requester else None),
-                priority=priority, status=RequestStatus.NEW, created_at=created, updated_at=created, paused_seconds=0)
-            s.add(request)
-            s.flush()
-            s.add(RequestEvent(request_id=request.id, at=created, kind=EventKind.CREATED, to_status=RequestStatus.NEW,
-                               text="Imported from CSV"))
-        return key, "create"
+        now = self.clock()
+        created = _check("created", lambda: _when(v.get("created", ""), self.sla, now)) or now
+        title = clean_text(v.get("title"), "The title", required=True, max_len=TITLE_MAX, field="title",
+                           single_line=True)
+        key = (name_key(title), provider.id, self.sla.today(created))
+        _not_twice(key, seen)
+        draft = RequestDraft(title=title, provider_id=provider.id, description=v.get("description", ""),
+                             requester_id=requester.id if requester else None,
+                             requester_department_id=requester_dept.id if requester_dept else None, priority=priority)
+        existing = known.request_on(key, self.sla)
+        if existing is None:
+            known.new_requests.append(prepare_request(known.references(), self.sla, NewRequest(
+                created, draft, created_note="Imported from a file")))
+            return key, "create"
+        draft.assignee_id = existing.assignee_id
+        return key, "update" if change_request(s, now, existing, draft) else "same"
+
+
+class _Lookup:
+    """The records rows refer to by name, loaded once per import (and grown as rows add more)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.departments = {d.name_key: d for d in s.scalars(select(Department))}
+        self.people = list(s.scalars(select(Person)))
+        self._request_ids: dict[tuple[str, int, date], int] | None = None
+        self._references: RequestReferences | None = None
+        self.new_requests: list[PreparedRequest] = []
+
+    def references(self) -> RequestReferences:
+        if self._references is None:
+            self._references = RequestReferences(self.s, [d.id for d in self.departments.values()],
+                                                 [p.id for p in self.people], [])
+        return self._references
+
+    def department_named(self, name: str, column: str) -> Department | None:
+        if not name.strip():
+            return None
+        found = self.departments.get(name_key(name))
+        if found is None:
+            raise _ColumnProblem(column, ValidationError("There is no department called \u201c{name}\u201d.",
+                                                         name=name.strip()))
+        return found
+
+    def person_named(self, name: str, column: str) -> Person:
+        matches = [p for p in self.people if name_key(p.full_name) == name_key(name)]
+        if len(matches) != 1:
+            if not matches:
+                raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d is not in the list of people.",
+                                                             name=name.strip()))
+            raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d matches more than one person.",
+                                                         name=name.strip()))
+        return matches[0]
+
+    def person_with(self, email: str, full_name: str) -> Person | None:
+        if email:
+            return next((p for p in self.people if p.email.casefold() == email.casefold()), None)
+        return next((p for p in self.people if name_key(p.full_name) == name_key(full_name)), None)
+
+    def request_on(self, key: tuple[str, int, date], sla: ServiceClock) -> Request | None:
+        """A request logged the same day with the same title and provider: the row updates it."""
+        if self._request_ids is None:  # only the three columns of the key, not whole requests
+            self._request_ids = {(name_key(title), provider, sla.today(created)): rid for rid, title, provider, created
+                                 in self.s.execute(select(Request.id, Request.title, Request.provider_id,
+                                                          Request.created_at))}
+        found = self._request_ids.get(key)
+        return None if found is None else self.s.get(Request, found)
+
+
+def _not_twice(key: object, seen: set[object]) -> None:
+    if key in seen:
+        raise _ColumnProblem("", ValidationError("The same record appears twice in the file."))
 
 
 class _ColumnProblem(Exception):
@@ -282,27 +333,6 @@ def _check(column: str, action: Callable[[], T]) -> T:
         return action()
     except DomainError as error:
         raise _ColumnProblem(column, error) from error
-
-
-def _department_named(name: str, departments: dict[str, Department], column: str) -> Department | None:
-    if not name.strip():
-        return None
-    found = departments.get(name_key(name))
-    if found is None:
-        raise _ColumnProblem(column, ValidationError("There is no department called \u201c{name}\u201d.",
-                                                     name=name.strip()))
-    return found
-
-
-def _person_named(name: str, people: list[Person], column: str) -> Person:
-    matches = [p for p in people if name_key(p.full_name) == name_key(name)]
-    if len(matches) != 1:
-        if not matches:
-            raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d is not in the list of people.",
-                                                         name=name.strip()))
-        raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d matches more than one person.",
-                                                     name=name.strip()))
-    return matches[0]
 
 
 __all__ = ["ImportService", "ImportPlan", "RowProblem", "FIELDS", "guess_mapping", "read_csv"]

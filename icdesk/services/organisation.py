@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
+from icdesk.db.localzone import local_zone_name
 from icdesk.domain.enums import PersonKind
-from icdesk.domain.errors import DuplicateError, ValidationError
+from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
+from icdesk.domain.sla import check_zone
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
 
@@ -19,7 +24,8 @@ class CompanyService(ServiceBase):
             company = s.scalars(select(Company).limit(1)).first()
             if company is None:
                 return None
-            return CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png)
+            return CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
+                               company.time_zone)
 
     def save(
         self,
@@ -27,23 +33,37 @@ class CompanyService(ServiceBase):
         address_line: str = "",
         service_vision: str = "",
         logo_png: bytes | None = None,
+        time_zone: str | None = None,
     ) -> CompanyInfo:
-        name = clean_name(name, "The company name")
-        address_line = clean_text(address_line, "The address", required=False, max_len=300, field="address_line")
-        service_vision = clean_text(
-            service_vision, "The service vision", required=False, max_len=TEXT_MAX, field="service_vision"
-        )
         with self.db.transaction() as s:
-            company = s.scalars(select(Company).limit(1)).first()
-            if company is None:
-                company = Company(created_at=self.clock())
-                s.add(company)
-            company.name = name
-            company.address_line = address_line
-            company.service_vision = service_vision
-            if logo_png is not None:
-                company.logo_png = logo_png
-        return CompanyInfo(name, address_line, service_vision, company.logo_png)
+            company = save_company(s, self.clock(), name, address_line, service_vision, logo_png, time_zone)
+            info = CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
+                               company.time_zone)
+        self.ctx.zone_changed(info.time_zone)
+        return info
+
+
+def save_company(s: Session, now: datetime, name: str, address_line: str = "", service_vision: str = "",
+                 logo_png: bytes | None = None, time_zone: str | None = None) -> Company:
+    name = clean_name(name, "The company name")
+    address_line = clean_text(address_line, "The address", required=False, max_len=300, field="address_line",
+                              single_line=True)
+    service_vision = clean_text(service_vision, "The service vision", required=False, max_len=TEXT_MAX,
+                                field="service_vision")
+    zone = check_zone(time_zone) if time_zone is not None else None
+    company = s.scalars(select(Company).limit(1)).first()
+    if company is None:
+        company = Company(created_at=now, time_zone=zone or local_zone_name())
+        s.add(company)
+    company.name = name
+    company.address_line = address_line
+    company.service_vision = service_vision
+    if zone is not None:
+        company.time_zone = zone
+    if logo_png is not None:
+        company.logo_png = logo_png
+    s.flush()
+    return company
 
 
 def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
@@ -75,40 +95,59 @@ def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
     ]
 
 
-class DepartmentService(ServiceBase):
-    def _check_unique(self, s: Session, name: str, own_id: int | None = None) -> str:
-        key = name_key(name)
-        clash = s.scalars(select(Department).where(Department.name_key == key)).first()
-        if clash is not None and clash.id != own_id:
-            if clash.archived_at:
-                raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
-                                     name=clash.name, field="name")
-            raise DuplicateError("A department called “{name}” already exists.", name=clash.name, field="name")
-        return key
+def _check_unique_department(s: Session, name: str, own_id: int | None = None) -> str:
+    key = name_key(name)
+    clash = s.scalars(select(Department).where(Department.name_key == key)).first()
+    if clash is not None and clash.id != own_id:
+        if clash.archived_at:
+            raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
+                                 name=clash.name, field="name")
+        raise DuplicateError("A department called “{name}” already exists.", name=clash.name, field="name")
+    return key
 
+
+def add_department(s: Session, now: datetime, name: str, description: str = "",
+                   head_id: int | None = None) -> Department:
+    """The one way a department comes into a file: window, import and example company alike."""
+    name = clean_name(name, "The department name")
+    description = clean_text(description, "The description", required=False, max_len=TEXT_MAX,
+                             field="description")
+    key = _check_unique_department(s, name)
+    optional(s, Person, head_id, "person")
+    department = Department(name=name, name_key=key, description=description, head_id=head_id, created_at=now)
+    s.add(department)
+    s.flush()
+    return department
+
+
+def change_department(s: Session, department: Department, name: str, description: str = "",
+                      head_id: int | None = None) -> bool:
+    """Apply an edit; False when nothing differs. An archived department must be restored first."""
+    name = clean_name(name, "The department name")
+    description = clean_text(description, "The description", required=False, max_len=TEXT_MAX,
+                             field="description")
+    if department.archived_at is not None:
+        raise RuleError("{name} is archived; restore it before changing it.", name=department.name)
+    key = _check_unique_department(s, name, department.id)
+    optional(s, Person, head_id, "person")
+    if (department.name, department.description, department.head_id) == (name, description, head_id):
+        return False
+    department.name, department.name_key = name, key
+    department.description = description
+    department.head_id = head_id
+    return True
+
+
+class DepartmentService(ServiceBase):
     def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
-        name = clean_name(name, "The department name")
-        description = clean_text(description, "The description", required=False, max_len=TEXT_MAX, field="description")
         with self.db.transaction() as s:
-            key = self._check_unique(s, name)
-            optional(s, Person, head_id, "person")
-            department = Department(
-                name=name, name_key=key, description=description, head_id=head_id, created_at=self.clock()
-            )
-            s.add(department)
-            s.flush()
+            department = add_department(s, self.clock(), name, description, head_id)
             return _department_rows(s, Department.id == department.id)[0]
 
     def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
-        name = clean_name(name, "The department name")
-        description = clean_text(description, "The description", required=False, max_len=TEXT_MAX, field="description")
         with self.db.transaction() as s:
             department = get_or_fail(s, Department, department_id, "department")
-            department.name_key = self._check_unique(s, name, department_id)
-            optional(s, Person, head_id, "person")
-            department.name = name
-            department.description = description
-            department.head_id = head_id
+            change_department(s, department, name, description, head_id)
             s.flush()
             return _department_rows(s, Department.id == department.id)[0]
 
@@ -168,10 +207,64 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
 
 
 def _clean_email(email: str) -> str:
-    email = clean_text(email, "The e-mail address", required=False, max_len=200, field="email")
+    email = clean_text(email, "The e-mail address", required=False, max_len=200, field="email", single_line=True)
     if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
         raise ValidationError("“{email}” does not look like an e-mail address.", email=email, field="email")
     return email
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    """What is typed about a person."""
+
+    full_name: str
+    kind: PersonKind = PersonKind.FULL_TIME
+    department_id: int | None = None
+    job_title: str = ""
+    email: str = ""
+
+    def cleaned(self) -> PersonDraft:
+        try:
+            kind = PersonKind(self.kind)
+        except ValueError:
+            raise ValidationError("“{value}” is not one of: {join}.", value=self.kind,
+                                  join=", ".join(k.value for k in PersonKind), field="kind") from None
+        return PersonDraft(
+            full_name=clean_name(self.full_name, "The name", "full_name"), kind=kind,
+            department_id=self.department_id,
+            job_title=clean_text(self.job_title, "The job title", required=False, max_len=120, field="job_title",
+                                 single_line=True),
+            email=_clean_email(self.email),
+        )
+
+
+def _check_department(s: Session, department_id: int | None) -> None:
+    department = optional(s, Department, department_id, "department")
+    if department is not None and department.archived_at is not None:
+        raise RuleError("{name} is archived; people cannot be added to it.", name=department.name)
+
+
+def add_person(s: Session, now: datetime, draft: PersonDraft) -> Person:
+    """The one way a person comes into a file: window, import and example company alike."""
+    draft = draft.cleaned()
+    _check_department(s, draft.department_id)
+    person = Person(full_name=draft.full_name, kind=draft.kind, department_id=draft.department_id,
+                    job_title=draft.job_title, email=draft.email, active=True, created_at=now)
+    s.add(person)
+    s.flush()
+    return person
+
+
+def change_person(s: Session, person: Person, draft: PersonDraft) -> bool:
+    """Apply an edit; False when nothing differs."""
+    draft = draft.cleaned()
+    if draft.department_id != person.department_id:
+        _check_department(s, draft.department_id)
+    new = (draft.full_name, draft.kind, draft.department_id, draft.job_title, draft.email)
+    if (person.full_name, person.kind, person.department_id, person.job_title, person.email) == new:
+        return False
+    person.full_name, person.kind, person.department_id, person.job_title, person.email = new
+    return True
 
 
 class PersonService(ServiceBase):
@@ -183,22 +276,8 @@ class PersonService(ServiceBase):
         job_title: str = "",
         email: str = "",
     ) -> PersonRow:
-        full_name = clean_name(full_name, "The name", "full_name")
-        job_title = clean_text(job_title, "The job title", required=False, max_len=120, field="job_title")
-        email = _clean_email(email)
         with self.db.transaction() as s:
-            optional(s, Department, department_id, "department")
-            person = Person(
-                full_name=full_name,
-                kind=PersonKind(kind),
-                department_id=department_id,
-                job_title=job_title,
-                email=email,
-                active=True,
-                created_at=self.clock(),
-            )
-            s.add(person)
-            s.flush()
+            person = add_person(s, self.clock(), PersonDraft(full_name, kind, department_id, job_title, email))
             return _person_rows(s, Person.id == person.id)[0]
 
     def update(
@@ -210,17 +289,9 @@ class PersonService(ServiceBase):
         job_title: str = "",
         email: str = "",
     ) -> PersonRow:
-        full_name = clean_name(full_name, "The name", "full_name")
-        job_title = clean_text(job_title, "The job title", required=False, max_len=120, field="job_title")
-        email = _clean_email(email)
         with self.db.transaction() as s:
             person = get_or_fail(s, Person, person_id, "person")
-            optional(s, Department, department_id, "department")
-            person.full_name = full_name
-            person.kind = PersonKind(kind)
-            person.department_id = department_id
-            person.job_title = job_title
-            person.email = email
+            change_person(s, person, PersonDraft(full_name, kind, department_id, job_title, email))
             s.flush()
             return _person_rows(s, Person.id == person.id)[0]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -38,6 +38,47 @@ def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[Rec
     ]
 
 
+def give_recognition(
+    s: Session, now: datetime, today: date, *, message: str, award: Award = Award.THANKS, title: str = "",
+    to_person_id: int | None = None, to_department_id: int | None = None,
+    from_person_id: int | None = None, from_department_id: int | None = None, given_on: date | None = None,
+) -> Recognition:
+    """The one way thanks or an award comes into a file."""
+    message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
+    title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title", single_line=True)
+    award = Award(award)
+    given_on = given_on or today
+    if to_person_id is None and to_department_id is None:
+        raise ValidationError("Choose who is being recognised: a person or a department.", field="to")
+    if award is Award.EMPLOYEE_OF_THE_MONTH and to_person_id is None:
+        raise ValidationError("Employee of the month goes to a person.", field="to")
+    if award is Award.TEAM_OF_THE_MONTH and to_department_id is None:
+        raise ValidationError("Team of the month goes to a department.", field="to")
+    if to_person_id is not None and to_person_id == from_person_id:
+        raise RuleError("People cannot recognise themselves.")
+    if to_department_id is not None and to_department_id == from_department_id and to_person_id is None:
+        raise RuleError("A department cannot recognise itself.")
+    for pid in (to_person_id, from_person_id):
+        optional(s, Person, pid, "person")
+    for did in (to_department_id, from_department_id):
+        optional(s, Department, did, "department")
+    if award in (Award.EMPLOYEE_OF_THE_MONTH, Award.TEAM_OF_THE_MONTH):
+        month = given_on.strftime("%Y-%m")
+        clash = s.scalar(select(func.count(Recognition.id)).where(
+            Recognition.award == award, Recognition.archived_at.is_(None),
+            func.strftime("%Y-%m", Recognition.given_on) == month))
+        if clash:
+            raise DuplicateError("The award for {month} has already been given.", month=month, field="award")
+    recognition = Recognition(
+        from_person_id=from_person_id, from_department_id=from_department_id, to_person_id=to_person_id,
+        to_department_id=to_department_id, award=award, title=title, message=message, given_on=given_on,
+        created_at=now,
+    )
+    s.add(recognition)
+    s.flush()
+    return recognition
+
+
 class RecognitionService(ServiceBase):
     def recognise(
         self, *, message: str, award: Award = Award.THANKS, title: str = "",
@@ -45,39 +86,11 @@ class RecognitionService(ServiceBase):
         from_person_id: int | None = None, from_department_id: int | None = None,
         given_on: date | None = None,
     ) -> RecognitionRow:
-        message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
-        title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title")
-        award = Award(award)
-        given_on = given_on or self.today()
-        if to_person_id is None and to_department_id is None:
-            raise ValidationError("Choose who is being recognised: a person or a department.", field="to")
-        if award is Award.EMPLOYEE_OF_THE_MONTH and to_person_id is None:
-            raise ValidationError("Employee of the month goes to a person.", field="to")
-        if award is Award.TEAM_OF_THE_MONTH and to_department_id is None:
-            raise ValidationError("Team of the month goes to a department.", field="to")
-        if to_person_id is not None and to_person_id == from_person_id:
-            raise RuleError("People cannot recognise themselves.")
-        if to_department_id is not None and to_department_id == from_department_id and to_person_id is None:
-            raise RuleError("A department cannot recognise itself.")
         with self.db.transaction() as s:
-            for pid in (to_person_id, from_person_id):
-                optional(s, Person, pid, "person")
-            for did in (to_department_id, from_department_id):
-                optional(s, Department, did, "department")
-            if award in (Award.EMPLOYEE_OF_THE_MONTH, Award.TEAM_OF_THE_MONTH):
-                month = given_on.strftime("%Y-%m")
-                clash = s.scalar(select(func.count(Recognition.id)).where(
-                    Recognition.award == award, Recognition.archived_at.is_(None),
-                    func.strftime("%Y-%m", Recognition.given_on) == month))
-                if clash:
-                    raise DuplicateError("The award for {month} has already been given.", month=month, field="award")
-            recognition = Recognition(
-                from_person_id=from_person_id, from_department_id=from_department_id, to_person_id=to_person_id,
-                to_department_id=to_department_id, award=award, title=title, message=message, given_on=given_on,
-                created_at=self.clock(),
-            )
-            s.add(recognition)
-            s.flush()
+            recognition = give_recognition(
+                s, self.clock(), self.today(), message=message, award=award, title=title,
+                to_person_id=to_person_id, to_department_id=to_department_id, from_person_id=from_person_id,
+                from_department_id=from_department_id, given_on=given_on)
             return _rows(s, Recognition.id == recognition.id)[0]
 
     def archive(self, recognition_id: int) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus
 from icdesk.domain.errors import ValidationError
@@ -92,18 +92,9 @@ class DashboardFigures:
         return None if not self.with_target_30d else self.within_target_30d / self.with_target_30d
 
 
-def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """[start 00:00, day after end 00:00) in local time, as UTC instants."""
-    tz = datetime.now().astimezone().tzinfo
-    lo = datetime.combine(start, time(), tz).astimezone(UTC)
-    hi = datetime.combine(end + timedelta(days=1), time(), tz).astimezone(UTC)
-    return lo, hi
-
-
 def _hours_taken() -> ColumnElement[float]:
-    """Provider time to resolve: elapsed hours less the time spent waiting on the requester."""
-    return (func.julianday(Request.resolved_at) - func.julianday(Request.created_at)) * 24.0 - (
-        Request.paused_seconds / 3600.0)
+    """Provider time to resolve, as the deadline clock stored it when the request was resolved."""
+    return Request.service_seconds / 3600.0  # type: ignore[return-value]
 
 
 def _resolution_stats(s: Session, lo: datetime, hi: datetime, group: ColumnElement[int] | None,
@@ -143,7 +134,7 @@ class ReportingService(ServiceBase):
 
     def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
         self._check_period(start, end)
-        lo, hi = utc_bounds(start, end)
+        lo, hi = self.sla.day_bounds(start, end)
         dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
         with self.db.reading() as s:
             names = dict(s.execute(select(Department.id, Department.name)).all())
@@ -165,7 +156,7 @@ class ReportingService(ServiceBase):
                 .where(Feedback.created_at >= lo, Feedback.created_at < hi, Feedback.breakdown_point.is_not(None),
                        *fb_filter)
                 .group_by(Feedback.breakdown_point).order_by(func.count().desc(), Feedback.breakdown_point))]
-            months = self._months(s, lo, hi, dept_filter)
+            months = self._months(s, start, end, dept_filter)
             act_filter = [CorrectiveAction.department_id.in_(department_ids)] if department_ids else []
             live = [CorrectiveAction.archived_at.is_(None), *act_filter]
             opened = s.scalar(select(func.count()).where(
@@ -193,12 +184,24 @@ class ReportingService(ServiceBase):
         return ServiceSummary(start, end, departments, totals, months, breakdowns, int(opened), int(closed),
                               int(overdue), int(recognitions))
 
-    @staticmethod
-    def _months(s: Session, lo: datetime, hi: datetime, dept_filter: list[ColumnElement[bool]]) -> list[MonthFigures]:
-        month_created = func.strftime("%Y-%m", Request.created_at)
+    def _month_of(self, column: QueryableAttribute[datetime] | QueryableAttribute[datetime | None], start: date,
+                  end: date) -> ColumnElement[str]:
+        """The company-time month ("2026-03") an instant falls in: a CASE over the month starts, since
+        months begin at local midnight and SQLite knows no time zones."""
+        whens = []
+        month = start.replace(day=1)
+        while month <= end:
+            following = (month + timedelta(days=32)).replace(day=1)
+            whens.append((column < self.sla.start_of(following), f"{month:%Y-%m}"))
+            month = following
+        return case(*whens, else_="")
+
+    def _months(self, s: Session, start: date, end: date, dept_filter: list[ColumnElement[bool]]) -> list[MonthFigures]:
+        lo, hi = self.sla.day_bounds(start, end)
+        month_created = self._month_of(Request.created_at, start, end)
         received: dict[str, int] = dict(s.execute(select(month_created, func.count()).where(
             Request.created_at >= lo, Request.created_at < hi, *dept_filter).group_by(month_created)).all())
-        month_resolved = func.strftime("%Y-%m", Request.resolved_at)
+        month_resolved = self._month_of(Request.resolved_at, start, end)
         resolved = {m: (int(n), int(wt or 0), int(met or 0)) for m, n, wt, met in s.execute(
             select(month_resolved, func.count(), func.count(Request.resolution_due_at),
                    func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)))
@@ -209,7 +212,7 @@ class ReportingService(ServiceBase):
 
     def as_customer(self, department_id: int, start: date, end: date) -> CustomerFigures:
         """How a department fares as the customer of others."""
-        lo, hi = utc_bounds(start, end)
+        lo, hi = self.sla.day_bounds(start, end)
         with self.db.reading() as s:
             requested = s.scalar(select(func.count()).where(
                 Request.requester_department_id == department_id, Request.created_at >= lo,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, selectinload
@@ -21,7 +21,7 @@ from icdesk.domain.rules import (
     TEXT_MAX,
     TITLE_MAX,
     check_standard_publishable,
-    check_target_hours,
+    check_target_minutes,
     clean_text,
 )
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
@@ -36,8 +36,8 @@ class StandardContent:
     purpose: str = ""
     serves: str = ""
     steps: list[str] = field(default_factory=list)
-    first_response_hours: float | None = None
-    resolution_hours: float | None = None
+    first_response_minutes: int | None = None
+    resolution_minutes: int | None = None
     owner_id: int | None = None
     effective_on: date | None = None
     next_review_on: date | None = None
@@ -51,21 +51,22 @@ class StandardContent:
             purpose=clean_text(self.purpose, "The purpose", required=False, max_len=TEXT_MAX, field="purpose"),
             serves=clean_text(self.serves, "Who it serves", required=False, max_len=TEXT_MAX, field="serves"),
             steps=[step for step in steps if step],
-            first_response_hours=check_target_hours(
-                self.first_response_hours, "The first-response target", "first_response_hours"
+            first_response_minutes=check_target_minutes(
+                self.first_response_minutes, "The first-response target", "first_response_minutes"
             ),
-            resolution_hours=check_target_hours(self.resolution_hours, "The resolution target", "resolution_hours"),
+            resolution_minutes=check_target_minutes(self.resolution_minutes, "The resolution target",
+                                                    "resolution_minutes"),
             owner_id=self.owner_id,
             effective_on=self.effective_on,
             next_review_on=self.next_review_on,
             change_note=clean_text(self.change_note, "The change note", required=False, max_len=TEXT_MAX,
                                    field="change_note"),
         )
-        if (content.first_response_hours and content.resolution_hours
-                and content.first_response_hours > content.resolution_hours):
+        if (content.first_response_minutes and content.resolution_minutes
+                and content.first_response_minutes > content.resolution_minutes):
             raise ValidationError(
                 "The first response cannot be due after the resolution; lower the first-response target.",
-                field="first_response_hours",
+                field="first_response_minutes",
             )
         if content.effective_on and content.next_review_on and content.next_review_on <= content.effective_on:
             raise ValidationError("The next review must come after the date the standard takes effect.",
@@ -77,8 +78,8 @@ def _apply(version: StandardVersion, content: StandardContent) -> None:
     version.title = content.title
     version.purpose = content.purpose
     version.serves = content.serves
-    version.first_response_hours = content.first_response_hours
-    version.resolution_hours = content.resolution_hours
+    version.first_response_minutes = content.first_response_minutes
+    version.resolution_minutes = content.resolution_minutes
     version.owner_id = content.owner_id
     version.effective_on = content.effective_on
     version.next_review_on = content.next_review_on
@@ -108,8 +109,8 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
         purpose=version.purpose,
         serves=version.serves,
         steps=tuple(step.text for step in version.steps),
-        first_response_hours=version.first_response_hours,
-        resolution_hours=version.resolution_hours,
+        first_response_minutes=version.first_response_minutes,
+        resolution_minutes=version.resolution_minutes,
         owner_id=version.owner_id,
         owner_name=owner.full_name if owner else "",
         effective_on=version.effective_on,
@@ -120,32 +121,71 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
     )
 
 
+def add_standard(s: Session, now: datetime, department_id: int, content: StandardContent) -> StandardVersion:
+    """The one way a standard comes into a file: a draft version 1 of a new standard."""
+    content = content.cleaned()
+    department = get_or_fail(s, Department, department_id, "department")
+    if department.archived_at is not None:
+        raise RuleError("{name} is archived; it cannot get new service standards.", name=department.name)
+    optional(s, Person, content.owner_id, "owner")
+    standard = ServiceStandard(department_id=department_id, created_at=now)
+    version = StandardVersion(number=1, status=StandardStatus.DRAFT, created_at=now)
+    _apply(version, content)
+    standard.versions.append(version)
+    s.add(standard)
+    s.flush()
+    return version
+
+
+def edit_draft(s: Session, version: StandardVersion, content: StandardContent) -> None:
+    content = content.cleaned()
+    if version.status is not StandardStatus.DRAFT:
+        raise TransitionError("A published version cannot be edited; make a new version and publish it instead.")
+    optional(s, Person, content.owner_id, "owner")
+    _apply(version, content)
+
+
+def publish_version(s: Session, now: datetime, today: date, version: StandardVersion) -> None:
+    """The draft comes into force; the version it replaces is retired and kept as history."""
+    check_standard_publishable(version.status)
+    if not version.steps:
+        raise RuleError("A standard needs at least one step before it can be published.")
+    for other in version.standard.versions:
+        if other.status is StandardStatus.ACTIVE:
+            other.status = StandardStatus.RETIRED
+            other.retired_at = now
+    version.status = StandardStatus.ACTIVE
+    version.published_at = now
+    if version.effective_on is None:
+        version.effective_on = today
+
+
+def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> StandardVersion:
+    """A draft copied from the newest version; it takes effect when published, not before."""
+    if any(v.status is StandardStatus.DRAFT for v in standard.versions):
+        raise RuleError("This standard already has a draft; finish or publish that one first.")
+    latest = standard.versions[-1]
+    draft = StandardVersion(number=latest.number + 1, status=StandardStatus.DRAFT, created_at=now)
+    _apply(draft, StandardContent(
+        title=latest.title, purpose=latest.purpose, serves=latest.serves,
+        steps=[step.text for step in latest.steps],
+        first_response_minutes=latest.first_response_minutes, resolution_minutes=latest.resolution_minutes,
+        owner_id=latest.owner_id, next_review_on=latest.next_review_on,
+    ))
+    standard.versions.append(draft)
+    return draft
+
+
 class StandardService(ServiceBase):
     def create(self, department_id: int, content: StandardContent) -> StandardVersionDetail:
         """A new standard starts as draft version 1."""
-        content = content.cleaned()
         with self.db.transaction() as s:
-            get_or_fail(s, Department, department_id, "department")
-            optional(s, Person, content.owner_id, "owner")
-            now = self.clock()
-            standard = ServiceStandard(department_id=department_id, created_at=now)
-            version = StandardVersion(number=1, status=StandardStatus.DRAFT, created_at=now)
-            _apply(version, content)
-            standard.versions.append(version)
-            s.add(standard)
-            s.flush()
-            return _detail(s, version)
+            return _detail(s, add_standard(s, self.clock(), department_id, content))
 
     def update_draft(self, version_id: int, content: StandardContent) -> StandardVersionDetail:
-        content = content.cleaned()
         with self.db.transaction() as s:
             version = get_or_fail(s, StandardVersion, version_id, "standard version")
-            if version.status is not StandardStatus.DRAFT:
-                raise TransitionError(
-                    "A published version cannot be edited; make a new version and publish it instead."
-                )
-            optional(s, Person, content.owner_id, "owner")
-            _apply(version, content)
+            edit_draft(s, version, content)
             s.flush()
             return _detail(s, version)
 
@@ -153,18 +193,7 @@ class StandardService(ServiceBase):
         """The draft comes into force; the version it replaces is retired and kept as history."""
         with self.db.transaction() as s:
             version = get_or_fail(s, StandardVersion, version_id, "standard version")
-            check_standard_publishable(version.status)
-            if not version.steps:
-                raise RuleError("A standard needs at least one step before it can be published.")
-            now = self.clock()
-            for other in version.standard.versions:
-                if other.status is StandardStatus.ACTIVE:
-                    other.status = StandardStatus.RETIRED
-                    other.retired_at = now
-            version.status = StandardStatus.ACTIVE
-            version.published_at = now
-            if version.effective_on is None:
-                version.effective_on = self.today()
+            publish_version(s, self.clock(), self.today(), version)
             s.flush()
             return _detail(s, version)
 
@@ -172,19 +201,7 @@ class StandardService(ServiceBase):
         """Start a draft from the newest version, to change a standard already in force."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
-            if any(v.status is StandardStatus.DRAFT for v in standard.versions):
-                raise RuleError("This standard already has a draft; finish or publish that one first.")
-            latest = standard.versions[-1]
-            draft = StandardVersion(
-                number=latest.number + 1, status=StandardStatus.DRAFT, created_at=self.clock()
-            )
-            _apply(draft, StandardContent(
-                title=latest.title, purpose=latest.purpose, serves=latest.serves,
-                steps=[step.text for step in latest.steps],
-                first_response_hours=latest.first_response_hours, resolution_hours=latest.resolution_hours,
-                owner_id=latest.owner_id, next_review_on=latest.next_review_on,
-            ))
-            standard.versions.append(draft)
+            draft = start_new_version(s, self.clock(), standard)
             s.flush()
             return _detail(s, draft)
 
@@ -267,7 +284,7 @@ class StandardService(ServiceBase):
                 StandardRow(
                     standard_id=standard.id, version_id=v.id, number=v.number, status=v.status, title=v.title,
                     department_id=standard.department_id, department_name=dept, owner_name=owner or "",
-                    first_response_hours=v.first_response_hours, resolution_hours=v.resolution_hours,
+                    first_response_minutes=v.first_response_minutes, resolution_minutes=v.resolution_minutes,
                     next_review_on=v.next_review_on, has_draft=bool(has_draft),
                     archived=standard.archived_at is not None,
                 )
@@ -285,7 +302,8 @@ def version_changes(old: StandardVersionDetail, new: StandardVersionDetail) -> l
 
     changes: list[str] = []
     fields = [("title", "Title"), ("purpose", "Purpose"), ("serves", "Who it serves"),
-              ("first_response_hours", "First-response target (h)"), ("resolution_hours", "Resolution target (h)"),
+              ("first_response_minutes", "First-response target (min)"),
+              ("resolution_minutes", "Resolution target (min)"),
               ("owner_name", "Owner"), ("next_review_on", "Next review")]
     for attr, label in fields:
         before, after = getattr(old, attr), getattr(new, attr)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.errors import DomainError
-from icdesk.i18n import date_format
 from icdesk.ui.errors import localized
+from icdesk.ui.formatting import qt_date_format
+from icdesk.ui.target_edit import TargetEdit
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -56,6 +57,8 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.dateChanged.connect(slot)
     elif isinstance(widget, QCheckBox):
         widget.toggled.connect(slot)
+    elif isinstance(widget, TargetEdit):
+        widget.valueChanged.connect(slot)
 
 
 def to_date(edit: QDateEdit) -> date | None:
@@ -67,7 +70,7 @@ def to_date(edit: QDateEdit) -> date | None:
 
 
 def locale_date_format() -> str:
-    return date_format(QLocale())
+    return qt_date_format()
 
 
 def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from icdesk.i18n import LANGUAGES, translation_file
+from icdesk.i18n import LANGUAGES
+from icdesk.i18n.catalog import catalog_file
+from icdesk.ui.formatting import set_language
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
 
@@ -29,11 +31,12 @@ def apply_language(lang: str) -> str:
         _installed.clear()
         if lang != "en":
             ours, qts = QTranslator(), QTranslator()
-            if ours.load(translation_file(lang)):
+            if ours.load(str(catalog_file(lang, "qm"))):
                 app.installTranslator(ours)
                 _installed.append(ours)
             if qts.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qts)
                 _installed.append(qts)
     QLocale.setDefault(QLocale("en_GB" if lang == "en" else lang))
+    set_language(lang)
     return lang

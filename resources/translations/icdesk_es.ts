@@ -513,14 +513,6 @@
         <translation>El campo «{label}» es demasiado largo: {count} caracteres, se permiten como máximo {limit}.</translation>
     </message>
     <message>
-        <source>{label} must be more than zero hours.</source>
-        <translation>«{label}» debe ser mayor que cero horas.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be more than a year ({limit} hours).</source>
-        <translation>«{label}» no puede superar un año ({limit} horas).</translation>
-    </message>
-    <message>
         <source>The rating must be a whole number from 1 to 5.</source>
         <translation>La valoración debe ser un número entero del 1 al 5.</translation>
     </message>
@@ -737,10 +729,6 @@
         <translation>Indique quién lo pide: una persona o un departamento.</translation>
     </message>
     <message>
-        <source>The details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
         <source>“{name}” is not in the list of people.</source>
         <translation>«{name}» no está en la lista de personas.</translation>
     </message>
@@ -857,14 +845,6 @@
         <translation>A quién sirve</translation>
     </message>
     <message>
-        <source>The first-response target</source>
-        <translation>Objetivo de primera respuesta</translation>
-    </message>
-    <message>
-        <source>The resolution target</source>
-        <translation>Objetivo de resolución</translation>
-    </message>
-    <message>
         <source>The change note</source>
         <translation>Nota de cambios</translation>
     </message>
@@ -873,12 +853,56 @@
         <translation>Una versión publicada no se puede editar; cree una nueva versión y publíquela.</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which cannot be stored.</source>
+        <translation>{label} contiene un carácter NUL, que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of minutes.</source>
+        <translation>{label} debe ser un número entero de minutos.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero minutes.</source>
+        <translation>{label} debe ser de más de cero minutos.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year.</source>
+        <translation>{label} no puede ser de más de un año.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; choose one such as Europe/Rome.</source>
+        <translation>«{name}» no es una zona horaria; elija una como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date between 1990 and today.</source>
+        <translation>«{text}» no es una fecha entre 1990 y hoy.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; restore it before changing it.</source>
+        <translation>{name} está archivado; restáurelo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; people cannot be added to it.</source>
+        <translation>{name} está archivado; no se pueden añadir personas.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot get new service standards.</source>
+        <translation>{name} está archivado; no puede recibir nuevos estándares de servicio.</translation>
+    </message>
+    <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Un estándar necesita al menos un paso antes de publicarse.</translation>
     </message>
     <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Este estándar ya tiene un borrador; termine o publique primero ese.</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>El objetivo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>El objetivo de resolución</translation>
     </message>
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
@@ -1023,6 +1047,37 @@
     <message>
         <source>Choose the service agreement to print.</source>
         <translation>Elija el acuerdo de servicio que imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Estándares de servicio</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Reconocimientos</translation>
     </message>
 </context>
 <context>
@@ -1205,18 +1260,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} d</translation>
-    </message>
-    <message>
         <source>paused (waiting)</source>
         <translation>en pausa (en espera)</translation>
     </message>
@@ -1227,14 +1270,6 @@
     <message>
         <source>no target</source>
         <translation>sin objetivo</translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation>en {span}</translation>
-    </message>
-    <message>
-        <source>{span} late</source>
-        <translation>{span} de retraso</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1531,18 @@
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Communication</source>
@@ -2060,30 +2107,33 @@
     </message>
 </context>
 <context>
-    <name>ReportsScreen</name>
+    <name>Reports</name>
     <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
+        <source>Service agreement sheet</source>
+        <translation>Hoja del acuerdo de servicio</translation>
     </message>
     <message>
         <source>SOP handbook</source>
         <translation>Manual de SOP</translation>
     </message>
     <message>
-        <source>Service summary</source>
-        <translation>Resumen del servicio</translation>
+        <source>One request</source>
+        <translation>Una solicitud</translation>
     </message>
     <message>
         <source>Department scorecard</source>
         <translation>Cuadro de mando del departamento</translation>
     </message>
     <message>
-        <source>Service agreement sheet</source>
-        <translation>Hoja del acuerdo de servicio</translation>
+        <source>Service summary</source>
+        <translation>Resumen del servicio</translation>
     </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
     <message>
-        <source>One request</source>
-        <translation>Una solicitud</translation>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2822,10 +2872,6 @@
 <context>
     <name>StandardDialog</name>
     <message>
-        <source>no target</source>
-        <translation>sin objetivo</translation>
-    </message>
-    <message>
         <source>Service standard</source>
         <translation>Estándar de servicio</translation>
     </message>
@@ -3160,18 +3206,18 @@
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>TargetEdit</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
+        <source>h</source>
+        <translation>h</translation>
     </message>
     <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
+        <source>min</source>
+        <translation>min</translation>
     </message>
     <message>
-        <source>{n} d</source>
-        <translation>{n} d</translation>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
     </message>
 </context>
 <context>

@@ -513,14 +513,6 @@
         <translation>Kenttä ”{label}” on liian pitkä: {count} merkkiä, enintään {limit} sallitaan.</translation>
     </message>
     <message>
-        <source>{label} must be more than zero hours.</source>
-        <translation>”{label}” on oltava yli nolla tuntia.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be more than a year ({limit} hours).</source>
-        <translation>”{label}” voi olla enintään vuosi ({limit} tuntia).</translation>
-    </message>
-    <message>
         <source>The rating must be a whole number from 1 to 5.</source>
         <translation>Arvosanan on oltava kokonaisluku 1–5.</translation>
     </message>
@@ -737,10 +729,6 @@
         <translation>Kerro, kuka pyytää: henkilö tai osasto.</translation>
     </message>
     <message>
-        <source>The details</source>
-        <translation>Tiedot</translation>
-    </message>
-    <message>
         <source>“{name}” is not in the list of people.</source>
         <translation>”{name}” ei ole henkilöluettelossa.</translation>
     </message>
@@ -857,14 +845,6 @@
         <translation>Ketä palvelee</translation>
     </message>
     <message>
-        <source>The first-response target</source>
-        <translation>Ensivastauksen tavoiteaika</translation>
-    </message>
-    <message>
-        <source>The resolution target</source>
-        <translation>Ratkaisun tavoiteaika</translation>
-    </message>
-    <message>
         <source>The change note</source>
         <translation>Muutoskuvaus</translation>
     </message>
@@ -873,12 +853,56 @@
         <translation>Julkaistua versiota ei voi muokata; tee uusi versio ja julkaise se.</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which cannot be stored.</source>
+        <translation>{label} sisältää NUL-merkin, jota ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of minutes.</source>
+        <translation>{label} on annettava kokonaisina minuutteina.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero minutes.</source>
+        <translation>{label} on oltava yli nolla minuuttia.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year.</source>
+        <translation>{label} voi olla enintään vuosi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; choose one such as Europe/Rome.</source>
+        <translation>”{name}” ei ole aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date between 1990 and today.</source>
+        <translation>”{text}” ei ole päivämäärä vuoden 1990 ja tämän päivän väliltä.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; restore it before changing it.</source>
+        <translation>{name} on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; people cannot be added to it.</source>
+        <translation>{name} on arkistoitu; siihen ei voi lisätä henkilöitä.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot get new service standards.</source>
+        <translation>{name} on arkistoitu; sille ei voi laatia uusia palvelustandardeja.</translation>
+    </message>
+    <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Standardissa on oltava vähintään yksi vaihe ennen julkaisua.</translation>
     </message>
     <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Tällä standardilla on jo luonnos; viimeistele tai julkaise se ensin.</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Ensivastauksen tavoite</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Ratkaisun tavoite</translation>
     </message>
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
@@ -1023,6 +1047,37 @@
     <message>
         <source>Choose the service agreement to print.</source>
         <translation>Valitse tulostettava palvelusopimus.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Tunnustukset</translation>
     </message>
 </context>
 <context>
@@ -1205,18 +1260,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} pv</translation>
-    </message>
-    <message>
         <source>paused (waiting)</source>
         <translation>tauolla (odottaa)</translation>
     </message>
@@ -1227,14 +1270,6 @@
     <message>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation>{span} päästä</translation>
-    </message>
-    <message>
-        <source>{span} late</source>
-        <translation>{span} myöhässä</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1531,18 @@
     <message>
         <source>Urgent</source>
         <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Poistettu käytöstä</translation>
     </message>
     <message>
         <source>Communication</source>
@@ -2060,30 +2107,33 @@
     </message>
 </context>
 <context>
-    <name>ReportsScreen</name>
+    <name>Reports</name>
     <message>
-        <source>Reports</source>
-        <translation>Raportit</translation>
+        <source>Service agreement sheet</source>
+        <translation>Palvelusopimuslomake</translation>
     </message>
     <message>
         <source>SOP handbook</source>
         <translation>SOP-käsikirja</translation>
     </message>
     <message>
-        <source>Service summary</source>
-        <translation>Palvelun yhteenveto</translation>
+        <source>One request</source>
+        <translation>Yksi pyyntö</translation>
     </message>
     <message>
         <source>Department scorecard</source>
         <translation>Osaston tuloskortti</translation>
     </message>
     <message>
-        <source>Service agreement sheet</source>
-        <translation>Palvelusopimuslomake</translation>
+        <source>Service summary</source>
+        <translation>Palvelun yhteenveto</translation>
     </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
     <message>
-        <source>One request</source>
-        <translation>Yksi pyyntö</translation>
+        <source>Reports</source>
+        <translation>Raportit</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2822,10 +2872,6 @@
 <context>
     <name>StandardDialog</name>
     <message>
-        <source>no target</source>
-        <translation>ei tavoitetta</translation>
-    </message>
-    <message>
         <source>Service standard</source>
         <translation>Palvelustandardi</translation>
     </message>
@@ -3160,18 +3206,18 @@
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>TargetEdit</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
+        <source>h</source>
+        <translation>h</translation>
     </message>
     <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
+        <source>min</source>
+        <translation>min</translation>
     </message>
     <message>
-        <source>{n} d</source>
-        <translation>{n} pv</translation>
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
     </message>
 </context>
 <context>

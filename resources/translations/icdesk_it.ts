@@ -513,14 +513,6 @@
         <translation>Il campo «{label}» è troppo lungo: {count} caratteri, ne sono ammessi al massimo {limit}.</translation>
     </message>
     <message>
-        <source>{label} must be more than zero hours.</source>
-        <translation>«{label}» deve essere maggiore di zero ore.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be more than a year ({limit} hours).</source>
-        <translation>«{label}» non può superare un anno ({limit} ore).</translation>
-    </message>
-    <message>
         <source>The rating must be a whole number from 1 to 5.</source>
         <translation>La valutazione deve essere un numero intero da 1 a 5.</translation>
     </message>
@@ -737,10 +729,6 @@
         <translation>Indica chi chiede: una persona o un reparto.</translation>
     </message>
     <message>
-        <source>The details</source>
-        <translation>Dettagli</translation>
-    </message>
-    <message>
         <source>“{name}” is not in the list of people.</source>
         <translation>«{name}» non è nell'elenco delle persone.</translation>
     </message>
@@ -857,14 +845,6 @@
         <translation>A chi serve</translation>
     </message>
     <message>
-        <source>The first-response target</source>
-        <translation>Obiettivo di prima risposta</translation>
-    </message>
-    <message>
-        <source>The resolution target</source>
-        <translation>Obiettivo di risoluzione</translation>
-    </message>
-    <message>
         <source>The change note</source>
         <translation>Nota sulle modifiche</translation>
     </message>
@@ -873,12 +853,56 @@
         <translation>Una versione pubblicata non si può modificare; crea una nuova versione e pubblicala.</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which cannot be stored.</source>
+        <translation>{label} contiene un carattere NUL, che non può essere salvato.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of minutes.</source>
+        <translation>{label} deve essere un numero intero di minuti.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero minutes.</source>
+        <translation>{label} deve essere superiore a zero minuti.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year.</source>
+        <translation>{label} non può superare un anno.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; choose one such as Europe/Rome.</source>
+        <translation>«{name}» non è un fuso orario; scegline uno come Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date between 1990 and today.</source>
+        <translation>«{text}» non è una data tra il 1990 e oggi.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; restore it before changing it.</source>
+        <translation>{name} è archiviato; ripristinalo prima di modificarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; people cannot be added to it.</source>
+        <translation>{name} è archiviato; non è possibile aggiungervi persone.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot get new service standards.</source>
+        <translation>{name} è archiviato; non può ricevere nuovi standard di servizio.</translation>
+    </message>
+    <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Uno standard deve avere almeno un passo per essere pubblicato.</translation>
     </message>
     <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Questo standard ha già una bozza; completa o pubblica prima quella.</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Il tempo di prima risposta</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Il tempo di risoluzione</translation>
     </message>
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
@@ -1023,6 +1047,37 @@
     <message>
         <source>Choose the service agreement to print.</source>
         <translation>Scegli l'accordo di servizio da stampare.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Azioni correttive</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Riconoscimenti</translation>
     </message>
 </context>
 <context>
@@ -1205,18 +1260,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} g</translation>
-    </message>
-    <message>
         <source>paused (waiting)</source>
         <translation>in pausa (in attesa)</translation>
     </message>
@@ -1227,14 +1270,6 @@
     <message>
         <source>no target</source>
         <translation>nessun obiettivo</translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation>tra {span}</translation>
-    </message>
-    <message>
-        <source>{span} late</source>
-        <translation>{span} di ritardo</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1531,18 @@
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Communication</source>
@@ -2060,30 +2107,33 @@
     </message>
 </context>
 <context>
-    <name>ReportsScreen</name>
+    <name>Reports</name>
     <message>
-        <source>Reports</source>
-        <translation>Documenti</translation>
+        <source>Service agreement sheet</source>
+        <translation>Scheda dell'accordo di servizio</translation>
     </message>
     <message>
         <source>SOP handbook</source>
         <translation>Manuale SOP</translation>
     </message>
     <message>
-        <source>Service summary</source>
-        <translation>Riepilogo del servizio</translation>
+        <source>One request</source>
+        <translation>Una richiesta</translation>
     </message>
     <message>
         <source>Department scorecard</source>
         <translation>Scheda di valutazione del reparto</translation>
     </message>
     <message>
-        <source>Service agreement sheet</source>
-        <translation>Scheda dell'accordo di servizio</translation>
+        <source>Service summary</source>
+        <translation>Riepilogo del servizio</translation>
     </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
     <message>
-        <source>One request</source>
-        <translation>Una richiesta</translation>
+        <source>Reports</source>
+        <translation>Documenti</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2822,10 +2872,6 @@
 <context>
     <name>StandardDialog</name>
     <message>
-        <source>no target</source>
-        <translation>nessun obiettivo</translation>
-    </message>
-    <message>
         <source>Service standard</source>
         <translation>Standard di servizio</translation>
     </message>
@@ -3160,18 +3206,18 @@
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>TargetEdit</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
+        <source>h</source>
+        <translation>h</translation>
     </message>
     <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
+        <source>min</source>
+        <translation>min</translation>
     </message>
     <message>
-        <source>{n} d</source>
-        <translation>{n} g</translation>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
     </message>
 </context>
 <context>

@@ -513,14 +513,6 @@
         <translation>Поле «{label}» слишком длинное: {count} символов, допускается не более {limit}.</translation>
     </message>
     <message>
-        <source>{label} must be more than zero hours.</source>
-        <translation>«{label}» должно быть больше нуля часов.</translation>
-    </message>
-    <message>
-        <source>{label} cannot be more than a year ({limit} hours).</source>
-        <translation>«{label}» не может превышать год ({limit} ч).</translation>
-    </message>
-    <message>
         <source>The rating must be a whole number from 1 to 5.</source>
         <translation>Оценка должна быть целым числом от 1 до 5.</translation>
     </message>
@@ -737,10 +729,6 @@
         <translation>Укажите, кто обращается: сотрудник или отдел.</translation>
     </message>
     <message>
-        <source>The details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
         <source>“{name}” is not in the list of people.</source>
         <translation>«{name}» нет в списке сотрудников.</translation>
     </message>
@@ -857,14 +845,6 @@
         <translation>Кого обслуживает</translation>
     </message>
     <message>
-        <source>The first-response target</source>
-        <translation>Целевое время первого ответа</translation>
-    </message>
-    <message>
-        <source>The resolution target</source>
-        <translation>Целевое время решения</translation>
-    </message>
-    <message>
         <source>The change note</source>
         <translation>Описание изменений</translation>
     </message>
@@ -873,12 +853,56 @@
         <translation>Опубликованную версию нельзя редактировать; создайте новую версию и опубликуйте её.</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which cannot be stored.</source>
+        <translation>{label} содержит символ NUL, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of minutes.</source>
+        <translation>{label} должно быть целым числом минут.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero minutes.</source>
+        <translation>{label} должно быть больше нуля минут.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than a year.</source>
+        <translation>{label} не может быть больше года.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; choose one such as Europe/Rome.</source>
+        <translation>«{name}» — не часовой пояс; выберите, например, Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date between 1990 and today.</source>
+        <translation>«{text}» — не дата в промежутке от 1990 года до сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; restore it before changing it.</source>
+        <translation>{name} в архиве; восстановите его, прежде чем изменять.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; people cannot be added to it.</source>
+        <translation>{name} в архиве; в него нельзя добавлять людей.</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot get new service standards.</source>
+        <translation>{name} в архиве; для него нельзя создавать новые стандарты обслуживания.</translation>
+    </message>
+    <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Чтобы опубликовать стандарт, в нём должен быть хотя бы один шаг.</translation>
     </message>
     <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>У этого стандарта уже есть черновик; сначала завершите или опубликуйте его.</translation>
+    </message>
+    <message>
+        <source>The first-response target</source>
+        <translation>Срок первого ответа</translation>
+    </message>
+    <message>
+        <source>The resolution target</source>
+        <translation>Срок решения</translation>
     </message>
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
@@ -1023,6 +1047,37 @@
     <message>
         <source>Choose the service agreement to print.</source>
         <translation>Выберите соглашение об обслуживании для печати.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Благодарности</translation>
     </message>
 </context>
 <context>
@@ -1205,18 +1260,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} мин</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} ч</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} дн.</translation>
-    </message>
-    <message>
         <source>paused (waiting)</source>
         <translation>пауза (ожидание)</translation>
     </message>
@@ -1227,14 +1270,6 @@
     <message>
         <source>no target</source>
         <translation>без срока</translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation>через {span}</translation>
-    </message>
-    <message>
-        <source>{span} late</source>
-        <translation>опоздание {span}</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1531,18 @@
     <message>
         <source>Urgent</source>
         <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Выведен из действия</translation>
     </message>
     <message>
         <source>Communication</source>
@@ -2060,30 +2107,33 @@
     </message>
 </context>
 <context>
-    <name>ReportsScreen</name>
+    <name>Reports</name>
     <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
+        <source>Service agreement sheet</source>
+        <translation>Бланк соглашения об обслуживании</translation>
     </message>
     <message>
         <source>SOP handbook</source>
         <translation>Справочник СОП</translation>
     </message>
     <message>
-        <source>Service summary</source>
-        <translation>Сводка по сервису</translation>
+        <source>One request</source>
+        <translation>Одна заявка</translation>
     </message>
     <message>
         <source>Department scorecard</source>
         <translation>Карта показателей отдела</translation>
     </message>
     <message>
-        <source>Service agreement sheet</source>
-        <translation>Бланк соглашения об обслуживании</translation>
+        <source>Service summary</source>
+        <translation>Сводка по сервису</translation>
     </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
     <message>
-        <source>One request</source>
-        <translation>Одна заявка</translation>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2822,10 +2872,6 @@
 <context>
     <name>StandardDialog</name>
     <message>
-        <source>no target</source>
-        <translation>без срока</translation>
-    </message>
-    <message>
         <source>Service standard</source>
         <translation>Стандарт обслуживания</translation>
     </message>
@@ -3160,18 +3206,18 @@
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>TargetEdit</name>
     <message>
-        <source>{n} min</source>
-        <translation>{n} мин</translation>
+        <source>h</source>
+        <translation>ч</translation>
     </message>
     <message>
-        <source>{n} h</source>
-        <translation>{n} ч</translation>
+        <source>min</source>
+        <translation>мин</translation>
     </message>
     <message>
-        <source>{n} d</source>
-        <translation>{n} дн.</translation>
+        <source>no target</source>
+        <translation>без срока</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ class Company(Base):
     address_line: Mapped[str] = mapped_column(String(300), default="")
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     service_vision: Mapped[str] = mapped_column(Text, default="")
+    # IANA name: "today", dates and deadlines are shown in the company's time, not the PC's
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     created_at: Mapped[datetime]
 
 

@@ -44,6 +44,9 @@ class Request(Base):
     resolution_due_at: Mapped[datetime | None]
     waiting_since: Mapped[datetime | None]
     paused_seconds: Mapped[int] = mapped_column(default=0)
+    # the provider's time from logging to resolution (pauses left out), stored by the deadline
+    # clock when the request is resolved so reports add up stored figures instead of redoing it
+    service_seconds: Mapped[int | None]
     updated_at: Mapped[datetime]
 
     events: Mapped[list[RequestEvent]] = relationship(

@@ -39,8 +39,9 @@ class StandardVersion(Base):
     title: Mapped[str] = mapped_column(String(200))
     purpose: Mapped[str] = mapped_column(Text, default="")
     serves: Mapped[str] = mapped_column(Text, default="")  # who the standard serves
-    first_response_hours: Mapped[float | None]
-    resolution_hours: Mapped[float | None]
+    # targets in whole minutes of service time: "15 min" stays exactly 15
+    first_response_minutes: Mapped[int | None]
+    resolution_minutes: Mapped[int | None]
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     effective_on: Mapped[date | None]
     next_review_on: Mapped[date | None]

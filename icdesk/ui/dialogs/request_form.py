@@ -8,7 +8,7 @@ from icdesk.domain.enums import Priority, StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import RequestDraft
-from icdesk.ui.formatting import hours
+from icdesk.ui.formatting import target
 from icdesk.ui.forms import FormDialog, hint, multiline
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 
@@ -56,13 +56,13 @@ class RequestFormDialog(FormDialog):
         if provider is None:
             return
         for s in self.services.standards.list(department_id=provider, status=StandardStatus.ACTIVE):
-            self.standard.addItem(f"{s.title} ({self._targets(s.first_response_hours, s.resolution_hours)})",
+            self.standard.addItem(f"{s.title} ({self._targets(s.first_response_minutes, s.resolution_minutes)})",
                                   s.standard_id)
         for p in self.services.people.list(department_id=provider):
             self.assignee.addItem(p.full_name, p.id)
 
-    def _targets(self, response: float | None, resolution: float | None) -> str:
-        return self.tr("answer {a}, resolve {b}").format(a=hours(response), b=hours(resolution))
+    def _targets(self, response: int | None, resolution: int | None) -> str:
+        return self.tr("answer {a}, resolve {b}").format(a=target(response), b=target(resolution))
 
     def local_problems(self) -> dict[str, str]:
         problems = super().local_problems()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -25,16 +24,7 @@ from icdesk.services.standards import StandardContent, version_changes
 from icdesk.ui.formatting import short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, to_date
 from icdesk.ui.pickers import department_combo, person_combo
-
-
-def hours_box(value: float | None) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 24 * 365)
-    box.setDecimals(1)
-    box.setSuffix(" h")
-    box.setSpecialValueText(QCoreApplication.translate("StandardDialog", "no target"))
-    box.setValue(value or 0)
-    return box
+from icdesk.ui.target_edit import TargetEdit
 
 
 class StepsEditor(QWidget):
@@ -121,10 +111,10 @@ class StandardDialog(FormDialog):
         self.purpose = self.add_field("purpose", self.tr("Purpose"), multiline(v.purpose if v else "", 50))
         self.serves = self.add_field("serves", self.tr("Who it serves"), multiline(v.serves if v else "", 40))
         self.steps = self.add_field("steps", self.tr("Steps"), StepsEditor(v.steps if v else ()))
-        self.response = self.add_field("first_response_hours", self.tr("First response within"),
-                                       hours_box(v.first_response_hours if v else None))
-        self.resolution = self.add_field("resolution_hours", self.tr("Resolved within"),
-                                         hours_box(v.resolution_hours if v else None))
+        self.response = self.add_field("first_response_minutes", self.tr("First response within"),
+                                       TargetEdit(v.first_response_minutes if v else None))
+        self.resolution = self.add_field("resolution_minutes", self.tr("Resolved within"),
+                                         TargetEdit(v.resolution_minutes if v else None))
         self.owner = self.add_field("owner", self.tr("Owner"), person_combo(
             services, self.tr("(nobody yet)"), v.owner_id if v else None))
         self.effective = self.add_field("effective_on", self.tr("Effective from"), date_edit(
@@ -189,8 +179,8 @@ class StandardDialog(FormDialog):
     def content(self) -> StandardContent:
         return StandardContent(
             title=self.title_edit.text(), purpose=self.purpose.toPlainText(), serves=self.serves.toPlainText(),
-            steps=self.steps.steps(), first_response_hours=self.response.value() or None,
-            resolution_hours=self.resolution.value() or None, owner_id=self.owner.currentData(),
+            steps=self.steps.steps(), first_response_minutes=self.response.minutes(),
+            resolution_minutes=self.resolution.minutes(), owner_id=self.owner.currentData(),
             effective_on=to_date(self.effective), next_review_on=to_date(self.review),
             change_note=self.change_note.text())
 

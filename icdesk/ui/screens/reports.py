@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.i18n import LANGUAGES
-from icdesk.reports.catalog import ReportSpec, build_report, default_period
+from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, default_period
 from icdesk.services import Services
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
@@ -52,12 +51,10 @@ class ReportsScreen(QWidget):
         left.addWidget(heading)
         self.form = form = QFormLayout()
         self.kind = QComboBox()
-        for key, text in [("handbook", self.tr("SOP handbook")), ("summary", self.tr("Service summary")),
-                          ("scorecard", self.tr("Department scorecard")),
-                          ("agreement", self.tr("Service agreement sheet")), ("request", self.tr("One request"))]:
-            self.kind.addItem(text, key)
+        for kind in REPORTS.values():
+            self.kind.addItem(QCoreApplication.translate("Reports", kind.title), kind.key)
         form.addRow(self.tr("Document"), self.kind)
-        start, end = default_period(date.today())
+        start, end = default_period(services.ctx.today())
         self.start, self.end = date_edit(start), date_edit(end)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
@@ -136,17 +133,17 @@ class ReportsScreen(QWidget):
             self.agreement.addItem(f"{a.provider_name} \u2192 {a.customer_name}", a.id)
         self._on_kind_changed()
 
+    def _param_rows(self) -> dict[Param, list[QWidget]]:
+        """The rows of the form that ask for each kind of parameter."""
+        return {Param.PERIOD: [self.start, self.end], Param.DEPARTMENTS: [self.departments],
+                Param.DEPARTMENT: [self.department], Param.AGREEMENT: [self.agreement],
+                Param.REQUEST: [self.request_number], Param.SIGN_SHEETS: [self.sign_sheets]}
+
     def _on_kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        visible = {
-            "period": kind in ("summary", "scorecard"), "departments": kind in ("handbook", "summary"),
-            "department": kind == "scorecard", "agreement": kind == "agreement", "request": kind == "request",
-            "sign": kind == "handbook",
-        }
-        for widget, key in [(self.start, "period"), (self.end, "period"), (self.departments, "departments"),
-                            (self.department, "department"), (self.agreement, "agreement"),
-                            (self.request_number, "request"), (self.sign_sheets, "sign")]:
-            self.form.setRowVisible(widget, visible[key])
+        params = REPORTS[self.kind.currentData()].params
+        for param, widgets in self._param_rows().items():
+            for widget in widgets:
+                self.form.setRowVisible(widget, param in params)
 
     def spec(self) -> ReportSpec:
         chosen = tuple(self.departments.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.departments.count())

@@ -9,7 +9,7 @@ from icdesk.services import Services
 from icdesk.services.dto import AgreementRow, StandardRow
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.standard import StandardDialog
-from icdesk.ui.formatting import hours, short_date, ui_label
+from icdesk.ui.formatting import short_date, target, ui_label
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo, enum_combo
 from icdesk.ui.table_model import Column, RowTableModel
@@ -34,9 +34,9 @@ class StandardsScreen(ListScreen):
                                                                    s.status is not StandardStatus.DRAFT else ""),
                    lambda s: s.number, align_right=True),
             Column(self.tr("State"), lambda s: ui_label(s.status)),
-            Column(self.tr("First response"), lambda s: hours(s.first_response_hours),
-                   lambda s: s.first_response_hours, align_right=True),
-            Column(self.tr("Resolution"), lambda s: hours(s.resolution_hours), lambda s: s.resolution_hours,
+            Column(self.tr("First response"), lambda s: target(s.first_response_minutes),
+                   lambda s: s.first_response_minutes or 0, align_right=True),
+            Column(self.tr("Resolution"), lambda s: target(s.resolution_minutes), lambda s: s.resolution_minutes or 0,
                    align_right=True),
             Column(self.tr("Owner"), lambda s: s.owner_name),
             Column(self.tr("Next review"), lambda s: short_date(s.next_review_on), lambda s: s.next_review_on),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from icdesk.domain.enums import (
     ActionStatus,
     Award,
@@ -12,13 +10,14 @@ from icdesk.domain.enums import (
     PersonKind,
     Priority,
     RequestStatus,
+    StandardStatus,
 )
-from icdesk.i18n import Translator
+from icdesk.i18n.catalog import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
-# QT_TRANSLATE_NOOP marks each name for lupdate; label() translates it when printed or shown.
-_SOURCE: dict[object, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+# QT_TRANSLATE_NOOP marks each name for lupdate; Formatter.label() translates it where it is shown.
+LABELS: dict[object, str] = {
     RequestStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
     RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     RequestStatus.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting on requester"),
@@ -29,6 +28,9 @@ _SOURCE: dict[object, object] = {  # QT_TRANSLATE_NOOP is typed as returning obj
     Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
     Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
     Priority.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    StandardStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    StandardStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    StandardStatus.RETIRED: QT_TRANSLATE_NOOP("Labels", "Retired"),
     BreakdownPoint.COMMUNICATION: QT_TRANSLATE_NOOP("Labels", "Communication"),
     BreakdownPoint.TIMELINESS: QT_TRANSLATE_NOOP("Labels", "Timeliness"),
     BreakdownPoint.QUALITY: QT_TRANSLATE_NOOP("Labels", "Quality of work"),
@@ -58,7 +60,6 @@ _SOURCE: dict[object, object] = {  # QT_TRANSLATE_NOOP is typed as returning obj
 }
 
 
-def label(value: object, translator: Translator | None = None) -> str:
-    """The printed name of an enum value, in the translator's language."""
-    text = str(_SOURCE.get(value, value))
-    return translator.translate(CONTEXT, text) if translator else text
+def english_label(value: object) -> str:
+    """The untranslated name (CSV exports, the command line in English)."""
+    return LABELS.get(value, str(value))

@@ -1,0 +1,114 @@
+"""What differs between the five languages when a number or a date is written.
+
+Kept as data, without Qt, so the window, the documents and the command line write "3,9 / 5" and
+"5.3.2026" the same way. The values are those of Qt's CLDR tables for these locales (a test keeps
+them in step with QLocale).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+def _plural_two(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
+def _plural_russian(n: int) -> int:
+    """one (1, 21, 101), few (2-4, 22-24), many (0, 5-20, 25-30...): the forms of Qt's .ts files."""
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
+@dataclass(frozen=True)
+class LocaleData:
+    decimal: str
+    group: str
+    short_date: str  # Qt-style pattern: d, dd, M, MM, yyyy
+    time: str  # H, HH, mm
+    long_date: str  # {d} {month} {yyyy}; month in its "of" form where the language has one
+    months: tuple[str, ...]  # as in a date ("5 marzo", "5 марта", "5. maaliskuuta")
+    months_standalone: tuple[str, ...]  # on their own ("marzo", "март", "maaliskuu")
+    months_short: tuple[str, ...]  # chart axes
+    plural: Callable[[int], int]
+    min_grouping: int = 1  # Italian and Spanish write 1234 but 12.345
+    minus: str = "-"
+
+
+LOCALES: dict[str, LocaleData] = {
+    # British English: day before month, as everywhere else our users live
+    "en": LocaleData(
+        ".", ",", "dd/MM/yyyy", "HH:mm", "{d} {month} {yyyy}",
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"),
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"),
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+        _plural_two,
+    ),
+    "it": LocaleData(
+        ",", ".", "dd/MM/yyyy", "HH:mm", "{d} {month} {yyyy}",
+        ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+         "novembre", "dicembre"),
+        ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+         "novembre", "dicembre"),
+        ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+        _plural_two, min_grouping=2,
+    ),
+    "fi": LocaleData(
+        ",", "\u00a0", "d.M.yyyy", "H.mm", "{d}. {month} {yyyy}",
+        ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+         "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+        ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+         "lokakuu", "marraskuu", "joulukuu"),
+        ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"),
+        _plural_two, minus="\u2212",
+    ),
+    "es": LocaleData(
+        ",", ".", "d/M/yyyy", "H:mm", "{d} de {month} de {yyyy}",
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+         "noviembre", "diciembre"),
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+         "noviembre", "diciembre"),
+        ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+        _plural_two, min_grouping=2,
+    ),
+    "ru": LocaleData(
+        ",", "\u00a0", "dd.MM.yyyy", "HH:mm", "{d} {month} {yyyy}\u00a0г.",
+        ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+         "ноября", "декабря"),
+        ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+         "ноябрь", "декабрь"),
+        ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."),
+        _plural_russian,
+    ),
+}
+
+
+def apply_pattern(pattern: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> str:
+    """Fill a Qt-style date/time pattern (only the letters these five locales use)."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        run = 1
+        while i + run < len(pattern) and pattern[i + run] == ch:
+            run += 1
+        if ch == "d":
+            out.append(f"{day:0{run}d}")
+        elif ch == "M":
+            out.append(f"{month:0{run}d}")
+        elif ch == "y":
+            out.append(f"{year:04d}" if run >= 4 else f"{year % 100:02d}")
+        elif ch == "H":
+            out.append(f"{hour:0{run}d}")
+        elif ch == "m":
+            out.append(f"{minute:0{run}d}")
+        else:
+            out.append(ch * run)
+        i += run
+    return "".join(out)

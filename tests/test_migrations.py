@@ -1,0 +1,63 @@
+"""The shipped migrations build exactly the schema the models describe, and carry old data over."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from icdesk.db import migrate
+from icdesk.db.engine import make_engine
+from icdesk.db.store import open_data_file
+from icdesk.domain.models import Base
+from icdesk.services import Services
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    db = open_data_file(tmp_path / "head.sqlite")
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        db.close()
+    assert differences == []
+
+
+def test_targets_become_exact_minutes_and_resolved_requests_get_their_service_time(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0002")
+        run = conn.exec_driver_sql
+        run("INSERT INTO departments (id, name, name_key, description, created_at) "
+            "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00.000000')")
+        run("INSERT INTO service_standards (id, department_id, created_at) VALUES (1, 1, '2026-01-01 08:00:00')")
+        run("INSERT INTO standard_versions (id, standard_id, number, status, title, purpose, serves, "
+            "first_response_hours, resolution_hours, change_note, created_at) "
+            "VALUES (1, 1, 1, 'active', 'Printers', '', '', 0.25, 1.5, '', '2026-01-01 08:00:00')")
+        run("INSERT INTO standard_steps (version_id, position, text) VALUES (1, 1, 'Clear the jam')")
+        run("INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, status, "
+            "created_at, resolved_at, paused_seconds, updated_at) VALUES (1, 'Jam', '', 1, 1, 'normal', "
+            "'resolved', '2026-02-02 09:00:00.000000', '2026-02-02 13:00:00.000000', 3600, "
+            "'2026-02-02 13:00:00.000000')")
+    engine.dispose()
+
+    services = Services(open_data_file(path))
+    try:
+        [standard] = services.standards.list()
+        assert (standard.first_response_minutes, standard.resolution_minutes) == (15, 90)
+    finally:
+        services.close()
+    conn = sqlite3.connect(path)
+    try:
+        # four hours elapsed, one of them waiting on the requester
+        assert conn.execute("SELECT service_seconds FROM requests").fetchone() == (3 * 3600,)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(standard_versions)")}
+        assert "first_response_hours" not in columns
+        # the columns were dropped in place: a table rebuild would have cascade-deleted the steps
+        assert conn.execute("SELECT text FROM standard_steps").fetchall() == [("Clear the jam",)]
+    finally:
+        conn.close()
