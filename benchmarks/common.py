@@ -9,7 +9,7 @@ from pathlib import Path
 
 from icdesk.db.store import open_data_file
 from icdesk.services import Services
-from icdesk.services.demo import DemoOptions, DemoService
+from icdesk.services.demo import DemoOptions
 
 LARGE = DemoOptions(seed=1, requests=100_000, departments=50, standards=500)
 
@@ -20,7 +20,7 @@ def large_file(path: Path | None) -> Path:
     if not path.exists():
         started = time.perf_counter()
         services = Services(open_data_file(path))
-        DemoService(services.db).fill(LARGE)
+        services.demo.fill(LARGE)
         services.close()
         print(f"built {path} in {time.perf_counter() - started:.1f} s")
     return path

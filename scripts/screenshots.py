@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from icdesk.app import create_application, open_services  # noqa: E402
 from icdesk.ui.language import apply_language  # noqa: E402
 from icdesk.ui.main_window import MainWindow  # noqa: E402
+from icdesk.ui.screens.registry import SCREENS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -41,18 +42,19 @@ def main(argv: list[str]) -> None:
     window = MainWindow(services, settings=QSettings())
     window.resize(1280, 800)
     window.show()
-    for index, (title, _screen) in enumerate(window.screens):
+    for index, spec in enumerate(SCREENS):
         if lang and index not in (0, 1, 2):
             continue
-        window.nav.setCurrentRow(index)
-        if title == "Reports":
-            window.reports.kind.setCurrentIndex(window.reports.kind.findData("summary"))
+        window.show_screen(spec.key)
+        if spec.key == "reports":
+            reports = window.reports_screen
+            reports.kind.setCurrentIndex(reports.kind.findData("summary"))
             loop = QEventLoop()
-            window.reports.generated.connect(lambda _path, quit=loop.quit: QTimer.singleShot(2000, quit))
-            window.reports.generate()
+            reports.generated.connect(lambda _path, quit=loop.quit: QTimer.singleShot(2000, quit))
+            reports.generate()
             loop.exec()  # made in the background, then 2 s for QPdfView to render its pages
         app.processEvents()
-        name = slug(window.screens[index][1].__class__.__name__.replace("Screen", "")) if lang else slug(title)
+        name = slug(spec.key) if lang else slug(spec.title)
         path = OUT / (f"{lang}-{index + 1:02d}-{name}.png" if lang else f"{index + 1:02d}-{name}.png")
         window.grab().save(str(path))
         print(path)

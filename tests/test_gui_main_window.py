@@ -72,25 +72,25 @@ def test_navigation_and_dashboard_figures_click_through(qtbot: QtBot, tmp_path: 
     overdue = window.services.requests.overdue_ids()
     assert window.dashboard.tiles["overdue"].value.text() == str(len(overdue))
     qtbot.mouseClick(window.dashboard.tiles["overdue"], Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.requests
-    assert window.requests.overdue.isChecked()
-    assert window.requests.request_model.total == len(overdue)
-    window.nav.setCurrentRow(3)
-    assert window.stack.currentWidget() is window.standards
-    assert window.standards.table_model.rowCount() == 20
+    assert window.current_screen_key() == "requests"
+    assert window.requests_screen.overdue.isChecked()
+    assert window.requests_screen.request_model.total == len(overdue)
+    window.show_screen("standards")
+    assert window.stack.currentWidget() is window.screen_of("standards")
+    assert window.screen_of("standards").table_model.rowCount() == 20  # type: ignore[attr-defined]
     window.services.close()
 
 
 def test_window_remembers_screen_and_recent_file(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "remember.sqlite"
     window = window_on(qtbot, path)
-    window.nav.setCurrentRow(4)
+    window.show_screen("agreements")
     window.close()
     settings = QSettings()
-    assert settings.value("screen", type=int) == 4
+    assert settings.value("screen") == "agreements"
     assert settings.value("last_file") == str(path)
     again = window_on(qtbot, path)
-    assert again.nav.currentRow() == 4
+    assert again.current_screen_key() == "agreements"
     window.services.close()
     again.services.close()
 
@@ -118,8 +118,8 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
     services.demo.fill()
     services.close()
     window = window_on(qtbot, path)
-    reports = window.reports
-    window.nav.setCurrentRow(8)
+    reports = window.reports_screen
+    window.show_screen("reports")
     reports.kind.setCurrentIndex(reports.kind.findData("handbook"))
     with qtbot.waitSignal(reports.generated, timeout=30000) as blocker:
         qtbot.mouseClick(reports.generate_button, Qt.MouseButton.LeftButton)

@@ -99,8 +99,10 @@ def test_person_dialog_and_people_filter(qtbot: QtBot, services: Services) -> No
     assert "does not look like an e-mail" in dialog._errors["email"].text()
     dialog.email.setText("alexei@hotel.example")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    screen.show()
+    screen.tabs.setCurrentWidget(screen.people)
+    # a person saved elsewhere appears in the list on screen without any refresh by hand
     services.people.create("Francesca Gallo", department_id=services.departments.find_by_name("HR").id)
-    screen.refresh()
     assert not dialog.isVisible()
     people = screen.people
     assert sorted(table_texts(people.table)) == ["Francesca Gallo", "Алексей Кузнецов"]

@@ -174,7 +174,9 @@ def test_filters_reduce_the_rows(qtbot: QtBot, hotel: Services) -> None:
 def test_scrolling_loads_more(qtbot: QtBot, hotel: Services) -> None:
     screen = RequestsScreen(hotel)
     qtbot.addWidget(screen)
+    screen.show()
     model = screen.request_model
+    assert model.rowCount() == 200  # one page read when shown; the rest as the table scrolls
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 450 and len({model.row_at(i).id for i in range(450)}) == 450  # type: ignore[union-attr]

@@ -101,8 +101,8 @@ def test_russian_main_window_shows_cyrillic(qtbot: QtBot, tmp_path: Path, russia
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[:3] == ["Сводка", "Заявки", "Отделы и сотрудники"]
     assert window.menuBar().actions()[0].text() == "&Файл"
-    assert window.requests.new_button.text() == "Зарегистрировать заявку"
-    assert window.requests.status.itemText(1) == "Открытые (ещё не решены)"
+    assert window.requests_screen.new_button.text() == "Зарегистрировать заявку"
+    assert window.requests_screen.status.itemText(1) == "Открытые (ещё не решены)"
     services.close()
 
 
@@ -117,9 +117,9 @@ def test_language_switch_from_the_menu_is_immediate_and_remembered(qtbot: QtBot,
     window = MainWindow(services, settings=QSettings())
     qtbot.addWidget(window)
     try:
-        window.nav.setCurrentRow(3)
+        window.show_screen("standards")
         window.switch_language("fi")
-        assert window.nav.item(1).text() == "Pyynnöt" and window.nav.currentRow() == 3
+        assert window.nav.item(1).text() == "Pyynnöt" and window.current_screen_key() == "standards"
         assert QSettings().value("language") == "fi"
     finally:
         apply_language("en")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
@@ -30,7 +30,7 @@ class FeedbackDraft:
     anonymous: bool = False
 
 
-def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[FeedbackRow]:
+def _rows(s: Session, *conditions: object, limit: int | None = None, offset: int = 0) -> list[FeedbackRow]:
     rated, author_dept = aliased(Department), aliased(Department)
     query = (
         select(Feedback, rated.name, Person.full_name, author_dept.name)
@@ -39,6 +39,7 @@ def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[Fee
         .outerjoin(author_dept, author_dept.id == Feedback.author_department_id)
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(Feedback.created_at.desc(), Feedback.id.desc())
+        .offset(offset)
         .limit(limit)
     )
     return [
@@ -145,6 +146,22 @@ def give_feedback(s: Session, now: datetime, draft: FeedbackDraft) -> int:
     return feedback_id
 
 
+def _conditions(department_id: int | None, request_id: int | None, max_rating: int | None,
+                breakdown_point: BreakdownPoint | None, text: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if text.strip():
+        conditions.append(contains_text(Feedback.comment, text))
+    if department_id is not None:
+        conditions.append(Feedback.department_id == department_id)
+    if request_id is not None:
+        conditions.append(Feedback.request_id == request_id)
+    if max_rating is not None:
+        conditions.append(Feedback.rating <= max_rating)
+    if breakdown_point is not None:
+        conditions.append(Feedback.breakdown_point == breakdown_point)
+    return conditions
+
+
 class FeedbackService(ServiceBase):
     def give(self, draft: FeedbackDraft) -> FeedbackRow:
         with self.db.transaction() as s:
@@ -157,21 +174,21 @@ class FeedbackService(ServiceBase):
 
     def list(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
-        breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "",
+        breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "", offset: int = 0,
     ) -> list[FeedbackRow]:
-        conditions = []
-        if text.strip():
-            conditions.append(contains_text(Feedback.comment, text))
-        if department_id is not None:
-            conditions.append(Feedback.department_id == department_id)
-        if request_id is not None:
-            conditions.append(Feedback.request_id == request_id)
-        if max_rating is not None:
-            conditions.append(Feedback.rating <= max_rating)
-        if breakdown_point is not None:
-            conditions.append(Feedback.breakdown_point == breakdown_point)
+        """Newest first; ``offset``/``limit`` read one page of a long list."""
+        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text)
         with self.db.reading() as s:
-            return _rows(s, *conditions, limit=limit)
+            return _rows(s, *conditions, limit=limit, offset=offset)
+
+    def count(
+        self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
+        breakdown_point: BreakdownPoint | None = None, text: str = "",
+    ) -> int:
+        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text)
+        with self.db.reading() as s:
+            return int(s.scalar(select(func.count()).select_from(Feedback).where(*conditions)) or 0)
+
 
     def average_rating_given(self, department_id: int) -> float | None:
         """How satisfied a department is as a customer: the average of the ratings it gave."""

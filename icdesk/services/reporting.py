@@ -76,6 +76,16 @@ class CustomerFigures:
 
 
 @dataclass(frozen=True)
+class StatusCounts:
+    """The status bar: active departments and people, open requests and how many are late."""
+
+    departments: int
+    people: int
+    open_requests: int
+    overdue_requests: int
+
+
+@dataclass(frozen=True)
 class DashboardFigures:
     open_requests: int
     overdue_requests: int
@@ -246,6 +256,18 @@ class ReportingService(ServiceBase):
             overdue_actions = s.scalar(select(func.count()).where(*live, CorrectiveAction.due_on < today)) or 0
         return DashboardFigures(int(open_n), int(overdue_n), int(resolved), int(met), int(with_target), avg,
                                 int(ratings), int(open_actions), int(overdue_actions))
+
+    def status_counts(self) -> StatusCounts:
+        from icdesk.domain.models import Department, Person
+        from icdesk.services.request_queries import overdue_expr
+
+        with self.db.reading() as s:
+            departments = s.scalar(select(func.count()).where(Department.archived_at.is_(None))) or 0
+            people = s.scalar(select(func.count()).where(Person.active.is_(True))) or 0
+            open_n, overdue_n = s.execute(select(
+                func.count(), func.coalesce(func.sum(case((overdue_expr(self.clock()), 1), else_=0)), 0))
+                .where(Request.status.in_([S.NEW, S.IN_PROGRESS, S.WAITING]))).one()
+        return StatusCounts(int(departments), int(people), int(open_n), int(overdue_n))
 
     def open_request_counts(self, department_id: int) -> tuple[int, int]:
         """Open requests a department provides, and how many of them are overdue now."""

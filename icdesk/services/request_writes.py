@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus, StandardStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
@@ -300,8 +300,14 @@ def assign_request(s: Session, now: datetime, request: Request, assignee_id: int
 
 def _event(request: Request, at: datetime, kind: EventKind, actor_id: int | None, text: str = "",
            from_status: RequestStatus | None = None, to_status: RequestStatus | None = None) -> None:
-    request.events.append(RequestEvent(at=at, kind=kind, actor_id=actor_id, text=text, from_status=from_status,
-                                       to_status=to_status))
+    event = RequestEvent(at=at, kind=kind, actor_id=actor_id, text=text, from_status=from_status, to_status=to_status)
+    session = object_session(request)
+    if request.id is not None and session is not None:
+        # a stored request: add the line to its history without reading the whole history first
+        event.request_id = request.id
+        session.add(event)
+    else:
+        request.events.append(event)
 
 
 def stored_request(s: Session, request_id: int) -> Request:

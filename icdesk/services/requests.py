@@ -70,9 +70,9 @@ class RequestService(ServiceBase):
 
     def _detail(self, s: Session, request_id: int) -> RequestDetail:
         result = s.execute(row_query(self.clock()).where(Request.id == request_id)).first()
-        if result is None:
+        request = s.get(Request, request_id)
+        if result is None or request is None:
             raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
-        request: Request = result[0]
         version = s.get(StandardVersion, request.standard_version_id) if request.standard_version_id else None
         events = s.execute(
             select(RequestEvent, Person.full_name)
@@ -82,7 +82,7 @@ class RequestService(ServiceBase):
         )
         feedback_ids = s.scalars(select(Feedback.id).where(Feedback.request_id == request_id).order_by(Feedback.id))
         return RequestDetail(
-            row=to_row(tuple(result)),
+            row=to_row(result),
             description=request.description,
             requester_id=request.requester_id,
             requester_department_id=request.requester_department_id,
@@ -114,12 +114,13 @@ class RequestService(ServiceBase):
                             Request.id.desc() if descending else Request.id.asc()]
         query = row_query(now).where(*flt.conditions(now)).order_by(*order).offset(offset).limit(limit)
         with self.db.reading() as s:
-            return [to_row(tuple(r)) for r in s.execute(query)]
+            return [to_row(r) for r in s.execute(query)]
 
     def count(self, flt: RequestFilter | None = None) -> int:
         flt = flt or RequestFilter()
         with self.db.reading() as s:
-            return int(s.scalar(select(func.count(Request.id)).where(*flt.conditions(self.clock()))) or 0)
+            # count(*), not count(id): SQLite then counts the smallest index and reads no rows
+            return int(s.scalar(select(func.count()).select_from(Request).where(*flt.conditions(self.clock()))) or 0)
 
     def overdue_ids(self) -> builtins.list[int]:
         """Requests late right now, on response or resolution; the test is done in SQL."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
+from icdesk.ui.changes import Refresher
 from icdesk.ui.forms import confirm, show_error
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
@@ -54,6 +55,7 @@ class ListScreen(QWidget):
     changed = Signal()  # something was saved: other screens and the status bar refresh
 
     archive_text = ""  # e.g. "Archive"; empty: no Delete action
+    depends_on: frozenset[str] = frozenset()  # tables whose changes this list shows
 
     def __init__(self, services: Services, title: str, new_text: str, empty_text: str,
                  parent: QWidget | None = None) -> None:
@@ -113,6 +115,9 @@ class ListScreen(QWidget):
         self.body.addWidget(self.stack, 3)
         outer.addLayout(self.body, 1)
         self._add_actions()
+        self._column_fit: tuple[int | None, int] | None = None
+        # nothing is read until the list is first shown; then it follows committed changes
+        self.refresher = Refresher(self, services, self.depends_on, self.refresh)
 
     def _add_actions(self) -> None:
         def action(text: str, keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, slot: Any) -> QAction:
@@ -141,6 +146,13 @@ class ListScreen(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def reload(self) -> None:
+        """Read again now (F5), whatever the change notifications said."""
+        if self.isVisible():
+            self.refresher.refresh_now()
+        else:
+            self.refresher.stale = True
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -174,6 +186,10 @@ class ListScreen(QWidget):
         total = count if total is None else total
         self.count_label.setText(self.tr("{n} shown").format(n=count) if total == count else
                                  self.tr("{n} of {total} loaded; scroll for more").format(n=count, total=total))
+        if count and self._column_fit is not None:
+            stretch, cap = self._column_fit
+            self._column_fit = None
+            self._fit_columns_now(stretch, cap)
         if count and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         if count == 0:
@@ -203,7 +219,7 @@ class ListScreen(QWidget):
         self.after_change()
 
     def after_change(self) -> None:
-        self.refresh()
+        """A dialog saved something: the change notification has already refreshed what shows it."""
         self.changed.emit()
 
     def run_safely(self, action: Any) -> bool:
@@ -270,7 +286,14 @@ class ListScreen(QWidget):
         """Screens add their own actions (e.g. Print)."""
 
     def fit_columns(self, stretch: int | None = None, cap: int = 260) -> None:
-        """Size columns to their content (capped); ``stretch`` takes the room that is left."""
+        """Size columns to their content (capped) once there is content; ``stretch`` takes the room
+        that is left. Sizing an empty first load would leave every column as wide as its header."""
+        if self.table.model() is not None and self.table.model().rowCount():
+            self._fit_columns_now(stretch, cap)
+        else:
+            self._column_fit = (stretch, cap)
+
+    def _fit_columns_now(self, stretch: int | None, cap: int) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,19 +28,20 @@ from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
+from icdesk.ui.changes import Refresher
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
+from icdesk.ui.formatting import set_zone
 from icdesk.ui.forms import confirm
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
-from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
-from icdesk.ui.screens.organisation import OrganisationScreen
+from icdesk.ui.screens.loop import ActionsScreen
+from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
-from icdesk.ui.screens.standards import AgreementsScreen, StandardsScreen
 
 MAX_RECENT = 8
 Opener = Callable[[Path], Services]
@@ -73,22 +77,8 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
         svc = self.services
-        self.dashboard = DashboardScreen(svc)
-        self.requests = RequestsScreen(svc)
-        self.organisation = OrganisationScreen(svc)
-        self.standards = StandardsScreen(svc)
-        self.agreements = AgreementsScreen(svc)
-        self.feedback = FeedbackScreen(svc)
-        self.actions_screen = ActionsScreen(svc)
-        self.recognition = RecognitionScreen(svc)
-        self.reports = ReportsScreen(svc)
-        self.screens: list[tuple[str, QWidget]] = [
-            (self.tr("Dashboard"), self.dashboard), (self.tr("Requests"), self.requests),
-            (self.tr("Departments & People"), self.organisation), (self.tr("Service Standards"), self.standards),
-            (self.tr("Agreements"), self.agreements), (self.tr("Feedback"), self.feedback),
-            (self.tr("Corrective Actions"), self.actions_screen), (self.tr("Recognition"), self.recognition),
-            (self.tr("Reports"), self.reports),
-        ]
+        set_zone(svc.ctx.sla.zone)  # dates and times in the company's time zone, not this PC's
+        self.screens: dict[str, QWidget] = {}
         self.nav.clear()
         while self.stack.count():
             old = self.stack.widget(0)
@@ -96,22 +86,61 @@ class MainWindow(QMainWindow):
                 break
             self.stack.removeWidget(old)
             old.deleteLater()
-        for title, screen in self.screens:
-            self.nav.addItem(title)
+        for spec in SCREENS:
+            screen = spec.build(svc)
+            self.screens[spec.key] = screen
+            item = QListWidgetItem(QCoreApplication.translate("Screens", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
             self.stack.addWidget(screen)
-            changed = getattr(screen, "changed", None)
-            if changed is not None:
-                changed.connect(self.refresh_all)
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
-        self.requests.print_requested.connect(self._on_print_request)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title, _ in self.screens)
+        self.requests_screen.print_requested.connect(self._on_print_request)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
-        self.update_status()
+        # the status bar follows the figures it shows; the zone follows the company record
+        self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},
+                                          self.update_status)
+        Refresher(self.status_file, svc, {"company"}, self._on_company_changed, loaded=True)
         title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name)
         if self.services.db.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
+        self.status_file.setText(str(self.services.db.path))
+
+    # -- screens by key ------------------------------------------------------------------------
+    def screen_of(self, key: str) -> QWidget:
+        return self.screens[key]
+
+    def current_screen_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "dashboard"
+
+    def show_screen(self, key: str, then: Callable[[], object] | None = None) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        if then:
+            then()
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        return cast(DashboardScreen, self.screens["dashboard"])
+
+    @property
+    def requests_screen(self) -> RequestsScreen:
+        return cast(RequestsScreen, self.screens["requests"])
+
+    @property
+    def reports_screen(self) -> ReportsScreen:
+        return cast(ReportsScreen, self.screens["reports"])
+
+    @property
+    def actions_screen(self) -> ActionsScreen:
+        return cast(ActionsScreen, self.screens["actions"])
+
+    def _on_company_changed(self) -> None:
+        set_zone(self.services.ctx.sla.zone)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -147,8 +176,12 @@ class MainWindow(QMainWindow):
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        self.log_request_action = self._action(self.tr("Log a request"), lambda: self._go(1, self.requests.new_item),
-                                               QKeySequence("Ctrl+Shift+N"))
+        self.log_request_action = self._action(
+            self.tr("Log a request"), lambda: self.show_screen("requests", self.requests_screen.new_item),
+            QKeySequence("Ctrl+Shift+N"))
+        for number, spec in enumerate(SCREENS[:9], start=1):  # Ctrl+1 ... Ctrl+9, in the order of the left bar
+            self._action(QCoreApplication.translate("Screens", spec.title), partial(self.show_screen, spec.key),
+                         QKeySequence(f"Ctrl+{number}"))
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
         for action in (self.log_request_action, self.refresh_action, self.backup_action):
             toolbar.addAction(action)
@@ -167,7 +200,7 @@ class MainWindow(QMainWindow):
         """Show the window in another language at once, and remember the choice."""
         self.settings.setValue("language", lang)
         apply_language(lang)
-        screen = self.nav.currentRow()
+        screen = self.current_screen_key()
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
         for action in self._actions:
@@ -177,42 +210,38 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.remember_file(self.services.db.path)
         self._build_screens()
-        self.nav.setCurrentRow(screen)
+        self.show_screen(screen)
 
     # -- state ---------------------------------------------------------------------------------
     def refresh_all(self) -> None:
-        for _, screen in self.screens:
-            screen.refresh()  # type: ignore[attr-defined]
+        """F5: read the shown screen again now, the others when they are next shown."""
+        for screen in self.screens.values():
+            reload = getattr(screen, "reload", None)
+            if reload is not None:
+                reload()
         self.update_status()
 
     def update_status(self) -> None:
-        counts = self.services.maintenance.counts()
-        figures = self.dashboard.figures  # computed once, by the dashboard's own refresh
-        self.status_file.setText(str(self.services.db.path))
+        counts = self.services.reporting.status_counts()
         self.status_counts.setText(self.tr("{d} departments \u00b7 {p} people \u00b7 {o} open requests, {l} overdue")
-                                   .format(d=counts["departments"], p=counts["people"], o=figures.open_requests,
-                                           l=figures.overdue_requests))
-
-    def _go(self, index: int, then: Callable[[], object] | None = None) -> None:
-        self.nav.setCurrentRow(index)
-        if then:
-            then()
+                                   .format(d=counts.departments, p=counts.people, o=counts.open_requests,
+                                           l=counts.overdue_requests))
 
     def _on_dashboard_open_requested(self, key: str) -> None:
         if key in ("open", "overdue", "resolved"):
-            self.requests.show_preset(overdue=key == "overdue", open_only=key == "open")
-            self._go(1)
+            self.requests_screen.show_preset(overdue=key == "overdue", open_only=key == "open")
+            self.show_screen("requests")
         elif key == "rating":
-            self._go(5)
+            self.show_screen("feedback")
         elif key in ("actions", "overdue_actions"):
             self.actions_screen.show_preset(overdue=key == "overdue_actions")
-            self._go(6)
+            self.show_screen("actions")
         elif key == "recognition":
-            self._go(7)
+            self.show_screen("recognition")
 
     def _on_print_request(self, request_id: int) -> None:
-        self._go(8)
-        self.reports.show_request(request_id)
+        self.show_screen("reports")
+        self.reports_screen.show_request(request_id)
 
     def show_welcome_if_new(self) -> None:
         if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():
@@ -339,13 +368,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        screen = int(str(self.settings.value("screen", 0)))
-        if 0 <= screen < self.nav.count():
-            self.nav.setCurrentRow(screen)
+        self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("screen", self.nav.currentRow())
+        self.settings.setValue("screen", self.current_screen_key())
         event.accept()
 
 

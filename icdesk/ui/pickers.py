@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from PySide6.QtWidgets import QComboBox
 
 from icdesk.services import Services
+from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import ui_label
 
 
@@ -24,26 +25,48 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(0, index))
 
 
+def _live(combo: QComboBox, services: Services, tables: set[str], items: Callable[[], list[tuple[str, object]]],
+          none_text: str | None) -> QComboBox:
+    """Fill ``combo`` now and again whenever a commit changes ``tables``, keeping the choice made."""
+
+    def fill() -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if none_text is not None:
+            combo.addItem(none_text, None)
+        for text, data in items():
+            combo.addItem(text, data)
+        _select(combo, chosen)
+        combo.blockSignals(False)
+        if combo.currentData() != chosen:  # the chosen record is gone: say so to whoever listens
+            combo.currentIndexChanged.emit(combo.currentIndex())
+
+    fill()
+    Refresher(combo, services, tables, fill, loaded=True)
+    return combo
+
+
 def department_combo(services: Services, none_text: str | None = None, current: int | None = None,
                      include: int | None = None) -> QComboBox:
     """Active departments; ``include`` keeps an archived one that a record still points to."""
-    combo = _combo()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for d in services.departments.list(include_archived=include is not None):
-        if not d.archived or d.id == include:
-            combo.addItem(d.name, d.id)
+
+    def items() -> list[tuple[str, object]]:
+        return [(d.name, d.id) for d in services.departments.list(include_archived=include is not None)
+                if not d.archived or d.id == include]
+
+    combo = _live(_combo(), services, {"departments"}, items, none_text)
     _select(combo, current)
     return combo
 
 
 def person_combo(services: Services, none_text: str | None = None, current: int | None = None,
                  department_id: int | None = None) -> QComboBox:
-    combo = _combo()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for p in services.people.list(department_id=department_id):
-        combo.addItem(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+    def items() -> list[tuple[str, object]]:
+        return [(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+                for p in services.people.list(department_id=department_id)]
+
+    combo = _live(_combo(), services, {"people", "departments"}, items, none_text)
     _select(combo, current)
     return combo
 

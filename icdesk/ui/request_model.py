@@ -31,6 +31,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.sort_key, self.descending = "created", True
         self.rows: list[RequestRow] = []
         self.total = 0
+        self.loaded = False
         self.columns: list[tuple[str, str]] = [  # header, service sort key
             ("#", "id"), (self.tr("Title"), "title"), (self.tr("Status"), "status"),
             (self.tr("Priority"), "priority"), (self.tr("Provided by"), "provider"),
@@ -44,10 +45,13 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.total = self.service.count(self.filter)
-        self.rows = self._page(0)
-        self.endResetModel()
+        self.loaded = True
+        total = self.service.count(self.filter)
+        rows = self._page(0)
+        if total != self.total:
+            self.rows = []  # another list: start afresh rather than compare row by row
+        self.total = total
+        self.replace_rows(rows)
 
     def _page(self, offset: int) -> list[RequestRow]:
         return self.service.list(self.filter, offset=offset, limit=PAGE, sort=self.sort_key,
@@ -68,7 +72,8 @@ class RequestTableModel(RowsModel[RequestRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = self.columns[column][1]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # setting the first sort order is no reason to read before being shown
+            self.reload()
 
     def with_text(self, text: str) -> None:
         self.set_filter(replace(self.filter, text=text))

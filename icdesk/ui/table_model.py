@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
+PAGE = 200  # rows read at a time from a long list
 OVERDUE_BACKGROUND = QColor("#fde8e6")
 MUTED_TEXT = QColor("#6b7480")
 
@@ -43,6 +44,21 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    def replace_rows(self, rows: Sequence[R]) -> None:
+        """Show ``rows``. When as many rows come back as were shown (a note added, a name edited),
+        only the rows that differ are redrawn; a full reset repaints the whole table."""
+        new = list(rows)
+        if len(new) != len(self.rows) or not new:
+            self.beginResetModel()
+            self.rows = new
+            self.endResetModel()
+            return
+        changed = [i for i, (old, row) in enumerate(zip(self.rows, new, strict=True)) if old != row]
+        self.rows = new
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
@@ -66,11 +82,32 @@ class RowTableModel(RowsModel[R]):
         self.rows: list[R] = []
         self._highlight = highlight
         self._muted = muted
+        self._fetch: Callable[[int, int], Sequence[R]] | None = None
+        self.total = 0
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self._fetch = None
+        self.replace_rows(rows)
+        self.total = len(self.rows)
+
+    def set_source(self, fetch: Callable[[int, int], Sequence[R]], total: int) -> None:
+        """A long list read a page at a time as the table scrolls: ``fetch(offset, limit)``."""
+        self._fetch, self.total = fetch, total
+        self.replace_rows(fetch(0, PAGE))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return self._fetch is not None and not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if self._fetch is None:
+            return
+        more = list(self._fetch(len(self.rows), PAGE))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
 
     def header(self, section: int) -> str:
         return str(self.columns[section].header)
@@ -95,6 +132,8 @@ class RowTableModel(RowsModel[R]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._fetch is not None and len(self.rows) < self.total:  # sorting what is loaded would mislead
+            self.rows.extend(self._fetch(len(self.rows), self.total - len(self.rows)))
         spec = self.columns[column]
         key = spec.sort_key or (lambda r: spec.text(r).casefold())
         self.layoutAboutToBeChanged.emit()

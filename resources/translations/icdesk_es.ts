@@ -1707,42 +1707,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>Departments &amp; People</source>
-        <translation>Departamentos y personas</translation>
-    </message>
-    <message>
-        <source>Service Standards</source>
-        <translation>Estándares de servicio</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Acuerdos</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Valoraciones</translation>
-    </message>
-    <message>
-        <source>Corrective Actions</source>
-        <translation>Acciones correctivas</translation>
-    </message>
-    <message>
-        <source>Recognition</source>
-        <translation>Reconocimientos</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -2867,6 +2831,45 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Departamentos y personas</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Estándares de servicio</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>

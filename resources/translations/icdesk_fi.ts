@@ -1707,42 +1707,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Yleiskatsaus</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Pyynnöt</translation>
-    </message>
-    <message>
-        <source>Departments &amp; People</source>
-        <translation>Osastot ja henkilöt</translation>
-    </message>
-    <message>
-        <source>Service Standards</source>
-        <translation>Palvelustandardit</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Sopimukset</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Palaute</translation>
-    </message>
-    <message>
-        <source>Corrective Actions</source>
-        <translation>Korjaavat toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Recognition</source>
-        <translation>Tunnustukset</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Raportit</translation>
-    </message>
-    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -2867,6 +2831,45 @@
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Osastot ja henkilöt</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
     </message>
 </context>
 <context>

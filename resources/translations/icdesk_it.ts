@@ -1707,42 +1707,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Riepilogo</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Richieste</translation>
-    </message>
-    <message>
-        <source>Departments &amp; People</source>
-        <translation>Reparti e persone</translation>
-    </message>
-    <message>
-        <source>Service Standards</source>
-        <translation>Standard di servizio</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Accordi</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>Corrective Actions</source>
-        <translation>Azioni correttive</translation>
-    </message>
-    <message>
-        <source>Recognition</source>
-        <translation>Riconoscimenti</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Documenti</translation>
-    </message>
-    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -2867,6 +2831,45 @@
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Reparti e persone</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Azioni correttive</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Documenti</translation>
     </message>
 </context>
 <context>

@@ -1707,42 +1707,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>Departments &amp; People</source>
-        <translation>Отделы и сотрудники</translation>
-    </message>
-    <message>
-        <source>Service Standards</source>
-        <translation>Стандарты обслуживания</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Отзывы</translation>
-    </message>
-    <message>
-        <source>Corrective Actions</source>
-        <translation>Корректирующие действия</translation>
-    </message>
-    <message>
-        <source>Recognition</source>
-        <translation>Благодарности</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -2867,6 +2831,45 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People</source>
+        <translation>Отделы и сотрудники</translation>
+    </message>
+    <message>
+        <source>Service Standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Corrective Actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Благодарности</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
@@ -20,6 +20,7 @@ class Feedback(Base):
             "NOT anonymous OR (author_id IS NULL AND author_department_id IS NULL)",
             name="anonymous_has_no_author",
         ),
+        Index("ix_feedback_created_at", "created_at", "rating"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,7 +31,7 @@ class Feedback(Base):
     breakdown_point: Mapped[BreakdownPoint | None] = mapped_column(enum_column(BreakdownPoint))
     anonymous: Mapped[bool] = mapped_column(default=False)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
-    author_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    author_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
     created_at: Mapped[datetime]
 
 

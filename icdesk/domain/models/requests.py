@@ -21,6 +21,8 @@ class Request(Base):
         Index("ix_requests_requester_department_id", "requester_department_id"),
         Index("ix_requests_assignee_id", "assignee_id"),
         Index("ix_requests_created_at", "created_at"),
+        Index("ix_requests_resolved_at", "resolved_at", "resolution_due_at"),
+        Index("ix_requests_open_deadlines", "status", "response_due_at", "resolution_due_at", "waiting_since"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

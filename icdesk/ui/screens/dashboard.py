@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.services import Services
+from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import short_date, ui_label
 from icdesk.ui.list_screen import TITLE_STYLE
 
@@ -32,6 +33,7 @@ class Tile(QPushButton):
         self.setMinimumHeight(100)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(TILE_STYLE)
+        self.alert = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         self.value = QLabel()
@@ -47,9 +49,14 @@ class Tile(QPushButton):
         self.value.setText(value)
         self.caption.setText(caption)
         self.setAccessibleName(f"{value} {caption}")
-        self.setStyleSheet(ALERT_STYLE if alert else TILE_STYLE)
-        self.value.setStyleSheet(self.value.styleSheet().replace("#1d5f8a", "#b3261e") if alert else
-                                 self.value.styleSheet().replace("#b3261e", "#1d5f8a"))
+        if alert != self.alert:  # restyling is costly: only when the tile turns red or back
+            self.alert = alert
+            self.setStyleSheet(ALERT_STYLE if alert else TILE_STYLE)
+            self.value.setStyleSheet(self.value.styleSheet().replace("#1d5f8a", "#b3261e") if alert else
+                                     self.value.styleSheet().replace("#b3261e", "#1d5f8a"))
+
+
+DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corrective_actions", "recognitions"}
 
 
 class DashboardScreen(QWidget):
@@ -85,14 +92,21 @@ class DashboardScreen(QWidget):
         self.getting_started = QLabel()
         self.getting_started.setWordWrap(True)
         layout.addWidget(self.getting_started)
-        self.refresh()
+        self.refresher = Refresher(self, services, DEPENDS_ON, self.refresh)
+
+    def reload(self) -> None:
+        """Read again now (F5), whatever the change notifications said."""
+        if self.isVisible():
+            self.refresher.refresh_now()
+        else:
+            self.refresher.stale = True
 
     def refresh(self) -> None:
         company = self.services.company.get()
         self.heading.setText(company.name if company else self.tr("Internal customer service"))
         self.vision.setText(company.service_vision if company else "")
         self.vision.setVisible(bool(company and company.service_vision))
-        self.figures = f = self.services.reporting.dashboard()  # the status bar shows them too
+        f = self.services.reporting.dashboard()
         t = self.tiles
         t["open"].show_figure(str(f.open_requests), self.tr("open requests"))
         t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
@@ -108,12 +122,12 @@ class DashboardScreen(QWidget):
         t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"))
         t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),
                                          alert=f.overdue_actions > 0)
-        self.recognitions.clear()
-        for r in self.services.recognition.list(limit=8):
-            self.recognitions.addItem(f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
-                                      f"{r.message.splitlines()[0] if r.message else ''}")
-        if self.recognitions.count() == 0:
-            self.recognitions.addItem(self.tr("No recognitions yet: thank someone for good service."))
+        lines = [f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
+                 f"{r.message.splitlines()[0] if r.message else ''}" for r in self.services.recognition.list(limit=8)]
+        lines = lines or [self.tr("No recognitions yet: thank someone for good service.")]
+        if lines != [self.recognitions.item(i).text() for i in range(self.recognitions.count())]:
+            self.recognitions.clear()
+            self.recognitions.addItems(lines)
         empty = not self.services.departments.list()
         self.getting_started.setText(self.tr(
             "Getting started: add your departments and people (Departments & People), write each "

@@ -16,6 +16,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 
 class FeedbackScreen(ListScreen):
+    depends_on = frozenset({"feedback", "departments", "people"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Feedback"), self.tr("Give feedback"), self.tr(
             "Feedback shows where internal service breaks down. Rate a resolved request from its window, "
@@ -44,7 +45,6 @@ class FeedbackScreen(ListScreen):
         self.set_model(self.table_model)
         self.action_from_feedback = QAction(self.tr("Open corrective action\u2026"), self)
         self.action_from_feedback.triggered.connect(self._on_action_from_feedback)
-        self.refresh()
         self.fit_columns(stretch=6)
 
     def filters_active(self) -> bool:
@@ -52,11 +52,16 @@ class FeedbackScreen(ListScreen):
                                                for w in (self.department, self.rating, self.breakdown))
 
     def refresh(self) -> None:
-        rows = self.services.feedback.list(self.department.currentData(), max_rating=self.rating.currentData(),
-                                           breakdown_point=self.breakdown.currentData(), limit=5000,
-                                           text=self.search.text())
-        self.table_model.set_rows(rows)
-        self.show_rows(len(rows))
+        department, rating = self.department.currentData(), self.rating.currentData()
+        breakdown, text = self.breakdown.currentData(), self.search.text()
+        total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text)
+
+        def page(offset: int, limit: int) -> list[FeedbackRow]:
+            return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
+                                               offset=offset, limit=limit)
+
+        self.table_model.set_source(page, total)
+        self.show_rows(len(self.table_model.rows), total)
 
     def new_item(self) -> None:
         if FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
@@ -79,6 +84,7 @@ class FeedbackScreen(ListScreen):
 
 
 class ActionsScreen(ListScreen):
+    depends_on = frozenset({"corrective_actions", "departments", "people"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Corrective actions"), self.tr("New action"), self.tr(
             "A corrective action is what will be done about poor feedback or a failed request: who does it "
@@ -107,7 +113,6 @@ class ActionsScreen(ListScreen):
             Column(self.tr("Outcome"), lambda a: a.outcome.replace("\n", " "), tooltip=lambda a: a.outcome),
         ], self, highlight=lambda a: a.overdue, muted=lambda a: a.status is ActionStatus.DONE)
         self.set_model(self.table_model)
-        self.refresh()
         self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
@@ -137,6 +142,7 @@ class ActionsScreen(ListScreen):
 
 
 class RecognitionScreen(ListScreen):
+    depends_on = frozenset({"recognitions", "departments", "people"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Recognition"), self.tr("Recognise someone"), self.tr(
             "Thank colleagues for good service, recognise achievements and name an employee of the month. "
@@ -155,7 +161,6 @@ class RecognitionScreen(ListScreen):
                    tooltip=lambda r: r.message),
         ], self)
         self.set_model(self.table_model)
-        self.refresh()
         self.fit_columns(stretch=4)
 
     def filters_active(self) -> bool:

@@ -17,6 +17,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 
 class DepartmentList(ListScreen):
+    depends_on = frozenset({"departments", "people"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Departments"), self.tr("New department"), self.tr(
             "Departments serve each other: IT serves accounting, the kitchen serves the dining room. "
@@ -37,7 +38,6 @@ class DepartmentList(ListScreen):
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(360)
         self.body.addWidget(self.detail, 2)
-        self.refresh()
         self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
@@ -119,6 +119,7 @@ class DepartmentList(ListScreen):
 
 
 class PeopleList(ListScreen):
+    depends_on = frozenset({"people", "departments"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("People"), self.tr("New person"), self.tr(
             "Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. "
@@ -139,7 +140,6 @@ class PeopleList(ListScreen):
             Column(self.tr("E-mail"), lambda p: p.email),
         ], self, muted=lambda p: not p.active)
         self.set_model(self.table_model)
-        self.refresh()
         self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
@@ -189,8 +189,11 @@ class OrganisationScreen(QWidget):
         layout.addWidget(self.tabs)
         self.changed = self.departments.changed
         self.people.changed.connect(self.departments.changed)
-        self.departments.changed.connect(self.people.refresh)
 
-    def refresh(self) -> None:
-        self.departments.refresh()
-        self.people.refresh()
+    def reload(self) -> None:
+        """Read again now what is shown; the other tab when it is next shown."""
+        for lst in (self.departments, self.people):
+            if lst.isVisible():
+                lst.refresher.refresh_now()
+            else:
+                lst.refresher.stale = True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from icdesk.i18n import LANGUAGES
 from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, default_period
 from icdesk.services import Services
+from icdesk.ui.changes import Refresher
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.pickers import department_combo
@@ -118,7 +119,15 @@ class ReportsScreen(QWidget):
         self.view.hide()
         outer.addLayout(right, 5)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        self.refresh()
+        self._on_kind_changed()
+        self.refresher = Refresher(self, services, {"departments", "service_agreements"}, self.refresh)
+
+    def reload(self) -> None:
+        """Read again now (F5), whatever the change notifications said."""
+        if self.isVisible():
+            self.refresher.refresh_now()
+        else:
+            self.refresher.stale = True
 
     def refresh(self) -> None:
         self.departments.clear()

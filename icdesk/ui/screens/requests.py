@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
@@ -24,6 +24,7 @@ OPEN = "open"
 
 
 class RequestsScreen(ListScreen):
+    depends_on = frozenset({"requests", "request_events", "departments", "people"})
     print_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -65,7 +66,6 @@ class RequestsScreen(ListScreen):
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
-        self.refresh()
         self.fit_columns(stretch=1, cap=122)
 
     def current_filter(self) -> RequestFilter:
@@ -73,14 +73,13 @@ class RequestsScreen(ListScreen):
         statuses = frozenset(OPEN_REQUEST_STATUSES) if status == OPEN else \
             frozenset({status}) if status is not None else frozenset()
         start, end = to_date(self.created_from), to_date(self.created_to)
-        tz = datetime.now().astimezone().tzinfo
+        day_start = self.services.ctx.sla.start_of  # days begin at midnight in the company's time zone
         return RequestFilter(
             text=self.search.text(), statuses=statuses, provider_id=self.provider.currentData(),
             requester_department_id=self.requester_dept.currentData(), priority=self.priority.currentData(),
             assignee_id=self.assignee.currentData(), overdue_only=self.overdue.isChecked(),
-            created_from=datetime.combine(start, time(), tz).astimezone(UTC) if start else None,
-            created_before=datetime.combine(end + timedelta(days=1), time(), tz).astimezone(UTC)
-            if end else None,
+            created_from=day_start(start) if start else None,
+            created_before=day_start(end + timedelta(days=1)) if end else None,
         )
 
     def filters_active(self) -> bool:

@@ -16,6 +16,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 
 class StandardsScreen(ListScreen):
+    depends_on = frozenset({"service_standards", "standard_versions", "standard_steps", "departments", "people"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Service standards"), self.tr("New standard"), self.tr(
             "A service standard (SOP) says what a department does for its internal customers, step by step, "
@@ -42,7 +43,6 @@ class StandardsScreen(ListScreen):
             Column(self.tr("Next review"), lambda s: short_date(s.next_review_on), lambda s: s.next_review_on),
         ], self, muted=lambda s: s.status is not StandardStatus.ACTIVE)
         self.set_model(self.table_model)
-        self.refresh()
         self.fit_columns(stretch=0)
 
     def filters_active(self) -> bool:
@@ -69,6 +69,7 @@ class StandardsScreen(ListScreen):
 
 
 class AgreementsScreen(ListScreen):
+    depends_on = frozenset({"service_agreements", "agreement_standards", "departments", "standard_versions"})
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Service agreements"), self.tr("New agreement"), self.tr(
@@ -89,7 +90,6 @@ class AgreementsScreen(ListScreen):
             Column(self.tr("Review by"), lambda a: short_date(a.review_on), lambda a: a.review_on),
         ], self)
         self.set_model(self.table_model)
-        self.refresh()
         self.fit_columns(stretch=2)
 
     def filters_active(self) -> bool:

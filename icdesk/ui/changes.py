@@ -1,0 +1,81 @@
+"""Committed changes reach the window: each widget refreshes only when it is shown and affected.
+
+The services layer tells which tables each committed unit of work changed (``Database.subscribe``);
+``DataChanges`` turns that into a Qt signal (queued to the window's thread when a background job
+wrote), and a ``Refresher`` decides for one widget: refresh now if visible, else when next shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from icdesk.services import ChangeListener, Services
+
+
+class _Notifying(Protocol):
+    def subscribe(self, listener: ChangeListener) -> None: ...
+    def unsubscribe(self, listener: ChangeListener) -> None: ...
+
+
+class DataChanges(QObject):
+    """One per open data file: ``changed`` carries the names of the tables a commit touched."""
+
+    changed = Signal(object)  # frozenset[str]
+
+    def __init__(self, db: _Notifying) -> None:
+        super().__init__()
+        self.db = db
+        db.subscribe(self._on_committed)
+
+    def _on_committed(self, tables: frozenset[str]) -> None:
+        self.changed.emit(tables)
+
+    def detach(self) -> None:
+        self.db.unsubscribe(self._on_committed)
+
+
+_bridges: WeakKeyDictionary[_Notifying, DataChanges] = WeakKeyDictionary()
+
+
+def changes_of(services: Services) -> DataChanges:
+    bridge = _bridges.get(services.db)
+    if bridge is None:
+        bridge = _bridges[services.db] = DataChanges(services.db)
+    return bridge
+
+
+class Refresher(QObject):
+    """Keeps one widget up to date: it queries nothing until first shown, then refreshes when a
+    commit touches one of ``tables`` while it is visible, or when it is shown again after one."""
+
+    def __init__(self, widget: QWidget, services: Services, tables: Iterable[str], refresh: Callable[[], None],
+                 *, loaded: bool = False) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.tables = frozenset(tables)
+        self._refresh = refresh
+        self.stale = not loaded
+        widget.installEventFilter(self)
+        changes_of(services).changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if not tables & self.tables:
+            return
+        if self.widget.isVisible():
+            self.refresh_now()
+        else:
+            self.stale = True
+
+    def refresh_now(self) -> None:
+        self.stale = False
+        self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+            self.refresh_now()
+        return False
