@@ -124,6 +124,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fill", type=Path, help="table of translations for empty entries")
     parser.add_argument("--compile-only", action="store_true", help="only rebuild the .qm files")
+    parser.add_argument("--reuse-from", metavar="GIT_REF",
+                        help="also reuse translations from the catalogues as they were at this commit")
     args = parser.parse_args()
     FOLDER.mkdir(parents=True, exist_ok=True)
     table = read_table(args.fill) if args.fill else {}
@@ -134,6 +136,10 @@ def main() -> None:
         if not args.compile_only:
             before = ET.parse(ts) if ts.is_file() else None
             ts = lupdate(lang)
+            if args.reuse_from:
+                old = subprocess.run(["git", "show", f"{args.reuse_from}:{ts.relative_to(ROOT)}"], cwd=ROOT,
+                                     check=True, capture_output=True).stdout
+                print(f"{lang}: reused {reuse(ts, ET.ElementTree(ET.fromstring(old)))} from {args.reuse_from}")
             print(f"{lang}: reused {reuse(ts, before)} translations made elsewhere")
             if table:
                 print(f"{lang}: filled {fill(ts, lang, table)}")

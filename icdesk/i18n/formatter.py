@@ -85,13 +85,13 @@ class Formatter:
         if minutes is None:
             return DASH
         if minutes >= 2 * 24 * 60 and minutes % (24 * 60) == 0:
-            return self.translate(CONTEXT, "{n} d").format(n=self.number(minutes // (24 * 60)))
+            return self.translate("Formatting", "{n} d").format(n=self.number(minutes // (24 * 60)))
         hours, rest = divmod(minutes, 60)
         if not hours:
-            return self.translate(CONTEXT, "{n} min").format(n=self.number(rest))
-        shown = self.translate(CONTEXT, "{n} h").format(n=self.number(hours))
+            return self.translate("Formatting", "{n} min").format(n=self.number(rest))
+        shown = self.translate("Formatting", "{n} h").format(n=self.number(hours))
         if rest:
-            shown += " " + self.translate(CONTEXT, "{n} min").format(n=self.number(rest))
+            shown += " " + self.translate("Formatting", "{n} min").format(n=self.number(rest))
         return shown
 
     def hours(self, hours: float | None) -> str:
@@ -99,10 +99,10 @@ class Formatter:
         if hours is None:
             return DASH
         if hours < 1:
-            return self.translate(CONTEXT, "{n} min").format(n=self.number(hours * 60))
+            return self.translate("Formatting", "{n} min").format(n=self.number(hours * 60))
         if hours < 48:
-            return self.translate(CONTEXT, "{n} h").format(n=self._short(hours))
-        return self.translate(CONTEXT, "{n} d").format(n=self._short(hours / 24))
+            return self.translate("Formatting", "{n} h").format(n=self._short(hours))
+        return self.translate("Formatting", "{n} d").format(n=self._short(hours / 24))
 
     def _short(self, value: float) -> str:
         """One decimal below ten when it matters ("2,5 h"), none otherwise ("5 d", "36 h")."""
@@ -114,17 +114,17 @@ class Formatter:
         """The rough size of a time span: '45 min', '3 h', '2 d'."""
         seconds = abs(seconds)
         if seconds < 3600:
-            return self.translate(CONTEXT, "{n} min").format(n=self.number(max(1, int(seconds // 60))))
+            return self.translate("Formatting", "{n} min").format(n=self.number(max(1, int(seconds // 60))))
         if seconds < 48 * 3600:
-            return self.translate(CONTEXT, "{n} h").format(n=self.number(int(seconds // 3600)))
-        return self.translate(CONTEXT, "{n} d").format(n=self.number(int(seconds // 86400)))
+            return self.translate("Formatting", "{n} h").format(n=self.number(int(seconds // 3600)))
+        return self.translate("Formatting", "{n} d").format(n=self.number(int(seconds // 86400)))
 
     def relative(self, due: dt.datetime, now: dt.datetime) -> str:
         """A deadline seen from now: "in 3 h" or "2 d late"."""
         delta = (due - now).total_seconds()
         if delta >= 0:
-            return self.translate(CONTEXT, "in {span}").format(span=self.span(delta))
-        return self.translate(CONTEXT, "{span} late").format(span=self.span(delta))
+            return self.translate("Formatting", "in {span}").format(span=self.span(delta))
+        return self.translate("Formatting", "{span} late").format(span=self.span(delta))
 
     # -- dates ---------------------------------------------------------------------------------
     def local(self, instant: dt.datetime) -> dt.datetime:

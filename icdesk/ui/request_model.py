@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
-from icdesk.ui.formatting import due_text, short_date, short_datetime, ui_label
+from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, ui_label
 from icdesk.ui.table_model import OVERDUE_BACKGROUND, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         if column == "assignee":
             return r.assignee_name
         if column == "created":
-            return short_date(r.created_at.astimezone().date())
+            return short_date(fmt().local(r.created_at).date())
         # overdue is spelled out, not shown by colour alone
         due = due_text(r, self.service.clock())
         return f"\u26a0 {due}" if r.overdue else due

@@ -1271,6 +1271,26 @@
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} pv</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>{span} päästä</translation>
+    </message>
+    <message>
+        <source>{span} late</source>
+        <translation>{span} myöhässä</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>

@@ -1271,6 +1271,26 @@
         <source>no target</source>
         <translation>без срока</translation>
     </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>через {span}</translation>
+    </message>
+    <message>
+        <source>{span} late</source>
+        <translation>опоздание {span}</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>

@@ -21,7 +21,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import StandardContent, version_changes
-from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, to_date
 from icdesk.ui.pickers import department_combo, person_combo
 from icdesk.ui.target_edit import TargetEdit
@@ -216,7 +216,7 @@ class StandardDialog(FormDialog):
         assert self.version is not None
         versions = self.services.standards.versions(self.version.standard_id)
         labels = [self.tr("Version {n} \u2013 {status}, published {date}").format(
-            n=v.number, status=ui_label(v.status), date=short_date(v.published_at.date()) if v.published_at
+            n=v.number, status=ui_label(v.status), date=short_date(fmt().local(v.published_at).date()) if v.published_at
             else "\u2013") for v in versions]
         if len(versions) < 2:
             QMessageBox.information(self, self.tr("Versions"), "\n".join(labels))

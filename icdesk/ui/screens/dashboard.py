@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
-from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import TITLE_STYLE
 
 TILE_STYLE = """
@@ -112,12 +112,10 @@ class DashboardScreen(QWidget):
         t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
                                  alert=f.overdue_requests > 0)
         share = f.share_within_target_30d
-        locale = QLocale()
-        shown = "\u2013" if share is None else f"{locale.toString(share * 100, 'f', 0)}\u00a0%"
+        shown = fmt().percent(share)
         t["resolved"].show_figure(shown, self.tr(
             "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d))
-        t["rating"].show_figure("\u2013" if f.average_rating_30d is None else
-                                f"{locale.toString(f.average_rating_30d, 'f', 1)} / 5",
+        t["rating"].show_figure(fmt().rating(f.average_rating_30d),
                                 self.tr("average rating, last 30 days ({n} ratings)").format(n=f.ratings_30d))
         t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"))
         t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),

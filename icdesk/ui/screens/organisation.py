@@ -10,7 +10,7 @@ from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
-from icdesk.ui.formatting import short_date, ui_label
+from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.table_model import Column, RowTableModel
@@ -93,17 +93,14 @@ class DepartmentList(ListScreen):
         def heading(text: str) -> str:
             return f"<h3>{escape(text)}</h3>"
 
-        def rating(value: float | None) -> str:
-            return "\u2013" if value is None else f"{value:.1f} / 5"
-
         gives = [f"{escape(a.customer_name)}: {escape(a.customer_needs)}" for a in agreements if a.provider_id == d.id]
         needs = [f"{escape(a.provider_name)}: {escape(a.customer_needs)}" for a in agreements if a.customer_id == d.id]
         html = [f"<h2>{escape(d.name)}</h2>", f"<p>{escape(d.description)}</p>" if d.description else ""]
         provider_label = self.tr("Average rating as provider")
         customer_label = self.tr("Average rating it gave as customer")
-        html.append(f"<p><b>{escape(provider_label)}:</b> {rating(as_provider)}<br>"
+        html.append(f"<p><b>{escape(provider_label)}:</b> {fmt().rating(as_provider)}<br>"
                     f"<b>{escape(customer_label)}:</b> "
-                    f"{rating(as_customer)}</p>")
+                    f"{fmt().rating(as_customer)}</p>")
         html.append(heading(self.tr("People")) + items(
             [escape(p.full_name) + (f" \u2013 {escape(p.job_title)}" if p.job_title else "") for p in people],
             self.tr("Nobody in this department yet.")))
@@ -113,8 +110,8 @@ class DepartmentList(ListScreen):
         html.append(heading(self.tr("Gives service to")) + items(gives, self.tr("No agreements.")))
         html.append(heading(self.tr("Needs service from")) + items(needs, self.tr("No agreements.")))
         html.append(heading(self.tr("Recent requests")) + items(
-            [f"#{r.id} {escape(r.title)} \u2013 {escape(ui_label(r.status))}, {short_date(r.created_at.date())}"
-             for r in recent], self.tr("No requests yet.")))
+            [f"#{r.id} {escape(r.title)} \u2013 {escape(ui_label(r.status))}, "
+             f"{short_date(fmt().local(r.created_at).date())}" for r in recent], self.tr("No requests yet.")))
         return "".join(html)
 
 

@@ -1,0 +1,85 @@
+"""One formatting layer, without Qt, for window, documents and command line: the same numbers,
+dates, durations and plurals as Qt's own locale tables, in the company's time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+
+from icdesk.i18n import Formatter
+from icdesk.i18n.catalog import Catalog
+from icdesk.i18n.locales import LOCALES
+
+QT_NAMES = {"en": "en_GB", "it": "it", "fi": "fi", "es": "es", "ru": "ru"}
+
+
+@pytest.mark.parametrize("lang", list(QT_NAMES))
+def test_numbers_and_dates_read_as_qt_writes_them(lang: str) -> None:
+    """Our tables are kept in step with Qt's CLDR data for the five languages."""
+    qt, ours = QLocale(QT_NAMES[lang]), Formatter(lang)
+    for value in (7, 999, 1234, 12345, 1234567, -1234):
+        assert ours.number(value) == qt.toString(value), value
+    for value, decimals in ((3.95, 1), (0.25, 2), (1234.5, 1)):
+        assert ours.number(value, decimals) == qt.toString(value, "f", decimals)
+    qt_format = qt.dateFormat(QLocale.FormatType.ShortFormat)
+    qt_format = qt_format if "yyyy" in qt_format else qt_format.replace("yy", "yyyy")
+    for day in (date(2026, 3, 5), date(2026, 11, 30)):
+        assert ours.date(day) == qt.toString(QDate(day.year, day.month, day.day), qt_format)
+    assert [ours.month_name(m) for m in range(1, 13)] == [
+        qt.standaloneMonthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13)]
+
+
+def test_ratings_percentages_and_targets_in_every_language() -> None:
+    assert Formatter("it").rating(3.9) == "3,9 / 5" and Formatter("en").rating(3.9) == "3.9 / 5"
+    assert Formatter("fi").percent(0.81) == "81\u00a0%" and Formatter("en").rating(None) == "\u2013"
+    en, ru = Formatter("en"), Formatter("ru")
+    assert [en.target(m) for m in (15, 60, 90, 24 * 60, 3 * 24 * 60, None)] == [
+        "15 min", "1 h", "1 h 30 min", "24 h", "3 d", "\u2013"]
+    assert ru.target(90) == "1 ч 30 мин"
+    assert Formatter("es").long_date(date(2026, 3, 5)) == "5 de marzo de 2026"
+    assert Formatter("ru").long_date(date(2026, 3, 5)) == "5 марта 2026\u00a0г."
+
+
+def test_times_are_shown_in_the_company_time_zone_whatever_this_pc_uses() -> None:
+    instant = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert Formatter("it", ZoneInfo("Europe/Rome")).datetime(instant) == "02/03/2026 10:00"
+    assert Formatter("fi", ZoneInfo("Europe/Helsinki")).datetime(instant) == "2.3.2026 11.00"
+    # summer time: Rome is two hours ahead in July
+    assert Formatter("it", ZoneInfo("Europe/Rome")).time(datetime(2026, 7, 1, 9, 0, tzinfo=UTC)) == "11:00"
+
+
+def test_plural_forms_follow_each_language() -> None:
+    russian = LOCALES["ru"].plural
+    assert [russian(n) for n in (1, 2, 4, 5, 11, 12, 21, 22, 25, 101, 111)] == [0, 1, 1, 2, 2, 2, 0, 1, 2, 0, 2]
+    ru = Formatter("ru")
+    ru._catalog = Catalog({("Test", "%n department(s)", ""): ("%n отдел", "%n отдела", "%n отделов")})
+    assert [ru.translate("Test", "%n department(s)", n=n) for n in (1, 3, 5, 21)] == [
+        "1 отдел", "3 отдела", "5 отделов", "21 отдел"]
+    en = Formatter("en")
+    assert [en.translate("Test", "%n department(s)", n=n) for n in (1, 2)] == ["1 department", "2 departments"]
+
+
+def test_the_window_writes_ratings_the_way_the_documents_do(qtbot: object, services: object) -> None:
+    """The Departments & People overview in Italian: "4,0 / 5", as in the printed scorecard."""
+    from pytestqt.qtbot import QtBot
+
+    from icdesk.services import Services
+    from icdesk.services.feedback import FeedbackDraft
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.screens.organisation import OrganisationScreen
+
+    assert isinstance(qtbot, QtBot) and isinstance(services, Services)
+    it = services.departments.create("IT")
+    for rating in (4, 4):
+        services.feedback.give(FeedbackDraft(rating=rating, department_id=it.id))
+    apply_language("it")
+    try:
+        screen = OrganisationScreen(services)
+        qtbot.addWidget(screen)
+        screen.show()
+        assert "4,0 / 5" in screen.departments.detail.toPlainText()
+    finally:
+        apply_language("en")
