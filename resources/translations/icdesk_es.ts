@@ -909,6 +909,66 @@
         <translation>Este estándar no está en vigor, así que no hay nada que retirar.</translation>
     </message>
     <message>
+        <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
+        <translation>{name} no es una tabla: elija un archivo CSV o una hoja de cálculo (.xlsx, .ods o .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; save a copy without the password and choose that.</source>
+        <translation>{name} está protegido con contraseña; guarde una copia sin contraseña y elija esa.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a spreadsheet but cannot be read; it may be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation>{name} parece una hoja de cálculo pero no se puede leer; puede estar dañado. Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>icdesk cannot tell which character set {name} is written in; choose it in the list (UTF-8, Windows-1252 or Windows-1251).</source>
+        <translation>icdesk no puede saber en qué juego de caracteres está escrito {name}; elíjalo en la lista (UTF-8, Windows-1252 o Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows of data below it.</source>
+        <translation>{name} tiene encabezado pero ninguna fila de datos debajo.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is too big to read from a workbook; save it as a CSV file in your spreadsheet program and import that.</source>
+        <translation>La hoja «{sheet}» de {name} es demasiado grande para leerla desde un libro; guárdela como archivo CSV en su programa de hojas de cálculo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
+        <translation>Las letras de {name} se han leído como {encoding}; si las letras acentuadas o cirílicas se ven mal en la vista previa, elija otro juego de caracteres.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.</source>
+        <translation>«{delimiter}» no puede separar columnas; elija una coma, un punto y coma o un tabulador.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
+        <translation>La columna {column} no tiene nombre en el encabezado (fila {row}); escriba un nombre o elimine la columna.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) has “{name}” twice, in columns {column} and {column2}; each column needs its own name.</source>
+        <translation>El encabezado (fila {row}) tiene «{name}» dos veces, en las columnas {column} y {column2}; cada columna necesita su propio nombre.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a character set icdesk knows.</source>
+        <translation>«{encoding}» no es un juego de caracteres que icdesk conozca.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}; choose another character set.</source>
+        <translation>La fila {row} no se puede leer como {encoding}; elija otro juego de caracteres.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
+        <translation>La fila {row} no se puede leer: unas comillas (") abren una celda que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”.</source>
+        <translation>{name} no tiene ninguna hoja llamada «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>La hoja «{sheet}» de {name} está vacía.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} no superó la comprobación de integridad: {result}.</translation>
     </message>

@@ -909,6 +909,66 @@
         <translation>Standardi ei ole voimassa, joten poistettavaa ei ole.</translation>
     </message>
     <message>
+        <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
+        <translation>Tiedosto {name} ei ole taulukko: valitse CSV-tiedosto tai laskentataulukko (.xlsx, .ods tai .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; save a copy without the password and choose that.</source>
+        <translation>Tiedosto {name} on suojattu salasanalla; tallenna siitä kopio ilman salasanaa ja valitse se.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a spreadsheet but cannot be read; it may be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation>Tiedosto {name} näyttää laskentataulukolta, mutta sitä ei voi lukea; se voi olla vioittunut. Avaa se taulukkolaskentaohjelmassa ja tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <source>icdesk cannot tell which character set {name} is written in; choose it in the list (UTF-8, Windows-1252 or Windows-1251).</source>
+        <translation>icdesk ei pysty päättelemään, millä merkistöllä tiedosto {name} on kirjoitettu; valitse se luettelosta (UTF-8, Windows-1252 tai Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows of data below it.</source>
+        <translation>Tiedostossa {name} on otsikkorivi, mutta sen alla ei ole tietorivejä.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is too big to read from a workbook; save it as a CSV file in your spreadsheet program and import that.</source>
+        <translation>Tiedoston {name} taulukko ”{sheet}” on liian suuri luettavaksi työkirjasta; tallenna se CSV-tiedostoksi taulukkolaskentaohjelmassa ja tuo se.</translation>
+    </message>
+    <message>
+        <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
+        <translation>Tiedoston {name} kirjaimet luettiin merkistöllä {encoding}; jos aksentilliset tai kyrilliset kirjaimet näyttävät esikatselussa väärältä, valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.</source>
+        <translation>”{delimiter}” ei voi erottaa sarakkeita; valitse pilkku, puolipiste tai sarkain.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
+        <translation>Sarakkeella {column} ei ole nimeä otsikkorivillä (rivi {row}); kirjoita sille nimi tai poista sarake.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) has “{name}” twice, in columns {column} and {column2}; each column needs its own name.</source>
+        <translation>Otsikkorivillä (rivi {row}) on ”{name}” kahdesti, sarakkeissa {column} ja {column2}; jokaisella sarakkeella on oltava oma nimensä.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a character set icdesk knows.</source>
+        <translation>icdesk ei tunne merkistöä ”{encoding}”.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}; choose another character set.</source>
+        <translation>Riviä {row} ei voi lukea merkistöllä {encoding}; valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
+        <translation>Riviä {row} ei voi lukea: siinä oleva lainausmerkki (") aloittaa solun, jota ei koskaan suljeta.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”.</source>
+        <translation>Tiedostossa {name} ei ole taulukkoa nimeltä ”{sheet}”.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Tiedoston {name} taulukko ”{sheet}” on tyhjä.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} ei läpäissyt eheystarkistusta: {result}.</translation>
     </message>

@@ -909,6 +909,66 @@
         <translation>Questo standard non è in vigore, quindi non c'è nulla da ritirare.</translation>
     </message>
     <message>
+        <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
+        <translation>{name} non è una tabella: scegli un file CSV o un foglio di calcolo (.xlsx, .ods o .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; save a copy without the password and choose that.</source>
+        <translation>{name} è protetto da password; salvane una copia senza password e scegli quella.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a spreadsheet but cannot be read; it may be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation>{name} sembra un foglio di calcolo ma non si riesce a leggerlo; potrebbe essere danneggiato. Aprilo nel tuo programma di fogli di calcolo e salvalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>icdesk cannot tell which character set {name} is written in; choose it in the list (UTF-8, Windows-1252 or Windows-1251).</source>
+        <translation>icdesk non riesce a capire con quale set di caratteri è scritto {name}; sceglilo nell'elenco (UTF-8, Windows-1252 o Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows of data below it.</source>
+        <translation>{name} ha un'intestazione ma nessuna riga di dati sotto.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is too big to read from a workbook; save it as a CSV file in your spreadsheet program and import that.</source>
+        <translation>Il foglio «{sheet}» di {name} è troppo grande per essere letto da una cartella di lavoro; salvalo come file CSV nel tuo programma di fogli di calcolo e importa quello.</translation>
+    </message>
+    <message>
+        <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
+        <translation>Le lettere di {name} sono state lette come {encoding}; se nell'anteprima le lettere accentate o cirilliche appaiono sbagliate, scegli un altro set di caratteri.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.</source>
+        <translation>«{delimiter}» non può separare le colonne; scegli una virgola, un punto e virgola o una tabulazione.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
+        <translation>La colonna {column} non ha un nome nell'intestazione (riga {row}); scrivi un nome o elimina la colonna.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) has “{name}” twice, in columns {column} and {column2}; each column needs its own name.</source>
+        <translation>L'intestazione (riga {row}) contiene due volte «{name}», nelle colonne {column} e {column2}; ogni colonna deve avere un nome diverso.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a character set icdesk knows.</source>
+        <translation>«{encoding}» non è un set di caratteri che icdesk conosce.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}; choose another character set.</source>
+        <translation>La riga {row} non può essere letta come {encoding}; scegli un altro set di caratteri.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
+        <translation>La riga {row} non può essere letta: una virgoletta (") apre una cella che non viene mai chiusa.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”.</source>
+        <translation>{name} non ha un foglio chiamato «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Il foglio «{sheet}» di {name} è vuoto.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} non ha superato il controllo di integrità: {result}.</translation>
     </message>

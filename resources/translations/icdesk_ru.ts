@@ -909,6 +909,66 @@
         <translation>Стандарт не действует, поэтому выводить из действия нечего.</translation>
     </message>
     <message>
+        <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
+        <translation>Файл {name} не является таблицей: выберите файл CSV или электронную таблицу (.xlsx, .ods или .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; save a copy without the password and choose that.</source>
+        <translation>Файл {name} защищён паролем; сохраните копию без пароля и выберите её.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a spreadsheet but cannot be read; it may be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation>Файл {name} похож на электронную таблицу, но его не удаётся прочитать; возможно, он повреждён. Откройте его в программе электронных таблиц и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>icdesk cannot tell which character set {name} is written in; choose it in the list (UTF-8, Windows-1252 or Windows-1251).</source>
+        <translation>icdesk не может определить, в какой кодировке записан файл {name}; выберите её в списке (UTF-8, Windows-1252 или Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows of data below it.</source>
+        <translation>В файле {name} есть заголовок, но под ним нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is too big to read from a workbook; save it as a CSV file in your spreadsheet program and import that.</source>
+        <translation>Лист «{sheet}» в файле {name} слишком велик, чтобы читать его из книги; сохраните его как файл CSV в программе электронных таблиц и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
+        <translation>Буквы файла {name} прочитаны в кодировке {encoding}; если буквы с диакритикой или кириллица в предварительном просмотре выглядят неправильно, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.</source>
+        <translation>«{delimiter}» не может разделять столбцы; выберите запятую, точку с запятой или табуляцию.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
+        <translation>У столбца {column} нет названия в заголовке (строка {row}); введите название или удалите столбец.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) has “{name}” twice, in columns {column} and {column2}; each column needs its own name.</source>
+        <translation>В заголовке (строка {row}) «{name}» встречается дважды, в столбцах {column} и {column2}; у каждого столбца должно быть своё название.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a character set icdesk knows.</source>
+        <translation>icdesk не знает кодировку «{encoding}».</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}; choose another character set.</source>
+        <translation>Строку {row} не удаётся прочитать в кодировке {encoding}; выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
+        <translation>Строку {row} не удаётся прочитать: кавычка (") в ней открывает ячейку, которая нигде не закрывается.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”.</source>
+        <translation>В файле {name} нет листа «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Лист «{sheet}» в файле {name} пуст.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>Файл {name} не прошёл проверку целостности: {result}.</translation>
     </message>
