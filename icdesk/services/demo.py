@@ -24,7 +24,14 @@ from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.maintenance import MaintenanceService
-from icdesk.services.organisation import PersonDraft, add_department, add_person, change_department, save_company
+from icdesk.services.organisation import (
+    DepartmentDraft,
+    PersonDraft,
+    add_department,
+    add_person,
+    change_department,
+    save_company,
+)
 from icdesk.services.recognition import give_recognition
 from icdesk.services.request_writes import (
     Move,
@@ -135,7 +142,8 @@ class DemoService(ServiceBase):
     def _organisation(s: Session, count: int, now: datetime) -> _Company:
         names = list(C.DEPARTMENTS[:count])
         names += [(f"Department {i:03d}", "Generated for large-file tests.") for i in range(len(names) + 1, count + 1)]
-        records: list[object] = [add_department(s, now, name, description) for name, description in names]
+        records: list[object] = [add_department(s, now, DepartmentDraft(name, description))
+                                 for name, description in names]
         departments = [d.id for d in records if isinstance(d, Department)]
         people: dict[int | None, list[int]] = {None: []}
         rows = [(n, PersonKind(k), departments[d] if d is not None and d < len(departments) else None, t)
@@ -149,7 +157,8 @@ class DemoService(ServiceBase):
         for dept in departments:
             if people.get(dept):
                 department = s.get_one(Department, dept)
-                change_department(s, department, department.name, department.description, people[dept][0])
+                change_department(s, department, DepartmentDraft(department.name, department.description,
+                                                                 people[dept][0]))
         return _Company(departments, people, referred=records)
 
     def _standards(self, s: Session, company: _Company, count: int, rng: random.Random, now: datetime,

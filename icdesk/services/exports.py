@@ -64,11 +64,11 @@ class ExportService(ServiceBase):
         return write_csv(path, header, rows)
 
     def _departments(self) -> Table:
-        from icdesk.services.organisation import DepartmentService
+        from icdesk.services.organisation import DEPARTMENT_CSV, DepartmentService
 
         rows = DepartmentService(self.ctx).list(include_archived=True)
-        return (["name", "description", "head", "people", "archived"],
-                [[d.name, d.description, d.head_name, d.people_count, "yes" if d.archived else ""] for d in rows])
+        return ([c.key for c in DEPARTMENT_CSV] + ["people", "archived"],
+                [[c.value(d) for c in DEPARTMENT_CSV] + [d.people_count, "yes" if d.archived else ""] for d in rows])
 
     def _people(self) -> Table:
         from icdesk.services.organisation import PersonService

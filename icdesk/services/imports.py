@@ -26,7 +26,15 @@ from icdesk.domain.rules import TITLE_MAX, clean_text, name_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.backups import BackupService
 from icdesk.services.base import ServiceBase
-from icdesk.services.organisation import PersonDraft, add_department, add_person, change_department, change_person
+from icdesk.services.organisation import (
+    DEPARTMENT_CSV,
+    DepartmentDraft,
+    PersonDraft,
+    add_department,
+    add_person,
+    change_department,
+    change_person,
+)
 from icdesk.services.request_writes import (
     NewRequest,
     PreparedRequest,
@@ -38,7 +46,7 @@ from icdesk.services.request_writes import (
 )
 
 FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # kind -> (field, label, required)
-    "departments": [("name", "Name", True), ("description", "Description", False), ("head", "Head", False)],
+    "departments": [(c.key, c.label, c.required) for c in DEPARTMENT_CSV],
     "people": [("full_name", "Name", True), ("department", "Department", False), ("kind", "Kind", False),
                ("job_title", "Job title", False), ("email", "E-mail", False)],
     "requests": [("title", "Title", True), ("provider", "Provided by (department)", True),
@@ -213,18 +221,19 @@ class ImportService(ServiceBase):
         key = name_key(v.get("name", ""))
         _not_twice(key, seen)
         head = known.person_named(v["head"], "head") if v.get("head") else None
+        plain = {c.key: v.get(c.key, "") for c in DEPARTMENT_CSV if c.plain}
         existing = known.departments.get(key)
         if existing is None:
-            department = add_department(s, self.clock(), v.get("name", ""), v.get("description", ""),
-                                        head.id if head else None)
+            department = add_department(s, self.clock(), DepartmentDraft(**plain, head_id=head.id if head else None))
             known.departments[key] = department
             return key, "create"
         if existing.archived_at is not None:
             raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
                                  name=existing.name, field="name")
         # the name matched case-insensitively: the spelling already in the file stays
-        changed = change_department(s, existing, existing.name, v.get("description", ""),
-                                    head.id if head else existing.head_id)
+        plain["name"] = existing.name
+        head_id = head.id if head else existing.head_id
+        changed = change_department(s, existing, DepartmentDraft(**plain, head_id=head_id))
         return key, "update" if changed else "same"
 
     def _person(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:

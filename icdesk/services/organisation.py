@@ -15,6 +15,7 @@ from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
 from icdesk.domain.sla import check_zone
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.columns import CsvColumn
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
 
 
@@ -106,50 +107,75 @@ def _check_unique_department(s: Session, name: str, own_id: int | None = None) -
     return key
 
 
-def add_department(s: Session, now: datetime, name: str, description: str = "",
-                   head_id: int | None = None) -> Department:
+@dataclass(frozen=True)
+class DepartmentDraft:
+    """What is typed about a department. A new field: add it here, to the model and to the row."""
+
+    name: str
+    description: str = ""
+    head_id: int | None = None
+
+    def cleaned(self) -> DepartmentDraft:
+        return DepartmentDraft(
+            name=clean_name(self.name, "The department name"),
+            description=clean_text(self.description, "The description", required=False, max_len=TEXT_MAX,
+                                   field="description"),
+            head_id=self.head_id,
+        )
+
+
+# the spreadsheet columns of the department list (CSV export and import)
+DEPARTMENT_CSV: tuple[CsvColumn[DepartmentRow], ...] = (
+    CsvColumn("name", "Name", lambda d: d.name, required=True),
+    CsvColumn("description", "Description", lambda d: d.description),
+    CsvColumn("head", "Head", lambda d: d.head_name, plain=False),
+)
+
+
+def add_department(s: Session, now: datetime, draft: DepartmentDraft) -> Department:
     """The one way a department comes into a file: window, import and example company alike."""
-    name = clean_name(name, "The department name")
-    description = clean_text(description, "The description", required=False, max_len=TEXT_MAX,
-                             field="description")
-    key = _check_unique_department(s, name)
-    optional(s, Person, head_id, "person")
-    department = Department(name=name, name_key=key, description=description, head_id=head_id, created_at=now)
+    draft = draft.cleaned()
+    key = _check_unique_department(s, draft.name)
+    optional(s, Person, draft.head_id, "person")
+    department = Department(name_key=key, created_at=now, **vars(draft))
     s.add(department)
     s.flush()
     return department
 
 
-def change_department(s: Session, department: Department, name: str, description: str = "",
-                      head_id: int | None = None) -> bool:
+def change_department(s: Session, department: Department, draft: DepartmentDraft) -> bool:
     """Apply an edit; False when nothing differs. An archived department must be restored first."""
-    name = clean_name(name, "The department name")
-    description = clean_text(description, "The description", required=False, max_len=TEXT_MAX,
-                             field="description")
+    draft = draft.cleaned()
     if department.archived_at is not None:
         raise RuleError("{name} is archived; restore it before changing it.", name=department.name)
-    key = _check_unique_department(s, name, department.id)
-    optional(s, Person, head_id, "person")
-    if (department.name, department.description, department.head_id) == (name, description, head_id):
+    key = _check_unique_department(s, draft.name, department.id)
+    optional(s, Person, draft.head_id, "person")
+    if all(getattr(department, name) == value for name, value in vars(draft).items()):
         return False
-    department.name, department.name_key = name, key
-    department.description = description
-    department.head_id = head_id
+    department.name_key = key
+    for name, value in vars(draft).items():
+        setattr(department, name, value)
     return True
 
 
 class DepartmentService(ServiceBase):
-    def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+    def add(self, draft: DepartmentDraft) -> DepartmentRow:
         with self.db.transaction() as s:
-            department = add_department(s, self.clock(), name, description, head_id)
+            department = add_department(s, self.clock(), draft)
             return _department_rows(s, Department.id == department.id)[0]
 
-    def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+    def edit(self, department_id: int, draft: DepartmentDraft) -> DepartmentRow:
         with self.db.transaction() as s:
             department = get_or_fail(s, Department, department_id, "department")
-            change_department(s, department, name, description, head_id)
+            change_department(s, department, draft)
             s.flush()
             return _department_rows(s, Department.id == department.id)[0]
+
+    def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+        return self.add(DepartmentDraft(name, description, head_id))
+
+    def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
+        return self.edit(department_id, DepartmentDraft(name, description, head_id))
 
     def archive(self, department_id: int) -> None:
         """Hide a department from pickers; its requests, standards and feedback stay."""

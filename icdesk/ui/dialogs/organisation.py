@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from icdesk.domain.enums import PersonKind
 from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonRow
+from icdesk.services.organisation import DepartmentDraft
 from icdesk.ui.forms import FormDialog, multiline
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo
 
@@ -27,10 +28,10 @@ class DepartmentDialog(FormDialog):
         self.ready()
 
     def save(self) -> DepartmentRow:
-        args = (self.name.text(), self.description.toPlainText(), self.head.currentData())
+        draft = DepartmentDraft(self.name.text(), self.description.toPlainText(), self.head.currentData())
         if self.department:
-            return self.services.departments.update(self.department.id, *args)
-        return self.services.departments.create(*args)
+            return self.services.departments.edit(self.department.id, draft)
+        return self.services.departments.add(draft)
 
 
 class PersonDialog(FormDialog):
