@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
-def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 5000) -> list[str]:
+def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000) -> list[str]:
     """Run ``action`` on the next modal dialog that opens; returns a list that records errors."""
     errors: list[str] = []
     waited = [0]

@@ -121,7 +121,7 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
     reports = window.reports_screen
     window.show_screen("reports")
     reports.kind.setCurrentIndex(reports.kind.findData("handbook"))
-    with qtbot.waitSignal(reports.generated, timeout=30000) as blocker:
+    with qtbot.waitSignal(reports.generated, timeout=110000) as blocker:
         qtbot.mouseClick(reports.generate_button, Qt.MouseButton.LeftButton)
     assert Path(blocker.args[0]).exists()
     assert reports.document.status() == QPdfDocument.Status.Ready
