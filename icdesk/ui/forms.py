@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,6 +108,7 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._required: set[str] = set()
         self._touched: set[str] = set()
+        self._focus_placed = False
         self.outer = layout = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -145,6 +147,17 @@ class FormDialog(QDialog):
             self._required.add(name)
         _on_change(widget, lambda *_args, n=name: self._on_field_changed(n))
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Typing starts in the first field: with the focus on a button, the first space typed
+        would press Cancel and the text would be lost."""
+        super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            for widget in self._fields.values():
+                if widget.isVisibleTo(self) and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
 
     def set_field_visible(self, name: str, visible: bool) -> None:
         widget = self._fields[name].parentWidget()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -115,6 +115,7 @@ class ListScreen(QWidget):
         self.body.addWidget(self.stack, 3)
         outer.addLayout(self.body, 1)
         self._add_actions()
+        QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
         # nothing is read until the list is first shown; then it follows committed changes
         self.refresher = Refresher(self, services, self.depends_on, self.refresh)
@@ -123,10 +124,16 @@ class ListScreen(QWidget):
         def action(text: str, keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, slot: Any) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # window-wide, but only while this list is on view: Ctrl+N works after a click on the
+            # left bar too, and the hidden lists' own Ctrl+N stay out of the way
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setEnabled(False)
             act.triggered.connect(slot)
             self.addAction(act)
+            self._shortcut_actions.append(act)
             return act
+
+        self._shortcut_actions: list[QAction] = []
 
         self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_item)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._focus_search)
@@ -139,7 +146,19 @@ class ListScreen(QWidget):
         """Offer Delete / the context menu's archive (or cancel) action under this name."""
         self.archive_text = text
         self.archive_action.setText(text)
-        self.archive_action.setEnabled(True)
+        self._set_shortcuts_live(self.isVisible())
+
+    def _set_shortcuts_live(self, live: bool) -> None:
+        for act in self._shortcut_actions:
+            act.setEnabled(live and (act is not self.archive_action or bool(self.archive_text)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._set_shortcuts_live(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self._set_shortcuts_live(False)
 
     # -- for subclasses -----------------------------------------------------------------------
     def set_model(self, model: QAbstractItemModel) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.formatting import due_text, short_datetime, span, ui_label
 from icdesk.ui.forms import confirm, multiline, show_error
 from icdesk.ui.pickers import person_combo, select_data
+from icdesk.ui.remembered import remember_person, remembered_person
 
 S = RequestStatus
 
@@ -61,8 +62,7 @@ class RequestDialog(QDialog):
         actor_row.addWidget(QLabel(self.tr("Done by")))
         # the history records who made each move; remembered for the next request
         self.actor = person_combo(services, self.tr("(not said)"))
-        remembered = QSettings().value("request/actor_id", None)
-        select_data(self.actor, int(str(remembered)) if remembered not in (None, "") else None)
+        select_data(self.actor, remembered_person(services, "done_by"))
         self.actor.currentIndexChanged.connect(self._on_actor_changed)
         actor_row.addWidget(self.actor, 1)
         moves_layout.addLayout(actor_row)
@@ -189,7 +189,7 @@ class RequestDialog(QDialog):
             self.note.clear()
 
     def _on_actor_changed(self) -> None:
-        QSettings().setValue("request/actor_id", self.actor.currentData() or "")
+        remember_person(self.services, "done_by", self.actor.currentData())
 
     def _on_add_note_clicked(self) -> None:
         note = self.note.toPlainText()

@@ -1,0 +1,154 @@
+"""A new manager's first day in the real window (issue: "A first day without a stumble"): each
+fault they hit, reproduced with real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.app import open_services
+from icdesk.ui.dialogs.organisation import DepartmentDialog
+from icdesk.ui.main_window import MainWindow
+from tests.gui_helpers import answer_message_box, when_modal
+
+
+def window_on(qtbot: QtBot, path: Path) -> MainWindow:
+    window = MainWindow(open_services(path), opener=open_services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    return window
+
+
+def test_typing_into_a_new_form_never_presses_cancel(qtbot: QtBot, tmp_path: Path) -> None:
+    """Ctrl+N, type a name with spaces: the text lands in the first field, the form stays open."""
+    window = window_on(qtbot, tmp_path / "first.sqlite")
+    window.show_screen("organisation")
+    typed: list[str] = []
+
+    def type_name(dialog: QWidget) -> None:
+        assert isinstance(dialog, DepartmentDialog)
+        focused = dialog.focusWidget()  # the dialog's own focus: where the keyboard goes once it is active
+        assert focused is dialog.name
+        qtbot.keyClicks(focused, "Amministrazione e Contabilita")
+        typed.append(dialog.name.text())
+        assert dialog.isVisible()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(type_name)
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # focus on the left bar
+    assert errors == []
+    assert typed == ["Amministrazione e Contabilita"]
+    assert [d.name for d in window.services.departments.list()] == ["Amministrazione e Contabilita"]
+    window.services.close()
+
+
+def test_closing_a_form_with_typed_text_always_asks(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path / "ask.sqlite")
+    dialog = DepartmentDialog(window.services, parent=window)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Spa")
+    errors = when_modal(answer_message_box("Cancel"))  # "Discard changes?" -> keep editing
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert errors == [] and dialog.isVisible() and dialog.name.text() == "Spa"
+    window.services.close()
+
+
+def test_list_shortcuts_work_after_a_click_on_the_left_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path / "keys.sqlite")
+    window.services.departments.create("IT")
+    window.show_screen("organisation")
+    departments = window.screen_of("organisation").departments  # type: ignore[attr-defined]
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is departments.search
+    qtbot.keyClicks(departments.search, "I")
+    qtbot.keyClick(departments.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is departments.table  # Tab goes from the search to the rows
+    # Ctrl+2 switches to the requests; Ctrl+1 back to the dashboard
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == "requests"
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == "dashboard"
+    window.services.close()
+
+
+def test_search_box_edits_are_not_taken_by_list_shortcuts(qtbot: QtBot, tmp_path: Path) -> None:
+    """Delete in the search box deletes a character; it does not archive the selected row."""
+    window = window_on(qtbot, tmp_path / "del.sqlite")
+    window.services.departments.create("IT")
+    window.show_screen("organisation")
+    departments = window.screen_of("organisation").departments  # type: ignore[attr-defined]
+    search: QLineEdit = departments.search
+    search.setFocus()
+    qtbot.keyClicks(search, "IT")
+    qtbot.keyClick(search, Qt.Key.Key_Home)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "T"
+    assert [d.name for d in window.services.departments.list()] == ["IT"]
+    window.services.close()
+
+
+def test_the_requester_who_answered_a_question_can_still_rate(qtbot: QtBot, tmp_path: Path) -> None:
+    """Ivan logs a request, IT waits on him, Ivan answers ("Answer received" done by Ivan), IT
+    resolves: Ivan rates it. Only the provider's people who handled it are barred."""
+    from icdesk.domain.enums import RequestStatus as S
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.loop import FeedbackDialog
+    from icdesk.ui.dialogs.request_detail import RequestDialog
+
+    services = open_services(tmp_path / "rate.sqlite")
+    it, sales = services.departments.create("IT"), services.departments.create("Sales")
+    ivan = services.people.create("Ivan Petrov", department_id=sales.id)
+    laura = services.people.create("Laura Colombo", department_id=it.id)
+    rid = services.requests.create(RequestDraft(title="New laptop", provider_id=it.id, requester_id=ivan.id,
+                                                assignee_id=laura.id), actor_id=ivan.id).row.id
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for target, actor in ((S.IN_PROGRESS, laura.id), (S.WAITING, laura.id), (S.IN_PROGRESS, ivan.id),
+                          (S.RESOLVED, laura.id)):
+        dialog.actor.setCurrentIndex(dialog.actor.findData(actor))
+        qtbot.mouseClick(dialog.move_buttons[target], Qt.MouseButton.LeftButton)
+    assert services.requests.get(rid).row.status is S.RESOLVED
+    feedback = FeedbackDialog(services, request=services.requests.get(rid).row)
+    qtbot.addWidget(feedback)
+    feedback.show()
+    feedback.rating.setCurrentIndex(feedback.rating.findData(4))
+    feedback.author.setCurrentIndex(feedback.author.findData(ivan.id))
+    qtbot.mouseClick(feedback.save_button, Qt.MouseButton.LeftButton)
+    assert not feedback.banner.isVisible()
+    assert [(f.rating, f.author_name) for f in services.feedback.list()] == [(4, "Ivan Petrov")]
+    services.close()
+
+
+def test_done_by_is_remembered_per_data_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """Person number 1 is Ivan in one file and Maria in another: the other file must not preselect
+    Maria, whose name would then enter the append-only history by mistake."""
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.request_detail import RequestDialog
+
+    def open_request(path: Path, person: str) -> tuple[RequestDialog, int]:
+        services = open_services(path)
+        dept = services.departments.create("IT")
+        person_id = services.people.create(person, department_id=dept.id).id
+        rid = services.requests.create(RequestDraft(title="Printer", provider_id=dept.id,
+                                                    requester_department_id=dept.id)).row.id
+        dialog = RequestDialog(services, rid)
+        qtbot.addWidget(dialog)
+        return dialog, person_id
+
+    first, ivan = open_request(tmp_path / "a.sqlite", "Ivan Petrov")
+    first.actor.setCurrentIndex(first.actor.findData(ivan))
+    second, maria = open_request(tmp_path / "b.sqlite", "Maria Rossi")
+    assert maria == ivan  # the same number in both files
+    assert second.actor.currentData() is None
+    again = RequestDialog(first.services, first.request_id)
+    qtbot.addWidget(again)
+    assert again.actor.currentData() == ivan
+    first.services.close()
+    second.services.close()
