@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -32,9 +33,10 @@ def resource_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent
     if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
         return checkout / "resources"  # running from a source checkout (or an editable install)
-    import icdesk.resources  # type: ignore[import-not-found]  # installed from resources/, see pyproject
-
-    return Path(icdesk.resources.__file__).parent
+    # installed from resources/ as icdesk.resources (see pyproject); imported by name, since it is no
+    # module of the source tree
+    installed = importlib.import_module("icdesk.resources")
+    return Path(str(installed.__file__)).parent
 
 
 def resource(*parts: str) -> Path:

@@ -7,6 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   (plural texts give their forms separated by " | ": "it: %n reparto | %n reparti"; Russian has
+   three: one | few | many);
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +71,14 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                if message.get("numerus") == "yes":  # plural forms, separated by " | " in the table
+                    for child in list(translation):
+                        translation.remove(child)
+                    translation.text = None
+                    for form in entry[lang].split(" | "):
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -114,6 +123,37 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
                 and message.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
 
 
+# English needs only its plural forms (lupdate -pluralonly); most follow "(s)", these do not
+ENGLISH_PLURALS = {"person(s)": ("person", "people"), "people": ("person", "people")}
+
+
+def english_plurals() -> Path:
+    """icdesk_en.ts: singular and plural of every "%n item(s)" text, so the window says "1 department"."""
+    ts = FOLDER / "icdesk_en.ts"
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-pluralonly",
+                    "-target-language", "en", "-source-language", "en", "-ts", str(ts.relative_to(ROOT))],
+                   cwd=ROOT, check=True, capture_output=True)
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = [source, source]
+        for irregular, (one, many) in ENGLISH_PLURALS.items():
+            if irregular in source:
+                forms = [source.replace(irregular, one), source.replace(irregular, many)]
+        forms = [form.replace("(s)", "" if i == 0 else "s") for i, form in enumerate(forms)]
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return ts
+
+
 def lrelease(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
@@ -146,6 +186,8 @@ def main() -> None:
             for context, source in untranslated(ts):
                 print(f"{lang}: still to translate: {context}|{source}")
         print(lrelease(ts).relative_to(ROOT))
+    english = FOLDER / "icdesk_en.ts" if args.compile_only else english_plurals()
+    print(lrelease(english).relative_to(ROOT))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,12 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 ACCELERATOR = re.compile(r"&[^\s&;]")
 
 
+def texts_of(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(FOLDER / f"icdesk_{lang}.ts").getroot()
     out = []
@@ -34,7 +40,8 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)
-               if not (tr.text or "").strip() or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+               if not all(text.strip() for text in texts_of(tr))
+               or tr.get("type") in ("unfinished", "vanished", "obsolete")]
     assert missing == []
     assert len(messages(lang)) > 400
 
@@ -42,10 +49,12 @@ def test_every_string_has_a_finished_translation(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_and_accelerators(lang: str) -> None:
     for ctx, source, tr in messages(lang):
-        text = tr.text or ""
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
-        # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
-        assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+        for text in texts_of(tr):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
+            # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
+            assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+        if len(texts_of(tr)) > 1:  # plural forms: one per form the language has
+            assert len(texts_of(tr)) == (3 if lang == "ru" else 2), (ctx, source)
 
 
 def test_catalogues_list_exactly_the_strings_in_the_code(tmp_path: Path) -> None:
@@ -63,7 +72,7 @@ def test_catalogues_list_exactly_the_strings_in_the_code(tmp_path: Path) -> None
         assert committed - in_code == set(), f"{lang}: the catalogue has strings the code no longer uses"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", (*LANGS, "en"))
 def test_compiled_catalogues_are_up_to_date(lang: str, tmp_path: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     qm = tmp_path / f"{lang}.qm"
@@ -71,6 +80,45 @@ def test_compiled_catalogues_are_up_to_date(lang: str, tmp_path: Path) -> None:
                    capture_output=True, timeout=60)
     assert qm.read_bytes() == (FOLDER / f"icdesk_{lang}.qm").read_bytes(), \
         "run: python scripts/update_translations.py --compile-only"
+
+
+def test_english_plurals_are_written_out(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window says "1 department", "2 people", never "1 departments"."""
+    from PySide6.QtCore import QSettings
+
+    from icdesk.app import open_services
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.main_window import MainWindow
+
+    apply_language("en")
+    services = open_services(tmp_path / "one.sqlite")
+    it = services.departments.create("IT")
+    services.people.create("Laura Colombo", department_id=it.id)
+    services.people.create("Anna Romano", department_id=it.id)
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.status_counts.text() == "1 department \u00b7 2 people \u00b7 0 open requests, 0 overdue"
+    assert window.dashboard.tiles["open"].caption.text() == "open requests"
+    services.close()
+
+
+def test_russian_plurals_take_three_forms(qtbot: QtBot, tmp_path: Path, russian: None) -> None:
+    from PySide6.QtCore import QSettings
+
+    from icdesk.app import open_services
+    from icdesk.ui.main_window import MainWindow
+
+    services = open_services(tmp_path / "ru-plural.sqlite")
+    for name in ("ИТ", "Кухня", "Бухгалтерия", "Отдел кадров", "Продажи"):
+        services.departments.create(name)
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.status_counts.text().startswith("5 отделов")
+    services.departments.archive(services.departments.find_by_name("Продажи").id)
+    assert window.status_counts.text().startswith("4 отдела")
+    services.close()
 
 
 def test_glossary_names_every_language() -> None:

@@ -29,11 +29,13 @@ def apply_language(lang: str) -> str:
         for translator in _installed:
             app.removeTranslator(translator)
         _installed.clear()
+        ours = QTranslator()
+        # English too: its catalogue holds the plural forms ("1 department", "2 people")
+        if ours.load(str(catalog_file(lang, "qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
         if lang != "en":
-            ours, qts = QTranslator(), QTranslator()
-            if ours.load(str(catalog_file(lang, "qm"))):
-                app.installTranslator(ours)
-                _installed.append(ours)
+            qts = QTranslator()
             if qts.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qts)
                 _installed.append(qts)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
+from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, show_error
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
@@ -203,8 +204,9 @@ class ListScreen(QWidget):
         empty = count == 0 and not self.filters_active()
         self.stack.setCurrentIndex(1 if empty else 0)
         total = count if total is None else total
-        self.count_label.setText(self.tr("{n} shown").format(n=count) if total == count else
-                                 self.tr("{n} of {total} loaded; scroll for more").format(n=count, total=total))
+        self.count_label.setText(self.tr("%n shown", "", count) if total == count else
+                                 self.tr("{n} of {total} loaded; scroll for more").format(
+                                     n=fmt().number(count), total=fmt().number(total)))
         if count and self._column_fit is not None:
             stretch, cap = self._column_fit
             self._column_fit = None
@@ -273,7 +275,7 @@ class ListScreen(QWidget):
         header, rows = self.visible_table()
 
         def done(count: int) -> None:
-            self.count_label.setText(self.tr("{n} rows exported to {path}").format(n=count, path=target))
+            self.count_label.setText(self.tr("%n row(s) exported to {path}", "", count).format(path=target))
 
         run_with_progress(self, self.tr("Exporting\u2026"), lambda: write_csv(Path(target), header, rows), done,
                           lambda message: show_error(self, DomainError(message)))

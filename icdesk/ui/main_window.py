@@ -34,7 +34,7 @@ from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
-from icdesk.ui.formatting import set_zone
+from icdesk.ui.formatting import fmt, set_zone
 from icdesk.ui.forms import confirm
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
@@ -223,9 +223,10 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         counts = self.services.reporting.status_counts()
-        self.status_counts.setText(self.tr("{d} departments \u00b7 {p} people \u00b7 {o} open requests, {l} overdue")
-                                   .format(d=counts.departments, p=counts.people, o=counts.open_requests,
-                                           l=counts.overdue_requests))
+        self.status_counts.setText(" \u00b7 ".join([
+            self.tr("%n department(s)", "", counts.departments), self.tr("%n person(s)", "", counts.people),
+            self.tr("%n open request(s), %1 overdue", "", counts.open_requests).replace(
+                "%1", fmt().number(counts.overdue_requests))]))
 
     def _on_dashboard_open_requested(self, key: str) -> None:
         if key in ("open", "overdue", "resolved"):

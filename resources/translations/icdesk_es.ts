@@ -339,29 +339,44 @@
         <source>Internal customer service</source>
         <translation>Servicio al cliente interno</translation>
     </message>
-    <message>
-        <source>open requests</source>
-        <translation>solicitudes abiertas</translation>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>solicitud abierta</numerusform>
+            <numerusform>solicitudes abiertas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue requests – past a target</source>
-        <translation>solicitudes atrasadas – fuera de objetivo</translation>
+    <message numerus="yes">
+        <source>overdue request(s) – past a target</source>
+        <translation>
+            <numerusform>solicitud atrasada – pasado un objetivo</numerusform>
+            <numerusform>solicitudes atrasadas – pasado un objetivo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>resolved within target, last 30 days ({n} resolved)</source>
-        <translation>resueltas dentro del objetivo, últimos 30 días ({n} resueltas)</translation>
+    <message numerus="yes">
+        <source>resolved within target, last 30 days (%n resolved)</source>
+        <translation>
+            <numerusform>resueltas en plazo, últimos 30 días (%n resuelta)</numerusform>
+            <numerusform>resueltas en plazo, últimos 30 días (%n resueltas)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>average rating, last 30 days ({n} ratings)</source>
-        <translation>valoración media, últimos 30 días ({n} valoraciones)</translation>
+    <message numerus="yes">
+        <source>average rating, last 30 days (%n rating(s))</source>
+        <translation>
+            <numerusform>valoración media, últimos 30 días (%n valoración)</numerusform>
+            <numerusform>valoración media, últimos 30 días (%n valoraciones)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>open corrective actions</source>
-        <translation>acciones correctivas abiertas</translation>
+    <message numerus="yes">
+        <source>open corrective action(s)</source>
+        <translation>
+            <numerusform>acción correctiva abierta</numerusform>
+            <numerusform>acciones correctivas abiertas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>corrective actions past their due date</source>
-        <translation>acciones correctivas vencidas</translation>
+    <message numerus="yes">
+        <source>corrective action(s) past the due date</source>
+        <translation><numerusform>acción correctiva fuera de plazo</numerusform><numerusform>acciones correctivas fuera de plazo</numerusform></translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1759,9 +1774,19 @@
         <source>Archive this record? It stays in the history and can be restored.</source>
         <translation>¿Archivar este registro? Queda en el historial y se puede restaurar.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} mostrados</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n fila exportada a {path}</numerusform>
+            <numerusform>%n filas exportadas a {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total} loaded; scroll for more</source>
@@ -1774,10 +1799,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} rows exported to {path}</source>
-        <translation>{n} filas exportadas a {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1854,9 +1875,26 @@
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
-    <message>
-        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
-        <translation>{d} departamentos · {p} personas · {o} solicitudes abiertas, {l} atrasadas</translation>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n departamento</numerusform>
+            <numerusform>%n departamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n solicitud abierta, %1 atrasadas</numerusform>
+            <numerusform>%n solicitudes abiertas, %1 atrasadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the data file</source>

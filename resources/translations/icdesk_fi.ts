@@ -339,29 +339,44 @@
         <source>Internal customer service</source>
         <translation>Sisäinen asiakaspalvelu</translation>
     </message>
-    <message>
-        <source>open requests</source>
-        <translation>avointa pyyntöä</translation>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>avoin pyyntö</numerusform>
+            <numerusform>avointa pyyntöä</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue requests – past a target</source>
-        <translation>myöhässä olevaa pyyntöä – tavoiteaika ylitetty</translation>
+    <message numerus="yes">
+        <source>overdue request(s) – past a target</source>
+        <translation>
+            <numerusform>myöhässä oleva pyyntö – tavoite ylitetty</numerusform>
+            <numerusform>myöhässä olevaa pyyntöä – tavoite ylitetty</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>resolved within target, last 30 days ({n} resolved)</source>
-        <translation>ratkaistu tavoiteajassa, viimeiset 30 päivää ({n} ratkaistu)</translation>
+    <message numerus="yes">
+        <source>resolved within target, last 30 days (%n resolved)</source>
+        <translation>
+            <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistu)</numerusform>
+            <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistua)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>average rating, last 30 days ({n} ratings)</source>
-        <translation>keskiarvosana, viimeiset 30 päivää ({n} arviota)</translation>
+    <message numerus="yes">
+        <source>average rating, last 30 days (%n rating(s))</source>
+        <translation>
+            <numerusform>keskimääräinen arvosana, viimeiset 30 päivää (%n arvosana)</numerusform>
+            <numerusform>keskimääräinen arvosana, viimeiset 30 päivää (%n arvosanaa)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>open corrective actions</source>
-        <translation>avointa korjaavaa toimenpidettä</translation>
+    <message numerus="yes">
+        <source>open corrective action(s)</source>
+        <translation>
+            <numerusform>avoin korjaava toimenpide</numerusform>
+            <numerusform>avointa korjaavaa toimenpidettä</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>corrective actions past their due date</source>
-        <translation>korjaavaa toimenpidettä myöhässä</translation>
+    <message numerus="yes">
+        <source>corrective action(s) past the due date</source>
+        <translation><numerusform>korjaava toimenpide myöhässä</numerusform><numerusform>korjaavaa toimenpidettä myöhässä</numerusform></translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1759,9 +1774,19 @@
         <source>Archive this record? It stays in the history and can be restored.</source>
         <translation>Arkistoidaanko tämä? Se säilyy historiassa ja voidaan palauttaa.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} näkyvissä</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n näkyvissä</numerusform>
+            <numerusform>%n näkyvissä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n rivi viety tiedostoon {path}</numerusform>
+            <numerusform>%n riviä viety tiedostoon {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total} loaded; scroll for more</source>
@@ -1774,10 +1799,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} rows exported to {path}</source>
-        <translation>{n} riviä viety tiedostoon {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1854,9 +1875,26 @@
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
-    <message>
-        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
-        <translation>{d} osastoa · {p} henkilöä · {o} avointa pyyntöä, {l} myöhässä</translation>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n osasto</numerusform>
+            <numerusform>%n osastoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n avoin pyyntö, %1 myöhässä</numerusform>
+            <numerusform>%n avointa pyyntöä, %1 myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the data file</source>

@@ -339,29 +339,44 @@
         <source>Internal customer service</source>
         <translation>Servizio al cliente interno</translation>
     </message>
-    <message>
-        <source>open requests</source>
-        <translation>richieste aperte</translation>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>richiesta aperta</numerusform>
+            <numerusform>richieste aperte</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue requests – past a target</source>
-        <translation>richieste in ritardo – oltre un obiettivo</translation>
+    <message numerus="yes">
+        <source>overdue request(s) – past a target</source>
+        <translation>
+            <numerusform>richiesta in ritardo – oltre un obiettivo</numerusform>
+            <numerusform>richieste in ritardo – oltre un obiettivo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>resolved within target, last 30 days ({n} resolved)</source>
-        <translation>risolte entro l'obiettivo, ultimi 30 giorni ({n} risolte)</translation>
+    <message numerus="yes">
+        <source>resolved within target, last 30 days (%n resolved)</source>
+        <translation>
+            <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolta)</numerusform>
+            <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolte)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>average rating, last 30 days ({n} ratings)</source>
-        <translation>valutazione media, ultimi 30 giorni ({n} valutazioni)</translation>
+    <message numerus="yes">
+        <source>average rating, last 30 days (%n rating(s))</source>
+        <translation>
+            <numerusform>valutazione media, ultimi 30 giorni (%n valutazione)</numerusform>
+            <numerusform>valutazione media, ultimi 30 giorni (%n valutazioni)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>open corrective actions</source>
-        <translation>azioni correttive aperte</translation>
+    <message numerus="yes">
+        <source>open corrective action(s)</source>
+        <translation>
+            <numerusform>azione correttiva aperta</numerusform>
+            <numerusform>azioni correttive aperte</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>corrective actions past their due date</source>
-        <translation>azioni correttive oltre la scadenza</translation>
+    <message numerus="yes">
+        <source>corrective action(s) past the due date</source>
+        <translation><numerusform>azione correttiva oltre la scadenza</numerusform><numerusform>azioni correttive oltre la scadenza</numerusform></translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1759,9 +1774,19 @@
         <source>Archive this record? It stays in the history and can be restored.</source>
         <translation>Archiviare questo elemento? Resta nello storico e può essere ripristinato.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} mostrati</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrato</numerusform>
+            <numerusform>%n mostrati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n riga esportata in {path}</numerusform>
+            <numerusform>%n righe esportate in {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total} loaded; scroll for more</source>
@@ -1774,10 +1799,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} rows exported to {path}</source>
-        <translation>{n} righe esportate in {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1854,9 +1875,26 @@
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
-    <message>
-        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
-        <translation>{d} reparti · {p} persone · {o} richieste aperte, {l} in ritardo</translation>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n reparto</numerusform>
+            <numerusform>%n reparti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n richiesta aperta, %1 in ritardo</numerusform>
+            <numerusform>%n richieste aperte, %1 in ritardo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the data file</source>

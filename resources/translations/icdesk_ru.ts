@@ -339,29 +339,49 @@
         <source>Internal customer service</source>
         <translation>Внутренний клиентский сервис</translation>
     </message>
-    <message>
-        <source>open requests</source>
-        <translation>открытых заявок</translation>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>открытая заявка</numerusform>
+            <numerusform>открытые заявки</numerusform>
+            <numerusform>открытых заявок</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue requests – past a target</source>
-        <translation>просроченных заявок — превышен целевой срок</translation>
+    <message numerus="yes">
+        <source>overdue request(s) – past a target</source>
+        <translation>
+            <numerusform>просроченная заявка – срок истёк</numerusform>
+            <numerusform>просроченные заявки – срок истёк</numerusform>
+            <numerusform>просроченных заявок – срок истёк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>resolved within target, last 30 days ({n} resolved)</source>
-        <translation>решено в срок за последние 30 дней (решено: {n})</translation>
+    <message numerus="yes">
+        <source>resolved within target, last 30 days (%n resolved)</source>
+        <translation>
+            <numerusform>решено в срок за последние 30 дней (%n решена)</numerusform>
+            <numerusform>решено в срок за последние 30 дней (%n решены)</numerusform>
+            <numerusform>решено в срок за последние 30 дней (%n решено)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>average rating, last 30 days ({n} ratings)</source>
-        <translation>средняя оценка за последние 30 дней (оценок: {n})</translation>
+    <message numerus="yes">
+        <source>average rating, last 30 days (%n rating(s))</source>
+        <translation>
+            <numerusform>средняя оценка за последние 30 дней (%n оценка)</numerusform>
+            <numerusform>средняя оценка за последние 30 дней (%n оценки)</numerusform>
+            <numerusform>средняя оценка за последние 30 дней (%n оценок)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>open corrective actions</source>
-        <translation>открытых корректирующих действий</translation>
+    <message numerus="yes">
+        <source>open corrective action(s)</source>
+        <translation>
+            <numerusform>открытое корректирующее действие</numerusform>
+            <numerusform>открытых корректирующих действия</numerusform>
+            <numerusform>открытых корректирующих действий</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>corrective actions past their due date</source>
-        <translation>корректирующих действий с истёкшим сроком</translation>
+    <message numerus="yes">
+        <source>corrective action(s) past the due date</source>
+        <translation><numerusform>корректирующее действие просрочено</numerusform><numerusform>корректирующих действия просрочено</numerusform><numerusform>корректирующих действий просрочено</numerusform></translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1759,9 +1779,21 @@
         <source>Archive this record? It stays in the history and can be restored.</source>
         <translation>Перенести запись в архив? Она останется в истории, её можно будет восстановить.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>Показано: {n}</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показан %n</numerusform>
+            <numerusform>показано %n</numerusform>
+            <numerusform>показано %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n строка выгружена в {path}</numerusform>
+            <numerusform>%n строки выгружены в {path}</numerusform>
+            <numerusform>%n строк выгружено в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total} loaded; scroll for more</source>
@@ -1774,10 +1806,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} rows exported to {path}</source>
-        <translation>Строк экспортировано: {n} — в {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1854,9 +1882,29 @@
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
-    <message>
-        <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
-        <translation>Отделов: {d} · сотрудников: {p} · открытых заявок: {o}, просрочено: {l}</translation>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n отдел</numerusform>
+            <numerusform>%n отдела</numerusform>
+            <numerusform>%n отделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n открытая заявка, просрочено: %1</numerusform>
+            <numerusform>%n открытые заявки, просрочено: %1</numerusform>
+            <numerusform>%n открытых заявок, просрочено: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the data file</source>

@@ -108,18 +108,17 @@ class DashboardScreen(QWidget):
         self.vision.setVisible(bool(company and company.service_vision))
         f = self.services.reporting.dashboard()
         t = self.tiles
-        t["open"].show_figure(str(f.open_requests), self.tr("open requests"))
-        t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
-                                 alert=f.overdue_requests > 0)
-        share = f.share_within_target_30d
-        shown = fmt().percent(share)
-        t["resolved"].show_figure(shown, self.tr(
-            "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d))
+        n = fmt().number
+        t["open"].show_figure(n(f.open_requests), self.tr("open request(s)", "", f.open_requests))
+        t["overdue"].show_figure(n(f.overdue_requests), self.tr("overdue request(s) \u2013 past a target", "",
+                                                                f.overdue_requests), alert=f.overdue_requests > 0)
+        t["resolved"].show_figure(fmt().percent(f.share_within_target_30d), self.tr(
+            "resolved within target, last 30 days (%n resolved)", "", f.resolved_30d))
         t["rating"].show_figure(fmt().rating(f.average_rating_30d),
-                                self.tr("average rating, last 30 days ({n} ratings)").format(n=f.ratings_30d))
-        t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"))
-        t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),
-                                         alert=f.overdue_actions > 0)
+                                self.tr("average rating, last 30 days (%n rating(s))", "", f.ratings_30d))
+        t["actions"].show_figure(n(f.open_actions), self.tr("open corrective action(s)", "", f.open_actions))
+        t["overdue_actions"].show_figure(n(f.overdue_actions), self.tr(
+            "corrective action(s) past the due date", "", f.overdue_actions), alert=f.overdue_actions > 0)
         lines = [f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
                  f"{r.message.splitlines()[0] if r.message else ''}" for r in self.services.recognition.list(limit=8)]
         lines = lines or [self.tr("No recognitions yet: thank someone for good service.")]

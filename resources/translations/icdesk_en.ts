@@ -1,0 +1,56 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DashboardScreen</name>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation><numerusform>open request</numerusform><numerusform>open requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue request(s) – past a target</source>
+        <translation><numerusform>overdue request – past a target</numerusform><numerusform>overdue requests – past a target</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>resolved within target, last 30 days (%n resolved)</source>
+        <translation><numerusform>resolved within target, last 30 days (%n resolved)</numerusform><numerusform>resolved within target, last 30 days (%n resolved)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>average rating, last 30 days (%n rating(s))</source>
+        <translation><numerusform>average rating, last 30 days (%n rating)</numerusform><numerusform>average rating, last 30 days (%n ratings)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>open corrective action(s)</source>
+        <translation><numerusform>open corrective action</numerusform><numerusform>open corrective actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>corrective action(s) past the due date</source>
+        <translation><numerusform>corrective action past the due date</numerusform><numerusform>corrective actions past the due date</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation><numerusform>%n row exported to {path}</numerusform><numerusform>%n rows exported to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation><numerusform>%n department</numerusform><numerusform>%n departments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 overdue</source>
+        <translation><numerusform>%n open request, %1 overdue</numerusform><numerusform>%n open requests, %1 overdue</numerusform></translation>
+    </message>
+</context>
+</TS>
