@@ -152,3 +152,44 @@ def test_done_by_is_remembered_per_data_file(qtbot: QtBot, tmp_path: Path) -> No
     assert again.actor.currentData() == ivan
     first.services.close()
     second.services.close()
+
+
+def test_request_search_finds_details_notes_and_names_and_says_when_nothing_matches(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.screens.requests import RequestsScreen
+
+    services = open_services(tmp_path / "search.sqlite")
+    it, acc = services.departments.create("IT"), services.departments.create("Contabilità")
+    anna = services.people.create("Anna Romano", department_id=acc.id)
+    laura = services.people.create("Laura Colombo", department_id=it.id)
+    printer = services.requests.create(RequestDraft(title="Printer jam", provider_id=it.id, requester_id=anna.id,
+                                                    description="Stampante del secondo piano"))
+    vpn = services.requests.create(RequestDraft(title="VPN", provider_id=it.id, requester_department_id=acc.id,
+                                                assignee_id=laura.id))
+    services.requests.add_note(vpn.row.id, "Token scaduto: rinnovato")
+    screen = RequestsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+
+    def search(text: str) -> list[int]:
+        screen.search.setText(text)
+        qtbot.waitUntil(lambda: not screen._search_timer.isActive())
+        return sorted(r.id for r in screen.request_model.rows)
+
+    assert search("secondo piano") == [printer.row.id]  # the details
+    assert search("scaduto") == [vpn.row.id]  # a note in the history
+    assert search("anna") == [printer.row.id]  # who asked
+    assert search("Colombo") == [vpn.row.id]  # who works on it
+    assert search("contab") == sorted([printer.row.id, vpn.row.id])  # the asking department
+    assert search("no such thing") == []
+    assert screen.stack.currentWidget() is screen.no_match and screen.no_match.isVisible()
+    qtbot.mouseClick(screen.no_match.button, Qt.MouseButton.LeftButton)
+    assert screen.search.text() == "" and screen.request_model.total == 2
+    # a filtered list emptied by closing its last request says "nothing matches", not the intro
+    screen.status.setCurrentIndex(screen.status.findData("open"))
+    from icdesk.domain.enums import RequestStatus as S
+    for rid in (printer.row.id, vpn.row.id):
+        services.requests.transition(rid, S.CANCELLED)
+    assert screen.request_model.total == 0 and screen.stack.currentWidget() is screen.no_match
+    services.close()

@@ -160,9 +160,12 @@ def test_filters_reduce_the_rows(qtbot: QtBot, hotel: Services) -> None:
     screen.provider.setCurrentIndex(screen.provider.findData(it))
     assert 0 < model.total < 450
     assert {model.row_at(i).provider_name for i in range(model.rowCount())} == {"IT"}  # type: ignore[union-attr]
-    qtbot.keyClicks(screen.search, "password")
-    assert all("Password" in model.row_at(i).title for i in range(model.rowCount()))  # type: ignore[union-attr]
+    qtbot.keyClicks(screen.search, "password")  # searched once typing pauses
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and all(
+        "Password" in model.row_at(i).title for i in range(model.rowCount())))  # type: ignore[union-attr]
     screen.search.clear()
+    qtbot.waitUntil(lambda: model.total == len(hotel.requests.list(
+        __import__("icdesk.services.request_queries", fromlist=["RequestFilter"]).RequestFilter(provider_id=it))))
     screen.provider.setCurrentIndex(0)
     screen.status.setCurrentIndex(screen.status.findData("open"))
     assert model.total == len(hotel.requests.list(

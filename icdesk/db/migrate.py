@@ -13,6 +13,14 @@ from sqlalchemy import Connection
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+SEARCH_INDEXES = ("request_search", "note_search")  # FTS5 tables the migrations make; no model maps them
+
+
+def is_search_index(name: str | None) -> bool:
+    """A full-text index or one of SQLite's shadow tables behind it (request_search_data, ...)."""
+    return name is not None and any(name == index or name.startswith(index + "_") for index in SEARCH_INDEXES)
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -6,11 +6,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    and_,
+    case,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import aliased
 
 from icdesk.domain.enums import Priority, RequestStatus
-from icdesk.domain.models import Department, Person, Request
+from icdesk.domain.models import Department, Person, Request, RequestEvent
 from icdesk.services.base import contains_text
 from icdesk.services.dto import RequestRow
 
@@ -39,6 +53,32 @@ def overdue_expr(now: datetime) -> ColumnElement[bool]:
         ),
     )
     return or_(response_late, resolution_late)
+
+
+def text_matches(needle: str) -> ColumnElement[bool]:
+    """A search finds a request by what it says anywhere: title, details, the notes in its history,
+    and the names of who asked and who works on it. Three letters or more are looked up in the
+    full-text index (migration 0010); shorter ones in titles and names only. Each part finds its
+    request numbers through an index, so no request is read that does not match."""
+    people = select(Person.id).where(contains_text(Person.full_name, needle))
+    departments = select(Department.id).where(contains_text(Department.name, needle))
+    parts: list[Select[Any]] = [
+        select(Request.id).where(Request.requester_id.in_(people)),
+        select(Request.id).where(Request.assignee_id.in_(people)),
+        select(Request.id).where(Request.requester_department_id.in_(departments)),
+    ]
+    if len(needle) < 3:  # the trigram index cannot look up fewer than three letters
+        parts.append(select(Request.id).where(contains_text(Request.title, needle)))
+    else:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        parts += [
+            select(column("rowid", Integer)).select_from(text("request_search"))
+            .where(text("request_search MATCH :phrase").bindparams(phrase=phrase)),
+            select(RequestEvent.request_id).where(RequestEvent.id.in_(
+                select(column("rowid", Integer)).select_from(text("note_search"))
+                .where(text("note_search MATCH :phrase").bindparams(phrase=phrase)))),
+        ]
+    return Request.id.in_(union(*parts))
 
 
 PRIORITY_RANK = case(
@@ -78,7 +118,7 @@ class RequestFilter:
             if needle.lstrip("#").isdigit():
                 out.append(Request.id == int(needle.lstrip("#")))
             else:
-                out.append(contains_text(Request.title, needle))
+                out.append(text_matches(needle))
         if self.statuses:
             out.append(Request.status.in_(sorted(self.statuses)))
         if self.provider_id is not None:

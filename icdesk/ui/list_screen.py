@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +60,7 @@ class ListScreen(QWidget):
 
     archive_text = ""  # e.g. "Archive"; empty: no Delete action
     depends_on: frozenset[str] = frozenset()  # tables whose changes this list shows
+    search_delay_ms = 0  # long lists search once typing pauses, not at every key
 
     def __init__(self, services: Services, title: str, new_text: str, empty_text: str,
                  parent: QWidget | None = None) -> None:
@@ -74,6 +78,9 @@ class ListScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._on_search_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.refresh)
         header.addWidget(self.search)
         self.export_button = QPushButton(self.tr("Export CSV\u2026"))
         self.export_button.setToolTip(self.tr("Save the rows shown, with the current filters, for a spreadsheet"))
@@ -104,6 +111,9 @@ class ListScreen(QWidget):
 
         self.empty = EmptyState(empty_text, new_text)
         self.empty.button.clicked.connect(self.new_item)
+        self.no_match = EmptyState(self.tr("Nothing matches the search and the filters."),
+                                   self.tr("Clear search and filters"))
+        self.no_match.button.clicked.connect(self.clear_filters)
         self.stack = QStackedWidget()
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
@@ -112,6 +122,7 @@ class ListScreen(QWidget):
         table_layout.addWidget(self.count_label)
         self.stack.addWidget(table_page)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_match)
         self.body = QHBoxLayout()
         self.body.addWidget(self.stack, 3)
         outer.addLayout(self.body, 1)
@@ -165,6 +176,7 @@ class ListScreen(QWidget):
     def set_model(self, model: QAbstractItemModel) -> None:
         self.model = model
         self.table.setModel(model)
+        self._filter_defaults = self._filter_state()  # the filters are all built by now
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def reload(self) -> None:
@@ -177,8 +189,40 @@ class ListScreen(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def _filter_widgets(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget) if isinstance(w, QComboBox | QCheckBox | QDateEdit)]
+
+    def _filter_state(self) -> list[object]:
+        state: list[object] = []
+        for widget in self._filter_widgets():
+            if isinstance(widget, QComboBox):
+                state.append(widget.currentIndex())
+            elif isinstance(widget, QCheckBox):
+                state.append(widget.isChecked())
+            elif isinstance(widget, QDateEdit):
+                state.append(widget.date())
+        return state
+
     def filters_active(self) -> bool:
-        return bool(self.search.text().strip())
+        """A search or a filter differs from how the list opened."""
+        return bool(self.search.text().strip()) or self._filter_state() != getattr(self, "_filter_defaults", [])
+
+    def clear_filters(self) -> None:
+        """Show everything again: no search, every filter as the list opened."""
+        widgets = self._filter_widgets()
+        for widget in [self.search, *widgets]:
+            widget.blockSignals(True)
+        self.search.clear()
+        for widget, default in zip(widgets, getattr(self, "_filter_defaults", []), strict=False):
+            if isinstance(widget, QComboBox) and isinstance(default, int):
+                widget.setCurrentIndex(default)
+            elif isinstance(widget, QCheckBox) and isinstance(default, bool):
+                widget.setChecked(default)
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(default)
+        for widget in [self.search, *widgets]:
+            widget.blockSignals(False)
+        self.refresh()
 
     def new_item(self) -> None:
         raise NotImplementedError
@@ -201,8 +245,8 @@ class ListScreen(QWidget):
 
     # -- shared behaviour ---------------------------------------------------------------------
     def show_rows(self, count: int, total: int | None = None) -> None:
-        empty = count == 0 and not self.filters_active()
-        self.stack.setCurrentIndex(1 if empty else 0)
+        # nothing at all: say what the list is for; nothing left by the filters: say so, offer to clear
+        self.stack.setCurrentIndex(0 if count else 2 if self.filters_active() else 1)
         total = count if total is None else total
         self.count_label.setText(self.tr("%n shown", "", count) if total == count else
                                  self.tr("{n} of {total} loaded; scroll for more").format(
@@ -285,7 +329,10 @@ class ListScreen(QWidget):
         self.search.selectAll()
 
     def _on_search_changed(self, _text: str) -> None:
-        self.refresh()
+        if self.search_delay_ms:
+            self._search_timer.start(self.search_delay_ms)  # restarted by every key typed
+        else:
+            self.refresh()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self.open_current()

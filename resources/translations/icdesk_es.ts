@@ -376,7 +376,10 @@
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
-        <translation><numerusform>acción correctiva fuera de plazo</numerusform><numerusform>acciones correctivas fuera de plazo</numerusform></translation>
+        <translation>
+            <numerusform>acción correctiva fuera de plazo</numerusform>
+            <numerusform>acciones correctivas fuera de plazo</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1753,6 +1756,14 @@
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
         <translation>Guarda las filas mostradas, con los filtros actuales, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters.</source>
+        <translation>Nada coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
         <source>New</source>

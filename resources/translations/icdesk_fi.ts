@@ -376,7 +376,10 @@
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
-        <translation><numerusform>korjaava toimenpide myöhässä</numerusform><numerusform>korjaavaa toimenpidettä myöhässä</numerusform></translation>
+        <translation>
+            <numerusform>korjaava toimenpide myöhässä</numerusform>
+            <numerusform>korjaavaa toimenpidettä myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1753,6 +1756,14 @@
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
         <translation>Tallenna näkyvät rivit nykyisin suodattimin taulukkolaskentaa varten</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters.</source>
+        <translation>Haku ja suodattimet eivät löydä mitään.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Tyhjennä haku ja suodattimet</translation>
     </message>
     <message>
         <source>New</source>

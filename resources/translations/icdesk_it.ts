@@ -376,7 +376,10 @@
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
-        <translation><numerusform>azione correttiva oltre la scadenza</numerusform><numerusform>azioni correttive oltre la scadenza</numerusform></translation>
+        <translation>
+            <numerusform>azione correttiva oltre la scadenza</numerusform>
+            <numerusform>azioni correttive oltre la scadenza</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1753,6 +1756,14 @@
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
         <translation>Salva le righe mostrate, con i filtri attuali, per un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters.</source>
+        <translation>Nessun risultato per la ricerca e i filtri scelti.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Azzera ricerca e filtri</translation>
     </message>
     <message>
         <source>New</source>

@@ -381,7 +381,11 @@
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
-        <translation><numerusform>корректирующее действие просрочено</numerusform><numerusform>корректирующих действия просрочено</numerusform><numerusform>корректирующих действий просрочено</numerusform></translation>
+        <translation>
+            <numerusform>корректирующее действие просрочено</numerusform>
+            <numerusform>корректирующих действия просрочено</numerusform>
+            <numerusform>корректирующих действий просрочено</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
@@ -1758,6 +1762,14 @@
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
         <translation>Сохранить показанные строки с текущими фильтрами для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters.</source>
+        <translation>По этому поиску и фильтрам ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message>
         <source>New</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from icdesk.db.migrate import is_search_index
 from icdesk.domain.models import Base
 
 config = context.config
@@ -21,6 +22,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite can only change columns by rebuilding the table
     compare_type=True,
+    # the full-text indexes are made by hand in their migration; autogenerate must not drop them
+    include_name=lambda name, type_, _parent: not (type_ == "table" and is_search_index(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

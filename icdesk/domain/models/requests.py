@@ -20,6 +20,7 @@ class Request(Base):
         Index("ix_requests_provider_id_created_at", "provider_id", "created_at"),
         Index("ix_requests_requester_department_id", "requester_department_id"),
         Index("ix_requests_assignee_id", "assignee_id"),
+        Index("ix_requests_requester_id", "requester_id"),
         Index("ix_requests_created_at", "created_at"),
         Index("ix_requests_resolved_at", "resolved_at", "resolution_due_at"),
         Index("ix_requests_open_deadlines", "status", "response_due_at", "resolution_due_at", "waiting_since"),

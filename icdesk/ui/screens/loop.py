@@ -47,10 +47,6 @@ class FeedbackScreen(ListScreen):
         self.action_from_feedback.triggered.connect(self._on_action_from_feedback)
         self.fit_columns(stretch=6)
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or any(w.currentData() is not None
-                                               for w in (self.department, self.rating, self.breakdown))
-
     def refresh(self) -> None:
         department, rating = self.department.currentData(), self.rating.currentData()
         breakdown, text = self.breakdown.currentData(), self.search.text()
@@ -115,9 +111,6 @@ class ActionsScreen(ListScreen):
         self.set_model(self.table_model)
         self.fit_columns(stretch=0)
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.overdue.isChecked() or self.department.currentData() is not None
-
     def show_preset(self, overdue: bool = False) -> None:
         self.open_only.setChecked(True)
         self.overdue.setChecked(overdue)
@@ -162,9 +155,6 @@ class RecognitionScreen(ListScreen):
         ], self)
         self.set_model(self.table_model)
         self.fit_columns(stretch=4)
-
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.award.currentData() is not None
 
     def refresh(self) -> None:
         rows = self.services.recognition.list(award=self.award.currentData(), text=self.search.text())

@@ -40,9 +40,6 @@ class DepartmentList(ListScreen):
         self.body.addWidget(self.detail, 2)
         self.fit_columns(stretch=0)
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.show_archived.isChecked()
-
     def refresh(self) -> None:
         rows = self.services.departments.list(self.search.text(), include_archived=self.show_archived.isChecked())
         self.table_model.set_rows(rows)
@@ -138,10 +135,6 @@ class PeopleList(ListScreen):
         ], self, muted=lambda p: not p.active)
         self.set_model(self.table_model)
         self.fit_columns(stretch=0)
-
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.department.currentData() is not None or \
-            self.show_inactive.isChecked()
 
     def refresh(self) -> None:
         rows = self.services.people.list(self.search.text(), self.department.currentData(),

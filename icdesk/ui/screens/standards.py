@@ -45,10 +45,6 @@ class StandardsScreen(ListScreen):
         self.set_model(self.table_model)
         self.fit_columns(stretch=0)
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.department.currentData() is not None or \
-            self.status.currentData() is not None
-
     def refresh(self) -> None:
         rows = self.services.standards.list(self.search.text(), self.department.currentData(),
                                             self.status.currentData())
@@ -91,9 +87,6 @@ class AgreementsScreen(ListScreen):
         ], self)
         self.set_model(self.table_model)
         self.fit_columns(stretch=2)
-
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.department.currentData() is not None
 
     def refresh(self) -> None:
         rows = self.services.agreements.list(self.department.currentData(), text=self.search.text())
