@@ -57,6 +57,14 @@ def services(db_path: Path, clock: FakeClock, empty_data_file: Path) -> Iterator
     svc.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp: object) -> None:
+    """The window in English with its catalogue of plural forms, as the application starts it."""
+    from icdesk.ui.language import apply_language
+
+    apply_language("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Window geometry and recent files go to a throw-away folder, never the developer's own."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 
 def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000) -> list[str]:
@@ -15,7 +15,7 @@ def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000) ->
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):  # a busy indicator is not the dialog awaited
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)

@@ -46,7 +46,7 @@ def test_rating_must_be_between_one_and_five(services: Services, org: dict[str, 
 def test_only_resolved_or_closed_requests_can_be_rated(services: Services, org: dict[str, int],
                                                        status_path: list[S]) -> None:
     for status in status_path:
-        services.requests.transition(org["request"], status)
+        services.requests.transition(org["request"], status, note="Not needed any more.")
     with pytest.raises(RuleError, match="resolved or closed"):
         services.feedback.give(FeedbackDraft(rating=4, request_id=org["request"], author_id=org["anna"]))
 

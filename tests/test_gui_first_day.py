@@ -190,6 +190,60 @@ def test_request_search_finds_details_notes_and_names_and_says_when_nothing_matc
     screen.status.setCurrentIndex(screen.status.findData("open"))
     from icdesk.domain.enums import RequestStatus as S
     for rid in (printer.row.id, vpn.row.id):
-        services.requests.transition(rid, S.CANCELLED)
+        services.requests.transition(rid, S.CANCELLED, note="Duplicate of another request.")
     assert screen.request_model.total == 0 and screen.stack.currentWidget() is screen.no_match
     services.close()
+
+
+def test_printing_a_request_opens_over_it_and_leaves_no_files_behind(qtbot: QtBot, tmp_path: Path,
+                                                                    monkeypatch: object) -> None:
+    import tempfile
+
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.preview import PreviewDialog
+    from icdesk.ui.dialogs.request_detail import RequestDialog
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))  # type: ignore[attr-defined]
+    window = window_on(qtbot, tmp_path / "print.sqlite")
+    it = window.services.departments.create("IT")
+    rid = window.services.requests.create(RequestDraft(title="Printer", provider_id=it.id,
+                                                       requester_department_id=it.id)).row.id
+    window.show_screen("requests")
+    dialog = RequestDialog(window.services, rid, window)
+    dialog.show()
+    seen: list[str] = []
+
+    def look(preview: QWidget) -> None:
+        assert isinstance(preview, PreviewDialog)
+        qtbot.waitUntil(lambda: preview.document.pageCount() > 0)
+        seen.append(preview.windowTitle())
+        assert preview.path.exists() and str(preview.path).startswith(str(temp))
+        preview.close_button.click()
+
+    errors = when_modal(look)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen) or bool(errors), timeout=60000)
+    assert errors == [] and seen == [f"Request #{rid}"]
+    assert window.current_screen_key() == "requests"  # the screen behind stayed where it was
+    assert list(temp.iterdir()) == []  # the printout's folder went with it
+    dialog.close()
+    window.services.close()
+
+
+def test_the_resolved_figure_opens_the_requests_it_counts(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    window = window_on(qtbot, path)
+    figures = window.services.reporting.dashboard()
+    qtbot.mouseClick(window.dashboard.tiles["resolved"], Qt.MouseButton.LeftButton)
+    screen = window.requests_screen
+    assert window.current_screen_key() == "requests"
+    assert screen.request_model.total == figures.resolved_30d
+    assert screen.preset_label.isVisible() and "Resolved since" in screen.preset_label.text()
+    qtbot.mouseClick(screen.preset_clear, Qt.MouseButton.LeftButton)
+    assert screen.request_model.total == window.services.requests.count()
+    window.services.close()

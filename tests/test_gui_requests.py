@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from icdesk.domain.enums import RequestStatus
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
+from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.screens.requests import RequestsScreen
@@ -71,7 +72,7 @@ def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services
         clock.advance(minutes=10)
         qtbot.mouseClick(buttons[label], Qt.MouseButton.LeftButton)
 
-    assert {b.text() for b in dialog.move_buttons.values()} == {"Start work", "Cancel request"}
+    assert {b.text() for b in dialog.move_buttons.values()} == {"Start work", "Cancel the request\u2026"}
     dialog.actor.setCurrentIndex(dialog.actor.findData(org["laura"]))
     press("Start work")
     type_text(qtbot, dialog.note, "Which printer?")
@@ -83,7 +84,7 @@ def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services
     assert dialog.rate_button.isEnabled()
     press("Reopen")
     press("Mark resolved")
-    press("Close")
+    press("Close the request")
     assert dialog.fact_labels["status"].text() == "Closed"
     assert not dialog.edit_button.isEnabled()
     assert [b.isEnabled() for b in dialog.move_buttons.values()] == [False]
@@ -104,11 +105,29 @@ def test_cancel_asks_and_a_typed_note_is_not_lost_silently(qtbot: QtBot, service
     dialog = RequestDialog(services, rid)
     qtbot.addWidget(dialog)
     dialog.show()
-    errors = when_modal(answer_message_box("Cancel"))  # "do you want to cancel the request?" - no
+    def keep(box: QWidget) -> None:  # "why is it cancelled?" - changed my mind
+        assert isinstance(box, CancelRequestDialog) and not box.save_button.isEnabled()  # no reason yet
+        box.buttons.button(box.buttons.StandardButton.Cancel).click()
+
+    errors = when_modal(keep)
     qtbot.mouseClick(dialog.move_buttons[S.CANCELLED], Qt.MouseButton.LeftButton)
     assert errors == [] and services.requests.get(rid).row.status is S.NEW
+
+    def cancel_with_reason(box: QWidget) -> None:
+        assert isinstance(box, CancelRequestDialog)
+        assert box.buttons.button(box.buttons.StandardButton.Cancel).text() == "Keep the request"
+        box.reason.setPlainText("Bought a new mouse ourselves.")
+        box.done_by.setCurrentIndex(box.done_by.findData(org["anna"]))
+        qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(cancel_with_reason)
+    qtbot.mouseClick(dialog.move_buttons[S.CANCELLED], Qt.MouseButton.LeftButton)
+    assert errors == []
+    last = services.requests.get(rid).events[-1]
+    assert (last.to_status, last.text, last.actor_name) == (S.CANCELLED, "Bought a new mouse ourselves.",
+                                                              "Anna Romano")
     type_text(qtbot, dialog.note, "half a thought")
-    errors = when_modal(answer_message_box("Cancel"))
+    errors = when_modal(answer_message_box("Cancel"))  # "Discard note?" - no
     dialog.reject()
     assert errors == [] and dialog.isVisible()
     dialog.note.clear()

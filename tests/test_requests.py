@@ -16,6 +16,7 @@ from tests.conftest import FakeClock
 from tests.helpers import small_org
 
 S = RequestStatus
+REASON = "No longer needed: solved by the supplier."
 ALLOWED = {
     (S.NEW, S.IN_PROGRESS), (S.NEW, S.CANCELLED),
     (S.IN_PROGRESS, S.WAITING), (S.IN_PROGRESS, S.RESOLVED), (S.IN_PROGRESS, S.CANCELLED),
@@ -57,18 +58,20 @@ def test_each_transition_is_allowed_or_refused(services: Services, org: dict[str
                                                start: S, target: S) -> None:
     rid = log(services, org)
     for status in PATHS[start]:
-        services.requests.transition(rid, status)
+        services.requests.transition(rid, status, note=REASON)
     if (start, target) in ALLOWED:
-        assert services.requests.transition(rid, target).row.status is target
+        assert services.requests.transition(rid, target, note=REASON).row.status is target
     else:
         with pytest.raises(TransitionError):
-            services.requests.transition(rid, target)
+            services.requests.transition(rid, target, note=REASON)
         assert services.requests.get(rid).row.status is start
 
 
 def test_nothing_leaves_closed_or_cancelled_and_the_message_says_so(services: Services, org: dict[str, int]) -> None:
     rid = log(services, org)
-    services.requests.transition(rid, S.CANCELLED)
+    with pytest.raises(ValidationError, match="Say why"):  # cancelling needs a reason
+        services.requests.transition(rid, S.CANCELLED)
+    services.requests.transition(rid, S.CANCELLED, note=REASON)
     with pytest.raises(TransitionError, match="cannot be changed any more"):
         services.requests.transition(rid, S.IN_PROGRESS)
     assert legal_next_statuses(S.CLOSED) == [] and legal_next_statuses(S.CANCELLED) == []

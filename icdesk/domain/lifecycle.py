@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Protocol
 
 from icdesk.domain.enums import RequestStatus
+from icdesk.domain.errors import ValidationError
 from icdesk.domain.rules import check_request_transition
 from icdesk.domain.sla import ServiceClock
 
@@ -28,10 +29,15 @@ class RequestState(Protocol):
     updated_at: datetime
 
 
-def advance(state: RequestState, target: RequestStatus, now: datetime, clock: ServiceClock) -> RequestStatus:
-    """Move ``state`` to ``target`` at ``now``; returns the status it left. Raises TransitionError."""
+def advance(state: RequestState, target: RequestStatus, now: datetime, clock: ServiceClock,
+            note: str = "") -> RequestStatus:
+    """Move ``state`` to ``target`` at ``now``; returns the status it left. Raises TransitionError,
+    or ValidationError when a request is cancelled without a reason."""
     current = state.status
     check_request_transition(current, target)
+    if target is S.CANCELLED and not note.strip():
+        # the requester and the history both deserve to know why nothing will be done
+        raise ValidationError("Say why the request is cancelled.", field="note")
     if current is S.NEW and state.first_response_at is None:
         state.first_response_at = now
     if current is S.WAITING and state.waiting_since is not None:

@@ -110,6 +110,7 @@ class RequestFilter:
     overdue_only: bool = False
     created_from: datetime | None = None
     created_before: datetime | None = None
+    resolved_from: datetime | None = None
 
     def conditions(self, now: datetime) -> list[ColumnElement[bool]]:
         out: list[ColumnElement[bool]] = []
@@ -135,6 +136,8 @@ class RequestFilter:
             out.append(Request.created_at >= self.created_from)
         if self.created_before is not None:
             out.append(Request.created_at < self.created_before)
+        if self.resolved_from is not None:
+            out.append(Request.resolved_at >= self.resolved_from)
         return out or [~false()]
 
 

@@ -195,7 +195,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         if move.actor_id is not None:
             refs.person(move.actor_id)
         note = clean_text(move.note, "The note", required=False, max_len=TEXT_MAX, field="note")
-        left = advance(prepared.life, RequestStatus(move.target), move.at, clock)
+        left = advance(prepared.life, RequestStatus(move.target), move.at, clock, note)
         prepared.events.append(_event_row(move.at, EventKind.STATUS, move.actor_id, note, left, move.target))
     return prepared
 
@@ -251,7 +251,7 @@ def move_request(s: Session, clock: ServiceClock, now: datetime, request: Reques
     note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
     target = RequestStatus(target)
     optional(s, Person, actor_id, "person")
-    left = advance(request, target, now, clock)
+    left = advance(request, target, now, clock, note)
     _event(request, now, EventKind.STATUS, actor_id, text=note, from_status=left, to_status=target)
 
 

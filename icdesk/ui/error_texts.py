@@ -4,6 +4,7 @@ labels they name, marked for translation in the "Errors" context. Do not edit by
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
+    QT_TRANSLATE_NOOP("Errors", 'Say why the request is cancelled.'),
     QT_TRANSLATE_NOOP("Errors", '{label} contains a NUL character, which cannot be stored.'),
     QT_TRANSLATE_NOOP("Errors", '{label} cannot be empty.'),
     QT_TRANSLATE_NOOP("Errors", '{label} is too long: {count} characters, at most {limit} are allowed.'),

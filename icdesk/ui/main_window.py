@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             if old is None:
                 break
             self.stack.removeWidget(old)
+            old.close()  # a screen showing a document lets go of its file
             old.deleteLater()
         for spec in SCREENS:
             screen = spec.build(svc)
@@ -94,7 +96,6 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(screen)
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
-        self.requests_screen.print_requested.connect(self._on_print_request)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
@@ -230,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _on_dashboard_open_requested(self, key: str) -> None:
         if key in ("open", "overdue", "resolved"):
-            self.requests_screen.show_preset(overdue=key == "overdue", open_only=key == "open")
+            since = self.services.ctx.clock() - timedelta(days=30) if key == "resolved" else None
+            self.requests_screen.show_preset(overdue=key == "overdue", open_only=key == "open", resolved_since=since)
             self.show_screen("requests")
         elif key == "rating":
             self.show_screen("feedback")
@@ -239,10 +241,6 @@ class MainWindow(QMainWindow):
             self.show_screen("actions")
         elif key == "recognition":
             self.show_screen("recognition")
-
-    def _on_print_request(self, request_id: int) -> None:
-        self.show_screen("reports")
-        self.reports_screen.show_request(request_id)
 
     def show_welcome_if_new(self) -> None:
         if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():

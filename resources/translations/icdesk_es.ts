@@ -283,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <source>Cancel request #{n}</source>
+        <translation>Cancelar la solicitud n.º {n}</translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be reopened. The reason goes into its history, so the person who asked knows why nothing will be done.</source>
+        <translation>Una solicitud cancelada no se puede reabrir. El motivo queda en su historial, para que quien la pidió sepa por qué no se hará nada.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>¿Por qué se cancela?</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Mantener la solicitud</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -869,6 +900,10 @@
     <message>
         <source>A published version cannot be edited; make a new version and publish it instead.</source>
         <translation>Una versión publicada no se puede editar; cree una nueva versión y publíquela.</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation>Indique por qué se cancela la solicitud.</translation>
     </message>
     <message>
         <source>{label} contains a NUL character, which cannot be stored.</source>
@@ -2098,6 +2133,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Abrir en el visor de PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>No se pudo crear el documento</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Creando el documento…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <source>Recognise good service</source>
@@ -2388,6 +2462,10 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>Close window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
         <source>Start work</source>
         <translation>Empezar el trabajo</translation>
     </message>
@@ -2408,12 +2486,12 @@
         <translation>Marcar como resuelta</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <source>Close the request</source>
+        <translation>Cerrar la solicitud</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Cancelar solicitud</translation>
+        <source>Cancel the request…</source>
+        <translation>Cancelar la solicitud…</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2442,10 +2520,6 @@
     <message>
         <source>nobody</source>
         <translation>nadie</translation>
-    </message>
-    <message>
-        <source>Cancel this request? It cannot be reopened afterwards.</source>
-        <translation>¿Cancelar esta solicitud? Después no se podrá reabrir.</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -2748,12 +2822,16 @@
         <translation>Registrada</translation>
     </message>
     <message>
-        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
-        <translation>La solicitud n.º {n} está {status} y no se puede cancelar; intentarlo no cambiará nada.</translation>
+        <source>Show all again</source>
+        <translation>Mostrar todo de nuevo</translation>
     </message>
     <message>
-        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
-        <translation>¿Cancelar la solicitud n.º {n} «{title}»? Queda en el historial.</translation>
+        <source>Resolved since {date}</source>
+        <translation>Resueltas desde el {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled.</source>
+        <translation>La solicitud n.º {n} está {status} y no se puede cancelar.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <source>Cancel request #{n}</source>
+        <translation>Peru pyyntö nro {n}</translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be reopened. The reason goes into its history, so the person who asked knows why nothing will be done.</source>
+        <translation>Peruttua pyyntöä ei voi avata uudelleen. Syy jää sen historiaan, jotta pyytäjä tietää, miksi mitään ei tehdä.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Miksi se perutaan?</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päätti</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Säilytä pyyntö</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -869,6 +900,10 @@
     <message>
         <source>A published version cannot be edited; make a new version and publish it instead.</source>
         <translation>Julkaistua versiota ei voi muokata; tee uusi versio ja julkaise se.</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation>Kerro, miksi pyyntö perutaan.</translation>
     </message>
     <message>
         <source>{label} contains a NUL character, which cannot be stored.</source>
@@ -2098,6 +2133,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Avaa PDF-katseluohjelmassa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Asiakirjaa ei voitu luoda</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Luodaan asiakirjaa…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <source>Recognise good service</source>
@@ -2388,6 +2462,10 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
+        <source>Close window</source>
+        <translation>Sulje ikkuna</translation>
+    </message>
+    <message>
         <source>Start work</source>
         <translation>Aloita työ</translation>
     </message>
@@ -2408,12 +2486,12 @@
         <translation>Merkitse ratkaistuksi</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>Close the request</source>
+        <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Peru pyyntö</translation>
+        <source>Cancel the request…</source>
+        <translation>Peru pyyntö…</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2442,10 +2520,6 @@
     <message>
         <source>nobody</source>
         <translation>ei kukaan</translation>
-    </message>
-    <message>
-        <source>Cancel this request? It cannot be reopened afterwards.</source>
-        <translation>Perutaanko tämä pyyntö? Sitä ei voi myöhemmin avata uudelleen.</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -2748,12 +2822,16 @@
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
-        <translation>Pyynnön nro {n} tila on {status}, eikä sitä voi perua; yritys ei muuta mitään.</translation>
+        <source>Show all again</source>
+        <translation>Näytä taas kaikki</translation>
     </message>
     <message>
-        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
-        <translation>Perutaanko pyyntö nro {n} ”{title}”? Se säilyy historiassa.</translation>
+        <source>Resolved since {date}</source>
+        <translation>Ratkaistu {date} alkaen</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled.</source>
+        <translation>Pyyntö nro {n} on tilassa {status}, eikä sitä voi perua.</translation>
     </message>
 </context>
 <context>

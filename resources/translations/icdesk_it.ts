@@ -283,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <source>Cancel request #{n}</source>
+        <translation>Annulla la richiesta n. {n}</translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be reopened. The reason goes into its history, so the person who asked knows why nothing will be done.</source>
+        <translation>Una richiesta annullata non può essere riaperta. Il motivo resta nella sua cronologia, così chi l'ha chiesta sa perché non verrà fatto nulla.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Perché viene annullata?</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Deciso da</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annulla la richiesta</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Mantieni la richiesta</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -869,6 +900,10 @@
     <message>
         <source>A published version cannot be edited; make a new version and publish it instead.</source>
         <translation>Una versione pubblicata non si può modificare; crea una nuova versione e pubblicala.</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation>Indica perché la richiesta viene annullata.</translation>
     </message>
     <message>
         <source>{label} contains a NUL character, which cannot be stored.</source>
@@ -2098,6 +2133,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Apri nel visualizzatore PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Salva il documento</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Impossibile creare il documento</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Creazione del documento…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <source>Recognise good service</source>
@@ -2388,6 +2462,10 @@
         <translation>Stampa…</translation>
     </message>
     <message>
+        <source>Close window</source>
+        <translation>Chiudi la finestra</translation>
+    </message>
+    <message>
         <source>Start work</source>
         <translation>Inizia il lavoro</translation>
     </message>
@@ -2408,12 +2486,12 @@
         <translation>Segna come risolta</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
+        <source>Close the request</source>
+        <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Annulla richiesta</translation>
+        <source>Cancel the request…</source>
+        <translation>Annulla la richiesta…</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2442,10 +2520,6 @@
     <message>
         <source>nobody</source>
         <translation>nessuno</translation>
-    </message>
-    <message>
-        <source>Cancel this request? It cannot be reopened afterwards.</source>
-        <translation>Annullare questa richiesta? Non potrà essere riaperta.</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -2748,12 +2822,16 @@
         <translation>Registrata</translation>
     </message>
     <message>
-        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
-        <translation>La richiesta n. {n} è {status} e non può essere annullata; il tentativo non cambierà nulla.</translation>
+        <source>Show all again</source>
+        <translation>Mostra di nuovo tutto</translation>
     </message>
     <message>
-        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
-        <translation>Annullare la richiesta n. {n} «{title}»? Resta nello storico.</translation>
+        <source>Resolved since {date}</source>
+        <translation>Risolte dal {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled.</source>
+        <translation>La richiesta n. {n} è {status} e non può essere annullata.</translation>
     </message>
 </context>
 <context>

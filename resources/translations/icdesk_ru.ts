@@ -283,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <source>Cancel request #{n}</source>
+        <translation>Отменить заявку № {n}</translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be reopened. The reason goes into its history, so the person who asked knows why nothing will be done.</source>
+        <translation>Отменённую заявку нельзя открыть снова. Причина сохранится в её истории, чтобы заявитель знал, почему ничего не будет сделано.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Почему она отменяется?</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Решение принял(а)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Оставить заявку</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -875,6 +906,10 @@
     <message>
         <source>A published version cannot be edited; make a new version and publish it instead.</source>
         <translation>Опубликованную версию нельзя редактировать; создайте новую версию и опубликуйте её.</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation>Укажите, почему заявка отменяется.</translation>
     </message>
     <message>
         <source>{label} contains a NUL character, which cannot be stored.</source>
@@ -2109,6 +2144,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Не удалось создать документ</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Создание документа…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <source>Recognise good service</source>
@@ -2399,6 +2473,10 @@
         <translation>Печать…</translation>
     </message>
     <message>
+        <source>Close window</source>
+        <translation>Закрыть окно</translation>
+    </message>
+    <message>
         <source>Start work</source>
         <translation>Взять в работу</translation>
     </message>
@@ -2419,12 +2497,12 @@
         <translation>Отметить как решённую</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+        <source>Close the request</source>
+        <translation>Закрыть заявку</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Отменить заявку</translation>
+        <source>Cancel the request…</source>
+        <translation>Отменить заявку…</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2453,10 +2531,6 @@
     <message>
         <source>nobody</source>
         <translation>никто</translation>
-    </message>
-    <message>
-        <source>Cancel this request? It cannot be reopened afterwards.</source>
-        <translation>Отменить заявку? Открыть её снова будет нельзя.</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -2759,12 +2833,16 @@
         <translation>Создана</translation>
     </message>
     <message>
-        <source>Request #{n} is {status} and cannot be cancelled; trying will change nothing.</source>
-        <translation>Заявка № {n} имеет статус «{status}» и не может быть отменена; попытка ничего не изменит.</translation>
+        <source>Show all again</source>
+        <translation>Снова показать все</translation>
     </message>
     <message>
-        <source>Cancel request #{n} “{title}”? It stays in the history.</source>
-        <translation>Отменить заявку № {n} «{title}»? Она останется в истории.</translation>
+        <source>Resolved since {date}</source>
+        <translation>Решены с {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n} is {status} and cannot be cancelled.</source>
+        <translation>Заявка № {n}: статус «{status}», её нельзя отменить.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import DomainError
+from icdesk.reports.registry import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
-from icdesk.ui.formatting import due_text, short_datetime, span, ui_label
+from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
+from icdesk.ui.dialogs.preview import preview_report
+from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
 from icdesk.ui.forms import confirm, multiline, show_error
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
@@ -33,7 +35,6 @@ S = RequestStatus
 
 class RequestDialog(QDialog):
     changed = Signal()
-    print_requested = Signal(int)
 
     def __init__(self, services: Services, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,13 +94,13 @@ class RequestDialog(QDialog):
         self.action_button = QPushButton(self.tr("Open corrective action\u2026"))
         self.action_button.clicked.connect(self._on_action_clicked)
         self.print_button = QPushButton(self.tr("Print\u2026"))
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.request_id))
+        self.print_button.clicked.connect(self._on_print_clicked)
         for button in (self.edit_button, self.rate_button, self.action_button, self.print_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        bottom.addWidget(close)
+        self.close_button = QPushButton(self.tr("Close window"))
+        self.close_button.clicked.connect(self.reject)
+        bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.move_buttons: dict[RequestStatus, QPushButton] = {}
         self.reload()
@@ -112,7 +113,7 @@ class RequestDialog(QDialog):
         if current is S.WAITING and target is S.IN_PROGRESS:
             return self.tr("Answer received: resume")
         return {S.WAITING: self.tr("Wait on requester"), S.RESOLVED: self.tr("Mark resolved"),
-                S.CLOSED: self.tr("Close"), S.CANCELLED: self.tr("Cancel request"),
+                S.CLOSED: self.tr("Close the request"), S.CANCELLED: self.tr("Cancel the request\u2026"),
                 S.IN_PROGRESS: self.tr("In progress")}[target]
 
     def reload(self) -> None:
@@ -180,8 +181,10 @@ class RequestDialog(QDialog):
         return True
 
     def _on_move_clicked(self, target: RequestStatus) -> None:
-        if target is S.CANCELLED and not confirm(self, self.tr("Cancel request"), self.tr(
-                "Cancel this request? It cannot be reopened afterwards."), self.tr("Cancel request")):
+        if target is S.CANCELLED:
+            if CancelRequestDialog(self.services, self.request_id, self).exec():
+                self.reload()
+                self.changed.emit()
             return
         note = self.note.toPlainText()
         actor = self.actor.currentData()
@@ -203,6 +206,12 @@ class RequestDialog(QDialog):
         if RequestFormDialog(self.services, self.detail, self).exec():
             self.reload()
             self.changed.emit()
+
+    def _on_print_clicked(self) -> None:
+        """The printout opens over this window; the screen behind stays where it was."""
+        lang = fmt().lang
+        preview_report(self, self.services, ReportSpec("request", lang=lang, request_id=self.request_id),
+                       self.tr("Request #{n}").format(n=self.request_id), f"request-{self.request_id}.pdf")
 
     def _on_rate_clicked(self) -> None:
         from icdesk.ui.dialogs.loop import FeedbackDialog

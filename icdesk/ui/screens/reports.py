@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,10 +29,12 @@ from PySide6.QtWidgets import (
 from icdesk.i18n import LANGUAGES
 from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, default_period
 from icdesk.services import Services
+from icdesk.ui import tempfiles
 from icdesk.ui.changes import Refresher
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.pickers import department_combo
+from icdesk.ui.printing import print_pdf
 from icdesk.ui.workers import run_with_progress
 
 
@@ -43,8 +44,7 @@ class ReportsScreen(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.out_dir = Path(tempfile.mkdtemp(prefix="icdesk-reports-"))
-        self.current: Path | None = None
+        self.current: Path | None = None  # the document shown, in a folder of its own
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         heading = QLabel(self.tr("Reports"))
@@ -170,7 +170,7 @@ class ReportsScreen(QWidget):
 
     def generate(self) -> None:
         spec = self.spec()
-        out = self.out_dir / f"{spec.kind}.pdf"
+        out = tempfiles.new_folder("report") / f"{spec.kind}.pdf"
         self.generate_button.setEnabled(False)
         run_with_progress(self, self.tr("Making the document\u2026"),
                           lambda: build_report(self.services, spec, out), self._on_generated, self._on_failed)
@@ -178,6 +178,8 @@ class ReportsScreen(QWidget):
     def _on_generated(self, path: Path) -> None:
         self.generate_button.setEnabled(True)
         self.document.close()
+        if self.current is not None and self.current.parent != path.parent:
+            tempfiles.remove(self.current.parent)  # the document it replaces is no longer shown
         self.document.load(str(path))
         self.current = path
         self.placeholder.hide()
@@ -185,6 +187,16 @@ class ReportsScreen(QWidget):
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(True)
         self.generated.emit(str(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._forget_document()
+        super().closeEvent(event)
+
+    def _forget_document(self) -> None:
+        self.document.close()
+        if self.current is not None:
+            tempfiles.remove(self.current.parent)
+            self.current = None
 
     def _on_failed(self, message: str) -> None:
         self.generate_button.setEnabled(True)
@@ -212,19 +224,3 @@ class ReportsScreen(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             print_pdf(self.document, printer)
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Render each page at the printer's resolution and send it to the printer."""
-    painter = QPainter(printer)
-    try:
-        area = printer.pageRect(QPrinter.Unit.DevicePixel)
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            image = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
-            painter.drawImage(QPointF(0, 0), image)
-    finally:
-        painter.end()

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
 from icdesk.services import Services
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import legal_next_statuses
+from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
-from icdesk.ui.formatting import ui_label
+from icdesk.ui.formatting import fmt, ui_label
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
@@ -26,7 +27,6 @@ OPEN = "open"
 class RequestsScreen(ListScreen):
     search_delay_ms = 250  # a search reads the text index and the notes of 100,000 requests
     depends_on = frozenset({"requests", "request_events", "departments", "people"})
-    print_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Internal requests"), self.tr("Log a request"), self.tr(
@@ -62,6 +62,17 @@ class RequestsScreen(ListScreen):
         for edit in (self.created_from, self.created_to):
             edit.dateChanged.connect(self.refresh)
             second_row.addWidget(edit)
+        # a figure of the dashboard opened this list: say what it shows, and let it go
+        self.preset_label = QLabel()
+        self.preset_label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
+        self.preset_clear = QToolButton()
+        self.preset_clear.setText("\u2715")
+        self.preset_clear.setToolTip(self.tr("Show all again"))
+        self.preset_clear.clicked.connect(self.clear_filters)
+        second_row.addWidget(self.preset_label)
+        second_row.addWidget(self.preset_clear)
+        self.resolved_since: datetime | None = None
+        self._show_preset_chip()
         second_row.addStretch(1)
         self.outer.insertLayout(2, second_row)
         self.request_model = RequestTableModel(services.requests, self)
@@ -81,9 +92,11 @@ class RequestsScreen(ListScreen):
             assignee_id=self.assignee.currentData(), overdue_only=self.overdue.isChecked(),
             created_from=day_start(start) if start else None,
             created_before=day_start(end + timedelta(days=1)) if end else None,
+            resolved_from=self.resolved_since,
         )
 
-    def show_preset(self, *, overdue: bool = False, open_only: bool = False) -> None:
+    def show_preset(self, *, overdue: bool = False, open_only: bool = False,
+                    resolved_since: datetime | None = None) -> None:
         """Used by the dashboard's figures: show exactly the requests a figure counts."""
         for widget in (self.overdue, self.status):
             widget.blockSignals(True)
@@ -91,7 +104,24 @@ class RequestsScreen(ListScreen):
         select_data(self.status, OPEN if open_only else None)
         for widget in (self.overdue, self.status):
             widget.blockSignals(False)
+        self.resolved_since = resolved_since
+        self._show_preset_chip()
         self.refresh()
+
+    def _show_preset_chip(self) -> None:
+        since = self.resolved_since
+        self.preset_label.setText(self.tr("Resolved since {date}").format(
+            date=fmt().date(fmt().local(since).date())) if since else "")
+        self.preset_label.setVisible(since is not None)
+        self.preset_clear.setVisible(since is not None)
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.resolved_since is not None
+
+    def clear_filters(self) -> None:
+        self.resolved_since = None
+        self._show_preset_chip()
+        super().clear_filters()
 
     def refresh(self) -> None:
         self.request_model.set_filter(self.current_filter())
@@ -108,15 +138,17 @@ class RequestsScreen(ListScreen):
     def open_row(self, row: RequestRow) -> None:
         dialog = RequestDialog(self.services, row.id, self)
         dialog.changed.connect(self.after_change)
-        dialog.print_requested.connect(self.print_requested)
         dialog.exec()
 
-    def archive_row(self, row: RequestRow) -> None:
-        self.services.requests.transition(row.id, RequestStatus.CANCELLED)
-
-    def archive_question(self, row: RequestRow) -> str:
+    def archive_current(self) -> None:
+        """Delete / "Cancel request": the reason and who decided go into the request's history."""
+        row = self.current_row()
+        if row is None:
+            return
         if RequestStatus.CANCELLED not in legal_next_statuses(row.status):
-            return self.tr("Request #{n} is {status} and cannot be cancelled; trying will change nothing.").format(
-                n=row.id, status=ui_label(row.status).lower())
-        return self.tr("Cancel request #{n} \u201c{title}\u201d? It stays in the history.").format(
-            n=row.id, title=row.title)
+            QMessageBox.information(self, self.tr("Cancel request"), self.tr(
+                "Request #{n} is {status} and cannot be cancelled.").format(
+                n=row.id, status=ui_label(row.status).lower()))
+            return
+        if CancelRequestDialog(self.services, row.id, self).exec():
+            self.after_change()
