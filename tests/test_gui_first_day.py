@@ -247,3 +247,20 @@ def test_the_resolved_figure_opens_the_requests_it_counts(qtbot: QtBot, tmp_path
     qtbot.mouseClick(screen.preset_clear, Qt.MouseButton.LeftButton)
     assert screen.request_model.total == window.services.requests.count()
     window.services.close()
+
+
+def test_a_not_planned_date_opens_its_calendar_on_this_month(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate, QPoint
+
+    from icdesk.ui.forms import date_edit
+
+    edit = date_edit(None, optional=True, blank="Not planned")
+    qtbot.addWidget(edit)
+    edit.show()
+    assert edit.text() == "Not planned"
+    calendar = edit.calendarWidget()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))  # the arrow
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert edit.text() == "Not planned"  # looking at the calendar chooses nothing

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,6 +74,22 @@ def locale_date_format() -> str:
     return qt_date_format()
 
 
+class _OpenOnToday(QObject):
+    """A blank optional date ("Not planned") is stored as its minimum; its calendar must still open
+    on this month, not on January 2000."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and self.edit.date() == self.edit.minimumDate():
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+
 def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -81,6 +97,7 @@ def date_edit(value: date | None = None, optional: bool = False, blank: str = ""
     if optional:
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(blank or " ")
+        _OpenOnToday(edit)
     if value is not None:
         edit.setDate(QDate(value.year, value.month, value.day))
     elif optional:
