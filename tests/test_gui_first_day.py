@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.app import open_services
@@ -264,3 +264,60 @@ def test_a_not_planned_date_opens_its_calendar_on_this_month(qtbot: QtBot) -> No
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert edit.text() == "Not planned"  # looking at the calendar chooses nothing
+
+
+def test_a_new_step_opens_a_visible_editor_and_steps_are_numbered(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from icdesk.ui.dialogs.standard import StandardDialog
+
+    services = open_services(tmp_path / "steps.sqlite")
+    it = services.departments.create("IT")
+    dialog = StandardDialog(services, department_id=it.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    steps = dialog.steps
+    qtbot.mouseClick(steps.add_button, Qt.MouseButton.LeftButton)
+    editor = steps.list.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible() and editor.height() >= QLineEdit().sizeHint().height()
+    qtbot.keyClicks(editor, "Log the request")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    steps.add_step("Call back", edit=False)
+    assert steps.steps() == ["Log the request", "Call back"]  # the words, without their numbers
+    option = QStyleOptionViewItem()
+    steps.list.itemDelegate().initStyleOption(option, steps.list.model().index(1, 0))  # type: ignore[attr-defined]
+    assert option.text == "2.  Call back"  # type: ignore[attr-defined]
+    dialog.dirty = False
+    services.close()
+
+
+def test_a_new_version_changes_nothing_the_manager_did_not_change(qtbot: QtBot, tmp_path: Path) -> None:
+    """The 15-minute target stays 15 minutes when only a change note is typed; the new version
+    takes effect from today; the comparison shows the versions side by side."""
+    from icdesk.services.standards import StandardContent
+    from icdesk.ui.dialogs.compare_versions import CompareVersionsDialog
+    from icdesk.ui.dialogs.standard import StandardDialog
+
+    services = open_services(tmp_path / "versions.sqlite")
+    front = services.departments.create("Front Office")
+    v1 = services.standards.create(front.id, StandardContent(
+        title="Guest complaint hand-over", steps=["Write it down", "Hand it over"], first_response_minutes=15,
+        resolution_minutes=120))
+    services.standards.publish(v1.id)
+    dialog = StandardDialog(services, v1.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.response.hours.value(), dialog.response.minutes_box.value()) == (0, 15)
+    qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.change_note, "Clearer wording")
+    dialog.steps.list.item(1).setText("Hand it over by phone and in the PMS")
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    old, new = services.standards.versions(v1.standard_id)
+    assert (new.first_response_minutes, new.resolution_minutes) == (15, 120)
+    assert new.effective_on == services.ctx.today() and new.change_note == "Clearer wording"
+    compare = CompareVersionsDialog([old, new], 1, dialog)
+    rows = [[compare.table.item(r, c).text() for c in range(3)] for r in range(compare.table.rowCount())]
+    assert ["Step 2 \u2013 changed", "Hand it over", "Hand it over by phone and in the PMS"] in rows
+    assert not any("removed" in row[0] or "added" in row[0] for row in rows)
+    compare.close()
+    services.close()

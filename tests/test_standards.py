@@ -110,3 +110,24 @@ def test_handbook_content_lists_active_versions_by_department(services: Services
     assert [(v.department_name, v.title) for v in services.standards.active_versions()] == [
         ("HR", "Payroll questions"), ("IT", "Printer faults")]
     assert [v.title for v in services.standards.active_versions([it_id])] == ["Printer faults"]
+
+
+def test_versions_compare_side_by_side_a_reworded_step_is_one_change(services: Services, it_id: int) -> None:
+    from icdesk.services.standards import compare_versions
+
+    v1 = services.standards.create(it_id, content(steps=["Log it", "Call back", "Fix it"],
+                                                  first_response_minutes=15, resolution_minutes=240))
+    services.standards.publish(v1.id)
+    v2 = services.standards.new_version(v1.standard_id)
+    assert v2.effective_on == services.ctx.today()  # a new version takes effect from today, not from v1's date
+    v2 = services.standards.update_draft(v2.id, content(steps=["Log it", "Call back within 15 minutes", "Fix it",
+                                                               "Tell the requester"],
+                                                        first_response_minutes=15, resolution_minutes=120))
+    old, new = services.standards.versions(v1.standard_id)
+    differences = [(d.kind, d.what, d.before, d.after) for d in compare_versions(old, new)
+                   if d.kind != "same" and d.what in ("first_response_minutes", "resolution_minutes", "step")]
+    assert differences == [
+        ("changed", "resolution_minutes", 240, 120),
+        ("changed", "step", "Call back", "Call back within 15 minutes"),
+        ("added", "step", None, "Tell the requester"),
+    ]

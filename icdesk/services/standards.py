@@ -160,8 +160,10 @@ def publish_version(s: Session, now: datetime, today: date, version: StandardVer
         version.effective_on = today
 
 
-def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> StandardVersion:
-    """A draft copied from the newest version; it takes effect when published, not before."""
+def start_new_version(s: Session, now: datetime, standard: ServiceStandard, today: date | None = None
+                      ) -> StandardVersion:
+    """A draft copied from the newest version, taking effect from ``today`` unless the manager says
+    otherwise (the old version's effective date lies in the past)."""
     if any(v.status is StandardStatus.DRAFT for v in standard.versions):
         raise RuleError("This standard already has a draft; finish or publish that one first.")
     latest = standard.versions[-1]
@@ -170,7 +172,7 @@ def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> S
         title=latest.title, purpose=latest.purpose, serves=latest.serves,
         steps=[step.text for step in latest.steps],
         first_response_minutes=latest.first_response_minutes, resolution_minutes=latest.resolution_minutes,
-        owner_id=latest.owner_id, next_review_on=latest.next_review_on,
+        owner_id=latest.owner_id, next_review_on=latest.next_review_on, effective_on=today,
     ))
     standard.versions.append(draft)
     return draft
@@ -201,7 +203,7 @@ class StandardService(ServiceBase):
         """Start a draft from the newest version, to change a standard already in force."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
-            draft = start_new_version(s, self.clock(), standard)
+            draft = start_new_version(s, self.clock(), standard, self.today())
             s.flush()
             return _detail(s, draft)
 
@@ -295,27 +297,38 @@ class StandardService(ServiceBase):
             ]
 
 
-def _shown(value: object) -> str:
-    return "\u2013" if value in (None, "") else str(value)
+@dataclass(frozen=True)
+class VersionDifference:
+    """One line of a side-by-side comparison of two versions of a standard."""
+
+    kind: str  # "changed", "added", "removed" or "same"
+    what: str  # a field name ("title", "first_response_minutes", ...) or "step"
+    before: object  # the older version's value (None when added)
+    after: object  # the newer version's value (None when removed)
+    step_before: int | None = None  # step numbers as each version shows them
+    step_after: int | None = None
 
 
-def version_changes(old: StandardVersionDetail, new: StandardVersionDetail) -> list[str]:
-    """What changed from one version to another, in sentences a manager can read."""
+COMPARED_FIELDS = ("title", "purpose", "serves", "first_response_minutes", "resolution_minutes", "owner_name",
+                   "effective_on", "next_review_on")
+
+
+def compare_versions(old: StandardVersionDetail, new: StandardVersionDetail) -> list[VersionDifference]:
+    """Fields and steps side by side: a reworded step is one changed step, not a removed one and an
+    added one; steps that only moved are matched by their words."""
     import difflib
 
-    changes: list[str] = []
-    fields = [("title", "Title"), ("purpose", "Purpose"), ("serves", "Who it serves"),
-              ("first_response_minutes", "First-response target (min)"),
-              ("resolution_minutes", "Resolution target (min)"),
-              ("owner_name", "Owner"), ("next_review_on", "Next review")]
-    for attr, label in fields:
-        before, after = getattr(old, attr), getattr(new, attr)
-        if before != after:
-            changes.append(f"{label}: \u201c{_shown(before)}\u201d \u2192 \u201c{_shown(after)}\u201d")
+    out = [VersionDifference("same" if getattr(old, f) == getattr(new, f) else "changed", f, getattr(old, f),
+                             getattr(new, f)) for f in COMPARED_FIELDS]
     matcher = difflib.SequenceMatcher(a=list(old.steps), b=list(new.steps), autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op in ("delete", "replace"):
-            changes += [f"Step removed: \u201c{text}\u201d" for text in old.steps[a1:a2]]
-        if op in ("insert", "replace"):
-            changes += [f"Step {b1 + i + 1} added: \u201c{text}\u201d" for i, text in enumerate(new.steps[b1:b2])]
-    return changes
+        if op == "equal":
+            out += [VersionDifference("same", "step", old.steps[a1 + k], new.steps[b1 + k], a1 + k + 1, b1 + k + 1)
+                    for k in range(a2 - a1)]
+            continue
+        paired = min(a2 - a1, b2 - b1) if op == "replace" else 0
+        out += [VersionDifference("changed", "step", old.steps[a1 + k], new.steps[b1 + k], a1 + k + 1, b1 + k + 1)
+                for k in range(paired)]
+        out += [VersionDifference("removed", "step", old.steps[a], None, a + 1, None) for a in range(a1 + paired, a2)]
+        out += [VersionDifference("added", "step", None, new.steps[b], None, b + 1) for b in range(b1 + paired, b2)]
+    return out

@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <source>Version {n} ({status})</source>
+        <translation>Versión {n} ({status})</translation>
+    </message>
+    <message>
+        <source>Show what did not change</source>
+        <translation>Mostrar también lo que no cambió</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Versión {n}</translation>
+    </message>
+    <message>
+        <source>{changed} changed, {added} added, {removed} removed</source>
+        <translation>{changed} cambiados, {added} añadidos, {removed} quitados</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Sin diferencias.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Paso {n}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A quién sirve</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Primera respuesta en</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Resuelto en</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -3200,22 +3283,6 @@
     <message>
         <source>Versions</source>
         <translation>Versiones</translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation>Comparar versiones</translation>
-    </message>
-    <message>
-        <source>Compare this version with the one before it:</source>
-        <translation>Comparar esta versión con la anterior:</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Sin diferencias.</translation>
-    </message>
-    <message>
-        <source>What changed in version {n}</source>
-        <translation>Qué cambió en la versión {n}</translation>
     </message>
 </context>
 <context>

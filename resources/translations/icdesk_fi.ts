@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Vertaa versioita</translation>
+    </message>
+    <message>
+        <source>Version {n} ({status})</source>
+        <translation>Versio {n} ({status})</translation>
+    </message>
+    <message>
+        <source>Show what did not change</source>
+        <translation>Näytä myös muuttumattomat</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vertaa</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Versio {n}</translation>
+    </message>
+    <message>
+        <source>{changed} changed, {added} added, {removed} removed</source>
+        <translation>{changed} muutettu, {added} lisätty, {removed} poistettu</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ei eroja.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lisätty</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Vaihe {n}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Ketä palvelee</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Ensivastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Ratkaistu viimeistään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -3200,22 +3283,6 @@
     <message>
         <source>Versions</source>
         <translation>Versiot</translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation>Vertaa versioita</translation>
-    </message>
-    <message>
-        <source>Compare this version with the one before it:</source>
-        <translation>Vertaa tätä versiota edelliseen:</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Ei eroja.</translation>
-    </message>
-    <message>
-        <source>What changed in version {n}</source>
-        <translation>Mikä muuttui versiossa {n}</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Confronta versioni</translation>
+    </message>
+    <message>
+        <source>Version {n} ({status})</source>
+        <translation>Versione {n} ({status})</translation>
+    </message>
+    <message>
+        <source>Show what did not change</source>
+        <translation>Mostra anche ciò che non è cambiato</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Versione {n}</translation>
+    </message>
+    <message>
+        <source>{changed} changed, {added} added, {removed} removed</source>
+        <translation>{changed} modificati, {added} aggiunti, {removed} tolti</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Nessuna differenza.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>tolto</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Passo {n}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A chi serve</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Risolto entro</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -3200,22 +3283,6 @@
     <message>
         <source>Versions</source>
         <translation>Versioni</translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation>Confronta versioni</translation>
-    </message>
-    <message>
-        <source>Compare this version with the one before it:</source>
-        <translation>Confronta questa versione con la precedente:</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Nessuna differenza.</translation>
-    </message>
-    <message>
-        <source>What changed in version {n}</source>
-        <translation>Cosa è cambiato nella versione {n}</translation>
     </message>
 </context>
 <context>

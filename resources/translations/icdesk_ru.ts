@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Сравнить версии</translation>
+    </message>
+    <message>
+        <source>Version {n} ({status})</source>
+        <translation>Версия {n} ({status})</translation>
+    </message>
+    <message>
+        <source>Show what did not change</source>
+        <translation>Показать и то, что не изменилось</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Версия {n}</translation>
+    </message>
+    <message>
+        <source>{changed} changed, {added} added, {removed} removed</source>
+        <translation>изменено: {changed}, добавлено: {added}, удалено: {removed}</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Шаг {n}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Кого обслуживает</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Решение в течение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -3211,22 +3294,6 @@
     <message>
         <source>Versions</source>
         <translation>Версии</translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation>Сравнить версии</translation>
-    </message>
-    <message>
-        <source>Compare this version with the one before it:</source>
-        <translation>Сравнить эту версию с предыдущей:</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Различий нет.</translation>
-    </message>
-    <message>
-        <source>What changed in version {n}</source>
-        <translation>Что изменилось в версии {n}</translation>
     </message>
 </context>
 <context>

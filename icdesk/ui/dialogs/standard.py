@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +21,26 @@ from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
-from icdesk.services.standards import StandardContent, version_changes
+from icdesk.services.standards import StandardContent
+from icdesk.ui.dialogs.compare_versions import CompareVersionsDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, to_date
 from icdesk.ui.pickers import department_combo, person_combo
 from icdesk.ui.target_edit import TargetEdit
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Steps read as a numbered list ("1. Log the request"); each row is at least one editor high,
+    so a new, empty step opens an editor that can be seen and typed into."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                        ) -> None:
+        super().initStyleOption(option, index)
+        option.text = f"{index.row() + 1}.  {option.text}"
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), QLineEdit().sizeHint().height() + 4))
 
 
 class StepsEditor(QWidget):
@@ -37,6 +53,7 @@ class StepsEditor(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(150)
+        self.list.setItemDelegate(StepDelegate(self.list))
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.add_button = QPushButton(self.tr("Add step"))
@@ -78,6 +95,7 @@ class StepsEditor(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
+            self.list.viewport().update()
 
     def _move(self, delta: int) -> None:
         row = self.list.currentRow()
@@ -87,6 +105,7 @@ class StepsEditor(QWidget):
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
+        self.list.viewport().update()  # the numbers of both rows changed
 
 
 class StandardDialog(FormDialog):
@@ -221,11 +240,5 @@ class StandardDialog(FormDialog):
         if len(versions) < 2:
             QMessageBox.information(self, self.tr("Versions"), "\n".join(labels))
             return
-        choice, ok = QInputDialog.getItem(self, self.tr("Compare versions"), self.tr(
-            "Compare this version with the one before it:"), labels[1:], len(labels) - 2, False)
-        if not ok:
-            return
-        index = labels.index(choice)
-        changes = version_changes(versions[index - 1], versions[index]) or [self.tr("No differences.")]
-        QMessageBox.information(self, self.tr("What changed in version {n}").format(n=versions[index].number),
-                                "\n".join(changes))
+        current = next(i for i, v in enumerate(versions) if v.id == self.version.id)
+        CompareVersionsDialog(versions, max(1, current), self).exec()
