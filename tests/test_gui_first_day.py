@@ -321,3 +321,13 @@ def test_a_new_version_changes_nothing_the_manager_did_not_change(qtbot: QtBot, 
     assert not any("removed" in row[0] or "added" in row[0] for row in rows)
     compare.close()
     services.close()
+
+
+def test_the_intro_of_an_empty_list_is_shown_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    """The text of an empty list wrapped onto several lines was clipped at top and bottom."""
+    window = window_on(qtbot, tmp_path / "empty.sqlite")
+    for key in ("requests", "standards", "agreements", "feedback", "actions", "recognition"):
+        window.show_screen(key)
+        label = window.screen_of(key).empty.label  # type: ignore[attr-defined]
+        assert label.isVisible() and label.height() >= label.heightForWidth(label.width()), key
+    window.services.close()
