@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from icdesk.db.lock import FileLock
 from icdesk.domain.errors import StorageError
@@ -49,12 +50,23 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI for SQLite; as_uri() quotes ``%``, ``?`` and ``#`` so they stay part of the name."""
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
+    # The path goes to the driver as it is: in a "sqlite:///..." URL, "%20", "?" and "#" in a file
+    # name would be read as URL syntax and another file opened (or created) than the one named.
     if read_only:
-        engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true", future=True)
+        uri = read_only_uri(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                               poolclass=QueuePool)
         event.listen(engine, "connect", _on_connect_read_only)
     else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        name = str(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(name, check_same_thread=False),
+                               poolclass=QueuePool)
         event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
