@@ -46,8 +46,14 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
     dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+WRITE = {"icdesk_begin": "BEGIN IMMEDIATE"}
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Writes start with BEGIN IMMEDIATE: a deferred BEGIN that later needs to write cannot wait
+    # for another writer (SQLite fails it at once, busy_timeout or not), so two programs saving
+    # side by side would refuse each other's changes. Reads stay deferred and never wait.
+    connection.exec_driver_sql(connection.get_execution_options().get("icdesk_begin", "BEGIN"))
 
 
 def read_only_uri(path: Path) -> str:
@@ -98,6 +104,7 @@ class Database:
         self.read_only = read_only
         self.lock: FileLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -110,7 +117,8 @@ class Database:
         if not self.path.exists():  # the folder or USB stick is gone: do not write into the void
             raise storage_error(Exception("unable to open"), self.path, False)
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
+                session.connection()  # BEGIN IMMEDIATE now: wait for another writer here, not halfway
                 yield session
         except (OperationalError, sqlite3.OperationalError) as error:
             raise storage_error(error, self.path, self.read_only) from error

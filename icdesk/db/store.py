@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from icdesk.db import migrate
-from icdesk.db.engine import Database, make_engine
+from icdesk.db.engine import WRITE, Database, make_engine
 from icdesk.db.errors import (
     DataFileAccessError,
     DataFileError,
@@ -185,7 +185,7 @@ def _prepare(path: Path, revision: str | None) -> Database:
             ) from exc
     engine = make_engine(path)
     try:
-        with engine.begin() as connection:
+        with (engine.execution_options(**WRITE) if revision != head else engine).begin() as connection:
             if revision != head:
                 migrate.upgrade(connection)
     except OperationalError as exc:
