@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from icdesk.db.copies import verify, write_verified_copy
 from icdesk.db.errors import DataFileError
-from icdesk.db.store import SQLITE_HEADER, copy_database
 
 STAMP = "%Y%m%d-%H%M%S"
 NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<label>[a-z0-9-]+)\.sqlite$")
@@ -36,47 +35,28 @@ def backup_folder(data_file: Path) -> Path:
     return data_file.with_name(f"{data_file.stem}-backups")
 
 
-def verify(path: Path) -> None:
-    """The copy must be a whole, sound database, or it is no backup at all."""
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DataFileError(path, "{name} is not a database.", name=path.name)
-    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as error:
-        raise DataFileError(path, "{name} is damaged: {error}.", name=path.name, error=error) from error
-    finally:
-        conn.close()
-    if result != "ok":
-        raise DataFileError(path, "{name} failed its integrity check: {result}.", name=path.name, result=result)
-    if "alembic_version" not in tables:
-        raise DataFileError(path, "{name} is not an icdesk data file.", name=path.name)
-
-
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
     """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
     now = now or datetime.now(UTC)
     data_file = data_file.absolute()
+    name = f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
     if target is None:
-        folder = backup_folder(data_file)
-        folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+        target = backup_folder(data_file) / name
+        if target.parent.exists() and not target.parent.is_dir():
+            raise DataFileError(target.parent, "icdesk keeps the backups of {name} in a folder {folder}, but there is "
+                                "a file with that name. Rename or move that file.", name=data_file.name,
+                                folder=target.parent)
+    elif target.is_dir():  # "--to /media/usb": into that folder, under the usual name
+        target = target / name
     try:
-        copy_database(data_file, partial)
-        verify(partial)
-        os.replace(partial, target)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        return write_verified_copy(data_file, target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
                             value=error.strerror or error) from error
-    except (sqlite3.Error, DataFileError):
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    except sqlite3.OperationalError as error:  # a full disk, a removed drive: said as for a file error
+        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
+                            value=error) from error
 
 
 def list_backups(data_file: Path) -> list[BackupInfo]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from icdesk.db import migrate
+from icdesk.db.copies import SQLITE_HEADER, copy_database, discard, stale_partials, write_verified_copy
 from icdesk.db.engine import WRITE, Database, make_engine
 from icdesk.db.errors import (
     DataFileAccessError,
@@ -25,7 +26,6 @@ from icdesk.db.errors import (
 )
 from icdesk.db.lock import FileLock
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_PROBE_TIMEOUT_S = 1.0
 
 
@@ -121,23 +121,12 @@ def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path
     return path.with_name(f"{path.stem}.{stamp}.{label}.bak{path.suffix}")
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only."""
-    source, target = source.absolute(), target.absolute()
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-            # the copy must not depend on -wal/-shm side files: a backup is one file to carry away
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+def remove_stale_partials(path: Path) -> None:
+    """Partial copies left by a backup, upgrade or restore that was killed: they can be huge."""
+    from icdesk.db.backup import backup_folder
+
+    for partial in stale_partials(path, backup_folder(path)):
+        discard(partial)
 
 
 def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = False,
@@ -162,6 +151,7 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     if file_lock is not None:
         file_lock.acquire()
     try:
+        remove_stale_partials(path)
         db = _prepare(path, revision)
     except BaseException:
         if file_lock is not None:
@@ -178,8 +168,8 @@ def _prepare(path: Path, revision: str | None) -> Database:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     if revision is not None and revision != head:
         try:
-            copy_database(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
-        except (OSError, sqlite3.Error) as exc:
+            write_verified_copy(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
+        except (OSError, sqlite3.Error, DataFileError) as exc:
             raise DataFileAccessError(
                 path, "Could not make a backup of {name} before upgrading it: {exc}.", name=path.name, exc=exc
             ) from exc
@@ -209,4 +199,4 @@ def _open_read_only(path: Path) -> Database:
     return Database(make_engine(path, read_only=True), path, read_only=True)
 
 
-__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError"]
+__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError", "SQLITE_HEADER"]

@@ -53,7 +53,6 @@ class BackupService(ServiceBase):
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
-            target.unlink(missing_ok=True)
         return self._make("manual", target)
 
     def _make(self, label: str, target: Path | None = None) -> Path:

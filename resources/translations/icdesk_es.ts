@@ -885,6 +885,10 @@
         <translation>Este estándar no está en vigor, así que no hay nada que retirar.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} no superó la comprobación de integridad: {result}.</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>Standardi ei ole voimassa, joten poistettavaa ei ole.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} ei läpäissyt eheystarkistusta: {result}.</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>Questo standard non è in vigore, quindi non c'è nulla da ritirare.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} non ha superato il controllo di integrità: {result}.</translation>
     </message>

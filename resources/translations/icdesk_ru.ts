@@ -885,6 +885,10 @@
         <translation>Стандарт не действует, поэтому выводить из действия нечего.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>Файл {name} не прошёл проверку целостности: {result}.</translation>
     </message>
