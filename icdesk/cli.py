@@ -227,13 +227,19 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _opened(args) as services:
-        result = services.maintenance.check()
-    if result.ok:
-        print(f"{services.db.path}: ok")
+    from icdesk.db.backup import backup_folder
+    from icdesk.db.check import check_file
+
+    # read-only and without opening: a damaged file, which opening refuses, is what check is for
+    path = (args.db or default_db_path()).expanduser().absolute()
+    problems = check_file(path)
+    if not problems:
+        print(f"{path}: ok")
         return EXIT_OK
-    for problem in result.problems:
-        print(f"{services.db.path}: {problem}")
+    for problem in problems:
+        print(f"{path}: {problem}")
+    print(f"{path}: to go back to a sound copy: icdesk --db \"{path}\" restore BACKUP (the backups are in "
+          f"{backup_folder(path)})")
     return EXIT_PROBLEM
 
 

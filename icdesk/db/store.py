@@ -16,8 +16,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from icdesk.db import migrate
 from icdesk.db.copies import SQLITE_HEADER, copy_database, discard, stale_partials, write_verified_copy
-from icdesk.db.engine import WRITE, Database, make_engine
+from icdesk.db.engine import WRITE, Database, make_engine, read_only_uri
 from icdesk.db.errors import (
+    DamagedDataFileError,
     DataFileAccessError,
     DataFileError,
     DataFileLockedError,
@@ -66,10 +67,22 @@ def _check_header(path: Path) -> bool:
     return True
 
 
+def damaged(path: Path, problem: object) -> DamagedDataFileError:
+    return DamagedDataFileError(
+        path, "{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its "
+              "place: File \u2192 Restore from backup\u2026 in the window, or icdesk restore on the command line.",
+        name=path.name, problem=problem)
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """SQLITE_CORRUPT: an SQLite file whose pages no longer fit together (not merely a foreign file)."""
+    return "malformed" in str(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
 def _inspect(path: Path) -> str | None:
-    """Read the schema revision without writing; refuse files that are not ours or too new."""
+    """Read the schema revision without writing; refuse files that are damaged, not ours or too new."""
     try:
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
+        probe = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise DataFileAccessError(path, "{name} cannot be opened: {exc}.", name=path.name, exc=exc) from exc
     try:
@@ -81,18 +94,27 @@ def _inspect(path: Path) -> str | None:
                 path, "{name} is a database of another program, not an icdesk data file.", name=path.name
             )
         row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+        # Pages flipped by a failing disk or a bad copy would open "fine" and fail later in the
+        # middle of the work; quick_check reads every page once (see docs/architecture.md for its cost).
+        problem = str(probe.execute("PRAGMA quick_check(1)").fetchone()[0])
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DataFileLockedError(
                 path, "{name} is in use by another program; close it there and try again.", name=path.name
             ) from exc
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
                                 exc=exc) from exc
     except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
                                 exc=exc) from exc
     finally:
         probe.close()
+    if problem != "ok":
+        raise damaged(path, problem.replace("*** in database main ***", "").strip().splitlines()[0])
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDataFileError(

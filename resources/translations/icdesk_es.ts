@@ -941,6 +941,10 @@
         <translation>No se puede marcar {name} como en uso: {value}.</translation>
     </message>
     <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} está dañado ({problem}), así que icdesk no lo ha abierto ni ha cambiado nada. Ponga una copia de seguridad en su lugar: Archivo → Restaurar desde copia… en la ventana, o icdesk restore en la línea de comandos.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} es una carpeta, no un archivo de datos.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>Tiedostoa {name} ei voi merkitä käytössä olevaksi: {value}.</translation>
     </message>
     <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} on vioittunut ({problem}), joten icdesk ei avannut sitä eikä muuttanut mitään. Palauta sen tilalle varmuuskopio: Tiedosto → Palauta varmuuskopiosta… ikkunassa tai icdesk restore komentorivillä.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} on kansio, ei tietotiedosto.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>Impossibile segnare {name} come in uso: {value}.</translation>
     </message>
     <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} è danneggiato ({problem}): icdesk non l'ha aperto e non ha cambiato nulla. Rimetti al suo posto un backup: File → Ripristina da backup… nella finestra, oppure icdesk restore dalla riga di comando.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} è una cartella, non un file di dati.</translation>
     </message>

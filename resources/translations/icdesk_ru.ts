@@ -941,6 +941,10 @@
         <translation>Не удаётся отметить файл {name} как используемый: {value}.</translation>
     </message>
     <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>Файл {name} повреждён ({problem}), поэтому icdesk не открыл его и ничего в нём не изменил. Восстановите его из резервной копии: Файл → Восстановить из копии… в окне или icdesk restore в командной строке.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} — это папка, а не файл данных.</translation>
     </message>
