@@ -10,11 +10,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
-from icdesk.db.errors import DataFileError
+from icdesk.db.errors import DamagedDataFileError, DataFileError
 from icdesk.db.lock import FileInUseError
 from icdesk.db.store import open_data_file
+from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
+from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.errors import localized
 from icdesk.ui.language import apply_language, chosen_language
 
@@ -76,14 +78,20 @@ def open_or_ask(path: Path) -> Services | None:
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
-            read_only = None
+            read_only = restore = None
             if isinstance(error, FileInUseError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
                                           QMessageBox.ButtonRole.YesRole)
+            if isinstance(error, DamagedDataFileError):
+                restore = box.addButton(QApplication.translate("app", "Restore from backup\u2026"),
+                                        QMessageBox.ButtonRole.YesRole)
             other = box.addButton(QApplication.translate("app", "Open another file\u2026"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if restore is not None and box.clickedButton() is restore:
+                restore_damaged(path)
+                continue
             if read_only is not None and box.clickedButton() is read_only:
                 try:
                     return open_services(path, read_only=True)
@@ -98,6 +106,23 @@ def open_or_ask(path: Path) -> Services | None:
             if not chosen:
                 return None
             path = Path(chosen)
+
+
+def restore_damaged(path: Path) -> None:
+    """Put a backup in place of a file that cannot be opened; the damaged file is kept as it is."""
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    dialog = RestoreDialog(backups_of(path))
+    backup = dialog.chosen() if dialog.exec() else None
+    if backup is None:
+        return
+    try:
+        kept = restore_from_backup(path, backup)
+    except DomainError as error:
+        QMessageBox.warning(None, QApplication.translate("app", "Restore failed"), localized(error))
+        return
+    QMessageBox.information(None, QApplication.translate("app", "Restored"), QApplication.translate(
+        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(kept=kept.name))
 
 
 def run_gui(db_path: Path | None = None) -> int:

@@ -191,15 +191,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from icdesk.db.store import open_data_file
     from icdesk.services.backups import restore_from_backup
 
     backup = args.backup.expanduser().absolute()
     if not backup.is_file():
         raise UsageError(f"there is no backup file {backup}")
     path: Path = (args.db or default_db_path()).expanduser().absolute()
-    # taking the lock proves no window has the file open while it is replaced
-    open_data_file(path, create=False, lock=True).close()
+    # not opened first: the file may be damaged or too new to open, which is why it is restored;
+    # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)
     print(f"Restored {path} from {backup}; the file as it was is kept as {kept}")
     return EXIT_OK

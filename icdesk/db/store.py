@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,18 +126,40 @@ def _inspect(path: Path) -> str | None:
     return revision
 
 
-def _check_not_locked(path: Path) -> None:
+def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
     """Refuse a file another process is writing to, instead of waiting on it forever."""
     probe = sqlite3.connect(str(path), timeout=LOCK_PROBE_TIMEOUT_S, isolation_level=None)
     try:
         probe.execute("BEGIN IMMEDIATE")
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
+        if damaged_ok and not any(word in str(exc) for word in ("locked", "busy")):
+            return
         raise DataFileLockedError(
             path, "{name} is in use by another program; close it there and try again.", name=path.name
         ) from exc
+    except sqlite3.DatabaseError:
+        if not damaged_ok:
+            raise
     finally:
         probe.close()
+
+
+@contextmanager
+def held_for_replacing(path: Path) -> Iterator[Path]:
+    """Be the one writer of ``path`` without opening it, for Restore: a file that is damaged or was
+    written by a newer icdesk cannot be opened, and is exactly the file that needs replacing."""
+    path = Path(path).expanduser().absolute()
+    _check_access(path)
+    if not path.is_file():
+        raise DataFileAccessError(path, "{path} does not exist.", path=path)
+    lock = FileLock(path)
+    lock.acquire()
+    try:
+        _check_not_locked(path, damaged_ok=True)
+        yield path
+    finally:
+        lock.release()
 
 
 def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path:

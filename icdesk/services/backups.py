@@ -62,8 +62,13 @@ class BackupService(ServiceBase):
             raise StorageError("The backup was not made: {error}", error=error) from error
 
     def list(self) -> list[BackupRow]:
-        return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
-                for b in storage.list_backups(self.db.path)]
+        return backups_of(self.db.path)
+
+
+def backups_of(data_file: Path) -> list[BackupRow]:
+    """The backups of a data file, also of one that cannot be opened (to restore it)."""
+    return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
+            for b in storage.list_backups(data_file)]
 
 
 def restore_from_backup(data_file: Path, backup: Path) -> Path:

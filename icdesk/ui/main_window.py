@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
 
     def restore_backup(self) -> None:
-        dialog = RestoreDialog(self.services, self)
+        dialog = RestoreDialog(self.services.backups.list(), self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         backup = dialog.chosen()

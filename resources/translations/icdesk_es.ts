@@ -889,6 +889,10 @@
         <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
     </message>
     <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>No se pudo reemplazar {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} no superó la comprobación de integridad: {result}.</translation>
     </message>
@@ -3232,12 +3236,28 @@
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar desde copia…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
         <source>Open data file</source>
         <translation>Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauración falló</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>La copia de seguridad está de vuelta. El archivo dañado se guarda tal como estaba, como {kept}.</translation>
     </message>
 </context>
 </TS>

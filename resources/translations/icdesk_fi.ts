@@ -889,6 +889,10 @@
         <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
     </message>
     <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Tiedostoa {name} ei voitu korvata: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} ei läpäissyt eheystarkistusta: {result}.</translation>
     </message>
@@ -3232,12 +3236,28 @@
         <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Avaa toinen tiedosto…</translation>
     </message>
     <message>
         <source>Open data file</source>
         <translation>Avaa tietotiedosto</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Palautus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Varmuuskopio on palautettu. Vioittunut tiedosto on tallessa sellaisenaan nimellä {kept}.</translation>
     </message>
 </context>
 </TS>

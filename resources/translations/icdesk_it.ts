@@ -889,6 +889,10 @@
         <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
     </message>
     <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Impossibile sostituire {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} non ha superato il controllo di integrità: {result}.</translation>
     </message>
@@ -3232,12 +3236,28 @@
         <translation>Apri in sola lettura</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Ripristina da backup…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Apri un altro file…</translation>
     </message>
     <message>
         <source>Open data file</source>
         <translation>Apri file di dati</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Ripristino non riuscito</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Il backup è stato ripristinato. Il file danneggiato è conservato così com'era, come {kept}.</translation>
     </message>
 </context>
 </TS>

@@ -889,6 +889,10 @@
         <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
     </message>
     <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Не удалось заменить файл {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>Файл {name} не прошёл проверку целостности: {result}.</translation>
     </message>
@@ -3232,12 +3236,28 @@
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
         <source>Open data file</source>
         <translation>Открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Резервная копия восстановлена. Повреждённый файл сохранён без изменений как {kept}.</translation>
     </message>
 </context>
 </TS>
