@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
 from icdesk.db.errors import DamagedDataFileError, DataFileError
-from icdesk.db.lock import FileInUseError
+from icdesk.db.lock import FileInUseError, LockedElsewhereError
 from icdesk.db.store import open_data_file
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path, resource
@@ -52,11 +52,14 @@ def _ensure_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def open_services(path: Path, read_only: bool = False) -> Services:
-    """Open a data file for the window, marked as in use; a missing default folder is created."""
+def open_services(path: Path, read_only: bool = False, take_over: bool = False) -> Services:
+    """Open a data file for the window, marked as in use; a missing default folder is created.
+
+    ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
+    """
     if path == default_db_path() and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_data_file(path, lock=not read_only, read_only=read_only))
+    return Services(open_data_file(path, lock=not read_only, read_only=read_only, take_over=take_over))
 
 
 def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
@@ -78,7 +81,10 @@ def open_or_ask(path: Path) -> Services | None:
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
-            read_only = restore = None
+            read_only = restore = take_over = None
+            if isinstance(error, LockedElsewhereError):
+                take_over = box.addButton(QApplication.translate("app", "Take over"),
+                                          QMessageBox.ButtonRole.DestructiveRole)
             if isinstance(error, FileInUseError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
                                           QMessageBox.ButtonRole.YesRole)
@@ -92,6 +98,13 @@ def open_or_ask(path: Path) -> Services | None:
             if restore is not None and box.clickedButton() is restore:
                 restore_damaged(path)
                 continue
+            if take_over is not None and box.clickedButton() is take_over:
+                try:
+                    return open_services(path, take_over=True)
+                except DataFileError as again:
+                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"),
+                                        localized(again))
+                    continue
             if read_only is not None and box.clickedButton() is read_only:
                 try:
                     return open_services(path, read_only=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path
 
@@ -269,7 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"icdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (DataFileError, DomainError) as exc:
-        print(f"icdesk: {exc}", file=sys.stderr)
+        elsewhere = isinstance(exc, LockedElsewhereError) or isinstance(exc.__cause__, LockedElsewhereError)
+        hint = " To take it over, open it in the icdesk window, which asks first." if elsewhere else ""
+        print(f"icdesk: {exc}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -86,12 +86,12 @@ def test_window_remembers_screen_and_recent_file(qtbot: QtBot, tmp_path: Path) -
     window = window_on(qtbot, path)
     window.nav.setCurrentRow(4)
     window.close()
+    window.services.close()  # one writer per file: the next window opens it after this one let go
     settings = QSettings()
     assert settings.value("screen", type=int) == 4
     assert settings.value("last_file") == str(path)
     again = window_on(qtbot, path)
     assert again.nav.currentRow() == 4
-    window.services.close()
     again.services.close()
 
 

@@ -27,7 +27,7 @@ from icdesk.db.errors import (
     NewerDataFileError,
     NotADataFileError,
 )
-from icdesk.db.lock import FileLock
+from icdesk.db.lock import FileLock, real_path
 
 LOCK_PROBE_TIMEOUT_S = 1.0
 
@@ -149,7 +149,7 @@ def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
 def held_for_replacing(path: Path) -> Iterator[Path]:
     """Be the one writer of ``path`` without opening it, for Restore: a file that is damaged or was
     written by a newer icdesk cannot be opened, and is exactly the file that needs replacing."""
-    path = Path(path).expanduser().absolute()
+    path = real_path(path)
     _check_access(path)
     if not path.is_file():
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
@@ -176,14 +176,15 @@ def remove_stale_partials(path: Path) -> None:
 
 
 def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = False,
-                   lock: bool = False) -> Database:
+                   lock: bool = False, take_over: bool = False) -> Database:
     """Open (and if needed create or upgrade) an icdesk data file.
 
-    ``lock`` marks the file as in use by this process (the window does; one writer per file).
+    ``lock`` marks the file as in use by this process (the window does; one writer per file);
+    ``take_over`` also takes a lock left by another computer (after asking the person).
     ``read_only`` opens it for looking only: nothing is created, upgraded or locked.
     Raises DataFileError with a one-sentence message; the file is then unchanged.
     """
-    path = Path(path).expanduser().absolute()
+    path = real_path(Path(path))
     if read_only:
         return _open_read_only(path)
     _check_access(path)
@@ -195,7 +196,7 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
         _check_not_locked(path)
     file_lock = FileLock(path) if lock else None
     if file_lock is not None:
-        file_lock.acquire()
+        file_lock.acquire(take_over)
     try:
         remove_stale_partials(path)
         db = _prepare(path, revision)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
@@ -40,7 +41,7 @@ from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import AgreementsScreen, StandardsScreen
 
 MAX_RECENT = 8
-Opener = Callable[[Path], Services]
+Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
 
 
 class MainWindow(QMainWindow):
@@ -222,8 +223,21 @@ class MainWindow(QMainWindow):
     def switch_to(self, path: Path) -> bool:
         if self.opener is None:
             return False
+        if not self.services.db.read_only and Path(path).expanduser().absolute().resolve() == \
+                self.services.db.path.resolve():
+            # the file open here already: opening it again would let go of its lock for a moment
+            self.refresh_all()
+            return True
         try:
             services = self.opener(path)
+        except LockedElsewhereError as error:
+            if not confirm(self, self.tr("Take over the data file?"), localized(error), self.tr("Take over")):
+                return False
+            try:
+                services = self.opener(path, take_over=True)
+            except DataFileError as again:
+                QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(again))
+                return False
         except DataFileError as error:
             QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(error))
             return False

@@ -1001,6 +1001,14 @@
         <translation>{name} está dañado o no es un archivo de datos de icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} figura como abierto en icdesk en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en otro icdesk. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
         <source>{name} is in use by another program; close it there and try again.</source>
         <translation>{name} lo está usando otro programa; ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
@@ -1778,6 +1786,14 @@
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
         <translation>{d} departamentos · {p} personas · {o} solicitudes abiertas, {l} atrasadas</translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>¿Hacerse cargo del archivo de datos?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Hacerse cargo</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3230,6 +3246,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>No se puede abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Hacerse cargo</translation>
     </message>
     <message>
         <source>Open read-only</source>

@@ -1001,6 +1001,14 @@
         <translation>{name} on vioittunut tai se ei ole icdesk-tietotiedosto ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} on merkitty avoimeksi icdeskissä tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki toisessa icdeskissä. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
         <source>{name} is in use by another program; close it there and try again.</source>
         <translation>{name} on toisen ohjelman käytössä; sulje se siellä ja yritä uudelleen.</translation>
     </message>
@@ -1778,6 +1786,14 @@
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
         <translation>{d} osastoa · {p} henkilöä · {o} avointa pyyntöä, {l} myöhässä</translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Otetaanko datatiedosto haltuun?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ota haltuun</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3230,6 +3246,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Tietotiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ota haltuun</translation>
     </message>
     <message>
         <source>Open read-only</source>

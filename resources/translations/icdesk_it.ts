@@ -1001,6 +1001,14 @@
         <translation>{name} è danneggiato o non è un file di dati di icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} risulta aperto in icdesk sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in un altro icdesk. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
         <source>{name} is in use by another program; close it there and try again.</source>
         <translation>{name} è in uso da un altro programma; chiudilo lì e riprova.</translation>
     </message>
@@ -1778,6 +1786,14 @@
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
         <translation>{d} reparti · {p} persone · {o} richieste aperte, {l} in ritardo</translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Subentrare nel file di dati?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Subentra</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3230,6 +3246,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Impossibile aprire il file di dati</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Subentra</translation>
     </message>
     <message>
         <source>Open read-only</source>

@@ -1001,6 +1001,14 @@
         <translation>Файл {name} повреждён или не является файлом данных icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>Файл {name} отмечен как открытый в icdesk на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в другом экземпляре icdesk. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
         <source>{name} is in use by another program; close it there and try again.</source>
         <translation>Файл {name} используется другой программой; закройте его там и попробуйте снова.</translation>
     </message>
@@ -1778,6 +1786,14 @@
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
         <translation>Отделов: {d} · сотрудников: {p} · открытых заявок: {o}, просрочено: {l}</translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Забрать файл данных себе?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать себе</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3230,6 +3246,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Не удаётся открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать себе</translation>
     </message>
     <message>
         <source>Open read-only</source>
