@@ -129,15 +129,19 @@ def _positive(text: str) -> int:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Services]:
-    """The data file of --db (or the default one), closed again whatever happens."""
+def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services]:
+    """The data file of --db (or the default one), closed again whatever happens.
+
+    Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
+    must say so, not leave an empty company behind and report on it.
+    """
     from icdesk.db.store import open_data_file
     from icdesk.services import Services
 
     path: Path = args.db or default_db_path()
-    if args.db is None:
+    if args.db is None and create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    services = Services(open_data_file(path))
+    services = Services(open_data_file(path, create=create))
     try:
         yield services
     finally:
@@ -147,7 +151,7 @@ def _opened(args: argparse.Namespace) -> Iterator[Services]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from icdesk.services.demo import DemoOptions
 
-    with _opened(args) as services:
+    with _opened(args, create=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
     print(f"Example company written to {services.db.path}: {summary.departments} departments, "

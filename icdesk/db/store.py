@@ -190,6 +190,8 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     _check_access(path)
     has_content = _check_header(path)
     if not has_content and not create:
+        if path.exists():
+            raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
     revision = _inspect(path) if has_content else None
     if has_content:
@@ -213,6 +215,8 @@ def _prepare(path: Path, revision: str | None) -> Database:
     if not path.exists():
         # created by us, readable by the owner only: it holds the business's feedback and names
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    elif revision is None and path.stat().st_size == 0:
+        os.chmod(path, 0o600)  # an empty file made elsewhere (umask 022, 000) becomes a company's file
     if revision is not None and revision != head:
         try:
             write_verified_copy(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
