@@ -17,6 +17,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
+from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
 from icdesk.ui.language import apply_language, chosen_language
 
@@ -142,15 +143,17 @@ def run_gui(db_path: Path | None = None) -> int:
     from icdesk.ui.main_window import MainWindow
 
     app = create_application()
+    install_exception_hooks()
     settings = QSettings()
     services = open_or_ask(choose_start_file(db_path, settings))
     if services is None:
         return 2
-    window = MainWindow(services, opener=open_services, settings=settings)
-    window.show()
-    window.show_welcome_if_new()
-    window.auto_backup()
+    window: MainWindow | None = None
     try:
+        window = MainWindow(services, opener=open_services, settings=settings)
+        window.show()
+        window.show_welcome_if_new()
+        window.auto_backup()
         return app.exec()
-    finally:
-        window.services.close()
+    finally:  # whatever happened, the file is closed and its lock given back
+        (window.services if window is not None else services).close()

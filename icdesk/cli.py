@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -280,6 +282,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except (OSError, ValueError, csv.Error, sqlite3.DatabaseError) as exc:
+        print(f"icdesk: {_sentence(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise  # a bug: its traceback is what a developer needs
+        print(f"icdesk: {_sentence(exc.orig or exc)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _sentence(error: BaseException) -> str:
+    """One line for what the disk, the file or a value refused; never a traceback."""
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror or error}. Nothing half-done was kept."
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"the data file could not be used: {error}. Nothing half-done was saved (icdesk check looks closer)."
+    if isinstance(error, csv.Error):
+        return f"the CSV file could not be handled: {error}."
+    return f"a value could not be read: {error}."
 
 
 if __name__ == "__main__":

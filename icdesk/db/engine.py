@@ -95,6 +95,11 @@ def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageE
     return StorageError("The change was not saved: {text}. Everything saved before is still there.", text=text)
 
 
+def unreachable(path: Path) -> StorageError:
+    return StorageError("The data file {path} cannot be reached (was a drive or USB stick removed?). Everything "
+                        "saved before is still in it; put it back and refresh (F5).", path=path)
+
+
 class Database:
     """An open data file. Services get their sessions from here, one per unit of work."""
 
@@ -125,12 +130,20 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (never commits)."""
-        with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A read-only unit of work (never commits). A file that cannot be reached is a StorageError."""
+        if not self.path.exists():  # a pooled connection could still read the vanished file's old pages
+            raise unreachable(self.path)
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except (OperationalError, sqlite3.OperationalError) as error:
+            text = str(getattr(error, "orig", error)).lower()
+            if self.path.exists() and "unable to open" not in text and "i/o" not in text:
+                raise
+            raise unreachable(self.path) from error
 
     def close(self) -> None:
         self.engine.dispose()

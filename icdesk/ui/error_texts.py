@@ -112,6 +112,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is not a database.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is damaged: {error}.'),
     QT_TRANSLATE_NOOP("Errors", 'The change was not saved: {text}. Everything saved before is still there.'),
+    QT_TRANSLATE_NOOP("Errors", 'The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).'),
     QT_TRANSLATE_NOOP("Errors", 'This file is open read-only, so changes cannot be saved. Open it normally to make changes.'),
     QT_TRANSLATE_NOOP("Errors", 'The change was not saved: the disk is full. Everything saved before is still there. Free some space and try again.'),
     QT_TRANSLATE_NOOP("Errors", 'The change was not saved: the data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still there.'),

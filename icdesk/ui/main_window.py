@@ -182,9 +182,12 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------------
     def refresh_all(self) -> None:
-        for _, screen in self.screens:
-            screen.refresh()  # type: ignore[attr-defined]
-        self.update_status()
+        try:
+            for _, screen in self.screens:
+                screen.refresh()  # type: ignore[attr-defined]
+            self.update_status()
+        except DomainError as error:  # e.g. the USB stick with the file was pulled out
+            QMessageBox.warning(self, self.tr("Cannot show the data"), localized(error))
 
     def update_status(self) -> None:
         counts = self.services.maintenance.counts()
@@ -303,8 +306,8 @@ class MainWindow(QMainWindow):
 
     def auto_backup(self) -> None:
         """The daily backup, made when a file is opened; a failure is said, never hidden."""
-        policy = BackupPolicy(keep_daily=int(str(self.settings.value("backup/keep_daily", 14))),
-                              keep_monthly=int(str(self.settings.value("backup/keep_monthly", 12))))
+        policy = BackupPolicy(keep_daily=self._count_setting("backup/keep_daily", BackupPolicy.keep_daily),
+                              keep_monthly=self._count_setting("backup/keep_monthly", BackupPolicy.keep_monthly))
         try:
             made = self.services.backups.auto_backup(policy)
         except DomainError as error:
@@ -312,6 +315,11 @@ class MainWindow(QMainWindow):
             return
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
+
+    def _count_setting(self, key: str, default: int) -> int:
+        """A number typed into the settings file by hand: "fourteen" or "-3" means the default."""
+        text = str(self.settings.value(key, default)).strip()
+        return int(text) if text.isdigit() else default
 
     def restore_backup(self) -> None:
         dialog = RestoreDialog(self.services.backups.list(), self)

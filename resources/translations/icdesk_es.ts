@@ -1001,6 +1001,10 @@
         <translation>{name} está dañado o no es un archivo de datos de icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>No se puede acceder al archivo de datos {path} (¿se quitó un disco o una memoria USB?). Todo lo guardado antes sigue en él; vuelva a conectarlo y actualice (F5).</translation>
+    </message>
+    <message>
         <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} figura como abierto en icdesk en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
     </message>
@@ -1782,6 +1786,10 @@
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>No se pueden mostrar los datos</translation>
     </message>
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
@@ -3278,6 +3286,21 @@
     <message>
         <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
         <translation>La copia de seguridad está de vuelta. El archivo dañado se guarda tal como estaba, como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(no se pudo escribir un registro)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk se encontró con un problema inesperado ({what}). No se guardó nada a medias: un cambio en curso se deshizo y todo lo guardado antes sigue ahí. Los detalles para el soporte están en {log}.</translation>
     </message>
 </context>
 </TS>

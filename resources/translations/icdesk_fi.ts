@@ -1001,6 +1001,10 @@
         <translation>{name} on vioittunut tai se ei ole icdesk-tietotiedosto ({exc}).</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Tietotiedostoon {path} ei päästä (irrotettiinko levy tai USB-tikku?). Kaikki aiemmin tallennettu on yhä siinä; liitä se takaisin ja päivitä (F5).</translation>
+    </message>
+    <message>
         <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} on merkitty avoimeksi icdeskissä tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
     </message>
@@ -1784,12 +1788,16 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>Cannot show the data</source>
+        <translation>Tietoja ei voi näyttää</translation>
+    </message>
+    <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
         <translation>{d} osastoa · {p} henkilöä · {o} avointa pyyntöä, {l} myöhässä</translation>
     </message>
     <message>
         <source>Take over the data file?</source>
-        <translation>Otetaanko datatiedosto haltuun?</translation>
+        <translation>Otetaanko tietotiedosto haltuun?</translation>
     </message>
     <message>
         <source>Take over</source>
@@ -3278,6 +3286,21 @@
     <message>
         <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
         <translation>Varmuuskopio on palautettu. Vioittunut tiedosto on tallessa sellaisenaan nimellä {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(lokia ei voitu kirjoittaa)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk kohtasi odottamattoman ongelman ({what}). Mitään puolivalmista ei tallennettu: kesken ollut muutos peruttiin, ja kaikki aiemmin tallennettu on tallessa. Tiedot tukea varten ovat tiedostossa {log}.</translation>
     </message>
 </context>
 </TS>

@@ -1001,6 +1001,10 @@
         <translation>{name} è danneggiato o non è un file di dati di icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Il file di dati {path} non è raggiungibile (è stato rimosso un disco o una chiavetta USB?). Tutto ciò che era già salvato è ancora lì dentro; ricollegalo e aggiorna (F5).</translation>
+    </message>
+    <message>
         <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} risulta aperto in icdesk sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
     </message>
@@ -1782,6 +1786,10 @@
     <message>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Impossibile mostrare i dati</translation>
     </message>
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
@@ -3278,6 +3286,21 @@
     <message>
         <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
         <translation>Il backup è stato ripristinato. Il file danneggiato è conservato così com'era, come {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(non è stato possibile scrivere un registro)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk ha incontrato un problema imprevisto ({what}). Non è stato salvato nulla a metà: una modifica in corso è stata annullata e tutto ciò che era già salvato è ancora lì. I dettagli per l'assistenza sono in {log}.</translation>
     </message>
 </context>
 </TS>

@@ -1001,6 +1001,10 @@
         <translation>Файл {name} повреждён или не является файлом данных icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Файл данных {path} недоступен (извлечён диск или флешка?). Всё, что было сохранено раньше, в нём на месте; подключите его снова и обновите (F5).</translation>
+    </message>
+    <message>
         <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>Файл {name} отмечен как открытый в icdesk на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
     </message>
@@ -1782,6 +1786,10 @@
     <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Не удаётся показать данные</translation>
     </message>
     <message>
         <source>{d} departments · {p} people · {o} open requests, {l} overdue</source>
@@ -3278,6 +3286,21 @@
     <message>
         <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
         <translation>Резервная копия восстановлена. Повреждённый файл сохранён без изменений как {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(журнал записать не удалось)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk столкнулся с непредвиденной проблемой ({what}). Ничего не сохранено наполовину: изменение, которое вносилось, отменено, а всё, что было сохранено раньше, на месте. Подробности для поддержки — в файле {log}.</translation>
     </message>
 </context>
 </TS>
