@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -19,6 +19,7 @@ from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
+from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
 
 
@@ -82,6 +83,7 @@ def open_or_ask(path: Path) -> Services | None:
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
+            box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file, which may hold "<" or "&"
             read_only = restore = take_over = None
             if isinstance(error, LockedElsewhereError):
                 take_over = box.addButton(QApplication.translate("app", "Take over"),
@@ -103,15 +105,13 @@ def open_or_ask(path: Path) -> Services | None:
                 try:
                     return open_services(path, take_over=True)
                 except DataFileError as again:
-                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"),
-                                        localized(again))
+                    tell(None, QApplication.translate("app", "Cannot open the data file"), localized(again))
                     continue
             if read_only is not None and box.clickedButton() is read_only:
                 try:
                     return open_services(path, read_only=True)
                 except DataFileError as again:
-                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"),
-                                        localized(again))
+                    tell(None, QApplication.translate("app", "Cannot open the data file"), localized(again))
                     continue
             if box.clickedButton() is not other:
                 return None
@@ -133,10 +133,11 @@ def restore_damaged(path: Path) -> None:
     try:
         kept = restore_from_backup(path, backup)
     except DomainError as error:
-        QMessageBox.warning(None, QApplication.translate("app", "Restore failed"), localized(error))
+        tell(None, QApplication.translate("app", "Restore failed"), localized(error))
         return
-    QMessageBox.information(None, QApplication.translate("app", "Restored"), QApplication.translate(
-        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(kept=kept.name))
+    tell(None, QApplication.translate("app", "Restored"), QApplication.translate(
+        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(kept=kept.name),
+         QMessageBox.Icon.Information)
 
 
 def run_gui(db_path: Path | None = None) -> int:

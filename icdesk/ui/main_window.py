@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -31,7 +32,7 @@ from icdesk.ui.dialogs.import_csv import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
-from icdesk.ui.forms import confirm
+from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status_file = QLabel()
+        self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
         self._actions: list[QAction] = []
         self.statusBar().addWidget(self.status_file, 1)
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
                 screen.refresh()  # type: ignore[attr-defined]
             self.update_status()
         except DomainError as error:  # e.g. the USB stick with the file was pulled out
-            QMessageBox.warning(self, self.tr("Cannot show the data"), localized(error))
+            tell(self, self.tr("Cannot show the data"), localized(error))
 
     def update_status(self) -> None:
         counts = self.services.maintenance.counts()
@@ -239,10 +240,10 @@ class MainWindow(QMainWindow):
             try:
                 services = self.opener(path, take_over=True)
             except DataFileError as again:
-                QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(again))
+                tell(self, self.tr("Cannot open the data file"), localized(again))
                 return False
         except DataFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(error))
+            tell(self, self.tr("Cannot open the data file"), localized(error))
             return False
         old, self.services = self.services, services
         old.close()
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
         if target:
             path = Path(target)
             if path.exists():
-                QMessageBox.warning(self, self.tr("File exists"), self.tr(
+                tell(self, self.tr("File exists"), self.tr(
                     "{name} already exists; use Open to work on it.").format(name=path.name))
                 return
             self.switch_to(path)
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.backups.backup_now(Path(target))
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), localized(error))
+            tell(self, self.tr("Backup failed"), localized(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
 
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         try:
             made = self.services.backups.auto_backup(policy)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Automatic backup failed"), localized(error))
+            tell(self, self.tr("Automatic backup failed"), localized(error))
             return
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
@@ -336,26 +337,27 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_from_backup(path, backup)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), localized(error))
+            tell(self, self.tr("Restore failed"), localized(error))
             kept = None
         if self.opener is None:
             return
         try:
             self.services = self.opener(path)
         except DataFileError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the data file"), localized(error))
+            tell(self, self.tr("Cannot open the data file"), localized(error), QMessageBox.Icon.Critical)
             self.close()
             return
         self._build_screens()
         if kept is not None:
-            QMessageBox.information(self, self.tr("Restored"), self.tr(
-                "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name))
+            tell(self, self.tr("Restored"), self.tr(
+                "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name),
+                 QMessageBox.Icon.Information)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About icdesk"), self.tr(
             "<h3>icdesk {version}</h3><p>The internal customer service desk: service standards, internal "
             "requests, feedback, corrective actions and recognition.</p><p>Data file:<br>{path}</p>").format(
-            version=__version__, path=self.services.db.path))
+            version=__version__, path=escape(str(self.services.db.path))))  # rich text: the path as typed
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("geometry")

@@ -24,7 +24,7 @@ from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.formatting import due_text, short_datetime, span, ui_label
-from icdesk.ui.forms import confirm, multiline, show_error
+from icdesk.ui.forms import confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
 
 S = RequestStatus
@@ -39,7 +39,7 @@ class RequestDialog(QDialog):
         self.services, self.request_id = services, request_id
         self.resize(860, 680)
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -49,7 +49,7 @@ class RequestDialog(QDialog):
                           ("asked", self.tr("Asked by")), ("provider", self.tr("Asked of")),
                           ("assignee", self.tr("Assigned to")), ("standard", self.tr("Service standard")),
                           ("paused", self.tr("Waiting on requester")), ("description", self.tr("Details"))]:
-            label = QLabel()
+            label = plain(QLabel())  # titles, names and details as typed
             label.setWordWrap(True)
             self.fact_labels[key] = label
             self.facts.addRow(f"<b>{escape(text)}</b>", label)

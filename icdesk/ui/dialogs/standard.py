@@ -23,7 +23,7 @@ from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import StandardContent, version_changes
 from icdesk.ui.formatting import short_date, ui_label
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, to_date
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, tell, to_date
 from icdesk.ui.pickers import department_combo, person_combo
 
 
@@ -229,7 +229,7 @@ class StandardDialog(FormDialog):
             n=v.number, status=ui_label(v.status), date=short_date(v.published_at.date()) if v.published_at
             else "\u2013") for v in versions]
         if len(versions) < 2:
-            QMessageBox.information(self, self.tr("Versions"), "\n".join(labels))
+            tell(self, self.tr("Versions"), "\n".join(labels), QMessageBox.Icon.Information)
             return
         choice, ok = QInputDialog.getItem(self, self.tr("Compare versions"), self.tr(
             "Compare this version with the one before it:"), labels[1:], len(labels) - 2, False)
@@ -237,5 +237,5 @@ class StandardDialog(FormDialog):
             return
         index = labels.index(choice)
         changes = version_changes(versions[index - 1], versions[index]) or [self.tr("No differences.")]
-        QMessageBox.information(self, self.tr("What changed in version {n}").format(n=versions[index].number),
-                                "\n".join(changes))
+        tell(self, self.tr("What changed in version {n}").format(n=versions[index].number), "\n".join(changes),
+             QMessageBox.Icon.Information)  # quotes titles and steps as typed
