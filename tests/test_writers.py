@@ -206,3 +206,10 @@ def test_the_window_asks_before_taking_over_a_lock_from_another_computer(qtbot: 
         assert json.loads(lock_path(db_path).read_text())["host"] == socket.gethostname()
     finally:
         services.close()
+
+
+def test_a_lock_file_left_empty_by_a_clean_close_names_nobody(db_path: Path) -> None:
+    open_data_file(db_path).close()
+    lock_path(db_path).write_text("")  # what a clean close leaves on Windows, which cannot remove an open file
+    db = open_data_file(db_path, lock=True)
+    db.close()

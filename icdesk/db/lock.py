@@ -167,7 +167,7 @@ class FileLock:
         another computer, taken over only with ``take_over``)."""
         for _attempt in range(ATTEMPTS):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
             except OSError as error:
                 raise DataFileError(self.data_file, "Cannot mark {name} as in use: {value}.",
                                     name=self.data_file.name, value=error.strerror or error) from error
@@ -201,9 +201,10 @@ class FileLock:
             return
         try:
             if _same_file(fd, self.path):
-                # removed while still held, so nobody can be half-way through taking it; on
-                # Windows this fails while another program has it open, and the note stays: ours,
-                # of this computer, so the next start takes it over
+                # emptied, then removed while still held, so nobody can be half-way through taking
+                # it. Windows refuses to remove an open file: the empty note left names nobody, so
+                # the next start, here or on another computer, takes it without a question.
+                os.ftruncate(fd, 0)
                 self.path.unlink()
         except OSError:
             pass
