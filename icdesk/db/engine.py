@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,13 +49,40 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
 
 
 WRITE = {"icdesk_begin": "BEGIN IMMEDIATE"}
+POLL_MS = 5
 
 
 def _on_begin(connection: Any) -> None:
     # Writes start with BEGIN IMMEDIATE: a deferred BEGIN that later needs to write cannot wait
     # for another writer (SQLite fails it at once, busy_timeout or not), so two programs saving
     # side by side would refuse each other's changes. Reads stay deferred and never wait.
-    connection.exec_driver_sql(connection.get_execution_options().get("icdesk_begin", "BEGIN"))
+    if connection.get_execution_options().get("icdesk_begin") == WRITE["icdesk_begin"]:
+        _begin_writing(connection.connection.driver_connection)
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _begin_writing(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, waiting up to the busy timeout for another writer to finish.
+
+    SQLite's own wait asks again only every 100 ms once it has waited a little: a program saving in
+    a loop takes the lock back between two of those asks, again and again, and the waiting one
+    gives up after 5 s with its change refused. Asking every few milliseconds gives both a turn.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute(f"PRAGMA busy_timeout={POLL_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                busy = "locked" in str(error) or "busy" in str(error)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0, POLL_MS / 1000))  # apart from the other waiter's asks
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def read_only_uri(path: Path) -> str:
