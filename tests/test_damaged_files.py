@@ -35,10 +35,17 @@ def damage(path: Path, pages: int = 4, seed: int = 3) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.fixture
-def damaged(tmp_path: Path) -> Path:
-    path = demo_file(tmp_path / "hotel.sqlite")
+@pytest.fixture(scope="module")
+def damaged_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = demo_file(tmp_path_factory.mktemp("damaged") / "hotel.sqlite")
     damage(path)
+    return path.read_bytes()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, damaged_bytes: bytes) -> Path:
+    path = tmp_path / "hotel.sqlite"
+    path.write_bytes(damaged_bytes)
     return path
 
 

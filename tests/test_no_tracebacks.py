@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from icdesk.app import open_services
 from icdesk.cli import main
 from icdesk.db.lock import lock_path
+from icdesk.services.demo import DemoOptions
 from icdesk.ui.main_window import MainWindow
 from tests.conftest import fill_disk
 from tests.gui_helpers import when_modal
@@ -172,7 +173,7 @@ def test_window_refresh_after_the_folder_of_the_file_vanished(qtbot: QtBot, tmp_
     folder.mkdir()
     path = folder / "hotel.sqlite"
     services = open_services(path)
-    services.demo.fill()
+    services.demo.fill(DemoOptions(requests=20))
     services.close()
     window = window_on(qtbot, path)
     folder.rename(tmp_path / "unplugged")  # the stick is pulled out

@@ -23,9 +23,9 @@ ELSEWHERE = {"host": "reception-pc", "user": "anna", "pid": 4242, "since": "2026
 
 
 def test_two_writing_processes_wait_for_each_other_and_save_everything(tmp_path: Path) -> None:
-    report = concurrent_writers(tmp_path / "shared.sqlite", processes=2, each=300)
+    report = concurrent_writers(tmp_path / "shared.sqlite", processes=2, each=150)
     assert report.messages == []
-    assert report.saved == report.asked == 600
+    assert report.saved == report.asked == 300
 
 
 def test_a_write_transaction_takes_the_write_lock_when_it_starts(services: Services, db_path: Path) -> None:
