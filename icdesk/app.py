@@ -5,17 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
-from icdesk.db.errors import DataFileError
-from icdesk.db.lock import FileInUseError
+from icdesk.db.errors import DamagedDataFileError, DataFileError
+from icdesk.db.lock import FileInUseError, LockedElsewhereError
 from icdesk.db.store import open_data_file
+from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path, resource
 from icdesk.services import Services
+from icdesk.services.backups import backups_of, restore_from_backup
+from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
+from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
 
 
@@ -50,11 +54,14 @@ def _ensure_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def open_services(path: Path, read_only: bool = False) -> Services:
-    """Open a data file for the window, marked as in use; a missing default folder is created."""
+def open_services(path: Path, read_only: bool = False, take_over: bool = False) -> Services:
+    """Open a data file for the window, marked as in use; a missing default folder is created.
+
+    ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
+    """
     if path == default_db_path() and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_data_file(path, lock=not read_only, read_only=read_only))
+    return Services(open_data_file(path, lock=not read_only, read_only=read_only, take_over=take_over))
 
 
 def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
@@ -76,20 +83,35 @@ def open_or_ask(path: Path) -> Services | None:
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
-            read_only = None
+            box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file, which may hold "<" or "&"
+            read_only = restore = take_over = None
+            if isinstance(error, LockedElsewhereError):
+                take_over = box.addButton(QApplication.translate("app", "Take over"),
+                                          QMessageBox.ButtonRole.DestructiveRole)
             if isinstance(error, FileInUseError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
                                           QMessageBox.ButtonRole.YesRole)
+            if isinstance(error, DamagedDataFileError):
+                restore = box.addButton(QApplication.translate("app", "Restore from backup\u2026"),
+                                        QMessageBox.ButtonRole.YesRole)
             other = box.addButton(QApplication.translate("app", "Open another file\u2026"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if restore is not None and box.clickedButton() is restore:
+                restore_damaged(path)
+                continue
+            if take_over is not None and box.clickedButton() is take_over:
+                try:
+                    return open_services(path, take_over=True)
+                except DataFileError as again:
+                    tell(None, QApplication.translate("app", "Cannot open the data file"), localized(again))
+                    continue
             if read_only is not None and box.clickedButton() is read_only:
                 try:
                     return open_services(path, read_only=True)
                 except DataFileError as again:
-                    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the data file"),
-                                        localized(again))
+                    tell(None, QApplication.translate("app", "Cannot open the data file"), localized(again))
                     continue
             if box.clickedButton() is not other:
                 return None
@@ -100,19 +122,39 @@ def open_or_ask(path: Path) -> Services | None:
             path = Path(chosen)
 
 
+def restore_damaged(path: Path) -> None:
+    """Put a backup in place of a file that cannot be opened; the damaged file is kept as it is."""
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    dialog = RestoreDialog(backups_of(path))
+    backup = dialog.chosen() if dialog.exec() else None
+    if backup is None:
+        return
+    try:
+        kept = restore_from_backup(path, backup)
+    except DomainError as error:
+        tell(None, QApplication.translate("app", "Restore failed"), localized(error))
+        return
+    tell(None, QApplication.translate("app", "Restored"), QApplication.translate(
+        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(kept=kept.name),
+         QMessageBox.Icon.Information)
+
+
 def run_gui(db_path: Path | None = None) -> int:
     from icdesk.ui.main_window import MainWindow
 
     app = create_application()
+    install_exception_hooks()
     settings = QSettings()
     services = open_or_ask(choose_start_file(db_path, settings))
     if services is None:
         return 2
-    window = MainWindow(services, opener=open_services, settings=settings)
-    window.show()
-    window.show_welcome_if_new()
-    window.auto_backup()
+    window: MainWindow | None = None
     try:
+        window = MainWindow(services, opener=open_services, settings=settings)
+        window.show()
+        window.show_welcome_if_new()
+        window.auto_backup()
         return app.exec()
-    finally:
-        window.services.close()
+    finally:  # whatever happened, the file is closed and its lock given back
+        (window.services if window is not None else services).close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from icdesk import __version__
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path
 
@@ -149,15 +152,19 @@ def _positive(text: str) -> int:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Services]:
-    """The data file of --db (or the default one), closed again whatever happens."""
+def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services]:
+    """The data file of --db (or the default one), closed again whatever happens.
+
+    Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
+    must say so, not leave an empty company behind and report on it.
+    """
     from icdesk.db.store import open_data_file
     from icdesk.services import Services
 
     path: Path = args.db or default_db_path()
-    if args.db is None:
+    if args.db is None and create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    services = Services(open_data_file(path))
+    services = Services(open_data_file(path, create=create))
     try:
         yield services
     finally:
@@ -167,7 +174,7 @@ def _opened(args: argparse.Namespace) -> Iterator[Services]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from icdesk.services.demo import DemoOptions
 
-    with _opened(args) as services:
+    with _opened(args, create=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
     print(f"Example company written to {services.db.path}: {summary.departments} departments, "
@@ -212,15 +219,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from icdesk.db.store import open_data_file
     from icdesk.services.backups import restore_from_backup
 
     backup = args.backup.expanduser().absolute()
     if not backup.is_file():
         raise UsageError(f"there is no backup file {backup}")
     path: Path = (args.db or default_db_path()).expanduser().absolute()
-    # taking the lock proves no window has the file open while it is replaced
-    open_data_file(path, create=False, lock=True).close()
+    # not opened first: the file may be damaged or too new to open, which is why it is restored;
+    # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)
     print(f"Restored {path} from {backup}; the file as it was is kept as {kept}")
     return EXIT_OK
@@ -248,13 +254,19 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _opened(args) as services:
-        result = services.maintenance.check()
-    if result.ok:
-        print(f"{services.db.path}: ok")
+    from icdesk.db.backup import backup_folder
+    from icdesk.db.check import check_file
+
+    # read-only and without opening: a damaged file, which opening refuses, is what check is for
+    path = (args.db or default_db_path()).expanduser().absolute()
+    problems = check_file(path)
+    if not problems:
+        print(f"{path}: ok")
         return EXIT_OK
-    for problem in result.problems:
-        print(f"{services.db.path}: {problem}")
+    for problem in problems:
+        print(f"{path}: {problem}")
+    print(f"{path}: to go back to a sound copy: icdesk --db \"{path}\" restore BACKUP (the backups are in "
+          f"{backup_folder(path)})")
     return EXIT_PROBLEM
 
 
@@ -285,10 +297,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"icdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (DataFileError, DomainError) as exc:
-        print(f"icdesk: {exc}", file=sys.stderr)
+        elsewhere = isinstance(exc, LockedElsewhereError) or isinstance(exc.__cause__, LockedElsewhereError)
+        hint = " To take it over, open it in the icdesk window, which asks first." if elsewhere else ""
+        print(f"icdesk: {exc}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except (OSError, ValueError, csv.Error, sqlite3.DatabaseError) as exc:
+        print(f"icdesk: {_sentence(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise  # a bug: its traceback is what a developer needs
+        print(f"icdesk: {_sentence(exc.orig or exc)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _sentence(error: BaseException) -> str:
+    """One line for what the disk, the file or a value refused; never a traceback."""
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror or error}. Nothing half-done was kept."
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"the data file could not be used: {error}. Nothing half-done was saved (icdesk check looks closer)."
+    if isinstance(error, csv.Error):
+        return f"the CSV file could not be handled: {error}."
+    return f"a value could not be read: {error}."
 
 
 if __name__ == "__main__":

@@ -74,3 +74,35 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 20 MB disk of its own (tmpfs) that a test can fill up, as a full USB stick or drive."""
+    import shutil
+    import subprocess
+
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("a full disk is simulated with a tmpfs mount, which needs root on Linux")
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(folder)], capture_output=True,
+                             text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill_disk(folder: Path, leave_bytes: int) -> Path:
+    """Fill ``folder``'s disk until only about ``leave_bytes`` are free."""
+    free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+    filler = folder / "filler.bin"
+    with filler.open("wb") as handle:
+        chunk = b"\0" * 65536
+        remaining = max(0, free - leave_bytes)
+        while remaining > 0:
+            remaining -= handle.write(chunk[: min(len(chunk), remaining)])
+    return filler

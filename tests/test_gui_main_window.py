@@ -86,6 +86,7 @@ def test_window_remembers_screen_and_recent_file(qtbot: QtBot, tmp_path: Path) -
     window = window_on(qtbot, path)
     window.show_screen("agreements")
     window.close()
+    window.services.close()  # one writer per file: the next window opens it after this one let go
     settings = QSettings()
     assert settings.value("screen") == "agreements"
     assert settings.value("last_file") == str(path)

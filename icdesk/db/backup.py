@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from icdesk.db.copies import copy_database, discard, partial_path, verify, write_verified_copy
 from icdesk.db.errors import DataFileError
-from icdesk.db.store import SQLITE_HEADER, copy_database
+from icdesk.db.store import held_for_replacing
 
 STAMP = "%Y%m%d-%H%M%S"
 NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<label>[a-z0-9-]+)\.sqlite$")
@@ -36,46 +38,31 @@ def backup_folder(data_file: Path) -> Path:
     return data_file.with_name(f"{data_file.stem}-backups")
 
 
-def verify(path: Path) -> None:
-    """The copy must be a whole, sound database, or it is no backup at all."""
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DataFileError(path, "{name} is not a database.", name=path.name)
-    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as error:
-        raise DataFileError(path, "{name} is damaged: {error}.", name=path.name, error=error) from error
-    finally:
-        conn.close()
-    if result != "ok":
-        raise DataFileError(path, "{name} failed its integrity check: {result}.", name=path.name, result=result)
-    if "alembic_version" not in tables:
-        raise DataFileError(path, "{name} is not an icdesk data file.", name=path.name)
-
-
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
     """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
-    now = now or datetime.now(UTC)
     data_file = data_file.absolute()
-    if target is None:
-        folder = backup_folder(data_file)
-        folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    target = _target(data_file, label, target, now or datetime.now(UTC))
     try:
-        copy_database(data_file, partial)
-        verify(partial)
-        os.replace(partial, target)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        return write_verified_copy(data_file, target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
                             value=error.strerror or error) from error
-    except (sqlite3.Error, DataFileError):
-        partial.unlink(missing_ok=True)
-        raise
+    except sqlite3.OperationalError as error:  # a full disk, a removed drive: said as for a file error
+        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
+                            value=error) from error
+
+
+def _target(data_file: Path, label: str, target: Path | None, now: datetime) -> Path:
+    name = f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
+    if target is None:
+        target = backup_folder(data_file) / name
+        if target.parent.exists() and not target.parent.is_dir():
+            raise DataFileError(target.parent, "icdesk keeps the backups of {name} in a folder {folder}, but there is "
+                                "a file with that name. Rename or move that file.", name=data_file.name,
+                                folder=target.parent)
+    elif target.is_dir():  # "--to /media/usb": into that folder, under the usual name
+        target = target / name
     return target
 
 
@@ -116,21 +103,64 @@ def prune(data_file: Path, policy: BackupPolicy) -> list[Path]:
     return removed
 
 
-def restore(data_file: Path, backup: Path) -> Path:
+def restore(data_file: Path, backup: Path, now: datetime | None = None) -> Path:
     """Put ``backup`` in place of ``data_file``. The current file is first kept as a backup.
 
-    The caller must have closed every connection to ``data_file``. Returns the safety copy.
+    A backup this icdesk could not open is refused before anything is touched. The current file
+    may be damaged or written by a newer icdesk: it is not opened, only kept. The caller must have
+    closed its own connections to ``data_file``. Returns the copy kept of the file as it was.
     """
-    data_file, backup = data_file.absolute(), backup.absolute()
+    backup = backup.expanduser().absolute()
     verify(backup)
-    safety = make_backup(data_file, "before-restore")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(data_file))
+    with held_for_replacing(data_file) as current:
+        kept = keep_as_it_is(current, now)
+        staged = partial_path(current)
+        try:
+            staged.unlink(missing_ok=True)
+            copy_database(backup, staged)
+            verify(staged)
+            # The replaced file's -wal and -shm would be replayed onto the new one: its content is
+            # safe in ``kept``, so they go first, then the new file takes the name in one step.
+            for side in ("-wal", "-shm"):
+                current.with_name(current.name + side).unlink(missing_ok=True)
+            os.replace(staged, current)
+        except OSError as error:
+            discard(staged)
+            raise DataFileError(current, "{name} could not be replaced: {value}.", name=current.name,
+                                value=error.strerror or error) from error
+        except BaseException:
+            discard(staged)
+            raise
+    return kept
+
+
+def keep_as_it_is(data_file: Path, now: datetime | None = None) -> Path:
+    """The copy kept before a restore: a verified backup, or the very bytes of a file that cannot be
+    copied through SQLite (damaged) or judged by this icdesk (written by a newer one)."""
     try:
-        source.backup(target)  # page by page inside one transaction: all or nothing
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        target.close()
-        source.close()
-    verify(data_file)
-    return safety
+        verify(data_file)
+    except (DataFileError, sqlite3.DatabaseError):
+        return _raw_copy(data_file, _target(data_file, "before-restore", None, now or datetime.now(UTC)))
+    return make_backup(data_file, "before-restore", now=now)
+
+
+def _raw_copy(data_file: Path, target: Path) -> Path:
+    try:
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        wal = data_file.with_name(data_file.name + "-wal")
+        pairs = [(wal, target.with_name(target.name + "-wal"))] if wal.is_file() and wal.stat().st_size else []
+        for source, copy in [*pairs, (data_file, target)]:  # the main file last: it marks the copy whole
+            partial = partial_path(copy)
+            try:
+                with source.open("rb") as src, os.fdopen(
+                        os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                    shutil.copyfileobj(src, out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(partial, copy)
+            finally:
+                discard(partial)
+    except OSError as error:
+        raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
+                            value=error.strerror or error) from error
+    return target

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Any
 from sqlalchemy import Delete, Engine, Insert, Update, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from icdesk.db.lock import FileLock
 from icdesk.domain.errors import StorageError
@@ -45,16 +48,60 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
     dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+WRITE = {"icdesk_begin": "BEGIN IMMEDIATE"}
+POLL_MS = 5
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Writes start with BEGIN IMMEDIATE: a deferred BEGIN that later needs to write cannot wait
+    # for another writer (SQLite fails it at once, busy_timeout or not), so two programs saving
+    # side by side would refuse each other's changes. Reads stay deferred and never wait.
+    if connection.get_execution_options().get("icdesk_begin") == WRITE["icdesk_begin"]:
+        _begin_writing(connection.connection.driver_connection)
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _begin_writing(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, waiting up to the busy timeout for another writer to finish.
+
+    SQLite's own wait asks again only every 100 ms once it has waited a little: a program saving in
+    a loop takes the lock back between two of those asks, again and again, and the waiting one
+    gives up after 5 s with its change refused. Asking every few milliseconds gives both a turn.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute(f"PRAGMA busy_timeout={POLL_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                busy = "locked" in str(error) or "busy" in str(error)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0, POLL_MS / 1000))  # apart from the other waiter's asks
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI for SQLite; as_uri() quotes ``%``, ``?`` and ``#`` so they stay part of the name."""
+    return f"{path.absolute().as_uri()}?mode=ro"
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
+    # The path goes to the driver as it is: in a "sqlite:///..." URL, "%20", "?" and "#" in a file
+    # name would be read as URL syntax and another file opened (or created) than the one named.
     if read_only:
-        engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true", future=True)
+        uri = read_only_uri(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                               poolclass=QueuePool)
         event.listen(engine, "connect", _on_connect_read_only)
     else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        name = str(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(name, check_same_thread=False),
+                               poolclass=QueuePool)
         event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -75,6 +122,11 @@ def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageE
     if "locked" in text or "busy" in text:
         return StorageError("The change was not saved: another program is using the data file. Try again.")
     return StorageError("The change was not saved: {text}. Everything saved before is still there.", text=text)
+
+
+def unreachable(path: Path) -> StorageError:
+    return StorageError("The data file {path} cannot be reached (was a drive or USB stick removed?). Everything "
+                        "saved before is still in it; put it back and refresh (F5).", path=path)
 
 
 ChangeListener = Callable[[frozenset[str]], None]
@@ -111,8 +163,9 @@ class Database:
         self.read_only = read_only
         self.lock: FileLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        event.listen(self._sessions, "after_flush", _record_flush)
-        event.listen(self._sessions, "do_orm_execute", _record_statement)
+        self._write_sessions = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+        event.listen(self._write_sessions, "after_flush", _record_flush)
+        event.listen(self._write_sessions, "do_orm_execute", _record_statement)
         self._listeners: list[ChangeListener] = []
 
     def subscribe(self, listener: ChangeListener) -> None:
@@ -137,8 +190,9 @@ class Database:
         if not self.path.exists():  # the folder or USB stick is gone: do not write into the void
             raise storage_error(Exception("unable to open"), self.path, False)
         try:
-            with self._sessions() as session:
+            with self._write_sessions() as session:
                 with session.begin():
+                    session.connection()  # BEGIN IMMEDIATE now: wait for another writer here, not halfway
                     yield session
                 changed = frozenset(session.info.pop(CHANGED, ()))
         except (OperationalError, sqlite3.OperationalError) as error:
@@ -152,9 +206,10 @@ class Database:
         if self.read_only:
             raise storage_error(Exception("readonly"), self.path, True)
         try:
-            with self._sessions() as session:
+            with self._write_sessions() as session:
                 session.begin()
                 try:
+                    session.connection()
                     yield session
                 finally:
                     session.rollback()
@@ -164,12 +219,20 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (never commits)."""
-        with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A read-only unit of work (never commits). A file that cannot be reached is a StorageError."""
+        if not self.path.exists():  # a pooled connection could still read the vanished file's old pages
+            raise unreachable(self.path)
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except (OperationalError, sqlite3.OperationalError) as error:
+            text = str(getattr(error, "orig", error)).lower()
+            if self.path.exists() and "unable to open" not in text and "i/o" not in text:
+                raise
+            raise unreachable(self.path) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -39,3 +39,7 @@ class DataFileLockedError(DataFileError):
 
 class DataFileAccessError(DataFileError):
     """The file or its folder is missing, read-only or not reachable."""
+
+
+class DamagedDataFileError(DataFileError):
+    """The file is an icdesk data file, but parts of it are damaged; a backup must take its place."""

@@ -9,23 +9,26 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from icdesk.db import migrate
-from icdesk.db.engine import Database, make_engine
+from icdesk.db.copies import SQLITE_HEADER, copy_database, discard, stale_partials, write_verified_copy
+from icdesk.db.engine import WRITE, Database, make_engine, read_only_uri
 from icdesk.db.errors import (
+    DamagedDataFileError,
     DataFileAccessError,
     DataFileError,
     DataFileLockedError,
     NewerDataFileError,
     NotADataFileError,
 )
-from icdesk.db.lock import FileLock
+from icdesk.db.lock import FileLock, real_path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_PROBE_TIMEOUT_S = 1.0
 
 
@@ -66,10 +69,22 @@ def _check_header(path: Path) -> bool:
     return True
 
 
+def damaged(path: Path, problem: object) -> DamagedDataFileError:
+    return DamagedDataFileError(
+        path, "{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its "
+              "place: File \u2192 Restore from backup\u2026 in the window, or icdesk restore on the command line.",
+        name=path.name, problem=problem)
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """SQLITE_CORRUPT: an SQLite file whose pages no longer fit together (not merely a foreign file)."""
+    return "malformed" in str(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
 def _inspect(path: Path) -> str | None:
-    """Read the schema revision without writing; refuse files that are not ours or too new."""
+    """Read the schema revision without writing; refuse files that are damaged, not ours or too new."""
     try:
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
+        probe = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise DataFileAccessError(path, "{name} cannot be opened: {exc}.", name=path.name, exc=exc) from exc
     try:
@@ -81,18 +96,27 @@ def _inspect(path: Path) -> str | None:
                 path, "{name} is a database of another program, not an icdesk data file.", name=path.name
             )
         row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+        # Pages flipped by a failing disk or a bad copy would open "fine" and fail later in the
+        # middle of the work; quick_check reads every page once (see docs/architecture.md for its cost).
+        problem = str(probe.execute("PRAGMA quick_check(1)").fetchone()[0])
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DataFileLockedError(
                 path, "{name} is in use by another program; close it there and try again.", name=path.name
             ) from exc
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
                                 exc=exc) from exc
     except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         raise NotADataFileError(path, "{name} is damaged or not an icdesk data file ({exc}).", name=path.name,
                                 exc=exc) from exc
     finally:
         probe.close()
+    if problem != "ok":
+        raise damaged(path, problem.replace("*** in database main ***", "").strip().splitlines()[0])
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDataFileError(
@@ -102,18 +126,40 @@ def _inspect(path: Path) -> str | None:
     return revision
 
 
-def _check_not_locked(path: Path) -> None:
+def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
     """Refuse a file another process is writing to, instead of waiting on it forever."""
     probe = sqlite3.connect(str(path), timeout=LOCK_PROBE_TIMEOUT_S, isolation_level=None)
     try:
         probe.execute("BEGIN IMMEDIATE")
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
+        if damaged_ok and not any(word in str(exc) for word in ("locked", "busy")):
+            return
         raise DataFileLockedError(
             path, "{name} is in use by another program; close it there and try again.", name=path.name
         ) from exc
+    except sqlite3.DatabaseError:
+        if not damaged_ok:
+            raise
     finally:
         probe.close()
+
+
+@contextmanager
+def held_for_replacing(path: Path) -> Iterator[Path]:
+    """Be the one writer of ``path`` without opening it, for Restore: a file that is damaged or was
+    written by a newer icdesk cannot be opened, and is exactly the file that needs replacing."""
+    path = real_path(path)
+    _check_access(path)
+    if not path.is_file():
+        raise DataFileAccessError(path, "{path} does not exist.", path=path)
+    lock = FileLock(path)
+    lock.acquire()
+    try:
+        _check_not_locked(path, damaged_ok=True)
+        yield path
+    finally:
+        lock.release()
 
 
 def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path:
@@ -121,47 +167,40 @@ def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path
     return path.with_name(f"{path.stem}.{stamp}.{label}.bak{path.suffix}")
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only."""
-    source, target = source.absolute(), target.absolute()
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-            # the copy must not depend on -wal/-shm side files: a backup is one file to carry away
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+def remove_stale_partials(path: Path) -> None:
+    """Partial copies left by a backup, upgrade or restore that was killed: they can be huge."""
+    from icdesk.db.backup import backup_folder
+
+    for partial in stale_partials(path, backup_folder(path)):
+        discard(partial)
 
 
 def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = False,
-                   lock: bool = False) -> Database:
+                   lock: bool = False, take_over: bool = False) -> Database:
     """Open (and if needed create or upgrade) an icdesk data file.
 
-    ``lock`` marks the file as in use by this process (the window does; one writer per file).
+    ``lock`` marks the file as in use by this process (the window does; one writer per file);
+    ``take_over`` also takes a lock left by another computer (after asking the person).
     ``read_only`` opens it for looking only: nothing is created, upgraded or locked.
     Raises DataFileError with a one-sentence message; the file is then unchanged.
     """
-    path = Path(path).expanduser().absolute()
+    path = real_path(Path(path))
     if read_only:
         return _open_read_only(path)
     _check_access(path)
     has_content = _check_header(path)
     if not has_content and not create:
+        if path.exists():
+            raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
     revision = _inspect(path) if has_content else None
     if has_content:
         _check_not_locked(path)
     file_lock = FileLock(path) if lock else None
     if file_lock is not None:
-        file_lock.acquire()
+        file_lock.acquire(take_over)
     try:
+        remove_stale_partials(path)
         db = _prepare(path, revision)
     except BaseException:
         if file_lock is not None:
@@ -176,16 +215,18 @@ def _prepare(path: Path, revision: str | None) -> Database:
     if not path.exists():
         # created by us, readable by the owner only: it holds the business's feedback and names
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    elif revision is None and path.stat().st_size == 0:
+        os.chmod(path, 0o600)  # an empty file made elsewhere (umask 022, 000) becomes a company's file
     if revision is not None and revision != head:
         try:
-            copy_database(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
-        except (OSError, sqlite3.Error) as exc:
+            write_verified_copy(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
+        except (OSError, sqlite3.Error, DataFileError) as exc:
             raise DataFileAccessError(
                 path, "Could not make a backup of {name} before upgrading it: {exc}.", name=path.name, exc=exc
             ) from exc
     engine = make_engine(path)
     try:
-        with engine.begin() as connection:
+        with (engine.execution_options(**WRITE) if revision != head else engine).begin() as connection:
             if revision != head:
                 migrate.upgrade(connection)
     except OperationalError as exc:
@@ -209,4 +250,4 @@ def _open_read_only(path: Path) -> Database:
     return Database(make_engine(path, read_only=True), path, read_only=True)
 
 
-__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError"]
+__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError", "SQLITE_HEADER"]

@@ -53,7 +53,6 @@ class BackupService(ServiceBase):
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
-            target.unlink(missing_ok=True)
         return self.make("manual", target)
 
     def make(self, label: str, target: Path | None = None) -> Path:
@@ -63,8 +62,13 @@ class BackupService(ServiceBase):
             raise StorageError("The backup was not made: {error}", error=error) from error
 
     def list(self) -> list[BackupRow]:
-        return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
-                for b in storage.list_backups(self.db.path)]
+        return backups_of(self.db.path)
+
+
+def backups_of(data_file: Path) -> list[BackupRow]:
+    """The backups of a data file, also of one that cannot be opened (to restore it)."""
+    return [BackupRow(b.path, b.made_at, b.label, b.size_bytes, counts_in(b.path))
+            for b in storage.list_backups(data_file)]
 
 
 def restore_from_backup(data_file: Path, backup: Path) -> Path:

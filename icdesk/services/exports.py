@@ -34,7 +34,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
     count = 0
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+        # names, e-mails and comments: readable by the owner only, like the data file (whatever the umask)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([neutralise(h) for h in header])
             for row in rows:

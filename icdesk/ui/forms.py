@@ -127,7 +127,7 @@ class FormDialog(QDialog):
         self._touched: set[str] = set()
         self._focus_placed = False
         self.outer = layout = QVBoxLayout(self)
-        self.banner = QLabel()
+        self.banner = plain(QLabel())
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.banner.hide()
@@ -148,7 +148,7 @@ class FormDialog(QDialog):
         if isinstance(widget, (QComboBox, QDateEdit)):
             # pickers take the form's width, so "Laura Colombo (IT)" is never cut short
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
-        error = QLabel()
+        error = plain(QLabel())  # messages quote what was typed: "<b>" stays "<b>"
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
@@ -240,8 +240,23 @@ class FormDialog(QDialog):
         super().reject()
 
 
+def plain(label: QLabel) -> QLabel:
+    """Show the text as typed. Qt takes any text with something like a tag for markup: a request
+    titled <img src="..."> would show that picture from the disk, and "a<b" would vanish."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+    """A message box that shows its text as typed (names and titles in it are never markup)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -249,7 +264,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget, error: DomainError | Exception, title: str = "") -> None:
-    QMessageBox.warning(parent, title or QCoreApplication.translate("FormDialog", "Cannot do that"), localized(error))
+    tell(parent, title or QCoreApplication.translate("FormDialog", "Cannot do that"), localized(error))
 
 
 def multiline(text: str = "", height: int = 70) -> QPlainTextEdit:

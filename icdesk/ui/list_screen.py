@@ -28,7 +28,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
-from icdesk.ui.forms import confirm, show_error
+from icdesk.ui.forms import confirm, plain, show_error
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
 
@@ -116,7 +116,7 @@ class ListScreen(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        self.count_label = QLabel()
+        self.count_label = plain(QLabel())  # names the file exported to
         self.count_label.setStyleSheet("color: #5b6673;")
 
         self.empty = EmptyState(empty_text, new_text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import cast
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
@@ -36,7 +38,7 @@ from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
-from icdesk.ui.forms import confirm
+from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen
@@ -45,7 +47,7 @@ from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 
 MAX_RECENT = 8
-Opener = Callable[[Path], Services]
+Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status_file = QLabel()
+        self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
         self._actions: list[QAction] = []
         self.statusBar().addWidget(self.status_file, 1)
@@ -216,11 +218,14 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def refresh_all(self) -> None:
         """F5: read the shown screen again now, the others when they are next shown."""
-        for screen in self.screens.values():
-            reload = getattr(screen, "reload", None)
-            if reload is not None:
-                reload()
-        self.update_status()
+        try:
+            for screen in self.screens.values():
+                reload = getattr(screen, "reload", None)
+                if reload is not None:
+                    reload()
+            self.update_status()
+        except DomainError as error:  # e.g. the USB stick with the file was pulled out
+            tell(self, self.tr("Cannot show the data"), localized(error))
 
     def update_status(self) -> None:
         counts = self.services.reporting.status_counts()
@@ -250,10 +255,23 @@ class MainWindow(QMainWindow):
     def switch_to(self, path: Path) -> bool:
         if self.opener is None:
             return False
+        if not self.services.db.read_only and Path(path).expanduser().absolute().resolve() == \
+                self.services.db.path.resolve():
+            # the file open here already: opening it again would let go of its lock for a moment
+            self.refresh_all()
+            return True
         try:
             services = self.opener(path)
+        except LockedElsewhereError as error:
+            if not confirm(self, self.tr("Take over the data file?"), localized(error), self.tr("Take over")):
+                return False
+            try:
+                services = self.opener(path, take_over=True)
+            except DataFileError as again:
+                tell(self, self.tr("Cannot open the data file"), localized(again))
+                return False
         except DataFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the data file"), localized(error))
+            tell(self, self.tr("Cannot open the data file"), localized(error))
             return False
         old, self.services = self.services, services
         old.close()
@@ -269,7 +287,7 @@ class MainWindow(QMainWindow):
         if target:
             path = Path(target)
             if path.exists():
-                QMessageBox.warning(self, self.tr("File exists"), self.tr(
+                tell(self, self.tr("File exists"), self.tr(
                     "{name} already exists; use Open to work on it.").format(name=path.name))
                 return
             self.switch_to(path)
@@ -300,7 +318,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.backups.backup_now(Path(target))
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), localized(error))
+            tell(self, self.tr("Backup failed"), localized(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
 
@@ -317,18 +335,23 @@ class MainWindow(QMainWindow):
 
     def auto_backup(self) -> None:
         """The daily backup, made when a file is opened; a failure is said, never hidden."""
-        policy = BackupPolicy(keep_daily=int(str(self.settings.value("backup/keep_daily", 14))),
-                              keep_monthly=int(str(self.settings.value("backup/keep_monthly", 12))))
+        policy = BackupPolicy(keep_daily=self._count_setting("backup/keep_daily", BackupPolicy.keep_daily),
+                              keep_monthly=self._count_setting("backup/keep_monthly", BackupPolicy.keep_monthly))
         try:
             made = self.services.backups.auto_backup(policy)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Automatic backup failed"), localized(error))
+            tell(self, self.tr("Automatic backup failed"), localized(error))
             return
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
 
+    def _count_setting(self, key: str, default: int) -> int:
+        """A number typed into the settings file by hand: "fourteen" or "-3" means the default."""
+        text = str(self.settings.value(key, default)).strip()
+        return int(text) if text.isdigit() else default
+
     def restore_backup(self) -> None:
-        dialog = RestoreDialog(self.services, self)
+        dialog = RestoreDialog(self.services.backups.list(), self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         backup = dialog.chosen()
@@ -342,26 +365,27 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_from_backup(path, backup)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), localized(error))
+            tell(self, self.tr("Restore failed"), localized(error))
             kept = None
         if self.opener is None:
             return
         try:
             self.services = self.opener(path)
         except DataFileError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the data file"), localized(error))
+            tell(self, self.tr("Cannot open the data file"), localized(error), QMessageBox.Icon.Critical)
             self.close()
             return
         self._build_screens()
         if kept is not None:
-            QMessageBox.information(self, self.tr("Restored"), self.tr(
-                "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name))
+            tell(self, self.tr("Restored"), self.tr(
+                "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name),
+                 QMessageBox.Icon.Information)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About icdesk"), self.tr(
             "<h3>icdesk {version}</h3><p>The internal customer service desk: service standards, internal "
             "requests, feedback, corrective actions and recognition.</p><p>Data file:<br>{path}</p>").format(
-            version=__version__, path=self.services.db.path))
+            version=__version__, path=escape(str(self.services.db.path))))  # rich text: the path as typed
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("geometry")

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import Qt as GuiQt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -21,6 +22,11 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows read at a time from a long list
 OVERDUE_BACKGROUND = QColor("#fde8e6")
 MUTED_TEXT = QColor("#6b7480")
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips read any text with a tag as markup: hand them rich text that shows ``text`` as typed."""
+    return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ class RowTableModel(RowsModel[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+            return plain_tooltip(column.tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self._highlight and self._highlight(row):

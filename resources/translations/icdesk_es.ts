@@ -1105,6 +1105,14 @@
         <translation>La hoja «{sheet}» de {name} está vacía.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>No se pudo reemplazar {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} no superó la comprobación de integridad: {result}.</translation>
     </message>
@@ -1207,6 +1215,22 @@
     <message>
         <source>{name} is damaged or not an icdesk data file ({exc}).</source>
         <translation>{name} está dañado o no es un archivo de datos de icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>No se puede acceder al archivo de datos {path} (¿se quitó un disco o una memoria USB?). Todo lo guardado antes sigue en él; vuelva a conectarlo y actualice (F5).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} figura como abierto en icdesk en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en otro icdesk. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} está dañado ({problem}), así que icdesk no lo ha abierto ni ha cambiado nada. Ponga una copia de seguridad en su lugar: Archivo → Restaurar desde copia… en la ventana, o icdesk restore en la línea de comandos.</translation>
     </message>
     <message>
         <source>{name} is in use by another program; close it there and try again.</source>
@@ -2004,6 +2028,10 @@
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>No se pueden mostrar los datos</translation>
+    </message>
     <message numerus="yes">
         <source>%n department(s)</source>
         <translation>
@@ -2024,6 +2052,14 @@
             <numerusform>%n solicitud abierta, %1 atrasadas</numerusform>
             <numerusform>%n solicitudes abiertas, %1 atrasadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>¿Hacerse cargo del archivo de datos?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Hacerse cargo</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3543,8 +3579,16 @@
         <translation>No se puede abrir el archivo de datos</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Hacerse cargo</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar desde copia…</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -3553,6 +3597,33 @@
     <message>
         <source>Open data file</source>
         <translation>Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauración falló</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>La copia de seguridad está de vuelta. El archivo dañado se guarda tal como estaba, como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(no se pudo escribir un registro)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk se encontró con un problema inesperado ({what}). No se guardó nada a medias: un cambio en curso se deshizo y todo lo guardado antes sigue ahí. Los detalles para el soporte están en {log}.</translation>
     </message>
 </context>
 </TS>

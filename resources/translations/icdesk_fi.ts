@@ -1105,6 +1105,14 @@
         <translation>Tiedoston {name} taulukko ”{sheet}” on tyhjä.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Tiedostoa {name} ei voitu korvata: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} ei läpäissyt eheystarkistusta: {result}.</translation>
     </message>
@@ -1207,6 +1215,22 @@
     <message>
         <source>{name} is damaged or not an icdesk data file ({exc}).</source>
         <translation>{name} on vioittunut tai se ei ole icdesk-tietotiedosto ({exc}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Tietotiedostoon {path} ei päästä (irrotettiinko levy tai USB-tikku?). Kaikki aiemmin tallennettu on yhä siinä; liitä se takaisin ja päivitä (F5).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} on merkitty avoimeksi icdeskissä tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki toisessa icdeskissä. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} on vioittunut ({problem}), joten icdesk ei avannut sitä eikä muuttanut mitään. Palauta sen tilalle varmuuskopio: Tiedosto → Palauta varmuuskopiosta… ikkunassa tai icdesk restore komentorivillä.</translation>
     </message>
     <message>
         <source>{name} is in use by another program; close it there and try again.</source>
@@ -2004,6 +2028,10 @@
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Tietoja ei voi näyttää</translation>
+    </message>
     <message numerus="yes">
         <source>%n department(s)</source>
         <translation>
@@ -2024,6 +2052,14 @@
             <numerusform>%n avoin pyyntö, %1 myöhässä</numerusform>
             <numerusform>%n avointa pyyntöä, %1 myöhässä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Otetaanko tietotiedosto haltuun?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ota haltuun</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3543,8 +3579,16 @@
         <translation>Tietotiedostoa ei voi avata</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Ota haltuun</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>Avaa vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -3553,6 +3597,33 @@
     <message>
         <source>Open data file</source>
         <translation>Avaa tietotiedosto</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Palautus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Varmuuskopio on palautettu. Vioittunut tiedosto on tallessa sellaisenaan nimellä {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(lokia ei voitu kirjoittaa)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk kohtasi odottamattoman ongelman ({what}). Mitään puolivalmista ei tallennettu: kesken ollut muutos peruttiin, ja kaikki aiemmin tallennettu on tallessa. Tiedot tukea varten ovat tiedostossa {log}.</translation>
     </message>
 </context>
 </TS>

@@ -1105,6 +1105,14 @@
         <translation>Il foglio «{sheet}» di {name} è vuoto.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Impossibile sostituire {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>{name} non ha superato il controllo di integrità: {result}.</translation>
     </message>
@@ -1207,6 +1215,22 @@
     <message>
         <source>{name} is damaged or not an icdesk data file ({exc}).</source>
         <translation>{name} è danneggiato o non è un file di dati di icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Il file di dati {path} non è raggiungibile (è stato rimosso un disco o una chiavetta USB?). Tutto ciò che era già salvato è ancora lì dentro; ricollegalo e aggiorna (F5).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} risulta aperto in icdesk sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in un altro icdesk. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>{name} è danneggiato ({problem}): icdesk non l'ha aperto e non ha cambiato nulla. Rimetti al suo posto un backup: File → Ripristina da backup… nella finestra, oppure icdesk restore dalla riga di comando.</translation>
     </message>
     <message>
         <source>{name} is in use by another program; close it there and try again.</source>
@@ -2004,6 +2028,10 @@
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Impossibile mostrare i dati</translation>
+    </message>
     <message numerus="yes">
         <source>%n department(s)</source>
         <translation>
@@ -2024,6 +2052,14 @@
             <numerusform>%n richiesta aperta, %1 in ritardo</numerusform>
             <numerusform>%n richieste aperte, %1 in ritardo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Subentrare nel file di dati?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Subentra</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3543,8 +3579,16 @@
         <translation>Impossibile aprire il file di dati</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Subentra</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Ripristina da backup…</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -3553,6 +3597,33 @@
     <message>
         <source>Open data file</source>
         <translation>Apri file di dati</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Ripristino non riuscito</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Il backup è stato ripristinato. Il file danneggiato è conservato così com'era, come {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(non è stato possibile scrivere un registro)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk ha incontrato un problema imprevisto ({what}). Non è stato salvato nulla a metà: una modifica in corso è stata annullata e tutto ciò che era già salvato è ancora lì. I dettagli per l'assistenza sono in {log}.</translation>
     </message>
 </context>
 </TS>

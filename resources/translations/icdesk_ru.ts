@@ -1111,6 +1111,14 @@
         <translation>Лист «{sheet}» в файле {name} пуст.</translation>
     </message>
     <message>
+        <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
+        <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced: {value}.</source>
+        <translation>Не удалось заменить файл {name}: {value}.</translation>
+    </message>
+    <message>
         <source>{name} failed its integrity check: {result}.</source>
         <translation>Файл {name} не прошёл проверку целостности: {result}.</translation>
     </message>
@@ -1213,6 +1221,22 @@
     <message>
         <source>{name} is damaged or not an icdesk data file ({exc}).</source>
         <translation>Файл {name} повреждён или не является файлом данных icdesk ({exc}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
+        <translation>Файл данных {path} недоступен (извлечён диск или флешка?). Всё, что было сохранено раньше, в нём на месте; подключите его снова и обновите (F5).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>Файл {name} отмечен как открытый в icdesk на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в другом экземпляре icdesk. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
+        <translation>Файл {name} повреждён ({problem}), поэтому icdesk не открыл его и ничего в нём не изменил. Восстановите его из резервной копии: Файл → Восстановить из копии… в окне или icdesk restore в командной строке.</translation>
     </message>
     <message>
         <source>{name} is in use by another program; close it there and try again.</source>
@@ -2012,6 +2036,10 @@
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Не удаётся показать данные</translation>
+    </message>
     <message numerus="yes">
         <source>%n department(s)</source>
         <translation>
@@ -2035,6 +2063,14 @@
             <numerusform>%n открытые заявки, просрочено: %1</numerusform>
             <numerusform>%n открытых заявок, просрочено: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take over the data file?</source>
+        <translation>Забрать файл данных себе?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать себе</translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
@@ -3554,8 +3590,16 @@
         <translation>Не удаётся открыть файл данных</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Забрать себе</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из копии…</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -3564,6 +3608,33 @@
     <message>
         <source>Open data file</source>
         <translation>Открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file is kept as it was, as {kept}.</source>
+        <translation>Резервная копия восстановлена. Повреждённый файл сохранён без изменений как {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>(no log could be written)</source>
+        <translation>(журнал записать не удалось)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>icdesk ran into a problem it did not expect ({what}). Nothing half-done was saved: a change in progress was undone, and everything saved before is still there. The details for support are in {log}.</source>
+        <translation>icdesk столкнулся с непредвиденной проблемой ({what}). Ничего не сохранено наполовину: изменение, которое вносилось, отменено, а всё, что было сохранено раньше, на месте. Подробности для поддержки — в файле {log}.</translation>
     </message>
 </context>
 </TS>

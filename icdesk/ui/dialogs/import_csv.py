@@ -24,7 +24,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.imports import FIELDS, ImportPlan, guess_mapping, read_csv
 from icdesk.ui.errors import localized
-from icdesk.ui.forms import show_error
+from icdesk.ui.forms import plain, show_error
 
 
 class ImportDialog(QDialog):
@@ -42,7 +42,7 @@ class ImportDialog(QDialog):
         for key, text in [("departments", self.tr("Departments")), ("people", self.tr("People")),
                           ("requests", self.tr("Requests"))]:
             self.kind.addItem(text, key)
-        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label = plain(QLabel(self.tr("No file chosen")))
         choose = QPushButton(self.tr("Choose file\u2026"))
         choose.clicked.connect(self.choose_file)
         top.addWidget(QLabel(self.tr("The file holds")))
@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         self.mapping_form = QFormLayout()
         layout.addLayout(self.mapping_form)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())  # may quote the file's own cells
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.preview = QTableWidget()  # a fixed snapshot of the file, not a live list of records

@@ -10,7 +10,7 @@ from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, RequestRow
 from icdesk.services.feedback import FeedbackDraft
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo
 
 
@@ -20,8 +20,8 @@ class FeedbackDialog(FormDialog):
         super().__init__(self.tr("Give feedback"), parent)
         self.services, self.request = services, request
         if request:
-            self.add_field("about", self.tr("About"), QLabel(f"#{request.id} {request.title} \u2013 "
-                                                             f"{request.provider_name}"))
+            self.add_field("about", self.tr("About"), plain(QLabel(f"#{request.id} {request.title} \u2013 "
+                                                                   f"{request.provider_name}")))
             self.department = None
         else:
             self.department = self.add_field("department", self.tr("Department rated"), department_combo(

@@ -26,7 +26,7 @@ from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
-from icdesk.ui.forms import confirm, multiline, show_error
+from icdesk.ui.forms import confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
 
@@ -41,7 +41,7 @@ class RequestDialog(QDialog):
         self.services, self.request_id = services, request_id
         self.resize(860, 680)
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -51,7 +51,7 @@ class RequestDialog(QDialog):
                           ("asked", self.tr("Asked by")), ("provider", self.tr("Asked of")),
                           ("assignee", self.tr("Assigned to")), ("standard", self.tr("Service standard")),
                           ("paused", self.tr("Waiting on requester")), ("description", self.tr("Details"))]:
-            label = QLabel()
+            label = plain(QLabel())  # titles, names and details as typed
             label.setWordWrap(True)
             self.fact_labels[key] = label
             self.facts.addRow(f"<b>{escape(text)}</b>", label)

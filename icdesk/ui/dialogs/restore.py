@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.services import Services
 from icdesk.services.backups import BackupRow
 from icdesk.ui.formatting import short_datetime
 from icdesk.ui.table_model import Column, RowTableModel
@@ -25,7 +24,7 @@ def _size(n: int) -> str:
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: list[BackupRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(760, 420)
@@ -45,7 +44,7 @@ class RestoreDialog(QDialog):
             Column(self.tr("People"), lambda b: str(b.counts.get("people", "?")), align_right=True),
             Column(self.tr("Requests"), lambda b: str(b.counts.get("requests", "?")), align_right=True),
         ], self)
-        self.model.set_rows(services.backups.list())
+        self.model.set_rows(backups)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,7 +24,7 @@ from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import StandardContent
 from icdesk.ui.dialogs.compare_versions import CompareVersionsDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, to_date
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, tell, to_date
 from icdesk.ui.pickers import department_combo, person_combo
 from icdesk.ui.target_edit import TargetEdit
 
@@ -238,7 +238,7 @@ class StandardDialog(FormDialog):
             n=v.number, status=ui_label(v.status), date=short_date(fmt().local(v.published_at).date()) if v.published_at
             else "\u2013") for v in versions]
         if len(versions) < 2:
-            QMessageBox.information(self, self.tr("Versions"), "\n".join(labels))
+            tell(self, self.tr("Versions"), "\n".join(labels), QMessageBox.Icon.Information)
             return
         current = next(i for i, v in enumerate(versions) if v.id == self.version.id)
         CompareVersionsDialog(versions, max(1, current), self).exec()

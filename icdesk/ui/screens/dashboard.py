@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt, short_date, ui_label
+from icdesk.ui.forms import plain
 from icdesk.ui.list_screen import TITLE_STYLE
 
 TILE_STYLE = """
@@ -66,10 +67,10 @@ class DashboardScreen(QWidget):
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = plain(QLabel())  # the company name and vision as typed
         self.heading.setStyleSheet(TITLE_STYLE)
         layout.addWidget(self.heading)
-        self.vision = QLabel()
+        self.vision = plain(QLabel())
         self.vision.setWordWrap(True)
         self.vision.setStyleSheet("color: #4a5561; font-style: italic;")
         layout.addWidget(self.vision)

@@ -168,7 +168,10 @@ class RecognitionScreen(ListScreen):
     def open_row(self, row: RecognitionRow) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, ui_label(row.award), f"{row.to_name}\n\n{row.message}\n\n\u2013 {row.from_name}")
+        from icdesk.ui.forms import tell
+
+        tell(self, ui_label(row.award), f"{row.to_name}\n\n{row.message}\n\n\u2013 {row.from_name}",
+             QMessageBox.Icon.Information)
 
     def archive_row(self, row: RecognitionRow) -> None:
         self.services.recognition.archive(row.id)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, de
 from icdesk.services import Services
 from icdesk.ui import tempfiles
 from icdesk.ui.changes import Refresher
-from icdesk.ui.forms import date_edit, to_date
+from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.printing import print_pdf
@@ -200,7 +199,7 @@ class ReportsScreen(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.generate_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("The document could not be made"), message)
+        tell(self, self.tr("The document could not be made"), message)
 
     def save_current(self) -> None:
         if self.current is None:
@@ -211,7 +210,7 @@ class ReportsScreen(QWidget):
             try:
                 shutil.copyfile(self.current, target)
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+                tell(self, self.tr("Not saved"), str(error))
 
     def open_current(self) -> None:
         if self.current is not None:

@@ -1,0 +1,104 @@
+"""Whole copies of a data file: written beside their place as NAME.partial, verified, then put in
+place in one step, so a full disk or a killed program never costs the last good copy."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from icdesk.db import migrate
+from icdesk.db.engine import read_only_uri
+from icdesk.db.errors import NewerDataFileError, NotADataFileError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PARTIAL = ".partial"
+
+
+def partial_path(target: Path) -> Path:
+    return target.with_name(target.name + PARTIAL)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only."""
+    source, target = source.absolute(), target.absolute()
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            # the copy must not depend on -wal/-shm side files: a backup is one file to carry away
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def verify(path: Path) -> None:
+    """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all."""
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADataFileError(path, "{name} is not a database.", name=path.name)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables \
+            else None
+    except sqlite3.DatabaseError as error:
+        raise NotADataFileError(path, "{name} is damaged: {error}.", name=path.name, error=error) from error
+    finally:
+        conn.close()
+    if result != "ok":
+        raise NotADataFileError(path, "{name} failed its integrity check: {result}.", name=path.name,
+                                result=result)
+    if row is None:
+        raise NotADataFileError(path, "{name} is not an icdesk data file.", name=path.name)
+    if row[0] not in migrate.known_revisions():
+        raise NewerDataFileError(
+            path, "{name} was saved by a newer version of icdesk; install the newer version to open it.",
+            name=path.name)
+
+
+def write_verified_copy(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target``: an existing ``target`` is replaced only by a verified whole copy."""
+    partial = partial_path(target)
+    try:
+        partial.unlink(missing_ok=True)  # left by a copy that was killed: never a starting point
+        copy_database(source, partial)
+        verify(partial)
+        os.replace(partial, target)  # one step: the old copy or the new one, never neither
+    except BaseException:
+        discard(partial)
+        raise
+    return target
+
+
+def discard(partial: Path) -> None:
+    try:
+        if partial.is_file():
+            partial.unlink()
+    except OSError:
+        pass  # removed at the next opening of the data file
+
+
+def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
+    """Partial copies of ``data_file`` a killed backup, upgrade or restore left behind."""
+    stem, found = data_file.stem, []
+    beside = [p for p in _files(data_file.parent) if p.name == data_file.name + PARTIAL or
+              (p.name.startswith(stem + ".") and p.name.endswith(f".bak{data_file.suffix}{PARTIAL}"))]
+    found += beside
+    found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(PARTIAL)]
+    return found
+
+
+def _files(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_file()]
+    except OSError:
+        return []
+

@@ -1,0 +1,120 @@
+"""Backups and copies before an upgrade are written whole or not at all; the last good one stays."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from icdesk.cli import main
+from icdesk.db import backup as storage
+from icdesk.db import migrate
+from icdesk.db.engine import make_engine
+from icdesk.db.errors import DataFileAccessError
+from icdesk.db.store import open_data_file
+from icdesk.domain.errors import StorageError
+from icdesk.services import Services
+from icdesk.services.demo import DemoOptions
+from tests.conftest import fill_disk
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def old_revision_file(path: Path, departments: int = 1) -> Path:
+    """A file as the first icdesk release left it: revision 0001, with some data."""
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0001")
+        for n in range(departments):
+            conn.exec_driver_sql(
+                "INSERT INTO departments (name, name_key, description, created_at) "
+                f"VALUES ('Reparto {n}', 'reparto {n}', '{'x' * 400}', '2025-01-01 08:00:00.000000')")
+    engine.dispose()
+    return path
+
+
+def test_backup_over_the_last_one_on_a_full_disk_keeps_the_last_one(tmp_path: Path, small_disk: Path) -> None:
+    services = Services(open_data_file(tmp_path / "hotel.sqlite"))
+    try:
+        services.demo.fill(DemoOptions(requests=50))
+        target = small_disk / "hotel-backup.sqlite"
+        services.backups.backup_now(target)
+        before = digest(target)
+        for n in range(30):
+            services.departments.create(f"Department {n}", description="y" * 2000)
+        fill_disk(small_disk, leave_bytes=target.stat().st_size // 2)
+        with pytest.raises(StorageError, match="backup was not made"):
+            services.backups.backup_now(target)
+    finally:
+        services.close()
+    assert digest(target) == before
+    storage.verify(target)
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler.bin", "hotel-backup.sqlite"]
+
+
+def test_cli_backup_to_an_existing_file_replaces_it_only_with_a_verified_copy(
+        tmp_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(db), "demo", "--requests", "50"]) == 0
+    target = small_disk / "copy.sqlite"
+    assert main(["--db", str(db), "backup", "--to", str(target)]) == 0
+    before = digest(target)
+    fill_disk(small_disk, leave_bytes=target.stat().st_size // 2)
+    capsys.readouterr()
+    assert main(["--db", str(db), "backup", "--to", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "backup was not made" in err and len(err.strip().splitlines()) == 1
+    assert digest(target) == before
+    assert not list(small_disk.glob("*.partial"))
+
+
+def test_the_copy_before_an_upgrade_is_never_left_half_made(small_disk: Path) -> None:
+    path = old_revision_file(small_disk / "old.sqlite", departments=400)
+    before = digest(path)
+    fill_disk(small_disk, leave_bytes=path.stat().st_size // 3)
+    with pytest.raises(DataFileAccessError, match="Could not make a backup of old.sqlite before upgrading"):
+        open_data_file(path)
+    assert digest(path) == before
+    assert not [p.name for p in small_disk.iterdir() if ".bak" in p.name]  # no copy with 0 tables, no .partial
+
+
+def test_the_copy_before_an_upgrade_is_verified_and_complete(tmp_path: Path) -> None:
+    path = old_revision_file(tmp_path / "old.sqlite", departments=3)
+    open_data_file(path).close()
+    [copy] = tmp_path.glob("old.*.before-upgrade-from-0001.bak.sqlite")
+    storage.verify(copy)
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM departments").fetchone()[0] == 3
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_stale_partial_copies_of_this_file_are_removed_when_it_is_opened(tmp_path: Path) -> None:
+    path = tmp_path / "hotel.sqlite"
+    open_data_file(path).close()
+    folder = tmp_path / "hotel-backups"
+    folder.mkdir()
+    stale = [folder / "hotel.20260301-090000.daily.sqlite.partial",
+             tmp_path / "hotel.20260301-090000.before-upgrade-from-0001.bak.sqlite.partial"]
+    others = [tmp_path / "spa.20260301-090000.before-upgrade-from-0001.bak.sqlite.partial",
+              folder / "hotel.20260301-090000.daily.sqlite", tmp_path / "notes.partial"]
+    for leftover in stale + others:
+        leftover.write_bytes(b"\0" * 100_000)
+    open_data_file(path).close()
+    assert [p for p in stale if p.exists()] == []
+    assert [p for p in others if p.exists()] == others
+
+
+def test_a_backup_that_fails_verification_never_takes_the_place_of_a_good_one(services: Services,
+                                                                              tmp_path: Path) -> None:
+    services.departments.create("IT")
+    target = tmp_path / "copy.sqlite"
+    services.backups.backup_now(target)
+    before = digest(target)
+    partial = target.with_name(target.name + ".partial")
+    partial.mkdir()  # something in the way of the new copy: the backup fails
+    with pytest.raises(StorageError, match="backup was not made"):
+        services.backups.backup_now(target)
+    assert digest(target) == before

@@ -1,0 +1,222 @@
+"""No traceback reaches a person: the command line and the window say what went wrong in a sentence."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.app import open_services
+from icdesk.cli import main
+from icdesk.db.lock import lock_path
+from icdesk.services.demo import DemoOptions
+from icdesk.ui.main_window import MainWindow
+from tests.conftest import fill_disk
+from tests.gui_helpers import when_modal
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_sentence(err: str) -> str:
+    assert "Traceback" not in err and err.startswith("icdesk: ") and len(err.strip().splitlines()) == 1, err
+    return err
+
+
+@pytest.fixture
+def hotel(tmp_path: Path) -> Path:
+    path = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(path), "demo", "--requests", "20"]) == 0
+    return path
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """An existing folder nothing can be written to (a read-only mount: root ignores mode bits)."""
+    folder = tmp_path / "hotel-backups"
+    folder.mkdir()
+    if os.name == "posix" and os.geteuid() == 0:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                                 capture_output=True, text=True)
+        if mounted.returncode != 0:
+            pytest.skip(f"cannot mount a read-only tmpfs here: {mounted.stderr.strip()}")
+        yield folder
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+    else:
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+
+
+def window_on(qtbot: QtBot, path: Path, settings: QSettings | None = None) -> MainWindow:
+    window = MainWindow(open_services(path), opener=open_services, settings=settings or QSettings())
+    qtbot.addWidget(window)
+    return window
+
+
+def read_box(texts: list[str]) -> object:
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+    return read
+
+
+# -- the command line --------------------------------------------------------------------------
+
+def test_cli_backup_when_the_backup_folder_is_a_file(hotel: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (hotel.parent / "hotel-backups").write_text("not a folder")
+    code, _, err = run(capsys, "--db", str(hotel), "backup")
+    assert code == 2 and "there is a file with that name" in one_sentence(err)
+
+
+def test_cli_backup_to_an_existing_folder_puts_the_backup_in_it(hotel: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, _ = run(capsys, "--db", str(hotel), "backup", "--to", str(usb))
+    [made] = usb.iterdir()
+    assert code == 0 and str(made) in out and made.name.startswith("hotel.") and made.name.endswith(".sqlite")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("command", ["info", "check", "backup", "demo"])
+def test_cli_with_a_dangling_symlink_as_the_data_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      command: str) -> None:
+    link = tmp_path / "hotel.sqlite"
+    link.symlink_to(tmp_path / "unplugged-drive" / "hotel.sqlite")
+    code, _, err = run(capsys, "--db", str(link), command)
+    assert code == 2 and "does not exist" in one_sentence(err)
+
+
+def test_cli_report_on_a_full_disk(hotel: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill_disk(small_disk, leave_bytes=0)
+    code, _, err = run(capsys, "--db", str(hotel), "report", "handbook", "--out", str(small_disk / "h.pdf"))
+    assert code == 2 and "No space left on device" in one_sentence(err)
+    assert [p.name for p in small_disk.iterdir()] == ["filler.bin"]
+
+
+def test_cli_backup_into_a_read_only_backup_folder(hotel: Path, read_only_folder: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", str(hotel), "backup")
+    assert code == 2 and "backup was not made" in one_sentence(err)
+
+
+def test_cli_a_table_missing_from_the_file(hotel: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(hotel)
+    conn.execute("DROP TABLE recognitions")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--db", str(hotel), "export", "recognitions", "--out", str(tmp_path / "r.csv"))
+    assert code == 2 and "no such table" in one_sentence(err)
+
+
+def test_cli_a_value_the_file_should_not_hold(hotel: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(hotel)
+    conn.execute("UPDATE requests SET created_at = 'yesterday' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--db", str(hotel), "export", "requests", "--out", str(tmp_path / "r.csv"))
+    assert code == 2 and "yesterday" in one_sentence(err)
+
+
+# -- the window ----------------------------------------------------------------------------------
+
+def test_window_start_when_the_backup_folder_is_a_file(qtbot: QtBot, hotel: Path) -> None:
+    (hotel.parent / "hotel-backups").write_text("not a folder")
+    window = window_on(qtbot, hotel)
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    window.auto_backup()
+    assert errors == [] and "there is a file with that name" in texts[0]
+    window.services.close()
+    assert not lock_path(hotel).exists()  # nothing crashed, so the lock goes with the window
+
+
+def test_window_automatic_backup_into_a_read_only_backup_folder(qtbot: QtBot, hotel: Path,
+                                                                read_only_folder: Path) -> None:
+    window = window_on(qtbot, hotel)
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    window.auto_backup()
+    assert errors == [] and "backup was not made" in texts[0]
+    window.services.close()
+
+
+def test_window_with_a_retention_setting_that_is_not_a_number(qtbot: QtBot, hotel: Path) -> None:
+    settings = QSettings()
+    settings.setValue("backup/keep_daily", "fourteen")
+    settings.setValue("backup/keep_monthly", "-3")
+    try:
+        window = window_on(qtbot, hotel, settings)
+        window.auto_backup()  # the defaults apply: 14 daily, 12 monthly
+        assert [b.label for b in window.services.backups.list()] == ["daily"]
+        window.services.close()
+    finally:
+        settings.remove("backup")
+
+
+def test_window_refresh_after_the_folder_of_the_file_vanished(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+    path = folder / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill(DemoOptions(requests=20))
+    services.close()
+    window = window_on(qtbot, path)
+    folder.rename(tmp_path / "unplugged")  # the stick is pulled out
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    window.refresh_action.trigger()  # F5
+    assert errors == [] and "cannot be reached" in texts[0]
+    window.services.close()
+
+
+@pytest.fixture
+def hooks(tmp_path: Path) -> Iterator[Path]:
+    from icdesk.ui.crash import install_exception_hooks
+
+    before = sys.excepthook, threading.excepthook
+    log = install_exception_hooks(tmp_path / "logs")
+    yield log
+    sys.excepthook, threading.excepthook = before
+
+
+def test_an_unexpected_error_in_the_window_is_said_in_a_sentence_and_logged(qtbot: QtBot, hooks: Path) -> None:
+    def broken_slot() -> None:
+        raise RuntimeError("the flux capacitor is empty")
+
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    assert errors == []
+    assert "Traceback" not in texts[0] and "nothing half-done was saved" in texts[0].lower() and str(hooks) in texts[0]
+    log = hooks.read_text(encoding="utf-8")
+    assert "Traceback" in log and "the flux capacitor is empty" in log
+
+
+def test_an_unexpected_error_in_a_worker_thread_is_said_on_the_window(qtbot: QtBot, hooks: Path) -> None:
+    def broken_worker() -> None:
+        raise ValueError("a worker tripped")
+
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    worker = threading.Thread(target=broken_worker)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    assert errors == [] and "Traceback" not in texts[0]
+    assert "a worker tripped" in hooks.read_text(encoding="utf-8")

@@ -1,0 +1,154 @@
+"""Restore puts back only a backup this icdesk can open, and works when the current file cannot be opened."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.cli import main
+from icdesk.db.backup import list_backups
+from icdesk.db.lock import FileLock
+from icdesk.db.store import open_data_file
+from icdesk.domain.errors import StorageError
+from icdesk.services import Services
+from icdesk.services.backups import restore_from_backup
+from tests.gui_helpers import answer_message_box, when_modal
+from tests.test_damaged_files import damage
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def names_in(path: Path) -> list[str]:
+    services = Services(open_data_file(path))
+    try:
+        return [d.name for d in services.departments.list()]
+    finally:
+        services.close()
+
+
+def set_revision(path: Path, revision: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+@pytest.fixture
+def hotel(tmp_path: Path) -> tuple[Path, Path]:
+    """A data file with one department and a verified backup of it; a second department added since."""
+    path = tmp_path / "hotel.sqlite"
+    services = Services(open_data_file(path))
+    services.departments.create("Reception")
+    backup = services.backups.backup_now()
+    services.departments.create("Spa")
+    services.close()
+    return path, backup
+
+
+def foreign_database(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["newer", "unknown", "another program", "damaged", "not sqlite"])
+def test_a_backup_this_icdesk_cannot_open_is_refused_before_anything_is_touched(
+        hotel: tuple[Path, Path], tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path, good = hotel
+    bad = tmp_path / "bad.sqlite"
+    if kind in ("newer", "unknown", "damaged"):
+        bad.write_bytes(good.read_bytes())
+        if kind == "damaged":
+            damage(bad, pages=2)
+        else:
+            set_revision(bad, "9999_future" if kind == "newer" else "zzz")
+    elif kind == "another program":
+        foreign_database(bad)
+    else:
+        bad.write_text("Shopping list\n")
+    before, before_backups = digest(path), sorted(tmp_path.rglob("*"))
+    capsys.readouterr()
+    assert main(["--db", str(path), "restore", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("icdesk: Nothing was restored") and len(err.strip().splitlines()) == 1
+    with pytest.raises(StorageError, match="Nothing was restored"):
+        restore_from_backup(path, bad)
+    assert digest(path) == before
+    assert sorted(tmp_path.rglob("*")) == before_backups  # no copy "before restore" either
+    assert names_in(path) == ["Reception", "Spa"]
+
+
+@pytest.mark.parametrize("state", ["damaged", "newer"])
+def test_restore_works_when_the_current_file_cannot_be_opened(hotel: tuple[Path, Path], state: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path, backup = hotel
+    if state == "damaged":
+        damage(path, pages=2)
+    else:
+        set_revision(path, "9999_future")
+    as_it_was = path.read_bytes()
+    assert main(["--db", str(path), "restore", str(backup)]) == 0, capsys.readouterr().err
+    assert "kept as" in capsys.readouterr().out
+    assert names_in(path) == ["Reception"]
+    [kept] = [b for b in list_backups(path) if b.label == "before-restore"]
+    assert kept.path.read_bytes() == as_it_was  # the unopenable file is kept exactly as it was
+
+
+def test_restore_of_an_older_backup_upgrades_it_when_opened(tmp_path: Path, hotel: tuple[Path, Path]) -> None:
+    from tests.test_backup_safety import old_revision_file
+
+    path, _ = hotel
+    old = old_revision_file(tmp_path / "old-backup.sqlite", departments=2)
+    restore_from_backup(path, old)
+    assert names_in(path) == ["Reparto 0", "Reparto 1"]
+
+
+def test_restore_holds_the_lock_while_it_works(hotel: tuple[Path, Path]) -> None:
+    path, backup = hotel
+    restore_from_backup(path, backup)
+    lock = FileLock(path)
+    lock.acquire()  # released again afterwards
+    lock.release()
+
+
+def test_window_offers_restore_when_the_file_is_damaged(qtbot: QtBot, hotel: tuple[Path, Path]) -> None:
+    from icdesk.app import open_or_ask
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    path, _ = hotel
+    damage(path, pages=2)
+
+    def cannot_open(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "is damaged" in box.text()
+        when_modal(choose_backup)
+        answer_message_box("Restore from backup\u2026")(box)
+
+    def choose_backup(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog) and dialog.model.rowCount() == 1
+        dialog.table.selectRow(0)
+        when_modal(restored)
+        dialog.accept()
+
+    def restored(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "damaged file is kept" in box.text()
+        box.accept()
+
+    errors = when_modal(cannot_open)
+    services = open_or_ask(path)
+    assert errors == []
+    assert services is not None
+    try:
+        assert [d.name for d in services.departments.list()] == ["Reception"]
+        assert any(b.label == "before-restore" for b in services.backups.list())
+    finally:
+        services.close()
