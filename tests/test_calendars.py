@@ -9,8 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from icdesk.domain.calendar import OFFICE_WEEK, Closure, WorkingCalendar, hours_text, parse_hours
+from icdesk.domain.enums import RequestStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.sla import ServiceClock
+from icdesk.services import Services
+from icdesk.services.calendars import CalendarDraft
+from icdesk.services.request_writes import RequestDraft
+from tests.conftest import FakeClock
+from tests.helpers import small_org
 
 ROME, HELSINKI, MOSCOW = ZoneInfo("Europe/Rome"), ZoneInfo("Europe/Helsinki"), ZoneInfo("Europe/Moscow")
 OFFICE = WorkingCalendar(OFFICE_WEEK)
@@ -153,3 +159,117 @@ def test_a_calendar_needs_some_working_time_and_a_known_country() -> None:
     assert WorkingCalendar(OFFICE_WEEK, "it", "ts").checked().holiday_region == "TS"
     with pytest.raises(ValidationError, match="ends before"):
         Closure(date(2026, 8, 21), date(2026, 8, 10)).checked()
+
+
+# -- the services: requests follow their provider's calendar ------------------------------------
+
+def office(country: str = "", closures: tuple[Closure, ...] = ()) -> CalendarDraft:
+    return CalendarDraft(False, ("09:00-17:00",) * 5 + ("", ""), country, "", closures)
+
+
+def rome_org(services: Services) -> dict[str, int]:
+    services.company.save("Hotel Aurora", time_zone="Europe/Rome")
+    org = small_org(services)  # IT's standard: first response 1 h, resolution 4 h
+    services.calendars.save(org["it"], office("IT"))
+    return org
+
+
+def log(services: Services, org: dict[str, int]) -> int:
+    return services.requests.create(RequestDraft("Printer jam", org["it"], requester_id=org["anna"],
+                                                 standard_id=org["std"])).row.id
+
+
+def test_a_request_counts_its_targets_in_the_providers_calendar(services: Services, clock: FakeClock) -> None:
+    org = rome_org(services)
+    clock.now = at(ROME, 2026, 3, 6, 16, 30).astimezone(UTC)  # Friday
+    row = services.requests.get(log(services, org)).row
+    assert local(row.response_due_at, ROME) == datetime(2026, 3, 9, 9, 30)
+    assert local(row.resolution_due_at, ROME) == datetime(2026, 3, 9, 12, 30)
+    clock.now = at(ROME, 2026, 3, 7, 12, 0).astimezone(UTC)  # Saturday: nothing is late at the weekend
+    assert services.requests.overdue_ids() == []
+
+
+def test_waiting_over_the_weekend_moves_the_due_time_by_working_time_only(services: Services,
+                                                                           clock: FakeClock) -> None:
+    org = rome_org(services)
+    services.calendars.save(org["it"], office())
+    clock.now = at(ROME, 2026, 3, 6, 10, 0).astimezone(UTC)  # Friday 10:00, 4 h to resolve: 14:00
+    request_id = log(services, org)
+    clock.now = at(ROME, 2026, 3, 6, 11, 0).astimezone(UTC)
+    services.requests.transition(request_id, RequestStatus.IN_PROGRESS)
+    clock.now = at(ROME, 2026, 3, 6, 13, 0).astimezone(UTC)
+    services.requests.transition(request_id, RequestStatus.WAITING)
+    clock.now = at(ROME, 2026, 3, 9, 10, 0).astimezone(UTC)  # Monday
+    row = services.requests.transition(request_id, RequestStatus.IN_PROGRESS).row
+    assert row.paused_seconds == 5 * 3600  # Friday 13-17, Monday 9-10
+    assert local(row.resolution_due_at, ROME) == datetime(2026, 3, 9, 11, 0)
+    clock.now = at(ROME, 2026, 3, 9, 11, 0).astimezone(UTC)
+    row = services.requests.transition(request_id, RequestStatus.RESOLVED).row
+    assert row.service_seconds == 4 * 3600 and not row.overdue
+
+
+def test_changing_a_calendar_recomputes_open_requests_in_one_go(services: Services, clock: FakeClock) -> None:
+    org = rome_org(services)
+    clock.now = at(ROME, 2026, 3, 6, 10, 0).astimezone(UTC)
+    finished, waited, still_open = log(services, org), log(services, org), log(services, org)
+    clock.now = at(ROME, 2026, 3, 6, 11, 0).astimezone(UTC)
+    services.requests.transition(finished, RequestStatus.IN_PROGRESS)
+    services.requests.transition(waited, RequestStatus.IN_PROGRESS)
+    services.requests.transition(waited, RequestStatus.WAITING)
+    clock.now = at(ROME, 2026, 3, 6, 12, 0).astimezone(UTC)
+    services.requests.transition(finished, RequestStatus.RESOLVED)
+    services.requests.transition(waited, RequestStatus.IN_PROGRESS)  # one hour paused
+    judged = services.requests.get(finished).row
+    reports: list[tuple[int, ...]] = []
+    # IT now works around the clock
+    assert services.calendars.save(org["it"], CalendarDraft(True, office().week), lambda *done: reports.append(done)) == 2
+    assert reports[0] == (0, 2) and reports[-1] == (2, 2)
+    open_row, waited_row = services.requests.get(still_open).row, services.requests.get(waited).row
+    assert open_row.response_due_at == clock.now - timedelta(hours=1)  # logged 10:00 + 1 h
+    assert open_row.resolution_due_at == at(ROME, 2026, 3, 6, 14, 0)
+    assert (waited_row.paused_seconds, waited_row.resolution_due_at) == (3600, at(ROME, 2026, 3, 6, 15, 0))
+    assert services.requests.get(finished).row == judged  # a resolved request keeps what it was judged by
+    # the hours are kept while it is open around the clock, and come back
+    assert services.calendars.get(org["it"]).draft.week[0] == "09:00\u201317:00"
+    services.calendars.save(org["it"], office())
+    assert local(services.requests.get(still_open).row.resolution_due_at, ROME) == datetime(2026, 3, 6, 14, 0)
+    assert local(services.requests.get(waited).row.resolution_due_at, ROME) == datetime(2026, 3, 6, 15, 0)
+
+
+def test_a_company_closure_applies_to_every_department_with_hours(services: Services, clock: FakeClock) -> None:
+    org = rome_org(services)
+    services.calendars.save(org["acc"], office())
+    eve = Closure(date(2026, 12, 24), date(2026, 12, 24), 13 * 60, 24 * 60, "Christmas Eve afternoon",
+                  whole_company=True)
+    services.calendars.save(org["it"], office("IT", (eve,)))
+    assert services.calendars.get(org["acc"]).draft.closures == (eve,)
+    accounting = services.calendars.calendars()[org["acc"]]
+    assert accounting.hours_on(date(2026, 12, 24)) == ((540, 780),)
+    # the front desk, open around the clock, knows no closures
+    assert services.calendars.calendars()[org["it"]].hours_on(date(2026, 12, 24)) == ((540, 780),)
+    services.calendars.save(org["acc"], CalendarDraft(True, office().week, closures=(eve,)))
+    assert services.calendars.calendars()[org["acc"]].hours_on(date(2026, 12, 24)) == ((0, 1440),)
+
+
+def test_a_calendar_that_cannot_be_saved_changes_nothing(services: Services) -> None:
+    org = rome_org(services)
+    before = services.calendars.get(org["it"])
+    for draft, field_name in ((CalendarDraft(False, ("9-17", "seventeen") + ("",) * 5), "hours_1"),
+                              (CalendarDraft(False, ("",) * 7), "hours"),
+                              (office("ZZ"), "holiday_country")):
+        with pytest.raises(ValidationError) as raised:
+            services.calendars.save(org["it"], draft)
+        assert raised.value.field == field_name
+    assert services.calendars.get(org["it"]) == before
+
+
+def test_a_new_company_time_zone_moves_the_working_hours_and_the_due_times(services: Services,
+                                                                           clock: FakeClock) -> None:
+    org = rome_org(services)
+    clock.now = at(ROME, 2026, 3, 6, 16, 30).astimezone(UTC)
+    request_id = log(services, org)
+    services.company.save("Hotel Aurora", time_zone="Europe/Helsinki")
+    # the same Friday moment is 17:30 in Helsinki, after hours: four hours from Monday 09:00 there
+    due = services.requests.get(request_id).row.resolution_due_at
+    assert local(due, HELSINKI) == datetime(2026, 3, 9, 13, 0)
+    assert services.ctx.sla.zone == HELSINKI

@@ -198,7 +198,7 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
     rows = s.execute(
         select(Request.id, Request.provider_id, Request.created_at, Request.paused_seconds,
                StandardVersion.first_response_minutes, StandardVersion.resolution_minutes)
-        .outerjoin(StandardVersion, StandardVersion.id == Request.standard_version_id)
+        .join(StandardVersion, StandardVersion.id == Request.standard_version_id)  # no standard: no targets
         .where(*conditions).order_by(Request.id)).all()
     total = len(rows)
     if progress:
