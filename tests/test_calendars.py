@@ -222,7 +222,8 @@ def test_changing_a_calendar_recomputes_open_requests_in_one_go(services: Servic
     judged = services.requests.get(finished).row
     reports: list[tuple[int, ...]] = []
     # IT now works around the clock
-    assert services.calendars.save(org["it"], CalendarDraft(True, office().week), lambda *done: reports.append(done)) == 2
+    always = CalendarDraft(True, office().week)
+    assert services.calendars.save(org["it"], always, lambda *done: reports.append(done)) == 2
     assert reports[0] == (0, 2) and reports[-1] == (2, 2)
     open_row, waited_row = services.requests.get(still_open).row, services.requests.get(waited).row
     assert open_row.response_due_at == clock.now - timedelta(hours=1)  # logged 10:00 + 1 h

@@ -131,6 +131,38 @@ def check_holiday_place(country: str, region: str) -> tuple[str, str]:
     return country, regions.get(region.casefold(), "")
 
 
+@lru_cache(maxsize=1)
+def holiday_countries() -> dict[str, str]:
+    """Every country the holidays package knows: code -> English name ("IT" -> "Italy")."""
+    import holidays
+    from holidays.registry import COUNTRIES
+
+    names = {entry[1]: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0]) for entry in COUNTRIES.values()}
+    codes = holidays.list_supported_countries(include_aliases=False)
+    return {code: names.get(code, code) for code in sorted(codes, key=lambda c: names.get(c, c).casefold())}
+
+
+@lru_cache(maxsize=32)
+def holiday_regions(country: str) -> dict[str, str]:
+    """The regions of a country with holidays of their own: code -> name ("TS" -> "Trieste")."""
+    import holidays
+
+    codes = holidays.list_supported_countries().get(country, [])
+    if not codes:
+        return {}
+    aliases = getattr(holidays.country_holidays(country), "subdivisions_aliases", {}) or {}
+    named: dict[str, str] = {}
+    for name, code in aliases.items():
+        named.setdefault(code, name)
+    return {code: named.get(code, code) for code in codes}
+
+
+def place_name(country: str, region: str = "") -> str:
+    """ "Italy (Trieste)"."""
+    name = holiday_countries().get(country, country)
+    return f"{name} ({holiday_regions(country).get(region, region)})" if region else name
+
+
 @dataclass(frozen=True)
 class WorkingCalendar:
     """When a department works. ``week`` None: open around the clock."""

@@ -17,12 +17,13 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from icdesk.domain.calendar import Closure, Week, WorkingCalendar, hours_text, parse_hours
+from icdesk.domain.calendar import EN_DASH, Closure, Week, WorkingCalendar, hours_text, parse_hours, place_name
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import ClosedPeriod, Department, Request, RequestEvent, StandardVersion, WorkingHours
 from icdesk.domain.rules import clean_text
 from icdesk.domain.sla import ServiceClock
+from icdesk.i18n import Formatter
 from icdesk.services.base import ServiceBase, get_or_fail
 
 Progress = Callable[[int, int], None]  # done, total
@@ -266,12 +267,31 @@ def week_summary(calendar: WorkingCalendar) -> list[tuple[int, int, tuple[tuple[
     return runs
 
 
+def describe(calendar: WorkingCalendar, t: Formatter) -> str:
+    """The calendar in a line: "Mon–Fri 09:00–17:00; public holidays of Italy (Trieste)"."""
+    if calendar.always_open:
+        return t.translate("Calendars", "open around the clock")
+    parts = []
+    for first, last, hours in week_summary(calendar):
+        if hours:
+            days = t.data.weekdays_short[first] + ("" if first == last else EN_DASH + t.data.weekdays_short[last])
+            parts.append(f"{days} {hours_text(hours)}")
+    if calendar.holiday_country:
+        parts.append(t.translate("Calendars", "public holidays of {place}").format(
+            place=place_name(calendar.holiday_country, calendar.holiday_region)))
+    return "; ".join(parts)
+
+
 class CalendarService(ServiceBase):
     def get(self, department_id: int) -> CalendarInfo:
         with self.db.reading() as s:
             department = get_or_fail(s, Department, department_id, "department")
             open_n = s.scalar(select(func.count()).where(*_open_requests([department_id]))) or 0
             return CalendarInfo(department_id, department.name, stored_draft(s, department), int(open_n))
+
+    def describe(self, department_id: int, t: Formatter) -> str:
+        with self.db.reading() as s:
+            return describe(calendar_of(s, department_id), t)
 
     def calendars(self) -> dict[int, WorkingCalendar]:
         with self.db.reading() as s:
