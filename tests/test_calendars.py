@@ -4,6 +4,7 @@ the changes to and from summer time, counted by the one deadline clock."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -274,3 +275,39 @@ def test_a_new_company_time_zone_moves_the_working_hours_and_the_due_times(servi
     due = services.requests.get(request_id).row.resolution_due_at
     assert local(due, HELSINKI) == datetime(2026, 3, 9, 13, 0)
     assert services.ctx.sla.zone == HELSINKI
+
+
+# -- spreadsheets: import counts the same way, export says which moment it means -----------------
+
+def test_imported_requests_get_due_times_in_their_providers_calendar(services: Services, clock: FakeClock,
+                                                                     tmp_path: Path) -> None:
+    org = rome_org(services)
+    clock.now = at(ROME, 2026, 3, 10, 9, 0).astimezone(UTC)
+    path = tmp_path / "old.csv"
+    path.write_text("title,provider,requester,standard,logged on\n"
+                    "Printer jam,IT,Anna Romano,PMS access,2026-03-06 16:30\n"
+                    "No standard,IT,Anna Romano,,2026-03-06 16:30\n", encoding="utf-8")
+    mapping = {"title": "title", "provider": "provider", "requester": "requester", "standard": "standard",
+               "created": "logged on"}
+    plan = services.imports.apply("requests", path, mapping)
+    assert plan.ok and plan.creates == 2
+    with_standard, without = services.requests.list(sort="id", descending=False)
+    assert local(with_standard.resolution_due_at, ROME) == datetime(2026, 3, 9, 12, 30)  # Friday 16:30 + 4 h
+    assert without.resolution_due_at is None
+    path.write_text("title,provider,requester,standard,logged on\nJam,IT,Anna Romano,Plumbing,2026-03-06\n",
+                    encoding="utf-8")
+    [problem] = services.imports.plan("requests", path, mapping).problems
+    assert problem.column == "standard" and "Plumbing" in problem.reason
+
+
+def test_export_writes_instants_in_company_time_with_their_offset(services: Services, clock: FakeClock) -> None:
+    org = rome_org(services)
+    clock.now = at(ROME, 2026, 3, 6, 16, 30).astimezone(UTC)  # winter: +01:00
+    log(services, org)
+    header, [row] = services.exports.table("requests")
+    cells = dict(zip(header, row, strict=True))
+    assert cells["created_at"] == "2026-03-06T16:30:00+01:00"
+    assert cells["resolution_due_at"] == "2026-03-09T12:30:00+01:00"
+    clock.now = at(ROME, 2026, 7, 6, 16, 30).astimezone(UTC)  # summer: +02:00
+    log(services, org)
+    assert services.exports.table("requests")[1][1][header.index("created_at")] == "2026-07-06T16:30:00+02:00"
