@@ -281,7 +281,7 @@ def test_a_new_company_time_zone_moves_the_working_hours_and_the_due_times(servi
 
 def test_imported_requests_get_due_times_in_their_providers_calendar(services: Services, clock: FakeClock,
                                                                      tmp_path: Path) -> None:
-    org = rome_org(services)
+    rome_org(services)
     clock.now = at(ROME, 2026, 3, 10, 9, 0).astimezone(UTC)
     path = tmp_path / "old.csv"
     path.write_text("title,provider,requester,standard,logged on\n"

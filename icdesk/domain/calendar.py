@@ -137,9 +137,10 @@ def holiday_countries() -> dict[str, str]:
     import holidays
     from holidays.registry import COUNTRIES
 
-    names = {entry[1]: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0]) for entry in COUNTRIES.values()}
+    names: dict[str, str] = {str(entry[1]): re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(entry[0]))
+                             for entry in COUNTRIES.values()}
     codes = holidays.list_supported_countries(include_aliases=False)
-    return {code: names.get(code, code) for code in sorted(codes, key=lambda c: names.get(c, c).casefold())}
+    return {code: names.get(code) or code for code in sorted(codes, key=lambda c: (names.get(c) or c).casefold())}
 
 
 @lru_cache(maxsize=32)
@@ -155,6 +156,23 @@ def holiday_regions(country: str) -> dict[str, str]:
     for name, code in aliases.items():
         named.setdefault(code, name)
     return {code: named.get(code, code) for code in codes}
+
+
+def holiday_names(country: str, region: str, first: date, last: date, lang: str = "en") -> list[tuple[date, str]]:
+    """The public holidays between two days with their names, in ``lang`` where the package has it."""
+    import holidays
+
+    if not country:
+        return []
+    try:
+        probe = holidays.country_holidays(country, subdiv=region or None)
+        languages = getattr(probe, "supported_languages", ()) or ()
+        language = next((code for code in languages if code.split("_")[0] == lang), None)
+        found = holidays.country_holidays(country, subdiv=region or None, years=range(first.year, last.year + 1),
+                                          language=language)
+    except NotImplementedError:
+        return []
+    return sorted((day, name) for day, name in found.items() if first <= day <= last)
 
 
 def place_name(country: str, region: str = "") -> str:

@@ -11,6 +11,7 @@ seen, so computing the deadlines of 100,000 requests converts each day to instan
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -48,15 +49,88 @@ class Resumed:
 # how far ahead the clock looks for working time before it gives up and counts every hour (a
 # calendar is checked to have working hours, but closures could still cover years)
 HORIZON_DAYS = 3 * 366
-DaySpans = tuple[tuple[float, float], ...]  # one local day's working intervals, as POSIX seconds
+STEP_DAYS = 64  # the timeline grows by this many days at a time
+
+
+class _Timeline:
+    """A calendar's working intervals over a run of local days, as instants (POSIX seconds), with
+    the working time before each: the working time up to any instant is one binary search, and
+    so is the instant a target falls due. Grown on demand, in either direction."""
+
+    def __init__(self, zone: tzinfo, calendar: WorkingCalendar) -> None:
+        self.zone, self.calendar = zone, calendar
+        self.first = self.last = 0  # local day ordinals covered: [first, last)
+        self.low = self.high = 0.0  # the instants where those days begin and end
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+        self.before: list[float] = []  # working seconds before each interval starts
+        self.upto: list[float] = []  # working seconds when each interval ends
+
+    def _build(self, first: int, last: int) -> None:
+        starts: list[float] = []
+        ends: list[float] = []
+        for ordinal in range(first, last):
+            day = date.fromordinal(ordinal)
+            for a, b in self.calendar.hours_on(day):
+                start, end = self._instant(day, a), self._instant(day, b)
+                if end > start and (not ends or start >= ends[-1]):
+                    starts.append(start)
+                    ends.append(end)
+        self.first, self.last = first, last
+        self.low, self.high = self._instant(date.fromordinal(first), 0), self._instant(date.fromordinal(last), 0)
+        self.starts, self.ends, self.before, self.upto = starts, ends, [], []
+        total = 0.0
+        for start, end in zip(starts, ends, strict=True):
+            self.before.append(total)
+            total += end - start
+            self.upto.append(total)
+
+    def _instant(self, day: date, minute: int) -> float:
+        """A wall-clock minute of a local day as an instant (24:00 is the next day's midnight; a
+        time the clocks skip in spring counts as the same time after the change)."""
+        if minute >= DAY_MINUTES:
+            day, minute = day + timedelta(days=1), minute - DAY_MINUTES
+        return datetime.combine(day, time(minute // 60, minute % 60), self.zone).timestamp()
+
+    def cover(self, t: float) -> None:
+        """Make sure the day holding instant ``t`` is on the timeline."""
+        if self.starts or self.last:
+            if self.low <= t < self.high:
+                return
+        day = datetime.fromtimestamp(t, self.zone).date().toordinal()
+        if not self.last:
+            self._build(day - 1, day + STEP_DAYS)
+        elif day < self.first:
+            self._build(day - STEP_DAYS, self.last)
+        else:
+            self._build(self.first, max(day + 1, self.last + STEP_DAYS))
+
+    def worked(self, t: float) -> float:
+        """Working seconds from the start of the timeline to ``t``."""
+        self.cover(t)
+        i = bisect_right(self.starts, t) - 1
+        if i < 0:
+            return 0.0
+        return self.before[i] + min(t, self.ends[i]) - self.starts[i]
+
+    def after(self, t: float, seconds: float) -> float | None:
+        """The instant ``seconds`` of working time after ``t``; None past the horizon."""
+        target = self.worked(t) + seconds
+        limit = self.last + HORIZON_DAYS
+        while not self.upto or self.upto[-1] < target:
+            if self.last >= limit:
+                return None
+            self._build(self.first, self.last + STEP_DAYS)
+        i = bisect_left(self.upto, target)
+        return self.starts[i] + (target - self.before[i])
 
 
 @dataclass(frozen=True)
 class ServiceClock:
     zone: tzinfo = UTC
     calendar: WorkingCalendar = ALWAYS_OPEN
-    # local day (ordinal) -> its working intervals as instants; shared by every user of this clock
-    _days: dict[int, DaySpans] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the calendar's working intervals as instants, shared by every user of this clock
+    _timeline: list[_Timeline] = field(default_factory=list, compare=False, hash=False, repr=False)
     _clocks: dict[WorkingCalendar, ServiceClock] = field(default_factory=dict, compare=False, hash=False,
                                                           repr=False)
 
@@ -73,6 +147,12 @@ class ServiceClock:
     def always_open(self) -> bool:
         return self.calendar.always_open
 
+    @property
+    def timeline(self) -> _Timeline:
+        if not self._timeline:
+            self._timeline.append(_Timeline(self.zone, self.calendar))
+        return self._timeline[0]
+
     # -- deadlines -----------------------------------------------------------------------------
     def due(self, start: datetime, minutes: int | None) -> datetime | None:
         """When a target of ``minutes`` of working time, started at ``start``, falls due."""
@@ -84,18 +164,19 @@ class ServiceClock:
         if self.always_open or seconds <= 0:
             # in UTC: adding to a local time would count wall-clock hours across a change of time
             return start.astimezone(UTC) + timedelta(seconds=max(0.0, seconds))
-        t = start.timestamp()
-        remaining = float(seconds)
-        day = self.local(start).date().toordinal()
-        for ordinal in range(day, day + HORIZON_DAYS):
-            for a, b in self._spans(ordinal):
-                if b <= t:
-                    continue
-                a = max(a, t)
-                if remaining <= b - a:
-                    return datetime.fromtimestamp(a + remaining, UTC)
-                remaining -= b - a
-        return start.astimezone(UTC) + timedelta(seconds=seconds)  # no working time for years: every hour
+        found = self.timeline.after(start.timestamp(), seconds)
+        if found is None:  # no working time for years: count every hour
+            return start.astimezone(UTC) + timedelta(seconds=seconds)
+        return datetime.fromtimestamp(found, UTC)
+
+    def due_at(self, start: float, minutes: int | None) -> float | None:
+        """``due`` on POSIX seconds: recomputing 100,000 requests makes no datetime it does not need."""
+        if minutes is None:
+            return None
+        if self.calendar.week is None or minutes <= 0:
+            return start + max(0, minutes) * 60
+        found = self.timeline.after(start, minutes * 60)
+        return start + minutes * 60 if found is None else found
 
     def working_seconds(self, start: datetime, end: datetime) -> int:
         """Working time between two instants (0 when ``end`` is not after ``start``)."""
@@ -103,12 +184,10 @@ class ServiceClock:
             return 0
         if self.always_open:
             return int((end - start).total_seconds())
+        timeline = self.timeline
         t0, t1 = start.timestamp(), end.timestamp()
-        total = 0.0
-        for ordinal in range(self.local(start).date().toordinal(), self.local(end).date().toordinal() + 1):
-            for a, b in self._spans(ordinal):
-                total += max(0.0, min(b, t1) - max(a, t0))
-        return int(total)
+        timeline.cover(t0)
+        return int(timeline.worked(t1) - timeline.worked(t0))
 
     def paused(self, since: datetime, until: datetime) -> int:
         """Working seconds that passed while the request waited on its requester."""
@@ -122,21 +201,6 @@ class ServiceClock:
     def service_seconds(self, start: datetime, end: datetime, paused_seconds: int) -> int:
         """The provider's working time from ``start`` to ``end``, less the pauses."""
         return max(0, self.working_seconds(start, end) - paused_seconds)
-
-    def _spans(self, ordinal: int) -> DaySpans:
-        found = self._days.get(ordinal)
-        if found is None:
-            day = date.fromordinal(ordinal)
-            found = self._days[ordinal] = tuple(
-                (self._instant(day, a), self._instant(day, b)) for a, b in self.calendar.hours_on(day))
-        return found
-
-    def _instant(self, day: date, minute: int) -> float:
-        """A wall-clock minute of a local day as an instant (24:00 is the next day's midnight; a
-        time the clocks skip in spring counts as the same time after the change)."""
-        if minute >= DAY_MINUTES:
-            day, minute = day + timedelta(days=1), minute - DAY_MINUTES
-        return datetime.combine(day, time(minute // 60, minute % 60), self.zone).timestamp()
 
     # -- the company's calendar ----------------------------------------------------------------
     def local(self, instant: datetime) -> datetime:

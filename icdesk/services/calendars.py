@@ -11,13 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, or_, select, update
+from sqlalchemy import String, Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from icdesk.domain.calendar import EN_DASH, Closure, Week, WorkingCalendar, hours_text, parse_hours, place_name
+from icdesk.db.engine import CHANGED
+from icdesk.domain.calendar import (
+    ALWAYS_OPEN,
+    EN_DASH,
+    Closure,
+    Week,
+    WorkingCalendar,
+    hours_text,
+    parse_hours,
+    place_name,
+)
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import ClosedPeriod, Department, Request, RequestEvent, StandardVersion, WorkingHours
@@ -123,8 +133,6 @@ def load_calendars(s: Session, department_ids: Iterable[int] | None = None) -> d
 
 
 def calendar_of(s: Session, department_id: int) -> WorkingCalendar:
-    from icdesk.domain.calendar import ALWAYS_OPEN
-
     return load_calendars(s, [department_id]).get(department_id, ALWAYS_OPEN)
 
 
@@ -193,11 +201,16 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
     provider's calendar as it now stands: the targets from logging on, then every finished pause
     on the requester moves the resolution due time by the working time it took, as when it
     happened. Closed, resolved and cancelled requests keep the figures they were judged by.
-    Returns how many requests were recomputed."""
+    Only rows whose values change are written. Returns how many requests were looked at."""
     conditions = _open_requests(department_ids)
     clocks = {d: company_clock.counting_in(c) for d, c in load_calendars(s, department_ids).items()}
+    table = cast(Table, Request.__table__)
+    # the stored text of the due times, compared and written as text: no datetime is built for
+    # a request whose due times do not move
+    stored = DueTimeText(s)
     rows = s.execute(
-        select(Request.id, Request.provider_id, Request.created_at, Request.paused_seconds,
+        select(Request.id, Request.provider_id, table.c.created_at.cast(String), Request.paused_seconds,
+               table.c.response_due_at.cast(String), table.c.resolution_due_at.cast(String),
                StandardVersion.first_response_minutes, StandardVersion.resolution_minutes)
         .join(StandardVersion, StandardVersion.id == Request.standard_version_id)  # no standard: no targets
         .where(*conditions).order_by(Request.id)).all()
@@ -205,35 +218,66 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
     if progress:
         progress(0, total)
     pauses = _pauses(s, conditions)
-    values: list[dict[str, Any]] = []
-    for number, (request_id, provider, created, paused_before, response_min, resolution_min) in enumerate(rows, 1):
+    changed: list[tuple[str | None, str | None, int, int]] = []
+    for number, (request_id, provider, created_text, paused_before, response_text, resolution_text, response_min,
+                 resolution_min) in enumerate(rows, 1):
         clock = clocks[provider]
-        due = clock.due(created, resolution_min)
+        created = stored.instant(created_text)
+        response = stored.text(clock.due_at(created, response_min))
         paused = 0
-        if paused_before:
-            for since, until in pauses.get(request_id, ()):
+        if paused_before and request_id in pauses:
+            due = clock.due(stored.moment(created_text), resolution_min)
+            for since, until in pauses[request_id]:
                 resumed = clock.resume(due, since, until)
                 due, paused = resumed.resolution_due_at, paused + resumed.paused_seconds
-        values.append({"b_id": request_id, "b_response": clock.due(created, response_min), "b_resolution": due,
-                       "b_paused": paused})
+            resolution = stored.text(None if due is None else due.timestamp())
+        else:
+            resolution = stored.text(clock.due_at(created, resolution_min))
+        if (response, resolution, paused) != (response_text, resolution_text, paused_before):
+            changed.append((response, resolution, paused, request_id))
         if progress and number % CHUNK == 0:
             progress(number, total)
-    write_due_times(s, values)
+    write_due_times(s, changed)
     if progress:
         progress(total, total)
     return total
 
 
-def write_due_times(s: Session, values: list[dict[str, Any]]) -> None:
-    """One UPDATE statement executed for every row (the benchmark's floor times this alone)."""
-    if not values:
+class DueTimeText:
+    """Due times as SQLite stores them (UTCDateTime's text, "2026-03-09 11:30:00.000000"), read and
+    written without a round trip through the column type per value: ten times faster over 100,000
+    requests. The column type itself is asked once that the text is the same as it would write."""
+
+    def __init__(self, s: Session) -> None:
+        dialect = s.get_bind().dialect
+        column_type = cast(Table, Request.__table__).c.resolution_due_at.type.dialect_impl(dialect)
+        bind = column_type.bind_processor(dialect)
+        sample = datetime(2026, 3, 9, 11, 30, 5, 120, tzinfo=UTC)
+        if bind is None or bind(sample) != self.text(sample.timestamp()):
+            raise RuntimeError("the stored form of date-times changed; DueTimeText must follow it")
+
+    @staticmethod
+    def moment(text: str) -> datetime:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+    @staticmethod
+    def instant(text: str) -> float:
+        return datetime.fromisoformat(text + "+00:00").timestamp()
+
+    @staticmethod
+    def text(instant: float | None) -> str | None:
+        return None if instant is None else datetime.fromtimestamp(instant, UTC).isoformat(" ", "microseconds")[:26]
+
+
+def write_due_times(s: Session, changed: list[tuple[str | None, str | None, int, int]]) -> None:
+    """One UPDATE statement run for every changed row (response, resolution, paused, id): the
+    benchmark's floor times this alone. Run on the driver, so the change is recorded by hand."""
+    if not changed:
         return
-    table = cast(Table, Request.__table__)
-    statement = (update(table).where(table.c.id == bindparam("b_id"))
-                 .values(response_due_at=bindparam("b_response", type_=table.c.response_due_at.type),
-                         resolution_due_at=bindparam("b_resolution", type_=table.c.resolution_due_at.type),
-                         paused_seconds=bindparam("b_paused")))
-    s.execute(statement, values)
+    s.connection().exec_driver_sql(
+        "UPDATE requests SET response_due_at = ?, resolution_due_at = ?, paused_seconds = ? WHERE id = ?",
+        changed)
+    s.info.setdefault(CHANGED, set()).add("requests")
 
 
 def _pauses(s: Session, conditions: list[Any]) -> dict[int, list[tuple[datetime, datetime]]]:
