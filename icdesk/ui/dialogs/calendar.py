@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -130,9 +131,10 @@ class CalendarDialog(FormDialog):
         copy.setToolTip(self.tr("Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday"))
         copy.clicked.connect(self.copy_monday)
         self.add_field("copy", "", copy)
-        self.hours_hint = self.add_field("hours_hint", "", hint(self.tr(
+        self.hours_hint = hint(self.tr(
             "Write times like 09:00\u201313:00, 14:00\u201318:00; split shifts are several intervals on one "
-            "line. Leave a day empty when it is closed.")))
+            "line. Leave a day empty when it is closed."))
+        self.outer.insertWidget(2, self.hours_hint)
 
         self.country = self.add_field("holiday_country", self.tr("Public holidays of"), QComboBox())
         self.country.addItem(self.tr("(none)"), "")
@@ -141,8 +143,9 @@ class CalendarDialog(FormDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(draft.holiday_country)))
         self.region = self.add_field("holiday_region", self.tr("Region"), QComboBox())
         self.upcoming = self.add_field("upcoming", "", QLabel())
-        self.upcoming.setWordWrap(True)
         self.upcoming.setStyleSheet("color: #5b6673;")
+        # the whole width of the form, whatever length the first text had
+        self.upcoming.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fill_regions(draft.holiday_region)
         self.country.currentIndexChanged.connect(lambda _i: self.fill_regions(""))
         self.region.currentIndexChanged.connect(lambda _i: self.show_upcoming())
@@ -175,8 +178,8 @@ class CalendarDialog(FormDialog):
 
         if self.info.open_requests:
             self.extra.addWidget(hint(self.tr(
-                "Saving gives the {n} open requests of {name} new due times in these hours.").format(
-                n=fmt().number(self.info.open_requests), name=department.name)))
+                "Saving gives the %n open request(s) of {name} new due times in these hours.", "",
+                self.info.open_requests).format(name=department.name)))
         self.always.toggled.connect(self.mode_changed)
         self.mode_changed()
         self.ready()
@@ -184,9 +187,10 @@ class CalendarDialog(FormDialog):
     # -- the parts of the form -----------------------------------------------------------------
     def mode_changed(self) -> None:
         working = self.hours_mode.isChecked()
-        for name in [f"hours_{d}" for d in range(7)] + ["copy", "hours_hint", "holiday_country", "holiday_region",
-                                                        "upcoming", "closures"]:
+        for name in [f"hours_{d}" for d in range(7)] + ["copy", "holiday_country", "holiday_region", "upcoming",
+                                                        "closures"]:
             self.set_field_visible(name, working)
+        self.hours_hint.setVisible(working)
         self.adjustSize()
 
     def copy_monday(self) -> None:
@@ -211,10 +215,16 @@ class CalendarDialog(FormDialog):
             self.upcoming.setText(self.tr("No public holidays: every day with hours is a working day."))
             return
         today = date.today()
-        found = holiday_names(code, self.region.currentData() or "", today, today + timedelta(days=120),
-                              fmt().lang)[:6]
-        listed = ", ".join(f"{short_date(day)} {name}" for day, name in found)
-        self.upcoming.setText(self.tr("Next: {holidays}").format(holidays=listed or "\u2013"))
+        found = holiday_names(code, self.region.currentData() or "", today, today + timedelta(days=365),
+                              fmt().lang)
+        listed = [f"{short_date(day)} {name}" for day, name in found]
+        # the next one here, the year ahead in the tooltip
+        if not listed:
+            self.upcoming.setText(self.tr("No public holiday in the next 12 months."))
+        else:
+            self.upcoming.setText(self.tr("Next: {holiday} (%n in the next 12 months)", "", len(listed)).format(
+                holiday=listed[0]))
+        self.upcoming.setToolTip("\n".join(listed))
 
     def show_closures(self) -> None:
         self.closure_table.setRowCount(len(self.closures))
