@@ -7,6 +7,7 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   (a plural message gives its forms separated by " || ", as many as the language has: ru three);
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +70,15 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                if message.get("numerus") == "yes":
+                    forms = entry[lang].split(" || ")
+                    slots = translation.findall("numerusform")
+                    if len(forms) != len(slots):
+                        raise SystemExit(f"{lang}: {source!r} needs {len(slots)} plural forms, got {len(forms)}")
+                    for slot, form in zip(slots, forms, strict=True):
+                        slot.text = form
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
