@@ -35,8 +35,7 @@ class SummaryReport(BaseReport):
         data = self.services.reporting.summary(self.start, self.end, self.department_ids)
         t, w = self.totals(data), self.width
         story: list[Flowable] = [heading(self.tr("Service summary"), H1), para(self.period(), BODY),
-                                 Spacer(1, 5 * mm), kpi_tiles(t, w), Spacer(1, 2 * mm),
-                                 para(self.working_time_note(), SMALL), Spacer(1, 4 * mm)]
+                                 Spacer(1, 5 * mm), kpi_tiles(t, w), Spacer(1, 6 * mm)]
         story += self.departments_table(data)
         if data.departments:
             story += [Spacer(1, 6 * mm), CondPageBreak(70 * mm), grouped_bars(
@@ -75,8 +74,7 @@ class SummaryReport(BaseReport):
         ] for d in data.departments]
         w = self.width
         header = [self.tr("Providing department"), self.tr("Received"), self.tr("Resolved"),
-                  self.tr("Within target"), self.tr("Median working time"), self.tr("90% within (working time)"),
-                  self.tr("Rating")]
+                  self.tr("Within target"), self.tr("Median working time"), self.tr("90% within"), self.tr("Rating")]
         widths = [w * 0.25] + [w * 0.125] * 6
         return [heading(self.tr("Per department"), H2),
                 data_table(header, rows, widths, align_right=(1, 2, 3, 4, 5, 6)),

@@ -3502,6 +3502,10 @@
         <translation>Valoración</translation>
     </message>
     <message>
+        <source>90% within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Per department</source>
         <translation>Por departamento</translation>
     </message>
@@ -3512,10 +3516,6 @@
     <message>
         <source>Median working time</source>
         <translation>Tiempo laborable mediano</translation>
-    </message>
-    <message>
-        <source>90% within (working time)</source>
-        <translation>90 % en (tiempo laborable)</translation>
     </message>
     <message>
         <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>

@@ -3505,6 +3505,10 @@
         <translation>Оценка</translation>
     </message>
     <message>
+        <source>90% within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Per department</source>
         <translation>По отделам</translation>
     </message>
@@ -3515,10 +3519,6 @@
     <message>
         <source>Median working time</source>
         <translation>Медиана рабочего времени</translation>
-    </message>
-    <message>
-        <source>90% within (working time)</source>
-        <translation>90% за (рабочее время)</translation>
     </message>
     <message>
         <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>
