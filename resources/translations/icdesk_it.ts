@@ -3503,7 +3503,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation type="unfinished" />
+        <translation>90% entro</translation>
     </message>
     <message>
         <source>Per department</source>

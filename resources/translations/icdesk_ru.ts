@@ -3506,7 +3506,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation type="unfinished" />
+        <translation>90% в пределах</translation>
     </message>
     <message>
         <source>Per department</source>
