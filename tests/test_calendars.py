@@ -311,3 +311,16 @@ def test_export_writes_instants_in_company_time_with_their_offset(services: Serv
     clock.now = at(ROME, 2026, 7, 6, 16, 30).astimezone(UTC)  # summer: +02:00
     log(services, org)
     assert services.exports.table("requests")[1][1][header.index("created_at")] == "2026-07-06T16:30:00+02:00"
+
+
+def test_a_pause_the_history_does_not_tell_is_kept_as_stored(services: Services, clock: FakeClock) -> None:
+    org = rome_org(services)
+    services.calendars.save(org["it"], office())
+    clock.now = at(ROME, 2026, 3, 6, 10, 0).astimezone(UTC)
+    request_id = log(services, org)
+    with services.db.transaction() as s:  # a file whose pause came from elsewhere (an old import)
+        s.connection().exec_driver_sql("UPDATE requests SET paused_seconds = 3600 WHERE id = ?", (request_id,))
+    services.calendars.recompute()
+    row = services.requests.get(request_id).row
+    assert row.paused_seconds == 3600
+    assert local(row.resolution_due_at, ROME) == datetime(2026, 3, 6, 15, 0)  # 10:00 + 4 h + the hour paused

@@ -231,6 +231,11 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
                 resumed = clock.resume(due, since, until)
                 due, paused = resumed.resolution_due_at, paused + resumed.paused_seconds
             resolution = stored.text(None if due is None else due.timestamp())
+        elif paused_before:  # paused, but its history does not say when: keep the time as stored
+            paused = paused_before
+            target = clock.due_at(created, resolution_min)
+            resolution = None if target is None else stored.text(
+                clock.add(datetime.fromtimestamp(target, UTC), paused_before).timestamp())
         else:
             resolution = stored.text(clock.due_at(created, resolution_min))
         if (response, resolution, paused) != (response_text, resolution_text, paused_before):
