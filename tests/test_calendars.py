@@ -324,3 +324,15 @@ def test_a_pause_the_history_does_not_tell_is_kept_as_stored(services: Services,
     row = services.requests.get(request_id).row
     assert row.paused_seconds == 3600
     assert local(row.resolution_due_at, ROME) == datetime(2026, 3, 6, 15, 0)  # 10:00 + 4 h + the hour paused
+
+
+def test_the_window_reads_the_calendars_again_only_when_one_changes(services: Services) -> None:
+    org = rome_org(services)
+    clocks = services.requests.clocks()
+    assert services.requests.clocks() is clocks  # a filter change costs no query
+    services.calendars.save(org["it"], office())
+    assert services.requests.clocks() is not clocks
+    assert not services.requests.clocks()[org["it"]].always_open
+    clocks = services.requests.clocks()
+    services.company.save("Hotel Aurora", time_zone="Europe/Moscow")
+    assert services.requests.clocks()[org["it"]].zone == MOSCOW

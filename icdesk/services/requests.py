@@ -125,9 +125,14 @@ class RequestService(ServiceBase):
             return int(s.scalar(select(func.count()).select_from(Request).where(*flt.conditions(self.clock()))) or 0)
 
     def clocks(self) -> dict[int, ServiceClock]:
-        """Each providing department's deadline clock, to say how long is left in working time."""
-        with self.db.reading() as s:
-            return {d: self.sla.counting_in(c) for d, c in load_calendars(s).items()}
+        """Each providing department's deadline clock, to say how long is left in working time
+        (read once, then kept until a calendar or the company's time zone changes)."""
+        found = self.ctx.department_clocks
+        if found is None:
+            with self.db.reading() as s:
+                found = {d: self.sla.counting_in(c) for d, c in load_calendars(s).items()}
+            self.ctx.department_clocks = found
+        return found
 
     def overdue_ids(self) -> builtins.list[int]:
         """Requests late right now, on response or resolution; the test is done in SQL."""
