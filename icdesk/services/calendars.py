@@ -347,8 +347,12 @@ class CalendarService(ServiceBase):
             return load_calendars(s)
 
     def clocks(self) -> dict[int, ServiceClock]:
-        """Each department's deadline clock: what the window needs to say "due in 3 working h"."""
-        return {d: self.sla.counting_in(c) for d, c in self.calendars().items()}
+        """Each department's deadline clock: what the window needs to say "due in 3 working h".
+        Read once, then kept until a calendar or the company's time zone changes."""
+        found = self.ctx.department_clocks
+        if found is None:
+            found = self.ctx.department_clocks = {d: self.sla.counting_in(c) for d, c in self.calendars().items()}
+        return found
 
     def save(self, department_id: int, draft: CalendarDraft, progress: Progress | None = None) -> int:
         """Store the calendar and give the open requests it governs their new due times, in one

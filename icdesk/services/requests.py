@@ -14,7 +14,7 @@ from icdesk.domain.models import Feedback, Person, Request, RequestEvent, Standa
 from icdesk.domain.rules import REQUEST_TRANSITIONS
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase
-from icdesk.services.calendars import load_calendars
+from icdesk.services.calendars import CalendarService
 from icdesk.services.dto import EventRow, RequestDetail, RequestRow
 from icdesk.services.request_queries import SORT_KEYS, RequestFilter, row_query, to_row
 from icdesk.services.request_writes import (
@@ -125,14 +125,8 @@ class RequestService(ServiceBase):
             return int(s.scalar(select(func.count()).select_from(Request).where(*flt.conditions(self.clock()))) or 0)
 
     def clocks(self) -> dict[int, ServiceClock]:
-        """Each providing department's deadline clock, to say how long is left in working time
-        (read once, then kept until a calendar or the company's time zone changes)."""
-        found = self.ctx.department_clocks
-        if found is None:
-            with self.db.reading() as s:
-                found = {d: self.sla.counting_in(c) for d, c in load_calendars(s).items()}
-            self.ctx.department_clocks = found
-        return found
+        """Each providing department's deadline clock, to say how long is left in working time."""
+        return CalendarService(self.ctx).clocks()
 
     def overdue_ids(self) -> builtins.list[int]:
         """Requests late right now, on response or resolution; the test is done in SQL."""
