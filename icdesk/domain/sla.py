@@ -115,7 +115,10 @@ class _Timeline:
 
     def after(self, t: float, seconds: float) -> float | None:
         """The instant ``seconds`` of working time after ``t``; None past the horizon."""
-        target = self.worked(t) + seconds
+        return self.at(self.worked(t) + seconds)
+
+    def at(self, target: float) -> float | None:
+        """The instant the timeline has counted ``target`` working seconds; None past the horizon."""
         limit = self.last + HORIZON_DAYS
         while not self.upto or self.upto[-1] < target:
             if self.last >= limit:
@@ -177,6 +180,25 @@ class ServiceClock:
             return start + max(0, minutes) * 60
         found = self.timeline.after(start, minutes * 60)
         return start + minutes * 60 if found is None else found
+
+    def dues_at(self, start: float, first: int | None, second: int | None) -> tuple[float | None, float | None]:
+        """Two targets started at the same moment (a request's response and resolution), counted
+        from one look-up of the working time before it."""
+        if self.calendar.week is None:
+            return (None if first is None else start + max(0, first) * 60,
+                    None if second is None else start + max(0, second) * 60)
+        timeline = self.timeline
+        worked = timeline.worked(start)
+        out: list[float | None] = []
+        for minutes in (first, second):
+            if minutes is None:
+                out.append(None)
+            elif minutes <= 0:
+                out.append(start)
+            else:
+                found = timeline.at(worked + minutes * 60)
+                out.append(start + minutes * 60 if found is None else found)
+        return out[0], out[1]
 
     def working_seconds(self, start: datetime, end: datetime) -> int:
         """Working time between two instants (0 when ``end`` is not after ``start``)."""

@@ -223,7 +223,8 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
                  resolution_min) in enumerate(rows, 1):
         clock = clocks[provider]
         created = stored.instant(created_text)
-        response = stored.text(clock.due_at(created, response_min))
+        response_at, resolution_at = clock.dues_at(created, response_min, resolution_min)
+        response = stored.text(response_at)
         paused = 0
         if paused_before and request_id in pauses:
             due = clock.due(stored.moment(created_text), resolution_min)
@@ -233,11 +234,10 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
             resolution = stored.text(None if due is None else due.timestamp())
         elif paused_before:  # paused, but its history does not say when: keep the time as stored
             paused = paused_before
-            target = clock.due_at(created, resolution_min)
-            resolution = None if target is None else stored.text(
-                clock.add(datetime.fromtimestamp(target, UTC), paused_before).timestamp())
+            resolution = None if resolution_at is None else stored.text(
+                clock.add(datetime.fromtimestamp(resolution_at, UTC), paused_before).timestamp())
         else:
-            resolution = stored.text(clock.due_at(created, resolution_min))
+            resolution = stored.text(resolution_at)
         if (response, resolution, paused) != (response_text, resolution_text, paused_before):
             changed.append((response, resolution, paused, request_id))
         if progress and number % CHUNK == 0:
