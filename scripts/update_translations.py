@@ -7,8 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
-   (plural texts give their forms separated by " | ": "it: %n reparto | %n reparti"; Russian has
-   three: one | few | many);
+   (plural texts give their forms separated by " || " (or " | "), as many as the language has:
+   "it: %n reparto || %n reparti"; Russian has three: one || few || many);
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -71,12 +71,14 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                if message.get("numerus") == "yes":  # plural forms, separated by " | " in the table
-                    for child in list(translation):
-                        translation.remove(child)
+                if message.get("numerus") == "yes":  # plural forms, separated by " || " (or " | ")
+                    forms = entry[lang].split(" || " if " || " in entry[lang] else " | ")
+                    slots = translation.findall("numerusform")
+                    if len(forms) != len(slots):
+                        raise SystemExit(f"{lang}: {source!r} needs {len(slots)} plural forms, got {len(forms)}")
                     translation.text = None
-                    for form in entry[lang].split(" | "):
-                        ET.SubElement(translation, "numerusform").text = form
+                    for slot, form in zip(slots, forms, strict=True):
+                        slot.text = form
                 else:
                     translation.text = entry[lang]
                 translation.attrib.pop("type", None)
@@ -102,8 +104,27 @@ def reuse(ts: Path, before: ET.ElementTree | None) -> int:
     string that moved, or the same word on another screen)."""
     tree = ET.parse(ts)
     known = known_translations(tree, *([before] if before is not None else []))
+    plurals: dict[str, list[str]] = {}  # source -> finished plural forms
+    for old in ([before] if before is not None else []):
+        for message in old.getroot().iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            translation = message.find("translation")
+            if (message.get("numerus") == "yes" and forms and all(forms) and translation is not None
+                    and translation.get("type") != "unfinished"):
+                plurals[message.findtext("source") or ""] = forms
     filled = 0
     for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if (message.get("numerus") == "yes" and translation is not None and source in plurals
+                and translation.get("type") == "unfinished"):
+            slots = translation.findall("numerusform")
+            if len(slots) == len(plurals[source]):
+                for slot, form in zip(slots, plurals[source], strict=True):
+                    slot.text = form
+                translation.attrib.pop("type", None)
+                filled += 1
+                continue
         translation = message.find("translation")
         source = message.findtext("source") or ""
         # lupdate guesses such entries itself but leaves them unfinished; the same source text is safe

@@ -83,3 +83,28 @@ def test_the_window_writes_ratings_the_way_the_documents_do(qtbot: object, servi
         assert "4,0 / 5" in screen.departments.detail.toPlainText()
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("lang", list(QT_NAMES))
+def test_weekday_names_read_as_qt_writes_them(lang: str) -> None:
+    qt, ours = QLocale(QT_NAMES[lang]), Formatter(lang)
+    assert [ours.weekday(d) for d in range(7)] == [
+        qt.standaloneDayName(d, QLocale.FormatType.LongFormat) for d in range(1, 8)]
+    assert [ours.weekday_short(date(2026, 3, 2 + d)) for d in range(7)] == [
+        qt.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+
+
+def test_deadlines_in_working_time() -> None:
+    rome = ZoneInfo("Europe/Rome")
+    en, ru = Formatter("en", rome), Formatter("ru", rome)
+    now = datetime(2026, 3, 6, 15, 30, tzinfo=UTC)  # Friday 16:30 in Rome
+    due = datetime(2026, 3, 9, 10, 0, tzinfo=UTC)  # Monday 11:00 in Rome
+    assert en.deadline(due, now, 3 * 3600, 8 * 3600) == "due in 3 working h (Mon 11:00)"
+    assert en.deadline(now, due, 16 * 3600, 8 * 3600) == "2 working days late"
+    assert en.deadline(now, due, 20 * 60, 8 * 3600) == "20 working min late"
+    assert en.deadline(due, now) == "due in 2 d (Mon 11:00)"  # around the clock: every hour counts
+    assert en.deadline(datetime(2026, 3, 20, 10, 0, tzinfo=UTC), now, 3600, 8 * 3600) == \
+        "due in 1 working h (20/03/2026 11:00)"
+    # Russian has three plural forms
+    assert [ru.working_span(n * 8 * 3600, 8 * 3600).split()[1] for n in (2, 5, 21)] == [
+        "рабочих", "рабочих", "рабочий"]

@@ -53,7 +53,7 @@ def test_log_a_request_through_the_form(qtbot: QtBot, services: Services, org: d
     assert model.rowCount() == 1
     row = model.row_at(0)
     assert row is not None and row.title == "Не могу войти в PMS" and row.requester_department_name == "Accounting"
-    assert model.index(0, 8).data().startswith("in ")  # due in 1 h
+    assert model.index(0, 8).data().startswith("due in ")  # due in 1 h
 
 
 def test_walk_a_request_through_its_life_with_the_buttons(qtbot: QtBot, services: Services,

@@ -64,3 +64,33 @@ def test_targets_become_exact_minutes_and_resolved_requests_get_their_service_ti
         assert conn.execute("SELECT text FROM standard_steps").fetchall() == [("Clear the jam",)]
     finally:
         conn.close()
+
+
+def test_departments_of_an_older_file_keep_counting_every_hour(tmp_path: Path) -> None:
+    path = tmp_path / "before-calendars.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0004")
+        run = conn.exec_driver_sql
+        run("INSERT INTO company (id, name, address_line, service_vision, time_zone, created_at) "
+            "VALUES (1, 'Hotel', '', '', 'Europe/Rome', '2026-01-01 08:00:00.000000')")
+        run("INSERT INTO departments (id, name, name_key, description, created_at) "
+            "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00.000000')")
+        run("INSERT INTO service_standards (id, department_id, created_at) VALUES (1, 1, '2026-01-01 08:00:00')")
+        run("INSERT INTO standard_versions (id, standard_id, number, status, title, purpose, serves, "
+            "resolution_minutes, change_note, created_at) "
+            "VALUES (1, 1, 1, 'active', 'Printers', '', '', 240, '', '2026-01-01 08:00:00')")
+        run("INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, status, "
+            "standard_version_id, created_at, resolution_due_at, paused_seconds, updated_at) VALUES (1, 'Jam', '', "
+            "1, 1, 'normal', 'new', 1, '2026-03-06 15:30:00.000000', '2026-03-06 19:30:00.000000', 0, "
+            "'2026-03-06 15:30:00.000000')")
+    engine.dispose()
+
+    services = Services(open_data_file(path))
+    try:
+        assert services.calendars.calendars()[1].always_open
+        assert services.calendars.recompute() == 1  # recomputing in the calendar it got changes nothing
+        [row] = services.requests.list()
+        assert row.resolution_due_at is not None and row.resolution_due_at.isoformat() == "2026-03-06T19:30:00+00:00"
+    finally:
+        services.close()

@@ -228,3 +228,24 @@ def test_long_history_repeats_the_table_header(services: Services, tmp_path: Pat
     table_pages = [p for p in pages(pdf) if "Note 1" in p or "still waiting" in p]
     assert len(table_pages) >= 3
     assert all("When" in p and "What" in p and "Who" in p for p in table_pages)
+
+
+def test_summary_and_scorecard_count_in_working_time_and_say_so(hotel: Services, tmp_path: Path) -> None:
+    summary = " ".join(text(build(hotel, tmp_path, kind="summary", start=YEAR_AGO, end=TODAY)).split())
+    assert "Median resolution (working time)" in summary and "Median working time" in summary
+    assert "Resolution times are working time" in summary
+    kitchen = next(d.id for d in hotel.departments.list() if d.name == "Kitchen")
+    card = " ".join(text(build(hotel, tmp_path, kind="scorecard", department_id=kitchen, start=YEAR_AGO,
+                               end=TODAY, lang="ru")).split())
+    assert "рабочее время" in card and "07:00–11:00, 17:00–23:00" in card
+    # the kitchen's split shifts: no resolution counted more working time than the hours it was open
+    with hotel.db.reading() as s:
+        from sqlalchemy import select
+
+        from icdesk.domain.models import Request
+
+        rows = s.execute(select(Request.created_at, Request.resolved_at, Request.service_seconds)
+                         .where(Request.provider_id == kitchen, Request.service_seconds.is_not(None))).all()
+    clock = hotel.requests.clocks()[kitchen]
+    assert rows and all(seconds <= clock.working_seconds(created, resolved) for created, resolved, seconds in rows)
+    assert any(seconds < (resolved - created).total_seconds() for created, resolved, seconds in rows)

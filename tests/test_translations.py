@@ -53,6 +53,7 @@ def test_translations_keep_placeholders_and_accelerators(lang: str) -> None:
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
             # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
             assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+            assert ("%n" in source) == ("%n" in text), (ctx, source, text)
         if len(texts_of(tr)) > 1:  # plural forms: one per form the language has
             assert len(texts_of(tr)) == (3 if lang == "ru" else 2), (ctx, source)
 

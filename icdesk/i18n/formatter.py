@@ -94,13 +94,14 @@ class Formatter:
             shown += " " + self.translate("Formatting", "{n} min").format(n=self.number(rest))
         return shown
 
-    def hours(self, hours: float | None) -> str:
-        """A measured time, rounded the way people say it: "45 min", "2,5 h", "36 h", "5 d"."""
+    def hours(self, hours: float | None, days: bool = True) -> str:
+        """A measured time, rounded the way people say it: "45 min", "2,5 h", "36 h", "5 d".
+        Working time stays in hours (``days=False``): a day of 24 hours means nothing there."""
         if hours is None:
             return DASH
         if hours < 1:
             return self.translate("Formatting", "{n} min").format(n=self.number(hours * 60))
-        if hours < 48:
+        if hours < 48 or not days:
             return self.translate("Formatting", "{n} h").format(n=self._short(hours))
         return self.translate("Formatting", "{n} d").format(n=self._short(hours / 24))
 
@@ -125,6 +126,44 @@ class Formatter:
         if delta >= 0:
             return self.translate("Formatting", "in {span}").format(span=self.span(delta))
         return self.translate("Formatting", "{span} late").format(span=self.span(delta))
+
+    def working_span(self, seconds: float, day_seconds: int) -> str:
+        """A span of working time: '45 working min', '3 working h', '2 working days' (a working day
+        is the calendar's typical day, so 16 working hours of an 8-hour office are two days)."""
+        seconds = abs(seconds)
+        if seconds < 3600:
+            return self.translate("Formatting", "{n} working min").format(n=self.number(max(1, int(seconds // 60))))
+        if seconds < 2 * day_seconds:
+            return self.translate("Formatting", "{n} working h").format(n=self.number(int(seconds // 3600)))
+        return self.translate("Formatting", "%n working day(s)", None, int(seconds // day_seconds))
+
+    def deadline(self, due: dt.datetime, now: dt.datetime, working_seconds: int | None = None,
+                 day_seconds: int = 24 * 3600) -> str:
+        """A deadline seen from now: 'due in 3 working h (Mon 11:00)', '2 working days late'.
+
+        ``working_seconds`` is the working time between now and the deadline in the provider's
+        calendar; None for a calendar open around the clock, where every hour counts ('due in 3 h')."""
+        if working_seconds is None:
+            span = self.span((due - now).total_seconds())
+        else:
+            span = self.working_span(working_seconds, day_seconds)
+        if due >= now:
+            return self.translate("Formatting", "due in {span} ({when})").format(span=span, when=self.soon(due, now))
+        return self.translate("Formatting", "{span} late").format(span=span)
+
+    def soon(self, instant: dt.datetime, now: dt.datetime) -> str:
+        """A moment in the coming week by its weekday ('Mon 11:00'), a later one by its date."""
+        days = (self.local(instant).date() - self.local(now).date()).days
+        if 0 <= days < 7:
+            return f"{self.weekday_short(self.local(instant).date())} {self.time(instant)}"
+        return self.datetime(instant)
+
+    def weekday_short(self, day: dt.date) -> str:
+        return self.data.weekdays_short[day.weekday()]
+
+    def weekday(self, index: int) -> str:
+        """A weekday's name, Monday being 0."""
+        return self.data.weekdays[index]
 
     # -- dates ---------------------------------------------------------------------------------
     def local(self, instant: dt.datetime) -> dt.datetime:

@@ -35,6 +35,8 @@ class LocaleData:
     months_standalone: tuple[str, ...]  # on their own ("marzo", "март", "maaliskuu")
     months_short: tuple[str, ...]  # chart axes
     plural: Callable[[int], int]
+    weekdays: tuple[str, ...] = ()  # Monday first, on their own ("lunedì", "понедельник")
+    weekdays_short: tuple[str, ...] = ()  # "Mon 11:00"
     min_grouping: int = 1  # Italian and Spanish write 1234 but 12.345
     minus: str = "-"
 
@@ -49,6 +51,8 @@ LOCALES: dict[str, LocaleData] = {
          "November", "December"),
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
         _plural_two,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     ),
     "it": LocaleData(
         ",", ".", "dd/MM/yyyy", "HH:mm", "{d} {month} {yyyy}",
@@ -57,7 +61,9 @@ LOCALES: dict[str, LocaleData] = {
         ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
          "novembre", "dicembre"),
         ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
-        _plural_two, min_grouping=2,
+        _plural_two,
+        ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        ("lun", "mar", "mer", "gio", "ven", "sab", "dom"), min_grouping=2,
     ),
     "fi": LocaleData(
         ",", "\u00a0", "d.M.yyyy", "H.mm", "{d}. {month} {yyyy}",
@@ -66,7 +72,9 @@ LOCALES: dict[str, LocaleData] = {
         ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
          "lokakuu", "marraskuu", "joulukuu"),
         ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"),
-        _plural_two, minus="\u2212",
+        _plural_two,
+        ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+        ("ma", "ti", "ke", "to", "pe", "la", "su"), minus="\u2212",
     ),
     "es": LocaleData(
         ",", ".", "d/M/yyyy", "H:mm", "{d} de {month} de {yyyy}",
@@ -75,7 +83,9 @@ LOCALES: dict[str, LocaleData] = {
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
          "noviembre", "diciembre"),
         ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
-        _plural_two, min_grouping=2,
+        _plural_two,
+        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"), min_grouping=2,
     ),
     "ru": LocaleData(
         ",", "\u00a0", "dd.MM.yyyy", "HH:mm", "{d} {month} {yyyy}\u00a0г.",
@@ -85,6 +95,8 @@ LOCALES: dict[str, LocaleData] = {
          "ноябрь", "декабрь"),
         ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."),
         _plural_russian,
+        ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+        ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
     ),
 }
 

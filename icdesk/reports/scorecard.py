@@ -39,10 +39,13 @@ class ScorecardReport(BaseReport):
         story += [Spacer(1, 4 * mm), heading(self.tr("As provider"), H2), kpi_tiles([
             (self.tr("Requests received"), self.t.number(mine.received if mine else 0)),
             (self.tr("Within target"), self.t.percent(mine.share_within_target if mine else None)),
-            (self.tr("Median resolution"), self.t.hours(mine.median_hours if mine else None)),
+            (self.tr("Median resolution (working time)"), self.t.hours(mine.median_hours if mine else None,
+                                                                        days=False)),
+            (self.tr("90% resolved within (working time)"), self.t.hours(mine.p90_hours if mine else None,
+                                                                          days=False)),
             (self.tr("Average rating"), self.rating(mine.average_rating if mine else None)),
             (self.tr("Open now (overdue)"), f"{self.t.number(open_now)} ({self.t.number(overdue_now)})"),
-        ], w)]
+        ], w), Spacer(1, 2 * mm), para(self.working_time_note(dept.id), SMALL)]
         if summary.breakdown_points:
             story.append(para(self.tr("Breakdown points named: {points}").format(points=", ".join(
                 f"{self.t.label(p)} ({n})" for p, n in summary.breakdown_points)), SMALL))
@@ -56,6 +59,12 @@ class ScorecardReport(BaseReport):
         ], w)]
         story += self.standards() + self.agreements() + self.actions()
         return story
+
+    def working_time_note(self, department_id: int) -> str:
+        """Which hours the figures count: the department's own calendar, said in words."""
+        hours = self.services.calendars.describe(department_id, self.t)
+        return self.tr("Times are working time in this department's calendar ({hours}); time spent waiting on "
+                       "the requester is left out.").format(hours=hours)
 
     def standards(self) -> list[Flowable]:
         versions = self.services.standards.active_versions([self.department_id])

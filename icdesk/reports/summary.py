@@ -60,7 +60,7 @@ class SummaryReport(BaseReport):
             (self.tr("Requests received"), self.t.number(t.received)),
             (self.tr("Resolved"), self.t.number(t.resolved)),
             (self.tr("Within target"), self.t.percent(t.share_within_target)),
-            (self.tr("Median resolution"), self.t.hours(t.median_hours)),
+            (self.tr("Median resolution (working time)"), self.t.hours(t.median_hours, days=False)),
             (self.tr("Average rating"), self.rating(t.average_rating)),
         ]
 
@@ -69,16 +69,21 @@ class SummaryReport(BaseReport):
             return [para(self.tr("No requests in this period."), BODY)]
         rows: list[list[object]] = [[
             d.name, self.t.number(d.received), self.t.number(d.resolved), self.t.percent(d.share_within_target),
-            self.t.hours(d.median_hours), self.t.hours(d.p90_hours), self.rating(d.average_rating),
+            self.t.hours(d.median_hours, days=False), self.t.hours(d.p90_hours, days=False),
+            self.rating(d.average_rating),
         ] for d in data.departments]
         w = self.width
         header = [self.tr("Providing department"), self.tr("Received"), self.tr("Resolved"),
-                  self.tr("Within target"), self.tr("Median time"), self.tr("90% within"), self.tr("Rating")]
+                  self.tr("Within target"), self.tr("Median working time"), self.tr("90% within"), self.tr("Rating")]
         widths = [w * 0.25] + [w * 0.125] * 6
         return [heading(self.tr("Per department"), H2),
                 data_table(header, rows, widths, align_right=(1, 2, 3, 4, 5, 6)),
-                para(self.tr("Resolution time counts only the provider's time: hours spent waiting on the "
-                             "requester are left out."), SMALL)]
+                para(self.working_time_note(), SMALL)]
+
+    def working_time_note(self) -> str:
+        return self.tr("Resolution times are working time, counted in each providing department's calendar: "
+                       "hours outside its working hours, public holidays, closures and time spent waiting on "
+                       "the requester are left out. Departments open around the clock count every hour.")
 
     def breakdowns(self, data: ServiceSummary) -> list[Flowable]:
         out: list[Flowable] = [CondPageBreak(60 * mm), heading(self.tr("Where service broke down"), H2)]

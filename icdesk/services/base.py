@@ -16,6 +16,7 @@ from icdesk.domain.rules import utcnow
 from icdesk.domain.sla import ServiceClock, zone_named
 
 Clock = Callable[[], datetime]
+CALENDAR_TABLES = frozenset({"departments", "working_hours", "closed_periods", "company"})
 M = TypeVar("M", bound=Base)
 
 
@@ -26,6 +27,14 @@ class ServiceContext:
         self.db = db
         self.clock = clock
         self.sla = ServiceClock(zone_named(self._stored_zone()))
+        # each department's deadline clock, read once and kept until a calendar changes: the
+        # requests list asks for them on every filter change
+        self.department_clocks: dict[int, ServiceClock] | None = None
+        db.subscribe(self._tables_changed)
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & CALENDAR_TABLES:
+            self.department_clocks = None
 
     def _stored_zone(self) -> str | None:
         with self.db.reading() as s:
@@ -33,6 +42,7 @@ class ServiceContext:
 
     def zone_changed(self, name: str) -> None:
         self.sla = ServiceClock(zone_named(name))
+        self.department_clocks = None
 
     def today(self) -> date:
         return self.sla.today(self.clock())

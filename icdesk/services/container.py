@@ -8,6 +8,7 @@ from icdesk.services.actions import ActionService
 from icdesk.services.agreements import AgreementService
 from icdesk.services.backups import BackupService
 from icdesk.services.base import Clock, ServiceContext
+from icdesk.services.calendars import CalendarService
 from icdesk.services.demo import DemoService
 from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
@@ -30,6 +31,7 @@ class Services:
         self.ctx = ctx = ServiceContext(db, clock)
         self.company = CompanyService(ctx)
         self.departments = DepartmentService(ctx)
+        self.calendars = CalendarService(ctx)
         self.people = PersonService(ctx)
         self.standards = StandardService(ctx)
         self.agreements = AgreementService(ctx)

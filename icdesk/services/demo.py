@@ -15,13 +15,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from icdesk.domain.calendar import ALWAYS_OPEN, Closure, WorkingCalendar
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, PersonKind, Priority, RequestStatus
 from icdesk.domain.errors import RuleError
 from icdesk.domain.models import Company, Department, ServiceStandard
+from icdesk.domain.sla import ServiceClock
 from icdesk.services import demo_content as C
 from icdesk.services.actions import open_action, set_action_status
 from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
+from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import (
@@ -89,6 +92,7 @@ class _Company:
     departments: list[int]
     people: dict[int | None, list[int]]
     standards: list[_Std] = field(default_factory=list)
+    calendars: dict[int, WorkingCalendar] = field(default_factory=dict)
     referred: list[object] = field(default_factory=list)  # records kept in the session's identity map
 
 
@@ -102,6 +106,13 @@ class _Done:
     status: S
     on_time: bool
     resolved_at: datetime | None
+
+
+def _minute(text: str) -> int | None:
+    if not text:
+        return None
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _on_time(request: RequestLife) -> bool:
@@ -122,10 +133,12 @@ class DemoService(ServiceBase):
         with self.db.transaction() as s, s.no_autoflush:
             company_row = s.scalars(select(Company).limit(1)).first()
             if company_row is None:
-                save_company(s, now, C.COMPANY, C.ADDRESS, C.VISION)
+                save_company(s, now, C.COMPANY, C.ADDRESS, C.VISION, time_zone=C.TIME_ZONE)
+                self.ctx.zone_changed(C.TIME_ZONE)  # the hotel's hours are Trieste's
             elif not company_row.service_vision:  # the name the manager typed stays
                 save_company(s, now, company_row.name, company_row.address_line, C.VISION)
             company = self._organisation(s, options.departments, now)
+            self._calendars(s, company, now, today)
             self._standards(s, company, options.standards, rng, now, today)
             self._agreements(s, company, now)
             # the session's identity map holds records weakly: keep the ones every request and
@@ -160,6 +173,19 @@ class DemoService(ServiceBase):
                 change_department(s, department, DepartmentDraft(department.name, department.description,
                                                                  people[dept][0]))
         return _Company(departments, people, referred=records)
+
+    @staticmethod
+    def _calendars(s: Session, company: _Company, now: datetime, today: date) -> None:
+        for index, (week, (country, region), closures) in C.CALENDARS.items():
+            if index >= len(company.departments):
+                continue
+            periods = tuple(Closure(date.fromisoformat(f"{year}-{first}"), date.fromisoformat(f"{year}-{last}"),
+                                    _minute(start), _minute(end), note)
+                            for year in (today.year - 1, today.year, today.year + 1)
+                            for first, last, start, end, note in closures)
+            set_calendar(s, now, s.get_one(Department, company.departments[index]),
+                         CalendarDraft(False, week, country, region, periods))
+        company.calendars = load_calendars(s, company.departments)
 
     def _standards(self, s: Session, company: _Company, count: int, rng: random.Random, now: datetime,
                    today: date) -> None:
@@ -236,7 +262,8 @@ class DemoService(ServiceBase):
                 standard_id=std.standard_id if std else None,
                 priority=rng.choices(list(Priority), weights=[2, 6, 2, 1])[0], assignee_id=assignee,
             ), actor_id=requester)
-            item.moves = self._story(created, std, rng, now, assignee, requester)
+            clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
+            item.moves = self._story(clock, created, std, rng, now, assignee, requester)
             batch.append((prepare_request(refs, self.sla, item), provider, requester))
             if len(batch) >= BATCH:
                 done += self._insert(s, batch)
@@ -252,14 +279,15 @@ class DemoService(ServiceBase):
         return out
 
     @staticmethod
-    def _story(created: datetime, std: _Std | None, rng: random.Random, now: datetime, assignee: int | None,
-               requester: int) -> list[Move]:
-        """One request's life, as the moves a person makes in the window."""
+    def _story(clock: ServiceClock, created: datetime, std: _Std | None, rng: random.Random, now: datetime,
+               assignee: int | None, requester: int) -> list[Move]:
+        """One request's life, as the moves a person makes in the window: the provider works in
+        its working hours (``clock``), the requester answers whenever they can."""
         response_h = (std.response_min if std else 240) / 60
         resolution_h = (std.resolution_min if std else 1440) / 60
         late = rng.random() < 0.15
-        response = timedelta(hours=response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9)))
-        work = timedelta(hours=resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95)))
+        response = 3600 * response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9))
+        work = 3600 * resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95))
         pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)
         # a few requests were forgotten somewhere along the way: these are the overdue ones
         moves_left = rng.choice([1, 2]) if rng.random() < 0.04 else 99
@@ -271,20 +299,20 @@ class DemoService(ServiceBase):
             moves.append(Move(at, target, actor, note))
             return True
 
-        t = created + response
+        t = clock.add(created, response)
         if rng.random() < 0.03:  # withdrawn by the requester
             move(t, S.CANCELLED, "No longer needed.", actor=requester)
             return moves
         if not move(t, S.IN_PROGRESS):
             return moves
-        t += work * 0.4
+        t = clock.add(t, work * 0.4)
         if pause:
             if not move(t, S.WAITING, "Asked the requester for details."):
                 return moves
             t += pause
             if not move(t, S.IN_PROGRESS, "Details received.", actor=requester):
                 return moves
-        t += work * 0.6
+        t = clock.add(t, work * 0.6)
         if move(t, S.RESOLVED):
             move(t + timedelta(hours=rng.uniform(2, 72)), S.CLOSED)
         return moves

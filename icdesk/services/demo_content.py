@@ -4,6 +4,7 @@ from __future__ import annotations
 
 COMPANY = "Hotel Aurora"
 ADDRESS = "Via del Porto 12, 34121 Trieste"
+TIME_ZONE = "Europe/Rome"
 VISION = (
     "We serve each other the way we serve our guests: we answer quickly, keep our promises, "
     "say early what we need from each other, and thank each other for good work."
@@ -21,6 +22,22 @@ DEPARTMENTS: list[tuple[str, str]] = [
     ("Accounting", "Invoices, purchasing and month-end closing."),
     ("Sales & Marketing", "Groups, events, website, newsletters and social media."),
 ]
+
+# department index -> working hours Monday to Sunday ("" a day off), holidays (country, region),
+# closures (first day, last day, from, to, note; month-day, this year and next). A department not
+# listed works around the clock: the front office and on-call maintenance. The hotel's own
+# operations work through public holidays; its offices follow Trieste's (San Giusto, 3 November).
+OFFICE_CLOSURES = [("12-24", "12-24", "13:00", "24:00", "Christmas Eve afternoon")]
+CALENDARS: dict[int, tuple[tuple[str, ...], tuple[str, str], list[tuple[str, str, str, str, str]]]] = {
+    1: (("07:00-15:00",) * 7, ("", ""), []),  # Housekeeping
+    2: (("07:00-11:00, 17:00-23:00",) * 7, ("", ""), []),  # Kitchen: split shifts
+    3: (("07:00-10:30, 12:00-14:30, 19:00-22:30",) * 7, ("", ""), []),  # Dining Room: three services
+    5: (("08:30-17:30",) * 5 + ("", ""), ("IT", "TS"), OFFICE_CLOSURES),  # IT
+    6: (("09:00-13:00, 14:00-17:00",) * 5 + ("", ""), ("IT", "TS"), OFFICE_CLOSURES),  # HR
+    7: (("09:00-13:00, 14:00-18:00",) * 5 + ("", ""), ("IT", "TS"),  # Accounting
+        OFFICE_CLOSURES + [("08-10", "08-14", "", "", "August closure: accounts closed for the holidays")]),
+    8: (("09:00-18:00",) * 5 + ("", ""), ("IT", "TS"), OFFICE_CLOSURES),  # Sales & Marketing
+}
 
 # full name, kind, department index, job title; the first person of a department is its head
 PEOPLE: list[tuple[str, str, int | None, str]] = [

@@ -8,6 +8,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from icdesk.domain.errors import StorageError, ValidationError
@@ -49,8 +50,14 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     return count
 
 
-def _iso(value: object) -> str:
-    return "" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
+def _iso(value: object, zone: tzinfo = UTC) -> str:
+    """Dates as 2026-03-06; instants as 2026-03-06T16:30:00+01:00: the company's wall-clock time with
+    its offset, so a spreadsheet shows what the window shows and no moment is ambiguous."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(zone).isoformat(timespec="seconds")
+    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 class ExportService(ServiceBase):
@@ -93,12 +100,14 @@ class ExportService(ServiceBase):
         from icdesk.services.requests import RequestService
 
         rows = RequestService(self.ctx).list(RequestFilter(), sort="id", descending=False)
+        zone = self.sla.zone
         return (["number", "title", "status", "priority", "provider", "requester", "requester_department",
                  "assignee", "created_at", "first_response_at", "resolved_at", "response_due_at",
                  "resolution_due_at", "paused_hours", "overdue"],
                 [[r.id, r.title, r.status.value, r.priority.value, r.provider_name, r.requester_name,
-                  r.requester_department_name, r.assignee_name, _iso(r.created_at), _iso(r.first_response_at),
-                  _iso(r.resolved_at), _iso(r.response_due_at), _iso(r.resolution_due_at),
+                  r.requester_department_name, r.assignee_name, _iso(r.created_at, zone),
+                  _iso(r.first_response_at, zone), _iso(r.resolved_at, zone), _iso(r.response_due_at, zone),
+                  _iso(r.resolution_due_at, zone),
                   round(r.paused_seconds / 3600, 2), "yes" if r.overdue else ""] for r in rows])
 
     def _feedback(self) -> Table:
@@ -106,7 +115,7 @@ class ExportService(ServiceBase):
 
         rows = FeedbackService(self.ctx).list()
         return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
-                [[_iso(f.created_at), f.department_name, f.rating, f.request_id or "",
+                [[_iso(f.created_at, self.sla.zone), f.department_name, f.rating, f.request_id or "",
                   english_label(f.breakdown_point) if f.breakdown_point else "",
                   "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
                  for f in rows])

@@ -19,9 +19,9 @@ from typing import TypeVar, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from icdesk.domain.enums import PersonKind, Priority
+from icdesk.domain.enums import PersonKind, Priority, StandardStatus
 from icdesk.domain.errors import DomainError, DuplicateError, ValidationError
-from icdesk.domain.models import Department, Person, Request
+from icdesk.domain.models import Department, Person, Request, ServiceStandard, StandardVersion
 from icdesk.domain.rules import TITLE_MAX, clean_text, name_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.backups import BackupService
@@ -51,7 +51,8 @@ FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # kind -> (field, label, req
                ("job_title", "Job title", False), ("email", "E-mail", False)],
     "requests": [("title", "Title", True), ("provider", "Provided by (department)", True),
                  ("requester", "Asked by (person)", False), ("requester_department", "Asked by (department)", False),
-                 ("priority", "Priority", False), ("description", "Details", False), ("created", "Logged on", False)],
+                 ("priority", "Priority", False), ("description", "Details", False), ("created", "Logged on", False),
+                 ("standard", "Service standard", False)],
 }
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -62,6 +63,7 @@ SYNONYMS = {
     "email": ["email", "e-mail", "mail"], "job_title": ["job_title", "job title", "title", "role"],
     "provider": ["provider", "provided by", "department"], "title": ["title", "subject", "what"],
     "created": ["created", "created_at", "date", "logged", "logged on"],
+    "standard": ["standard", "service standard", "sop"],
 }
 
 
@@ -263,9 +265,11 @@ class ImportService(ServiceBase):
                            single_line=True)
         key = (name_key(title), provider.id, self.sla.today(created))
         _not_twice(key, seen)
+        standard_id = known.standard_named(v["standard"], provider) if v.get("standard") else None
         draft = RequestDraft(title=title, provider_id=provider.id, description=v.get("description", ""),
                              requester_id=requester.id if requester else None,
-                             requester_department_id=requester_dept.id if requester_dept else None, priority=priority)
+                             requester_department_id=requester_dept.id if requester_dept else None, priority=priority,
+                             standard_id=standard_id)
         existing = known.request_on(key, self.sla)
         if existing is None:
             known.new_requests.append(prepare_request(known.references(), self.sla, NewRequest(
@@ -284,13 +288,33 @@ class _Lookup:
         self.people = list(s.scalars(select(Person)))
         self._request_ids: dict[tuple[str, int, date], int] | None = None
         self._references: RequestReferences | None = None
+        self._standards: dict[tuple[int, str], int] | None = None
         self.new_requests: list[PreparedRequest] = []
 
     def references(self) -> RequestReferences:
+        """Departments (with their working calendars), people and standards in force, read once:
+        due times are computed by prepare_request as when a request is logged in the window."""
         if self._references is None:
             self._references = RequestReferences(self.s, [d.id for d in self.departments.values()],
-                                                 [p.id for p in self.people], [])
+                                                 [p.id for p in self.people], self.standards().values())
         return self._references
+
+    def standards(self) -> dict[tuple[int, str], int]:
+        """(providing department, title key) -> standard in force."""
+        if self._standards is None:
+            self._standards = {(dept, name_key(title)): standard_id for standard_id, dept, title in self.s.execute(
+                select(ServiceStandard.id, ServiceStandard.department_id, StandardVersion.title)
+                .join(StandardVersion, StandardVersion.standard_id == ServiceStandard.id)
+                .where(StandardVersion.status == StandardStatus.ACTIVE, ServiceStandard.archived_at.is_(None)))}
+        return self._standards
+
+    def standard_named(self, title: str, provider: Department) -> int:
+        found = self.standards().get((provider.id, name_key(title)))
+        if found is None:
+            raise _ColumnProblem("standard", ValidationError(
+                "{name} has no service standard in force called \u201c{title}\u201d.", name=provider.name,
+                title=title.strip()))
+        return found
 
     def department_named(self, name: str, column: str) -> Department | None:
         if not name.strip():

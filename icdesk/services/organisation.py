@@ -13,8 +13,9 @@ from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
-from icdesk.domain.sla import check_zone
+from icdesk.domain.sla import ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.calendars import Progress, recompute_due_times
 from icdesk.services.columns import CsvColumn
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
 
@@ -35,11 +36,18 @@ class CompanyService(ServiceBase):
         service_vision: str = "",
         logo_png: bytes | None = None,
         time_zone: str | None = None,
+        progress: Progress | None = None,
     ) -> CompanyInfo:
+        """Save the company's details; a new time zone recomputes the due times of open requests
+        (``progress`` hears how far that got)."""
         with self.db.transaction() as s:
+            before = s.scalar(select(Company.time_zone).limit(1))
             company = save_company(s, self.clock(), name, address_line, service_vision, logo_png, time_zone)
             info = CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
                                company.time_zone)
+            if before is not None and before != info.time_zone:
+                # working hours are wall-clock times of the company's zone: their instants moved
+                recompute_due_times(s, ServiceClock(zone_named(info.time_zone)), progress=progress)
         self.ctx.zone_changed(info.time_zone)
         return info
 

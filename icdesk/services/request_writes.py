@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, object_session
 
+from icdesk.domain.calendar import ALWAYS_OPEN, WorkingCalendar
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus, StandardStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
@@ -23,6 +24,7 @@ from icdesk.domain.models import Department, Person, Request, RequestEvent, Serv
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
+from icdesk.services.calendars import calendar_of, load_calendars
 
 S = RequestStatus
 RETURNING_CHUNK = 500
@@ -115,6 +117,10 @@ class RequestReferences:
             for d in s.execute(select(Department.id, Department.name, Department.archived_at)
                                .where(Department.id.in_(chunk))):
                 self.departments[d.id] = (d.name, d.archived_at is not None, None)
+        # targets count in the providing department's working calendar
+        self.calendars: dict[int, WorkingCalendar] = {}
+        for chunk in _chunks(set(self.departments)):
+            self.calendars.update(load_calendars(s, chunk))
         self.standards: dict[int, tuple[int, _Version | None]] = {}  # id -> department, version in force
         for chunk in _chunks({i for i in standard_ids if i is not None}):
             for st_id, dept in s.execute(select(ServiceStandard.id, ServiceStandard.department_id)
@@ -141,6 +147,9 @@ class RequestReferences:
             raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
                                 label="department")
         return self.departments[department_id]
+
+    def calendar(self, department_id: int) -> WorkingCalendar:
+        return self.calendars.get(department_id, ALWAYS_OPEN)
 
     def person(self, person_id: int | None) -> int | None:
         """The person's department; the person must exist."""
@@ -180,6 +189,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         raise ValidationError("“{value}” is not one of: {join}.", value=draft.priority,
                               join=", ".join(p.value for p in Priority), field="priority") from None
     version = _version_in_force(refs, draft.standard_id, draft.provider_id)
+    clock = clock.counting_in(refs.calendar(draft.provider_id))
     created_note = clean_text(item.created_note, "The note", required=False, max_len=TEXT_MAX, field="note")
     prepared = PreparedRequest(
         fixed=dict(title=title, description=description, provider_id=draft.provider_id,
@@ -251,7 +261,7 @@ def move_request(s: Session, clock: ServiceClock, now: datetime, request: Reques
     note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
     target = RequestStatus(target)
     optional(s, Person, actor_id, "person")
-    left = advance(request, target, now, clock, note)
+    left = advance(request, target, now, clock.counting_in(calendar_of(s, request.provider_id)), note)
     _event(request, now, EventKind.STATUS, actor_id, text=note, from_status=left, to_status=target)
 
 

@@ -12,7 +12,9 @@ from icdesk.domain.enums import RequestStatus
 from icdesk.domain.errors import NotFoundError
 from icdesk.domain.models import Feedback, Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.rules import REQUEST_TRANSITIONS
+from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase
+from icdesk.services.calendars import CalendarService
 from icdesk.services.dto import EventRow, RequestDetail, RequestRow
 from icdesk.services.request_queries import SORT_KEYS, RequestFilter, row_query, to_row
 from icdesk.services.request_writes import (
@@ -121,6 +123,10 @@ class RequestService(ServiceBase):
         with self.db.reading() as s:
             # count(*), not count(id): SQLite then counts the smallest index and reads no rows
             return int(s.scalar(select(func.count()).select_from(Request).where(*flt.conditions(self.clock()))) or 0)
+
+    def clocks(self) -> dict[int, ServiceClock]:
+        """Each providing department's deadline clock, to say how long is left in working time."""
+        return CalendarService(self.ctx).clocks()
 
     def overdue_ids(self) -> builtins.list[int]:
         """Requests late right now, on response or resolution; the test is done in SQL."""

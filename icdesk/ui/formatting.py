@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from icdesk.domain.enums import RequestStatus
+from icdesk.domain.sla import ServiceClock
 from icdesk.i18n import Formatter
 from icdesk.services.dto import RequestRow
 
@@ -56,8 +57,9 @@ def qt_date_format() -> str:
     return _current.data.short_date
 
 
-def due_text(row: RequestRow, now: dt.datetime | None = None) -> str:
-    """The next deadline of an open request, relative to now."""
+def due_text(row: RequestRow, now: dt.datetime | None = None, clock: ServiceClock | None = None) -> str:
+    """The next deadline of an open request, relative to now, in working time when ``clock`` (its
+    provider's) counts working hours: 'due in 3 working h (Mon 11:00)', '2 working days late'."""
     now = now or dt.datetime.now(dt.UTC)
     if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
         return ""
@@ -68,4 +70,7 @@ def due_text(row: RequestRow, now: dt.datetime | None = None) -> str:
         return _current.translate("Formatting", "paused (waiting)")
     if due is None:
         return _current.translate("Formatting", "no target")
-    return _current.relative(due, now)
+    if clock is None or clock.always_open:
+        return _current.deadline(due, now)
+    working = clock.working_seconds(min(due, now), max(due, now))
+    return _current.deadline(due, now, working, clock.calendar.day_seconds())

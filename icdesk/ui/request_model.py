@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from icdesk.domain.sla import ServiceClock
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
@@ -32,6 +33,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.rows: list[RequestRow] = []
         self.total = 0
         self.loaded = False
+        self.clocks: dict[int, ServiceClock] = {}  # providers' calendars, read with each page
         self.columns: list[tuple[str, str]] = [  # header, service sort key
             ("#", "id"), (self.tr("Title"), "title"), (self.tr("Status"), "status"),
             (self.tr("Priority"), "priority"), (self.tr("Provided by"), "provider"),
@@ -46,6 +48,7 @@ class RequestTableModel(RowsModel[RequestRow]):
 
     def reload(self) -> None:
         self.loaded = True
+        self.clocks = self.service.clocks()
         total = self.service.count(self.filter)
         rows = self._page(0)
         if total != self.total:
@@ -125,6 +128,6 @@ class RequestTableModel(RowsModel[RequestRow]):
         if column == "created":
             return short_date(fmt().local(r.created_at).date())
         # overdue is spelled out, not shown by colour alone
-        due = due_text(r, self.service.clock())
+        due = due_text(r, self.service.clock(), self.clocks.get(r.provider_id))
         return f"\u26a0 {due}" if r.overdue else due
 

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import DomainError
 from icdesk.ui.errors import localized
+
+T = TypeVar("T")
+
+
+def with_progress(parent: QWidget, label: str, job: Callable[[Callable[[int, int], None]], T]) -> T:
+    """Run ``job`` here, in one transaction on the window's own connection, showing how far it got
+    through the progress it reports (done, total); for work of a few seconds a person waits for."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        return job(report)
+    finally:
+        progress.close()
 
 
 class _Signals(QObject):

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
+        <translation><numerusform>Saving gives the %n open request of {name} new due times in these hours.</numerusform><numerusform>Saving gives the %n open requests of {name} new due times in these hours.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: {holiday} (%n in the next 12 months)</source>
+        <translation><numerusform>Next: {holiday} (%n in the next 12 months)</numerusform><numerusform>Next: {holiday} (%n in the next 12 months)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message numerus="yes">
         <source>open request(s)</source>
@@ -25,6 +36,13 @@
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
         <translation><numerusform>corrective action past the due date</numerusform><numerusform>corrective actions past the due date</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
 </context>
 <context>

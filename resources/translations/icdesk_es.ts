@@ -283,6 +283,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working hours of {name}</source>
+        <translation>Horario de trabajo: {name}</translation>
+    </message>
+    <message>
+        <source>The targets of {name}'s service standards count only its working time: a 4-hour target logged on Friday at 16:30 falls due on Monday when it works 9 to 5.</source>
+        <translation>Los plazos de los estándares de servicio de {name} cuentan solo su horario de trabajo: un objetivo de 4 horas registrado el viernes a las 16:30 vence el lunes si trabaja de 9 a 17.</translation>
+    </message>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Abierto las 24 horas (24/7)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabaja</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Same hours Monday to Friday</source>
+        <translation>Mismo horario de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday</source>
+        <translation>Copia el horario del lunes al martes, miércoles, jueves y viernes</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00–13:00, 14:00–18:00; split shifts are several intervals on one line. Leave a day empty when it is closed.</source>
+        <translation>Escribe las horas como 09:00–13:00, 14:00–18:00; los turnos partidos son varios intervalos en una línea. Deja vacío un día cerrado.</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Festivos de</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Add closure…</source>
+        <translation>Añadir cierre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Cierres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
+        <translation>
+            <numerusform>Al guardar, %n solicitud abierta de {name} recibe nuevos vencimientos en este horario.</numerusform>
+            <numerusform>Al guardar, %n solicitudes abiertas de {name} reciben nuevos vencimientos en este horario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole country)</source>
+        <translation>(todo el país)</translation>
+    </message>
+    <message>
+        <source>No public holidays: every day with hours is a working day.</source>
+        <translation>Sin festivos: todo día con horario es laborable.</translation>
+    </message>
+    <message>
+        <source>No public holiday in the next 12 months.</source>
+        <translation>Ningún festivo en los próximos 12 meses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: {holiday} (%n in the next 12 months)</source>
+        <translation>
+            <numerusform>Próximo: {holiday} (%n en los próximos 12 meses)</numerusform>
+            <numerusform>Próximo: {holiday} (%n en los próximos 12 meses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>toda la empresa</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Calculando los nuevos vencimientos de las solicitudes abiertas…</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>open around the clock</source>
+        <translation>abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>public holidays of {place}</source>
+        <translation>festivos: {place}</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel request #{n}</source>
@@ -314,6 +442,49 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Cerrado de</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Eve afternoon, August shutdown</source>
+        <translation>p. ej. tarde de Nochebuena, cierre de agosto</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>The whole company (every department with working hours)</source>
+        <translation>Toda la empresa (cada departamento con horario de trabajo)</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -332,6 +503,10 @@
         <translation>Visión del servicio</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
         <source>Choose logo…</source>
         <translation>Elegir logotipo…</translation>
     </message>
@@ -342,6 +517,10 @@
     <message>
         <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
         <translation>El nombre, la dirección, el logotipo y la visión del servicio aparecen en la portada y las páginas de cada documento impreso.</translation>
+    </message>
+    <message>
+        <source>Dates, times and working hours are the company's, in its time zone, whatever this computer is set to. A new time zone gives open requests new due times.</source>
+        <translation>Las fechas, horas y horarios de trabajo son los de la empresa, en su zona horaria, sea cual sea la de este ordenador. Una nueva zona horaria da nuevos vencimientos a las solicitudes abiertas.</translation>
     </message>
     <message>
         <source>(no logo)</source>
@@ -358,6 +537,10 @@
     <message>
         <source>Choose a PNG picture smaller than 2 MB.</source>
         <translation>Elija una imagen PNG de menos de 2 MB.</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Calculando los nuevos vencimientos de las solicitudes abiertas…</translation>
     </message>
 </context>
 <context>
@@ -582,6 +765,14 @@
         <translation>Activo</translation>
     </message>
     <message>
+        <source>Working hours…</source>
+        <translation>Horario de trabajo…</translation>
+    </message>
+    <message>
+        <source>Hours, public holidays and closures: the time its targets count</source>
+        <translation>Horario, festivos y cierres: el tiempo que cuentan sus objetivos</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -600,6 +791,10 @@
     <message>
         <source>Average rating it gave as customer</source>
         <translation>Valoración media que dio como cliente</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
     </message>
     <message>
         <source>Nobody in this department yet.</source>
@@ -1015,6 +1210,54 @@
     <message>
         <source>{name} is archived; restore it before changing it.</source>
         <translation>{name} está archivado; restáurelo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
+        <translation>«{text}» no es una hora como 09:00 o 17:30.</translation>
+    </message>
+    <message>
+        <source>icdesk knows no public holidays for “{code}”.</source>
+        <translation>icdesk no conoce festivos para «{code}».</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {code} icdesk knows.</source>
+        <translation>«{region}» no es una región de {code} que icdesk conozca.</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00–13:00, 14:00–18:00 (“{text}” is not).</source>
+        <translation>Escribe el horario como 09:00–13:00, 14:00–18:00 («{text}» no lo es).</translation>
+    </message>
+    <message>
+        <source>{interval} ends before it starts; for a night shift write 22:00–24:00 on one day and 00:00–06:00 on the next.</source>
+        <translation>{interval} termina antes de empezar; para un turno de noche escribe 22:00–24:00 en un día y 00:00–06:00 en el siguiente.</translation>
+    </message>
+    <message>
+        <source>The closure ends before it starts.</source>
+        <translation>El cierre termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A closure lasts a year at most; add another for the next year.</source>
+        <translation>Un cierre dura como mucho un año; añade otro para el año siguiente.</translation>
+    </message>
+    <message>
+        <source>Give a closure both a start and an end time, or neither.</source>
+        <translation>Indica para el cierre una hora de inicio y otra de fin, o ninguna.</translation>
+    </message>
+    <message>
+        <source>The closure's hours end before they start.</source>
+        <translation>Las horas del cierre terminan antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the region first.</source>
+        <translation>Elige primero el país de la región.</translation>
+    </message>
+    <message>
+        <source>Give at least one day working hours, or choose “open around the clock”.</source>
+        <translation>Da horario al menos a un día, o elige «abierto las 24 horas».</translation>
+    </message>
+    <message>
+        <source>{name} has no service standard in force called “{title}”.</source>
+        <translation>{name} no tiene un estándar de servicio vigente llamado «{title}».</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1511,6 +1754,25 @@
         <source>{span} late</source>
         <translation>{span} de retraso</translation>
     </message>
+    <message>
+        <source>{n} working min</source>
+        <translation>{n} min laborables</translation>
+    </message>
+    <message>
+        <source>{n} working h</source>
+        <translation>{n} h laborables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n día laborable</numerusform>
+            <numerusform>%n días laborables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in {span} ({when})</source>
+        <translation>vence en {span} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>
@@ -1696,6 +1958,10 @@
     <message>
         <source>Logged on</source>
         <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Estándar de servicio</translation>
     </message>
     <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
@@ -3039,8 +3305,12 @@
         <translation>Dentro del objetivo</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Resolución mediana</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Resolución mediana (tiempo laborable)</translation>
+    </message>
+    <message>
+        <source>90% resolved within (working time)</source>
+        <translation>90 % resueltas en (tiempo laborable)</translation>
     </message>
     <message>
         <source>Average rating</source>
@@ -3073,6 +3343,10 @@
     <message>
         <source>Average rating given</source>
         <translation>Valoración media dada</translation>
+    </message>
+    <message>
+        <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
+        <translation>Los tiempos son tiempo laborable según el calendario del departamento ({hours}); el tiempo esperando al solicitante no cuenta.</translation>
     </message>
     <message>
         <source>Service standards in force</source>
@@ -3442,10 +3716,6 @@
         <translation>Solicitudes recibidas</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Resolución mediana</translation>
-    </message>
-    <message>
         <source>Average rating</source>
         <translation>Valoración media</translation>
     </message>
@@ -3456,10 +3726,6 @@
     <message>
         <source>Providing department</source>
         <translation>Departamento proveedor</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Tiempo mediano</translation>
     </message>
     <message>
         <source>90% within</source>
@@ -3474,8 +3740,16 @@
         <translation>Por departamento</translation>
     </message>
     <message>
-        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
-        <translation>El tiempo de resolución solo cuenta el tiempo del proveedor: las horas de espera al solicitante no se incluyen.</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Resolución mediana (tiempo laborable)</translation>
+    </message>
+    <message>
+        <source>Median working time</source>
+        <translation>Tiempo laborable mediano</translation>
+    </message>
+    <message>
+        <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>
+        <translation>Los tiempos de resolución son tiempo laborable, contado en el calendario de cada departamento proveedor: las horas fuera de su horario, los festivos, los cierres y el tiempo esperando al solicitante no cuentan. Los departamentos abiertos las 24 horas cuentan cada hora.</translation>
     </message>
     <message>
         <source>Where service broke down</source>

@@ -283,6 +283,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working hours of {name}</source>
+        <translation>Työaika: {name}</translation>
+    </message>
+    <message>
+        <source>The targets of {name}'s service standards count only its working time: a 4-hour target logged on Friday at 16:30 falls due on Monday when it works 9 to 5.</source>
+        <translation>Palvelustandardien tavoiteajat lasketaan vain työajasta ({name}): perjantaina klo 16.30 kirjattu 4 tunnin tavoite erääntyy maanantaina, kun työaika on 9–17.</translation>
+    </message>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Auki ympäri vuorokauden (24/7)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Työskentelee</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>Same hours Monday to Friday</source>
+        <translation>Sama työaika maanantaista perjantaihin</translation>
+    </message>
+    <message>
+        <source>Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday</source>
+        <translation>Kopioi maanantain työaika tiistaille, keskiviikolle, torstaille ja perjantaille</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00–13:00, 14:00–18:00; split shifts are several intervals on one line. Leave a day empty when it is closed.</source>
+        <translation>Kirjoita ajat muodossa 09:00–13:00, 14:00–18:00; jaetut vuorot ovat useita jaksoja samalla rivillä. Jätä suljettu päivä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Yleiset vapaapäivät</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Kellonajat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <source>Add closure…</source>
+        <translation>Lisää sulkuaika…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Sulkuajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
+        <translation>
+            <numerusform>Tallennus antaa %n avoimelle pyynnölle uuden eräajan tämän työajan mukaan ({name}).</numerusform>
+            <numerusform>Tallennus antaa %n avoimelle pyynnölle uudet eräajat tämän työajan mukaan ({name}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole country)</source>
+        <translation>(koko maa)</translation>
+    </message>
+    <message>
+        <source>No public holidays: every day with hours is a working day.</source>
+        <translation>Ei yleisiä vapaapäiviä: jokainen päivä, jolla on työaika, on työpäivä.</translation>
+    </message>
+    <message>
+        <source>No public holiday in the next 12 months.</source>
+        <translation>Ei yleisiä vapaapäiviä seuraavan 12 kuukauden aikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: {holiday} (%n in the next 12 months)</source>
+        <translation>
+            <numerusform>Seuraava: {holiday} (%n seuraavan 12 kuukauden aikana)</numerusform>
+            <numerusform>Seuraava: {holiday} (%n seuraavan 12 kuukauden aikana)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>koko päivän</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>koko yritys</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Avoimille pyynnöille lasketaan uudet eräajat…</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>open around the clock</source>
+        <translation>auki ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <source>public holidays of {place}</source>
+        <translation>yleiset vapaapäivät: {place}</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel request #{n}</source>
@@ -314,6 +442,49 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Closure</source>
+        <translation>Sulkuaika</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Asti (mukaan lukien)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Koko päivä</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Suljettu koko päivän</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Suljettu klo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Eve afternoon, August shutdown</source>
+        <translation>esim. jouluaaton iltapäivä, elokuun lomasulku</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <source>The whole company (every department with working hours)</source>
+        <translation>Koko yritys (jokainen osasto, jolla on työaika)</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -332,6 +503,10 @@
         <translation>Palvelulupaus</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
         <source>Choose logo…</source>
         <translation>Valitse logo…</translation>
     </message>
@@ -342,6 +517,10 @@
     <message>
         <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
         <translation>Nimi, osoite, logo ja palvelulupaus näkyvät jokaisen tulostetun asiakirjan kannessa ja sivuilla.</translation>
+    </message>
+    <message>
+        <source>Dates, times and working hours are the company's, in its time zone, whatever this computer is set to. A new time zone gives open requests new due times.</source>
+        <translation>Päivämäärät, kellonajat ja työajat ovat yrityksen omassa aikavyöhykkeessä riippumatta tämän tietokoneen asetuksista. Uusi aikavyöhyke antaa avoimille pyynnöille uudet eräajat.</translation>
     </message>
     <message>
         <source>(no logo)</source>
@@ -358,6 +537,10 @@
     <message>
         <source>Choose a PNG picture smaller than 2 MB.</source>
         <translation>Valitse alle 2 Mt:n PNG-kuva.</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Avoimille pyynnöille lasketaan uudet eräajat…</translation>
     </message>
 </context>
 <context>
@@ -582,6 +765,14 @@
         <translation>Aktiivinen</translation>
     </message>
     <message>
+        <source>Working hours…</source>
+        <translation>Työaika…</translation>
+    </message>
+    <message>
+        <source>Hours, public holidays and closures: the time its targets count</source>
+        <translation>Työaika, yleiset vapaapäivät ja sulkuajat: aika, jonka tavoitteet laskevat</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
@@ -600,6 +791,10 @@
     <message>
         <source>Average rating it gave as customer</source>
         <translation>Asiakkaana annettujen arvioiden keskiarvo</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Työaika</translation>
     </message>
     <message>
         <source>Nobody in this department yet.</source>
@@ -1015,6 +1210,54 @@
     <message>
         <source>{name} is archived; restore it before changing it.</source>
         <translation>{name} on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
+        <translation>”{text}” ei ole kellonaika kuten 09:00 tai 17:30.</translation>
+    </message>
+    <message>
+        <source>icdesk knows no public holidays for “{code}”.</source>
+        <translation>icdesk ei tunne yleisiä vapaapäiviä maalle ”{code}”.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {code} icdesk knows.</source>
+        <translation>”{region}” ei ole icdeskin tuntema alue ({code}).</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00–13:00, 14:00–18:00 (“{text}” is not).</source>
+        <translation>Kirjoita työaika muodossa 09:00–13:00, 14:00–18:00 (”{text}” ei ole).</translation>
+    </message>
+    <message>
+        <source>{interval} ends before it starts; for a night shift write 22:00–24:00 on one day and 00:00–06:00 on the next.</source>
+        <translation>{interval} päättyy ennen kuin alkaa; kirjoita yövuoro 22:00–24:00 yhdelle päivälle ja 00:00–06:00 seuraavalle.</translation>
+    </message>
+    <message>
+        <source>The closure ends before it starts.</source>
+        <translation>Sulkuaika päättyy ennen kuin alkaa.</translation>
+    </message>
+    <message>
+        <source>A closure lasts a year at most; add another for the next year.</source>
+        <translation>Sulkuaika kestää enintään vuoden; lisää seuraavalle vuodelle uusi.</translation>
+    </message>
+    <message>
+        <source>Give a closure both a start and an end time, or neither.</source>
+        <translation>Anna sulkuajalle sekä alkamis- että päättymisaika, tai ei kumpaakaan.</translation>
+    </message>
+    <message>
+        <source>The closure's hours end before they start.</source>
+        <translation>Sulkuajan kellonajat päättyvät ennen kuin alkavat.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the region first.</source>
+        <translation>Valitse ensin alueen maa.</translation>
+    </message>
+    <message>
+        <source>Give at least one day working hours, or choose “open around the clock”.</source>
+        <translation>Anna työaika ainakin yhdelle päivälle tai valitse ”auki ympäri vuorokauden”.</translation>
+    </message>
+    <message>
+        <source>{name} has no service standard in force called “{title}”.</source>
+        <translation>Osastolla {name} ei ole voimassa olevaa palvelustandardia ”{title}”.</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1511,6 +1754,25 @@
         <source>{span} late</source>
         <translation>{span} myöhässä</translation>
     </message>
+    <message>
+        <source>{n} working min</source>
+        <translation>{n} työmin</translation>
+    </message>
+    <message>
+        <source>{n} working h</source>
+        <translation>{n} työtuntia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n työpäivä</numerusform>
+            <numerusform>%n työpäivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in {span} ({when})</source>
+        <translation>erääntyy {span} kuluttua ({when})</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>
@@ -1696,6 +1958,10 @@
     <message>
         <source>Logged on</source>
         <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
     </message>
     <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
@@ -3039,8 +3305,12 @@
         <translation>Ajassa</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Ratkaisuajan mediaani</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Ratkaisuajan mediaani (työaikaa)</translation>
+    </message>
+    <message>
+        <source>90% resolved within (working time)</source>
+        <translation>90 % ratkaistu viimeistään (työaikaa)</translation>
     </message>
     <message>
         <source>Average rating</source>
@@ -3073,6 +3343,10 @@
     <message>
         <source>Average rating given</source>
         <translation>Annettujen arvioiden keskiarvo</translation>
+    </message>
+    <message>
+        <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
+        <translation>Ajat ovat työaikaa osaston työaikakalenterin mukaan ({hours}); pyytäjän odottamiseen kulunut aika jätetään pois.</translation>
     </message>
     <message>
         <source>Service standards in force</source>
@@ -3442,10 +3716,6 @@
         <translation>Saapuneet pyynnöt</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Ratkaisuajan mediaani</translation>
-    </message>
-    <message>
         <source>Average rating</source>
         <translation>Keskiarvosana</translation>
     </message>
@@ -3456,10 +3726,6 @@
     <message>
         <source>Providing department</source>
         <translation>Palveleva osasto</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Mediaani</translation>
     </message>
     <message>
         <source>90% within</source>
@@ -3474,8 +3740,16 @@
         <translation>Osastoittain</translation>
     </message>
     <message>
-        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
-        <translation>Ratkaisuaikaan lasketaan vain palveluntarjoajan aika: pyytäjän odottamiseen kulunutta aikaa ei lasketa.</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Ratkaisuajan mediaani (työaikaa)</translation>
+    </message>
+    <message>
+        <source>Median working time</source>
+        <translation>Työajan mediaani</translation>
+    </message>
+    <message>
+        <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>
+        <translation>Ratkaisuajat ovat työaikaa, laskettuna kunkin palveluntarjoajan työaikakalenterissa: työajan ulkopuoliset tunnit, yleiset vapaapäivät, sulkuajat ja pyytäjän odottamiseen kulunut aika jätetään pois. Ympäri vuorokauden auki olevat osastot laskevat jokaisen tunnin.</translation>
     </message>
     <message>
         <source>Where service broke down</source>

@@ -283,6 +283,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working hours of {name}</source>
+        <translation>Orario di lavoro: {name}</translation>
+    </message>
+    <message>
+        <source>The targets of {name}'s service standards count only its working time: a 4-hour target logged on Friday at 16:30 falls due on Monday when it works 9 to 5.</source>
+        <translation>I tempi degli standard di servizio di {name} contano solo l'orario di lavoro: un obiettivo di 4 ore registrato venerdì alle 16:30 scade lunedì se si lavora dalle 9 alle 17.</translation>
+    </message>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Aperto 24 ore su 24 (24/7)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Orario di lavoro</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Lavora</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>Same hours Monday to Friday</source>
+        <translation>Stesso orario da lunedì a venerdì</translation>
+    </message>
+    <message>
+        <source>Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday</source>
+        <translation>Copia l'orario di lunedì su martedì, mercoledì, giovedì e venerdì</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00–13:00, 14:00–18:00; split shifts are several intervals on one line. Leave a day empty when it is closed.</source>
+        <translation>Scrivi gli orari come 09:00–13:00, 14:00–18:00; i turni spezzati sono più intervalli sulla stessa riga. Lascia vuoto un giorno di chiusura.</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Festività di</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Vale per</translation>
+    </message>
+    <message>
+        <source>Add closure…</source>
+        <translation>Aggiungi chiusura…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Chiusure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
+        <translation>
+            <numerusform>Salvando, %n richiesta aperta di {name} riceve nuove scadenze in questo orario.</numerusform>
+            <numerusform>Salvando, %n richieste aperte di {name} ricevono nuove scadenze in questo orario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole country)</source>
+        <translation>(tutto il paese)</translation>
+    </message>
+    <message>
+        <source>No public holidays: every day with hours is a working day.</source>
+        <translation>Nessuna festività: ogni giorno con un orario è lavorativo.</translation>
+    </message>
+    <message>
+        <source>No public holiday in the next 12 months.</source>
+        <translation>Nessuna festività nei prossimi 12 mesi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: {holiday} (%n in the next 12 months)</source>
+        <translation>
+            <numerusform>Prossima: {holiday} (%n nei prossimi 12 mesi)</numerusform>
+            <numerusform>Prossima: {holiday} (%n nei prossimi 12 mesi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>tutto il giorno</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>tutta l'azienda</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Nuove scadenze per le richieste aperte…</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>open around the clock</source>
+        <translation>aperto 24 ore su 24</translation>
+    </message>
+    <message>
+        <source>public holidays of {place}</source>
+        <translation>festività: {place}</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel request #{n}</source>
@@ -314,6 +442,49 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Closure</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>A (compreso)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Chiuso tutto il giorno</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Chiuso dalle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Eve afternoon, August shutdown</source>
+        <translation>ad es. pomeriggio della vigilia di Natale, chiusura di agosto</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Vale per</translation>
+    </message>
+    <message>
+        <source>The whole company (every department with working hours)</source>
+        <translation>Tutta l'azienda (ogni reparto con un orario di lavoro)</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -332,6 +503,10 @@
         <translation>Visione del servizio</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
         <source>Choose logo…</source>
         <translation>Scegli logo…</translation>
     </message>
@@ -342,6 +517,10 @@
     <message>
         <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
         <translation>Nome, indirizzo, logo e visione del servizio compaiono sulla copertina e sulle pagine di ogni documento stampato.</translation>
+    </message>
+    <message>
+        <source>Dates, times and working hours are the company's, in its time zone, whatever this computer is set to. A new time zone gives open requests new due times.</source>
+        <translation>Date, orari e orari di lavoro sono quelli dell'azienda, nel suo fuso orario, qualunque sia l'impostazione di questo computer. Un nuovo fuso orario dà nuove scadenze alle richieste aperte.</translation>
     </message>
     <message>
         <source>(no logo)</source>
@@ -358,6 +537,10 @@
     <message>
         <source>Choose a PNG picture smaller than 2 MB.</source>
         <translation>Scegli un'immagine PNG più piccola di 2 MB.</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Nuove scadenze per le richieste aperte…</translation>
     </message>
 </context>
 <context>
@@ -582,6 +765,14 @@
         <translation>Attivo</translation>
     </message>
     <message>
+        <source>Working hours…</source>
+        <translation>Orario di lavoro…</translation>
+    </message>
+    <message>
+        <source>Hours, public holidays and closures: the time its targets count</source>
+        <translation>Orari, festività e chiusure: il tempo in cui contano i suoi obiettivi</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
@@ -600,6 +791,10 @@
     <message>
         <source>Average rating it gave as customer</source>
         <translation>Valutazione media data come cliente</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Orario di lavoro</translation>
     </message>
     <message>
         <source>Nobody in this department yet.</source>
@@ -1015,6 +1210,54 @@
     <message>
         <source>{name} is archived; restore it before changing it.</source>
         <translation>{name} è archiviato; ripristinalo prima di modificarlo.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
+        <translation>“{text}” non è un'ora come 09:00 o 17:30.</translation>
+    </message>
+    <message>
+        <source>icdesk knows no public holidays for “{code}”.</source>
+        <translation>icdesk non conosce festività per “{code}”.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {code} icdesk knows.</source>
+        <translation>“{region}” non è una regione di {code} conosciuta da icdesk.</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00–13:00, 14:00–18:00 (“{text}” is not).</source>
+        <translation>Scrivi l'orario come 09:00–13:00, 14:00–18:00 (“{text}” non lo è).</translation>
+    </message>
+    <message>
+        <source>{interval} ends before it starts; for a night shift write 22:00–24:00 on one day and 00:00–06:00 on the next.</source>
+        <translation>{interval} finisce prima di iniziare; per un turno di notte scrivi 22:00–24:00 in un giorno e 00:00–06:00 nel successivo.</translation>
+    </message>
+    <message>
+        <source>The closure ends before it starts.</source>
+        <translation>La chiusura finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>A closure lasts a year at most; add another for the next year.</source>
+        <translation>Una chiusura dura al massimo un anno; aggiungine un'altra per l'anno successivo.</translation>
+    </message>
+    <message>
+        <source>Give a closure both a start and an end time, or neither.</source>
+        <translation>Indica per la chiusura sia l'ora di inizio sia quella di fine, oppure nessuna delle due.</translation>
+    </message>
+    <message>
+        <source>The closure's hours end before they start.</source>
+        <translation>L'orario della chiusura finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the region first.</source>
+        <translation>Scegli prima il paese della regione.</translation>
+    </message>
+    <message>
+        <source>Give at least one day working hours, or choose “open around the clock”.</source>
+        <translation>Dai un orario ad almeno un giorno, oppure scegli “aperto 24 ore su 24”.</translation>
+    </message>
+    <message>
+        <source>{name} has no service standard in force called “{title}”.</source>
+        <translation>{name} non ha uno standard di servizio in vigore chiamato “{title}”.</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1511,6 +1754,25 @@
         <source>{span} late</source>
         <translation>{span} di ritardo</translation>
     </message>
+    <message>
+        <source>{n} working min</source>
+        <translation>{n} min lavorativi</translation>
+    </message>
+    <message>
+        <source>{n} working h</source>
+        <translation>{n} h lavorative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in {span} ({when})</source>
+        <translation>scade tra {span} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>
@@ -1696,6 +1958,10 @@
     <message>
         <source>Logged on</source>
         <translation>Registrata il</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
     </message>
     <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
@@ -3039,8 +3305,12 @@
         <translation>Entro l'obiettivo</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Risoluzione mediana</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Risoluzione mediana (tempo lavorativo)</translation>
+    </message>
+    <message>
+        <source>90% resolved within (working time)</source>
+        <translation>90% risolte entro (tempo lavorativo)</translation>
     </message>
     <message>
         <source>Average rating</source>
@@ -3073,6 +3343,10 @@
     <message>
         <source>Average rating given</source>
         <translation>Valutazione media data</translation>
+    </message>
+    <message>
+        <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
+        <translation>I tempi sono tempo lavorativo secondo il calendario del reparto ({hours}); il tempo in attesa del richiedente è escluso.</translation>
     </message>
     <message>
         <source>Service standards in force</source>
@@ -3442,10 +3716,6 @@
         <translation>Richieste ricevute</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Risoluzione mediana</translation>
-    </message>
-    <message>
         <source>Average rating</source>
         <translation>Valutazione media</translation>
     </message>
@@ -3456,10 +3726,6 @@
     <message>
         <source>Providing department</source>
         <translation>Reparto fornitore</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Tempo mediano</translation>
     </message>
     <message>
         <source>90% within</source>
@@ -3474,8 +3740,16 @@
         <translation>Per reparto</translation>
     </message>
     <message>
-        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
-        <translation>Il tempo di risoluzione conta solo il tempo del fornitore: le ore di attesa del richiedente sono escluse.</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Risoluzione mediana (tempo lavorativo)</translation>
+    </message>
+    <message>
+        <source>Median working time</source>
+        <translation>Tempo lavorativo mediano</translation>
+    </message>
+    <message>
+        <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>
+        <translation>I tempi di risoluzione sono tempo lavorativo, contato nel calendario di ogni reparto fornitore: ore fuori orario, festività, chiusure e tempo in attesa del richiedente sono esclusi. I reparti aperti 24 ore su 24 contano ogni ora.</translation>
     </message>
     <message>
         <source>Where service broke down</source>

@@ -283,6 +283,136 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working hours of {name}</source>
+        <translation>Рабочее время: {name}</translation>
+    </message>
+    <message>
+        <source>The targets of {name}'s service standards count only its working time: a 4-hour target logged on Friday at 16:30 falls due on Monday when it works 9 to 5.</source>
+        <translation>Сроки стандартов обслуживания ({name}) считаются только в рабочее время: 4-часовой срок заявки, зарегистрированной в пятницу в 16:30, истекает в понедельник, если отдел работает с 9 до 17.</translation>
+    </message>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Круглосуточно (24/7)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Same hours Monday to Friday</source>
+        <translation>Одинаково с понедельника по пятницу</translation>
+    </message>
+    <message>
+        <source>Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday</source>
+        <translation>Скопировать часы понедельника на вторник, среду, четверг и пятницу</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00–13:00, 14:00–18:00; split shifts are several intervals on one line. Leave a day empty when it is closed.</source>
+        <translation>Пишите время так: 09:00–13:00, 14:00–18:00; раздельные смены — несколько интервалов в одной строке. Выходной день оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Праздники страны</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Add closure…</source>
+        <translation>Добавить закрытие…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Закрытия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
+        <translation>
+            <numerusform>После сохранения %n открытая заявка ({name}) получит новые сроки по этому графику.</numerusform>
+            <numerusform>После сохранения %n открытые заявки ({name}) получат новые сроки по этому графику.</numerusform>
+            <numerusform>После сохранения %n открытых заявок ({name}) получат новые сроки по этому графику.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole country)</source>
+        <translation>(вся страна)</translation>
+    </message>
+    <message>
+        <source>No public holidays: every day with hours is a working day.</source>
+        <translation>Без праздников: каждый день с рабочими часами — рабочий.</translation>
+    </message>
+    <message>
+        <source>No public holiday in the next 12 months.</source>
+        <translation>В ближайшие 12 месяцев праздников нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: {holiday} (%n in the next 12 months)</source>
+        <translation>
+            <numerusform>Ближайший: {holiday} (%n праздник за 12 месяцев)</numerusform>
+            <numerusform>Ближайший: {holiday} (%n праздника за 12 месяцев)</numerusform>
+            <numerusform>Ближайший: {holiday} (%n праздников за 12 месяцев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>вся компания</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Пересчёт сроков открытых заявок…</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>open around the clock</source>
+        <translation>круглосуточно</translation>
+    </message>
+    <message>
+        <source>public holidays of {place}</source>
+        <translation>праздники: {place}</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel request #{n}</source>
@@ -314,6 +444,49 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Closure</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Закрыто весь день</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Закрыто с</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Eve afternoon, August shutdown</source>
+        <translation>например, вторая половина дня 24 декабря, августовское закрытие</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>The whole company (every department with working hours)</source>
+        <translation>Вся компания (каждый отдел с рабочими часами)</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Company details</source>
@@ -332,6 +505,10 @@
         <translation>Видение сервиса</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
@@ -342,6 +519,10 @@
     <message>
         <source>The name, address, logo and service vision appear on the cover and pages of every printed document.</source>
         <translation>Название, адрес, логотип и видение сервиса печатаются на обложке и страницах каждого документа.</translation>
+    </message>
+    <message>
+        <source>Dates, times and working hours are the company's, in its time zone, whatever this computer is set to. A new time zone gives open requests new due times.</source>
+        <translation>Даты, время и рабочие часы показываются по часовому поясу компании, как бы ни был настроен этот компьютер. Новый часовой пояс даёт открытым заявкам новые сроки.</translation>
     </message>
     <message>
         <source>(no logo)</source>
@@ -358,6 +539,10 @@
     <message>
         <source>Choose a PNG picture smaller than 2 MB.</source>
         <translation>Выберите изображение PNG размером меньше 2 МБ.</translation>
+    </message>
+    <message>
+        <source>Giving open requests their new due times…</source>
+        <translation>Пересчёт сроков открытых заявок…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +773,14 @@
         <translation>Действует</translation>
     </message>
     <message>
+        <source>Working hours…</source>
+        <translation>Рабочее время…</translation>
+    </message>
+    <message>
+        <source>Hours, public holidays and closures: the time its targets count</source>
+        <translation>Часы, праздники и закрытия: время, в котором считаются его сроки</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -606,6 +799,10 @@
     <message>
         <source>Average rating it gave as customer</source>
         <translation>Средняя оценка, выставленная как клиент</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
     </message>
     <message>
         <source>Nobody in this department yet.</source>
@@ -1021,6 +1218,54 @@
     <message>
         <source>{name} is archived; restore it before changing it.</source>
         <translation>{name} в архиве; восстановите его, прежде чем изменять.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
+        <translation>«{text}» — не время суток вроде 09:00 или 17:30.</translation>
+    </message>
+    <message>
+        <source>icdesk knows no public holidays for “{code}”.</source>
+        <translation>icdesk не знает праздников для «{code}».</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region of {code} icdesk knows.</source>
+        <translation>«{region}» — не известный icdesk регион ({code}).</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00–13:00, 14:00–18:00 (“{text}” is not).</source>
+        <translation>Пишите рабочие часы так: 09:00–13:00, 14:00–18:00 («{text}» так не читается).</translation>
+    </message>
+    <message>
+        <source>{interval} ends before it starts; for a night shift write 22:00–24:00 on one day and 00:00–06:00 on the next.</source>
+        <translation>{interval} заканчивается раньше, чем начинается; ночную смену запишите как 22:00–24:00 в один день и 00:00–06:00 в следующий.</translation>
+    </message>
+    <message>
+        <source>The closure ends before it starts.</source>
+        <translation>Закрытие заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A closure lasts a year at most; add another for the next year.</source>
+        <translation>Закрытие длится не больше года; для следующего года добавьте ещё одно.</translation>
+    </message>
+    <message>
+        <source>Give a closure both a start and an end time, or neither.</source>
+        <translation>Укажите для закрытия и начало, и конец, или ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>The closure's hours end before they start.</source>
+        <translation>Часы закрытия заканчиваются раньше, чем начинаются.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the region first.</source>
+        <translation>Сначала выберите страну региона.</translation>
+    </message>
+    <message>
+        <source>Give at least one day working hours, or choose “open around the clock”.</source>
+        <translation>Укажите рабочие часы хотя бы для одного дня или выберите «круглосуточно».</translation>
+    </message>
+    <message>
+        <source>{name} has no service standard in force called “{title}”.</source>
+        <translation>У отдела {name} нет действующего стандарта обслуживания «{title}».</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1517,6 +1762,26 @@
         <source>{span} late</source>
         <translation>опоздание {span}</translation>
     </message>
+    <message>
+        <source>{n} working min</source>
+        <translation>{n} раб. мин</translation>
+    </message>
+    <message>
+        <source>{n} working h</source>
+        <translation>{n} раб. ч</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in {span} ({when})</source>
+        <translation>срок через {span} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>HandbookReport</name>
@@ -1702,6 +1967,10 @@
     <message>
         <source>Logged on</source>
         <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
     </message>
     <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
@@ -3050,8 +3319,12 @@
         <translation>В срок</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Медиана решения</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Медиана решения (рабочее время)</translation>
+    </message>
+    <message>
+        <source>90% resolved within (working time)</source>
+        <translation>90% решены за (рабочее время)</translation>
     </message>
     <message>
         <source>Average rating</source>
@@ -3084,6 +3357,10 @@
     <message>
         <source>Average rating given</source>
         <translation>Средняя выставленная оценка</translation>
+    </message>
+    <message>
+        <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
+        <translation>Время — рабочее, по графику отдела ({hours}); время ожидания заявителя не учитывается.</translation>
     </message>
     <message>
         <source>Service standards in force</source>
@@ -3453,10 +3730,6 @@
         <translation>Получено заявок</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Медиана решения</translation>
-    </message>
-    <message>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
@@ -3467,10 +3740,6 @@
     <message>
         <source>Providing department</source>
         <translation>Отдел-исполнитель</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Медиана</translation>
     </message>
     <message>
         <source>90% within</source>
@@ -3485,8 +3754,16 @@
         <translation>По отделам</translation>
     </message>
     <message>
-        <source>Resolution time counts only the provider's time: hours spent waiting on the requester are left out.</source>
-        <translation>Время решения учитывает только время исполнителя: часы ожидания ответа заявителя не считаются.</translation>
+        <source>Median resolution (working time)</source>
+        <translation>Медиана решения (рабочее время)</translation>
+    </message>
+    <message>
+        <source>Median working time</source>
+        <translation>Медиана рабочего времени</translation>
+    </message>
+    <message>
+        <source>Resolution times are working time, counted in each providing department's calendar: hours outside its working hours, public holidays, closures and time spent waiting on the requester are left out. Departments open around the clock count every hour.</source>
+        <translation>Время решения — рабочее, по графику каждого отдела-исполнителя: нерабочие часы, праздники, закрытия и время ожидания заявителя не учитываются. Круглосуточные отделы считают каждый час.</translation>
     </message>
     <message>
         <source>Where service broke down</source>

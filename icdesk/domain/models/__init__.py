@@ -2,7 +2,7 @@
 
 from icdesk.domain.models.base import Base, UTCDateTime
 from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognition
-from icdesk.domain.models.organisation import Company, Department, Person
+from icdesk.domain.models.organisation import ClosedPeriod, Company, Department, Person, WorkingHours
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
     ServiceAgreement,
@@ -18,6 +18,8 @@ __all__ = [
     "Company",
     "Department",
     "Person",
+    "WorkingHours",
+    "ClosedPeriod",
     "ServiceStandard",
     "StandardVersion",
     "StandardStep",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import PersonKind
@@ -39,6 +39,10 @@ class Department(Base):
     )
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
+    # its working calendar: targets count only working time (see icdesk.domain.calendar)
+    always_open: Mapped[bool] = mapped_column(default=True, server_default=true())
+    holiday_country: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    holiday_region: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     head: Mapped[Person | None] = relationship(foreign_keys=[head_id], post_update=True)
     people: Mapped[list[Person]] = relationship(
@@ -61,3 +65,35 @@ class Person(Base):
     department: Mapped[Department | None] = relationship(
         back_populates="people", foreign_keys=[department_id]
     )
+
+
+class WorkingHours(Base):
+    """One working interval of one weekday of a department, in wall-clock minutes."""
+
+    __tablename__ = "working_hours"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("0 <= start_minute AND start_minute < end_minute AND end_minute <= 1440",
+                        name="minutes_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    weekday: Mapped[int]  # Monday 0
+    start_minute: Mapped[int]
+    end_minute: Mapped[int]
+
+
+class ClosedPeriod(Base):
+    """Days a department (or, without one, the whole company) is closed: all day or some hours."""
+
+    __tablename__ = "closed_periods"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    start_minute: Mapped[int | None]
+    end_minute: Mapped[int | None]
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from icdesk.db.localzone import local_zone_name
 from icdesk.domain.errors import ValidationError
 from icdesk.services import Services
 from icdesk.services.dto import CompanyInfo
 from icdesk.ui.forms import FormDialog, hint, multiline
+from icdesk.ui.workers import with_progress
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -28,6 +40,8 @@ class CompanyDialog(FormDialog):
                                       QLineEdit(company.address_line if company else ""))
         self.vision = self.add_field("service_vision", self.tr("Service vision"),
                                      multiline(company.service_vision if company else "", 90))
+        self.zone_before = company.time_zone if company else local_zone_name()
+        self.zone = self.add_field("time_zone", self.tr("Time zone"), zone_combo(self.zone_before))
         logo_row = QWidget()
         row = QHBoxLayout(logo_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -42,6 +56,9 @@ class CompanyDialog(FormDialog):
         self.add_field("logo", self.tr("Logo"), logo_row)
         self.extra.addWidget(hint(self.tr("The name, address, logo and service vision appear on the cover and "
                                           "pages of every printed document.")))
+        self.extra.addWidget(hint(self.tr("Dates, times and working hours are the company's, in its time zone, "
+                                          "whatever this computer is set to. A new time zone gives open requests "
+                                          "new due times.")))
         self.show_logo()
         self.ready()
 
@@ -68,5 +85,28 @@ class CompanyDialog(FormDialog):
         self.show_logo()
 
     def save(self) -> CompanyInfo:
-        return self.services.company.save(self.name.text(), self.address.text(), self.vision.toPlainText(),
-                                          self.logo)
+        zone = self.zone.currentText().strip()
+        if zone == self.zone_before:
+            return self.services.company.save(self.name.text(), self.address.text(), self.vision.toPlainText(),
+                                              self.logo, zone)
+        return with_progress(self, self.tr("Giving open requests their new due times\u2026"), lambda report:
+                             self.services.company.save(self.name.text(), self.address.text(),
+                                                        self.vision.toPlainText(), self.logo, zone, report))
+
+
+def zone_combo(current: str) -> QComboBox:
+    """Every IANA time zone, typed or picked ("Europe/Rome"); completes as one types."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(sorted(available_timezones()))
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    index = combo.findText(current)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(current)
+    return combo

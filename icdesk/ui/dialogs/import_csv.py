@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
                 "job_title": self.tr("Job title"), "email": self.tr("E-mail"), "title": self.tr("Title"),
                 "provider": self.tr("Provided by (department)"), "requester": self.tr("Asked by (person)"),
                 "requester_department": self.tr("Asked by (department)"), "priority": self.tr("Priority"),
-                "created": self.tr("Logged on")}
+                "created": self.tr("Logged on"), "standard": self.tr("Service standard")}
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}

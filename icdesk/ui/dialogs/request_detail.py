@@ -125,14 +125,20 @@ class RequestDialog(QDialog):
         status = ui_label(r.status) + (" \u2013 " + self.tr("OVERDUE") if r.overdue else "")
         f["status"].setText(status)
         f["status"].setStyleSheet("color: #b3261e; font-weight: bold;" if r.overdue else "")
-        f["due"].setText(due_text(r, self.services.requests.clock()) or "\u2013")
+        clock = self.services.requests.clocks().get(r.provider_id)
+        f["due"].setText(due_text(r, self.services.requests.clock(), clock) or "\u2013")
         asked = r.requester_name + (f" ({r.requester_department_name})" if r.requester_department_name and
                                     r.requester_department_name != r.requester_name else "")
         f["asked"].setText(asked)
         f["provider"].setText(r.provider_name)
         f["assignee"].setText(r.assignee_name or self.tr("nobody yet"))
         f["standard"].setText(d.standard_title or self.tr("none (no deadline)"))
-        f["paused"].setText(span(r.paused_seconds) if r.paused_seconds else "\u2013")
+        if not r.paused_seconds:
+            f["paused"].setText("\u2013")
+        elif clock is not None and not clock.always_open:  # counted in the provider's working time
+            f["paused"].setText(fmt().working_span(r.paused_seconds, clock.calendar.day_seconds()))
+        else:
+            f["paused"].setText(span(r.paused_seconds))
         f["description"].setText(d.description or "\u2013")
         for button in self.move_buttons.values():
             button.deleteLater()

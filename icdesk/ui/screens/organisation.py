@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QCheckBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonRow
 from icdesk.services.request_queries import RequestFilter
+from icdesk.ui.dialogs.calendar import CalendarDialog
 from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
@@ -17,7 +27,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 
 class DepartmentList(ListScreen):
-    depends_on = frozenset({"departments", "people"})
+    depends_on = frozenset({"departments", "people", "working_hours", "closed_periods"})
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Departments"), self.tr("New department"), self.tr(
             "Departments serve each other: IT serves accounting, the kitchen serves the dining room. "
@@ -37,7 +47,19 @@ class DepartmentList(ListScreen):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(360)
-        self.body.addWidget(self.detail, 2)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.hours_button = QPushButton(self.tr("Working hours…"))
+        self.hours_button.setToolTip(self.tr("Hours, public holidays and closures: the time its targets count"))
+        self.hours_button.clicked.connect(self.edit_hours)
+        self.hours_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hours_button)
+        buttons.addStretch(1)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.detail, 1)
+        self.body.addWidget(side, 2)
         self.fit_columns(stretch=0)
 
     def refresh(self) -> None:
@@ -72,6 +94,17 @@ class DepartmentList(ListScreen):
 
     def row_selected(self, row: DepartmentRow | None) -> None:
         self.detail.setHtml(self.overview_html(row) if row else "")
+        self.hours_button.setEnabled(row is not None and not row.archived)
+
+    def extend_context_menu(self, menu: QMenu) -> None:
+        row = self.current_row()
+        if row is not None and not row.archived:
+            menu.addAction(self.tr("Working hours…"), self.edit_hours)
+
+    def edit_hours(self) -> None:
+        row = self.current_row()
+        if row is not None and CalendarDialog(self.services, row, parent=self).exec():
+            self.after_change()
 
     def overview_html(self, d: DepartmentRow) -> str:
         svc = self.services
@@ -95,7 +128,9 @@ class DepartmentList(ListScreen):
         html = [f"<h2>{escape(d.name)}</h2>", f"<p>{escape(d.description)}</p>" if d.description else ""]
         provider_label = self.tr("Average rating as provider")
         customer_label = self.tr("Average rating it gave as customer")
-        html.append(f"<p><b>{escape(provider_label)}:</b> {fmt().rating(as_provider)}<br>"
+        hours_label = self.tr("Working hours")
+        html.append(f"<p><b>{escape(hours_label)}:</b> {escape(svc.calendars.describe(d.id, fmt()))}<br>"
+                    f"<b>{escape(provider_label)}:</b> {fmt().rating(as_provider)}<br>"
                     f"<b>{escape(customer_label)}:</b> "
                     f"{fmt().rating(as_customer)}</p>")
         html.append(heading(self.tr("People")) + items(
