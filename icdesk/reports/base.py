@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import UTC, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -12,12 +12,24 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from icdesk.i18n import Formatter
 from icdesk.reports.fonts import BOLD, REGULAR, register_fonts
-from icdesk.reports.styles import ACCENT, MUTED, RULE, TOC_1, TOC_2
+from icdesk.reports.styles import (
+    ACCENT,
+    BAD,
+    MUTED,
+    RULE,
+    SMALL,
+    TOC_1,
+    TOC_2,
+    para,
+    printable,
+    unprintable,
+    unprintable_names,
+)
 from icdesk.services import Services
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -33,10 +45,36 @@ class _Document(BaseDocTemplate):
             return
         text = flowable.getPlainText()
         key = f"h{id(flowable)}-{self.page}"
-        self.canv.bookmarkPage(key)
+        # the frame has just moved below the heading: its top is the place to jump to
+        top = self.frame._y + flowable.getSpaceAfter() + flowable.height + 4
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         # the contents table parses its entries as markup again, so they go in escaped
         self.notify("TOCEntry", (level, escape(text), self.page, key))
+
+
+class Contents(TableOfContents):
+    """The contents, where a chapter's line never ends a page away from the lines under it."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        table = self._table
+        assert table is not None  # wrap() came first
+        levels = [entry[0] for entry in self._lastEntries] or [0]
+        rows, used = 0, 0.0
+        for height in table._rowHeights:
+            if used + height > availHeight:
+                break
+            used += height
+            rows += 1
+        if rows >= len(levels):
+            return [table]
+        while rows > 1 and levels[rows - 1] < levels[rows]:
+            rows -= 1  # a heading at the foot of the page goes over with its first entry
+        if rows == 0:
+            return []
+        cells = table._cellvalues
+        return [Table(cells[:rows], colWidths=(availWidth,), style=self.tableStyle),
+                Table(cells[rows:], colWidths=(availWidth,), style=self.tableStyle)]
 
 
 def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
@@ -48,14 +86,14 @@ def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
     return paragraph
 
 
-def table_of_contents(expected: list[tuple[int, str]] | None = None) -> TableOfContents:
+def table_of_contents(expected: list[tuple[int, str]] | None = None) -> Contents:
     """Contents; ``expected`` (level, title) lets it take its full size in the first pass.
 
     ReportLab lays the document out until the contents stop changing. Starting with entries of
     the right number and length makes the first pass paginate like the last, so two passes
     suffice instead of three: a third of the time for a 300-page handbook.
     """
-    toc = TableOfContents()
+    toc = Contents()
     toc.levelStyles = [TOC_1, TOC_2]
     toc.dotsMinLevel = 0
     if expected:
@@ -77,10 +115,16 @@ class BaseReport:
         self.services = services
         self.t = translator or Formatter("en", services.ctx.sla.zone)
         self.page_size = PAGE_SIZES[page_size]
-        self.generated_at = generated_at or datetime.now(UTC)
+        self.generated_at = generated_at or services.ctx.clock()
         company = services.company.get()
         self.company_name = company.name if company else ""
         self.company = company
+        self.uncontrolled = False  # "Uncontrolled when printed" in every footer
+
+    @property
+    def today(self) -> date:
+        """The day the document is made, in the company's time zone."""
+        return self.t.local(self.generated_at).date()
 
     # -- what subclasses provide -------------------------------------------------------------
     def title(self) -> str:
@@ -89,9 +133,17 @@ class BaseReport:
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
+    def subject(self) -> str:
+        """The PDF's subject: what the document is about, shown by viewers and file managers."""
+        return self.title()
+
+    def keywords(self) -> list[str]:
+        return [self.company_name]
+
     # -- helpers for subclasses --------------------------------------------------------------
-    def tr(self, text: str) -> str:
-        return self.t.translate(type(self).__name__, text)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Like Qt's tr(): ``self.tr("%n standard(s)", "", n)`` picks the plural form for n."""
+        return self.t.translate(type(self).__name__, text, disambiguation or None, n)
 
     @property
     def width(self) -> float:
@@ -112,10 +164,29 @@ class BaseReport:
             raise
         return out
 
+    def full_story(self) -> list[Flowable]:
+        """The story, and a note at its end naming any character the font could not print."""
+        missing: set[str] = set()
+        token = unprintable.set(missing)
+        try:
+            printable(self.company_name)
+            story = self.story()
+        finally:
+            unprintable.reset(token)
+        if missing:
+            story += [Spacer(1, 6 * mm), para(self.t.translate(
+                "BaseReport", "Some characters cannot be printed with this document's font and are shown as "
+                "\ufffd: {characters}.").format(characters=unprintable_names(missing)), SMALL)]
+        return story
+
     def _build_to(self, filename: str) -> None:
         doc = _Document(filename, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
-                        topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 4 * mm, title=self.title(),
-                        author=self.company_name, creator="icdesk")
+                        topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 4 * mm, title=printable(self.title()),
+                        author=printable(self.company_name), subject=printable(self.subject()),
+                        keywords=[printable(k) for k in self.keywords() if k], creator="icdesk",
+                        lang=self.t.lang, displayDocTitle=True,
+                        # the canvas's own default font (Helvetica) would be named, unembedded, on every page
+                        initialFontName=REGULAR)
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate("body", [frame], onPage=self._draw_header)]
@@ -124,9 +195,9 @@ class BaseReport:
         doc.addPageTemplates(templates)
         canvasmaker = self._canvas_class()
         if self.uses_toc:
-            doc.multiBuild(self.story(), canvasmaker=canvasmaker)
+            doc.multiBuild(self.full_story(), canvasmaker=canvasmaker)
         else:
-            doc.build(self.story(), canvasmaker=canvasmaker)
+            doc.build(self.full_story(), canvasmaker=canvasmaker)
 
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.page_size
@@ -134,10 +205,10 @@ class BaseReport:
         canvas.saveState()
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, y, self.company_name)
+        canvas.drawString(MARGIN, y, printable(self.company_name))
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, y, self.title())
+        canvas.drawRightString(width - MARGIN, y, printable(self.title()))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
@@ -154,20 +225,31 @@ class BaseReport:
         report = self
 
         class NumberedCanvas(Canvas):
-            """Holds every page back until the end, so each footer can say "of M"."""
+            """Holds every page back until the end, so each footer can say "of M".
+
+            A bookmark names the page the PDF has written last; while pages are held back that
+            is none, so bookmarks are held back with their page and set as it is written.
+            """
 
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **kwargs)
                 self._pages: list[dict[str, Any]] = []
+                self._held_bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+            def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # type: ignore[override]  # noqa: N802
+                self._held_bookmarks.append((key, kwargs))
 
             def showPage(self) -> None:  # noqa: N802 - ReportLab's name
                 self._pages.append(dict(self.__dict__))
+                self._held_bookmarks = []
                 self._startPage()
 
             def save(self) -> None:
                 total = len(self._pages)
                 for number, state in enumerate(self._pages, start=1):
                     self.__dict__.update(state)
+                    for key, kwargs in state["_held_bookmarks"]:
+                        Canvas.bookmarkPage(self, key, **kwargs)
                     if not (report.has_cover and number == 1):
                         report._draw_footer(self, number, total)
                     super().showPage()
@@ -187,5 +269,9 @@ class BaseReport:
         canvas.drawString(MARGIN, y, self.t.translate("BaseReport", "Generated on {date}").format(
             date=self.t.datetime(self.generated_at)))
         canvas.drawRightString(width - MARGIN, y, self.t.translate("BaseReport", "Page {n} of {m}").format(
-            n=number, m=total))
+            n=self.t.number(number), m=self.t.number(total)))
+        if self.uncontrolled:
+            canvas.setFont(BOLD, 8)
+            canvas.setFillColor(BAD)
+            canvas.drawCentredString(width / 2, y, self.t.translate("BaseReport", "Uncontrolled when printed"))
         canvas.restoreState()

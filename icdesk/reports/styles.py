@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from icdesk.reports.fonts import BOLD, REGULAR
+from icdesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1d5f8a")
@@ -45,9 +49,56 @@ TOC_1 = _style("toc1", fontName=BOLD, fontSize=11, leading=16, leftIndent=0)
 TOC_2 = _style("toc2", fontSize=9.5, leading=13, leftIndent=6 * mm)
 
 
+# Characters that only steer how an emoji looks (variation selectors, joiners, skin tones): the
+# document font has no glyph for them and the base character reads the same without them.
+_STEERING = {0xFE0E, 0xFE0F, 0x200D, *range(0x1F3FB, 0x1F400)}
+REPLACEMENT = "\ufffd"
+# the characters a document could not print, collected while its story is built
+unprintable: ContextVar[set[str] | None] = ContextVar("unprintable", default=None)
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """Code points both bundled faces have a glyph for."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]  # type: ignore[attr-defined]
+    return frozenset(faces[0].charToGlyph).intersection(faces[1].charToGlyph)
+
+
+def printable(text: str) -> str:
+    """The text as the document font can draw it.
+
+    A character the font lacks (an emoji, Chinese) would print as an empty box and copy out as a
+    wrong character; it becomes U+FFFD instead and is remembered, so the document can say which
+    characters it could not print.
+    """
+    if text.isascii():
+        return text
+    drawable = _drawable()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in drawable or char in "\n\t":
+            out.append(char)
+        elif code in _STEERING or unicodedata.category(char) in ("Mn", "Cf") and code > 0x2000:
+            continue
+        else:
+            out.append(REPLACEMENT)
+            missing = unprintable.get()
+            if missing is not None:
+                missing.add(char)
+    return "".join(out)
+
+
+def unprintable_names(chars: set[str], limit: int = 12) -> str:
+    """"U+1F44D THUMBS UP SIGN, U+4E2D ..." for a note in the document."""
+    named = [f"U+{ord(c):04X} {unicodedata.name(c, '')}".strip() for c in sorted(chars)]
+    return ", ".join(named[:limit]) + (", \u2026" if len(named) > limit else "")
+
+
 def esc(text: object) -> str:
     """User text as literal text: ReportLab would otherwise read <b>, & and <img> as markup."""
-    return escape(str(text)).replace("\n", "<br/>")
+    return escape(printable(str(text))).replace("\n", "<br/>")
 
 
 def para(text: object, style: ParagraphStyle = BODY) -> Paragraph:
