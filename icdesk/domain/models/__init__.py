@@ -5,6 +5,7 @@ from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognitio
 from icdesk.domain.models.organisation import Company, Department, Person
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
+    HandbookEdition,
     ServiceAgreement,
     ServiceStandard,
     StandardStep,
@@ -22,6 +23,7 @@ __all__ = [
     "StandardVersion",
     "StandardStep",
     "ServiceAgreement",
+    "HandbookEdition",
     "agreement_standards",
     "Request",
     "RequestEvent",
