@@ -236,7 +236,7 @@ class BaseReport:
                 self._pages: list[dict[str, Any]] = []
                 self._held_bookmarks: list[tuple[str, dict[str, Any]]] = []
 
-            def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # type: ignore[override]  # noqa: N802
+            def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # noqa: N802 - ReportLab's name
                 self._held_bookmarks.append((key, kwargs))
 
             def showPage(self) -> None:  # noqa: N802 - ReportLab's name

@@ -40,7 +40,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 @cache
 def register_fonts() -> None:
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     # a table cell holding a plain string (even an empty one) would otherwise name Helvetica,
     # which is neither embedded nor able to draw Cyrillic
     CellStyle.fontname = REGULAR

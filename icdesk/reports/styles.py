@@ -61,7 +61,7 @@ unprintable: ContextVar[set[str] | None] = ContextVar("unprintable", default=Non
 def _drawable() -> frozenset[int]:
     """Code points both bundled faces have a glyph for."""
     register_fonts()
-    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]  # type: ignore[attr-defined]
+    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]
     return frozenset(faces[0].charToGlyph).intersection(faces[1].charToGlyph)
 
 

@@ -57,7 +57,7 @@ class EditionService(ServiceBase):
             edition = s.scalars(select(HandbookEdition).order_by(HandbookEdition.number.desc()).limit(1)).first()
             return _row(edition) if edition else None
 
-    def list(self) -> list[EditionRow]:
+    def all(self) -> list[EditionRow]:
         with self.db.reading() as s:
             return [_row(e) for e in s.scalars(select(HandbookEdition).order_by(HandbookEdition.number))]
 
