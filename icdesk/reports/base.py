@@ -12,7 +12,16 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from icdesk.i18n import Formatter
@@ -53,6 +62,30 @@ class _Document(BaseDocTemplate):
         self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
+class _ContentsRows(Table):
+    """Lines of the contents that split only where a heading keeps its first entry with it."""
+
+    def __init__(self, cells: list[list[Any]], levels: list[int], width: float, style: Any) -> None:
+        super().__init__(cells, colWidths=(width,), style=style)
+        self.levels, self.table_style, self.column = levels, style, width
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        rows, used = 0, 0.0
+        for height in self._rowHeights:
+            if used + height > availHeight:
+                break
+            used += height
+            rows += 1
+        while 0 < rows < len(self.levels) and self.levels[rows - 1] < self.levels[rows]:
+            rows -= 1  # a heading at the foot of the page goes over with its first entry
+        if rows == 0:
+            return []
+        cells = self._cellvalues
+        # the first part ends the page: the rest must not creep into what is left of it
+        return [_ContentsRows(cells[:rows], self.levels[:rows], self.column, self.table_style), PageBreak(),
+                _ContentsRows(cells[rows:], self.levels[rows:], self.column, self.table_style)]
+
+
 class Contents(TableOfContents):
     """The contents, where a chapter's line never ends a page away from the lines under it."""
 
@@ -60,21 +93,9 @@ class Contents(TableOfContents):
         table = self._table
         assert table is not None  # wrap() came first
         levels = [entry[0] for entry in self._lastEntries] or [0]
-        rows, used = 0, 0.0
-        for height in table._rowHeights:
-            if used + height > availHeight:
-                break
-            used += height
-            rows += 1
-        if rows >= len(levels):
-            return [table]
-        while rows > 1 and levels[rows - 1] < levels[rows]:
-            rows -= 1  # a heading at the foot of the page goes over with its first entry
-        if rows == 0:
-            return []
-        cells = table._cellvalues
-        return [Table(cells[:rows], colWidths=(availWidth,), style=self.tableStyle),
-                Table(cells[rows:], colWidths=(availWidth,), style=self.tableStyle)]
+        rows = _ContentsRows(table._cellvalues, levels, availWidth, self.tableStyle)
+        rows.wrapOn(self.canv, availWidth, availHeight)
+        return rows.split(availWidth, availHeight)
 
 
 def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
@@ -140,6 +161,9 @@ class BaseReport:
     def keywords(self) -> list[str]:
         return [self.company_name]
 
+    def after_build(self) -> None:
+        """Runs when the PDF is complete, before it takes its place; an error here keeps the old file."""
+
     # -- helpers for subclasses --------------------------------------------------------------
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Like Qt's tr(): ``self.tr("%n standard(s)", "", n)`` picks the plural form for n."""
@@ -158,6 +182,7 @@ class BaseReport:
         tmp_name = str(out.with_name(f".{out.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"))
         try:
             self._build_to(tmp_name)
+            self.after_build()
             os.replace(tmp_name, out)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
