@@ -253,7 +253,7 @@ class SignRows(Flowable):
         self._table: Table | None = None
 
     def _head_height(self) -> float:
-        return HEAD_CELL.leading + 8
+        return float(HEAD_CELL.leading) + 8
 
     def _rows_fitting(self, height: float) -> int:
         return int((height - self._head_height() + 0.01) // self.row_height)
