@@ -155,3 +155,7 @@ def clean_code(value: str | None) -> str:
 def document_id(code: str, number: int) -> str:
     """A standard's document ID, the same in every version: department code and number, "IT-003"."""
     return f"{code}-{number:03d}"
+
+# The share of requests resolved within their target that a department aims for; the service
+# summary marks departments below it.
+SERVICE_LEVEL_GOAL = 0.9

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -44,6 +45,7 @@ def register_fonts() -> None:
     # a table cell holding a plain string (even an empty one) would otherwise name Helvetica,
     # which is neither embedded nor able to draw Cyrillic
     CellStyle.fontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR  # the same for a chart's first text state
     pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     # <b> inside a paragraph, and the family name, both resolve to the bundled faces
