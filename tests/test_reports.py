@@ -46,7 +46,7 @@ def test_handbook_has_cover_contents_and_every_standard(hotel: Services, tmp_pat
     body = text(pdf)
     for version in hotel.standards.active_versions():
         assert version.title in body
-    assert "Our service vision" in body and "Read and sign: IT" in body
+    assert "Our service vision" in body and "Acknowledgement: IT" in body
     assert f"Page 2 of {len(all_pages)}" in all_pages[1]
     assert 20 <= len(all_pages) <= 60
 
@@ -70,7 +70,7 @@ def test_handbook_for_chosen_departments_only(hotel: Services, tmp_path: Path) -
     pdf = build(hotel, tmp_path, kind="handbook", department_ids=(kitchen.id,), sign_sheets=False)
     body = text(pdf)
     assert "Special diets and allergies" in body and "PMS access problems" not in body
-    assert "Read and sign" not in body
+    assert "Acknowledgement" not in body
 
 
 @pytest.mark.parametrize("size,width", [("a4", 595), ("letter", 612)])

@@ -76,7 +76,8 @@ class SummaryReport(BaseReport):
         figures = [
             (self.tr("request(s) received", "", t.received), self.t.number(t.received), self.t.number(before.received)),
             (self.tr("request(s) resolved", "", t.resolved), self.t.number(t.resolved), self.t.number(before.resolved)),
-            (self.tr("within target"), self.t.percent(t.share_within_target), self.t.percent(before.share_within_target)),
+            (self.tr("within target"), self.t.percent(t.share_within_target),
+             self.t.percent(before.share_within_target)),
             (self.tr("median resolution time"), self.t.hours(t.median_hours), self.t.hours(before.median_hours)),
             (self.tr("average rating"), self.t.rating(t.average_rating), self.t.rating(before.average_rating)),
         ]
@@ -86,7 +87,8 @@ class SummaryReport(BaseReport):
     def requests_chart(self, data: ServiceSummary) -> Flowable:
         shown, others = top_and_others(data.departments, lambda d: d.received)
         names = [d.name for d in shown]
-        received, resolved = [d.received for d in shown], [d.resolved for d in shown]
+        received: list[float] = [d.received for d in shown]
+        resolved: list[float] = [d.resolved for d in shown]
         if others:
             names.append(self.tr("%n other(s)", "", len(others)))
             received.append(sum(d.received for d in others))
