@@ -55,7 +55,8 @@ def test_handbook_contents_page_numbers_match_the_chapters(hotel: Services, tmp_
     pdf = build(hotel, tmp_path, kind="handbook")
     laid_out = layout_pages(pdf)
     plain = pages(pdf)
-    entries = dict(toc_entries(laid_out[1]))
+    contents = [page for page in laid_out[1:5] if toc_entries(page)]  # the contents run over pages
+    entries = dict(entry for page in contents for entry in toc_entries(page))
     departments = [d.name for d in hotel.departments.list()]
     assert set(departments) <= set(entries)
     for name in departments:
@@ -84,8 +85,9 @@ def test_summary_has_the_figures(hotel: Services, tmp_path: Path) -> None:
     body = text(pdf)
     figures = hotel.reporting.summary(YEAR_AGO, TODAY)
     assert figures.totals.received == 300
+    body = " ".join(body.split())  # captions wrap in their tiles
     for heading in ("Service summary", "Per department", "Requests per department", "Monthly trend",
-                    "Where service broke down", "Closing the loop", "Requests received", "Median resolution"):
+                    "Where service broke down", "Closing the loop", "requests received", "median resolution time"):
         assert heading in body
     for department in figures.departments:
         assert department.name in body
@@ -190,8 +192,9 @@ def test_cyrillic_accents_and_markup_survive_literally(unicode_company: Services
         "request": ["Меню <b>без глютена</b>", "Tavolo 4: celiachia </para>", "Готово & served",
                     "Grazie <3 & спасибо"],
     }[kind]
+    flat = " ".join(body.split())  # a long title wraps in its table cell
     for snippet in expected:
-        assert snippet in body, snippet
+        assert snippet in body or " ".join(snippet.split()) in flat, snippet
 
 
 def test_long_standard_flows_over_pages(services: Services, tmp_path: Path) -> None:

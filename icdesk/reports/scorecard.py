@@ -68,7 +68,7 @@ class ScorecardReport(BaseReport):
         w = self.width
         return out + [data_table([self.tr("Document"), self.tr("Standard"), self.tr("Version"),
                                   self.tr("First response"), self.tr("Resolution"), self.tr("Next review")], rows,
-                                 [w * 0.1, w * 0.32, w * 0.1, w * 0.15, w * 0.15, w * 0.18], align_right=(2, 3, 4))]
+                                 [w * 0.1, w * 0.37, w * 0.09, w * 0.13, w * 0.13, w * 0.18], align_right=(2, 3, 4))]
 
     def review(self, day: date | None, overdue: bool) -> object:
         """The next review; one already past is marked in red, so it is not read as normal."""
