@@ -7,6 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   (a plural message, "%n item(s)", gives its forms separated by " || ": one || many, and
+   Russian one || few || many)
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +71,15 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                forms = list(translation.iter("numerusform"))
+                if message.get("numerus") == "yes":
+                    texts = entry[lang].split(" || ")
+                    if len(texts) != len(forms):
+                        raise SystemExit(f"{lang}: {source!r} needs {len(forms)} plural forms, got {len(texts)}")
+                    for form, text in zip(forms, texts, strict=True):
+                        form.text = text
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

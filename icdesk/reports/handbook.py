@@ -261,8 +261,9 @@ class HandbookReport(BaseReport):
         review = self.t.date(c.next_review_on) or DASH
         review_cell: object = Paragraph(esc(review), CELL)
         if c.review_overdue:
+            late = self.tr("(overdue)")  # outside the f-string, where lupdate looks
             review_cell = Paragraph(f'<font color="{BAD.hexval()}"><b>{WARNING} {esc(review)} '
-                                    f'{esc(self.tr("(overdue)"))}</b></font>', CELL)
+                                    f'{esc(late)}</b></font>', CELL)
         facts = [
             (self.tr("Document ID"), c.document_id, self.tr("Version"), self.t.number(c.version)),
             (self.tr("Effective from"), self.t.date(c.effective_on) or DASH, self.tr("Approved"), approved),

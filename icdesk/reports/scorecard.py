@@ -74,8 +74,9 @@ class ScorecardReport(BaseReport):
         """The next review; one already past is marked in red, so it is not read as normal."""
         if not overdue:
             return self.t.date(day) or "\u2013"
+        late = self.tr("(overdue)")  # outside the f-string, where lupdate looks
         return Paragraph(f'<font color="{BAD.hexval()}"><b>\u26a0 {esc(self.t.date(day))} '
-                         f'{esc(self.tr("(overdue)"))}</b></font>', CELL)
+                         f'{esc(late)}</b></font>', CELL)
 
     def agreements(self) -> list[Flowable]:
         agreements = self.services.agreements.list(self.department_id)
