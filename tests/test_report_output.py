@@ -11,10 +11,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import Destination
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from icdesk.db.store import open_data_file
 from icdesk.domain.enums import RequestStatus
-from icdesk.reports.registry import ReportSpec, build_report
+from icdesk.reports.base import Contents
+from icdesk.reports.registry import ReportSpec, build_report, make_report
+from icdesk.reports.styles import SignRows, fit_header
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
 from icdesk.services.feedback import FeedbackDraft
@@ -123,3 +127,52 @@ def test_characters_the_font_lacks_are_named_not_dropped(services: Services, tmp
     note = body[body.index("Some characters cannot be printed"):].replace("\n", " ")
     for name in ("U+2705 WHITE HEAVY CHECK MARK", "U+1F44D THUMBS UP SIGN", "U+4E2D"):
         assert name in note
+
+
+# -- words in table headers ------------------------------------------------------------------------
+HEADER_STYLES = {"headcell", "headfit", "kpilabel", "cellbold"}
+
+
+def tables_in(flowables: list[Flowable]) -> Iterator[Table]:
+    for item in flowables:
+        if isinstance(item, KeepTogether):
+            yield from tables_in(item._content)
+        elif isinstance(item, SignRows):
+            yield item._make(len(item.names) + 3)
+        elif isinstance(item, Table) and not isinstance(item, Contents):
+            yield item
+            for row in item._cellvalues:
+                for cell in row:
+                    yield from tables_in(cell if isinstance(cell, list) else [cell])
+
+
+def broken_header_words(table: Table) -> list[str]:
+    broken = []
+    for r, row in enumerate(table._cellvalues):
+        for c, cell in enumerate(row):
+            if not isinstance(cell, Paragraph) or cell.style.name not in HEADER_STYLES:
+                continue
+            style = table._cellStyles[r][c]
+            room = table._colWidths[c] - style.leftPadding - style.rightPadding
+            for word in cell.getPlainText().split():
+                if stringWidth(word, cell.style.fontName, cell.style.fontSize) > room + 0.01:
+                    broken.append(f"{word!r} in {room:.0f} pt")
+    return broken
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_table_header_word_is_broken_in_any_document(hotel: Services, lang: str) -> None:
+    """"Получен/о", "Määräpäi/vä": a header word wider than its column would be cut in two."""
+    broken = []
+    for kind in KINDS:
+        report = make_report(hotel, spec_for(hotel, kind, lang))
+        for table in tables_in(report.full_story()):
+            broken += [f"{kind}: {word}" for word in broken_header_words(table)]
+    assert broken == []
+
+
+def test_a_narrow_column_borrows_width_or_shrinks_its_header() -> None:
+    widths, sizes = fit_header(["Määräpäivä", "Kuvaus"], [40, 300])
+    assert widths[0] > 40 and sum(widths) == pytest.approx(340) and sizes == [9, 9]
+    widths, sizes = fit_header(["Määräpäivä", "X"], [50, 30])  # nothing to borrow: a smaller font
+    assert sizes[0] < 9 and stringWidth("Määräpäivä", "ICDeskSans-Bold", sizes[0]) <= widths[0] - 12 + 0.01

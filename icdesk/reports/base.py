@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,10 @@ class BaseReport:
     def keywords(self) -> list[str]:
         return [self.company_name]
 
-    def after_build(self) -> None:
-        """Runs when the PDF is complete, before it takes its place; an error here keeps the old file."""
+    def put_in_place(self, place: Callable[[], None]) -> None:
+        """Move the finished PDF to where it was asked for; a document that records something
+        (an edition) records it together with this move, so neither happens without the other."""
+        place()
 
     # -- helpers for subclasses --------------------------------------------------------------
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -182,8 +185,7 @@ class BaseReport:
         tmp_name = str(out.with_name(f".{out.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"))
         try:
             self._build_to(tmp_name)
-            self.after_build()
-            os.replace(tmp_name, out)
+            self.put_in_place(lambda: os.replace(tmp_name, out))
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise

@@ -7,6 +7,7 @@ acknowledgement sheet with its people's names and the versions they sign for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from io import BytesIO
 from itertools import groupby
 
@@ -95,9 +96,11 @@ class HandbookReport(BaseReport):
             self.issued_on = self.today
             self.previous = latest
 
-    def after_build(self) -> None:
+    def put_in_place(self, place: Callable[[], None]) -> None:
         if self.new_edition:
-            self.services.editions.issue(self.number, self.generated_at)
+            self.services.editions.issue(self.number, self.generated_at, then=place)
+        else:
+            place()
 
     # -- naming the document ---------------------------------------------------------------------
     def scope(self) -> str:

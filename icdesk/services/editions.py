@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
@@ -61,11 +62,18 @@ class EditionService(ServiceBase):
         with self.db.reading() as s:
             return [_row(e) for e in s.scalars(select(HandbookEdition).order_by(HandbookEdition.number))]
 
-    def issue(self, number: int, at: datetime | None = None) -> EditionRow:
-        """Record edition ``number`` (the next one) as issued at ``at`` (now)."""
+    def issue(self, number: int, at: datetime | None = None, then: Callable[[], None] | None = None) -> EditionRow:
+        """Record edition ``number`` (the next one) as issued at ``at`` (now).
+
+        ``then`` runs before the commit (e.g. putting the edition's PDF in place): if it fails,
+        no edition is recorded.
+        """
         at = at or self.clock()
         with self.db.transaction() as s:
-            return _row(add_edition(s, at, self.sla.today(at), number))
+            edition = _row(add_edition(s, at, self.sla.today(at), number))
+            if then is not None:
+                then()
+            return edition
 
     def changes_since(self, since: datetime | None, department_ids: list[int] | None = None) -> list[EditionChange]:
         """Standards new, revised or withdrawn since an instant (all in force now when None)."""
