@@ -127,7 +127,8 @@ def longest_word(text: str, font: str, size: float) -> float:
     return max((pdfmetrics.stringWidth(word, font, size) for word in text.split()), default=0.0)
 
 
-def fit_header(header: list[str], widths: list[float], size: float = 9) -> tuple[list[float], list[float]]:
+def fit_header(header: list[str], widths: list[float], size: float = 9,
+               content: list[float] | None = None) -> tuple[list[float], list[float]]:
     """Column widths and header font sizes so that no header word is broken ("Määräpäi-vä").
 
     A column too narrow for its longest header word takes width from columns with room to spare
@@ -135,7 +136,9 @@ def fit_header(header: list[str], widths: list[float], size: float = 9) -> tuple
     missing is made up by a smaller header font.
     """
     widths = list(widths)
-    need = [longest_word(h, BOLD, size) + 2 * PADDING for h in header]
+    head_need = [longest_word(h, BOLD, size) + 2 * PADDING for h in header]
+    # a column also needs room for the longest word in it ("Housekeeping"), where that is known
+    need = [max(n, c + 2 * PADDING) for n, c in zip(head_need, content or [0.0] * len(header), strict=True)]
     for i, width in enumerate(list(widths)):
         deficit = need[i] - width
         if deficit <= 0:
@@ -150,7 +153,7 @@ def fit_header(header: list[str], widths: list[float], size: float = 9) -> tuple
                 widths[i] += take
                 deficit -= take
     sizes = [size if n <= w else max(HEAD_MIN_SIZE, size * (w - 2 * PADDING) / (n - 2 * PADDING))
-             for w, n in zip(widths, need, strict=True)]
+             for w, n in zip(widths, head_need, strict=True)]
     return widths, sizes
 
 
@@ -163,7 +166,9 @@ def head_style(size: float) -> ParagraphStyle:
 def data_table(header: list[str], rows: list[list[object]], widths: list[float],
                align_right: tuple[int, ...] = (), banded: bool = True) -> Table:
     """A list with a coloured header row that repeats on every page; header words are never broken."""
-    widths, sizes = fit_header(header, widths)
+    content = [max((longest_word(str(row[i]), CELL.fontName, CELL.fontSize) for row in rows
+                    if isinstance(row[i], str)), default=0.0) for i in range(len(header))]
+    widths, sizes = fit_header(header, widths, content=content)
     data: list[list[object]] = [[Paragraph(esc(h), head_style(size)) for h, size in zip(header, sizes, strict=True)]]
     for row in rows:
         data.append([cell if not isinstance(cell, (str, int, float)) else Paragraph(esc(cell), CELL)
