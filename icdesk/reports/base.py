@@ -63,40 +63,38 @@ class _Document(BaseDocTemplate):
         self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
-class _ContentsRows(Table):
-    """Lines of the contents that split only where a heading keeps its first entry with it."""
-
-    def __init__(self, cells: list[list[Any]], levels: list[int], width: float, style: Any) -> None:
-        super().__init__(cells, colWidths=(width,), style=style)
-        self.levels, self.table_style, self.column = levels, style, width
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
-        rows, used = 0, 0.0
-        for height in self._rowHeights:
-            if used + height > availHeight:
-                break
-            used += height
-            rows += 1
-        while 0 < rows < len(self.levels) and self.levels[rows - 1] < self.levels[rows]:
-            rows -= 1  # a heading at the foot of the page goes over with its first entry
-        if rows == 0:
-            return []
-        cells = self._cellvalues
-        # the first part ends the page: the rest must not creep into what is left of it
-        return [_ContentsRows(cells[:rows], self.levels[:rows], self.column, self.table_style), PageBreak(),
-                _ContentsRows(cells[rows:], self.levels[rows:], self.column, self.table_style)]
-
-
 class Contents(TableOfContents):
-    """The contents, where a chapter's line never ends a page away from the lines under it."""
+    """The contents, where a chapter's line never ends a page away from the lines under it.
+
+    Split into pages at once, measured once: a 600-line contents is not laid out again for
+    every page it runs over.
+    """
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
         table = self._table
         assert table is not None  # wrap() came first
         levels = [entry[0] for entry in self._lastEntries] or [0]
-        rows = _ContentsRows(table._cellvalues, levels, availWidth, self.tableStyle)
-        rows.wrapOn(self.canv, availWidth, availHeight)
-        return rows.split(availWidth, availHeight)
+        heights, cells = table._rowHeights, table._cellvalues
+        full_page = self.canv._doctemplate.frame._aH
+        parts: list[Flowable] = []
+        start, room = 0, availHeight
+        while start < len(cells):
+            end, used = start, 0.0
+            while end < len(cells) and used + heights[end] <= room:
+                used += heights[end]
+                end += 1
+            while start + 1 < end < len(cells) and levels[end - 1] < levels[end]:
+                end -= 1  # a heading at the foot of the page goes over with its first entry
+            if end == start:
+                if not parts:
+                    return []  # not one line fits here: all of it on the next page
+                end = start + 1
+            parts.append(Table(cells[start:end], colWidths=(availWidth,), rowHeights=heights[start:end],
+                               style=self.tableStyle))
+            start, room = end, full_page
+            if start < len(cells):
+                parts.append(PageBreak())
+        return parts
 
 
 def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:

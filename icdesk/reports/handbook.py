@@ -43,10 +43,12 @@ from icdesk.reports.styles import (
     SUBTITLE,
     TITLE,
     SignRows,
+    cell,
     data_table,
     esc,
     fit_header,
     para,
+    plain_cells,
 )
 from icdesk.services import Services
 from icdesk.services.dto import EditionChange, StandardControl, StandardVersionDetail
@@ -262,7 +264,7 @@ class HandbookReport(BaseReport):
         """The document-control block: ID, version, dates, approval, owner, review, targets."""
         approved = ", ".join(x for x in (c.approved_by, self.t.date(c.approved_on)) if x) or DASH
         review = self.t.date(c.next_review_on) or DASH
-        review_cell: object = Paragraph(esc(review), CELL)
+        review_cell: object = review
         if c.review_overdue:
             late = self.tr("(overdue)")  # outside the f-string, where lupdate looks
             review_cell = Paragraph(f'<font color="{BAD.hexval()}"><b>{WARNING} {esc(review)} '
@@ -280,11 +282,11 @@ class HandbookReport(BaseReport):
         # label columns as wide as their longest word needs, so no label breaks mid-word
         widths, _ = fit_header([" ".join(labels[:4]), "", " ".join(labels[4:]), ""],
                                [w * 0.22, w * 0.28, w * 0.2, w * 0.3])
-        rows = [[Paragraph(esc(a), CELL_BOLD), b if isinstance(b, Paragraph) else Paragraph(esc(b), CELL),
-                 Paragraph(esc(x), CELL_BOLD), d if isinstance(d, Paragraph) else Paragraph(esc(d), CELL)]
-                for a, b, x, d in facts]
+        rows = [[cell(a, widths[0], CELL_BOLD), cell(b, widths[1]), cell(x, widths[2], CELL_BOLD),
+                 cell(d, widths[3])] for a, b, x, d in facts]
         table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
+            *plain_cells(CELL), *plain_cells(CELL_BOLD, (0, 0), (0, -1)), *plain_cells(CELL_BOLD, (2, 0), (2, -1)),
             ("BOX", (0, 0), (-1, -1), 0.6, RULE),
             ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
             ("LINEAFTER", (1, 0), (1, -1), 0.6, RULE),
