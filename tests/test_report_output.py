@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from icdesk.db.store import open_data_file
 from icdesk.domain.enums import RequestStatus
-from icdesk.reports.base import Contents
 from icdesk.reports.registry import ReportSpec, build_report, make_report
 from icdesk.reports.styles import SignRows, fit_header
 from icdesk.services import Services
@@ -139,7 +138,7 @@ def tables_in(flowables: list[Flowable]) -> Iterator[Table]:
             yield from tables_in(item._content)
         elif isinstance(item, SignRows):
             yield item._make(len(item.names) + 3)
-        elif isinstance(item, Table) and not isinstance(item, Contents):
+        elif isinstance(item, Table):
             yield item
             for row in item._cellvalues:
                 for cell in row:

@@ -8,28 +8,27 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from icdesk.i18n import Formatter
 from icdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from icdesk.reports.styles import (
     ACCENT,
     BAD,
+    INK,
     MUTED,
     RULE,
     SMALL,
@@ -46,55 +45,76 @@ PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN: float = 18 * mm
 
 
+# (level, title, page, bookmark key) of each heading marked for the contents, in story order
+Found = list[tuple[int, str, int, str]]
+# where a contents line was drawn: page, index, level, end of its title, baseline, left, bottom, right, top
+Mark = tuple[int, int, int, float, float, float, float, float, float]
+
+
 class _Document(BaseDocTemplate):
-    """Feeds headings marked with ``toc_level`` to the table of contents and PDF outline."""
+    """Feeds headings marked with ``toc_level`` to the contents and the PDF outline."""
+
+    found: Found
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook name
         level = getattr(flowable, "toc_level", None)
         if level is None or not isinstance(flowable, Paragraph):
             return
         text = flowable.getPlainText()
-        key = f"h{id(flowable)}-{self.page}"
+        key = f"h{len(self.found)}"
         # the frame has just moved below the heading: its top is the place to jump to
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height + 4
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        # the contents table parses its entries as markup again, so they go in escaped
-        self.notify("TOCEntry", (level, escape(text), self.page, key))
+        self.found.append((level, text, self.page, key))
 
 
-class Contents(TableOfContents):
-    """The contents, where a chapter's line never ends a page away from the lines under it.
+NUMBER_ROOM = 34.0  # right of a contents line: the dots' end and the page number
 
-    Split into pages at once, measured once: a 600-line contents is not laid out again for
-    every page it runs over.
+
+class ContentsLine(Flowable):
+    """One line of the contents: its title now, its page number and link once the pages are known.
+
+    The lines are known before the document is laid out (the report lists what it will head),
+    so the contents take their real room in a single pass; the numbers are drawn when the held
+    pages are written, and ReportLab does not lay the whole document out a second time.
     """
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
-        table = self._table
-        assert table is not None  # wrap() came first
-        levels = [entry[0] for entry in self._lastEntries] or [0]
-        heights, cells = table._rowHeights, table._cellvalues
-        full_page = self.canv._doctemplate.frame._aH
-        parts: list[Flowable] = []
-        start, room = 0, availHeight
-        while start < len(cells):
-            end, used = start, 0.0
-            while end < len(cells) and used + heights[end] <= room:
-                used += heights[end]
-                end += 1
-            while start + 1 < end < len(cells) and levels[end - 1] < levels[end]:
-                end -= 1  # a heading at the foot of the page goes over with its first entry
-            if end == start:
-                if not parts:
-                    return []  # not one line fits here: all of it on the next page
-                end = start + 1
-            parts.append(Table(cells[start:end], colWidths=(availWidth,), rowHeights=heights[start:end],
-                               style=self.tableStyle))
-            start, room = end, full_page
-            if start < len(cells):
-                parts.append(PageBreak())
-        return parts
+    def __init__(self, index: int, level: int, title: str, marks: list[Mark]) -> None:
+        super().__init__()
+        self.index, self.level, self.title, self.marks = index, level, printable(title), marks
+        self.style = TOC_1 if level == 0 else TOC_2
+        self.keepWithNext = level == 0  # a chapter's line never ends a page away from its entries
+        self.lines: list[str] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        style = self.style
+        room = availWidth - style.leftIndent - NUMBER_ROOM
+        self.lines = simpleSplit(self.title, style.fontName, style.fontSize, room) or [""]
+        # a chapter's line stands a little apart from the entries of the chapter before
+        self.width, self.height = availWidth, len(self.lines) * style.leading + (4 if self.level == 0 else 1)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style, canvas = self.style, self.canv
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(INK)
+        baseline = len(self.lines) * style.leading - style.leading + (style.leading - style.fontSize) / 2 + 1
+        for line in self.lines:
+            canvas.drawString(style.leftIndent, baseline, line)
+            baseline -= style.leading
+        baseline += style.leading
+        end = style.leftIndent + stringWidth(self.lines[-1], style.fontName, style.fontSize)
+        x_end, y_base = canvas.absolutePosition(end, baseline)
+        x_left, y_bottom = canvas.absolutePosition(style.leftIndent, 0)
+        x_right, y_top = canvas.absolutePosition(self.width, self.height)
+        self.marks.append((canvas.getPageNumber(), self.index, self.level, x_end, y_base, x_left, y_bottom,
+                           x_right, y_top))
+
+
+def contents(expected: list[tuple[int, str]], marks: list[Mark]) -> list[Flowable]:
+    """The contents lines for the headings the story will hold, in order: (level, title)."""
+    return [ContentsLine(i, level, title, marks) for i, (level, title) in enumerate(expected)]
 
 
 def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
@@ -106,26 +126,10 @@ def heading(text: str, style: Any, toc_level: int | None = None) -> Paragraph:
     return paragraph
 
 
-def table_of_contents(expected: list[tuple[int, str]] | None = None) -> Contents:
-    """Contents; ``expected`` (level, title) lets it take its full size in the first pass.
-
-    ReportLab lays the document out until the contents stop changing. Starting with entries of
-    the right number and length makes the first pass paginate like the last, so two passes
-    suffice instead of three: a third of the time for a 300-page handbook.
-    """
-    toc = Contents()
-    toc.levelStyles = [TOC_1, TOC_2]
-    toc.dotsMinLevel = 0
-    if expected:
-        toc._entries = [(level, escape(title), 999, None) for level, title in expected]
-    return toc
-
-
 class BaseReport:
     """A document: subclasses give the title and the story, this class prints it."""
 
     has_cover = False
-    uses_toc = False
 
     def __init__(self, services: Services, translator: Formatter | None = None, page_size: str = "a4",
                  generated_at: datetime | None = None) -> None:
@@ -140,6 +144,8 @@ class BaseReport:
         self.company_name = company.name if company else ""
         self.company = company
         self.uncontrolled = False  # "Uncontrolled when printed" in every footer
+        self.found: Found = []  # the headings of the contents, as laid out
+        self.marks: list[Mark] = []  # where the contents lines were drawn
 
     @property
     def today(self) -> date:
@@ -219,10 +225,10 @@ class BaseReport:
             templates.insert(0, PageTemplate("cover", [frame], onPage=self._draw_cover_band))
         doc.addPageTemplates(templates)
         canvasmaker = self._canvas_class()
-        if self.uses_toc:
-            doc.multiBuild(self.full_story(), canvasmaker=canvasmaker)
-        else:
-            doc.build(self.full_story(), canvasmaker=canvasmaker)
+        self.found.clear()
+        self.marks.clear()
+        doc.found = self.found
+        doc.build(self.full_story(), canvasmaker=canvasmaker)
 
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.page_size
@@ -275,12 +281,33 @@ class BaseReport:
                     self.__dict__.update(state)
                     for key, kwargs in state["_held_bookmarks"]:
                         Canvas.bookmarkPage(self, key, **kwargs)
+                    report._draw_contents_numbers(self, number)
                     if not (report.has_cover and number == 1):
                         report._draw_footer(self, number, total)
                     super().showPage()
                 super().save()
 
         return NumberedCanvas
+
+    def _draw_contents_numbers(self, canvas: Canvas, page: int) -> None:
+        """Dots, page number and link of each contents line on this page, now that pages are known."""
+        for mark in self.marks:
+            drawn_on, index, level, x_end, y_base, x_left, y_bottom, x_right, y_top = mark
+            if drawn_on != page or index >= len(self.found):
+                continue
+            _, _, target, key = self.found[index]
+            style = TOC_1 if level == 0 else TOC_2
+            number = self.t.number(target)
+            canvas.saveState()
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(x_right, y_base, number)
+            dot = " . "
+            room = x_right - stringWidth(number, style.fontName, style.fontSize) - 4 - (x_end + 4)
+            dots = dot * max(0, int(room // stringWidth(dot, style.fontName, style.fontSize)))
+            canvas.drawRightString(x_right - stringWidth(number, style.fontName, style.fontSize) - 4, y_base, dots)
+            canvas.linkRect("", key, (x_left, y_bottom, x_right, y_top), relative=0, thickness=0)
+            canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
         width, _ = self.page_size

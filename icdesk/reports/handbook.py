@@ -27,7 +27,7 @@ from reportlab.platypus import (
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
-from icdesk.reports.base import BaseReport, heading, table_of_contents
+from icdesk.reports.base import BaseReport, contents, heading
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import (
     BAD,
@@ -59,7 +59,6 @@ WARNING = "\u26a0"
 
 class HandbookReport(BaseReport):
     has_cover = True
-    uses_toc = True
 
     def __init__(self, *args: object, department_ids: list[int] | None = None, sign_sheets: bool = True,
                  new_edition: bool = False, uncontrolled: bool = False, **kwargs: object) -> None:
@@ -145,7 +144,7 @@ class HandbookReport(BaseReport):
             expected += [(0, standards[0].department_name)] + [(1, v.title) for v in standards]
             if self.sign_sheets:
                 expected.append((1, self._sheet_title(standards[0].department_name)))
-        story += [heading(self.tr("Contents"), H1), table_of_contents(expected), PageBreak()]
+        story += [heading(self.tr("Contents"), H1), *contents(expected, self.marks), PageBreak()]
         story += self._changes(changes, versions)
         if vision and self.company:
             story += [heading(self.tr("Our service vision"), H1, toc_level=0),

@@ -189,10 +189,13 @@ def data_table(header: list[str], rows: list[list[object]], widths: list[float],
     content = [max((longest_word(str(row[i]), CELL.fontName, CELL.fontSize) for row in rows
                     if isinstance(row[i], str)), default=0.0) for i in range(len(header))]
     widths, sizes = fit_header(header, widths, content=content)
-    data: list[list[object]] = [[Paragraph(esc(h), head_style(size)) for h, size in zip(header, sizes, strict=True)]]
+    data: list[list[object]] = [[cell(h, width, head_style(size)) if size == HEAD_CELL.fontSize
+                                 else Paragraph(esc(h), head_style(size))
+                                 for h, size, width in zip(header, sizes, widths, strict=True)]]
     data += [[cell(value, width) for value, width in zip(row, widths, strict=True)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
+        *plain_cells(HEAD_CELL, (0, 0), (-1, 0)),
         *plain_cells(CELL, (0, 1)),
         *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in align_right],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
