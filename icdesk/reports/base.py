@@ -291,6 +291,8 @@ class BaseReport:
 
     def _draw_contents_numbers(self, canvas: Canvas, page: int) -> None:
         """Dots, page number and link of each contents line on this page, now that pages are known."""
+        if not self.marks or self.marks[0][0] > page or self.marks[-1][0] < page:
+            return  # the contents are on a few pages near the front
         for mark in self.marks:
             drawn_on, index, level, x_end, y_base, x_left, y_bottom, x_right, y_top = mark
             if drawn_on != page or index >= len(self.found):
@@ -306,7 +308,8 @@ class BaseReport:
             room = x_right - stringWidth(number, style.fontName, style.fontSize) - 4 - (x_end + 4)
             dots = dot * max(0, int(room // stringWidth(dot, style.fontName, style.fontSize)))
             canvas.drawRightString(x_right - stringWidth(number, style.fontName, style.fontSize) - 4, y_base, dots)
-            canvas.linkRect("", key, (x_left, y_bottom, x_right, y_top), relative=0, thickness=0)
+            # a name of its own: the annotation counter belongs to the held page state
+            canvas.linkRect("", key, (x_left, y_bottom, x_right, y_top), relative=0, thickness=0, name=f"toc{index}")
             canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
