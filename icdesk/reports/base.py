@@ -47,8 +47,9 @@ MARGIN: float = 18 * mm
 
 # (level, title, page, bookmark key) of each heading marked for the contents, in story order
 Found = list[tuple[int, str, int, str]]
-# where a contents line was drawn: page, index, level, end of its title, baseline, left, bottom, right, top
-Mark = tuple[int, int, int, float, float, float, float, float, float]
+# where a contents line was drawn: page, index, level, end of its title, baseline, left, bottom, right, top,
+# and its title
+Mark = tuple[int, int, int, float, float, float, float, float, float, str]
 
 
 class _Document(BaseDocTemplate):
@@ -109,7 +110,7 @@ class ContentsLine(Flowable):
         x_left, y_bottom = canvas.absolutePosition(style.leftIndent, 0)
         x_right, y_top = canvas.absolutePosition(self.width, self.height)
         self.marks.append((canvas.getPageNumber(), self.index, self.level, x_end, y_base, x_left, y_bottom,
-                           x_right, y_top))
+                           x_right, y_top, self.title))
 
 
 def contents(expected: list[tuple[int, str]], marks: list[Mark]) -> list[Flowable]:
@@ -289,15 +290,25 @@ class BaseReport:
 
         return NumberedCanvas
 
+    def _found_for(self, index: int, level: int, title: str) -> tuple[int, str, int, str] | None:
+        """The heading a contents line stands for: the one at the same place, or else the first
+        with its level and title."""
+        if index < len(self.found) and self.found[index][:2] == (level, title):
+            return self.found[index]
+        return next((f for f in self.found if f[:2] == (level, title)), None)
+
     def _draw_contents_numbers(self, canvas: Canvas, page: int) -> None:
         """Dots, page number and link of each contents line on this page, now that pages are known."""
         if not self.marks or self.marks[0][0] > page or self.marks[-1][0] < page:
             return  # the contents are on a few pages near the front
         for mark in self.marks:
-            drawn_on, index, level, x_end, y_base, x_left, y_bottom, x_right, y_top = mark
-            if drawn_on != page or index >= len(self.found):
+            drawn_on, index, level, x_end, y_base, x_left, y_bottom, x_right, y_top, title = mark
+            if drawn_on != page:
                 continue
-            _, _, target, key = self.found[index]
+            found = self._found_for(index, level, title)
+            if found is None:
+                continue  # a line whose heading never came: no number rather than a wrong one
+            _, _, target, key = found
             style = TOC_1 if level == 0 else TOC_2
             number = self.t.number(target)
             canvas.saveState()
