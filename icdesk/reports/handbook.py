@@ -7,11 +7,14 @@ acknowledgement sheet with its people's names and the versions they sign for.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from io import BytesIO
 from itertools import groupby
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -256,8 +259,27 @@ class HandbookReport(BaseReport):
         # each step is its own paragraph, so a very long step can run onto the next page
         steps: list[Flowable] = [Paragraph(f"<b>{n}.</b>&nbsp;&nbsp;{esc(text)}", STEP)
                                  for n, text in enumerate(v.steps, start=1)]
+        # a standard that fits on a page is never cut in two: it starts on the next page instead
+        # (its height reckoned from its text, which costs far less than laying it out twice)
+        out[0] = CondPageBreak(self._height(v, control))
         # the revision history stays with the last step: never alone at the top of a page
         return out + steps[:-1] + [KeepTogether(steps[-1:] + self._history(control))]
+
+    def _height(self, v: StandardVersionDetail, c: StandardControl) -> float:
+        """About how tall a standard prints, a little more rather than less."""
+        def lines(text: str, style: ParagraphStyle, indent: float = 0) -> int:
+            room = self.width - indent
+            return sum(max(1, math.ceil(stringWidth(part, style.fontName, style.fontSize) * 1.05 / room))
+                       for part in text.split("\n"))
+
+        height = H2.leading + H2.spaceBefore + H2.spaceAfter + 4 * (CELL.leading + 5) + 2 * mm
+        height += sum(lines(text, BODY) * BODY.leading for text in (v.purpose, v.serves) if text)
+        height += H3.leading + H3.spaceBefore + H3.spaceAfter
+        height += sum(lines(step, STEP, STEP.leftIndent + 6 * mm) * STEP.leading + STEP.spaceAfter
+                      for step in v.steps)
+        if c.revisions:
+            height += H3.leading + H3.spaceBefore + H3.spaceAfter + (len(c.revisions) + 1) * (CELL.leading + 6)
+        return float(height)
 
     def _control(self, v: StandardVersionDetail, c: StandardControl) -> Table:
         """The document-control block: ID, version, dates, approval, owner, review, targets."""
