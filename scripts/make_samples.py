@@ -30,7 +30,8 @@ def main() -> None:
     today = services.ctx.today()
     specs = {
         "sop-handbook.pdf": ReportSpec("handbook", new_edition=True),
-        "service-summary.pdf": ReportSpec("summary", start=today - timedelta(days=182), end=today),
+        # three months, so the three before hold data to compare with
+        "service-summary.pdf": ReportSpec("summary", start=today - timedelta(days=91), end=today),
         "scorecard-it.pdf": ReportSpec("scorecard", department_id=it.id, start=today - timedelta(days=90), end=today),
         "agreement-it-hr.pdf": ReportSpec("agreement", agreement_id=agreement.id),
         "request.pdf": ReportSpec("request", request_id=rated.request_id),
