@@ -175,3 +175,19 @@ def test_a_narrow_column_borrows_width_or_shrinks_its_header() -> None:
     assert widths[0] > 40 and sum(widths) == pytest.approx(340) and sizes == [9, 9]
     widths, sizes = fit_header(["Määräpäivä", "X"], [50, 30])  # nothing to borrow: a smaller font
     assert sizes[0] < 9 and stringWidth("Määräpäivä", "ICDeskSans-Bold", sizes[0]) <= widths[0] - 12 + 0.01
+
+
+def test_words_fit_what_they_name_in_every_language(hotel: Services, tmp_path: Path) -> None:
+    def flat(kind: str, lang: str) -> str:
+        pdf = build_report(hotel, spec_for(hotel, kind, lang), tmp_path / f"{kind}-{lang}.pdf")
+        return " ".join(" ".join(pages(pdf)).split())
+
+    handbook = flat("handbook", "ru")
+    assert "ФИО Должность Дата Подпись" in handbook and "Название" not in handbook  # a person's name
+    italian, spanish, russian = flat("summary", "it"), flat("summary", "es"), flat("summary", "ru")
+    # counts take the plural ("275 Risolta" read as one resolved request)
+    assert "richieste risolte" in italian and "Risolta" not in italian
+    assert "solicitudes resueltas" in spanish and "Resuelta " not in spanish and "90 % resueltas en" in spanish
+    assert any(form in russian for form in ("заявки решены", "заявок решено")) and "Решена" not in russian
+    assert "Korjaava toimenpide" in flat("scorecard", "fi")
+    assert "Resueltas para él" not in flat("scorecard", "es")
