@@ -124,6 +124,15 @@ def _sign_sheets_argument(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--no-sign-sheets", action="store_true", help="leave out the read-and-sign sheets")
 
 
+def _new_edition_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--new-edition", action="store_true",
+                     help="record this handbook as the next edition (whole handbook only)")
+
+
+def _uncontrolled_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--uncontrolled", action="store_true", help="print 'Uncontrolled when printed' on every page")
+
+
 REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "departments": _departments_argument,
     "department": _department_argument,
@@ -131,6 +140,8 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "agreement": _agreement_arguments,
     "request": _request_argument,
     "sign_sheets": _sign_sheets_argument,
+    "new_edition": _new_edition_argument,
+    "uncontrolled": _uncontrolled_argument,
 }
 
 
@@ -197,6 +208,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             spec = replace(spec, department_id=departments.find_by_name(args.department).id)
         if Param.SIGN_SHEETS in params:
             spec = replace(spec, sign_sheets=not args.no_sign_sheets)
+        if Param.NEW_EDITION in params:
+            spec = replace(spec, new_edition=args.new_edition)
+        if Param.UNCONTROLLED in params:
+            spec = replace(spec, uncontrolled=args.uncontrolled)
         if Param.REQUEST in params:
             spec = replace(spec, request_id=args.number)
         if Param.AGREEMENT in params:

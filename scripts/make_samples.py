@@ -6,13 +6,12 @@ Run: python scripts/make_samples.py   (then look at them: pdftoppm -png docs/sam
 from __future__ import annotations
 
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from icdesk.db.store import open_data_file
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
-from icdesk.services.demo import DemoService
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
@@ -20,15 +19,19 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     services = Services(open_data_file(Path(tempfile.mkdtemp()) / "hotel.sqlite"))
-    DemoService(services.db).fill()
+    services.demo.fill()
+    # an edition issued before the example hotel last revised its standards, so the sample is
+    # edition 2 and shows what changed since edition 1
+    services.editions.issue(1, services.ctx.clock() - timedelta(days=250))
     it, hr = services.departments.find_by_name("IT"), services.departments.find_by_name("HR")
     agreement = services.agreements.find(it.id, hr.id)
     assert agreement is not None
     rated = next(f for f in services.feedback.list() if f.comment and f.request_id)
-    today = date.today()
+    today = services.ctx.today()
     specs = {
-        "sop-handbook.pdf": ReportSpec("handbook"),
-        "service-summary.pdf": ReportSpec("summary", start=today - timedelta(days=182), end=today),
+        "sop-handbook.pdf": ReportSpec("handbook", new_edition=True),
+        # three months, so the three before hold data to compare with
+        "service-summary.pdf": ReportSpec("summary", start=today - timedelta(days=91), end=today),
         "scorecard-it.pdf": ReportSpec("scorecard", department_id=it.id, start=today - timedelta(days=90), end=today),
         "agreement-it-hr.pdf": ReportSpec("agreement", agreement_id=agreement.id),
         "request.pdf": ReportSpec("request", request_id=rated.request_id),

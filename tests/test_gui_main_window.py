@@ -131,6 +131,29 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
     window.services.close()
 
 
+def test_reports_screen_issues_a_handbook_edition_once(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    window = window_on(qtbot, path)
+    reports = window.reports_screen
+    window.show_screen("reports")
+    reports.kind.setCurrentIndex(reports.kind.findData("summary"))
+    assert not reports.new_edition.isVisible() and not reports.uncontrolled.isVisible()
+    reports.kind.setCurrentIndex(reports.kind.findData("handbook"))
+    assert reports.new_edition.isVisible() and reports.uncontrolled.isVisible()
+    reports.new_edition.setChecked(True)
+    with qtbot.waitSignal(reports.generated, timeout=30000):
+        qtbot.mouseClick(reports.generate_button, Qt.MouseButton.LeftButton)
+    assert [e.number for e in window.services.editions.all()] == [1]
+    assert not reports.new_edition.isChecked()  # making it again previews; it does not issue edition 2
+    with qtbot.waitSignal(reports.generated, timeout=30000):
+        qtbot.mouseClick(reports.generate_button, Qt.MouseButton.LeftButton)
+    assert [e.number for e in window.services.editions.all()] == [1]
+    window.services.close()
+
+
 def test_restore_from_backup_through_the_menu(qtbot: QtBot, tmp_path: Path) -> None:
     from icdesk.ui.dialogs.restore import RestoreDialog
     from tests.gui_helpers import answer_message_box

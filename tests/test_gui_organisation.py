@@ -62,6 +62,21 @@ def test_duplicate_name_is_explained_next_to_the_field_and_nothing_is_saved(qtbo
     dialog.dirty = False
 
 
+def test_a_department_code_is_suggested_kept_and_checked_in_the_dialog(qtbot: QtBot, services: Services) -> None:
+    services.departments.create("Housekeeping")
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Laundry")
+    qtbot.keyClicks(dialog.code, "hou")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog._errors["code"]
+    assert error.isVisible() and "already has the code" in error.text()
+    dialog.code.clear()  # no code typed: one is made from the name
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert {d.name: d.code for d in services.departments.list()} == {"Housekeeping": "HOU", "Laundry": "LAU"}
+
+
 def test_emptied_required_field_disables_save_and_says_why(qtbot: QtBot, services: Services) -> None:
     dialog = DepartmentDialog(services)
     qtbot.addWidget(dialog)

@@ -94,3 +94,36 @@ def test_departments_of_an_older_file_keep_counting_every_hour(tmp_path: Path) -
         assert row.resolution_due_at is not None and row.resolution_due_at.isoformat() == "2026-03-06T19:30:00+00:00"
     finally:
         services.close()
+
+
+def test_departments_get_codes_and_standards_numbers_that_name_their_documents(tmp_path: Path) -> None:
+    path = tmp_path / "before-codes.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0004")
+        run = conn.exec_driver_sql
+        for i, name in enumerate(["IT", "Front Office", "Housekeeping", "Hospitality"], start=1):
+            run(f"INSERT INTO departments (id, name, name_key, description, created_at) "
+                f"VALUES ({i}, '{name}', '{name.lower()}', '', '2026-01-01 08:00:00.000000')")
+        for sid, dept in [(1, 1), (2, 3), (3, 1), (4, 1)]:
+            run(f"INSERT INTO service_standards (id, department_id, created_at) VALUES ({sid}, {dept}, "
+                "'2026-01-01 08:00:00.000000')")
+            run(f"INSERT INTO standard_versions (standard_id, number, status, title, purpose, serves, change_note, "
+                f"created_at) VALUES ({sid}, 1, 'active', 'Standard {sid}', '', '', '', '2026-01-01 08:00:00')")
+            run(f"INSERT INTO standard_steps (version_id, position, text) VALUES ({sid}, 1, 'Step')")
+    engine.dispose()
+
+    services = Services(open_data_file(path))
+    try:
+        assert {d.name: d.code for d in services.departments.list()} == {
+            "IT": "IT", "Front Office": "FO", "Housekeeping": "HOU", "Hospitality": "HOS"}
+        ids = {v.title: v.document_id for v in services.standards.active_versions()}
+        assert ids == {"Standard 1": "IT-001", "Standard 3": "IT-002", "Standard 4": "IT-003",
+                       "Standard 2": "HOU-001"}
+    finally:
+        services.close()
+    conn = sqlite3.connect(path)
+    try:  # added in place: nothing that refers to a department or a standard was lost
+        assert conn.execute("SELECT COUNT(*) FROM standard_steps").fetchone() == (4,)
+    finally:
+        conn.close()

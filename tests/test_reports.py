@@ -46,7 +46,7 @@ def test_handbook_has_cover_contents_and_every_standard(hotel: Services, tmp_pat
     body = text(pdf)
     for version in hotel.standards.active_versions():
         assert version.title in body
-    assert "Our service vision" in body and "Read and sign: IT" in body
+    assert "Our service vision" in body and "Acknowledgement: IT" in body
     assert f"Page 2 of {len(all_pages)}" in all_pages[1]
     assert 20 <= len(all_pages) <= 60
 
@@ -55,7 +55,8 @@ def test_handbook_contents_page_numbers_match_the_chapters(hotel: Services, tmp_
     pdf = build(hotel, tmp_path, kind="handbook")
     laid_out = layout_pages(pdf)
     plain = pages(pdf)
-    entries = dict(toc_entries(laid_out[1]))
+    contents = [page for page in laid_out[1:5] if toc_entries(page)]  # the contents run over pages
+    entries = dict(entry for page in contents for entry in toc_entries(page))
     departments = [d.name for d in hotel.departments.list()]
     assert set(departments) <= set(entries)
     for name in departments:
@@ -70,7 +71,7 @@ def test_handbook_for_chosen_departments_only(hotel: Services, tmp_path: Path) -
     pdf = build(hotel, tmp_path, kind="handbook", department_ids=(kitchen.id,), sign_sheets=False)
     body = text(pdf)
     assert "Special diets and allergies" in body and "PMS access problems" not in body
-    assert "Read and sign" not in body
+    assert "Acknowledgement" not in body
 
 
 @pytest.mark.parametrize("size,width", [("a4", 595), ("letter", 612)])
@@ -84,8 +85,10 @@ def test_summary_has_the_figures(hotel: Services, tmp_path: Path) -> None:
     body = text(pdf)
     figures = hotel.reporting.summary(YEAR_AGO, TODAY)
     assert figures.totals.received == 300
+    body = " ".join(body.split())  # captions wrap in their tiles
     for heading in ("Service summary", "Per department", "Requests per department", "Monthly trend",
-                    "Where service broke down", "Closing the loop", "Requests received", "Median resolution"):
+                    "Where service broke down", "Closing the loop", "requests received",
+                    "median resolution, working time"):
         assert heading in body
     for department in figures.departments:
         assert department.name in body
@@ -190,8 +193,9 @@ def test_cyrillic_accents_and_markup_survive_literally(unicode_company: Services
         "request": ["Меню <b>без глютена</b>", "Tavolo 4: celiachia </para>", "Готово & served",
                     "Grazie <3 & спасибо"],
     }[kind]
+    flat = " ".join(body.split())  # a long title wraps in its table cell
     for snippet in expected:
-        assert snippet in body, snippet
+        assert snippet in body or " ".join(snippet.split()) in flat, snippet
 
 
 def test_long_standard_flows_over_pages(services: Services, tmp_path: Path) -> None:
@@ -232,7 +236,7 @@ def test_long_history_repeats_the_table_header(services: Services, tmp_path: Pat
 
 def test_summary_and_scorecard_count_in_working_time_and_say_so(hotel: Services, tmp_path: Path) -> None:
     summary = " ".join(text(build(hotel, tmp_path, kind="summary", start=YEAR_AGO, end=TODAY)).split())
-    assert "Median resolution (working time)" in summary and "Median working time" in summary
+    assert "median resolution, working time" in summary and "Median working time" in summary
     assert "Resolution times are working time" in summary
     kitchen = next(d.id for d in hotel.departments.list() if d.name == "Kitchen")
     card = " ".join(text(build(hotel, tmp_path, kind="scorecard", department_id=kitchen, start=YEAR_AGO,

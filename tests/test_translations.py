@@ -37,6 +37,12 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translation, or each of its plural forms."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)

@@ -116,3 +116,46 @@ def check_action_dates(opened_on: date, due_on: date) -> None:
 def check_standard_publishable(status: StandardStatus) -> None:
     if status is not StandardStatus.DRAFT:
         raise TransitionError("Only a draft can be published; make a new version to change this standard.")
+
+
+CODE_MAX = 12
+
+
+def suggested_code(name: str, taken: set[str]) -> str:
+    """A short department code from its name, not yet taken: "IT", "FO" (Front Office), "HOU".
+
+    Codes name the documents (IT-003), so they stay as they are when the department is renamed.
+    """
+    words = [w for w in "".join(c if c.isalnum() else " " for c in name).split() if w]
+    if len(words) == 1 and len(words[0]) <= 4:
+        code = words[0].upper()
+    elif len(words) == 1:
+        code = words[0][:3].upper()
+    else:
+        code = "".join(w if w.isdigit() else w[0] for w in words[:3]).upper()
+    code = code[:CODE_MAX - 2] or "D"
+    candidate, n = code, 2
+    while candidate in taken:
+        candidate, n = f"{code}{n}", n + 1
+    return candidate
+
+
+def clean_code(value: str | None) -> str:
+    """A department code as typed: letters and digits, dash inside, in capitals; "" = choose one."""
+    from icdesk.domain.errors import ValidationError
+
+    code = (value or "").strip().upper()
+    if len(code) > CODE_MAX:
+        raise ValidationError("The code can be at most {n} characters long.", n=CODE_MAX, field="code")
+    if code and not (code[0].isalnum() and code[-1].isalnum() and all(c.isalnum() or c == "-" for c in code)):
+        raise ValidationError("The code can hold only letters, digits and dashes, like IT or FO-2.", field="code")
+    return code
+
+
+def document_id(code: str, number: int) -> str:
+    """A standard's document ID, the same in every version: department code and number, "IT-003"."""
+    return f"{code}-{number:03d}"
+
+# The share of requests resolved within their target that a department aims for; the service
+# summary marks departments below it.
+SERVICE_LEVEL_GOAL = 0.9

@@ -1,25 +1,61 @@
-"""Charts drawn with reportlab.graphics, in the documents' colours and font."""
+"""Charts drawn with reportlab.graphics, in the documents' colours and font.
+
+Every number on an axis comes through the caller's formatter ("20 000", "20.000"), every bar has
+headroom under the top gridline, and long lists of departments are cut to the largest twelve
+plus "others" by the caller (``top_and_others``) so each bar stays readable.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from icdesk.reports.fonts import BOLD, REGULAR
-from icdesk.reports.styles import ACCENT, INK, MUTED, RULE
+from icdesk.reports.styles import ACCENT, BAD, INK, MUTED, RULE, printable
 
 SECOND = colors.HexColor("#8fb8d6")
 WARN = colors.HexColor("#d98c3f")
+TOP = 12  # departments shown one by one; the rest are added up as "others"
+
+Number = Callable[[float], str]
+T = TypeVar("T")
 
 
-def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
-    drawing.add(String(0, height - 12, text, fontName=BOLD, fontSize=10, fillColor=INK))
+def top_and_others(items: Sequence[T], size: Callable[[T], float], limit: int = TOP) -> tuple[list[T], list[T]]:
+    """The ``limit`` largest items (in their original order) and the rest."""
+    if len(items) <= limit:
+        return list(items), []
+    keep = set(sorted(range(len(items)), key=lambda i: -size(items[i]))[:limit])
+    return [x for i, x in enumerate(items) if i in keep], [x for i, x in enumerate(items) if i not in keep]
 
 
-def _axis_fonts(chart: VerticalBarChart | HorizontalLineChart | HorizontalBarChart) -> None:
+def nice_scale(largest: float, ticks: int = 5) -> tuple[float, float]:
+    """Top of the axis and the step between gridlines: round numbers, with room above the largest value."""
+    if largest <= 0:
+        return 1.0, 1.0 if ticks <= 1 else 0.25
+    rough = largest * 1.1 / ticks
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= rough)
+    if step < 1 and largest >= 1:
+        step = 1.0
+    top = step * math.ceil(largest * 1.08 / step)
+    if top <= largest:
+        top += step
+    return top, step
+
+
+def _title(drawing: Drawing, text: str, height: float) -> None:
+    drawing.add(String(0, height - 12, printable(text), fontName=BOLD, fontSize=10, fillColor=INK))
+
+
+def _axis_fonts(chart: VerticalBarChart | HorizontalLineChart | HorizontalBarChart, number: Number) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = 7.5
@@ -27,12 +63,22 @@ def _axis_fonts(chart: VerticalBarChart | HorizontalLineChart | HorizontalBarCha
         axis.strokeColor = RULE
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.visibleGrid = True
+    chart.valueAxis.labelTextFormat = number
 
 
-def _legend(drawing: Drawing, right: float, y: float, items: list[tuple[colors.Color, str]]) -> None:
+def _scale(chart: VerticalBarChart | HorizontalLineChart | HorizontalBarChart, largest: float,
+           top: float | None = None) -> None:
+    nice_top, step = nice_scale(largest)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top if top is not None else nice_top
+    chart.valueAxis.valueStep = step if top is None else top / 5
+
+
+def legend(drawing: Drawing, right: float, y: float, items: list[tuple[colors.Color, str]]) -> None:
     """Swatches and names in one row, ending at ``right``."""
     x = right
     for colour, name in reversed(items):
+        name = printable(name)
         x -= stringWidth(name, REGULAR, 8)
         drawing.add(String(x, y - 7, name, fontName=REGULAR, fontSize=8, fillColor=INK))
         x -= 12
@@ -40,68 +86,115 @@ def _legend(drawing: Drawing, right: float, y: float, items: list[tuple[colors.C
         x -= 14
 
 
-def _short(label: str, limit: int = 14) -> str:
+def short(label: str, limit: int = 16) -> str:
+    label = printable(label)
     return label if len(label) <= limit else label[: limit - 1] + "\u2026"
 
 
 def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list[float]]], width: float,
-                 height: float = 190) -> Drawing:
+                 number: Number, height: float = 200) -> Drawing:
     """Bars side by side per category, e.g. received and resolved per department."""
     drawing = Drawing(width, height)
-    _title(drawing, title, width, height)
+    _title(drawing, title, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 32, 48, width - 40, height - 90
+    slanted = len(categories) > 6
+    bottom = 58 if slanted else 30
+    chart.x, chart.y, chart.width, chart.height = 38, bottom, width - 46, height - bottom - 36
     chart.data = [values for _, values in series] or [[0]]
-    chart.categoryAxis.categoryNames = [_short(c) for c in categories] or [""]
-    chart.categoryAxis.labels.angle = 30 if len(categories) > 6 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(categories) > 6 else "n"
-    chart.valueAxis.valueMin = 0
+    chart.categoryAxis.categoryNames = [short(c) for c in categories] or [""]
+    chart.categoryAxis.labels.angle = 35 if slanted else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
     chart.barSpacing = 1
-    chart.groupSpacing = 6
-    _axis_fonts(chart)
+    chart.groupSpacing = 8
+    _axis_fonts(chart, number)
+    _scale(chart, max((max(v, default=0) for _, v in series), default=0))
     palette = [ACCENT, SECOND, WARN]
     for i in range(len(series)):
         chart.bars[i].fillColor = palette[i % len(palette)]
         chart.bars[i].strokeColor = None
     drawing.add(chart)
-    _legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
+    legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
     return drawing
 
 
 def trend_lines(title: str, months: list[str], series: list[tuple[str, list[float]]], width: float,
-                height: float = 170, value_max: float | None = None) -> Drawing:
-    """A monthly trend: one line per series."""
+                number: Number, height: float = 170, value_max: float | None = None) -> Drawing:
+    """A monthly trend: one line per series, months named in the document's language."""
     drawing = Drawing(width, height)
-    _title(drawing, title, width, height)
+    _title(drawing, title, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 32, 28, width - 40, height - 70
+    chart.x, chart.y, chart.width, chart.height = 38, 28, width - 46, height - 70
     chart.data = [values for _, values in series] or [[0]]
-    chart.categoryAxis.categoryNames = months or [""]
-    chart.valueAxis.valueMin = 0
-    if value_max is not None:
-        chart.valueAxis.valueMax = value_max
-    _axis_fonts(chart)
+    chart.categoryAxis.categoryNames = [printable(m) for m in months] or [""]
+    if len(months) > 8:
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
+    _axis_fonts(chart, number)
+    _scale(chart, max((max(v, default=0) for _, v in series), default=0), value_max)
     palette = [ACCENT, WARN, SECOND]
     for i in range(len(series)):
         chart.lines[i].strokeColor = palette[i % 3]
         chart.lines[i].strokeWidth = 2
     drawing.add(chart)
-    _legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
+    legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
     return drawing
 
 
-def horizontal_bars(title: str, labels: list[str], values: list[float], width: float) -> Drawing:
+def horizontal_bars(title: str, labels: list[str], values: list[float], width: float, number: Number) -> Drawing:
     """One bar per label, longest on top: e.g. breakdown points."""
-    height = 40 + 18 * max(1, len(labels))
+    height = 44 + 18 * max(1, len(labels))
     drawing = Drawing(width, height)
-    _title(drawing, title, width, height)
+    _title(drawing, title, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 110, 10, width - 130, height - 30
+    chart.x, chart.y, chart.width, chart.height = 130, 14, width - 150, height - 34
     chart.data = [list(reversed(values)) or [0]]
-    chart.categoryAxis.categoryNames = list(reversed(labels)) or [""]
-    chart.valueAxis.valueMin = 0
+    chart.categoryAxis.categoryNames = [short(x, 26) for x in reversed(labels)] or [""]
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    _axis_fonts(chart)
+    _axis_fonts(chart, number)
+    _scale(chart, max(values, default=0))
     drawing.add(chart)
+    return drawing
+
+
+def share_bars(title: str, labels: list[str], shares: list[float | None], previous: list[float | None],
+               goal: float, width: float, percent: Number, names: tuple[str, str, str, str]) -> Drawing:
+    """Share within target per department, 0-100 %: bars below the goal in red and marked ▼,
+    the previous period as a black diamond on each bar, the goal as a dashed line.
+
+    ``names``: this period, previous period, goal, below the goal (for the legend).
+    """
+    rows = max(1, len(labels))
+    height = 78 + 17 * rows
+    drawing = Drawing(width, height)
+    _title(drawing, title, height)
+    left, right, bottom = 130, 48, 22
+    plot_w, plot_h = width - left - right, height - bottom - 54
+    band = plot_h / rows
+    for tick in range(0, 101, 20):
+        x = left + plot_w * tick / 100
+        drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(String(x, bottom - 10, percent(tick / 100), fontName=REGULAR, fontSize=7.5, fillColor=MUTED,
+                           textAnchor="middle"))
+    for row, (label, share, before) in enumerate(zip(labels, shares, previous, strict=True)):
+        y = bottom + plot_h - (row + 1) * band
+        drawing.add(String(left - 6, y + band / 2 - 3, short(label, 26), fontName=REGULAR, fontSize=7.5,
+                           fillColor=INK, textAnchor="end"))
+        if share is not None:
+            below = share < goal
+            bar_w = plot_w * share
+            drawing.add(Rect(left, y + band * 0.2, bar_w, band * 0.6, fillColor=BAD if below else ACCENT,
+                             strokeColor=None))
+            text = percent(share) + (" \u25bc" if below else "")
+            # in a column of their own right of 100 %, clear of the bars and the diamonds
+            drawing.add(String(left + plot_w + 8, y + band / 2 - 3, text, fontName=BOLD if below else REGULAR,
+                               fontSize=7.5, fillColor=BAD if below else INK))
+        if before is not None:
+            x, cy, r = left + plot_w * before, y + band / 2, 3.2
+            drawing.add(Polygon([x, cy - r, x + r, cy, x, cy + r, x - r, cy], fillColor=INK, strokeColor=colors.white,
+                                strokeWidth=0.5))
+    gx = left + plot_w * goal
+    drawing.add(Line(gx, bottom, gx, bottom + plot_h + 4, strokeColor=WARN, strokeWidth=1.2, strokeDashArray=[3, 2]))
+    this, last, goal_name, below_name = names
+    legend(drawing, width, height - 22, [(ACCENT, this), (BAD, below_name), (INK, last), (WARN, goal_name)])
     return drawing

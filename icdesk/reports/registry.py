@@ -6,6 +6,7 @@ module with a ``REPORT`` and one line below.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -55,8 +56,7 @@ def checked(services: Services, spec: ReportSpec) -> ReportSpec:
         raise ValidationError("Choose the service agreement to print.", field="agreement")
     if Param.REQUEST in kind.params and spec.request_id is None:
         raise ValidationError("Choose the request to print.", field="request")
-    return ReportSpec(spec.kind, spec.page_size, spec.lang, spec.department_ids, start, end, spec.department_id,
-                      spec.agreement_id, spec.request_id, spec.sign_sheets)
+    return replace(spec, start=start, end=end)
 
 
 def make_report(services: Services, spec: ReportSpec) -> BaseReport:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.spec import Param, ReportSpec, ReportType
-from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, kpi_tiles, para
+from icdesk.reports.styles import BAD, BODY, CELL, H1, H2, SMALL, data_table, esc, kpi_tiles, para
 from icdesk.services import Services
 
 
@@ -21,9 +21,6 @@ class ScorecardReport(BaseReport):
 
     def title(self) -> str:
         return self.tr("Department scorecard")
-
-    def rating(self, value: float | None) -> str:
-        return "\u2013" if value is None else f"{self.t.number(value, 1)} / 5"
 
     def story(self) -> list[Flowable]:
         svc, w = self.services, self.width
@@ -36,26 +33,27 @@ class ScorecardReport(BaseReport):
         story: list[Flowable] = [heading(dept.name, H1), para(period, BODY)]
         if dept.head_name:
             story.append(para(self.tr("Head of department: {name}").format(name=dept.head_name), SMALL))
+        received = mine.received if mine else 0
         story += [Spacer(1, 4 * mm), heading(self.tr("As provider"), H2), kpi_tiles([
-            (self.tr("Requests received"), self.t.number(mine.received if mine else 0)),
-            (self.tr("Within target"), self.t.percent(mine.share_within_target if mine else None)),
-            (self.tr("Median resolution (working time)"), self.t.hours(mine.median_hours if mine else None,
-                                                                        days=False)),
-            (self.tr("90% resolved within (working time)"), self.t.hours(mine.p90_hours if mine else None,
-                                                                          days=False)),
-            (self.tr("Average rating"), self.rating(mine.average_rating if mine else None)),
-            (self.tr("Open now (overdue)"), f"{self.t.number(open_now)} ({self.t.number(overdue_now)})"),
+            (self.tr("request(s) received", "", received), self.t.number(received)),
+            (self.tr("within target"), self.t.percent(mine.share_within_target if mine else None)),
+            (self.tr("median resolution, working time"), self.t.hours(mine.median_hours if mine else None,
+                                                                       days=False)),
+            (self.tr("90% resolved within, working time"), self.t.hours(mine.p90_hours if mine else None,
+                                                                         days=False)),
+            (self.tr("average rating"), self.t.rating(mine.average_rating if mine else None)),
+            (self.tr("open now (overdue)"), f"{self.t.number(open_now)} ({self.t.number(overdue_now)})"),
         ], w), Spacer(1, 2 * mm), para(self.working_time_note(dept.id), SMALL)]
         if summary.breakdown_points:
             story.append(para(self.tr("Breakdown points named: {points}").format(points=", ".join(
                 f"{self.t.label(p)} ({n})" for p, n in summary.breakdown_points)), SMALL))
         share = customer.within_target / customer.with_target if customer.with_target else None
         story += [Spacer(1, 4 * mm), heading(self.tr("As customer"), H2), kpi_tiles([
-            (self.tr("Requests made"), self.t.number(customer.requested)),
-            (self.tr("Resolved for it"), self.t.number(customer.resolved)),
-            (self.tr("Within target"), self.t.percent(share)),
-            (self.tr("Ratings given"), self.t.number(customer.ratings_given)),
-            (self.tr("Average rating given"), self.rating(customer.average_rating_given)),
+            (self.tr("request(s) made", "", customer.requested), self.t.number(customer.requested)),
+            (self.tr("of its request(s) resolved", "", customer.resolved), self.t.number(customer.resolved)),
+            (self.tr("within target"), self.t.percent(share)),
+            (self.tr("rating(s) given", "", customer.ratings_given), self.t.number(customer.ratings_given)),
+            (self.tr("average rating given"), self.t.rating(customer.average_rating_given)),
         ], w)]
         story += self.standards() + self.agreements() + self.actions()
         return story
@@ -71,13 +69,23 @@ class ScorecardReport(BaseReport):
         out: list[Flowable] = [CondPageBreak(40 * mm), heading(self.tr("Service standards in force"), H2)]
         if not versions:
             return out + [para(self.tr("This department has no standard in force yet."), BODY)]
-        rows: list[list[object]] = [[v.title, str(v.number), self.t.target(v.first_response_minutes),
-                                     self.t.target(v.resolution_minutes), self.t.date(v.next_review_on)]
+        controls = self.services.standards.controls([v.id for v in versions])
+        rows: list[list[object]] = [[controls[v.id].document_id, v.title, self.t.number(v.number),
+                                     self.t.target(v.first_response_minutes), self.t.target(v.resolution_minutes),
+                                     self.review(controls[v.id].next_review_on, controls[v.id].review_overdue)]
                                     for v in versions]
         w = self.width
-        return out + [data_table([self.tr("Standard"), self.tr("Version"), self.tr("First response"),
-                                  self.tr("Resolution"), self.tr("Next review")], rows,
-                                 [w * 0.4, w * 0.12, w * 0.16, w * 0.16, w * 0.16], align_right=(1, 2, 3))]
+        return out + [data_table([self.tr("Document"), self.tr("Standard"), self.tr("Version"),
+                                  self.tr("First response"), self.tr("Resolution"), self.tr("Next review")], rows,
+                                 [w * 0.1, w * 0.37, w * 0.09, w * 0.13, w * 0.13, w * 0.18], align_right=(2, 3, 4))]
+
+    def review(self, day: date | None, overdue: bool) -> object:
+        """The next review; one already past is marked in red, so it is not read as normal."""
+        if not overdue:
+            return self.t.date(day) or "\u2013"
+        late = self.tr("(overdue)")  # outside the f-string, where lupdate looks
+        return Paragraph(f'<font color="{BAD.hexval()}"><b>\u26a0 {esc(self.t.date(day))} '
+                         f'{esc(late)}</b></font>', CELL)
 
     def agreements(self) -> list[Flowable]:
         agreements = self.services.agreements.list(self.department_id)

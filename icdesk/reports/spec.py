@@ -24,6 +24,8 @@ class Param(enum.StrEnum):
     AGREEMENT = "agreement"  # a provider and customer with an agreement
     REQUEST = "request"  # a request number
     SIGN_SHEETS = "sign_sheets"  # add read-and-sign sheets (yes / no)
+    NEW_EDITION = "new_edition"  # record this handbook as its next edition (yes / no)
+    UNCONTROLLED = "uncontrolled"  # "Uncontrolled when printed" on every page (yes / no)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class ReportSpec:
     agreement_id: int | None = None
     request_id: int | None = None
     sign_sheets: bool = True
+    new_edition: bool = False
+    uncontrolled: bool = False
 
 
 Builder = Callable[["Services", "ReportSpec", Formatter, str], "BaseReport"]

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from icdesk.reports.fonts import BOLD, REGULAR
+from icdesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1d5f8a")
@@ -41,13 +45,61 @@ H3 = _style("h3", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=3 * mm, 
 STEP = _style("step", leftIndent=8 * mm, firstLineIndent=-6 * mm, spaceAfter=1.5 * mm)
 KPI_VALUE = _style("kpivalue", fontName=BOLD, fontSize=16, leading=20, alignment=TA_CENTER, textColor=ACCENT)
 KPI_LABEL = _style("kpilabel", fontSize=8, leading=10, alignment=TA_CENTER, textColor=MUTED)
+KPI_NOTE = _style("kpinote", fontSize=7, leading=9, alignment=TA_CENTER, textColor=MUTED)
 TOC_1 = _style("toc1", fontName=BOLD, fontSize=11, leading=16, leftIndent=0)
 TOC_2 = _style("toc2", fontSize=9.5, leading=13, leftIndent=6 * mm)
 
 
+# Characters that only steer how an emoji looks (variation selectors, joiners, skin tones): the
+# document font has no glyph for them and the base character reads the same without them.
+_STEERING = {0xFE0E, 0xFE0F, 0x200D, *range(0x1F3FB, 0x1F400)}
+REPLACEMENT = "\ufffd"
+# the characters a document could not print, collected while its story is built
+unprintable: ContextVar[set[str] | None] = ContextVar("unprintable", default=None)
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """Code points both bundled faces have a glyph for."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]
+    return frozenset(faces[0].charToGlyph).intersection(faces[1].charToGlyph)
+
+
+def printable(text: str) -> str:
+    """The text as the document font can draw it.
+
+    A character the font lacks (an emoji, Chinese) would print as an empty box and copy out as a
+    wrong character; it becomes U+FFFD instead and is remembered, so the document can say which
+    characters it could not print.
+    """
+    if text.isascii():
+        return text
+    drawable = _drawable()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in drawable or char in "\n\t":
+            out.append(char)
+        elif code in _STEERING or unicodedata.category(char) in ("Mn", "Cf") and code > 0x2000:
+            continue
+        else:
+            out.append(REPLACEMENT)
+            missing = unprintable.get()
+            if missing is not None:
+                missing.add(char)
+    return "".join(out)
+
+
+def unprintable_names(chars: set[str], limit: int = 12) -> str:
+    """"U+1F44D THUMBS UP SIGN, U+4E2D ..." for a note in the document."""
+    named = [f"U+{ord(c):04X} {unicodedata.name(c, '')}".strip() for c in sorted(chars)]
+    return ", ".join(named[:limit]) + (", \u2026" if len(named) > limit else "")
+
+
 def esc(text: object) -> str:
     """User text as literal text: ReportLab would otherwise read <b>, & and <img> as markup."""
-    return escape(str(text)).replace("\n", "<br/>")
+    return escape(printable(str(text))).replace("\n", "<br/>")
 
 
 def para(text: object, style: ParagraphStyle = BODY) -> Paragraph:
@@ -67,46 +119,128 @@ def label_value_table(rows: Sequence[tuple[str, object]], width: float) -> Table
     return table
 
 
+PADDING = 6  # ReportLab's default left and right cell padding
+HEAD_MIN_SIZE = 6.5
+
+
+def longest_word(text: str, font: str, size: float) -> float:
+    return max((pdfmetrics.stringWidth(word, font, size) for word in text.split()), default=0.0)
+
+
+def fit_header(header: list[str], widths: list[float], size: float = 9,
+               content: list[float] | None = None) -> tuple[list[float], list[float]]:
+    """Column widths and header font sizes so that no header word is broken ("Määräpäi-vä").
+
+    A column too narrow for its longest header word takes width from columns with room to spare
+    (never below their own longest word or three quarters of their width); what is still
+    missing is made up by a smaller header font.
+    """
+    widths = list(widths)
+    head_need = [longest_word(h, BOLD, size) + 2 * PADDING for h in header]
+    # a column also needs room for the longest word in it ("Housekeeping"), where that is known
+    need = [max(n, c + 2 * PADDING) for n, c in zip(head_need, content or [0.0] * len(header), strict=True)]
+    for i, width in enumerate(list(widths)):
+        deficit = need[i] - width
+        if deficit <= 0:
+            continue
+        for j in sorted(range(len(widths)), key=lambda j: need[j] - widths[j]):
+            if j == i or deficit <= 0:
+                continue
+            spare = widths[j] - max(need[j], 0.75 * widths[j])
+            if spare > 0:
+                take = min(spare, deficit)
+                widths[j] -= take
+                widths[i] += take
+                deficit -= take
+    sizes = [size if n <= w else max(HEAD_MIN_SIZE, size * (w - 2 * PADDING) / (n - 2 * PADDING))
+             for w, n in zip(widths, head_need, strict=True)]
+    return widths, sizes
+
+
+def head_style(size: float) -> ParagraphStyle:
+    if size == HEAD_CELL.fontSize:
+        return HEAD_CELL
+    return ParagraphStyle("headfit", parent=HEAD_CELL, fontSize=size, leading=size * 1.3)
+
+
+def cell(value: object, width: float, style: ParagraphStyle = CELL) -> object:
+    """A table cell: plain text when it fits on one line (drawn at once, nothing to parse or
+    wrap, which makes a 500-standard handbook several times faster), else a wrapping paragraph."""
+    if isinstance(value, (int, float)):
+        value = str(value)
+    if not isinstance(value, str):
+        return value
+    text = printable(value)
+    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - 2 * PADDING:
+        return text
+    return Paragraph(esc(value), style)
+
+
+def plain_cells(style: ParagraphStyle = CELL, first: tuple[int, int] = (0, 0),
+                last: tuple[int, int] = (-1, -1)) -> list[tuple[object, ...]]:
+    """Table style commands that draw the plain-text cells of a range like ``style``'s paragraphs."""
+    return [("FONTNAME", first, last, style.fontName), ("FONTSIZE", first, last, style.fontSize),
+            ("LEADING", first, last, style.leading), ("TEXTCOLOR", first, last, style.textColor)]
+
+
 def data_table(header: list[str], rows: list[list[object]], widths: list[float],
-               align_right: tuple[int, ...] = ()) -> Table:
-    """A list with a coloured header row that repeats on every page."""
-    data: list[list[object]] = [[Paragraph(esc(h), HEAD_CELL) for h in header]]
-    for row in rows:
-        data.append([cell if not isinstance(cell, (str, int, float)) else Paragraph(esc(cell), CELL)
-                     for cell in row])
+               align_right: tuple[int, ...] = (), banded: bool = True) -> Table:
+    """A list with a coloured header row that repeats on every page; header words are never broken."""
+    content = [max((longest_word(str(row[i]), CELL.fontName, CELL.fontSize) for row in rows
+                    if isinstance(row[i], str)), default=0.0) for i in range(len(header))]
+    widths, sizes = fit_header(header, widths, content=content)
+    data: list[list[object]] = [[cell(h, width, head_style(size)) if size == HEAD_CELL.fontSize
+                                 else Paragraph(esc(h), head_style(size))
+                                 for h, size, width in zip(header, sizes, widths, strict=True)]]
+    data += [[cell(value, width) for value, width in zip(row, widths, strict=True)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
+        *plain_cells(HEAD_CELL, (0, 0), (-1, 0)),
+        *plain_cells(CELL, (0, 1)),
+        *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in align_right],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    style += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, BAND])]
+    if banded:
+        style += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, BAND])]
     table.setStyle(TableStyle(style))
     for column in align_right:
         for cell_row in data:
-            cell = cell_row[column]
-            if isinstance(cell, Paragraph):
-                cell.style = ParagraphStyle("right", parent=cell.style, alignment=2)
+            value = cell_row[column]
+            if isinstance(value, Paragraph):
+                value.style = ParagraphStyle("right", parent=value.style, alignment=2)
     return table
 
 
-def kpi_tiles(items: list[tuple[str, str]], width: float) -> Table:
-    """A row of big figures with a caption under each."""
+def kpi_tiles(items: list[tuple[str, str]], width: float, notes: list[str] | None = None) -> Table:
+    """A row of big figures with a caption under each (and a small note, e.g. the previous period).
+
+    Figures, captions and notes are rows of one table, so the figures stand on one line even
+    when a caption wraps onto two.
+    """
     column = width / len(items)
-    tiles = [Table([[Paragraph(esc(value), KPI_VALUE)], [Paragraph(esc(label), KPI_LABEL)]],
-                   colWidths=[column - 6]) for label, value in items]
-    table = Table([tiles], colWidths=[column] * len(items))
+    rows: list[list[object]] = [[Paragraph(esc(value), KPI_VALUE) for _, value in items],
+                                [Paragraph(esc(label), KPI_LABEL) for label, _ in items]]
+    if notes:
+        rows.append([Paragraph(esc(note), KPI_NOTE) for note in notes])
+    table = Table(rows, colWidths=[column] * len(items))
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, -1), BAND),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+        ("TOPPADDING", (0, 1), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, -2), 2),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
 
@@ -130,3 +264,61 @@ def signature_block(people: list[tuple[str, str]], width: float, sign_label: str
     table = Table([blocks], colWidths=[column] * len(people), hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+class SignRows(Flowable):
+    """Rows to sign on, ``row_height`` high, with names printed in advance, filling the page.
+
+    Every name gets its row; after the last name, empty rows fill what is left of the page (for
+    people not listed). Names that do not fit go on to the next page under the same header.
+    """
+
+    def __init__(self, header: list[str], names: list[tuple[str, str]], widths: list[float],
+                 row_height: float = 10 * mm, fill: bool = True) -> None:
+        super().__init__()
+        self.header, self.names, self.widths = header, names, widths
+        self.row_height, self.fill = row_height, fill
+        self._table: Table | None = None
+
+    def _head_height(self) -> float:
+        return float(HEAD_CELL.leading) + 8
+
+    def _rows_fitting(self, height: float) -> int:
+        return int((height - self._head_height() + 0.01) // self.row_height)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        fitting = self._rows_fitting(availHeight)
+        rows = max(len(self.names), fitting if self.fill else 0, 1)
+        self._table = self._make(rows)
+        self.width = sum(self.widths)
+        self.height = self._head_height() + rows * self.row_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        fitting = self._rows_fitting(availHeight)
+        if fitting < 3:
+            return []  # a header with one or two rows under it: start on the next page instead
+        return [SignRows(self.header, self.names[:fitting], self.widths, self.row_height, fill=True),
+                SignRows(self.header, self.names[fitting:], self.widths, self.row_height, fill=True)]
+
+    def _make(self, rows: int) -> Table:
+        widths, sizes = fit_header(self.header, self.widths)
+        data: list[list[object]] = [[Paragraph(esc(h), head_style(size)) for h, size in zip(self.header, sizes,
+                                                                                         strict=True)]]
+        for name, detail in self.names:
+            data.append([Paragraph(esc(name), CELL), Paragraph(esc(detail), SMALL)] + [""] * (len(widths) - 2))
+        data += [[""] * len(widths) for _ in range(rows - len(self.names))]
+        table = Table(data, colWidths=widths, rowHeights=[self._head_height()] + [self.row_height] * rows)
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a97a5")),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+        ]))
+        return table
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.wrapOn(self.canv, self.width, self.height)
+        self._table.drawOn(self.canv, 0, 0)

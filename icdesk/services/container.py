@@ -10,6 +10,7 @@ from icdesk.services.backups import BackupService
 from icdesk.services.base import Clock, ServiceContext
 from icdesk.services.calendars import CalendarService
 from icdesk.services.demo import DemoService
+from icdesk.services.editions import EditionService
 from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
 from icdesk.services.imports import ImportService
@@ -34,6 +35,7 @@ class Services:
         self.calendars = CalendarService(ctx)
         self.people = PersonService(ctx)
         self.standards = StandardService(ctx)
+        self.editions = EditionService(ctx)
         self.agreements = AgreementService(ctx)
         self.requests = RequestService(ctx)
         self.feedback = FeedbackService(ctx)

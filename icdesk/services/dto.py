@@ -35,6 +35,7 @@ class DepartmentRow:
     head_name: str
     people_count: int
     archived: bool
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class StandardVersionDetail:
     change_note: str
     published_at: datetime | None
     retired_at: datetime | None
+    document_id: str = ""  # IT-003: department code and the standard's number
 
 
 @dataclass(frozen=True)
@@ -198,3 +200,55 @@ class RecognitionRow:
     to_name: str
     to_person_id: int | None
     to_department_id: int | None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One published version of a standard, as its revision history lists it."""
+
+    version_id: int
+    number: int
+    effective_on: date | None
+    approved_by: str  # "" until approvals are recorded
+    approved_on: date | None
+    change_note: str
+
+
+@dataclass(frozen=True)
+class StandardControl:
+    """The document-control facts printed with a standard (ISO 9001 §7.5.3 style)."""
+
+    version_id: int
+    document_id: str  # IT-003: the same in every version
+    version: int
+    title: str
+    department_name: str
+    effective_on: date | None
+    approved_by: str
+    approved_on: date | None
+    owner_name: str
+    next_review_on: date | None
+    review_overdue: bool
+    revisions: tuple[Revision, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class EditionRow:
+    id: int
+    number: int
+    issued_on: date
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class EditionChange:
+    """A standard that is new, revised or withdrawn between two moments."""
+
+    kind: str  # "new", "revised", "withdrawn"
+    document_id: str
+    title: str
+    department_name: str
+    old_version: int | None
+    new_version: int | None
+    effective_on: date | None
+    change_note: str

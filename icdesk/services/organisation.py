@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
@@ -12,7 +12,7 @@ from icdesk.db.localzone import local_zone_name
 from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Person
-from icdesk.domain.rules import TEXT_MAX, clean_name, clean_text, name_key
+from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, suggested_code
 from icdesk.domain.sla import ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
@@ -94,6 +94,7 @@ def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
         DepartmentRow(
             id=d.id,
             name=d.name,
+            code=d.code,
             description=d.description,
             head_id=d.head_id,
             head_name=head_name or "",
@@ -122,6 +123,7 @@ class DepartmentDraft:
     name: str
     description: str = ""
     head_id: int | None = None
+    code: str = ""  # names its documents (IT-003); empty: one is made from the name, then kept
 
     def cleaned(self) -> DepartmentDraft:
         return DepartmentDraft(
@@ -129,6 +131,7 @@ class DepartmentDraft:
             description=clean_text(self.description, "The description", required=False, max_len=TEXT_MAX,
                                    field="description"),
             head_id=self.head_id,
+            code=clean_code(self.code),
         )
 
 
@@ -137,7 +140,18 @@ DEPARTMENT_CSV: tuple[CsvColumn[DepartmentRow], ...] = (
     CsvColumn("name", "Name", lambda d: d.name, required=True),
     CsvColumn("description", "Description", lambda d: d.description),
     CsvColumn("head", "Head", lambda d: d.head_name, plain=False),
+    CsvColumn("code", "Code", lambda d: d.code),
 )
+
+
+def _check_code(s: Session, code: str, name: str, own_id: int | None = None) -> str:
+    """The code typed, if no other department has it; none typed: one made from the name."""
+    codes = dict(s.execute(select(Department.code, Department.id)).all())
+    if not code:
+        return suggested_code(name, {c for c, i in codes.items() if i != own_id})
+    if codes.get(code, own_id) != own_id:
+        raise DuplicateError("Another department already has the code “{code}”.", code=code, field="code")
+    return code
 
 
 def add_department(s: Session, now: datetime, draft: DepartmentDraft) -> Department:
@@ -145,7 +159,8 @@ def add_department(s: Session, now: datetime, draft: DepartmentDraft) -> Departm
     draft = draft.cleaned()
     key = _check_unique_department(s, draft.name)
     optional(s, Person, draft.head_id, "person")
-    department = Department(name_key=key, created_at=now, **vars(draft))
+    code = _check_code(s, draft.code, draft.name)
+    department = Department(name_key=key, created_at=now, **{**vars(draft), "code": code})
     s.add(department)
     s.flush()
     return department
@@ -158,6 +173,9 @@ def change_department(s: Session, department: Department, draft: DepartmentDraft
         raise RuleError("{name} is archived; restore it before changing it.", name=department.name)
     key = _check_unique_department(s, draft.name, department.id)
     optional(s, Person, draft.head_id, "person")
+    # no code typed (an import without the column, an old form): the department keeps its own
+    draft = replace(draft, code=_check_code(s, draft.code, draft.name, department.id) if draft.code
+                    else department.code)
     if all(getattr(department, name) == value for name, value in vars(draft).items()):
         return False
     department.name_key = key
@@ -179,11 +197,12 @@ class DepartmentService(ServiceBase):
             s.flush()
             return _department_rows(s, Department.id == department.id)[0]
 
-    def create(self, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
-        return self.add(DepartmentDraft(name, description, head_id))
+    def create(self, name: str, description: str = "", head_id: int | None = None, code: str = "") -> DepartmentRow:
+        return self.add(DepartmentDraft(name, description, head_id, code))
 
-    def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None) -> DepartmentRow:
-        return self.edit(department_id, DepartmentDraft(name, description, head_id))
+    def update(self, department_id: int, name: str, description: str = "", head_id: int | None = None,
+               code: str = "") -> DepartmentRow:
+        return self.edit(department_id, DepartmentDraft(name, description, head_id, code))
 
     def archive(self, department_id: int) -> None:
         """Hide a department from pickers; its requests, standards and feedback stay."""

@@ -147,20 +147,8 @@ class ReportingService(ServiceBase):
         lo, hi = self.sla.day_bounds(start, end)
         dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
         with self.db.reading() as s:
-            names = dict(s.execute(select(Department.id, Department.name)).all())
-            received = dict(s.execute(
-                select(Request.provider_id, func.count())
-                .where(Request.created_at >= lo, Request.created_at < hi, *dept_filter)
-                .group_by(Request.provider_id)).all())
-            per_dept = _resolution_stats(s, lo, hi, Request.provider_id, *dept_filter)  # type: ignore[arg-type]
-            overall = _resolution_stats(s, lo, hi, None, *dept_filter).get(None, (0, 0, 0, None, None))
+            departments, totals = self._figures(s, start, end, department_ids)
             fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
-            ratings = {d: (avg, n) for d, avg, n in s.execute(
-                select(Feedback.department_id, func.avg(Feedback.rating), func.count())
-                .where(Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)
-                .group_by(Feedback.department_id))}
-            total_rating = s.execute(select(func.avg(Feedback.rating), func.count()).where(
-                Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
             breakdowns = [(BreakdownPoint(str(p)), int(n)) for p, n in s.execute(
                 select(Feedback.breakdown_point, func.count().label("n"))
                 .where(Feedback.created_at >= lo, Feedback.created_at < hi, Feedback.breakdown_point.is_not(None),
@@ -180,6 +168,34 @@ class ReportingService(ServiceBase):
             recognitions = s.scalar(select(func.count()).where(
                 Recognition.given_on >= start, Recognition.given_on <= end, Recognition.archived_at.is_(None),
                 *rec_filter)) or 0
+        return ServiceSummary(start, end, departments, totals, months, breakdowns, int(opened), int(closed),
+                              int(overdue), int(recognitions))
+
+    def period_figures(self, start: date, end: date,
+                       department_ids: list[int] | None = None) -> tuple[list[DepartmentFigures], DepartmentFigures]:
+        """Per department and in total, without the rest of the summary: e.g. the previous period."""
+        self._check_period(start, end)
+        with self.db.reading() as s:
+            return self._figures(s, start, end, department_ids)
+
+    def _figures(self, s: Session, start: date, end: date,
+                 department_ids: list[int] | None) -> tuple[list[DepartmentFigures], DepartmentFigures]:
+        lo, hi = self.sla.day_bounds(start, end)
+        dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
+        names = dict(s.execute(select(Department.id, Department.name)).all())
+        received = dict(s.execute(
+            select(Request.provider_id, func.count())
+            .where(Request.created_at >= lo, Request.created_at < hi, *dept_filter)
+            .group_by(Request.provider_id)).all())
+        per_dept = _resolution_stats(s, lo, hi, Request.provider_id, *dept_filter)  # type: ignore[arg-type]
+        overall = _resolution_stats(s, lo, hi, None, *dept_filter).get(None, (0, 0, 0, None, None))
+        fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
+        ratings = {d: (avg, n) for d, avg, n in s.execute(
+            select(Feedback.department_id, func.avg(Feedback.rating), func.count())
+            .where(Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)
+            .group_by(Feedback.department_id))}
+        total_rating = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+            Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
         ids: list[int] = sorted({int(i) for i in (*received, *per_dept, *ratings) if i is not None},
                                 key=lambda i: names.get(i, "").casefold())
         departments = []
@@ -191,8 +207,7 @@ class ReportingService(ServiceBase):
         n, wt, met, med, p90 = overall
         totals = DepartmentFigures(0, "", sum(d.received for d in departments), n, wt, met, med, p90,
                                    total_rating[0], int(total_rating[1]))
-        return ServiceSummary(start, end, departments, totals, months, breakdowns, int(opened), int(closed),
-                              int(overdue), int(recognitions))
+        return departments, totals
 
     def _month_of(self, column: QueryableAttribute[datetime] | QueryableAttribute[datetime | None], start: date,
                   end: date) -> ColumnElement[str]:

@@ -23,9 +23,10 @@ from icdesk.domain.rules import (
     check_standard_publishable,
     check_target_minutes,
     clean_text,
+    document_id,
 )
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
-from icdesk.services.dto import StandardRow, StandardVersionDetail
+from icdesk.services.dto import Revision, StandardControl, StandardRow, StandardVersionDetail
 
 
 @dataclass
@@ -118,6 +119,7 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
         change_note=version.change_note,
         published_at=version.published_at,
         retired_at=version.retired_at,
+        document_id=document_id(department.code, version.standard.number) if department else "",
     )
 
 
@@ -128,7 +130,10 @@ def add_standard(s: Session, now: datetime, department_id: int, content: Standar
     if department.archived_at is not None:
         raise RuleError("{name} is archived; it cannot get new service standards.", name=department.name)
     optional(s, Person, content.owner_id, "owner")
-    standard = ServiceStandard(department_id=department_id, created_at=now)
+    # the next number in the department, never reused: archived standards keep theirs
+    number = (s.scalar(select(func.max(ServiceStandard.number)).where(
+        ServiceStandard.department_id == department_id)) or 0) + 1
+    standard = ServiceStandard(department_id=department_id, number=number, created_at=now)
     version = StandardVersion(number=1, status=StandardStatus.DRAFT, created_at=now)
     _apply(version, content)
     standard.versions.append(version)
@@ -230,6 +235,50 @@ class StandardService(ServiceBase):
     def version(self, version_id: int) -> StandardVersionDetail:
         with self.db.reading() as s:
             return _detail(s, get_or_fail(s, StandardVersion, version_id, "standard version"))
+
+    def control(self, version_id: int) -> StandardControl:
+        """The document-control facts of one version: see ``controls``."""
+        found = self.controls([version_id])
+        if version_id not in found:
+            with self.db.reading() as s:
+                get_or_fail(s, StandardVersion, None, "standard version")
+        return found[version_id]
+
+    def controls(self, version_ids: list[int]) -> dict[int, StandardControl]:
+        """Document ID, approval, review and revision history of each version, read at once.
+
+        Approval is what the file holds: the date a version was published, and no name yet. When
+        approvals are recorded with their approver, this is the one method that reads them.
+        """
+        if not version_ids:
+            return {}
+        today = self.today()
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(StandardVersion, ServiceStandard.number, Department.code, Department.name, Person.full_name)
+                .join(ServiceStandard, ServiceStandard.id == StandardVersion.standard_id)
+                .join(Department, Department.id == ServiceStandard.department_id)
+                .outerjoin(Person, Person.id == StandardVersion.owner_id)
+                .where(StandardVersion.id.in_(version_ids))).all()
+            history: dict[int, list[Revision]] = {}
+            for v in s.scalars(select(StandardVersion).where(
+                    StandardVersion.standard_id.in_({row[0].standard_id for row in rows}),
+                    StandardVersion.published_at.is_not(None)).order_by(StandardVersion.number.desc())):
+                history.setdefault(v.standard_id, []).append(Revision(
+                    v.id, v.number, v.effective_on, "", self._approved_on(v), v.change_note))
+            out = {}
+            for version, number, code, department, owner in rows:
+                out[version.id] = StandardControl(
+                    version_id=version.id, document_id=document_id(code, number), version=version.number,
+                    title=version.title, department_name=department,
+                    effective_on=version.effective_on, approved_by="", approved_on=self._approved_on(version),
+                    owner_name=owner or "", next_review_on=version.next_review_on,
+                    review_overdue=version.next_review_on is not None and version.next_review_on < today,
+                    revisions=tuple(history.get(version.standard_id, [])))
+            return out
+
+    def _approved_on(self, version: StandardVersion) -> date | None:
+        return self.sla.today(version.published_at) if version.published_at else None
 
     def active_versions(self, department_ids: list[int] | None = None) -> list[StandardVersionDetail]:
         """Standards in force, by department then title: the content of the SOP handbook."""

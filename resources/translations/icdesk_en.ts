@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>HandbookReport</name>
+    <message numerus="yes">
+        <source>%n service standard(s) in force</source>
+        <translation><numerusform>%n service standard in force</numerusform><numerusform>%n service standards in force</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) should have been reviewed by now:</source>
+        <translation><numerusform>%n standard should have been reviewed by now:</numerusform><numerusform>%n standards should have been reviewed by now:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message numerus="yes">
         <source>%n shown</source>
@@ -69,6 +80,40 @@
     <message numerus="yes">
         <source>%n open request(s), %1 overdue</source>
         <translation><numerusform>%n open request, %1 overdue</numerusform><numerusform>%n open requests, %1 overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardReport</name>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation><numerusform>request received</numerusform><numerusform>requests received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) made</source>
+        <translation><numerusform>request made</numerusform><numerusform>requests made</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of its request(s) resolved</source>
+        <translation><numerusform>of its request resolved</numerusform><numerusform>of its requests resolved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>rating(s) given</source>
+        <translation><numerusform>rating given</numerusform><numerusform>ratings given</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation><numerusform>request received</numerusform><numerusform>requests received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) resolved</source>
+        <translation><numerusform>request resolved</numerusform><numerusform>requests resolved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation><numerusform>%n other</numerusform><numerusform>%n others</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -274,12 +274,20 @@
 <context>
     <name>BaseReport</name>
     <message>
+        <source>Some characters cannot be printed with this document's font and are shown as �: {characters}.</source>
+        <translation>Algunos caracteres no se pueden imprimir con la fuente del documento y aparecen como �: {characters}.</translation>
+    </message>
+    <message>
         <source>Generated on {date}</source>
         <translation>Generado el {date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed</source>
+        <translation>Copia no controlada si se imprime</translation>
     </message>
 </context>
 <context>
@@ -704,6 +712,18 @@
     <message>
         <source>e.g. Housekeeping</source>
         <translation>p. ej. Pisos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>made from the name, e.g. HOU</source>
+        <translation>se forma con el nombre, p. ej. HOU</translation>
+    </message>
+    <message>
+        <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>
+        <translation>Da nombre a los documentos del departamento: HOU-003 es su tercer estándar de servicio. No cambia aunque el departamento cambie de nombre.</translation>
     </message>
     <message>
         <source>What it does</source>
@@ -1256,8 +1276,24 @@
         <translation>Da horario al menos a un día, o elige «abierto las 24 horas».</translation>
     </message>
     <message>
+        <source>The code can be at most {n} characters long.</source>
+        <translation>El código puede tener como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The code can hold only letters, digits and dashes, like IT or FO-2.</source>
+        <translation>El código solo puede tener letras, cifras y guiones, como IT o FO-2.</translation>
+    </message>
+    <message>
+        <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
+        <translation>La edición {number} del manual ya se ha emitido; vuelva a crear el manual para emitir la edición {next}.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>{name} no tiene un estándar de servicio vigente llamado «{title}».</translation>
+    </message>
+    <message>
+        <source>Another department already has the code “{code}”.</source>
+        <translation>Otro departamento ya tiene el código «{code}».</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1490,6 +1526,10 @@
     <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>No se pudo hacer una copia de {name} antes de actualizarlo: {exc}.</translation>
+    </message>
+    <message>
+        <source>A new edition is issued for the whole handbook: choose no departments to issue one.</source>
+        <translation>Una nueva edición abarca todo el manual: para emitirla no elija ningún departamento.</translation>
     </message>
     <message>
         <source>There is no document called “{kind}”.</source>
@@ -1801,6 +1841,18 @@
         <translation>Los estándares de servicio de cada departamento</translation>
     </message>
     <message>
+        <source>(overdue)</source>
+        <translation>(vencida)</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>ID del documento</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
         <source>First response within</source>
         <translation>Primera respuesta en</translation>
     </message>
@@ -1821,8 +1873,110 @@
         <translation>En vigor desde</translation>
     </message>
     <message>
+        <source>Service standards of {department}</source>
+        <translation>Los estándares de servicio de {department}</translation>
+    </message>
+    <message>
+        <source>Service standards of {departments}</source>
+        <translation>Los estándares de servicio de: {departments}</translation>
+    </message>
+    <message>
+        <source>Working copy, not an issued edition</source>
+        <translation>Copia de trabajo, no es una edición emitida</translation>
+    </message>
+    <message>
+        <source>Edition {number} of {date}</source>
+        <translation>Edición {number} del {date}</translation>
+    </message>
+    <message>
+        <source>SOP handbook: {department}</source>
+        <translation>Manual de SOP: {department}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service standard(s) in force</source>
+        <translation>
+            <numerusform>%n estándar de servicio en vigor</numerusform>
+            <numerusform>%n estándares de servicio en vigor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest edition, {number}, was issued on {date}; standards have changed since.</source>
+        <translation>La última edición, la {number}, se emitió el {date}; desde entonces los estándares han cambiado.</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed: the version in force is the one in icdesk.</source>
+        <translation>Copia no controlada si se imprime: la versión en vigor es la de icdesk.</translation>
+    </message>
+    <message>
+        <source>About this edition</source>
+        <translation>Sobre esta edición</translation>
+    </message>
+    <message>
+        <source>What changed since edition {number}</source>
+        <translation>Qué cambió desde la edición {number}</translation>
+    </message>
+    <message>
+        <source>This is the first edition of the handbook: every standard in it is new.</source>
+        <translation>Esta es la primera edición del manual: todos sus estándares son nuevos.</translation>
+    </message>
+    <message>
+        <source>No edition of the handbook has been issued yet. When this handbook is ready to hand out, make it again with “Issue as a new edition”: the next one will list what changed since.</source>
+        <translation>Aún no se ha emitido ninguna edición del manual. Cuando el manual esté listo para repartir, vuelva a crearlo con «Emitir como nueva edición»: la siguiente indicará qué cambió desde entonces.</translation>
+    </message>
+    <message>
+        <source>No service standard has changed since edition {number} of {date}.</source>
+        <translation>Ningún estándar de servicio ha cambiado desde la edición {number} del {date}.</translation>
+    </message>
+    <message>
+        <source>Compared with edition {number} of {date}:</source>
+        <translation>En comparación con la edición {number} del {date}:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Reviews past due</source>
+        <translation>Revisiones vencidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) should have been reviewed by now:</source>
+        <translation>
+            <numerusform>%n estándar ya debería haberse revisado:</numerusform>
+            <numerusform>%n estándares ya deberían haberse revisado:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>New, version {version}</source>
+        <translation>Nuevo, versión {version}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Version {old} → {new}</source>
+        <translation>Versión {old} → {new}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1837,16 +1991,32 @@
         <translation>Pasos</translation>
     </message>
     <message>
-        <source>What changed in this version: {note}</source>
-        <translation>Qué cambió en esta versión: {note}</translation>
+        <source>First version</source>
+        <translation>Primera versión</translation>
     </message>
     <message>
-        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
-        <translation>Al firmar confirmo que he leído y comprendido los {n} estándares de servicio de {department} de este manual.</translation>
+        <source>Revision history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: {department}</source>
+        <translation>Acuse de lectura: {department}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
+        <translation>Con mi firma confirmo que he leído y entendido los estándares de servicio de {department} que se indican abajo, en las versiones indicadas, y que trabajaré conforme a ellos.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Handbook: {edition}</source>
+        <translation>Manual: {edition}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nombre</translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1855,10 +2025,6 @@
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Read and sign: {department}</source>
-        <translation>Leído y firmado: {department}</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2886,24 @@
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <source>Add read-and-sign sheets</source>
-        <translation>Añadir hojas de "leído y firmado"</translation>
+        <source>Add acknowledgement sheets to sign</source>
+        <translation>Añadir hojas de acuse de lectura para firmar</translation>
+    </message>
+    <message>
+        <source>Issue as a new edition</source>
+        <translation>Emitir como nueva edición</translation>
+    </message>
+    <message>
+        <source>Records this handbook as the next edition, with today's date. The next edition lists what changed since this one.</source>
+        <translation>Registra este manual como la próxima edición, con la fecha de hoy. La siguiente edición indicará qué cambió desde esta.</translation>
+    </message>
+    <message>
+        <source>Mark as uncontrolled when printed</source>
+        <translation>Marcar como copia no controlada si se imprime</translation>
+    </message>
+    <message>
+        <source>Prints “Uncontrolled when printed” on every page, for copies that will not be kept up to date.</source>
+        <translation>Imprime «Copia no controlada si se imprime» en cada página, para las copias que no se mantendrán al día.</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3297,30 +3479,6 @@
         <translation>Como proveedor</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>Solicitudes recibidas</translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation>Dentro del objetivo</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Resolución mediana (tiempo laborable)</translation>
-    </message>
-    <message>
-        <source>90% resolved within (working time)</source>
-        <translation>90 % resueltas en (tiempo laborable)</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Valoración media</translation>
-    </message>
-    <message>
-        <source>Open now (overdue)</source>
-        <translation>Abiertas ahora (atrasadas)</translation>
-    </message>
-    <message>
         <source>Breakdown points named: {points}</source>
         <translation>Puntos de fallo señalados: {points}</translation>
     </message>
@@ -3328,21 +3486,57 @@
         <source>As customer</source>
         <translation>Como cliente</translation>
     </message>
-    <message>
-        <source>Requests made</source>
-        <translation>Solicitudes hechas</translation>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>solicitud recibida</numerusform>
+            <numerusform>solicitudes recibidas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Resolved for it</source>
-        <translation>Resueltas para él</translation>
+        <source>within target</source>
+        <translation>dentro del objetivo</translation>
     </message>
     <message>
-        <source>Ratings given</source>
-        <translation>Valoraciones dadas</translation>
+        <source>median resolution, working time</source>
+        <translation>resolución mediana, tiempo laborable</translation>
     </message>
     <message>
-        <source>Average rating given</source>
-        <translation>Valoración media dada</translation>
+        <source>90% resolved within, working time</source>
+        <translation>90 % resueltas en, tiempo laborable</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>valoración media</translation>
+    </message>
+    <message>
+        <source>open now (overdue)</source>
+        <translation>abiertas ahora (atrasadas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) made</source>
+        <translation>
+            <numerusform>solicitud hecha</numerusform>
+            <numerusform>solicitudes hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its request(s) resolved</source>
+        <translation>
+            <numerusform>solicitud suya resuelta</numerusform>
+            <numerusform>solicitudes suyas resueltas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rating(s) given</source>
+        <translation>
+            <numerusform>valoración dada</numerusform>
+            <numerusform>valoraciones dadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average rating given</source>
+        <translation>valoración media dada</translation>
     </message>
     <message>
         <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
@@ -3365,6 +3559,10 @@
         <translation>Versión</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Primera respuesta</translation>
     </message>
@@ -3375,6 +3573,10 @@
     <message>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(vencida)</translation>
     </message>
     <message>
         <source>Service agreements</source>
@@ -3418,7 +3620,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Acción</translation>
+        <translation>Acción correctiva</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3688,8 +3890,73 @@
         <translation>del {start} al {end}</translation>
     </message>
     <message>
+        <source>“before”: the same number of days just before this period, {start} to {end}.</source>
+        <translation>«antes»: el mismo número de días justo antes de este periodo, del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month</source>
+        <translation>Proporción resuelta dentro del objetivo, por mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>solicitud recibida</numerusform>
+            <numerusform>solicitudes recibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) resolved</source>
+        <translation>
+            <numerusform>solicitud resuelta</numerusform>
+            <numerusform>solicitudes resueltas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>median resolution, working time</source>
+        <translation>resolución mediana, tiempo laborable</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>valoración media</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>antes: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n departamento más</numerusform>
+            <numerusform>%n departamentos más</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Requests per department</source>
         <translation>Solicitudes por departamento</translation>
+    </message>
+    <message>
+        <source>Resolved within target, per department</source>
+        <translation>Resueltas dentro del objetivo, por departamento</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Goal {share}</source>
+        <translation>Meta {share}</translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation>Por debajo de la meta</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3697,27 +3964,15 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Resuelta</translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>Monthly trend</source>
         <translation>Tendencia mensual</translation>
     </message>
     <message>
-        <source>Share resolved within target, per month (%)</source>
-        <translation>Porcentaje resuelto dentro del objetivo, por mes (%)</translation>
-    </message>
-    <message>
         <source>Within target</source>
         <translation>Dentro del objetivo</translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation>Solicitudes recibidas</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Valoración media</translation>
     </message>
     <message>
         <source>No requests in this period.</source>
@@ -3729,7 +3984,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90 % en</translation>
+        <translation>90 % resueltas en</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -3738,10 +3993,6 @@
     <message>
         <source>Per department</source>
         <translation>Por departamento</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Resolución mediana (tiempo laborable)</translation>
     </message>
     <message>
         <source>Median working time</source>

@@ -274,12 +274,20 @@
 <context>
     <name>BaseReport</name>
     <message>
+        <source>Some characters cannot be printed with this document's font and are shown as �: {characters}.</source>
+        <translation>Joitakin merkkejä ei voi tulostaa asiakirjan kirjasimella, ja ne näkyvät merkkinä �: {characters}.</translation>
+    </message>
+    <message>
         <source>Generated on {date}</source>
         <translation>Luotu {date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
         <translation>Sivu {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed</source>
+        <translation>Tuloste ei ole ohjattu asiakirja</translation>
     </message>
 </context>
 <context>
@@ -704,6 +712,18 @@
     <message>
         <source>e.g. Housekeeping</source>
         <translation>esim. Kerroshoito</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>made from the name, e.g. HOU</source>
+        <translation>muodostetaan nimestä, esim. HOU</translation>
+    </message>
+    <message>
+        <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>
+        <translation>Osaston asiakirjojen tunnus: HOU-003 on sen kolmas palvelustandardi. Tunnus pysyy samana, vaikka osaston nimi muuttuu.</translation>
     </message>
     <message>
         <source>What it does</source>
@@ -1256,8 +1276,24 @@
         <translation>Anna työaika ainakin yhdelle päivälle tai valitse ”auki ympäri vuorokauden”.</translation>
     </message>
     <message>
+        <source>The code can be at most {n} characters long.</source>
+        <translation>Tunnuksessa voi olla enintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The code can hold only letters, digits and dashes, like IT or FO-2.</source>
+        <translation>Tunnuksessa voi olla vain kirjaimia, numeroita ja yhdysviivoja, esimerkiksi IT tai FO-2.</translation>
+    </message>
+    <message>
+        <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
+        <translation>Käsikirjan painos {number} on jo julkaistu; tee käsikirja uudelleen julkaistaksesi painoksen {next}.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>Osastolla {name} ei ole voimassa olevaa palvelustandardia ”{title}”.</translation>
+    </message>
+    <message>
+        <source>Another department already has the code “{code}”.</source>
+        <translation>Toisella osastolla on jo tunnus ”{code}”.</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1490,6 +1526,10 @@
     <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Tiedostosta {name} ei voitu ottaa varmuuskopiota ennen päivitystä: {exc}.</translation>
+    </message>
+    <message>
+        <source>A new edition is issued for the whole handbook: choose no departments to issue one.</source>
+        <translation>Uusi painos julkaistaan koko käsikirjasta: älä valitse osastoja, kun julkaiset sen.</translation>
     </message>
     <message>
         <source>There is no document called “{kind}”.</source>
@@ -1801,6 +1841,18 @@
         <translation>Jokaisen osaston palvelustandardit</translation>
     </message>
     <message>
+        <source>(overdue)</source>
+        <translation>(myöhässä)</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Asiakirjatunnus</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
         <source>First response within</source>
         <translation>Ensivastaus viimeistään</translation>
     </message>
@@ -1821,8 +1873,110 @@
         <translation>Voimassa alkaen</translation>
     </message>
     <message>
+        <source>Service standards of {department}</source>
+        <translation>Palvelustandardit: {department}</translation>
+    </message>
+    <message>
+        <source>Service standards of {departments}</source>
+        <translation>Palvelustandardit: {departments}</translation>
+    </message>
+    <message>
+        <source>Working copy, not an issued edition</source>
+        <translation>Työversio, ei julkaistu painos</translation>
+    </message>
+    <message>
+        <source>Edition {number} of {date}</source>
+        <translation>Painos {number}, {date}</translation>
+    </message>
+    <message>
+        <source>SOP handbook: {department}</source>
+        <translation>SOP-käsikirja: {department}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service standard(s) in force</source>
+        <translation>
+            <numerusform>%n voimassa oleva palvelustandardi</numerusform>
+            <numerusform>%n voimassa olevaa palvelustandardia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest edition, {number}, was issued on {date}; standards have changed since.</source>
+        <translation>Viimeisin painos {number} julkaistiin {date}; standardit ovat muuttuneet sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed: the version in force is the one in icdesk.</source>
+        <translation>Tuloste ei ole ohjattu asiakirja: voimassa oleva versio on icdeskissä.</translation>
+    </message>
+    <message>
+        <source>About this edition</source>
+        <translation>Tästä painoksesta</translation>
+    </message>
+    <message>
+        <source>What changed since edition {number}</source>
+        <translation>Muutokset painoksen {number} jälkeen</translation>
+    </message>
+    <message>
+        <source>This is the first edition of the handbook: every standard in it is new.</source>
+        <translation>Tämä on käsikirjan ensimmäinen painos: kaikki sen standardit ovat uusia.</translation>
+    </message>
+    <message>
+        <source>No edition of the handbook has been issued yet. When this handbook is ready to hand out, make it again with “Issue as a new edition”: the next one will list what changed since.</source>
+        <translation>Käsikirjasta ei ole vielä julkaistu painosta. Kun käsikirja on valmis jaettavaksi, tee se uudelleen valinnalla ”Julkaise uutena painoksena”: seuraava painos luettelee, mikä on muuttunut sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>No service standard has changed since edition {number} of {date}.</source>
+        <translation>Yksikään palvelustandardi ei ole muuttunut painoksen {number} ({date}) jälkeen.</translation>
+    </message>
+    <message>
+        <source>Compared with edition {number} of {date}:</source>
+        <translation>Verrattuna painokseen {number} ({date}):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Mikä muuttui</translation>
+    </message>
+    <message>
+        <source>Reviews past due</source>
+        <translation>Myöhässä olevat tarkistukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) should have been reviewed by now:</source>
+        <translation>
+            <numerusform>%n standardi olisi pitänyt jo tarkistaa:</numerusform>
+            <numerusform>%n standardia olisi pitänyt jo tarkistaa:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>New, version {version}</source>
+        <translation>Uusi, versio {version}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Version {old} → {new}</source>
+        <translation>Versio {old} → {new}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1837,12 +1991,28 @@
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <source>What changed in this version: {note}</source>
-        <translation>Mikä muuttui tässä versiossa: {note}</translation>
+        <source>First version</source>
+        <translation>Ensimmäinen versio</translation>
     </message>
     <message>
-        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
-        <translation>Allekirjoittamalla vahvistan lukeneeni ja ymmärtäneeni tämän käsikirjan {n} palvelustandardia osastolta {department}.</translation>
+        <source>Revision history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: {department}</source>
+        <translation>Kuittaus: {department}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
+        <translation>Allekirjoituksellani vahvistan lukeneeni ja ymmärtäneeni alla luetellut palvelustandardit (osasto: {department}) mainituissa versioissa ja toimivani niiden mukaan.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Handbook: {edition}</source>
+        <translation>Käsikirja: {edition}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1855,10 +2025,6 @@
     <message>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
-    </message>
-    <message>
-        <source>Read and sign: {department}</source>
-        <translation>Luettu ja allekirjoitettu: {department}</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2886,24 @@
         <translation>Pyynnön numero</translation>
     </message>
     <message>
-        <source>Add read-and-sign sheets</source>
-        <translation>Lisää kuittauslomakkeet</translation>
+        <source>Add acknowledgement sheets to sign</source>
+        <translation>Lisää allekirjoitettavat kuittauslomakkeet</translation>
+    </message>
+    <message>
+        <source>Issue as a new edition</source>
+        <translation>Julkaise uutena painoksena</translation>
+    </message>
+    <message>
+        <source>Records this handbook as the next edition, with today's date. The next edition lists what changed since this one.</source>
+        <translation>Kirjaa tämän käsikirjan seuraavaksi painokseksi tämän päivän päivämäärällä. Seuraava painos luettelee, mikä on muuttunut tämän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Mark as uncontrolled when printed</source>
+        <translation>Merkitse tuloste ohjaamattomaksi</translation>
+    </message>
+    <message>
+        <source>Prints “Uncontrolled when printed” on every page, for copies that will not be kept up to date.</source>
+        <translation>Tulostaa jokaiselle sivulle ”Tuloste ei ole ohjattu asiakirja” kopioihin, joita ei pidetä ajan tasalla.</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3297,30 +3479,6 @@
         <translation>Palveluntarjoajana</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>Saapuneet pyynnöt</translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation>Ajassa</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Ratkaisuajan mediaani (työaikaa)</translation>
-    </message>
-    <message>
-        <source>90% resolved within (working time)</source>
-        <translation>90 % ratkaistu viimeistään (työaikaa)</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Keskiarvosana</translation>
-    </message>
-    <message>
-        <source>Open now (overdue)</source>
-        <translation>Avoinna nyt (myöhässä)</translation>
-    </message>
-    <message>
         <source>Breakdown points named: {points}</source>
         <translation>Mainitut ongelmakohdat: {points}</translation>
     </message>
@@ -3328,21 +3486,57 @@
         <source>As customer</source>
         <translation>Asiakkaana</translation>
     </message>
-    <message>
-        <source>Requests made</source>
-        <translation>Tehdyt pyynnöt</translation>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>saapunut pyyntö</numerusform>
+            <numerusform>saapunutta pyyntöä</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Resolved for it</source>
-        <translation>Ratkaistu osastolle</translation>
+        <source>within target</source>
+        <translation>ajassa</translation>
     </message>
     <message>
-        <source>Ratings given</source>
-        <translation>Annetut arviot</translation>
+        <source>median resolution, working time</source>
+        <translation>ratkaisuajan mediaani, työaikaa</translation>
     </message>
     <message>
-        <source>Average rating given</source>
-        <translation>Annettujen arvioiden keskiarvo</translation>
+        <source>90% resolved within, working time</source>
+        <translation>90 % ratkaistu ajassa, työaikaa</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>keskimääräinen arvosana</translation>
+    </message>
+    <message>
+        <source>open now (overdue)</source>
+        <translation>avoinna nyt (myöhässä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) made</source>
+        <translation>
+            <numerusform>tehty pyyntö</numerusform>
+            <numerusform>tehtyä pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its request(s) resolved</source>
+        <translation>
+            <numerusform>sen pyyntö ratkaistu</numerusform>
+            <numerusform>sen pyyntöä ratkaistu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rating(s) given</source>
+        <translation>
+            <numerusform>annettu arvosana</numerusform>
+            <numerusform>annettua arvosanaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average rating given</source>
+        <translation>annettujen arvosanojen keskiarvo</translation>
     </message>
     <message>
         <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
@@ -3365,6 +3559,10 @@
         <translation>Versio</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Ensivastaus</translation>
     </message>
@@ -3375,6 +3573,10 @@
     <message>
         <source>Next review</source>
         <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(myöhässä)</translation>
     </message>
     <message>
         <source>Service agreements</source>
@@ -3418,7 +3620,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Toiminto</translation>
+        <translation>Korjaava toimenpide</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3688,8 +3890,73 @@
         <translation>{start}–{end}</translation>
     </message>
     <message>
+        <source>“before”: the same number of days just before this period, {start} to {end}.</source>
+        <translation>”ennen”: yhtä monta päivää juuri ennen tätä jaksoa, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month</source>
+        <translation>Ajassa ratkaistujen osuus kuukausittain</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>saapunut pyyntö</numerusform>
+            <numerusform>saapunutta pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) resolved</source>
+        <translation>
+            <numerusform>ratkaistu pyyntö</numerusform>
+            <numerusform>ratkaistua pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>ajassa</translation>
+    </message>
+    <message>
+        <source>median resolution, working time</source>
+        <translation>ratkaisuajan mediaani, työaikaa</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>keskimääräinen arvosana</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>ennen: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n muu osasto</numerusform>
+            <numerusform>%n muuta osastoa</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Requests per department</source>
         <translation>Pyynnöt osastoittain</translation>
+    </message>
+    <message>
+        <source>Resolved within target, per department</source>
+        <translation>Ajassa ratkaistut osastoittain</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <source>Goal {share}</source>
+        <translation>Tavoite {share}</translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation>Alle tavoitteen</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3697,27 +3964,15 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Ratkaistu</translation>
+        <translation>Ratkaistut</translation>
     </message>
     <message>
         <source>Monthly trend</source>
         <translation>Kuukausikehitys</translation>
     </message>
     <message>
-        <source>Share resolved within target, per month (%)</source>
-        <translation>Tavoiteajassa ratkaistujen osuus kuukausittain (%)</translation>
-    </message>
-    <message>
         <source>Within target</source>
         <translation>Ajassa</translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation>Saapuneet pyynnöt</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Keskiarvosana</translation>
     </message>
     <message>
         <source>No requests in this period.</source>
@@ -3729,7 +3984,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90 % ajassa</translation>
+        <translation>90 % ratkaistu ajassa</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -3738,10 +3993,6 @@
     <message>
         <source>Per department</source>
         <translation>Osastoittain</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Ratkaisuajan mediaani (työaikaa)</translation>
     </message>
     <message>
         <source>Median working time</source>

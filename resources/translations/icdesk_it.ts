@@ -274,12 +274,20 @@
 <context>
     <name>BaseReport</name>
     <message>
+        <source>Some characters cannot be printed with this document's font and are shown as �: {characters}.</source>
+        <translation>Alcuni caratteri non si possono stampare con il carattere tipografico del documento e appaiono come �: {characters}.</translation>
+    </message>
+    <message>
         <source>Generated on {date}</source>
         <translation>Generato il {date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
         <translation>Pagina {n} di {m}</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed</source>
+        <translation>Copia non controllata se stampata</translation>
     </message>
 </context>
 <context>
@@ -704,6 +712,18 @@
     <message>
         <source>e.g. Housekeeping</source>
         <translation>ad es. Governance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>made from the name, e.g. HOU</source>
+        <translation>ricavato dal nome, ad es. HOU</translation>
+    </message>
+    <message>
+        <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>
+        <translation>Dà il nome ai documenti del reparto: HOU-003 è il suo terzo standard di servizio. Resta uguale se il reparto cambia nome.</translation>
     </message>
     <message>
         <source>What it does</source>
@@ -1256,8 +1276,24 @@
         <translation>Dai un orario ad almeno un giorno, oppure scegli “aperto 24 ore su 24”.</translation>
     </message>
     <message>
+        <source>The code can be at most {n} characters long.</source>
+        <translation>Il codice può avere al massimo {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>The code can hold only letters, digits and dashes, like IT or FO-2.</source>
+        <translation>Il codice può contenere solo lettere, cifre e trattini, come IT o FO-2.</translation>
+    </message>
+    <message>
+        <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
+        <translation>L'edizione {number} del manuale è già stata emessa; crea di nuovo il manuale per emettere l'edizione {next}.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>{name} non ha uno standard di servizio in vigore chiamato “{title}”.</translation>
+    </message>
+    <message>
+        <source>Another department already has the code “{code}”.</source>
+        <translation>Un altro reparto ha già il codice “{code}”.</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1490,6 +1526,10 @@
     <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Impossibile creare un backup di {name} prima di aggiornarlo: {exc}.</translation>
+    </message>
+    <message>
+        <source>A new edition is issued for the whole handbook: choose no departments to issue one.</source>
+        <translation>Una nuova edizione riguarda l'intero manuale: per emetterla non scegliere alcun reparto.</translation>
     </message>
     <message>
         <source>There is no document called “{kind}”.</source>
@@ -1801,6 +1841,18 @@
         <translation>Gli standard di servizio di ogni reparto</translation>
     </message>
     <message>
+        <source>(overdue)</source>
+        <translation>(in ritardo)</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>ID documento</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
         <source>First response within</source>
         <translation>Prima risposta entro</translation>
     </message>
@@ -1821,8 +1873,110 @@
         <translation>In vigore dal</translation>
     </message>
     <message>
+        <source>Service standards of {department}</source>
+        <translation>Gli standard di servizio di {department}</translation>
+    </message>
+    <message>
+        <source>Service standards of {departments}</source>
+        <translation>Gli standard di servizio di: {departments}</translation>
+    </message>
+    <message>
+        <source>Working copy, not an issued edition</source>
+        <translation>Copia di lavoro, non un'edizione emessa</translation>
+    </message>
+    <message>
+        <source>Edition {number} of {date}</source>
+        <translation>Edizione {number} del {date}</translation>
+    </message>
+    <message>
+        <source>SOP handbook: {department}</source>
+        <translation>Manuale SOP: {department}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service standard(s) in force</source>
+        <translation>
+            <numerusform>%n standard di servizio in vigore</numerusform>
+            <numerusform>%n standard di servizio in vigore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest edition, {number}, was issued on {date}; standards have changed since.</source>
+        <translation>L'ultima edizione, la {number}, è stata emessa il {date}; da allora gli standard sono cambiati.</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed: the version in force is the one in icdesk.</source>
+        <translation>Copia non controllata se stampata: la versione in vigore è quella in icdesk.</translation>
+    </message>
+    <message>
+        <source>About this edition</source>
+        <translation>Questa edizione</translation>
+    </message>
+    <message>
+        <source>What changed since edition {number}</source>
+        <translation>Cosa è cambiato dall'edizione {number}</translation>
+    </message>
+    <message>
+        <source>This is the first edition of the handbook: every standard in it is new.</source>
+        <translation>Questa è la prima edizione del manuale: ogni standard che contiene è nuovo.</translation>
+    </message>
+    <message>
+        <source>No edition of the handbook has been issued yet. When this handbook is ready to hand out, make it again with “Issue as a new edition”: the next one will list what changed since.</source>
+        <translation>Nessuna edizione del manuale è ancora stata emessa. Quando il manuale è pronto da distribuire, crealo di nuovo con “Emetti come nuova edizione”: la prossima elencherà cosa è cambiato da allora.</translation>
+    </message>
+    <message>
+        <source>No service standard has changed since edition {number} of {date}.</source>
+        <translation>Nessuno standard di servizio è cambiato dall'edizione {number} del {date}.</translation>
+    </message>
+    <message>
+        <source>Compared with edition {number} of {date}:</source>
+        <translation>Rispetto all'edizione {number} del {date}:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Cosa è cambiato</translation>
+    </message>
+    <message>
+        <source>Reviews past due</source>
+        <translation>Revisioni scadute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) should have been reviewed by now:</source>
+        <translation>
+            <numerusform>%n standard doveva già essere rivisto:</numerusform>
+            <numerusform>%n standard dovevano già essere rivisti:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>New, version {version}</source>
+        <translation>Nuovo, versione {version}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <source>Version {old} → {new}</source>
+        <translation>Versione {old} → {new}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1837,16 +1991,32 @@
         <translation>Passi</translation>
     </message>
     <message>
-        <source>What changed in this version: {note}</source>
-        <translation>Cosa è cambiato in questa versione: {note}</translation>
+        <source>First version</source>
+        <translation>Prima versione</translation>
     </message>
     <message>
-        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
-        <translation>Firmando confermo di aver letto e compreso i {n} standard di servizio di {department} contenuti in questo manuale.</translation>
+        <source>Revision history</source>
+        <translation>Storico delle revisioni</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: {department}</source>
+        <translation>Presa visione: {department}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
+        <translation>Firmando confermo di aver letto e compreso gli standard di servizio di {department} elencati qui sotto, nelle versioni indicate, e di lavorare secondo questi.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>Handbook: {edition}</source>
+        <translation>Manuale: {edition}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nome</translation>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1855,10 +2025,6 @@
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Read and sign: {department}</source>
-        <translation>Letto e firmato: {department}</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2886,24 @@
         <translation>Numero richiesta</translation>
     </message>
     <message>
-        <source>Add read-and-sign sheets</source>
-        <translation>Aggiungi fogli "letto e firmato"</translation>
+        <source>Add acknowledgement sheets to sign</source>
+        <translation>Aggiungi fogli di presa visione da firmare</translation>
+    </message>
+    <message>
+        <source>Issue as a new edition</source>
+        <translation>Emetti come nuova edizione</translation>
+    </message>
+    <message>
+        <source>Records this handbook as the next edition, with today's date. The next edition lists what changed since this one.</source>
+        <translation>Registra questo manuale come prossima edizione, con la data di oggi. L'edizione successiva elencherà cosa è cambiato rispetto a questa.</translation>
+    </message>
+    <message>
+        <source>Mark as uncontrolled when printed</source>
+        <translation>Segna come copia non controllata se stampata</translation>
+    </message>
+    <message>
+        <source>Prints “Uncontrolled when printed” on every page, for copies that will not be kept up to date.</source>
+        <translation>Stampa “Copia non controllata se stampata” su ogni pagina, per le copie che non verranno aggiornate.</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3297,30 +3479,6 @@
         <translation>Come fornitore</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>Richieste ricevute</translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation>Entro l'obiettivo</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Risoluzione mediana (tempo lavorativo)</translation>
-    </message>
-    <message>
-        <source>90% resolved within (working time)</source>
-        <translation>90% risolte entro (tempo lavorativo)</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Valutazione media</translation>
-    </message>
-    <message>
-        <source>Open now (overdue)</source>
-        <translation>Aperte ora (in ritardo)</translation>
-    </message>
-    <message>
         <source>Breakdown points named: {points}</source>
         <translation>Punti critici indicati: {points}</translation>
     </message>
@@ -3328,21 +3486,57 @@
         <source>As customer</source>
         <translation>Come cliente</translation>
     </message>
-    <message>
-        <source>Requests made</source>
-        <translation>Richieste fatte</translation>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>richiesta ricevuta</numerusform>
+            <numerusform>richieste ricevute</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Resolved for it</source>
-        <translation>Risolte per il reparto</translation>
+        <source>within target</source>
+        <translation>entro l'obiettivo</translation>
     </message>
     <message>
-        <source>Ratings given</source>
-        <translation>Valutazioni date</translation>
+        <source>median resolution, working time</source>
+        <translation>risoluzione mediana, tempo lavorativo</translation>
     </message>
     <message>
-        <source>Average rating given</source>
-        <translation>Valutazione media data</translation>
+        <source>90% resolved within, working time</source>
+        <translation>90% risolte entro, tempo lavorativo</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>valutazione media</translation>
+    </message>
+    <message>
+        <source>open now (overdue)</source>
+        <translation>aperte ora (in ritardo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) made</source>
+        <translation>
+            <numerusform>richiesta fatta</numerusform>
+            <numerusform>richieste fatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its request(s) resolved</source>
+        <translation>
+            <numerusform>sua richiesta risolta</numerusform>
+            <numerusform>sue richieste risolte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rating(s) given</source>
+        <translation>
+            <numerusform>valutazione data</numerusform>
+            <numerusform>valutazioni date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average rating given</source>
+        <translation>valutazione media data</translation>
     </message>
     <message>
         <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
@@ -3365,6 +3559,10 @@
         <translation>Versione</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
@@ -3375,6 +3573,10 @@
     <message>
         <source>Next review</source>
         <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(in ritardo)</translation>
     </message>
     <message>
         <source>Service agreements</source>
@@ -3418,7 +3620,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Azione</translation>
+        <translation>Azione correttiva</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3688,8 +3890,73 @@
         <translation>dal {start} al {end}</translation>
     </message>
     <message>
+        <source>“before”: the same number of days just before this period, {start} to {end}.</source>
+        <translation>“prima”: lo stesso numero di giorni subito prima di questo periodo, dal {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month</source>
+        <translation>Quota risolta entro l'obiettivo, per mese</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>richiesta ricevuta</numerusform>
+            <numerusform>richieste ricevute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) resolved</source>
+        <translation>
+            <numerusform>richiesta risolta</numerusform>
+            <numerusform>richieste risolte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>median resolution, working time</source>
+        <translation>risoluzione mediana, tempo lavorativo</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>valutazione media</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>prima: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n altro reparto</numerusform>
+            <numerusform>%n altri reparti</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Requests per department</source>
         <translation>Richieste per reparto</translation>
+    </message>
+    <message>
+        <source>Resolved within target, per department</source>
+        <translation>Risolte entro l'obiettivo, per reparto</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Goal {share}</source>
+        <translation>Obiettivo {share}</translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation>Sotto l'obiettivo</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3697,27 +3964,15 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Risolta</translation>
+        <translation>Risolte</translation>
     </message>
     <message>
         <source>Monthly trend</source>
         <translation>Andamento mensile</translation>
     </message>
     <message>
-        <source>Share resolved within target, per month (%)</source>
-        <translation>Quota risolta entro l'obiettivo, per mese (%)</translation>
-    </message>
-    <message>
         <source>Within target</source>
         <translation>Entro l'obiettivo</translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation>Richieste ricevute</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Valutazione media</translation>
     </message>
     <message>
         <source>No requests in this period.</source>
@@ -3729,7 +3984,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90% entro</translation>
+        <translation>90% risolte entro</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -3738,10 +3993,6 @@
     <message>
         <source>Per department</source>
         <translation>Per reparto</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Risoluzione mediana (tempo lavorativo)</translation>
     </message>
     <message>
         <source>Median working time</source>

@@ -274,12 +274,20 @@
 <context>
     <name>BaseReport</name>
     <message>
+        <source>Some characters cannot be printed with this document's font and are shown as �: {characters}.</source>
+        <translation>Некоторые символы нельзя напечатать шрифтом документа, они показаны как �: {characters}.</translation>
+    </message>
+    <message>
         <source>Generated on {date}</source>
         <translation>Создано {date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
         <translation>Страница {n} из {m}</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed</source>
+        <translation>Неконтролируемая копия при печати</translation>
     </message>
 </context>
 <context>
@@ -712,6 +720,18 @@
     <message>
         <source>e.g. Housekeeping</source>
         <translation>напр. Хозяйственная служба</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>made from the name, e.g. HOU</source>
+        <translation>берётся из названия, например HOU</translation>
+    </message>
+    <message>
+        <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>
+        <translation>Обозначает документы отдела: HOU-003 — его третий стандарт обслуживания. Код не меняется при переименовании отдела.</translation>
     </message>
     <message>
         <source>What it does</source>
@@ -1264,8 +1284,24 @@
         <translation>Укажите рабочие часы хотя бы для одного дня или выберите «круглосуточно».</translation>
     </message>
     <message>
+        <source>The code can be at most {n} characters long.</source>
+        <translation>Код может содержать не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>The code can hold only letters, digits and dashes, like IT or FO-2.</source>
+        <translation>Код может содержать только буквы, цифры и дефисы, например IT или FO-2.</translation>
+    </message>
+    <message>
+        <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
+        <translation>Редакция {number} справочника уже выпущена; сформируйте справочник заново, чтобы выпустить редакцию {next}.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>У отдела {name} нет действующего стандарта обслуживания «{title}».</translation>
+    </message>
+    <message>
+        <source>Another department already has the code “{code}”.</source>
+        <translation>Код «{code}» уже есть у другого отдела.</translation>
     </message>
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
@@ -1498,6 +1534,10 @@
     <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Не удалось создать резервную копию {name} перед обновлением: {exc}.</translation>
+    </message>
+    <message>
+        <source>A new edition is issued for the whole handbook: choose no departments to issue one.</source>
+        <translation>Новая редакция выпускается для всего справочника: чтобы выпустить её, не выбирайте отделы.</translation>
     </message>
     <message>
         <source>There is no document called “{kind}”.</source>
@@ -1810,6 +1850,18 @@
         <translation>Стандарты обслуживания всех отделов</translation>
     </message>
     <message>
+        <source>(overdue)</source>
+        <translation>(просрочен)</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Код документа</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
         <source>First response within</source>
         <translation>Первый ответ в течение</translation>
     </message>
@@ -1830,8 +1882,112 @@
         <translation>Действует с</translation>
     </message>
     <message>
+        <source>Service standards of {department}</source>
+        <translation>Стандарты обслуживания отдела «{department}»</translation>
+    </message>
+    <message>
+        <source>Service standards of {departments}</source>
+        <translation>Стандарты обслуживания отделов: {departments}</translation>
+    </message>
+    <message>
+        <source>Working copy, not an issued edition</source>
+        <translation>Рабочая копия, не выпущенная редакция</translation>
+    </message>
+    <message>
+        <source>Edition {number} of {date}</source>
+        <translation>Редакция {number} от {date}</translation>
+    </message>
+    <message>
+        <source>SOP handbook: {department}</source>
+        <translation>Справочник СОП: {department}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service standard(s) in force</source>
+        <translation>
+            <numerusform>%n действующий стандарт обслуживания</numerusform>
+            <numerusform>%n действующих стандарта обслуживания</numerusform>
+            <numerusform>%n действующих стандартов обслуживания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest edition, {number}, was issued on {date}; standards have changed since.</source>
+        <translation>Последняя редакция, {number}, выпущена {date}; с тех пор стандарты изменились.</translation>
+    </message>
+    <message>
+        <source>Uncontrolled when printed: the version in force is the one in icdesk.</source>
+        <translation>Неконтролируемая копия при печати: действующая версия — в icdesk.</translation>
+    </message>
+    <message>
+        <source>About this edition</source>
+        <translation>Об этой редакции</translation>
+    </message>
+    <message>
+        <source>What changed since edition {number}</source>
+        <translation>Что изменилось после редакции {number}</translation>
+    </message>
+    <message>
+        <source>This is the first edition of the handbook: every standard in it is new.</source>
+        <translation>Это первая редакция справочника: все стандарты в ней новые.</translation>
+    </message>
+    <message>
+        <source>No edition of the handbook has been issued yet. When this handbook is ready to hand out, make it again with “Issue as a new edition”: the next one will list what changed since.</source>
+        <translation>Ни одной редакции справочника ещё не выпущено. Когда справочник готов к раздаче, сформируйте его заново с отметкой «Выпустить как новую редакцию»: следующая покажет, что изменилось с тех пор.</translation>
+    </message>
+    <message>
+        <source>No service standard has changed since edition {number} of {date}.</source>
+        <translation>После редакции {number} от {date} стандарты обслуживания не менялись.</translation>
+    </message>
+    <message>
+        <source>Compared with edition {number} of {date}:</source>
+        <translation>По сравнению с редакцией {number} от {date}:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Reviews past due</source>
+        <translation>Просроченные пересмотры</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) should have been reviewed by now:</source>
+        <translation>
+            <numerusform>%n стандарт уже следовало пересмотреть:</numerusform>
+            <numerusform>%n стандарта уже следовало пересмотреть:</numerusform>
+            <numerusform>%n стандартов уже следовало пересмотреть:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>New, version {version}</source>
+        <translation>Новый, версия {version}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Version {old} → {new}</source>
+        <translation>Версия {old} → {new}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1846,16 +2002,32 @@
         <translation>Шаги</translation>
     </message>
     <message>
-        <source>What changed in this version: {note}</source>
-        <translation>Что изменилось в этой версии: {note}</translation>
+        <source>First version</source>
+        <translation>Первая версия</translation>
     </message>
     <message>
-        <source>By signing I confirm that I have read and understood the {n} service standards of {department} in this handbook.</source>
-        <translation>Подписываясь, я подтверждаю, что прочитал(а) и понял(а) стандарты обслуживания отдела «{department}» из этого справочника (всего: {n}).</translation>
+        <source>Revision history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: {department}</source>
+        <translation>Ознакомление: {department}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
+        <translation>Подписываясь, я подтверждаю, что прочитал(а) и понял(а) перечисленные ниже стандарты обслуживания отдела «{department}» в указанных версиях и буду работать по ним.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Handbook: {edition}</source>
+        <translation>Справочник: {edition}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1864,10 +2036,6 @@
     <message>
         <source>Signature</source>
         <translation>Подпись</translation>
-    </message>
-    <message>
-        <source>Read and sign: {department}</source>
-        <translation>Ознакомлен(а): {department}</translation>
     </message>
 </context>
 <context>
@@ -2734,8 +2902,24 @@
         <translation>Номер заявки</translation>
     </message>
     <message>
-        <source>Add read-and-sign sheets</source>
-        <translation>Добавить листы ознакомления</translation>
+        <source>Add acknowledgement sheets to sign</source>
+        <translation>Добавить листы ознакомления для подписи</translation>
+    </message>
+    <message>
+        <source>Issue as a new edition</source>
+        <translation>Выпустить как новую редакцию</translation>
+    </message>
+    <message>
+        <source>Records this handbook as the next edition, with today's date. The next edition lists what changed since this one.</source>
+        <translation>Записывает этот справочник как следующую редакцию с сегодняшней датой. Следующая редакция покажет, что изменилось после этой.</translation>
+    </message>
+    <message>
+        <source>Mark as uncontrolled when printed</source>
+        <translation>Пометить как неконтролируемую копию</translation>
+    </message>
+    <message>
+        <source>Prints “Uncontrolled when printed” on every page, for copies that will not be kept up to date.</source>
+        <translation>Печатает «Неконтролируемая копия при печати» на каждой странице — для копий, которые не будут обновляться.</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3311,30 +3495,6 @@
         <translation>Как исполнитель</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>Получено заявок</translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation>В срок</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Медиана решения (рабочее время)</translation>
-    </message>
-    <message>
-        <source>90% resolved within (working time)</source>
-        <translation>90% решены за (рабочее время)</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Средняя оценка</translation>
-    </message>
-    <message>
-        <source>Open now (overdue)</source>
-        <translation>Открыто сейчас (просрочено)</translation>
-    </message>
-    <message>
         <source>Breakdown points named: {points}</source>
         <translation>Названные точки сбоя: {points}</translation>
     </message>
@@ -3342,21 +3502,61 @@
         <source>As customer</source>
         <translation>Как клиент</translation>
     </message>
-    <message>
-        <source>Requests made</source>
-        <translation>Подано заявок</translation>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>заявка получена</numerusform>
+            <numerusform>заявки получены</numerusform>
+            <numerusform>заявок получено</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Resolved for it</source>
-        <translation>Решено для отдела</translation>
+        <source>within target</source>
+        <translation>в срок</translation>
     </message>
     <message>
-        <source>Ratings given</source>
-        <translation>Выставлено оценок</translation>
+        <source>median resolution, working time</source>
+        <translation>медианное время решения, рабочее время</translation>
     </message>
     <message>
-        <source>Average rating given</source>
-        <translation>Средняя выставленная оценка</translation>
+        <source>90% resolved within, working time</source>
+        <translation>90 % решено в течение, рабочее время</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>средняя оценка</translation>
+    </message>
+    <message>
+        <source>open now (overdue)</source>
+        <translation>открыто сейчас (просрочено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) made</source>
+        <translation>
+            <numerusform>заявка подана</numerusform>
+            <numerusform>заявки поданы</numerusform>
+            <numerusform>заявок подано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its request(s) resolved</source>
+        <translation>
+            <numerusform>его заявка решена</numerusform>
+            <numerusform>его заявки решены</numerusform>
+            <numerusform>его заявок решено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rating(s) given</source>
+        <translation>
+            <numerusform>оценка выставлена</numerusform>
+            <numerusform>оценки выставлены</numerusform>
+            <numerusform>оценок выставлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average rating given</source>
+        <translation>средняя выставленная оценка</translation>
     </message>
     <message>
         <source>Times are working time in this department's calendar ({hours}); time spent waiting on the requester is left out.</source>
@@ -3379,6 +3579,10 @@
         <translation>Версия</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Первый ответ</translation>
     </message>
@@ -3389,6 +3593,10 @@
     <message>
         <source>Next review</source>
         <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(просрочен)</translation>
     </message>
     <message>
         <source>Service agreements</source>
@@ -3432,7 +3640,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation>Корректирующее действие</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3702,8 +3910,76 @@
         <translation>с {start} по {end}</translation>
     </message>
     <message>
+        <source>“before”: the same number of days just before this period, {start} to {end}.</source>
+        <translation>«раньше»: столько же дней непосредственно перед этим периодом, с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month</source>
+        <translation>Доля решённых в срок, по месяцам</translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) received</source>
+        <translation>
+            <numerusform>заявка получена</numerusform>
+            <numerusform>заявки получены</numerusform>
+            <numerusform>заявок получено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>request(s) resolved</source>
+        <translation>
+            <numerusform>заявка решена</numerusform>
+            <numerusform>заявки решены</numerusform>
+            <numerusform>заявок решено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>median resolution, working time</source>
+        <translation>медианное время решения, рабочее время</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>средняя оценка</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>раньше: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>ещё %n отдел</numerusform>
+            <numerusform>ещё %n отдела</numerusform>
+            <numerusform>ещё %n отделов</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Requests per department</source>
         <translation>Заявки по отделам</translation>
+    </message>
+    <message>
+        <source>Resolved within target, per department</source>
+        <translation>Решено в срок, по отделам</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Goal {share}</source>
+        <translation>Цель {share}</translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation>Ниже цели</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3711,27 +3987,15 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Решена</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Monthly trend</source>
         <translation>Динамика по месяцам</translation>
     </message>
     <message>
-        <source>Share resolved within target, per month (%)</source>
-        <translation>Доля решённых в срок по месяцам (%)</translation>
-    </message>
-    <message>
         <source>Within target</source>
         <translation>В срок</translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation>Получено заявок</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Средняя оценка</translation>
     </message>
     <message>
         <source>No requests in this period.</source>
@@ -3743,7 +4007,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90% в пределах</translation>
+        <translation>90% решено за</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -3752,10 +4016,6 @@
     <message>
         <source>Per department</source>
         <translation>По отделам</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Медиана решения (рабочее время)</translation>
     </message>
     <message>
         <source>Median working time</source>

@@ -5,6 +5,7 @@ from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognitio
 from icdesk.domain.models.organisation import ClosedPeriod, Company, Department, Person, WorkingHours
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
+    HandbookEdition,
     ServiceAgreement,
     ServiceStandard,
     StandardStep,
@@ -24,6 +25,7 @@ __all__ = [
     "StandardVersion",
     "StandardStep",
     "ServiceAgreement",
+    "HandbookEdition",
     "agreement_standards",
     "Request",
     "RequestEvent",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, true
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import PersonKind
@@ -28,9 +28,12 @@ class Company(Base):
 
 class Department(Base):
     __tablename__ = "departments"
+    __table_args__ = (Index("ix_departments_code", "code", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
+    # short code that names the department's documents (IT-003); kept when the name changes
+    code: Mapped[str] = mapped_column(String(12), server_default="")
     # casefolded name; unique so "IT" and "it" cannot both exist (SQLite NOCASE is ASCII only)
     name_key: Mapped[str] = mapped_column(String(120), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import StandardStatus
@@ -16,9 +16,12 @@ class ServiceStandard(Base):
     """The lasting identity of one SOP; its content lives in numbered versions."""
 
     __tablename__ = "service_standards"
+    __table_args__ = (Index("ix_service_standards_number", "department_id", "number", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    # its number within the department: with the department's code the document ID, IT-003
+    number: Mapped[int] = mapped_column(server_default="0")
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
 
@@ -92,3 +95,14 @@ class ServiceAgreement(Base):
     archived_at: Mapped[datetime | None]
 
     standards: Mapped[list[ServiceStandard]] = relationship(secondary=agreement_standards)
+
+
+class HandbookEdition(Base):
+    """An issued edition of the SOP handbook: its number, and the moment whose standards it holds."""
+
+    __tablename__ = "handbook_editions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    issued_on: Mapped[date]  # the company's date on the cover
+    issued_at: Mapped[datetime]  # the standards in force at this instant are the edition's content

@@ -20,6 +20,11 @@ class DepartmentDialog(FormDialog):
         self.name = self.add_field("name", self.tr("Name"), QLineEdit(department.name if department else ""),
                                    required=True)
         self.name.setPlaceholderText(self.tr("e.g. Housekeeping"))
+        self.code = self.add_field("code", self.tr("Code"), QLineEdit(department.code if department else ""))
+        self.code.setMaxLength(12)
+        self.code.setPlaceholderText(self.tr("made from the name, e.g. HOU"))
+        self.code.setToolTip(self.tr("Names the department's documents: HOU-003 is its third service standard. "
+                                     "It stays the same when the department is renamed."))
         self.description = self.add_field("description", self.tr("What it does"),
                                           multiline(department.description if department else ""))
         self.head = self.add_field("head", self.tr("Head"), person_combo(
@@ -28,7 +33,8 @@ class DepartmentDialog(FormDialog):
         self.ready()
 
     def save(self) -> DepartmentRow:
-        draft = DepartmentDraft(self.name.text(), self.description.toPlainText(), self.head.currentData())
+        draft = DepartmentDraft(self.name.text(), self.description.toPlainText(), self.head.currentData(),
+                                self.code.text())
         if self.department:
             return self.services.departments.edit(self.department.id, draft)
         return self.services.departments.add(draft)

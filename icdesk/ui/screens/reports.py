@@ -69,9 +69,17 @@ class ReportsScreen(QWidget):
         self.request_number = QSpinBox()
         self.request_number.setRange(1, 10**9)
         form.addRow(self.tr("Request number"), self.request_number)
-        self.sign_sheets = QCheckBox(self.tr("Add read-and-sign sheets"))
+        self.sign_sheets = QCheckBox(self.tr("Add acknowledgement sheets to sign"))
         self.sign_sheets.setChecked(True)
         form.addRow("", self.sign_sheets)
+        self.new_edition = QCheckBox(self.tr("Issue as a new edition"))
+        self.new_edition.setToolTip(self.tr("Records this handbook as the next edition, with today's date. The "
+                                            "next edition lists what changed since this one."))
+        form.addRow("", self.new_edition)
+        self.uncontrolled = QCheckBox(self.tr("Mark as uncontrolled when printed"))
+        self.uncontrolled.setToolTip(self.tr("Prints “Uncontrolled when printed” on every page, for copies that "
+                                             "will not be kept up to date."))
+        form.addRow("", self.uncontrolled)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
@@ -145,7 +153,8 @@ class ReportsScreen(QWidget):
         """The rows of the form that ask for each kind of parameter."""
         return {Param.PERIOD: [self.start, self.end], Param.DEPARTMENTS: [self.departments],
                 Param.DEPARTMENT: [self.department], Param.AGREEMENT: [self.agreement],
-                Param.REQUEST: [self.request_number], Param.SIGN_SHEETS: [self.sign_sheets]}
+                Param.REQUEST: [self.request_number], Param.SIGN_SHEETS: [self.sign_sheets],
+                Param.NEW_EDITION: [self.new_edition], Param.UNCONTROLLED: [self.uncontrolled]}
 
     def _on_kind_changed(self) -> None:
         params = REPORTS[self.kind.currentData()].params
@@ -160,7 +169,8 @@ class ReportsScreen(QWidget):
                           lang=self.language.currentData(), department_ids=chosen, start=to_date(self.start),
                           end=to_date(self.end), department_id=self.department.currentData(),
                           agreement_id=self.agreement.currentData(), request_id=self.request_number.value(),
-                          sign_sheets=self.sign_sheets.isChecked())
+                          sign_sheets=self.sign_sheets.isChecked(), new_edition=self.new_edition.isChecked(),
+                          uncontrolled=self.uncontrolled.isChecked())
 
     def show_request(self, request_id: int) -> None:
         self.kind.setCurrentIndex(self.kind.findData("request"))
@@ -176,6 +186,7 @@ class ReportsScreen(QWidget):
 
     def _on_generated(self, path: Path) -> None:
         self.generate_button.setEnabled(True)
+        self.new_edition.setChecked(False)  # an edition is issued once, not again with every preview
         self.document.close()
         if self.current is not None and self.current.parent != path.parent:
             tempfiles.remove(self.current.parent)  # the document it replaces is no longer shown
