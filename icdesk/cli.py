@@ -35,6 +35,10 @@ TABLE_LABELS = {
     "feedback": "Feedback",
     "corrective_actions": "Corrective actions",
     "recognitions": "Recognitions",
+    "acknowledgements": "Acknowledgements",
+    "training_sessions": "Training sessions",
+    "cross_trainings": "Cross-training",
+    "ideas": "Ideas",
 }
 
 
@@ -172,7 +176,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
     print(f"Example company written to {services.db.path}: {summary.departments} departments, "
           f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
-          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions.")
+          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions, "
+          f"{summary.acknowledgements} acknowledgements, {summary.trainings} training sessions, {summary.ideas} ideas.")
     return EXIT_OK
 
 

@@ -1,4 +1,10 @@
-"""SOP service standards: drafting, publishing new versions, retiring, listing."""
+"""SOP service standards: drafting, review and approval, putting versions in force, retiring, listing.
+
+A version goes draft -> in review (sent to a named approver: the head of the department or the
+owner-manager) -> approved (the approver says whether it is a minor or a major revision) ->
+active. A minor revision keeps earlier acknowledgements current; a major one asks everyone to
+acknowledge again (see ``ack_baseline`` and icdesk.services.acknowledgements).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
-from icdesk.domain.enums import StandardStatus
+from icdesk.domain.enums import PENDING_STANDARD_STATUSES, PersonKind, RevisionKind, StandardStatus
 from icdesk.domain.errors import RuleError, TransitionError, ValidationError
 from icdesk.domain.models import (
+    CorrectiveAction,
     Department,
+    Idea,
     Person,
     ServiceStandard,
     StandardStep,
@@ -25,7 +33,9 @@ from icdesk.domain.rules import (
     clean_text,
 )
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
-from icdesk.services.dto import StandardRow, StandardVersionDetail
+from icdesk.services.dto import ApproverChoice, StandardRow, StandardVersionDetail
+
+REVIEW_REMINDER_DAYS = 30  # a review date this close (or past) puts the standard on the reminder list
 
 
 @dataclass
@@ -98,6 +108,8 @@ def _apply(version: StandardVersion, content: StandardContent) -> None:
 def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
     department = s.get(Department, version.standard.department_id)
     owner = s.get(Person, version.owner_id) if version.owner_id else None
+    approver = s.get(Person, version.approver_id) if version.approver_id else None
+    readers = sorted(version.standard.readers, key=lambda d: d.name_key)
     return StandardVersionDetail(
         id=version.id,
         standard_id=version.standard_id,
@@ -118,10 +130,21 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
         change_note=version.change_note,
         published_at=version.published_at,
         retired_at=version.retired_at,
+        approver_id=version.approver_id,
+        approver_name=approver.full_name if approver else "",
+        submitted_at=version.submitted_at,
+        approved_at=version.approved_at,
+        revision=version.revision,
+        review_note=version.review_note or "",
+        action_id=version.action_id,
+        idea_id=version.idea_id,
+        reader_ids=tuple(d.id for d in readers),
+        reader_names=tuple(d.name for d in readers),
     )
 
 
-def add_standard(s: Session, now: datetime, department_id: int, content: StandardContent) -> StandardVersion:
+def add_standard(s: Session, now: datetime, department_id: int, content: StandardContent,
+                 reader_ids: list[int] | None = None) -> StandardVersion:
     """The one way a standard comes into a file: a draft version 1 of a new standard."""
     content = content.cleaned()
     department = get_or_fail(s, Department, department_id, "department")
@@ -133,23 +156,116 @@ def add_standard(s: Session, now: datetime, department_id: int, content: Standar
     _apply(version, content)
     standard.versions.append(version)
     s.add(standard)
+    if reader_ids:
+        set_readers(s, standard, reader_ids)
     s.flush()
     return version
 
 
+def set_readers(s: Session, standard: ServiceStandard, department_ids: list[int]) -> None:
+    """The departments besides its own whose people must read and acknowledge the standard.
+    Changing them needs no new version: who reads a standard is not what it says."""
+    chosen = []
+    for department_id in dict.fromkeys(department_ids):
+        if department_id == standard.department_id:
+            continue  # its own people read it anyway
+        chosen.append(get_or_fail(s, Department, department_id, "department"))
+    standard.readers = chosen
+
+
 def edit_draft(s: Session, version: StandardVersion, content: StandardContent) -> None:
     content = content.cleaned()
+    if version.status in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED):
+        raise TransitionError("This version is with its approver; send it back to draft to change it.")
     if version.status is not StandardStatus.DRAFT:
         raise TransitionError("A published version cannot be edited; make a new version and publish it instead.")
     optional(s, Person, content.owner_id, "owner")
     _apply(version, content)
 
 
+def eligible_approvers(s: Session, department_id: int) -> list[ApproverChoice]:
+    """Who may approve a department's standards: its head, and the owner-manager(s)."""
+    department = get_or_fail(s, Department, department_id, "department")
+    choices: list[ApproverChoice] = []
+    head = s.get(Person, department.head_id) if department.head_id else None
+    if head is not None and head.active:
+        choices.append(ApproverChoice(head.id, head.full_name, True))
+    for person in s.scalars(select(Person).where(Person.kind == PersonKind.OWNER, Person.active.is_(True))
+                            .order_by(Person.full_name)):
+        if head is None or person.id != head.id:
+            choices.append(ApproverChoice(person.id, person.full_name, False))
+    return choices
+
+
+def _check_approver(s: Session, version: StandardVersion, approver_id: int | None) -> Person:
+    if approver_id is None:
+        raise ValidationError("Choose who approves this version: the head of department or the owner-manager.",
+                              field="approver")
+    person = get_or_fail(s, Person, approver_id, "person")
+    department = get_or_fail(s, Department, version.standard.department_id, "department")
+    if approver_id not in {c.person_id for c in eligible_approvers(s, department.id)}:
+        raise RuleError("Only the head of {department} or the owner-manager can approve its standards; "
+                        "{full_name} is neither.", department=department.name, full_name=person.full_name,
+                        field="approver")
+    if approver_id == version.owner_id:
+        raise RuleError("{full_name} owns this standard and cannot also approve it; choose another approver.",
+                        full_name=person.full_name, field="approver")
+    return person
+
+
+def submit_for_review(s: Session, now: datetime, version: StandardVersion, approver_id: int | None) -> None:
+    """The owner sends the draft to a named approver; nobody else can approve it."""
+    if version.status is not StandardStatus.DRAFT:
+        raise TransitionError("Only a draft can be sent for review.")
+    if not version.steps:
+        raise RuleError("A standard needs at least one step before it can be published.")
+    _check_approver(s, version, approver_id)
+    version.approver_id = approver_id
+    version.submitted_at = now
+    version.status = StandardStatus.IN_REVIEW
+
+
+def send_back(s: Session, version: StandardVersion, note: str = "") -> None:
+    """Back to draft, with what has to change; an approval given is withdrawn."""
+    note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="review_note")
+    if version.status not in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED):
+        raise TransitionError("Only a version in review or approved can be sent back to draft.")
+    version.status = StandardStatus.DRAFT
+    version.review_note = note
+    version.submitted_at = version.approved_at = None
+    version.revision = None
+
+
+def _previous_published(version: StandardVersion) -> StandardVersion | None:
+    earlier = [v for v in version.standard.versions if v.published_at is not None and v.number < version.number]
+    return earlier[-1] if earlier else None
+
+
+def approve_version(s: Session, now: datetime, version: StandardVersion, approver_id: int | None,
+                    revision: RevisionKind) -> None:
+    """The named approver approves, saying whether it is a minor or a major revision."""
+    if version.status is not StandardStatus.IN_REVIEW:
+        raise TransitionError("Only a version in review can be approved; send the draft for review first.")
+    if approver_id != version.approver_id:
+        named = s.get(Person, version.approver_id) if version.approver_id else None
+        raise RuleError("Only {full_name}, the approver named for this version, can approve it.",
+                        full_name=named.full_name if named else "?", field="approver")
+    approver = get_or_fail(s, Person, approver_id, "person")
+    if not approver.active:
+        raise RuleError("{full_name} has left; send the version back to draft and name another approver.",
+                        full_name=approver.full_name, field="approver")
+    version.status = StandardStatus.APPROVED
+    version.approved_at = now
+    # the first version replaces nothing: everyone acknowledges it
+    version.revision = RevisionKind(revision) if _previous_published(version) else RevisionKind.MAJOR
+
+
 def publish_version(s: Session, now: datetime, today: date, version: StandardVersion) -> None:
-    """The draft comes into force; the version it replaces is retired and kept as history."""
+    """The approved version comes into force; the version it replaces is retired and kept as history."""
     check_standard_publishable(version.status)
     if not version.steps:
         raise RuleError("A standard needs at least one step before it can be published.")
+    previous = _previous_published(version)
     for other in version.standard.versions:
         if other.status is StandardStatus.ACTIVE:
             other.status = StandardStatus.RETIRED
@@ -158,11 +274,16 @@ def publish_version(s: Session, now: datetime, today: date, version: StandardVer
     version.published_at = now
     if version.effective_on is None:
         version.effective_on = today
+    # a minor revision keeps what was acknowledged before it; a major one starts again
+    if version.revision is RevisionKind.MINOR and previous is not None:
+        version.ack_baseline = previous.ack_baseline or previous.number
+    else:
+        version.ack_baseline = version.number
 
 
 def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> StandardVersion:
-    """A draft copied from the newest version; it takes effect when published, not before."""
-    if any(v.status is StandardStatus.DRAFT for v in standard.versions):
+    """A draft copied from the newest version; it takes effect when approved and published, not before."""
+    if any(v.status in PENDING_STANDARD_STATUSES for v in standard.versions):
         raise RuleError("This standard already has a draft; finish or publish that one first.")
     latest = standard.versions[-1]
     draft = StandardVersion(number=latest.number + 1, status=StandardStatus.DRAFT, created_at=now)
@@ -176,11 +297,34 @@ def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> S
     return draft
 
 
+def revise_standard(s: Session, now: datetime, standard: ServiceStandard, change_note: str, *,
+                    action: CorrectiveAction | None = None, idea: Idea | None = None) -> StandardVersion:
+    """The draft of a revision asked for by a corrective action or an idea, linked to it, with
+    the change note written. A draft nobody has sent for review yet is used as it is."""
+    change_note = clean_text(change_note, "The change note", required=True, max_len=TEXT_MAX, field="change_note")
+    if standard.archived_at is not None:
+        raise RuleError("That standard is archived; restore it or revise another.")
+    pending = [v for v in standard.versions if v.status in PENDING_STANDARD_STATUSES]
+    if pending and pending[0].status is not StandardStatus.DRAFT:
+        raise RuleError("Version {n} of this standard is already with its approver; finish that one first.",
+                        n=pending[0].number)
+    if pending and (pending[0].action_id is not None or pending[0].idea_id is not None):
+        raise RuleError("The draft of this standard already answers another action or idea; finish that one "
+                        "first.")
+    draft = pending[0] if pending else start_new_version(s, now, standard)
+    draft.change_note = change_note if not draft.change_note else f"{draft.change_note}\n{change_note}"
+    draft.action_id = action.id if action is not None else None
+    draft.idea_id = idea.id if idea is not None else None
+    s.flush()
+    return draft
+
+
 class StandardService(ServiceBase):
-    def create(self, department_id: int, content: StandardContent) -> StandardVersionDetail:
+    def create(self, department_id: int, content: StandardContent,
+               reader_ids: list[int] | None = None) -> StandardVersionDetail:
         """A new standard starts as draft version 1."""
         with self.db.transaction() as s:
-            return _detail(s, add_standard(s, self.clock(), department_id, content))
+            return _detail(s, add_standard(s, self.clock(), department_id, content, reader_ids))
 
     def update_draft(self, version_id: int, content: StandardContent) -> StandardVersionDetail:
         with self.db.transaction() as s:
@@ -189,8 +333,45 @@ class StandardService(ServiceBase):
             s.flush()
             return _detail(s, version)
 
+    def set_readers(self, standard_id: int, department_ids: list[int]) -> StandardVersionDetail:
+        with self.db.transaction() as s:
+            standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
+            set_readers(s, standard, department_ids)
+            s.flush()
+            return _detail(s, standard.versions[-1])
+
+    def approvers(self, department_id: int) -> list[ApproverChoice]:
+        with self.db.reading() as s:
+            return eligible_approvers(s, department_id)
+
+    def submit(self, version_id: int, approver_id: int | None) -> StandardVersionDetail:
+        """Send the draft to its approver."""
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            submit_for_review(s, self.clock(), version, approver_id)
+            s.flush()
+            return _detail(s, version)
+
+    def send_back(self, version_id: int, note: str = "") -> StandardVersionDetail:
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            send_back(s, version, note)
+            s.flush()
+            return _detail(s, version)
+
+    def approve(self, version_id: int, approver_id: int | None, revision: RevisionKind,
+                publish: bool = False) -> StandardVersionDetail:
+        """The named approver approves; ``publish`` also puts the version in force at once."""
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            approve_version(s, self.clock(), version, approver_id, revision)
+            if publish:
+                publish_version(s, self.clock(), self.today(), version)
+            s.flush()
+            return _detail(s, version)
+
     def publish(self, version_id: int) -> StandardVersionDetail:
-        """The draft comes into force; the version it replaces is retired and kept as history."""
+        """The approved version comes into force; the version it replaces is retired and kept as history."""
         with self.db.transaction() as s:
             version = get_or_fail(s, StandardVersion, version_id, "standard version")
             publish_version(s, self.clock(), self.today(), version)
@@ -236,7 +417,8 @@ class StandardService(ServiceBase):
             .join(ServiceStandard)
             .join(Department, Department.id == ServiceStandard.department_id)
             .where(StandardVersion.status == StandardStatus.ACTIVE, ServiceStandard.archived_at.is_(None))
-            .options(selectinload(StandardVersion.steps), selectinload(StandardVersion.standard))
+            .options(selectinload(StandardVersion.steps),
+                     selectinload(StandardVersion.standard).selectinload(ServiceStandard.readers))
             .order_by(Department.name_key, StandardVersion.title)
         )
         if department_ids is not None:
@@ -244,21 +426,30 @@ class StandardService(ServiceBase):
         with self.db.reading() as s:
             return [_detail(s, v) for v in s.scalars(query)]
 
+    def review_due_before(self) -> date:
+        """Standards in force with a review on or before this day are on the reminder list."""
+        return self.sla.horizon(self.today(), REVIEW_REMINDER_DAYS)
+
     def list(
         self,
         text: str = "",
         department_id: int | None = None,
         status: StandardStatus | None = None,
         include_archived: bool = False,
+        review_due: bool = False,
     ) -> list[StandardRow]:
-        """One row per standard, showing its active version, or else its newest one."""
+        """One row per standard, showing its active version, or else its newest one.
+        ``review_due``: only standards in force whose review date is past or near (the reminders)."""
         rank = func.row_number().over(
             partition_by=StandardVersion.standard_id,
             order_by=((StandardVersion.status == StandardStatus.ACTIVE).desc(), StandardVersion.number.desc()),
         ).label("rank")
-        drafts = (
-            select(StandardVersion.standard_id)
-            .where(StandardVersion.status == StandardStatus.DRAFT)
+        pending_version = aliased(StandardVersion)
+        pending = (
+            select(pending_version.status)
+            .where(pending_version.standard_id == ServiceStandard.id,
+                   pending_version.status.in_(PENDING_STANDARD_STATUSES))
+            .limit(1)
             .scalar_subquery()
         )
         inner = select(StandardVersion.id, rank).subquery()
@@ -267,7 +458,7 @@ class StandardService(ServiceBase):
             select(ServiceStandard.id, StandardVersion.id, StandardVersion.number, StandardVersion.status,
                    StandardVersion.title, ServiceStandard.department_id, Department.name, Person.full_name,
                    StandardVersion.first_response_minutes, StandardVersion.resolution_minutes,
-                   StandardVersion.next_review_on, ServiceStandard.id.in_(drafts), ServiceStandard.archived_at)
+                   StandardVersion.next_review_on, pending, ServiceStandard.archived_at)
             .join(inner, (inner.c.id == StandardVersion.id) & (inner.c.rank == 1))
             .join(ServiceStandard, ServiceStandard.id == StandardVersion.standard_id)
             .join(Department, Department.id == ServiceStandard.department_id)
@@ -282,16 +473,20 @@ class StandardService(ServiceBase):
             query = query.where(StandardVersion.status == status)
         if text.strip():
             query = query.where(contains_text(StandardVersion.title, text))
+        if review_due:
+            query = query.where(StandardVersion.status == StandardStatus.ACTIVE,
+                                StandardVersion.next_review_on <= self.review_due_before())
         with self.db.reading() as s:
             return [
                 StandardRow(
                     standard_id=standard_id, version_id=version_id, number=number, status=status, title=title,
                     department_id=department_id, department_name=dept, owner_name=owner or "",
                     first_response_minutes=first, resolution_minutes=resolution, next_review_on=review,
-                    has_draft=bool(has_draft), archived=archived_at is not None,
+                    has_draft=pending_status is not None, archived=archived_at is not None,
+                    pending_status=StandardStatus(pending_status) if pending_status else None,
                 )
                 for (standard_id, version_id, number, status, title, department_id, dept, owner, first, resolution,
-                     review, has_draft, archived_at) in s.execute(query)
+                     review, pending_status, archived_at) in s.execute(query)
             ]
 
 
