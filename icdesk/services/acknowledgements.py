@@ -213,12 +213,12 @@ def version_progress(s: Session, sla: ServiceClock, version_id: int) -> tuple[in
                Department.archived_at.is_(None)).distinct()))
     firsts: dict[int, date] = {}
     for chunk in _in_chunks(people):
-        firsts.update(s.execute(
+        firsts.update({person: first for person, first in s.execute(
             select(Acknowledgement.person_id, func.min(Acknowledgement.acknowledged_on))
             .join(StandardVersion, StandardVersion.id == Acknowledgement.version_id)
             .where(Acknowledgement.standard_id == version.standard_id, StandardVersion.number >= baseline,
                    Acknowledgement.person_id.in_(chunk))
-            .group_by(Acknowledgement.person_id)).tuples().all())
+            .group_by(Acknowledgement.person_id))})
     in_force_on = sla.local_date(version.published_at) if version.published_at else None
     # after a minor revision earlier acknowledgements count from the day the revision took force
     dates = [max(d, in_force_on) if in_force_on else d for d in firsts.values()]

@@ -210,7 +210,7 @@ class TrainingService(ServiceBase):
     def _detail(s: Session, session: TrainingSession) -> TrainingDetail:
         department = s.get(Department, session.department_id)
         trainer = s.get(Person, session.trainer_id) if session.trainer_id else None
-        departments = dict(s.execute(select(Department.id, Department.name)).tuples().all())
+        departments = {d: name for d, name in s.execute(select(Department.id, Department.name))}
         covered = s.execute(
             select(StandardVersion.id, StandardVersion.title, StandardVersion.number)
             .join(training_standards, training_standards.c.version_id == StandardVersion.id)
@@ -276,8 +276,8 @@ class TrainingService(ServiceBase):
                                     .join(StandardVersion, StandardVersion.id == training_standards.c.version_id)
                                     .where(training_standards.c.session_id.in_(ids))):
             covered.setdefault(sid, []).append(title)
-        acks = dict(s.execute(select(Acknowledgement.training_id, func.count()).where(
-            Acknowledgement.training_id.in_(ids)).group_by(Acknowledgement.training_id)).tuples().all())
+        acks = {t: n for t, n in s.execute(select(Acknowledgement.training_id, func.count()).where(
+            Acknowledgement.training_id.in_(ids)).group_by(Acknowledgement.training_id))}
         return [TrainingRow(SESSION, t.id, t.held_on, t.topic, t.department_id, dept, trainer_name or "",
                             tuple(sorted((p.full_name for p in t.attendees), key=str.casefold)), t.duration_minutes,
                             tuple(sorted(covered.get(t.id, []))), int(acks.get(t.id, 0)))
