@@ -125,6 +125,11 @@ def _sign_sheets_argument(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--no-sign-sheets", action="store_true", help="leave out the read-and-sign sheets")
 
 
+def _training_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--session", type=_positive, required=True, metavar="N",
+                     help="the training session's number (shown on the Training screen)")
+
+
 REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "departments": _departments_argument,
     "department": _department_argument,
@@ -132,6 +137,7 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "agreement": _agreement_arguments,
     "request": _request_argument,
     "sign_sheets": _sign_sheets_argument,
+    "training": _training_argument,
 }
 
 
@@ -197,6 +203,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             spec = replace(spec, sign_sheets=not args.no_sign_sheets)
         if Param.REQUEST in params:
             spec = replace(spec, request_id=args.number)
+        if Param.TRAINING in params:
+            spec = replace(spec, training_id=args.session)
         if Param.AGREEMENT in params:
             provider = departments.find_by_name(args.provider)
             customer = departments.find_by_name(args.customer)

@@ -51,7 +51,8 @@ def test_an_action_is_closed_by_revising_a_standard(services: Services, org: dic
     assert (draft.number, draft.status, draft.action_id, draft.change_note) == (
         2, StandardStatus.DRAFT, action.id, "The night shift resets passwords itself.")
     closed = services.actions.get(action.id)
-    assert (closed.status, closed.outcome, closed.revision) == (ActionStatus.DONE, "Standard revised", "PMS access (2)")
+    assert (closed.status, closed.outcome, closed.revision_title, closed.revision_number) == (
+        ActionStatus.DONE, "Standard revised", "PMS access", 2)
     with pytest.raises(TransitionError, match="already done"):
         services.actions.close_by_revision(action.id, org["std"], "Again", "Again")
 

@@ -100,7 +100,7 @@ def test_an_idea_opens_a_corrective_action_or_a_standard_revision(services: Serv
     assert (revision.number, revision.status, revision.idea_id, revision.change_note) == (
         2, StandardStatus.DRAFT, row.id, "Early arrivals go on the shared board.")
     after = services.ideas.get(row.id)
-    assert after.action_ids == (action.id,) and after.revision_titles == ("Early arrivals (2)",)
+    assert after.action_ids == (action.id,) and after.revisions == (("Early arrivals", 2),)
 
 
 def test_search_and_filter_by_department(services: Services, org: dict[str, int]) -> None:

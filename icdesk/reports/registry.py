@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import Formatter
-from icdesk.reports import agreement, handbook, request_sheet, scorecard, summary
+from icdesk.reports import acknowledgements, agreement, attendance, handbook, request_sheet, scorecard, summary
 from icdesk.reports.base import PAGE_SIZES, BaseReport
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.services import Services
@@ -29,6 +29,8 @@ REPORTS: dict[str, ReportType] = {r.key: r for r in (
     scorecard.REPORT,
     agreement.REPORT,
     request_sheet.REPORT,
+    acknowledgements.REPORT,
+    attendance.REPORT,
 )}
 
 
@@ -55,8 +57,10 @@ def checked(services: Services, spec: ReportSpec) -> ReportSpec:
         raise ValidationError("Choose the service agreement to print.", field="agreement")
     if Param.REQUEST in kind.params and spec.request_id is None:
         raise ValidationError("Choose the request to print.", field="request")
+    if Param.TRAINING in kind.params and spec.training_id is None:
+        raise ValidationError("Choose the training session to print.", field="training")
     return ReportSpec(spec.kind, spec.page_size, spec.lang, spec.department_ids, start, end, spec.department_id,
-                      spec.agreement_id, spec.request_id, spec.sign_sheets)
+                      spec.agreement_id, spec.request_id, spec.sign_sheets, spec.training_id)
 
 
 def make_report(services: Services, spec: ReportSpec) -> BaseReport:

@@ -24,6 +24,7 @@ class Param(enum.StrEnum):
     AGREEMENT = "agreement"  # a provider and customer with an agreement
     REQUEST = "request"  # a request number
     SIGN_SHEETS = "sign_sheets"  # add read-and-sign sheets (yes / no)
+    TRAINING = "training"  # one training session
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class ReportSpec:
     agreement_id: int | None = None
     request_id: int | None = None
     sign_sheets: bool = True
+    training_id: int | None = None
 
 
 Builder = Callable[["Services", "ReportSpec", Formatter, str], "BaseReport"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import String, and_, case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
@@ -31,16 +31,16 @@ from icdesk.services.dto import ActionRow, StandardVersionDetail
 def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
     overdue = case((and_(CorrectiveAction.status != ActionStatus.DONE, CorrectiveAction.due_on < today), True),
                    else_=False)
-    revision = (
-        select(StandardVersion.title + " (" + func.cast(StandardVersion.number, String) + ")")
-        .where(StandardVersion.action_id == CorrectiveAction.id)
-        .limit(1)
-        .scalar_subquery()
+    newest = (  # the newest revision made to close the action (reopened and revised again: the last one)
+        select(func.max(StandardVersion.id)).where(StandardVersion.action_id == CorrectiveAction.id)
+        .correlate(CorrectiveAction).scalar_subquery()
     )
     query = (
-        select(CorrectiveAction, Person.full_name, Department.name, overdue, revision)
+        select(CorrectiveAction, Person.full_name, Department.name, overdue, StandardVersion.title,
+               StandardVersion.number)
         .outerjoin(Person, Person.id == CorrectiveAction.owner_id)
         .outerjoin(Department, Department.id == CorrectiveAction.department_id)
+        .outerjoin(StandardVersion, StandardVersion.id == newest)
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(CorrectiveAction.due_on, CorrectiveAction.id)
     )
@@ -49,9 +49,10 @@ def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
             id=a.id, description=a.description, status=a.status, owner_id=a.owner_id, owner_name=owner or "",
             department_id=a.department_id, department_name=dept or "", feedback_id=a.feedback_id,
             request_id=a.request_id, opened_on=a.opened_on, due_on=a.due_on, completed_on=a.completed_on,
-            outcome=a.outcome, overdue=bool(late), idea_id=a.idea_id, revision=revised or "",
+            outcome=a.outcome, overdue=bool(late), idea_id=a.idea_id, revision_title=revised or "",
+            revision_number=number,
         )
-        for a, owner, dept, late, revised in s.execute(query)
+        for a, owner, dept, late, revised, number in s.execute(query)
     ]
 
 

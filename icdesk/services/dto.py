@@ -211,7 +211,8 @@ class ActionRow:
     outcome: str
     overdue: bool
     idea_id: int | None = None
-    revision: str = ""  # the standard revised to close it: "title (version)"
+    revision_title: str = ""  # the standard revised to close it
+    revision_number: int | None = None  # ... and the number of that revision
 
 
 @dataclass(frozen=True)
@@ -336,7 +337,8 @@ class TrainingDetail:
     attendee_names: tuple[str, ...]
     attendee_departments: tuple[str, ...]
     version_ids: tuple[int, ...]
-    standards: tuple[str, ...]  # "title (version n)"
+    standards: tuple[str, ...]  # titles of the standards covered
+    standard_numbers: tuple[int, ...]  # ... and the version of each that was taught
     acknowledgements: int  # recorded through this session
 
 
@@ -371,7 +373,7 @@ class IdeaRow:
     supporters: int
     supporter_names: tuple[str, ...] = ()
     action_ids: tuple[int, ...] = ()
-    revision_titles: tuple[str, ...] = ()  # standards revised from this idea
+    revisions: tuple[tuple[str, int], ...] = ()  # standards revised from this idea: (title, version)
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ def _rows(s: Session, *conditions: ColumnElement[bool]) -> list[IdeaRow]:
     departments: dict[int, list[tuple[int, str]]] = {}
     supporters: dict[int, list[str]] = {}
     actions: dict[int, list[int]] = {}
-    revisions: dict[int, list[str]] = {}
+    revisions: dict[int, list[tuple[str, int]]] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         for idea_id, dept_id, name in s.execute(
@@ -142,7 +142,7 @@ def _rows(s: Session, *conditions: ColumnElement[bool]) -> list[IdeaRow]:
         for idea_id, title, number in s.execute(select(StandardVersion.idea_id, StandardVersion.title,
                                                        StandardVersion.number)
                                                 .where(StandardVersion.idea_id.in_(chunk))):
-            revisions.setdefault(int(idea_id), []).append(f"{title} ({number})")  # type: ignore[arg-type]
+            revisions.setdefault(int(idea_id), []).append((title, number))  # type: ignore[arg-type]
     return [IdeaRow(
         id=i.id, title=i.title, description=i.description, proposed_on=i.proposed_on, anonymous=i.anonymous,
         author_name=author or "", author_department_name=author_dept_name or "", status=i.status,
@@ -150,7 +150,7 @@ def _rows(s: Session, *conditions: ColumnElement[bool]) -> list[IdeaRow]:
         department_ids=tuple(d for d, _n in departments.get(i.id, [])),
         department_names=tuple(n for _d, n in departments.get(i.id, [])),
         supporters=len(supporters.get(i.id, [])), supporter_names=tuple(supporters.get(i.id, [])),
-        action_ids=tuple(actions.get(i.id, [])), revision_titles=tuple(revisions.get(i.id, [])),
+        action_ids=tuple(actions.get(i.id, [])), revisions=tuple(revisions.get(i.id, [])),
     ) for i, author, author_dept_name in found]
 
 

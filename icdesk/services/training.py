@@ -224,7 +224,8 @@ class TrainingService(ServiceBase):
             attendee_ids=tuple(p.id for p in attendees), attendee_names=tuple(p.full_name for p in attendees),
             attendee_departments=tuple(departments.get(p.department_id, "") if p.department_id else ""
                                        for p in attendees),
-            version_ids=tuple(v for v, _t, _n in covered), standards=tuple(f"{t} ({n})" for _v, t, n in covered),
+            version_ids=tuple(v for v, _t, _n in covered), standards=tuple(t for _v, t, _n in covered),
+            standard_numbers=tuple(n for _v, _t, n in covered),
             acknowledgements=recorded)
 
     def sessions(self) -> list[TrainingDetail]:
