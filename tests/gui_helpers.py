@@ -8,14 +8,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
-def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 5000) -> list[str]:
-    """Run ``action`` on the next modal dialog that opens; returns a list that records errors."""
+def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 5000,
+               kind: type[QWidget] | None = None) -> list[str]:
+    """Run ``action`` on the next modal dialog that opens (of class ``kind``, for a dialog opened
+    from another one); returns a list that records errors."""
     errors: list[str] = []
     waited = [0]
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)

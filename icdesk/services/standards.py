@@ -213,12 +213,17 @@ def _check_approver(s: Session, version: StandardVersion, approver_id: int | Non
     return person
 
 
-def submit_for_review(s: Session, now: datetime, version: StandardVersion, approver_id: int | None) -> None:
-    """The owner sends the draft to a named approver; nobody else can approve it."""
+def check_reviewable(version: StandardVersion) -> None:
+    """What a draft needs before an approver looks at it."""
     if version.status is not StandardStatus.DRAFT:
         raise TransitionError("Only a draft can be sent for review.")
     if not version.steps:
         raise RuleError("A standard needs at least one step before it can be published.")
+
+
+def submit_for_review(s: Session, now: datetime, version: StandardVersion, approver_id: int | None) -> None:
+    """The owner sends the draft to a named approver; nobody else can approve it."""
+    check_reviewable(version)
     _check_approver(s, version, approver_id)
     version.approver_id = approver_id
     version.submitted_at = now
@@ -343,6 +348,11 @@ class StandardService(ServiceBase):
     def approvers(self, department_id: int) -> list[ApproverChoice]:
         with self.db.reading() as s:
             return eligible_approvers(s, department_id)
+
+    def check_reviewable(self, version_id: int) -> None:
+        """Raises what would stop the draft being sent for review (before an approver is chosen)."""
+        with self.db.reading() as s:
+            check_reviewable(get_or_fail(s, StandardVersion, version_id, "standard version"))
 
     def submit(self, version_id: int, approver_id: int | None) -> StandardVersionDetail:
         """Send the draft to its approver."""

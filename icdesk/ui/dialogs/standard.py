@@ -276,6 +276,7 @@ class StandardDialog(FormDialog):
             if status is StandardStatus.DRAFT:
                 draft = self.save()
                 self.dirty = False
+                self.services.standards.check_reviewable(draft.id)
                 if not SubmitDialog(self.services, draft, self).exec():
                     self.version = self.services.standards.version(draft.id)
                     self._apply_state()
