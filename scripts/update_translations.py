@@ -7,6 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   a plural message ("%n day(s)") takes its forms separated by " | ", in the language's order
+   (ru: one | few | many, e.g. "%n день | %n дня | %n дней");
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +71,15 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                if message.get("numerus") == "yes":
+                    forms = list(translation.iter("numerusform"))
+                    values = [v.strip() for v in entry[lang].split(" | ")]
+                    if len(values) != len(forms):
+                        raise SystemExit(f"{lang}: {source!r} needs {len(forms)} plural forms, got {len(values)}")
+                    for form, value in zip(forms, values, strict=True):
+                        form.text = value
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -185,7 +185,7 @@ def test_cross_training_is_recorded_and_shown_in_the_persons_history(qtbot: QtBo
     qtbot.mouseClick(screen.cross_button, Qt.MouseButton.LeftButton)
     assert errors == []
     assert [(screen.table_model.index(0, c).data()) for c in (1, 2, 4, 5)] == [
-        "Cross-training", "IT's service", "Алексей Кузнецов", "Giulia Rossi"]
+        "Cross-training", "Service of IT", "Алексей Кузнецов", "Giulia Rossi"]
 
 
 def test_propose_an_anonymous_idea_then_decline_it_with_a_reason(qtbot: QtBot, services: Services,

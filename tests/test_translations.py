@@ -31,21 +31,33 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translation, or each of its plural forms."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+PLURAL_FORMS = {"it": 2, "fi": 2, "es": 2, "ru": 3}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)
-               if not (tr.text or "").strip() or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+               if not all(t.strip() for t in texts(tr)) or tr.get("type") in ("unfinished", "vanished", "obsolete")]
     assert missing == []
     assert len(messages(lang)) > 400
+    plurals = [tr for _ctx, src, tr in messages(lang) if "%n" in src]
+    assert plurals and all(len(texts(tr)) == PLURAL_FORMS[lang] and all("%n" in t for t in texts(tr))
+                           for tr in plurals)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_and_accelerators(lang: str) -> None:
     for ctx, source, tr in messages(lang):
-        text = tr.text or ""
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
-        # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
-        assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+        for text in texts(tr):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
+            # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
+            assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
 
 
 def test_catalogues_list_exactly_the_strings_in_the_code(tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ class TrainingScreen(ListScreen):
 
     def topic_text(self, row: TrainingRow) -> str:
         if row.kind == CROSS:
-            return self.tr("{department}'s service").format(department=row.department_name)
+            return self.tr("Service of {department}").format(department=row.department_name)
         return row.topic
 
     def topic_tooltip(self, row: TrainingRow) -> str:
