@@ -158,7 +158,8 @@ def test_a_training_session_whose_attendance_records_acknowledgements(qtbot: QtB
     [row] = screen.table_model.rows
     assert (row.topic, row.people, row.duration_minutes) == ("PMS password reset for the night shift",
                                                              ("Giulia Rossi", "Marco Bianchi"), 90)
-    assert screen.table_model.index(0, 5).data() == "2 attendees"
+    assert screen.table_model.index(0, 4).data() == "2 attendees"
+    assert screen.table_model.index(0, 1).data() == f"#{row.id} \u00b7 PMS password reset for the night shift"
     assert screen.count_label.text() == "2 acknowledgements recorded from the attendance."
     assert {r.training_topic for r in services.acknowledgements.records()} == {"PMS password reset for the night "
                                                                                "shift"}
@@ -184,8 +185,8 @@ def test_cross_training_is_recorded_and_shown_in_the_persons_history(qtbot: QtBo
     errors = when_modal(fill)
     qtbot.mouseClick(screen.cross_button, Qt.MouseButton.LeftButton)
     assert errors == []
-    assert [(screen.table_model.index(0, c).data()) for c in (1, 2, 4, 5)] == [
-        "Cross-training", "Service of IT", "Алексей Кузнецов", "Giulia Rossi"]
+    assert [(screen.table_model.index(0, c).data()) for c in (1, 3, 4)] == [
+        "Cross-training: service of IT", "Алексей Кузнецов", "Giulia Rossi"]
 
 
 def test_propose_an_anonymous_idea_then_decline_it_with_a_reason(qtbot: QtBot, services: Services,
@@ -288,7 +289,7 @@ def test_the_loop_view_shows_its_figures_and_each_stage(qtbot: QtBot, hotel: Pat
     complete = [r for r in model.rows if r.complete]
     assert {r.standard_title for r in complete} == {"Linen and gown restocking", "PMS access problems"}
     row = model.rows.index(complete[0])
-    assert model.index(row, 7).data().startswith("\u2713")
+    assert model.index(row, 6).data().startswith("\u2713")
     screen.open_only.setChecked(True)  # type: ignore[attr-defined]
     assert not any(r.complete for r in model.rows)
     window.services.close()

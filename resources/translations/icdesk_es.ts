@@ -2650,8 +2650,8 @@
         <translation>Cada valoración seguida a través de su acción correctiva hasta el estándar revisado y las personas que confirmaron su lectura. Abra una acción correctiva sobre una valoración baja para iniciar un ciclo.</translation>
     </message>
     <message>
-        <source>median days from feedback to the action opened</source>
-        <translation>días (mediana) desde la valoración hasta abrir la acción</translation>
+        <source>median time from feedback to the action opened</source>
+        <translation>tiempo mediano desde la valoración hasta abrir la acción</translation>
     </message>
     <message>
         <source>to the action closed</source>
@@ -2686,10 +2686,6 @@
         <translation>Acción correctiva</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
@@ -2704,6 +2700,10 @@
     <message>
         <source>90 % acknowledged</source>
         <translation>90 % de lectura confirmada</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Abierta el {date}</translation>
     </message>
     <message>
         <source>{title}, version {n}</source>
@@ -3965,7 +3965,7 @@
     </message>
     <message>
         <source>Closing the Loop</source>
-        <translation>Cierre del ciclo</translation>
+        <translation>Cerrar el ciclo</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4592,12 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Cross-training: service of {department}</source>
+        <translation>Formación cruzada: servicio de {department}</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
+        <source>Session #{n}: {topic}</source>
+        <translation>Sesión n.º {n}: {topic}</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -4622,14 +4622,6 @@
     <message>
         <source>Print the attendance sheet</source>
         <translation>Imprimir la hoja de asistencia</translation>
-    </message>
-    <message>
-        <source>Session #{n}</source>
-        <translation>Sesión n.º {n}</translation>
-    </message>
-    <message>
-        <source>Service of {department}</source>
-        <translation>Servicio de {department}</translation>
     </message>
     <message>
         <source>Planned: still to come</source>

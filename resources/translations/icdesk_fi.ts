@@ -2647,11 +2647,11 @@
     </message>
     <message>
         <source>Each piece of feedback followed through its corrective action to the revised standard and the people who acknowledged it. Open a corrective action on poor feedback to start a loop.</source>
-        <translation>Jokainen palaute seurattuna korjaavan toimenpiteen kautta muutettuun standardiin ja sen kuitanneisiin henkilöihin. Aloita kierros avaamalla korjaava toimenpide huonosta palautteesta.</translation>
+        <translation>Jokainen palaute seurattuna korjaavan toimenpiteen kautta muutettuun standardiin ja sen kuitanneisiin henkilöihin. Aloita silmukka avaamalla korjaava toimenpide huonosta palautteesta.</translation>
     </message>
     <message>
-        <source>median days from feedback to the action opened</source>
-        <translation>päivää (mediaani) palautteesta toimenpiteen avaamiseen</translation>
+        <source>median time from feedback to the action opened</source>
+        <translation>mediaaniaika palautteesta toimenpiteen avaamiseen</translation>
     </message>
     <message>
         <source>to the action closed</source>
@@ -2671,7 +2671,7 @@
     </message>
     <message>
         <source>Loops not closed yet</source>
-        <translation>Kierrokset, joita ei ole vielä suljettu</translation>
+        <translation>Silmukat, joita ei ole vielä suljettu</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -2684,10 +2684,6 @@
     <message>
         <source>Corrective action</source>
         <translation>Korjaava toimenpide</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Avattu</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2704,6 +2700,10 @@
     <message>
         <source>90 % acknowledged</source>
         <translation>90 % kuitannut</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Avattu {date}</translation>
     </message>
     <message>
         <source>{title}, version {n}</source>
@@ -3965,7 +3965,7 @@
     </message>
     <message>
         <source>Closing the Loop</source>
-        <translation>Kierroksen sulkeminen</translation>
+        <translation>Silmukan sulkeminen</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4592,12 @@
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <source>Cross-training: service of {department}</source>
+        <translation>Ristiinkoulutus: osaston palvelu ({department})</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Aihe</translation>
+        <source>Session #{n}: {topic}</source>
+        <translation>Koulutus nro {n}: {topic}</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -4622,14 +4622,6 @@
     <message>
         <source>Print the attendance sheet</source>
         <translation>Tulosta osallistujalista</translation>
-    </message>
-    <message>
-        <source>Session #{n}</source>
-        <translation>Koulutus nro {n}</translation>
-    </message>
-    <message>
-        <source>Service of {department}</source>
-        <translation>Osaston palvelu: {department}</translation>
     </message>
     <message>
         <source>Planned: still to come</source>

@@ -2650,8 +2650,8 @@
         <translation>Ogni feedback seguito attraverso la sua azione correttiva fino allo standard rivisto e alle persone che ne hanno preso visione. Apri un'azione correttiva su un feedback negativo per avviare un ciclo.</translation>
     </message>
     <message>
-        <source>median days from feedback to the action opened</source>
-        <translation>giorni mediani dal feedback all'apertura dell'azione</translation>
+        <source>median time from feedback to the action opened</source>
+        <translation>tempo mediano dal feedback all'apertura dell'azione</translation>
     </message>
     <message>
         <source>to the action closed</source>
@@ -2686,10 +2686,6 @@
         <translation>Azione correttiva</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Aperta</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
@@ -2704,6 +2700,10 @@
     <message>
         <source>90 % acknowledged</source>
         <translation>Presa visione del 90 %</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Aperta il {date}</translation>
     </message>
     <message>
         <source>{title}, version {n}</source>
@@ -3965,7 +3965,7 @@
     </message>
     <message>
         <source>Closing the Loop</source>
-        <translation>Chiusura del ciclo</translation>
+        <translation>Chiudere il cerchio</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4592,12 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Cross-training: service of {department}</source>
+        <translation>Formazione incrociata: servizio del reparto {department}</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Argomento</translation>
+        <source>Session #{n}: {topic}</source>
+        <translation>Sessione n. {n}: {topic}</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -4622,14 +4622,6 @@
     <message>
         <source>Print the attendance sheet</source>
         <translation>Stampa il foglio presenze</translation>
-    </message>
-    <message>
-        <source>Session #{n}</source>
-        <translation>Sessione n. {n}</translation>
-    </message>
-    <message>
-        <source>Service of {department}</source>
-        <translation>Servizio del reparto {department}</translation>
     </message>
     <message>
         <source>Planned: still to come</source>

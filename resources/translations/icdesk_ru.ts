@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>acknowledgements still to sign ({missing} missing, {outdated} outdated)</source>
-        <translation>подписей об ознакомлении ещё нет ({missing} нет, {outdated} устарело)</translation>
+        <translation>подписей об ознакомлении не хватает (нет: {missing}, устарело: {outdated})</translation>
     </message>
     <message>
         <source>standard reviews due within 30 days ({n} past their date)</source>
@@ -2650,8 +2650,8 @@
         <translation>Каждый отзыв прослежен через корректирующее действие до пересмотренного стандарта и сотрудников, ознакомившихся с ним. Чтобы начать цикл, создайте корректирующее действие по плохому отзыву.</translation>
     </message>
     <message>
-        <source>median days from feedback to the action opened</source>
-        <translation>дней (медиана) от отзыва до открытия действия</translation>
+        <source>median time from feedback to the action opened</source>
+        <translation>медианное время от отзыва до открытия действия</translation>
     </message>
     <message>
         <source>to the action closed</source>
@@ -2686,16 +2686,12 @@
         <translation>Корректирующее действие</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
         <source>Standard revised</source>
-        <translation>Пересмотренный стандарт</translation>
+        <translation>Новая редакция</translation>
     </message>
     <message>
         <source>In force</source>
@@ -2704,6 +2700,10 @@
     <message>
         <source>90 % acknowledged</source>
         <translation>Ознакомлены 90 %</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Открыто {date}</translation>
     </message>
     <message>
         <source>{title}, version {n}</source>
@@ -4594,12 +4594,12 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
+        <source>Cross-training: service of {department}</source>
+        <translation>Перекрёстное обучение: работа отдела «{department}»</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
+        <source>Session #{n}: {topic}</source>
+        <translation>Занятие № {n}: {topic}</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -4624,14 +4624,6 @@
     <message>
         <source>Print the attendance sheet</source>
         <translation>Печать листа регистрации</translation>
-    </message>
-    <message>
-        <source>Session #{n}</source>
-        <translation>Занятие № {n}</translation>
-    </message>
-    <message>
-        <source>Service of {department}</source>
-        <translation>Работа отдела «{department}»</translation>
     </message>
     <message>
         <source>Planned: still to come</source>

@@ -30,7 +30,7 @@ class LoopScreen(ListScreen):
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
         self.figures: dict[str, QLabel] = {}
-        captions = [("to_action", self.tr("median days from feedback to the action opened")),
+        captions = [("to_action", self.tr("median time from feedback to the action opened")),
                     ("to_closed", self.tr("to the action closed")),
                     ("to_revision", self.tr("to the revised standard in force")),
                     ("to_acknowledged", self.tr("to 90 % of its readers acknowledging it"))]
@@ -56,8 +56,7 @@ class LoopScreen(ListScreen):
         self.table_model: RowTableModel[LoopRow] = RowTableModel([
             Column(self.tr("Feedback"), self.feedback_text, lambda r: r.feedback_on, tooltip=lambda r: r.comment),
             Column(self.tr("Department"), lambda r: r.department_name),
-            Column(self.tr("Corrective action"), lambda r: r.action.replace("\n", " "), tooltip=lambda r: r.action),
-            Column(self.tr("Opened"), lambda r: short_date(r.action_opened_on), lambda r: r.action_opened_on),
+            Column(self.tr("Corrective action"), lambda r: r.action.replace("\n", " "), tooltip=self.action_tooltip),
             Column(self.tr("Closed"), lambda r: short_date(r.action_closed_on), lambda r: r.action_closed_on),
             Column(self.tr("Standard revised"), self.revision_text),
             Column(self.tr("In force"), lambda r: short_date(r.revision_active_on), lambda r: r.revision_active_on),
@@ -71,6 +70,9 @@ class LoopScreen(ListScreen):
             return "\u2013"
         stars = "\u2605" * (row.rating or 0)
         return f"{short_date(row.feedback_on)}  {stars}"
+
+    def action_tooltip(self, row: LoopRow) -> str:
+        return row.action + "\n" + self.tr("Opened on {date}").format(date=short_date(row.action_opened_on))
 
     def revision_text(self, row: LoopRow) -> str:
         if not row.standard_title:

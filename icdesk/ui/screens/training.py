@@ -43,8 +43,7 @@ class TrainingScreen(ListScreen):
         self.empty.button.setText(self.tr("New training session"))
         self.table_model: RowTableModel[TrainingRow] = RowTableModel([
             Column(self.tr("Date"), lambda r: short_date(r.on), lambda r: r.on),
-            Column(self.tr("Kind"), self.kind_text),
-            Column(self.tr("Topic"), self.topic_text, tooltip=self.topic_tooltip),
+            Column(self.tr("Training"), self.topic_text, tooltip=self.topic_tooltip),
             Column(self.tr("Given by"), lambda r: r.department_name),
             Column(self.tr("Trainer"), lambda r: r.trainer_name),
             Column(self.tr("People"), self.people_text, lambda r: len(r.people), tooltip=lambda r: "\n".join(r.people)),
@@ -53,24 +52,24 @@ class TrainingScreen(ListScreen):
             Column(self.tr("Standards covered"), self.standards_text, tooltip=lambda r: "\n".join(r.standard_titles)),
         ], self, muted=lambda r: r.on > self.services.training.today())
         self.set_model(self.table_model)
-        self.fit_columns(stretch=7, cap=210)
+        self.fit_columns(stretch=6, cap=230)
         self.print_action = QAction(self.tr("Print the attendance sheet"), self)
         self.print_action.triggered.connect(self._on_print)
 
-    def kind_text(self, row: TrainingRow) -> str:
-        if row.kind == CROSS:
-            return self.tr("Cross-training")
-        return self.tr("Session #{n}").format(n=row.id)
-
     def topic_text(self, row: TrainingRow) -> str:
+        """A session with its number (the one `icdesk report attendance --session N` asks for), or
+        the department whose service someone learned."""
         if row.kind == CROSS:
-            return self.tr("Service of {department}").format(department=row.department_name)
-        return row.topic
+            return self.tr("Cross-training: service of {department}").format(department=row.department_name)
+        return f"#{row.id} \u00b7 {row.topic}"
 
     def topic_tooltip(self, row: TrainingRow) -> str:
+        text = self.topic_text(row)
+        if row.kind == SESSION:
+            text = self.tr("Session #{n}: {topic}").format(n=row.id, topic=row.topic)
         if row.on > self.services.training.today():
-            return self.tr("Planned: still to come")
-        return self.topic_text(row)
+            text += "\n" + self.tr("Planned: still to come")
+        return text
 
     def people_text(self, row: TrainingRow) -> str:
         if row.kind == CROSS:
