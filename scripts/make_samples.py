@@ -12,7 +12,6 @@ from pathlib import Path
 from icdesk.db.store import open_data_file
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
-from icdesk.services.demo import DemoService
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
@@ -20,7 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     services = Services(open_data_file(Path(tempfile.mkdtemp()) / "hotel.sqlite"))
-    DemoService(services.db).fill()
+    services.demo.fill()
     it, hr = services.departments.find_by_name("IT"), services.departments.find_by_name("HR")
     agreement = services.agreements.find(it.id, hr.id)
     assert agreement is not None
@@ -32,6 +31,9 @@ def main() -> None:
         "scorecard-it.pdf": ReportSpec("scorecard", department_id=it.id, start=today - timedelta(days=90), end=today),
         "agreement-it-hr.pdf": ReportSpec("agreement", agreement_id=agreement.id),
         "request.pdf": ReportSpec("request", request_id=rated.request_id),
+        "who-still-has-to-sign.pdf": ReportSpec("acknowledgements"),
+        "attendance.pdf": ReportSpec("attendance", training_id=next(
+            s.id for s in services.training.sessions() if s.standards)),
     }
     for name, spec in specs.items():
         print(build_report(services, spec, OUT / name))

@@ -9,10 +9,11 @@ from the acknowledgements, so publishing a version changes it at once, in SQL.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, Subquery, case, delete, func, insert, select, union
 from sqlalchemy.orm import Session, aliased
@@ -151,14 +152,16 @@ def _applies() -> Subquery:
 
 
 def _newest_acknowledged() -> Subquery:
-    """Per person and standard, the highest version number they acknowledged."""
-    return (
-        select(Acknowledgement.person_id, Acknowledgement.standard_id,
-               func.max(StandardVersion.number).label("number"))
+    """Per person and standard, their acknowledgement of the highest version: its number, day and how."""
+    ranked = (
+        select(Acknowledgement.person_id, Acknowledgement.standard_id, StandardVersion.number.label("number"),
+               Acknowledgement.acknowledged_on, Acknowledgement.method,
+               func.row_number().over(partition_by=(Acknowledgement.person_id, Acknowledgement.standard_id),
+                                      order_by=StandardVersion.number.desc()).label("rank"))
         .join(StandardVersion, StandardVersion.id == Acknowledgement.version_id)
-        .group_by(Acknowledgement.person_id, Acknowledgement.standard_id)
-        .subquery("newest")
+        .subquery("ranked")
     )
+    return select(ranked).where(ranked.c.rank == 1).subquery("newest")
 
 
 def state_expr(newest: ColumnElement[int | None], version: type[StandardVersion] = StandardVersion,
@@ -177,7 +180,7 @@ def requirements(*conditions: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
                ServiceStandard.id.label("standard_id"), StandardVersion.id.label("version_id"),
                StandardVersion.number, StandardVersion.title, ServiceStandard.department_id.label("std_dept_id"),
                own.name.label("std_dept"), newest.c.number.label("newest"),
-               state_expr(newest.c.number).label("state"))
+               state_expr(newest.c.number).label("state"), newest.c.acknowledged_on, newest.c.method)
         .select_from(Person)
         .join(Department, Department.id == Person.department_id)
         .join(applies, applies.c.department_id == Person.department_id)
@@ -191,12 +194,19 @@ def requirements(*conditions: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     )
 
 
+@functools.cache
+def _still_to_sign_query() -> Select[*tuple[Any, ...]]:
+    # built once: the dashboard asks after every save, and building this statement cost more than
+    # running it
+    req = requirements().subquery()
+    return select(
+        func.coalesce(func.sum(case((req.c.state == AckState.MISSING.value, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((req.c.state == AckState.OUTDATED.value, 1), else_=0)), 0))
+
+
 def still_to_sign(s: Session) -> tuple[int, int]:
     """(missing, outdated) over the whole company: the dashboard's figure, in one query."""
-    req = requirements().subquery()
-    missing, outdated = s.execute(select(
-        func.coalesce(func.sum(case((req.c.state == AckState.MISSING.value, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((req.c.state == AckState.OUTDATED.value, 1), else_=0)), 0))).one()
+    missing, outdated = s.execute(_still_to_sign_query()).one()
     return int(missing), int(outdated)
 
 
@@ -242,9 +252,9 @@ def _record_rows(s: Session, *conditions: ColumnElement[bool]) -> list[AckRecord
             for a, name, dept, title, number, topic in s.execute(query)]
 
 
-@dataclass(frozen=True)
-class StatusRow:
-    """One person and one standard in force that applies to them (the printed list, the export)."""
+class StatusRow(NamedTuple):
+    """One person and one standard in force that applies to them (the printed list, the export).
+    A named tuple: the grid of a large company builds thousands of them on every refresh."""
 
     person_id: int
     person_name: str
@@ -318,29 +328,12 @@ class AcknowledgementService(ServiceBase):
             conditions.append(contains_text(Person.full_name, text))
         with self.db.reading() as s:
             rows = s.execute(requirements(*conditions)).all()
-            latest = self._latest_records(s, {r.person_id for r in rows})
-        out = []
-        for r in rows:
-            on, method = latest.get((r.person_id, r.standard_id, r.newest), (None, None))
-            out.append(StatusRow(r.person_id, r.full_name, r.department_id, r.dept, r.standard_id, r.title,
-                                 r.std_dept_id, r.std_dept, r.version_id, r.number, AckState(r.state), r.newest,
-                                 on, method))
+        states = {s.value: s for s in AckState}
+        out = [StatusRow(r[0], r[1], r[2], r[3], r[4], r[7], r[8], r[9], r[5], r[6], states[r[11]], r[10], r[12],
+                         AckMethod(r[13]) if r[13] else None) for r in rows]
         out.sort(key=lambda r: (r.department_name.casefold(), r.person_name.casefold(),
                                 r.standard_department.casefold(), r.standard_title.casefold()))
         return out
-
-    @staticmethod
-    def _latest_records(s: Session, person_ids: set[int]) -> dict[tuple[int, int, int], tuple[date, AckMethod]]:
-        """(person, standard, version number) -> when and how it was acknowledged."""
-        found: dict[tuple[int, int, int], tuple[date, AckMethod]] = {}
-        for chunk in _in_chunks(person_ids):
-            for pid, sid, number, on, method in s.execute(
-                    select(Acknowledgement.person_id, Acknowledgement.standard_id, StandardVersion.number,
-                           Acknowledgement.acknowledged_on, Acknowledgement.method)
-                    .join(StandardVersion, StandardVersion.id == Acknowledgement.version_id)
-                    .where(Acknowledgement.person_id.in_(chunk))):
-                found[(pid, sid, number)] = (on, method)
-        return found
 
     def matrix(self, department_id: int | None = None, text: str = "") -> AckMatrix:
         """People (of one department, or all) x the standards in force that apply to them."""

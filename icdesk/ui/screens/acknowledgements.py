@@ -186,12 +186,14 @@ class AcknowledgementsScreen(ListScreen):
         self.show_rows(self.table_model.rowCount())
 
     def _size_columns(self) -> None:
+        # one default width for the standards (hundreds of columns in a large company: sizing each
+        # would cost more than reading the grid), wider name and department columns
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 130)
-        for column in range(FIXED, self.table_model.columnCount()):
-            self.table.setColumnWidth(column, 128)
+        header.setDefaultSectionSize(128)
+        if header.sectionSize(0) != 190:
+            self.table.setColumnWidth(0, 190)
+            self.table.setColumnWidth(1, 130)
 
     def show_preset(self, still_to_sign: bool = True) -> None:
         self.view.setCurrentIndex(1 if still_to_sign else 0)
