@@ -173,6 +173,12 @@ def state_expr(newest: ColumnElement[int | None], version: type[StandardVersion]
 
 def requirements(*conditions: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     """Every (person, standard in force) that applies, with where the person stands."""
+    return _requirements().where(*conditions)
+
+
+@functools.cache
+def _requirements() -> Select[*tuple[Any, ...]]:
+    # built once and narrowed with .where(): building its subqueries took longer than running it
     applies, newest = _applies(), _newest_acknowledged()
     own = aliased(Department)
     return (
@@ -190,7 +196,7 @@ def requirements(*conditions: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
               & (StandardVersion.status == StandardStatus.ACTIVE))
         .outerjoin(newest, (newest.c.person_id == Person.id) & (newest.c.standard_id == ServiceStandard.id))
         .where(Person.active.is_(True), Department.archived_at.is_(None), own.archived_at.is_(None),
-               ServiceStandard.archived_at.is_(None), *conditions)
+               ServiceStandard.archived_at.is_(None))
     )
 
 
@@ -342,9 +348,11 @@ class AcknowledgementService(ServiceBase):
         standards: dict[int, AckStandard] = {}
         cells: dict[tuple[int, int], AckCell] = {}
         for r in rows:
-            people.setdefault(r.person_id, AckPerson(r.person_id, r.person_name, r.department_id, r.department_name))
-            standards.setdefault(r.standard_id, AckStandard(r.standard_id, r.version_id, r.number, r.standard_title,
-                                                            r.standard_department_id, r.standard_department))
+            if r.person_id not in people:
+                people[r.person_id] = AckPerson(r.person_id, r.person_name, r.department_id, r.department_name)
+            if r.standard_id not in standards:
+                standards[r.standard_id] = AckStandard(r.standard_id, r.version_id, r.number, r.standard_title,
+                                                       r.standard_department_id, r.standard_department)
             cells[(r.person_id, r.standard_id)] = AckCell(r.person_id, r.standard_id, r.version_id, r.state,
                                                           r.acknowledged_number, r.acknowledged_on, r.method)
         ordered = sorted(standards.values(), key=lambda st: (st.department_name.casefold(), st.title.casefold()))
