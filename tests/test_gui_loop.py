@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import ActionStatus, Award, PersonKind, StandardStatus
@@ -229,3 +229,14 @@ def test_a_fresh_form_shows_no_error_before_the_user_types(qtbot: QtBot, service
     dialog.rating.setCurrentIndex(-1)
     assert dialog._errors["rating"].isVisible()  # now the user has touched it
     dialog.dirty = False
+
+
+def test_sending_for_review_says_how_to_get_an_approver_when_there_is_none(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    draft = services.standards.create(it.id, StandardContent(title="Printers", steps=["Fix"]))
+    dialog = SubmitDialog(services, draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.approver.count() == 1 and not dialog.save_button.isEnabled()
+    assert any("Nobody can approve standards of IT yet" in label.text()
+               for label in dialog.findChildren(QLabel))

@@ -195,6 +195,8 @@ def test_a_new_version_waits_while_another_is_with_the_approver(services: Servic
         services.standards.new_version(v1.standard_id)
     [row] = services.standards.list()
     assert (row.number, row.has_draft, row.pending_status) == (1, True, StandardStatus.IN_REVIEW)
+    assert services.standards.list(status=StandardStatus.IN_REVIEW) == [row]  # the approver's to-do list
+    assert services.standards.list(status=StandardStatus.APPROVED) == []
 
 
 def test_reviews_coming_due_are_listed_before_they_pass(services: Services, team: dict[str, int],

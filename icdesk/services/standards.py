@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from icdesk.domain.enums import PENDING_STANDARD_STATUSES, PersonKind, RevisionKind, StandardStatus
@@ -479,7 +479,10 @@ class StandardService(ServiceBase):
             query = query.where(ServiceStandard.archived_at.is_(None))
         if department_id is not None:
             query = query.where(ServiceStandard.department_id == department_id)
-        if status is not None:
+        if status is not None and status in PENDING_STANDARD_STATUSES:
+            # "in review" also finds a standard in force whose next version is with its approver
+            query = query.where(or_(StandardVersion.status == status, pending == status))
+        elif status is not None:
             query = query.where(StandardVersion.status == status)
         if text.strip():
             query = query.where(contains_text(StandardVersion.title, text))

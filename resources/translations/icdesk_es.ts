@@ -4328,6 +4328,10 @@
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Nadie puede aprobar todavía los estándares de {department}: nombre a su jefe en Departamentos y personas, o añada allí al propietario-gerente como persona de tipo «Propietario / accionista».</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReport</name>

@@ -4328,6 +4328,10 @@
         <source>(choose)</source>
         <translation>(valitse)</translation>
     </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Kukaan ei vielä voi hyväksyä osaston {department} standardeja: nimeä sille esihenkilö kohdassa Osastot ja henkilöt tai lisää sinne omistaja-johtaja henkilönä, jonka tyyppi on ”Omistaja / osakas”.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReport</name>

@@ -4328,6 +4328,10 @@
         <source>(choose)</source>
         <translation>(scegli)</translation>
     </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Nessuno può ancora approvare gli standard del reparto {department}: indicane il responsabile in Reparti e persone, oppure aggiungi lì il titolare come persona di tipo «Titolare / socio».</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReport</name>

@@ -4330,6 +4330,10 @@
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Утверждать стандарты отдела «{department}» пока некому: назначьте руководителя в разделе «Отделы и сотрудники» или добавьте там владельца-управляющего как сотрудника вида «Владелец / акционер».</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReport</name>

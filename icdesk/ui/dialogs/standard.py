@@ -366,6 +366,11 @@ class SubmitDialog(FormDialog):
             "until then it cannot be changed.").format(n=version.number, title=version.title)))
         self.approver = self.add_field("approver", self.tr("Approver"), _approver_combo(
             services, version, version.approver_id, self.tr("(choose)")), required=True)
+        if self.approver.count() == 1:  # nobody to choose: say how to get someone
+            self.extra.addWidget(hint(self.tr(
+                "Nobody can approve standards of {department} yet: name its head in Departments & People, or add "
+                "the owner-manager there as a person of kind \u201cOwner / shareholder\u201d.").format(
+                department=version.department_name)))
         self.save_button.setText(self.tr("Send for review"))
         self.ready()
 
