@@ -320,9 +320,9 @@ class AcknowledgementService(ServiceBase):
         with self.db.reading() as s:
             return still_to_sign(s)
 
-    def status(self, department_ids: Sequence[int] | None = None, person_id: int | None = None,
-               text: str = "") -> list[StatusRow]:
-        """Every person x standard in force that applies, by department, person and standard."""
+    @staticmethod
+    def _conditions(department_ids: Sequence[int] | None, person_id: int | None,
+                    text: str) -> list[ColumnElement[bool]]:
         from icdesk.services.base import contains_text
 
         conditions: list[ColumnElement[bool]] = []
@@ -332,8 +332,13 @@ class AcknowledgementService(ServiceBase):
             conditions.append(Person.id == person_id)
         if text.strip():
             conditions.append(contains_text(Person.full_name, text))
+        return conditions
+
+    def status(self, department_ids: Sequence[int] | None = None, person_id: int | None = None,
+               text: str = "") -> list[StatusRow]:
+        """Every person x standard in force that applies, by department, person and standard."""
         with self.db.reading() as s:
-            rows = s.execute(requirements(*conditions)).all()
+            rows = s.execute(requirements(*self._conditions(department_ids, person_id, text))).all()
         states = {s.value: s for s in AckState}
         out = [StatusRow(r[0], r[1], r[2], r[3], r[4], r[7], r[8], r[9], r[5], r[6], states[r[11]], r[10], r[12],
                          AckMethod(r[13]) if r[13] else None) for r in rows]
@@ -343,20 +348,27 @@ class AcknowledgementService(ServiceBase):
 
     def matrix(self, department_id: int | None = None, text: str = "") -> AckMatrix:
         """People (of one department, or all) x the standards in force that apply to them."""
-        rows = self.status([department_id] if department_id is not None else None, text=text)
+        conditions = self._conditions([department_id] if department_id is not None else None, None, text)
+        with self.db.reading() as s:
+            rows = s.execute(requirements(*conditions)).all()
+        # straight from the rows: the grid of a large company is thousands of cells, read after every
+        # save while it is on screen
+        states = {s.value: s for s in AckState}
+        methods = {m.value: m for m in AckMethod}
         people: dict[int, AckPerson] = {}
         standards: dict[int, AckStandard] = {}
         cells: dict[tuple[int, int], AckCell] = {}
-        for r in rows:
-            if r.person_id not in people:
-                people[r.person_id] = AckPerson(r.person_id, r.person_name, r.department_id, r.department_name)
-            if r.standard_id not in standards:
-                standards[r.standard_id] = AckStandard(r.standard_id, r.version_id, r.number, r.standard_title,
-                                                       r.standard_department_id, r.standard_department)
-            cells[(r.person_id, r.standard_id)] = AckCell(r.person_id, r.standard_id, r.version_id, r.state,
-                                                          r.acknowledged_number, r.acknowledged_on, r.method)
-        ordered = sorted(standards.values(), key=lambda st: (st.department_name.casefold(), st.title.casefold()))
-        return AckMatrix(tuple(people.values()), tuple(ordered), cells)
+        for (person, name, dept_id, dept, standard, version, number, title, std_dept_id, std_dept, newest, state,
+             on, method) in rows:
+            if person not in people:
+                people[person] = AckPerson(person, name, dept_id, dept)
+            if standard not in standards:
+                standards[standard] = AckStandard(standard, version, number, title, std_dept_id, std_dept)
+            cells[(person, standard)] = AckCell(person, standard, version, states[state], newest, on,
+                                                methods[method] if method else None)
+        by_person = sorted(people.values(), key=lambda p: (p.department_name.casefold(), p.full_name.casefold()))
+        by_standard = sorted(standards.values(), key=lambda st: (st.department_name.casefold(), st.title.casefold()))
+        return AckMatrix(tuple(by_person), tuple(by_standard), cells)
 
     def summary(self, department_ids: Sequence[int] | None = None) -> list[DepartmentAckSummary]:
         """Per department of the people: how many acknowledgements are current, outdated, missing."""
