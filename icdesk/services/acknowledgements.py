@@ -151,6 +151,17 @@ def _applies() -> Subquery:
     return union(own, readers).subquery("applies")
 
 
+def _newest_numbers() -> Subquery:
+    """Per person and standard, only the highest version number they acknowledged: enough to count."""
+    return (
+        select(Acknowledgement.person_id, Acknowledgement.standard_id,
+               func.max(StandardVersion.number).label("number"))
+        .join(StandardVersion, StandardVersion.id == Acknowledgement.version_id)
+        .group_by(Acknowledgement.person_id, Acknowledgement.standard_id)
+        .subquery("newest")
+    )
+
+
 def _newest_acknowledged() -> Subquery:
     """Per person and standard, their acknowledgement of the highest version: its number, day and how."""
     ranked = (
@@ -171,22 +182,25 @@ def state_expr(newest: ColumnElement[int | None], version: type[StandardVersion]
                 else_=AckState.CURRENT.value)
 
 
-def requirements(*conditions: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
-    """Every (person, standard in force) that applies, with where the person stands."""
-    return _requirements().where(*conditions)
+def requirements(*conditions: ColumnElement[bool], details: bool = True) -> Select[*tuple[Any, ...]]:
+    """Every (person, standard in force) that applies, with where the person stands; ``details``
+    adds the day and the way of their newest acknowledgement (the grid and the printed list)."""
+    return _requirements(details).where(*conditions)
 
 
 @functools.cache
-def _requirements() -> Select[*tuple[Any, ...]]:
+def _requirements(details: bool) -> Select[*tuple[Any, ...]]:
     # built once and narrowed with .where(): building its subqueries took longer than running it
-    applies, newest = _applies(), _newest_acknowledged()
+    applies = _applies()
+    newest = _newest_acknowledged() if details else _newest_numbers()
     own = aliased(Department)
+    extra = (newest.c.acknowledged_on, newest.c.method) if details else ()
     return (
         select(Person.id.label("person_id"), Person.full_name, Person.department_id, Department.name.label("dept"),
                ServiceStandard.id.label("standard_id"), StandardVersion.id.label("version_id"),
                StandardVersion.number, StandardVersion.title, ServiceStandard.department_id.label("std_dept_id"),
                own.name.label("std_dept"), newest.c.number.label("newest"),
-               state_expr(newest.c.number).label("state"), newest.c.acknowledged_on, newest.c.method)
+               state_expr(newest.c.number).label("state"), *extra)
         .select_from(Person)
         .join(Department, Department.id == Person.department_id)
         .join(applies, applies.c.department_id == Person.department_id)
@@ -204,7 +218,7 @@ def _requirements() -> Select[*tuple[Any, ...]]:
 def _still_to_sign_query() -> Select[*tuple[Any, ...]]:
     # built once: the dashboard asks after every save, and building this statement cost more than
     # running it
-    req = requirements().subquery()
+    req = requirements(details=False).subquery()
     return select(
         func.coalesce(func.sum(case((req.c.state == AckState.MISSING.value, 1), else_=0)), 0),
         func.coalesce(func.sum(case((req.c.state == AckState.OUTDATED.value, 1), else_=0)), 0))
@@ -372,7 +386,8 @@ class AcknowledgementService(ServiceBase):
 
     def summary(self, department_ids: Sequence[int] | None = None) -> list[DepartmentAckSummary]:
         """Per department of the people: how many acknowledgements are current, outdated, missing."""
-        req = requirements(*([Person.department_id.in_(list(department_ids))] if department_ids else [])).subquery()
+        req = requirements(*([Person.department_id.in_(list(department_ids))] if department_ids else []),
+                           details=False).subquery()
         query = (
             select(req.c.department_id, req.c.dept, func.count(func.distinct(req.c.person_id)), func.count(),
                    func.sum(case((req.c.state == AckState.CURRENT.value, 1), else_=0)),
