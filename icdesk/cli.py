@@ -38,6 +38,10 @@ TABLE_LABELS = {
     "feedback": "Feedback",
     "corrective_actions": "Corrective actions",
     "recognitions": "Recognitions",
+    "acknowledgements": "Acknowledgements",
+    "training_sessions": "Training sessions",
+    "cross_trainings": "Cross-training",
+    "ideas": "Ideas",
 }
 
 
@@ -131,6 +135,9 @@ def _new_edition_argument(sub: argparse.ArgumentParser) -> None:
 
 def _uncontrolled_argument(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--uncontrolled", action="store_true", help="print 'Uncontrolled when printed' on every page")
+def _training_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--session", type=_positive, required=True, metavar="N",
+                     help="the training session's number (shown on the Training screen)")
 
 
 REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
@@ -142,6 +149,7 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "sign_sheets": _sign_sheets_argument,
     "new_edition": _new_edition_argument,
     "uncontrolled": _uncontrolled_argument,
+    "training": _training_argument,
 }
 
 
@@ -190,7 +198,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
     print(f"Example company written to {services.db.path}: {summary.departments} departments, "
           f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
-          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions.")
+          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions, "
+          f"{summary.acknowledgements} acknowledgements, {summary.trainings} training sessions, {summary.ideas} ideas.")
     return EXIT_OK
 
 
@@ -214,6 +223,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             spec = replace(spec, uncontrolled=args.uncontrolled)
         if Param.REQUEST in params:
             spec = replace(spec, request_id=args.number)
+        if Param.TRAINING in params:
+            spec = replace(spec, training_id=args.session)
         if Param.AGREEMENT in params:
             provider = departments.find_by_name(args.provider)
             customer = departments.find_by_name(args.customer)

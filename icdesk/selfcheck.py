@@ -31,6 +31,7 @@ def _migrations(folder: Path) -> str:
 
 def _records(folder: Path) -> str:
     from icdesk.db.store import open_data_file
+    from icdesk.domain.enums import PersonKind, RevisionKind
     from icdesk.services import Services
     from icdesk.services.standards import StandardContent
 
@@ -41,7 +42,9 @@ def _records(folder: Path) -> str:
         draft = services.standards.create(kitchen.id, StandardContent(
             title=STANDARD, steps=["Проверить заказ", "Comprobar alérgenos"], first_response_minutes=15,
             resolution_minutes=60))
-        services.standards.publish(draft.id)
+        manager = services.people.create("Ålessandro Ferrari", kind=PersonKind.OWNER)
+        services.standards.submit(draft.id, manager.id)
+        services.standards.approve(draft.id, manager.id, RevisionKind.MAJOR, publish=True)
         names = [d.name for d in services.departments.list()]
     finally:
         services.close()

@@ -35,6 +35,9 @@ def main() -> None:
         "scorecard-it.pdf": ReportSpec("scorecard", department_id=it.id, start=today - timedelta(days=90), end=today),
         "agreement-it-hr.pdf": ReportSpec("agreement", agreement_id=agreement.id),
         "request.pdf": ReportSpec("request", request_id=rated.request_id),
+        "who-still-has-to-sign.pdf": ReportSpec("acknowledgements"),
+        "attendance.pdf": ReportSpec("attendance", training_id=next(
+            s.id for s in services.training.sessions() if s.standards)),
     }
     for name, spec in specs.items():
         print(build_report(services, spec, OUT / name))

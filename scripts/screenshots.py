@@ -1,6 +1,7 @@
 """Render each main screen of the example hotel at 1280x800 to docs/screenshots/*.png.
 
 Run: python scripts/screenshots.py   (offscreen; no display needed)
+     python scripts/screenshots.py --only dashboard,training   (just these screens)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def slug(title: str) -> str:
 def main(argv: list[str]) -> None:
     """No argument: every screen in English. --lang xx: the dashboard and requests in language xx."""
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     if lang:
@@ -43,9 +45,13 @@ def main(argv: list[str]) -> None:
     window.resize(1280, 800)
     window.show()
     for index, spec in enumerate(SCREENS):
-        if lang and index not in (0, 1, 2):
+        if (lang and index not in (0, 1, 2)) or (only and spec.key not in only):
             continue
         window.show_screen(spec.key)
+        if spec.key == "acknowledgements":  # one department: its own standards and those it must read
+            screen = window.acknowledgements_screen
+            screen.department.setCurrentIndex(screen.department.findData(
+                services.departments.find_by_name("Front Office").id))
         if spec.key == "reports":
             reports = window.reports_screen
             reports.kind.setCurrentIndex(reports.kind.findData("summary"))

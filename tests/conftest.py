@@ -76,6 +76,14 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     yield
 
 
+@pytest.fixture(autouse=True)
+def modal_polls_end_with_their_test() -> Iterator[None]:
+    from tests.gui_helpers import end_of_test
+
+    yield
+    end_of_test()
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 20 MB disk of its own (tmpfs) that a test can fill up, as a full USB stick or drive."""

@@ -7,15 +7,29 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+# Bumped after every test (tests/conftest.py): a poll left waiting by a test that ended early
+# must not act on the next test's dialog with widgets that no longer exist.
+_test_generation = [0]
 
-def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000) -> list[str]:
-    """Run ``action`` on the next modal dialog that opens; returns a list that records errors."""
+
+def end_of_test() -> None:
+    _test_generation[0] += 1
+
+
+def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000,
+               kind: type[QWidget] | None = None) -> list[str]:
+    """Run ``action`` on the next modal dialog that opens (of class ``kind``, for a dialog opened
+    from another one); returns a list that records errors."""
     errors: list[str] = []
     waited = [0]
+    generation = _test_generation[0]
 
     def poll() -> None:
+        if generation != _test_generation[0]:
+            return  # its test is over
         dialog = QApplication.activeModalWidget()
-        if dialog is None or isinstance(dialog, QProgressDialog):  # a busy indicator is not the dialog awaited
+        busy = isinstance(dialog, QProgressDialog)  # a busy indicator is not the dialog awaited
+        if dialog is None or busy or (kind is not None and not isinstance(dialog, kind)):
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)

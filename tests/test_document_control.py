@@ -11,11 +11,12 @@ from icdesk.domain.rules import suggested_code
 from icdesk.services import Services
 from icdesk.services.standards import StandardContent
 from tests.conftest import FakeClock
+from tests.helpers import put_in_force
 
 
 def publish(services: Services, department_id: int, title: str, **content: object) -> int:
     draft = services.standards.create(department_id, StandardContent(title=title, steps=["Do it."], **content))  # type: ignore[arg-type]
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     return draft.id
 
 
@@ -46,7 +47,7 @@ def test_document_ids_stay_the_same_across_versions(services: Services) -> None:
     second = publish(services, it.id, "Accounts")
     assert services.standards.version(second).document_id == "IT-002"
     draft = services.standards.new_version(services.standards.version(second).standard_id)
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     assert services.standards.version(draft.id).document_id == "IT-002"
     assert {v.title: v.document_id for v in services.standards.active_versions()} == {
         "Printers": "IT-001", "Accounts": "IT-002"}
@@ -59,10 +60,11 @@ def test_control_gives_approval_review_and_history(services: Services, clock: Fa
     draft = services.standards.new_version(services.standards.version(first).standard_id)
     services.standards.update_draft(draft.id, StandardContent(
         title="Printers", steps=["Do it."], change_note="Faster.", next_review_on=date(2026, 3, 20)))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     control = services.standards.control(draft.id)
     assert control.document_id == "IT-001" and control.version == 2
-    assert control.approved_on == clock.now.date() and control.approved_by == ""
+    assert control.approved_on == clock.now.date() and control.approved_by == "Owner Manager"  # the named approver
+    assert [r.approved_by for r in control.revisions] == ["Owner Manager", "Owner Manager"]
     assert control.review_overdue  # 20 March, and it is 1 April
     assert [(r.number, r.change_note) for r in control.revisions] == [(2, "Faster."), (1, "")]
 
@@ -81,7 +83,7 @@ def test_editions_record_what_changed_since_the_last(services: Services, clock: 
     draft = services.standards.new_version(services.standards.version(printers).standard_id)
     services.standards.update_draft(draft.id, StandardContent(title="Printers", steps=["Do it."],
                                                               change_note="Toner kept in stock."))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     publish(services, it.id, "Accounts")
     services.standards.retire(services.standards.active_versions([hr.id])[0].standard_id)
     changes = {c.document_id: c for c in services.editions.changes_since(first.issued_at)}

@@ -13,6 +13,7 @@ from icdesk.app import open_services
 from icdesk.ui.dialogs.organisation import DepartmentDialog
 from icdesk.ui.main_window import MainWindow
 from tests.gui_helpers import answer_message_box, when_modal
+from tests.helpers import put_in_force
 
 
 def window_on(qtbot: QtBot, path: Path) -> MainWindow:
@@ -303,7 +304,7 @@ def test_a_new_version_changes_nothing_the_manager_did_not_change(qtbot: QtBot, 
     v1 = services.standards.create(front.id, StandardContent(
         title="Guest complaint hand-over", steps=["Write it down", "Hand it over"], first_response_minutes=15,
         resolution_minutes=120))
-    services.standards.publish(v1.id)
+    put_in_force(services, v1.id)
     dialog = StandardDialog(services, v1.standard_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -311,10 +312,10 @@ def test_a_new_version_changes_nothing_the_manager_did_not_change(qtbot: QtBot, 
     qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.change_note, "Clearer wording")
     dialog.steps.list.item(1).setText("Hand it over by phone and in the PMS")
-    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     old, new = services.standards.versions(v1.standard_id)
     assert (new.first_response_minutes, new.resolution_minutes) == (15, 120)
-    assert new.effective_on == services.ctx.today() and new.change_note == "Clearer wording"
+    assert new.effective_on == services.ctx.today() and new.change_note == "Clearer wording"  # not v1's date
     compare = CompareVersionsDialog([old, new], 1, dialog)
     rows = [[compare.table.item(r, c).text() for c in range(3)] for r in range(compare.table.rowCount())]
     assert ["Step 2 \u2013 changed", "Hand it over", "Hand it over by phone and in the PMS"] in rows

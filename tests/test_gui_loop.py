@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from icdesk.domain.enums import ActionStatus, Award, StandardStatus
+from icdesk.domain.enums import ActionStatus, Award, PersonKind, StandardStatus
 from icdesk.services import Services
+from icdesk.services.standards import StandardContent
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
-from icdesk.ui.dialogs.standard import StandardDialog
+from icdesk.ui.dialogs.standard import ApproveDialog, StandardDialog, SubmitDialog
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from tests.conftest import FakeClock
 from tests.gui_helpers import type_text, when_modal
 
 
-def test_write_and_publish_a_standard_then_make_a_new_version(qtbot: QtBot, services: Services) -> None:
+def test_write_a_standard_send_it_for_review_approve_it_then_make_a_new_version(qtbot: QtBot,
+                                                                              services: Services) -> None:
     it = services.departments.create("IT")
+    laura = services.people.create("Laura Colombo", department_id=it.id)
+    manager = services.people.create("Alessandro Ferrari", kind=PersonKind.OWNER)
+    hr = services.departments.create("HR")
     screen = StandardsScreen(services)
     qtbot.addWidget(screen)
     screen.show()
+
+    def choose_approver(submit: QWidget) -> None:
+        assert isinstance(submit, SubmitDialog)
+        assert [submit.approver.itemText(i) for i in range(1, submit.approver.count())] == [
+            "Alessandro Ferrari (manager)"]
+        submit.approver.setCurrentIndex(submit.approver.findData(manager.id))
+        qtbot.mouseClick(submit.save_button, Qt.MouseButton.LeftButton)
 
     def write(dialog: QWidget) -> None:
         assert isinstance(dialog, StandardDialog)
@@ -36,28 +48,71 @@ def test_write_and_publish_a_standard_then_make_a_new_version(qtbot: QtBot, serv
         qtbot.mouseClick(dialog.steps.remove_button, Qt.MouseButton.LeftButton)
         dialog.response.set_minutes(8 * 60)
         dialog.resolution.set_minutes(80 * 60)
+        dialog.owner.setCurrentIndex(dialog.owner.findData(laura.id))
+        dialog.readers.set_checked(hr.id)
+        assert dialog.publish_button.text() == "Send for review\u2026"
+        errors.extend(when_modal(choose_approver, kind=SubmitDialog))
         qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
 
-    errors = when_modal(write)
+    errors = when_modal(write, kind=StandardDialog)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     assert errors == []
     [row] = services.standards.list()
-    assert (row.title, row.status, row.number) == ("New hire workstation", StandardStatus.ACTIVE, 1)
-    assert screen.table_model.rowCount() == 1
-    assert services.standards.versions(row.standard_id)[0].steps == ("HR announces the hire", "IT prepares a computer")
+    assert (row.title, row.status, row.number) == ("New hire workstation", StandardStatus.IN_REVIEW, 1)
+    assert screen.table_model.rowCount() == 1 and screen.table_model.index(0, 3).data() == "In review"
+    [version] = services.standards.versions(row.standard_id)
+    assert version.steps == ("HR announces the hire", "IT prepares a computer") and version.reader_names == ("HR",)
 
     dialog = StandardDialog(services, row.standard_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.title_edit.isReadOnly() and dialog.new_version_button.isVisible()
+    assert dialog.title_edit.isReadOnly() and dialog.publish_button.text() == "Approve\u2026"
+    assert "Only Alessandro Ferrari can approve it" in dialog.state_hint.text()
+
+    def approve(approval: QWidget) -> None:
+        assert isinstance(approval, ApproveDialog)
+        assert approval.approver.currentData() == manager.id and approval.publish_now.isChecked()
+        assert not approval.revision.isVisibleTo(approval)  # a first version is never "minor"
+        qtbot.mouseClick(approval.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(approve, kind=ApproveDialog)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert errors == [] and not dialog.isVisible()
+    assert services.standards.list()[0].status is StandardStatus.ACTIVE
+
+    dialog = StandardDialog(services, row.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Approved by Alessandro Ferrari on" in dialog.state_hint.text() and dialog.new_version_button.isVisible()
     qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
     assert not dialog.title_edit.isReadOnly() and dialog.publish_button.isVisible()
     dialog.resolution.set_minutes(40 * 60)
     qtbot.keyClicks(dialog.change_note, "Faster")
+    errors = when_modal(choose_approver, kind=SubmitDialog)
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert errors == []
     versions = services.standards.versions(row.standard_id)
     assert [(v.number, v.status, v.resolution_minutes) for v in versions] == [
-        (1, StandardStatus.RETIRED, 80 * 60), (2, StandardStatus.ACTIVE, 40 * 60)]
+        (1, StandardStatus.ACTIVE, 80 * 60), (2, StandardStatus.IN_REVIEW, 40 * 60)]
+
+
+def test_only_the_named_approver_can_approve_in_the_window(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    laura = services.people.create("Laura Colombo", department_id=it.id)
+    services.departments.update(it.id, "IT", head_id=laura.id)
+    manager = services.people.create("Alessandro Ferrari", kind=PersonKind.OWNER)
+    draft = services.standards.create(it.id, StandardContent(title="Printers", steps=["Fix"]))
+    version = services.standards.submit(draft.id, manager.id)
+    dialog = ApproveDialog(services, version)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.approver.setCurrentIndex(dialog.approver.findData(laura.id))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog._errors["approver"].text() == (
+        "Only Alessandro Ferrari, the approver named for this version, can approve it.")
+    assert services.standards.version(draft.id).status is StandardStatus.IN_REVIEW
+    dialog.dirty = False
 
 
 def test_target_of_zero_means_no_target_and_publishing_without_steps_is_explained(qtbot: QtBot,
@@ -174,3 +229,14 @@ def test_a_fresh_form_shows_no_error_before_the_user_types(qtbot: QtBot, service
     dialog.rating.setCurrentIndex(-1)
     assert dialog._errors["rating"].isVisible()  # now the user has touched it
     dialog.dirty = False
+
+
+def test_sending_for_review_says_how_to_get_an_approver_when_there_is_none(qtbot: QtBot, services: Services) -> None:
+    it = services.departments.create("IT")
+    draft = services.standards.create(it.id, StandardContent(title="Printers", steps=["Fix"]))
+    dialog = SubmitDialog(services, draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.approver.count() == 1 and not dialog.save_button.isEnabled()
+    assert any("Nobody can approve standards of IT yet" in label.text()
+               for label in dialog.findChildren(QLabel))

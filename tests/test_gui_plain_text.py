@@ -20,6 +20,7 @@ from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
 from icdesk.services.standards import StandardContent
 from tests.gui_helpers import when_modal
+from tests.helpers import put_in_force
 
 MARKUP = '<img src="/some/file.png"><b>bold</b> & <i>co</i>'
 FILE_MARKUP = "<b>bold & <i>co"  # a file name cannot hold "/"
@@ -62,7 +63,7 @@ def world(services: Services) -> dict[str, int]:
     services.people.create("Laura " + MARKUP, department_id=it)
     draft = services.standards.create(it, StandardContent(title="Laptop " + MARKUP, steps=[MARKUP],
                                                           first_response_minutes=60, resolution_minutes=240))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     request = services.requests.create(RequestDraft(title="Title " + MARKUP, description=MARKUP, provider_id=it,
                                                     requester_id=anna, requester_department_id=hr,
                                                     standard_id=draft.standard_id))
@@ -207,7 +208,7 @@ def test_what_changed_between_standard_versions_as_typed(qtbot: QtBot, services:
     draft = services.standards.new_version(ids["standard"])
     services.standards.update_draft(draft.id, StandardContent(title="Laptop", steps=[MARKUP, "Call " + MARKUP],
                                                               first_response_minutes=60, resolution_minutes=240))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     versions = services.standards.versions(ids["standard"])
     dialog = CompareVersionsDialog(versions, len(versions) - 1)
     qtbot.addWidget(dialog)

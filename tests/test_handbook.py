@@ -15,6 +15,7 @@ from icdesk.reports.styles import SignRows
 from icdesk.services import Services
 from icdesk.services.standards import StandardContent
 from tests.conftest import FakeClock
+from tests.helpers import put_in_force
 from tests.pdf_text import layout_pages, pages, toc_entries
 
 
@@ -31,7 +32,7 @@ def company(services: Services, clock: FakeClock) -> dict[str, int]:
             title=title, steps=[f"{title}: step one.", f"{title}: step two."], owner_id=laura.id,
             first_response_minutes=60, resolution_minutes=240,
             next_review_on=clock.now.date() + timedelta(days=review)))
-        services.standards.publish(draft.id)
+        put_in_force(services, draft.id)
         ids[title] = draft.standard_id
     return ids
 
@@ -52,14 +53,15 @@ def test_each_standard_has_its_control_block_and_revision_history(services: Serv
     services.standards.update_draft(draft.id, StandardContent(
         title="Printers", steps=["Printers: step one.", "Printers: step two."], change_note="Toner in stock.",
         next_review_on=clock.now.date() + timedelta(days=90)))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     text = flat(build(services, tmp_path))
     page = next(p for p in text if "Document ID IT-001" in p)
     printers = page[page.index("Document ID IT-001"):]
-    assert "Version 2" in printers and "Approved 12/03/2026" in printers
+    assert "Version 2" in printers and "Approved Laura Colombo, 12/03/2026" in printers  # who approved, and when
     assert "First response within" in printers
     history = printers[printers.index("Revision history"):]
-    newest, oldest = "2 12/03/2026 12/03/2026 Toner in stock.", "1 02/03/2026 02/03/2026 First version"
+    newest = "2 12/03/2026 Laura Colombo, 12/03/2026 Toner in stock."
+    oldest = "1 02/03/2026 Owner Manager, 02/03/2026 First version"
     assert history.index(newest) < history.index(oldest)
     accounts = next(p for p in text if "Document ID IT-002" in p)
     # a review already past is not printed as normal
@@ -74,7 +76,7 @@ def test_a_revision_history_never_opens_a_page_alone(services: Services, clock: 
     for n in range(12):  # steps of every length, so the histories fall at every height of a page
         draft = services.standards.create(it.id, StandardContent(
             title=f"Standard {n}", steps=[f"Step {k} of standard {n}." for k in range(3 + 2 * n)]))
-        services.standards.publish(draft.id)
+        put_in_force(services, draft.id)
     for page in layout_pages(build(services, tmp_path, sign_sheets=False)):
         body = [line.strip() for line in page.splitlines() if line.strip()][1:]
         assert not body or body[0] != "Revision history", page[:300]
@@ -86,7 +88,7 @@ def test_contents_never_end_a_page_with_a_department(services: Services, tmp_pat
         for n in range(4):
             draft = services.standards.create(department.id, StandardContent(title=f"Standard {d}.{n}",
                                                                              steps=["Do it."]))
-            services.standards.publish(draft.id)
+            put_in_force(services, draft.id)
     laid_out = layout_pages(build(services, tmp_path, sign_sheets=False))
     contents = [toc_entries(page) for page in laid_out[1:6] if toc_entries(page)]
     assert len(contents) >= 2
@@ -135,7 +137,7 @@ def test_a_new_edition_is_recorded_and_the_next_lists_what_changed(services: Ser
     draft = services.standards.new_version(ids["Allergies"])
     services.standards.update_draft(draft.id, StandardContent(title="Allergies", steps=["Check the log."],
                                                               change_note="The log is checked first."))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     working = flat(build(services, tmp_path, "working.pdf"))
     assert "Working copy, not an issued edition" in working[0]
     changes = next(p for p in working if "What changed since edition 1" in p and "Compared with" in p)

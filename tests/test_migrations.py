@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -12,8 +13,10 @@ from icdesk.db import migrate
 from icdesk.db.engine import make_engine
 from icdesk.db.migrate import is_search_index
 from icdesk.db.store import open_data_file
+from icdesk.domain.enums import AckState, RevisionKind, StandardStatus
 from icdesk.domain.models import Base
 from icdesk.services import Services
+from icdesk.services.acknowledgements import AckDraft
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -125,5 +128,58 @@ def test_departments_get_codes_and_standards_numbers_that_name_their_documents(t
     conn = sqlite3.connect(path)
     try:  # added in place: nothing that refers to a department or a standard was lost
         assert conn.execute("SELECT COUNT(*) FROM standard_steps").fetchone() == (4,)
+    finally:
+        conn.close()
+
+
+def test_standards_in_force_before_approvals_keep_their_steps_and_count_as_major(tmp_path: Path) -> None:
+    """A file from before approvals and acknowledgements: its versions in force stay in force, with
+    their steps; they count as major revisions (everyone acknowledges the one in force) and carry no
+    invented approval."""
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0004")
+        run = conn.exec_driver_sql
+        run("INSERT INTO departments (id, name, name_key, description, created_at) "
+            "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00.000000')")
+        run("INSERT INTO people (id, full_name, kind, job_title, email, department_id, active, created_at) "
+            "VALUES (1, 'Laura Colombo', 'full_time', '', '', 1, 1, '2026-01-01 08:00:00.000000')")
+        run("INSERT INTO service_standards (id, department_id, created_at) VALUES (1, 1, '2026-01-01 08:00:00')")
+        for vid, number, status, published in ((1, 1, "retired", "2026-01-02 08:00:00.000000"),
+                                               (2, 2, "active", "2026-02-02 08:00:00.000000"),
+                                               (3, 3, "draft", None)):
+            run("INSERT INTO standard_versions (id, standard_id, number, status, title, purpose, serves, change_note, "
+                f"created_at, published_at) VALUES ({vid}, 1, {number}, '{status}', 'Printers', '', '', '', "
+                f"'2026-01-01 08:00:00', {repr(published) if published else 'NULL'})")
+            run(f"INSERT INTO standard_steps (version_id, position, text) VALUES ({vid}, 1, 'Clear the jam')")
+        run("INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, status, "
+            "created_at, paused_seconds, updated_at, standard_version_id) VALUES (1, 'Jam', '', 1, 1, 'normal', "
+            "'new', '2026-02-03 09:00:00.000000', 0, '2026-02-03 09:00:00.000000', 2)")
+        run("INSERT INTO recognitions (id, award, title, message, given_on, created_at, to_person_id) "
+            "VALUES (1, 'thanks', '', 'Thanks', '2026-02-04', '2026-02-04 09:00:00.000000', 1)")
+    engine.dispose()
+
+    services = Services(open_data_file(path))
+    try:
+        versions = services.standards.versions(1)
+        assert [(v.number, v.status, v.revision, v.approved_at, v.approver_name) for v in versions] == [
+            (1, StandardStatus.RETIRED, RevisionKind.MAJOR, None, ""),
+            (2, StandardStatus.ACTIVE, RevisionKind.MAJOR, None, ""),
+            (3, StandardStatus.DRAFT, None, None, "")]
+        assert all(v.steps == ("Clear the jam",) for v in versions)
+        [cell] = services.acknowledgements.matrix().cells.values()  # Laura must read version 2
+        assert (cell.state, cell.version_id) == (AckState.MISSING, 2)
+        services.acknowledgements.record(AckDraft(1, 2, date(2026, 2, 10)))
+        assert services.acknowledgements.still_to_sign() == (0, 0)
+        assert services.recognition.list()[0].request_id is None
+    finally:
+        services.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM standard_steps").fetchone() == (3,)
+        assert conn.execute("SELECT revision, ack_baseline FROM standard_versions ORDER BY id").fetchall() == [
+            ("major", 1), ("major", 2), (None, None)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()

@@ -19,6 +19,7 @@ from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
 from icdesk.services.standards import StandardContent
 from tests.conftest import FakeClock
+from tests.helpers import put_in_force
 from tests.pdf_text import layout_pages, pages, text, toc_entries
 
 TODAY = date.today()
@@ -160,7 +161,7 @@ def unicode_company(services: Services) -> Services:
         title="Заказы из зала — ñandú, perché, äiti", purpose="Блюда вовремя. Què més?",
         steps=HOSTILE + ["Проверить заказ", "Comprobar alérgenos", "Tarkista äyriäiset"],
         first_response_minutes=15, resolution_minutes=60, owner_id=chef.id))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     services.agreements.create(kitchen.id, dining.id, "Блюда вовремя <script>", "Órdenes completas & claras",
                                [draft.standard_id])
     request = services.requests.create(RequestDraft(
@@ -205,7 +206,7 @@ def test_long_standard_flows_over_pages(services: Services, tmp_path: Path) -> N
     steps = [f"Step number {n}: do the thing properly" for n in range(1, 61)] + [long_step]
     draft = services.standards.create(it.id, StandardContent(title="Very long procedure", steps=steps,
                                                              first_response_minutes=60, resolution_minutes=480))
-    services.standards.publish(draft.id)
+    put_in_force(services, draft.id)
     pdf = build(services, tmp_path, kind="handbook", sign_sheets=False)
     body = text(pdf)
     page_texts = pages(pdf)

@@ -1,15 +1,17 @@
-"""SOP service standards: drafts, publishing, versions kept as history."""
+"""SOP service standards: drafts, review and approval, publishing, versions kept as history."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from icdesk.domain.enums import StandardStatus
+from icdesk.domain.enums import PersonKind, RevisionKind, StandardStatus
 from icdesk.domain.errors import RuleError, TransitionError, ValidationError
 from icdesk.services import Services
 from icdesk.services.standards import StandardContent
+from tests.conftest import FakeClock
+from tests.helpers import put_in_force
 
 
 @pytest.fixture
@@ -57,17 +59,19 @@ def test_new_standard_is_a_draft_with_ordered_steps(services: Services, it_id: i
 
 def test_publishing_needs_steps(services: Services, it_id: int) -> None:
     draft = services.standards.create(it_id, content(steps=[]))
+    manager = services.people.create("Alessandro Ferrari", kind=PersonKind.OWNER)
     with pytest.raises(RuleError, match="at least one step"):
-        services.standards.publish(draft.id)
+        services.standards.submit(draft.id, manager.id)
+    assert services.standards.version(draft.id).status is StandardStatus.DRAFT
 
 
 def test_publishing_a_new_version_retires_the_old_one_and_keeps_it(services: Services, it_id: int) -> None:
-    v1 = services.standards.publish(services.standards.create(it_id, content()).id)
+    v1 = put_in_force(services, services.standards.create(it_id, content()).id)
     assert v1.status is StandardStatus.ACTIVE and v1.effective_on is not None
     v2 = services.standards.new_version(v1.standard_id)
     assert (v2.number, v2.status, v2.steps) == (2, StandardStatus.DRAFT, v1.steps)
     services.standards.update_draft(v2.id, content(resolution_minutes=40 * 60, change_note="Faster target"))
-    services.standards.publish(v2.id)
+    put_in_force(services, v2.id)
 
     history = services.standards.versions(v1.standard_id)
     assert [(v.number, v.status) for v in history] == [(1, StandardStatus.RETIRED), (2, StandardStatus.ACTIVE)]
@@ -78,16 +82,16 @@ def test_publishing_a_new_version_retires_the_old_one_and_keeps_it(services: Ser
 
 
 def test_published_versions_cannot_be_edited_or_republished(services: Services, it_id: int) -> None:
-    v1 = services.standards.publish(services.standards.create(it_id, content()).id)
+    v1 = put_in_force(services, services.standards.create(it_id, content()).id)
     with pytest.raises(TransitionError, match="cannot be edited"):
         services.standards.update_draft(v1.id, content(title="Changed"))
-    with pytest.raises(TransitionError, match="Only a draft"):
+    with pytest.raises(TransitionError, match="Only an approved version"):
         services.standards.publish(v1.id)
     assert services.standards.version(v1.id).title == "New hire workstation"
 
 
 def test_only_one_draft_at_a_time(services: Services, it_id: int) -> None:
-    v1 = services.standards.publish(services.standards.create(it_id, content()).id)
+    v1 = put_in_force(services, services.standards.create(it_id, content()).id)
     services.standards.new_version(v1.standard_id)
     with pytest.raises(RuleError, match="already has a draft"):
         services.standards.new_version(v1.standard_id)
@@ -95,7 +99,7 @@ def test_only_one_draft_at_a_time(services: Services, it_id: int) -> None:
 
 
 def test_retiring_takes_a_standard_out_of_force(services: Services, it_id: int) -> None:
-    v1 = services.standards.publish(services.standards.create(it_id, content()).id)
+    v1 = put_in_force(services, services.standards.create(it_id, content()).id)
     services.standards.retire(v1.standard_id)
     assert services.standards.active_versions() == []
     with pytest.raises(TransitionError):
@@ -104,8 +108,8 @@ def test_retiring_takes_a_standard_out_of_force(services: Services, it_id: int) 
 
 def test_handbook_content_lists_active_versions_by_department(services: Services, it_id: int) -> None:
     hr = services.departments.create("HR").id
-    services.standards.publish(services.standards.create(it_id, content(title="Printer faults")).id)
-    services.standards.publish(services.standards.create(hr, content(title="Payroll questions")).id)
+    put_in_force(services, services.standards.create(it_id, content(title="Printer faults")).id)
+    put_in_force(services, services.standards.create(hr, content(title="Payroll questions")).id)
     services.standards.create(hr, content(title="Draft only"))
     assert [(v.department_name, v.title) for v in services.standards.active_versions()] == [
         ("HR", "Payroll questions"), ("IT", "Printer faults")]
@@ -117,9 +121,9 @@ def test_versions_compare_side_by_side_a_reworded_step_is_one_change(services: S
 
     v1 = services.standards.create(it_id, content(steps=["Log it", "Call back", "Fix it"],
                                                   first_response_minutes=15, resolution_minutes=240))
-    services.standards.publish(v1.id)
+    put_in_force(services, v1.id)
     v2 = services.standards.new_version(v1.standard_id)
-    assert v2.effective_on == services.ctx.today()  # a new version takes effect from today, not from v1's date
+    assert v2.effective_on is None  # it takes effect when put in force, not from v1's date
     v2 = services.standards.update_draft(v2.id, content(steps=["Log it", "Call back within 15 minutes", "Fix it",
                                                                "Tell the requester"],
                                                         first_response_minutes=15, resolution_minutes=120))
@@ -131,3 +135,108 @@ def test_versions_compare_side_by_side_a_reworded_step_is_one_change(services: S
         ("changed", "step", "Call back", "Call back within 15 minutes"),
         ("added", "step", None, "Tell the requester"),
     ]
+@pytest.fixture
+def team(services: Services, it_id: int) -> dict[str, int]:
+    """IT with a head (Laura) and a technician (Alexei), an owner-manager, and someone from HR."""
+    hr = services.departments.create("HR").id
+    people = {"it": it_id, "hr": hr,
+              "laura": services.people.create("Laura Colombo", department_id=it_id).id,
+              "alexei": services.people.create("Алексей Кузнецов", department_id=it_id).id,
+              "manager": services.people.create("Alessandro Ferrari", kind=PersonKind.OWNER).id,
+              "francesca": services.people.create("Francesca Gallo", department_id=hr).id}
+    services.departments.update(it_id, "IT", head_id=people["laura"])
+    return people
+
+
+def test_a_draft_goes_through_review_and_approval_before_it_is_in_force(services: Services, team: dict[str, int],
+                                                                        clock: FakeClock) -> None:
+    draft = services.standards.create(team["it"], content(owner_id=team["alexei"]))
+    with pytest.raises(TransitionError, match="only once its approver has approved it"):
+        services.standards.publish(draft.id)
+    assert [c.full_name for c in services.standards.approvers(team["it"])] == ["Laura Colombo", "Alessandro Ferrari"]
+    sent = services.standards.submit(draft.id, team["laura"])
+    assert (sent.status, sent.approver_name, sent.submitted_at) == (StandardStatus.IN_REVIEW, "Laura Colombo",
+                                                                     clock.now)
+    with pytest.raises(TransitionError, match="with its approver"):
+        services.standards.update_draft(draft.id, content(title="Changed while in review"))
+    clock.advance(days=1)
+    approved = services.standards.approve(draft.id, team["laura"], RevisionKind.MINOR)
+    # the first version replaces nothing, so it is a major revision whatever was said
+    assert (approved.status, approved.approved_at, approved.revision) == (StandardStatus.APPROVED, clock.now,
+                                                                          RevisionKind.MAJOR)
+    assert services.standards.active_versions() == []  # approved is not yet in force
+    active = services.standards.publish(draft.id)
+    assert active.status is StandardStatus.ACTIVE and active.approver_name == "Laura Colombo"
+
+
+def test_only_the_named_approver_approves(services: Services, team: dict[str, int]) -> None:
+    draft = services.standards.create(team["it"], content(owner_id=team["alexei"]))
+    services.standards.submit(draft.id, team["manager"])
+    for someone in (team["laura"], team["alexei"], None):
+        with pytest.raises(RuleError, match="Only Alessandro Ferrari, the approver named") as err:
+            services.standards.approve(draft.id, someone, RevisionKind.MAJOR)
+        assert err.value.field == "approver"
+    assert services.standards.version(draft.id).status is StandardStatus.IN_REVIEW
+    assert services.standards.approve(draft.id, team["manager"], RevisionKind.MAJOR).status is StandardStatus.APPROVED
+
+
+def test_the_approver_is_the_head_of_department_or_the_manager_and_not_the_owner(services: Services,
+                                                                                team: dict[str, int]) -> None:
+    draft = services.standards.create(team["it"], content(owner_id=team["laura"]))
+    with pytest.raises(RuleError, match="Francesca Gallo is neither"):
+        services.standards.submit(draft.id, team["francesca"])
+    with pytest.raises(RuleError, match="Laura Colombo owns this standard"):
+        services.standards.submit(draft.id, team["laura"])
+    with pytest.raises(ValidationError, match="Choose who approves"):
+        services.standards.submit(draft.id, None)
+    assert services.standards.version(draft.id).status is StandardStatus.DRAFT
+    assert services.standards.submit(draft.id, team["manager"]).status is StandardStatus.IN_REVIEW
+
+
+def test_sending_back_withdraws_the_approval_and_keeps_the_reason(services: Services, team: dict[str, int]) -> None:
+    draft = services.standards.create(team["it"], content(owner_id=team["alexei"]))
+    services.standards.submit(draft.id, team["laura"])
+    services.standards.approve(draft.id, team["laura"], RevisionKind.MAJOR)
+    back = services.standards.send_back(draft.id, "Step 2 needs the phone number.")
+    assert (back.status, back.approved_at, back.revision, back.review_note) == (
+        StandardStatus.DRAFT, None, None, "Step 2 needs the phone number.")
+    assert back.approver_id == team["laura"]  # offered again when it is sent next time
+    services.standards.update_draft(draft.id, content(title="PMS access, with phone number"))
+    with pytest.raises(TransitionError, match="Only a version in review"):
+        services.standards.send_back(draft.id)
+
+
+def test_a_new_version_waits_while_another_is_with_the_approver(services: Services, team: dict[str, int]) -> None:
+    v1 = put_in_force(services, services.standards.create(team["it"], content()).id)
+    v2 = services.standards.new_version(v1.standard_id)
+    services.standards.submit(v2.id, team["laura"])
+    with pytest.raises(RuleError, match="already has a draft"):
+        services.standards.new_version(v1.standard_id)
+    [row] = services.standards.list()
+    assert (row.number, row.has_draft, row.pending_status) == (1, True, StandardStatus.IN_REVIEW)
+    assert services.standards.list(status=StandardStatus.IN_REVIEW) == [row]  # the approver's to-do list
+    assert services.standards.list(status=StandardStatus.APPROVED) == []
+
+
+def test_reviews_coming_due_are_listed_before_they_pass(services: Services, team: dict[str, int],
+                                                         clock: FakeClock) -> None:
+    today = services.standards.today()
+    soon = put_in_force(services, services.standards.create(team["it"], content(
+        title="Soon", next_review_on=today + timedelta(days=20))).id)
+    put_in_force(services, services.standards.create(team["it"], content(
+        title="Later", next_review_on=today + timedelta(days=90))).id)
+    put_in_force(services, services.standards.create(team["it"], content(
+        title="Passed", next_review_on=today + timedelta(days=1))).id)
+    services.standards.create(team["it"], content(title="Draft only", next_review_on=today + timedelta(days=2)))
+    assert [r.title for r in services.standards.list(review_due=True)] == ["Passed", "Soon"]
+    clock.advance(days=65)
+    assert [r.title for r in services.standards.list(review_due=True)] == ["Later", "Passed", "Soon"]
+    assert soon.next_review_on is not None and soon.next_review_on < services.standards.today()
+
+
+def test_readers_are_other_departments_and_need_no_new_version(services: Services, team: dict[str, int]) -> None:
+    v1 = put_in_force(services, services.standards.create(team["it"], content(), reader_ids=[team["hr"]]).id)
+    assert v1.reader_names == ("HR",)
+    kitchen = services.departments.create("Кухня").id
+    again = services.standards.set_readers(v1.standard_id, [kitchen, team["it"], kitchen, team["hr"]])
+    assert (again.number, again.reader_names) == (1, ("HR", "Кухня"))  # its own department is not a reader

@@ -18,6 +18,7 @@ FOLDER = ROOT / "resources" / "translations"
 LANGS = ("it", "fi", "es", "ru")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 ACCELERATOR = re.compile(r"&[^\s&;]")
+PLURAL_FORMS = {"it": 2, "fi": 2, "es": 2, "ru": 3}
 
 
 def texts_of(translation: ET.Element) -> list[str]:
@@ -37,12 +38,6 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-def texts(translation: ET.Element) -> list[str]:
-    """The translation, or each of its plural forms."""
-    forms = [form.text or "" for form in translation.iter("numerusform")]
-    return forms or [translation.text or ""]
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)
@@ -50,6 +45,9 @@ def test_every_string_has_a_finished_translation(lang: str) -> None:
                or tr.get("type") in ("unfinished", "vanished", "obsolete")]
     assert missing == []
     assert len(messages(lang)) > 400
+    plurals = [tr for _ctx, src, tr in messages(lang) if "%n" in src]
+    assert plurals and all(len(texts_of(tr)) == PLURAL_FORMS[lang] and all("%n" in t for t in texts_of(tr))
+                           for tr in plurals)
 
 
 @pytest.mark.parametrize("lang", LANGS)

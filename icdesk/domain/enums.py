@@ -17,8 +17,40 @@ class PersonKind(enum.StrEnum):
 
 class StandardStatus(enum.StrEnum):
     DRAFT = "draft"
+    IN_REVIEW = "in_review"  # sent to its named approver
+    APPROVED = "approved"  # approved, not yet in force
     ACTIVE = "active"
     RETIRED = "retired"
+
+
+class RevisionKind(enum.StrEnum):
+    """Said by the approver: a minor revision (typo, wording) keeps earlier acknowledgements."""
+
+    MAJOR = "major"
+    MINOR = "minor"
+
+
+class AckMethod(enum.StrEnum):
+    """How a person acknowledged a standard."""
+
+    SIGNED_SHEET = "signed_sheet"
+    IN_PERSON = "in_person"
+    TRAINING = "training"
+
+
+class AckState(enum.StrEnum):
+    """Where a person stands with a standard that applies to them (computed, never stored)."""
+
+    CURRENT = "current"
+    OUTDATED = "outdated"  # acknowledged a version before the last major revision
+    MISSING = "missing"
+
+
+class IdeaStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    UNDER_TRIAL = "under_trial"
+    ADOPTED = "adopted"
+    DECLINED = "declined"
 
 
 class RequestStatus(enum.StrEnum):
@@ -67,6 +99,10 @@ class Award(enum.StrEnum):
     EMPLOYEE_OF_THE_MONTH = "employee_of_the_month"
     TEAM_OF_THE_MONTH = "team_of_the_month"
 
+
+PENDING_STANDARD_STATUSES: frozenset[StandardStatus] = frozenset(
+    {StandardStatus.DRAFT, StandardStatus.IN_REVIEW, StandardStatus.APPROVED}
+)
 
 OPEN_REQUEST_STATUSES: frozenset[RequestStatus] = frozenset(
     {RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.WAITING}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import UTC, date, datetime
 
-from icdesk.domain.enums import ActionStatus, RequestStatus, StandardStatus
+from icdesk.domain.enums import ActionStatus, IdeaStatus, RequestStatus, StandardStatus
 from icdesk.domain.errors import TransitionError, ValidationError
 
 NAME_MAX = 120
@@ -28,6 +28,15 @@ ACTION_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
     ActionStatus.IN_PROGRESS: frozenset({ActionStatus.OPEN, ActionStatus.DONE}),
     ActionStatus.DONE: frozenset({ActionStatus.IN_PROGRESS}),  # reopen if it did not work
 }
+
+IDEA_TRANSITIONS: dict[IdeaStatus, frozenset[IdeaStatus]] = {
+    IdeaStatus.PROPOSED: frozenset({IdeaStatus.UNDER_TRIAL, IdeaStatus.ADOPTED, IdeaStatus.DECLINED}),
+    # back to proposed: the trial stopped without a decision
+    IdeaStatus.UNDER_TRIAL: frozenset({IdeaStatus.ADOPTED, IdeaStatus.DECLINED, IdeaStatus.PROPOSED}),
+    IdeaStatus.ADOPTED: frozenset(),
+    IdeaStatus.DECLINED: frozenset({IdeaStatus.PROPOSED}),  # reconsidered
+}
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -114,8 +123,12 @@ def check_action_dates(opened_on: date, due_on: date) -> None:
 
 
 def check_standard_publishable(status: StandardStatus) -> None:
-    if status is not StandardStatus.DRAFT:
-        raise TransitionError("Only a draft can be published; make a new version to change this standard.")
+    if status is StandardStatus.DRAFT or status is StandardStatus.IN_REVIEW:
+        raise TransitionError("A version is put in force only once its approver has approved it; "
+                              "send the draft for review first.")
+    if status is not StandardStatus.APPROVED:
+        raise TransitionError("Only an approved version can be put in force; make a new version to change "
+                              "this standard.")
 
 
 CODE_MAX = 12
@@ -159,3 +172,8 @@ def document_id(code: str, number: int) -> str:
 # The share of requests resolved within their target that a department aims for; the service
 # summary marks departments below it.
 SERVICE_LEVEL_GOAL = 0.9
+
+
+def check_idea_transition(current: IdeaStatus, target: IdeaStatus) -> None:
+    if target not in IDEA_TRANSITIONS[current]:
+        raise TransitionError("An idea that is {status} cannot be moved to {target}.", status=current, target=target)

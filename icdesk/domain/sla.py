@@ -239,3 +239,17 @@ class ServiceClock:
     def day_bounds(self, first: date, last: date) -> tuple[datetime, datetime]:
         """[first 00:00, the day after last 00:00) in company time, as UTC instants."""
         return self.start_of(first), self.start_of(last + timedelta(days=1))
+
+    # -- days ----------------------------------------------------------------------------------
+    def local_date(self, value: date | datetime) -> date:
+        """The company-time day an instant falls on (a date stays as it is)."""
+        return self.local(value).date() if isinstance(value, datetime) else value
+
+    def days_between(self, start: date | datetime, end: date | datetime) -> int:
+        """Whole calendar days from ``start`` to ``end`` in company time (feedback to action...)."""
+        return (self.local_date(end) - self.local_date(start)).days
+
+    def horizon(self, today: date, days: int) -> date:
+        """The last day of a reminder window: a review due on or before it is listed now."""
+        return today + timedelta(days=days)
+

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from icdesk.domain.enums import (
+    AckMethod,
+    AckState,
     ActionStatus,
     Award,
     BreakdownPoint,
     EventKind,
+    IdeaStatus,
     PersonKind,
     Priority,
     RequestStatus,
+    RevisionKind,
     StandardStatus,
 )
 from icdesk.i18n.catalog import QT_TRANSLATE_NOOP
@@ -29,6 +33,8 @@ LABELS: dict[object, str] = {
     Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
     Priority.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
     StandardStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    StandardStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Labels", "In review"),
+    StandardStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
     StandardStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
     StandardStatus.RETIRED: QT_TRANSLATE_NOOP("Labels", "Retired"),
     BreakdownPoint.COMMUNICATION: QT_TRANSLATE_NOOP("Labels", "Communication"),
@@ -57,6 +63,18 @@ LABELS: dict[object, str] = {
     EventKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
     EventKind.ASSIGNED: QT_TRANSLATE_NOOP("Labels", "Assigned"),
     EventKind.EDITED: QT_TRANSLATE_NOOP("Labels", "Edited"),
+    RevisionKind.MAJOR: QT_TRANSLATE_NOOP("Labels", "Major revision"),
+    RevisionKind.MINOR: QT_TRANSLATE_NOOP("Labels", "Minor revision"),
+    AckMethod.SIGNED_SHEET: QT_TRANSLATE_NOOP("Labels", "Signed sheet"),
+    AckMethod.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    AckMethod.TRAINING: QT_TRANSLATE_NOOP("Labels", "During training"),
+    AckState.CURRENT: QT_TRANSLATE_NOOP("Labels", "Current"),
+    AckState.OUTDATED: QT_TRANSLATE_NOOP("Labels", "Outdated"),
+    AckState.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing"),
+    IdeaStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    IdeaStatus.UNDER_TRIAL: QT_TRANSLATE_NOOP("Labels", "Under trial"),
+    IdeaStatus.ADOPTED: QT_TRANSLATE_NOOP("Labels", "Adopted"),
+    IdeaStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
 }
 
 

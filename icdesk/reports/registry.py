@@ -12,7 +12,7 @@ from pathlib import Path
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import Formatter
-from icdesk.reports import agreement, handbook, request_sheet, scorecard, summary
+from icdesk.reports import acknowledgements, agreement, attendance, handbook, request_sheet, scorecard, summary
 from icdesk.reports.base import PAGE_SIZES, BaseReport
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.services import Services
@@ -30,6 +30,8 @@ REPORTS: dict[str, ReportType] = {r.key: r for r in (
     scorecard.REPORT,
     agreement.REPORT,
     request_sheet.REPORT,
+    acknowledgements.REPORT,
+    attendance.REPORT,
 )}
 
 
@@ -56,6 +58,8 @@ def checked(services: Services, spec: ReportSpec) -> ReportSpec:
         raise ValidationError("Choose the service agreement to print.", field="agreement")
     if Param.REQUEST in kind.params and spec.request_id is None:
         raise ValidationError("Choose the request to print.", field="request")
+    if Param.TRAINING in kind.params and spec.training_id is None:
+        raise ValidationError("Choose the training session to print.", field="training")
     return replace(spec, start=start, end=end)
 
 

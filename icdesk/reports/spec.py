@@ -26,6 +26,7 @@ class Param(enum.StrEnum):
     SIGN_SHEETS = "sign_sheets"  # add read-and-sign sheets (yes / no)
     NEW_EDITION = "new_edition"  # record this handbook as its next edition (yes / no)
     UNCONTROLLED = "uncontrolled"  # "Uncontrolled when printed" on every page (yes / no)
+    TRAINING = "training"  # one training session
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ReportSpec:
     sign_sheets: bool = True
     new_edition: bool = False
     uncontrolled: bool = False
+    training_id: int | None = None
 
 
 Builder = Callable[["Services", "ReportSpec", Formatter, str], "BaseReport"]

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
-from icdesk.domain.errors import ValidationError
-from icdesk.domain.models import CorrectiveAction, Department, Feedback, Person, Request
+from icdesk.domain.errors import TransitionError, ValidationError
+from icdesk.domain.models import (
+    CorrectiveAction,
+    Department,
+    Feedback,
+    Person,
+    Request,
+    ServiceStandard,
+    StandardVersion,
+)
 from icdesk.domain.rules import (
     TEXT_MAX,
     check_action_dates,
@@ -17,16 +25,22 @@ from icdesk.domain.rules import (
     clean_text,
 )
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
-from icdesk.services.dto import ActionRow
+from icdesk.services.dto import ActionRow, StandardVersionDetail
 
 
 def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
     overdue = case((and_(CorrectiveAction.status != ActionStatus.DONE, CorrectiveAction.due_on < today), True),
                    else_=False)
+    newest = (  # the newest revision made to close the action (reopened and revised again: the last one)
+        select(func.max(StandardVersion.id)).where(StandardVersion.action_id == CorrectiveAction.id)
+        .correlate(CorrectiveAction).scalar_subquery()
+    )
     query = (
-        select(CorrectiveAction, Person.full_name, Department.name, overdue)
+        select(CorrectiveAction, Person.full_name, Department.name, overdue, StandardVersion.title,
+               StandardVersion.number)
         .outerjoin(Person, Person.id == CorrectiveAction.owner_id)
         .outerjoin(Department, Department.id == CorrectiveAction.department_id)
+        .outerjoin(StandardVersion, StandardVersion.id == newest)
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(CorrectiveAction.due_on, CorrectiveAction.id)
     )
@@ -35,15 +49,16 @@ def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
             id=a.id, description=a.description, status=a.status, owner_id=a.owner_id, owner_name=owner or "",
             department_id=a.department_id, department_name=dept or "", feedback_id=a.feedback_id,
             request_id=a.request_id, opened_on=a.opened_on, due_on=a.due_on, completed_on=a.completed_on,
-            outcome=a.outcome, overdue=bool(late),
+            outcome=a.outcome, overdue=bool(late), idea_id=a.idea_id, revision_title=revised or "",
+            revision_number=number,
         )
-        for a, owner, dept, late in s.execute(query)
+        for a, owner, dept, late, revised, number in s.execute(query)
     ]
 
 
 def open_action(s: Session, now: datetime, today: date, description: str, due_on: date, owner_id: int | None = None,
                 *, feedback_id: int | None = None, request_id: int | None = None, department_id: int | None = None,
-                opened_on: date | None = None) -> CorrectiveAction:
+                opened_on: date | None = None, idea_id: int | None = None) -> CorrectiveAction:
     """The one way a corrective action comes into a file."""
     description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
                              field="description")
@@ -61,7 +76,7 @@ def open_action(s: Session, now: datetime, today: date, description: str, due_on
     action = CorrectiveAction(
         description=description, owner_id=owner_id, feedback_id=feedback_id, request_id=request_id,
         department_id=department_id, opened_on=opened_on, due_on=due_on, status=ActionStatus.OPEN,
-        outcome="", created_at=now,
+        outcome="", created_at=now, idea_id=idea_id,
     )
     s.add(action)
     return action
@@ -120,6 +135,21 @@ class ActionService(ServiceBase):
 
     def close(self, action_id: int, outcome: str) -> ActionRow:
         return self.set_status(action_id, ActionStatus.DONE, outcome)
+
+    def close_by_revision(self, action_id: int, standard_id: int, change_note: str,
+                          outcome: str) -> StandardVersionDetail:
+        """Done by revising a standard: its new draft, linked to the action (and through it to the
+        feedback), with the change note written; the draft then goes through review as any other."""
+        from icdesk.services.standards import StandardService, revise_standard
+
+        with self.db.transaction() as s:
+            action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            if action.status is ActionStatus.DONE:
+                raise TransitionError("This corrective action is already done; reopen it to revise a standard.")
+            standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
+            draft_id = revise_standard(s, self.clock(), standard, change_note, action=action).id
+            set_action_status(action, self.today(), ActionStatus.DONE, outcome)
+        return StandardService(self.ctx).version(draft_id)
 
     def archive(self, action_id: int) -> None:
         with self.db.transaction() as s:

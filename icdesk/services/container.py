@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from icdesk.db.engine import Database
 from icdesk.domain.rules import utcnow
+from icdesk.services.acknowledgements import AcknowledgementService
 from icdesk.services.actions import ActionService
 from icdesk.services.agreements import AgreementService
 from icdesk.services.backups import BackupService
@@ -13,7 +14,9 @@ from icdesk.services.demo import DemoService
 from icdesk.services.editions import EditionService
 from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
+from icdesk.services.ideas import IdeaService
 from icdesk.services.imports import ImportService
+from icdesk.services.loop import LoopService
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import (
     CompanyService,
@@ -24,6 +27,7 @@ from icdesk.services.recognition import RecognitionService
 from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
 from icdesk.services.standards import StandardService
+from icdesk.services.training import TrainingService
 
 
 class Services:
@@ -47,6 +51,10 @@ class Services:
         self.backups = BackupService(ctx)
         self.exports = ExportService(ctx)
         self.imports = ImportService(ctx)
+        self.acknowledgements = AcknowledgementService(ctx)
+        self.training = TrainingService(ctx)
+        self.ideas = IdeaService(ctx)
+        self.loop = LoopService(ctx)
 
     def close(self) -> None:
         self.db.close()

@@ -16,16 +16,35 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from icdesk.domain.calendar import ALWAYS_OPEN, Closure, WorkingCalendar
-from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, PersonKind, Priority, RequestStatus
+from icdesk.domain.enums import (
+    AckMethod,
+    ActionStatus,
+    Award,
+    BreakdownPoint,
+    IdeaStatus,
+    PersonKind,
+    Priority,
+    RequestStatus,
+    RevisionKind,
+    StandardStatus,
+)
 from icdesk.domain.errors import RuleError
-from icdesk.domain.models import Company, Department, ServiceStandard
+from icdesk.domain.models import Company, Department, Request, ServiceStandard, StandardVersion
 from icdesk.domain.sla import ServiceClock
 from icdesk.services import demo_content as C
+from icdesk.services.acknowledgements import AckDraft, acknowledge
 from icdesk.services.actions import open_action, set_action_status
 from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
-from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
+from icdesk.services.feedback import (
+    FeedbackDraft,
+    FeedbackReferences,
+    give_feedback,
+    insert_feedback,
+    prepare_feedback,
+)
+from icdesk.services.ideas import IdeaDraft, propose_idea, set_idea_status, support_idea
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import (
     DepartmentDraft,
@@ -49,10 +68,15 @@ from icdesk.services.request_writes import (
 from icdesk.services.standards import (
     StandardContent,
     add_standard,
+    approve_version,
     edit_draft,
     publish_version,
+    revise_standard,
+    set_readers,
     start_new_version,
+    submit_for_review,
 )
+from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cross_training, add_training
 
 S = RequestStatus
 BATCH = 5_000  # requests checked, then written in one statement
@@ -76,6 +100,9 @@ class DemoSummary:
     feedback: int
     actions: int
     recognitions: int
+    acknowledgements: int = 0
+    trainings: int = 0
+    ideas: int = 0
 
 
 @dataclass
@@ -94,6 +121,18 @@ class _Company:
     standards: list[_Std] = field(default_factory=list)
     calendars: dict[int, WorkingCalendar] = field(default_factory=dict)
     referred: list[object] = field(default_factory=list)  # records kept in the session's identity map
+    names: dict[str, int] = field(default_factory=dict)  # person's full name -> id
+    readers: dict[int, list[int]] = field(default_factory=dict)  # standard -> other departments reading it
+    acknowledgements: int = 0
+
+    @property
+    def manager(self) -> int | None:
+        """The owner-manager, who approves every standard of the example."""
+        return self.people[None][0] if self.people.get(None) else None
+
+    def readers_of(self, standard_id: int, department: int) -> list[int]:
+        """Everyone a standard applies to: its department's people and its readers'."""
+        return [p for d in (department, *self.readers.get(standard_id, [])) for p in self.people.get(d, [])]
 
 
 @dataclass
@@ -147,9 +186,14 @@ class DemoService(ServiceBase):
             done = self._requests(s, company, options, rng, now)
             feedback, poor = self._feedback(s, done, rng, now)
             actions = self._actions(s, company, poor, rng, now, today)
-            recognitions = self._recognitions(s, company, rng, now, today, options.months)
+            revised_on = self._loops(s, company, rng, now, today)
+            loops = len(C.LOOPS) + 1 if revised_on else 0
+            trainings = self._trainings(s, company, now, today, revised_on)
+            ideas = self._ideas(s, company, now, today)
+            recognitions = self._recognitions(s, company, rng, now, today, options.months, done)
         return DemoSummary(len(company.departments), sum(len(p) for p in company.people.values()),
-                           len(company.standards), len(done), feedback, actions, recognitions)
+                           len(company.standards), len(done), feedback + loops, actions + loops, recognitions,
+                           company.acknowledgements, trainings, ideas)
 
     @staticmethod
     def _organisation(s: Session, count: int, now: datetime) -> _Company:
@@ -163,16 +207,18 @@ class DemoService(ServiceBase):
                 for n, k, d, t in C.PEOPLE]
         for index, extra in enumerate(departments[len(C.DEPARTMENTS):], start=1):
             rows += [(f"Employee {index:03d}-{j}", PersonKind.FULL_TIME, extra, "Staff") for j in (1, 2, 3)]
+        by_name: dict[str, int] = {}
         for full_name, kind, dept, title in rows:
             person = add_person(s, now, PersonDraft(full_name, kind, dept, title))
             records.append(person)
             people.setdefault(dept, []).append(person.id)
+            by_name[full_name] = person.id
         for dept in departments:
             if people.get(dept):
                 department = s.get_one(Department, dept)
                 change_department(s, department, DepartmentDraft(department.name, department.description,
                                                                  people[dept][0]))
-        return _Company(departments, people, referred=records)
+        return _Company(departments, people, referred=records, names=by_name)
 
     @staticmethod
     def _calendars(s: Session, company: _Company, now: datetime, today: date) -> None:
@@ -198,6 +244,7 @@ class DemoService(ServiceBase):
             dept = departments[i % len(departments)]
             specs.append((dept, f"Service standard {i + 1:03d}", "Generated for large-file tests.", "All departments.",
                           generic, rng.choice([1, 2, 4, 8]) * 60, rng.choice([8, 24, 48, 72]) * 60))
+        first: list[tuple[StandardVersion, int, StandardContent, int]] = []
         for i, (dept, title, purpose, serves, steps, response, resolution) in enumerate(specs):
             owner = next(iter(company.people.get(dept) or []), None)
             # every third standard has an older, retired version: the history a real file keeps
@@ -205,22 +252,64 @@ class DemoService(ServiceBase):
             first_published = now - timedelta(days=380 if older else 300)
             content = StandardContent(
                 title=title, purpose=purpose, serves=serves, steps=list(steps), first_response_minutes=response,
-                resolution_minutes=resolution * 2 if older else resolution, owner_id=owner,
+                resolution_minutes=resolution * 2 if older and i % 6 == 0 else resolution, owner_id=owner,
                 effective_on=first_published.date(),
                 next_review_on=today + timedelta(days=rng.randint(-20, 300)),
             )
             version = add_standard(s, first_published - timedelta(days=10), dept, content)
-            publish_version(s, first_published, first_published.date(), version)
-            if older:
-                revised = now - timedelta(days=200)
-                version = start_new_version(s, revised - timedelta(days=5), version.standard)
-                content.resolution_minutes = resolution
-                content.effective_on = revised.date()
-                content.change_note = "Faster resolution target agreed with the customers."
-                edit_draft(s, version, content)
-                publish_version(s, revised, revised.date(), version)
+            readers = [departments[r] for r in C.STANDARD_READERS.get(title, []) if r < len(departments)]
+            if readers:
+                set_readers(s, version.standard, readers)
+            self._approve(s, version, first_published, RevisionKind.MAJOR, company.manager)
             s.flush()
+            company.readers[version.standard_id] = readers
             company.standards.append(_Std(version.standard_id, dept, title, response, resolution))
+            first.append((version, dept, content, i))
+        # nine in ten read and signed each standard within a month of its first version
+        self._sign(s, company, rng, now, today, [(v, d) for v, d, _c, _i in first], 0.9)
+        revised: list[tuple[StandardVersion, int]] = []
+        for version, dept, content, i in first:
+            if i % 3:
+                continue
+            # half of the revisions are major (a faster target: everyone signs again), half minor
+            major = i % 6 == 0
+            when = now - timedelta(days=200)
+            draft = start_new_version(s, when - timedelta(days=5), version.standard)
+            content.effective_on = when.date()
+            if major:
+                content.resolution_minutes = (content.resolution_minutes or 0) // 2 or None
+                content.change_note = "Faster resolution target agreed with the customers."
+            else:
+                content.purpose = f"{content.purpose} It applies on every shift."
+                content.change_note = "Wording clarified; nothing changes in what is done."
+            edit_draft(s, draft, content)
+            self._approve(s, draft, when, RevisionKind.MAJOR if major else RevisionKind.MINOR, company.manager)
+            if major:
+                revised.append((draft, dept))
+        # half have signed the major revisions again; the others are outdated
+        self._sign(s, company, rng, now, today, revised, 0.5)
+
+    def _approve(self, s: Session, version: StandardVersion, at: datetime, revision: RevisionKind,
+                 approver: int | None) -> None:
+        """Sent for review three days before, approved the day before, in force at ``at``."""
+        submit_for_review(s, at - timedelta(days=3), version, approver)
+        approve_version(s, at - timedelta(days=1), version, approver, revision)
+        publish_version(s, at, self.sla.local_date(at), version)
+
+    def _sign(self, s: Session, company: _Company, rng: random.Random, now: datetime, today: date,
+              versions: list[tuple[StandardVersion, int]], share: float, within_days: int = 30) -> None:
+        """Acknowledgements of ``versions`` by about ``share`` of the people each applies to."""
+        s.flush()  # the versions' ids
+        drafts = []
+        for version, dept in versions:
+            assert version.published_at is not None
+            in_force_on = self.sla.local_date(version.published_at)
+            for person in company.readers_of(version.standard_id, dept):
+                if rng.random() < share:
+                    on = min(today, in_force_on + timedelta(days=rng.randint(1, within_days)))
+                    method = rng.choice([AckMethod.SIGNED_SHEET, AckMethod.SIGNED_SHEET, AckMethod.IN_PERSON])
+                    drafts.append(AckDraft(person, version.id, on, method))
+        company.acknowledgements += len(acknowledge(s, self.sla, now, today, drafts))
 
     @staticmethod
     def _agreements(s: Session, company: _Company, now: datetime) -> None:
@@ -368,9 +457,109 @@ class DemoService(ServiceBase):
                 set_action_status(action, today, ActionStatus.IN_PROGRESS)
         return len(latest)
 
+    def _loops(self, s: Session, company: _Company, rng: random.Random, now: datetime,
+               today: date) -> dict[str, date]:
+        """Two loops closed end to end (feedback -> action -> revision -> acknowledged) and one still
+        waiting for its approver; returns the day each closed loop's revision came into force."""
+        by_title = {st.title: st for st in company.standards}
+        in_force_on: dict[str, date] = {}
+        loops = [(*loop, True) for loop in C.LOOPS] + [(*C.OPEN_LOOP, "", False)]
+        for dept, title, days_ago, rating, author_dept, comment, action_text, note, outcome, closes in loops:
+            st = by_title.get(title)
+            if st is None or max(dept, author_dept) >= len(company.departments):
+                continue
+            given = now - timedelta(days=days_ago)
+            author = company.people[company.departments[author_dept]][0]
+            feedback_id = give_feedback(s, given, FeedbackDraft(
+                rating=rating, department_id=company.departments[dept], author_id=author, comment=comment,
+                breakdown_point=BreakdownPoint.PROCESS))
+            opened = given + timedelta(days=2)
+            owner = company.people[company.departments[dept]][0]
+            action = open_action(s, opened, today, action_text, self.sla.local_date(opened) + timedelta(days=21),
+                                 owner, feedback_id=feedback_id, opened_on=self.sla.local_date(opened))
+            s.flush()
+            revised = opened + timedelta(days=8)
+            draft = revise_standard(s, revised, s.get_one(ServiceStandard, st.standard_id), note, action=action)
+            step, text = C.LOOP_STEPS[title]
+            draft.steps[step].text = text
+            if not closes:  # the loop still going round: its revision is with the approver
+                set_action_status(action, self.sla.local_date(revised), ActionStatus.DONE,
+                                  "Standard being revised; the kitchen calls the head waiter meanwhile.")
+                submit_for_review(s, revised + timedelta(days=1), draft, company.manager)
+                continue
+            set_action_status(action, self.sla.local_date(revised), ActionStatus.DONE, outcome)
+            published = revised + timedelta(days=6)
+            self._approve(s, draft, published, RevisionKind.MAJOR, company.manager)
+            in_force_on[title] = self.sla.local_date(published)
+            # everyone reads the revision within a month; the night shift signs at its training
+            trained = {company.names.get(n) for n in C.TRAININGS[0][3]} if title == C.TRAININGS[0][4][0] else set()
+            drafts = [AckDraft(p, draft.id, min(today, in_force_on[title] + timedelta(days=rng.randint(2, 25))),
+                               AckMethod.SIGNED_SHEET)
+                      for p in company.readers_of(st.standard_id, st.department) if p not in trained]
+            company.acknowledgements += len(acknowledge(s, self.sla, now, today, drafts))
+        return in_force_on
+
+    def _trainings(self, s: Session, company: _Company, now: datetime, today: date,
+                   revised_on: dict[str, date]) -> int:
+        s.flush()
+        active = {v.title: v.id for v in s.scalars(select(StandardVersion).where(
+            StandardVersion.status == StandardStatus.ACTIVE))}
+        made = 0
+        for topic, dept, trainer, attendees, standards, days_ago, minutes in C.TRAININGS:
+            if dept >= len(company.departments) or trainer not in company.names:
+                continue
+            held = today - timedelta(days=days_ago)
+            if days_ago == C.AFTER_REVISION:  # three days after the revision it teaches came into force
+                if standards[0] not in revised_on:
+                    continue
+                held = min(today, revised_on[standards[0]] + timedelta(days=3))
+                days_ago = (today - held).days
+            session, recorded = add_training(s, self.sla, now - timedelta(days=max(days_ago, 0) + 7), today,
+                                             TrainingDraft(
+                topic=topic, held_on=held, duration_minutes=minutes, department_id=company.departments[dept],
+                trainer_id=company.names[trainer],
+                attendee_ids=[company.names[n] for n in attendees if n in company.names],
+                version_ids=[active[t] for t in standards if t in active],
+                record_acknowledgements=held <= today and bool(standards)))
+            company.acknowledgements += recorded
+            made += 1
+            del session
+        for person, dept, trainer, days_ago, note in C.CROSS_TRAININGS:
+            if dept >= len(company.departments) or person not in company.names:
+                continue
+            add_cross_training(s, now - timedelta(days=days_ago), today, CrossTrainingDraft(
+                person_id=company.names[person], department_id=company.departments[dept],
+                learned_on=today - timedelta(days=days_ago), trainer_id=company.names.get(trainer), note=note))
+        return made
+
+    def _ideas(self, s: Session, company: _Company, now: datetime, today: date) -> int:
+        made = 0
+        for title, description, depts, author, status, note, days_ago, supporters in C.IDEAS:
+            if max(depts) >= len(company.departments):
+                continue
+            proposed = now - timedelta(days=days_ago)
+            idea = propose_idea(s, proposed, today, IdeaDraft(
+                title=title, description=description, department_ids=[company.departments[d] for d in depts],
+                author_id=company.names.get(author) if author else None, anonymous=author is None,
+                proposed_on=self.sla.local_date(proposed)))
+            for supporter in supporters:
+                support_idea(s, self.sla.local_date(proposed) + timedelta(days=2), idea, company.names.get(supporter))
+            if status != IdeaStatus.PROPOSED:
+                decided = self.sla.local_date(proposed) + timedelta(days=min(days_ago // 2, 20))
+                if status == IdeaStatus.ADOPTED and days_ago > 100:
+                    set_idea_status(idea, decided - timedelta(days=7), IdeaStatus.UNDER_TRIAL, "Tried for a month.")
+                set_idea_status(idea, decided, IdeaStatus(status), note)
+            if title == C.IDEA_ACTION[0]:
+                owner = company.people.get(company.departments[depts[1]], [None])[0]
+                opened = self.sla.local_date(proposed) + timedelta(days=14)
+                open_action(s, proposed + timedelta(days=14), today, C.IDEA_ACTION[1], opened + timedelta(days=30),
+                            owner, department_id=company.departments[depts[1]], opened_on=opened, idea_id=idea.id)
+            made += 1
+        return made
+
     @staticmethod
     def _recognitions(s: Session, company: _Company, rng: random.Random, now: datetime, today: date,
-                      months: int) -> int:
+                      months: int, done: list[_Done] | None = None) -> int:
         staff = [p for d, plist in company.people.items() if d is not None for p in plist]
         owner = company.people[None][0] if company.people[None] else None
         count = 0
@@ -392,6 +581,16 @@ class DemoService(ServiceBase):
                          to_department_id=departments[min(1, len(departments) - 1)], award=Award.TEAM_OF_THE_MONTH,
                          title="Team of the month", given_on=first_of_month,
                          message="For the smooth congress week with 120 guests.")
+        # thanks given from a resolved request, to whoever handled it
+        handled = [r for r in done or [] if r.status in (S.RESOLVED, S.CLOSED) and r.on_time and r.resolved_at]
+        for request in handled[-3:]:
+            assignee = s.get_one(Request, request.id).assignee_id
+            if assignee is None or assignee == request.requester or request.resolved_at is None:
+                continue
+            give_recognition(s, now, today, from_person_id=request.requester, to_person_id=assignee,
+                             request_id=request.id, given_on=min(today, request.resolved_at.date()),
+                             message=rng.choice(C.THANKS_FOR_REQUEST))
+            count += 1
         return count + 1
 
 

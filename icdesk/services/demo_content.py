@@ -244,3 +244,104 @@ RECOGNITION_TEXTS = [
     "Thank you for the quick help with the linen when the group checked in.",
     "Thank you for getting the rooms ready so fast.",
 ]
+
+# standard title -> indexes of the other departments whose people must read it too
+STANDARD_READERS: dict[str, list[int]] = {
+    "PMS access problems": [0, 7],
+    "New hire workstation": [6],
+    "Room readiness for early arrivals": [0],
+    "Dining room orders from the kitchen": [3],
+    "Special diets and allergies": [3, 0],
+    "Event set-up for Sales": [8],
+    "Room repairs": [1],
+    "Supplier invoice approval": [2],
+    "Breakfast room readiness": [2],
+    "Menu and price list printing": [2, 3],
+}
+
+# Two loops closed end to end: (department index, standard revised, days ago the feedback came,
+# rating, author's department index, comment, corrective action, change note, outcome)
+LOOPS: list[tuple[int, str, int, int, int, str, str, str, str]] = [
+    (1, "Linen and gown restocking", 150, 1, 0,
+     "Gown cupboard on floor 3 empty again during the congress check-in.",
+     "Restock the gown cupboards twice a day instead of once.",
+     "Cupboards are restocked at 7:00 and at 15:00; a shelf under the mark is reported at once.",
+     "Standard revised: restocking twice a day, at fixed times."),
+    (5, "PMS access problems", 120, 2, 0,
+     "Night shift locked out of the PMS for an hour; nobody knew the reset procedure.",
+     "Train the night shift on the PMS password reset.",
+     "Night auditors can reset a PMS password themselves; IT is called only if that fails.",
+     "Standard revised and the night shift trained on the reset."),
+]
+# a third loop still going round: its revision waits for the approver
+OPEN_LOOP = (2, "Dining room orders from the kitchen", 40, 2, 3,
+             "Table 12 waited 40 minutes; nobody told us the fish was finished.",
+             "Warn the dining room at once when a dish runs out.",
+             "The kitchen calls the head waiter the moment a dish runs out.")
+
+# the step each loop's revision rewrites: (index, new text)
+LOOP_STEPS: dict[str, tuple[int, str]] = {
+    "Linen and gown restocking": (0, "Restock every cupboard twice a day, at 7:00 and at 15:00."),
+    "PMS access problems": (2, "Night shift: reset the password in the PMS yourself; call IT only if the reset "
+                               "fails."),
+    "Dining room orders from the kitchen": (4, "Tell the head waiter the moment a dish runs out."),
+}
+
+AFTER_REVISION = 10_000  # "days ago" of a training held three days after the revision it teaches
+
+# topic, giving department index, trainer (full name), attendee names, standards covered, days ago,
+# minutes; days ago below zero is a session still to come
+TRAININGS: list[tuple[str, int, str, list[str], list[str], int, int]] = [
+    ("PMS password reset for the night shift", 5, "Laura Colombo",
+     ["Sofia Esposito", "Marco Bianchi", "Aino Virtanen", "Наталья Попова", "Giulia Rossi"],
+     ["PMS access problems"], AFTER_REVISION, 60),
+    ("Allergens: from the booking to the plate", 2, "Matteo Ricci",
+     ["Elena Conti", "Дмитрий Иванов", "Sara Greco", "Giulia Rossi", "Pablo García"],
+     ["Special diets and allergies"], 45, 90),
+    ("Handing over guest complaints", 0, "Giulia Rossi",
+     ["Carmen López", "Lucía Fernández", "Elena Conti", "Antonio Marino"],
+     ["Guest complaint hand-over"], 75, 45),
+    ("First aid refresher", 6, "Francesca Gallo",
+     ["Marco Bianchi", "Jukka Korhonen", "Lucía Fernández", "Mikko Nieminen", "Sara Greco", "Anna Romano"],
+     [], 20, 180),
+    ("Fire safety drill", 4, "Antonio Marino",
+     ["Giulia Rossi", "Carmen López", "Matteo Ricci", "Elena Conti", "Laura Colombo", "Roberto Bruno"],
+     [], -10, 60),
+]
+
+# person, department index learned, trainer, days ago, note
+CROSS_TRAININGS: list[tuple[str, int, str, int, str]] = [
+    ("Marco Bianchi", 1, "Carmen López", 90, "Room inspection before early check-in."),
+    ("Jukka Korhonen", 3, "Elena Conti", 60, "Two dinner services on the floor."),
+    ("Anna Romano", 6, "Francesca Gallo", 40, "Payroll questions at month-end."),
+    ("Mikko Nieminen", 5, "Алексей Кузнецов", 30, "Printer and Wi-Fi first aid."),
+    ("Sara Greco", 2, "Pablo García", 12, "Breakfast buffet set-up."),
+]
+
+# title, description, department indexes, author (None: anonymous), status, note, days ago, supporters
+IDEAS: list[tuple[str, str, list[int], str | None, str, str, int, list[str]]] = [
+    ("Shared early-arrival board", "One board at the desk and in the linen room with every early arrival and "
+     "the promised time, so nobody has to phone.", [0, 1], "Aino Virtanen", "adopted",
+     "In use since the spring; early check-ins are ready on time.", 160,
+     ["Carmen López", "Giulia Rossi", "Lucía Fernández"]),
+    ("A screen at the pass for dishes that ran out", "The kitchen marks finished dishes on a tablet the "
+     "waiters see, instead of shouting.", [2, 3], "Дмитрий Иванов", "under_trial",
+     "Tablet at the pass for four weeks.", 35, ["Elena Conti", "Sara Greco"]),
+    ("Month-end lunch for IT and Accounting", "Plan the month-end reports together once a month over lunch.",
+     [5, 7], "Anna Romano", "proposed", "", 12, ["Roberto Bruno", "Laura Colombo", "Алексей Кузнецов"]),
+    ("One room-fault checklist for Housekeeping and Maintenance", "Room attendants tick faults on the same "
+     "list the technicians work from.", [1, 4], None, "proposed", "", 8, ["Mikko Nieminen"]),
+    ("One form for every new hire", "HR, IT and Accounting each ask the new colleague the same questions; "
+     "one form would do.", [5, 6, 7], "Tiina Mäkinen", "adopted", "Agreed by the three heads.", 70,
+     ["Francesca Gallo", "Roberto Bruno"]),
+    ("Sales presents next month's events at the heads' meeting", "Ten minutes for Sales at every heads' "
+     "meeting.", [8, 3, 2], "Chiara De Luca", "declined",
+     "The heads' meeting is already too long; Sales sends a weekly events e-mail instead.", 50, []),
+]
+IDEA_ACTION = ("One form for every new hire", "Merge the three new-hire forms of HR, IT and Accounting into one.")
+
+THANKS_FOR_REQUEST = [
+    "Thank you for sorting this out so quickly.",
+    "Thanks, it works perfectly now.",
+    "Thank you for explaining every step.",
+]

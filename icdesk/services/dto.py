@@ -6,13 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from icdesk.domain.enums import (
+    AckMethod,
+    AckState,
     ActionStatus,
     Award,
     BreakdownPoint,
     EventKind,
+    IdeaStatus,
     PersonKind,
     Priority,
     RequestStatus,
+    RevisionKind,
     StandardStatus,
 )
 
@@ -72,6 +76,26 @@ class StandardVersionDetail:
     published_at: datetime | None
     retired_at: datetime | None
     document_id: str = ""  # IT-003: department code and the standard's number
+    # review and approval (issue 16); empty for versions published before approvals were kept
+    approver_id: int | None = None
+    approver_name: str = ""
+    submitted_at: datetime | None = None
+    approved_at: datetime | None = None
+    revision: RevisionKind | None = None
+    review_note: str = ""
+    action_id: int | None = None
+    idea_id: int | None = None
+    reader_ids: tuple[int, ...] = ()  # other departments whose people must acknowledge it
+    reader_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ApproverChoice:
+    """Someone who may approve a department's standards: its head, or the owner-manager."""
+
+    person_id: int
+    full_name: str
+    is_head: bool
 
 
 @dataclass(frozen=True)
@@ -89,8 +113,9 @@ class StandardRow:
     resolution_minutes: int | None
     owner_name: str
     next_review_on: date | None
-    has_draft: bool
+    has_draft: bool  # a newer version is being prepared (draft, in review or approved)
     archived: bool
+    pending_status: StandardStatus | None = None  # the state of that newer version
 
 
 @dataclass(frozen=True)
@@ -187,6 +212,9 @@ class ActionRow:
     completed_on: date | None
     outcome: str
     overdue: bool
+    idea_id: int | None = None
+    revision_title: str = ""  # the standard revised to close it
+    revision_number: int | None = None  # ... and the number of that revision
 
 
 @dataclass(frozen=True)
@@ -200,6 +228,181 @@ class RecognitionRow:
     to_name: str
     to_person_id: int | None
     to_department_id: int | None
+    request_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AckPerson:
+    id: int
+    full_name: str
+    department_id: int
+    department_name: str
+
+
+@dataclass(frozen=True)
+class AckStandard:
+    """A standard in force as a column of the acknowledgement grid: its active version."""
+
+    standard_id: int
+    version_id: int
+    number: int
+    title: str
+    department_id: int
+    department_name: str
+
+
+@dataclass(frozen=True)
+class AckCell:
+    """Where one person stands with one standard that applies to them."""
+
+    person_id: int
+    standard_id: int
+    version_id: int  # the version in force, the one to acknowledge now
+    state: AckState
+    acknowledged_number: int | None = None  # the newest version this person acknowledged
+    acknowledged_on: date | None = None
+    method: AckMethod | None = None
+
+
+@dataclass(frozen=True)
+class AckMatrix:
+    """People x standards that apply to them; cells only where a standard applies."""
+
+    people: tuple[AckPerson, ...]
+    standards: tuple[AckStandard, ...]
+    cells: dict[tuple[int, int], AckCell]
+
+    def count(self, state: AckState) -> int:
+        return sum(1 for cell in self.cells.values() if cell.state is state)
+
+
+@dataclass(frozen=True)
+class AckRecordRow:
+    """One acknowledgement as recorded."""
+
+    id: int
+    person_id: int
+    person_name: str
+    department_name: str
+    standard_id: int
+    standard_title: str
+    version_number: int
+    acknowledged_on: date
+    method: AckMethod
+    training_topic: str
+
+
+@dataclass(frozen=True)
+class DepartmentAckSummary:
+    department_id: int
+    department_name: str
+    people: int
+    required: int
+    current: int
+    outdated: int
+    missing: int
+
+    @property
+    def share_current(self) -> float | None:
+        return None if not self.required else self.current / self.required
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    """A training session, or a person's cross-training: one line of the training history."""
+
+    kind: str  # "session" or "cross"
+    id: int
+    on: date
+    topic: str
+    department_id: int  # the department that gave the training / whose service was learned
+    department_name: str
+    trainer_name: str
+    people: tuple[str, ...]  # attendees, or the person cross-trained
+    duration_minutes: int | None
+    standard_titles: tuple[str, ...] = ()
+    acknowledgements: int = 0
+
+
+@dataclass(frozen=True)
+class TrainingDetail:
+    id: int
+    topic: str
+    held_on: date
+    duration_minutes: int
+    department_id: int
+    department_name: str
+    trainer_id: int | None
+    trainer_name: str
+    notes: str
+    attendee_ids: tuple[int, ...]
+    attendee_names: tuple[str, ...]
+    attendee_departments: tuple[str, ...]
+    version_ids: tuple[int, ...]
+    standards: tuple[str, ...]  # titles of the standards covered
+    standard_numbers: tuple[int, ...]  # ... and the version of each that was taught
+    acknowledgements: int  # recorded through this session
+
+
+@dataclass(frozen=True)
+class CrossTrainingRow:
+    id: int
+    person_id: int
+    person_name: str
+    person_department_name: str
+    department_id: int
+    department_name: str
+    learned_on: date
+    trainer_id: int | None
+    trainer_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class IdeaRow:
+    id: int
+    title: str
+    description: str
+    proposed_on: date
+    anonymous: bool
+    author_name: str
+    author_department_name: str
+    status: IdeaStatus
+    status_note: str
+    decided_on: date | None
+    department_ids: tuple[int, ...]
+    department_names: tuple[str, ...]
+    supporters: int
+    supporter_names: tuple[str, ...] = ()
+    action_ids: tuple[int, ...] = ()
+    revisions: tuple[tuple[str, int], ...] = ()  # standards revised from this idea: (title, version)
+
+
+@dataclass(frozen=True)
+class LoopRow:
+    """One piece of feedback followed through its corrective action to a revised standard and
+    the acknowledgements of that revision."""
+
+    feedback_id: int | None
+    feedback_on: date | None
+    rating: int | None
+    department_name: str
+    comment: str
+    action_id: int
+    action: str
+    action_opened_on: date
+    action_closed_on: date | None
+    standard_id: int | None = None
+    standard_title: str = ""
+    version_number: int | None = None
+    version_status: StandardStatus | None = None
+    revision_active_on: date | None = None
+    acknowledged_90_on: date | None = None
+    acknowledged_share: float | None = None  # current acknowledgements of those required, now
+
+    @property
+    def complete(self) -> bool:
+        return self.acknowledged_90_on is not None
 
 
 @dataclass(frozen=True)

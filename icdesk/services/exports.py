@@ -128,6 +128,60 @@ class ExportService(ServiceBase):
                 [[a.description, a.department_name, a.owner_name, _iso(a.opened_on), _iso(a.due_on),
                   a.status.value, _iso(a.completed_on), a.outcome] for a in rows])
 
+    def _acknowledgements(self) -> Table:
+        """Who has to acknowledge what and where each stands, then every earlier acknowledgement."""
+        from icdesk.services.acknowledgements import AcknowledgementService
+
+        service = AcknowledgementService(self.ctx)
+        shown: dict[tuple[int, int, int | None], list[object]] = {}
+        rows: list[list[object]] = []
+        for r in service.status():
+            rows.append([r.person_name, r.department_name, r.standard_title, r.standard_department, r.number,
+                         r.state.value, r.acknowledged_number or "", _iso(r.acknowledged_on),
+                         english_label(r.method) if r.method else "", ""])
+            shown[(r.person_id, r.standard_id, r.acknowledged_number)] = rows[-1]
+        for a in service.records():
+            row = shown.get((a.person_id, a.standard_id, a.version_number))
+            if row is not None:
+                row[9] = a.training_topic  # the training it was acknowledged at
+            else:
+                rows.append([a.person_name, a.department_name, a.standard_title, "", "", "earlier", a.version_number,
+                             _iso(a.acknowledged_on), english_label(a.method), a.training_topic])
+        return (["person", "department", "standard", "standard_department", "version_in_force", "state",
+                 "acknowledged_version", "acknowledged_on", "how", "training"], rows)
+
+    def _training(self) -> Table:
+        """One row per person per session attended, and one per cross-training."""
+        from icdesk.services.training import CROSS, TrainingService
+
+        service = TrainingService(self.ctx)
+        sessions = {t.id: t for t in service.sessions()}
+        rows: list[list[object]] = []
+        for r in service.history():
+            if r.kind == CROSS:
+                cross = service.cross_get(r.id)
+                rows.append([_iso(r.on), "cross-training", f"{r.department_name} service", r.department_name,
+                             r.trainer_name, cross.person_name, cross.person_department_name, "", "", cross.note])
+                continue
+            detail = sessions[r.id]
+            people = list(zip(detail.attendee_names, detail.attendee_departments, strict=True)) or [("", "")]
+            rows += [[_iso(r.on), "session", r.topic, r.department_name, r.trainer_name, name, dept,
+                      r.duration_minutes, "; ".join(f"{title} (version {n})" for title, n in zip(
+                          detail.standards, detail.standard_numbers, strict=True)), detail.notes]
+                     for name, dept in people]
+        return (["date", "kind", "topic", "given_by", "trainer", "person", "person_department", "minutes",
+                 "standards_covered", "notes"], rows)
+
+    def _ideas(self) -> Table:
+        from icdesk.services.ideas import IdeaService
+
+        rows = IdeaService(self.ctx).list()
+        return (["proposed_on", "idea", "description", "departments", "from", "status", "status_note", "decided_on",
+                 "supporters", "supported_by"],
+                [[_iso(i.proposed_on), i.title, i.description, "; ".join(i.department_names),
+                  "anonymous" if i.anonymous else i.author_name or i.author_department_name, i.status.value,
+                  i.status_note, _iso(i.decided_on), i.supporters, "; ".join(i.supporter_names)] for i in rows])
+
     def _recognitions(self) -> Table:
         from icdesk.services.recognition import RecognitionService
 
@@ -153,4 +207,8 @@ EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
     ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback),
     ExportKind("actions", QT_TRANSLATE_NOOP("Exports", "Corrective actions"), ExportService._actions),
     ExportKind("recognitions", QT_TRANSLATE_NOOP("Exports", "Recognitions"), ExportService._recognitions),
+    ExportKind("acknowledgements", QT_TRANSLATE_NOOP("Exports", "Acknowledgements"),
+               ExportService._acknowledgements),
+    ExportKind("training", QT_TRANSLATE_NOOP("Exports", "Training and cross-training"), ExportService._training),
+    ExportKind("ideas", QT_TRANSLATE_NOOP("Exports", "Ideas"), ExportService._ideas),
 )}

@@ -7,9 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from icdesk.domain.enums import Award
+from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
-from icdesk.domain.models import Department, Person, Recognition
+from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import RecognitionRow
@@ -32,7 +32,7 @@ def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[Rec
         RecognitionRow(
             id=r.id, award=r.award, title=r.title, message=r.message, given_on=r.given_on,
             from_name=fp or fd or "", to_name=tp or td or "",
-            to_person_id=r.to_person_id, to_department_id=r.to_department_id,
+            to_person_id=r.to_person_id, to_department_id=r.to_department_id, request_id=r.request_id,
         )
         for r, fp, fd, tp, td in s.execute(query)
     ]
@@ -42,8 +42,9 @@ def give_recognition(
     s: Session, now: datetime, today: date, *, message: str, award: Award = Award.THANKS, title: str = "",
     to_person_id: int | None = None, to_department_id: int | None = None,
     from_person_id: int | None = None, from_department_id: int | None = None, given_on: date | None = None,
+    request_id: int | None = None,
 ) -> Recognition:
-    """The one way thanks or an award comes into a file."""
+    """The one way thanks or an award comes into a file; ``request_id``: thanks for that request."""
     message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
     title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title", single_line=True)
     award = Award(award)
@@ -62,6 +63,9 @@ def give_recognition(
         optional(s, Person, pid, "person")
     for did in (to_department_id, from_department_id):
         optional(s, Department, did, "department")
+    request = optional(s, Request, request_id, "request")
+    if request is not None and request.status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
+        raise RuleError("Thanks for a request come once it is resolved.")
     if award in (Award.EMPLOYEE_OF_THE_MONTH, Award.TEAM_OF_THE_MONTH):
         month = given_on.strftime("%Y-%m")
         clash = s.scalar(select(func.count(Recognition.id)).where(
@@ -72,7 +76,7 @@ def give_recognition(
     recognition = Recognition(
         from_person_id=from_person_id, from_department_id=from_department_id, to_person_id=to_person_id,
         to_department_id=to_department_id, award=award, title=title, message=message, given_on=given_on,
-        created_at=now,
+        created_at=now, request_id=request_id,
     )
     s.add(recognition)
     s.flush()
@@ -84,14 +88,29 @@ class RecognitionService(ServiceBase):
         self, *, message: str, award: Award = Award.THANKS, title: str = "",
         to_person_id: int | None = None, to_department_id: int | None = None,
         from_person_id: int | None = None, from_department_id: int | None = None,
-        given_on: date | None = None,
+        given_on: date | None = None, request_id: int | None = None,
     ) -> RecognitionRow:
         with self.db.transaction() as s:
             recognition = give_recognition(
                 s, self.clock(), self.today(), message=message, award=award, title=title,
                 to_person_id=to_person_id, to_department_id=to_department_id, from_person_id=from_person_id,
-                from_department_id=from_department_id, given_on=given_on)
+                from_department_id=from_department_id, given_on=given_on, request_id=request_id)
             return _rows(s, Recognition.id == recognition.id)[0]
+
+    def handler_of(self, request_id: int) -> int | None:
+        """Who handled a request: its assignee, or else whoever marked it resolved."""
+        with self.db.reading() as s:
+            request = get_or_fail(s, Request, request_id, "request")
+            if request.assignee_id is not None:
+                return request.assignee_id
+            return s.scalar(select(RequestEvent.actor_id).where(
+                RequestEvent.request_id == request_id, RequestEvent.kind == EventKind.STATUS,
+                RequestEvent.to_status == RequestStatus.RESOLVED, RequestEvent.actor_id.is_not(None))
+                .order_by(RequestEvent.id.desc()).limit(1))
+
+    def for_request(self, request_id: int) -> list[RecognitionRow]:
+        with self.db.reading() as s:
+            return _rows(s, Recognition.request_id == request_id)
 
     def archive(self, recognition_id: int) -> None:
         with self.db.transaction() as s:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus
+from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus, StandardStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import (
     CorrectiveAction,
@@ -16,8 +16,12 @@ from icdesk.domain.models import (
     Feedback,
     Recognition,
     Request,
+    ServiceStandard,
+    StandardVersion,
 )
+from icdesk.services.acknowledgements import still_to_sign
 from icdesk.services.base import ServiceBase
+from icdesk.services.standards import REVIEW_REMINDER_DAYS
 
 S = RequestStatus
 # resolved, with a target, within target, median hours, 90th percentile hours
@@ -96,6 +100,14 @@ class DashboardFigures:
     ratings_30d: int
     open_actions: int
     overdue_actions: int
+    acknowledgements_missing: int = 0  # never acknowledged by someone a standard in force applies to
+    acknowledgements_outdated: int = 0  # acknowledged before the last major revision
+    reviews_due: int = 0  # standards in force whose review date is past or within the reminder window
+    reviews_overdue: int = 0  # ... of which already past
+
+    @property
+    def still_to_sign(self) -> int:
+        return self.acknowledgements_missing + self.acknowledgements_outdated
 
     @property
     def share_within_target_30d(self) -> float | None:
@@ -269,8 +281,15 @@ class ReportingService(ServiceBase):
             live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.status != ActionStatus.DONE]
             open_actions = s.scalar(select(func.count()).where(*live)) or 0
             overdue_actions = s.scalar(select(func.count()).where(*live, CorrectiveAction.due_on < today)) or 0
+            missing, outdated = still_to_sign(s)
+            due, past = s.execute(select(
+                func.count(), func.coalesce(func.sum(case((StandardVersion.next_review_on < today, 1), else_=0)), 0))
+                .join(ServiceStandard, ServiceStandard.id == StandardVersion.standard_id)
+                .where(StandardVersion.status == StandardStatus.ACTIVE, ServiceStandard.archived_at.is_(None),
+                       StandardVersion.next_review_on <= self.sla.horizon(today, REVIEW_REMINDER_DAYS))).one()
         return DashboardFigures(int(open_n), int(overdue_n), int(resolved), int(met), int(with_target), avg,
-                                int(ratings), int(open_actions), int(overdue_actions))
+                                int(ratings), int(open_actions), int(overdue_actions), missing, outdated, int(due),
+                                int(past))
 
     def status_counts(self) -> StatusCounts:
         from icdesk.domain.models import Department, Person

@@ -1,17 +1,25 @@
-"""SOP service standards: drafting, publishing new versions, retiring, listing."""
+"""SOP service standards: drafting, review and approval, putting versions in force, retiring, listing.
+
+A version goes draft -> in review (sent to a named approver: the head of the department or the
+owner-manager) -> approved (the approver says whether it is a minor or a major revision) ->
+active. A minor revision keeps earlier acknowledgements current; a major one asks everyone to
+acknowledge again (see ``ack_baseline`` and icdesk.services.acknowledgements).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
-from icdesk.domain.enums import StandardStatus
+from icdesk.domain.enums import PENDING_STANDARD_STATUSES, PersonKind, RevisionKind, StandardStatus
 from icdesk.domain.errors import RuleError, TransitionError, ValidationError
 from icdesk.domain.models import (
+    CorrectiveAction,
     Department,
+    Idea,
     Person,
     ServiceStandard,
     StandardStep,
@@ -26,7 +34,9 @@ from icdesk.domain.rules import (
     document_id,
 )
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
-from icdesk.services.dto import Revision, StandardControl, StandardRow, StandardVersionDetail
+from icdesk.services.dto import ApproverChoice, Revision, StandardControl, StandardRow, StandardVersionDetail
+
+REVIEW_REMINDER_DAYS = 30  # a review date this close (or past) puts the standard on the reminder list
 
 
 @dataclass
@@ -99,6 +109,8 @@ def _apply(version: StandardVersion, content: StandardContent) -> None:
 def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
     department = s.get(Department, version.standard.department_id)
     owner = s.get(Person, version.owner_id) if version.owner_id else None
+    approver = s.get(Person, version.approver_id) if version.approver_id else None
+    readers = sorted(version.standard.readers, key=lambda d: d.name_key)
     return StandardVersionDetail(
         id=version.id,
         standard_id=version.standard_id,
@@ -120,10 +132,21 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
         published_at=version.published_at,
         retired_at=version.retired_at,
         document_id=document_id(department.code, version.standard.number) if department else "",
+        approver_id=version.approver_id,
+        approver_name=approver.full_name if approver else "",
+        submitted_at=version.submitted_at,
+        approved_at=version.approved_at,
+        revision=version.revision,
+        review_note=version.review_note or "",
+        action_id=version.action_id,
+        idea_id=version.idea_id,
+        reader_ids=tuple(d.id for d in readers),
+        reader_names=tuple(d.name for d in readers),
     )
 
 
-def add_standard(s: Session, now: datetime, department_id: int, content: StandardContent) -> StandardVersion:
+def add_standard(s: Session, now: datetime, department_id: int, content: StandardContent,
+                 reader_ids: list[int] | None = None) -> StandardVersion:
     """The one way a standard comes into a file: a draft version 1 of a new standard."""
     content = content.cleaned()
     department = get_or_fail(s, Department, department_id, "department")
@@ -138,23 +161,121 @@ def add_standard(s: Session, now: datetime, department_id: int, content: Standar
     _apply(version, content)
     standard.versions.append(version)
     s.add(standard)
+    if reader_ids:
+        set_readers(s, standard, reader_ids)
     s.flush()
     return version
 
 
+def set_readers(s: Session, standard: ServiceStandard, department_ids: list[int]) -> None:
+    """The departments besides its own whose people must read and acknowledge the standard.
+    Changing them needs no new version: who reads a standard is not what it says."""
+    chosen = []
+    for department_id in dict.fromkeys(department_ids):
+        if department_id == standard.department_id:
+            continue  # its own people read it anyway
+        chosen.append(get_or_fail(s, Department, department_id, "department"))
+    standard.readers = chosen
+
+
 def edit_draft(s: Session, version: StandardVersion, content: StandardContent) -> None:
     content = content.cleaned()
+    if version.status in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED):
+        raise TransitionError("This version is with its approver; send it back to draft to change it.")
     if version.status is not StandardStatus.DRAFT:
         raise TransitionError("A published version cannot be edited; make a new version and publish it instead.")
     optional(s, Person, content.owner_id, "owner")
     _apply(version, content)
 
 
+def eligible_approvers(s: Session, department_id: int) -> list[ApproverChoice]:
+    """Who may approve a department's standards: its head, and the owner-manager(s)."""
+    department = get_or_fail(s, Department, department_id, "department")
+    choices: list[ApproverChoice] = []
+    head = s.get(Person, department.head_id) if department.head_id else None
+    if head is not None and head.active:
+        choices.append(ApproverChoice(head.id, head.full_name, True))
+    for person in s.scalars(select(Person).where(Person.kind == PersonKind.OWNER, Person.active.is_(True))
+                            .order_by(Person.full_name)):
+        if head is None or person.id != head.id:
+            choices.append(ApproverChoice(person.id, person.full_name, False))
+    return choices
+
+
+def _check_approver(s: Session, version: StandardVersion, approver_id: int | None) -> Person:
+    if approver_id is None:
+        raise ValidationError("Choose who approves this version: the head of department or the owner-manager.",
+                              field="approver")
+    person = get_or_fail(s, Person, approver_id, "person")
+    department = get_or_fail(s, Department, version.standard.department_id, "department")
+    if approver_id not in {c.person_id for c in eligible_approvers(s, department.id)}:
+        raise RuleError("Only the head of {department} or the owner-manager can approve its standards; "
+                        "{full_name} is neither.", department=department.name, full_name=person.full_name,
+                        field="approver")
+    if approver_id == version.owner_id:
+        raise RuleError("{full_name} owns this standard and cannot also approve it; choose another approver.",
+                        full_name=person.full_name, field="approver")
+    return person
+
+
+def check_reviewable(version: StandardVersion) -> None:
+    """What a draft needs before an approver looks at it."""
+    if version.status is not StandardStatus.DRAFT:
+        raise TransitionError("Only a draft can be sent for review.")
+    if not version.steps:
+        raise RuleError("A standard needs at least one step before it can be published.")
+
+
+def submit_for_review(s: Session, now: datetime, version: StandardVersion, approver_id: int | None) -> None:
+    """The owner sends the draft to a named approver; nobody else can approve it."""
+    check_reviewable(version)
+    _check_approver(s, version, approver_id)
+    version.approver_id = approver_id
+    version.submitted_at = now
+    version.status = StandardStatus.IN_REVIEW
+
+
+def send_back(s: Session, version: StandardVersion, note: str = "") -> None:
+    """Back to draft, with what has to change; an approval given is withdrawn."""
+    note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="review_note")
+    if version.status not in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED):
+        raise TransitionError("Only a version in review or approved can be sent back to draft.")
+    version.status = StandardStatus.DRAFT
+    version.review_note = note
+    version.submitted_at = version.approved_at = None
+    version.revision = None
+
+
+def _previous_published(version: StandardVersion) -> StandardVersion | None:
+    earlier = [v for v in version.standard.versions if v.published_at is not None and v.number < version.number]
+    return earlier[-1] if earlier else None
+
+
+def approve_version(s: Session, now: datetime, version: StandardVersion, approver_id: int | None,
+                    revision: RevisionKind) -> None:
+    """The named approver approves, saying whether it is a minor or a major revision."""
+    if version.status is not StandardStatus.IN_REVIEW:
+        raise TransitionError("Only a version in review can be approved; send the draft for review first.")
+    if approver_id != version.approver_id:
+        named = s.get(Person, version.approver_id) if version.approver_id else None
+        raise RuleError("Only {full_name}, the approver named for this version, can approve it.",
+                        full_name=named.full_name if named else "?", field="approver")
+    approver = get_or_fail(s, Person, approver_id, "person")
+    if not approver.active:
+        raise RuleError("{full_name} has left; send the version back to draft and name another approver.",
+                        full_name=approver.full_name, field="approver")
+    version.status = StandardStatus.APPROVED
+    version.approved_at = now
+    # the first version replaces nothing: everyone acknowledges it
+    version.revision = RevisionKind(revision) if _previous_published(version) else RevisionKind.MAJOR
+
+
 def publish_version(s: Session, now: datetime, today: date, version: StandardVersion) -> None:
-    """The draft comes into force; the version it replaces is retired and kept as history."""
+    """The approved version comes into force; the version it replaces is retired and kept as history."""
     check_standard_publishable(version.status)
     if not version.steps:
         raise RuleError("A standard needs at least one step before it can be published.")
+    previous = _previous_published(version)
     for other in version.standard.versions:
         if other.status is StandardStatus.ACTIVE:
             other.status = StandardStatus.RETIRED
@@ -163,13 +284,16 @@ def publish_version(s: Session, now: datetime, today: date, version: StandardVer
     version.published_at = now
     if version.effective_on is None:
         version.effective_on = today
+    # a minor revision keeps what was acknowledged before it; a major one starts again
+    if version.revision is RevisionKind.MINOR and previous is not None:
+        version.ack_baseline = previous.ack_baseline or previous.number
+    else:
+        version.ack_baseline = version.number
 
 
-def start_new_version(s: Session, now: datetime, standard: ServiceStandard, today: date | None = None
-                      ) -> StandardVersion:
-    """A draft copied from the newest version, taking effect from ``today`` unless the manager says
-    otherwise (the old version's effective date lies in the past)."""
-    if any(v.status is StandardStatus.DRAFT for v in standard.versions):
+def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> StandardVersion:
+    """A draft copied from the newest version; it takes effect when approved and published, not before."""
+    if any(v.status in PENDING_STANDARD_STATUSES for v in standard.versions):
         raise RuleError("This standard already has a draft; finish or publish that one first.")
     latest = standard.versions[-1]
     draft = StandardVersion(number=latest.number + 1, status=StandardStatus.DRAFT, created_at=now)
@@ -177,17 +301,40 @@ def start_new_version(s: Session, now: datetime, standard: ServiceStandard, toda
         title=latest.title, purpose=latest.purpose, serves=latest.serves,
         steps=[step.text for step in latest.steps],
         first_response_minutes=latest.first_response_minutes, resolution_minutes=latest.resolution_minutes,
-        owner_id=latest.owner_id, next_review_on=latest.next_review_on, effective_on=today,
+        owner_id=latest.owner_id, next_review_on=latest.next_review_on,
     ))
     standard.versions.append(draft)
     return draft
 
 
+def revise_standard(s: Session, now: datetime, standard: ServiceStandard, change_note: str, *,
+                    action: CorrectiveAction | None = None, idea: Idea | None = None) -> StandardVersion:
+    """The draft of a revision asked for by a corrective action or an idea, linked to it, with
+    the change note written. A draft nobody has sent for review yet is used as it is."""
+    change_note = clean_text(change_note, "The change note", required=True, max_len=TEXT_MAX, field="change_note")
+    if standard.archived_at is not None:
+        raise RuleError("That standard is archived; restore it or revise another.")
+    pending = [v for v in standard.versions if v.status in PENDING_STANDARD_STATUSES]
+    if pending and pending[0].status is not StandardStatus.DRAFT:
+        raise RuleError("Version {n} of this standard is already with its approver; finish that one first.",
+                        n=pending[0].number)
+    if pending and (pending[0].action_id is not None or pending[0].idea_id is not None):
+        raise RuleError("The draft of this standard already answers another action or idea; finish that one "
+                        "first.")
+    draft = pending[0] if pending else start_new_version(s, now, standard)
+    draft.change_note = change_note if not draft.change_note else f"{draft.change_note}\n{change_note}"
+    draft.action_id = action.id if action is not None else None
+    draft.idea_id = idea.id if idea is not None else None
+    s.flush()
+    return draft
+
+
 class StandardService(ServiceBase):
-    def create(self, department_id: int, content: StandardContent) -> StandardVersionDetail:
+    def create(self, department_id: int, content: StandardContent,
+               reader_ids: list[int] | None = None) -> StandardVersionDetail:
         """A new standard starts as draft version 1."""
         with self.db.transaction() as s:
-            return _detail(s, add_standard(s, self.clock(), department_id, content))
+            return _detail(s, add_standard(s, self.clock(), department_id, content, reader_ids))
 
     def update_draft(self, version_id: int, content: StandardContent) -> StandardVersionDetail:
         with self.db.transaction() as s:
@@ -196,8 +343,50 @@ class StandardService(ServiceBase):
             s.flush()
             return _detail(s, version)
 
+    def set_readers(self, standard_id: int, department_ids: list[int]) -> StandardVersionDetail:
+        with self.db.transaction() as s:
+            standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
+            set_readers(s, standard, department_ids)
+            s.flush()
+            return _detail(s, standard.versions[-1])
+
+    def approvers(self, department_id: int) -> list[ApproverChoice]:
+        with self.db.reading() as s:
+            return eligible_approvers(s, department_id)
+
+    def check_reviewable(self, version_id: int) -> None:
+        """Raises what would stop the draft being sent for review (before an approver is chosen)."""
+        with self.db.reading() as s:
+            check_reviewable(get_or_fail(s, StandardVersion, version_id, "standard version"))
+
+    def submit(self, version_id: int, approver_id: int | None) -> StandardVersionDetail:
+        """Send the draft to its approver."""
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            submit_for_review(s, self.clock(), version, approver_id)
+            s.flush()
+            return _detail(s, version)
+
+    def send_back(self, version_id: int, note: str = "") -> StandardVersionDetail:
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            send_back(s, version, note)
+            s.flush()
+            return _detail(s, version)
+
+    def approve(self, version_id: int, approver_id: int | None, revision: RevisionKind,
+                publish: bool = False) -> StandardVersionDetail:
+        """The named approver approves; ``publish`` also puts the version in force at once."""
+        with self.db.transaction() as s:
+            version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            approve_version(s, self.clock(), version, approver_id, revision)
+            if publish:
+                publish_version(s, self.clock(), self.today(), version)
+            s.flush()
+            return _detail(s, version)
+
     def publish(self, version_id: int) -> StandardVersionDetail:
-        """The draft comes into force; the version it replaces is retired and kept as history."""
+        """The approved version comes into force; the version it replaces is retired and kept as history."""
         with self.db.transaction() as s:
             version = get_or_fail(s, StandardVersion, version_id, "standard version")
             publish_version(s, self.clock(), self.today(), version)
@@ -208,7 +397,7 @@ class StandardService(ServiceBase):
         """Start a draft from the newest version, to change a standard already in force."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
-            draft = start_new_version(s, self.clock(), standard, self.today())
+            draft = start_new_version(s, self.clock(), standard)
             s.flush()
             return _detail(s, draft)
 
@@ -247,8 +436,8 @@ class StandardService(ServiceBase):
     def controls(self, version_ids: list[int]) -> dict[int, StandardControl]:
         """Document ID, approval, review and revision history of each version, read at once.
 
-        Approval is what the file holds: the date a version was published, and no name yet. When
-        approvals are recorded with their approver, this is the one method that reads them.
+        Approval is the approver named when the version was approved and the day it was; versions put
+        in force before approvals were kept show the day they were published and no name.
         """
         if not version_ids:
             return {}
@@ -260,25 +449,36 @@ class StandardService(ServiceBase):
                 .join(Department, Department.id == ServiceStandard.department_id)
                 .outerjoin(Person, Person.id == StandardVersion.owner_id)
                 .where(StandardVersion.id.in_(version_ids))).all()
+            published = list(s.scalars(select(StandardVersion).where(
+                StandardVersion.standard_id.in_({row[0].standard_id for row in rows}),
+                StandardVersion.published_at.is_not(None)).order_by(StandardVersion.number.desc())))
+            approver_ids = {v.approver_id for v in [*published, *(row[0] for row in rows)] if v.approver_id}
+            approvers: dict[int, str] = {pid: name for pid, name in s.execute(
+                select(Person.id, Person.full_name).where(Person.id.in_(approver_ids)))} if approver_ids else {}
             history: dict[int, list[Revision]] = {}
-            for v in s.scalars(select(StandardVersion).where(
-                    StandardVersion.standard_id.in_({row[0].standard_id for row in rows}),
-                    StandardVersion.published_at.is_not(None)).order_by(StandardVersion.number.desc())):
+            for v in published:
                 history.setdefault(v.standard_id, []).append(Revision(
-                    v.id, v.number, v.effective_on, "", self._approved_on(v), v.change_note))
+                    v.id, v.number, v.effective_on, self._approved_by(v, approvers), self._approved_on(v),
+                    v.change_note))
             out = {}
             for version, number, code, department, owner in rows:
                 out[version.id] = StandardControl(
                     version_id=version.id, document_id=document_id(code, number), version=version.number,
                     title=version.title, department_name=department,
-                    effective_on=version.effective_on, approved_by="", approved_on=self._approved_on(version),
+                    effective_on=version.effective_on, approved_by=self._approved_by(version, approvers),
+                    approved_on=self._approved_on(version),
                     owner_name=owner or "", next_review_on=version.next_review_on,
                     review_overdue=version.next_review_on is not None and version.next_review_on < today,
                     revisions=tuple(history.get(version.standard_id, [])))
             return out
 
     def _approved_on(self, version: StandardVersion) -> date | None:
-        return self.sla.today(version.published_at) if version.published_at else None
+        moment = version.approved_at or version.published_at
+        return self.sla.today(moment) if moment else None
+
+    @staticmethod
+    def _approved_by(version: StandardVersion, names: dict[int, str]) -> str:
+        return names.get(version.approver_id, "") if version.approver_id and version.approved_at else ""
 
     def active_versions(self, department_ids: list[int] | None = None) -> list[StandardVersionDetail]:
         """Standards in force, by department then title: the content of the SOP handbook."""
@@ -287,7 +487,8 @@ class StandardService(ServiceBase):
             .join(ServiceStandard)
             .join(Department, Department.id == ServiceStandard.department_id)
             .where(StandardVersion.status == StandardStatus.ACTIVE, ServiceStandard.archived_at.is_(None))
-            .options(selectinload(StandardVersion.steps), selectinload(StandardVersion.standard))
+            .options(selectinload(StandardVersion.steps),
+                     selectinload(StandardVersion.standard).selectinload(ServiceStandard.readers))
             .order_by(Department.name_key, StandardVersion.title)
         )
         if department_ids is not None:
@@ -295,21 +496,30 @@ class StandardService(ServiceBase):
         with self.db.reading() as s:
             return [_detail(s, v) for v in s.scalars(query)]
 
+    def review_due_before(self) -> date:
+        """Standards in force with a review on or before this day are on the reminder list."""
+        return self.sla.horizon(self.today(), REVIEW_REMINDER_DAYS)
+
     def list(
         self,
         text: str = "",
         department_id: int | None = None,
         status: StandardStatus | None = None,
         include_archived: bool = False,
+        review_due: bool = False,
     ) -> list[StandardRow]:
-        """One row per standard, showing its active version, or else its newest one."""
+        """One row per standard, showing its active version, or else its newest one.
+        ``review_due``: only standards in force whose review date is past or near (the reminders)."""
         rank = func.row_number().over(
             partition_by=StandardVersion.standard_id,
             order_by=((StandardVersion.status == StandardStatus.ACTIVE).desc(), StandardVersion.number.desc()),
         ).label("rank")
-        drafts = (
-            select(StandardVersion.standard_id)
-            .where(StandardVersion.status == StandardStatus.DRAFT)
+        pending_version = aliased(StandardVersion)
+        pending = (
+            select(pending_version.status)
+            .where(pending_version.standard_id == ServiceStandard.id,
+                   pending_version.status.in_(PENDING_STANDARD_STATUSES))
+            .limit(1)
             .scalar_subquery()
         )
         inner = select(StandardVersion.id, rank).subquery()
@@ -318,7 +528,7 @@ class StandardService(ServiceBase):
             select(ServiceStandard.id, StandardVersion.id, StandardVersion.number, StandardVersion.status,
                    StandardVersion.title, ServiceStandard.department_id, Department.name, Person.full_name,
                    StandardVersion.first_response_minutes, StandardVersion.resolution_minutes,
-                   StandardVersion.next_review_on, ServiceStandard.id.in_(drafts), ServiceStandard.archived_at)
+                   StandardVersion.next_review_on, pending, ServiceStandard.archived_at)
             .join(inner, (inner.c.id == StandardVersion.id) & (inner.c.rank == 1))
             .join(ServiceStandard, ServiceStandard.id == StandardVersion.standard_id)
             .join(Department, Department.id == ServiceStandard.department_id)
@@ -329,20 +539,27 @@ class StandardService(ServiceBase):
             query = query.where(ServiceStandard.archived_at.is_(None))
         if department_id is not None:
             query = query.where(ServiceStandard.department_id == department_id)
-        if status is not None:
+        if status is not None and status in PENDING_STANDARD_STATUSES:
+            # "in review" also finds a standard in force whose next version is with its approver
+            query = query.where(or_(StandardVersion.status == status, pending == status))
+        elif status is not None:
             query = query.where(StandardVersion.status == status)
         if text.strip():
             query = query.where(contains_text(StandardVersion.title, text))
+        if review_due:
+            query = query.where(StandardVersion.status == StandardStatus.ACTIVE,
+                                StandardVersion.next_review_on <= self.review_due_before())
         with self.db.reading() as s:
             return [
                 StandardRow(
                     standard_id=standard_id, version_id=version_id, number=number, status=status, title=title,
                     department_id=department_id, department_name=dept, owner_name=owner or "",
                     first_response_minutes=first, resolution_minutes=resolution, next_review_on=review,
-                    has_draft=bool(has_draft), archived=archived_at is not None,
+                    has_draft=pending_status is not None, archived=archived_at is not None,
+                    pending_status=StandardStatus(pending_status) if pending_status else None,
                 )
                 for (standard_id, version_id, number, status, title, department_id, dept, owner, first, resolution,
-                     review, has_draft, archived_at) in s.execute(query)
+                     review, pending_status, archived_at) in s.execute(query)
             ]
 
 

@@ -40,11 +40,14 @@ from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
 from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen
 from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
+from icdesk.ui.screens.standards import StandardsScreen
+from icdesk.ui.screens.training import TrainingScreen
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(screen)
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
+        self.acknowledgements_screen.print_requested.connect(self._on_print_acknowledgements)
+        cast(TrainingScreen, self.screens["training"]).print_requested.connect(self._on_print_training)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
@@ -141,6 +146,14 @@ class MainWindow(QMainWindow):
     @property
     def actions_screen(self) -> ActionsScreen:
         return cast(ActionsScreen, self.screens["actions"])
+
+    @property
+    def acknowledgements_screen(self) -> AcknowledgementsScreen:
+        return cast(AcknowledgementsScreen, self.screens["acknowledgements"])
+
+    @property
+    def standards_screen(self) -> StandardsScreen:
+        return cast(StandardsScreen, self.screens["standards"])
 
     def _on_company_changed(self) -> None:
         set_zone(self.services.ctx.sla.zone)
@@ -246,6 +259,20 @@ class MainWindow(QMainWindow):
             self.show_screen("actions")
         elif key == "recognition":
             self.show_screen("recognition")
+        elif key == "acknowledgements":
+            self.acknowledgements_screen.show_preset(still_to_sign=True)
+            self.show_screen("acknowledgements")
+        elif key == "reviews":
+            self.standards_screen.show_preset(review_due=True)
+            self.show_screen("standards")
+
+    def _on_print_acknowledgements(self, department_ids: list[int]) -> None:
+        self.show_screen("reports")
+        self.reports_screen.show_acknowledgements(department_ids)
+
+    def _on_print_training(self, session_id: int) -> None:
+        self.show_screen("reports")
+        self.reports_screen.show_training(session_id)
 
     def show_welcome_if_new(self) -> None:
         if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():

@@ -37,6 +37,14 @@
         <source>corrective action(s) past the due date</source>
         <translation><numerusform>corrective action past the due date</numerusform><numerusform>corrective actions past the due date</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
+        <translation><numerusform>acknowledgement still to sign ({missing} missing, {outdated} outdated)</numerusform><numerusform>acknowledgements still to sign ({missing} missing, {outdated} outdated)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>standard review(s) due within 30 days ({late} past their date)</source>
+        <translation><numerusform>standard review due within 30 days ({late} past their date)</numerusform><numerusform>standard reviews due within 30 days ({late} past their date)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -65,6 +73,13 @@
     <message numerus="yes">
         <source>%n row(s) exported to {path}</source>
         <translation><numerusform>%n row exported to {path}</numerusform><numerusform>%n rows exported to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LoopScreen</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -102,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>SignSheetDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) ticked</source>
+        <translation><numerusform>%n line ticked</numerusform><numerusform>%n lines ticked</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SummaryReport</name>
     <message numerus="yes">
         <source>request(s) received</source>
@@ -114,6 +136,21 @@
     <message numerus="yes">
         <source>%n other(s)</source>
         <translation><numerusform>%n other</numerusform><numerusform>%n others</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation><numerusform>%n acknowledged</numerusform><numerusform>%n acknowledged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) recorded from the attendance.</source>
+        <translation><numerusform>%n acknowledgement recorded from the attendance.</numerusform><numerusform>%n acknowledgements recorded from the attendance.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,222 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>AckMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}, of {department}</source>
+        <translation>{title}, versión {n}, del departamento {department}</translation>
+    </message>
+    <message>
+        <source>signed v{n}</source>
+        <translation>firmó la v{n}</translation>
+    </message>
+    <message>
+        <source>{person} – {title}, version {n}</source>
+        <translation>{person} – {title}, versión {n}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet. Double-click to record it.</source>
+        <translation>Aún sin confirmación de lectura. Haga doble clic para registrarla.</translation>
+    </message>
+    <message>
+        <source>Version {n} acknowledged on {date} ({how}).</source>
+        <translation>Lectura de la versión {n} confirmada el {date} ({how}).</translation>
+    </message>
+    <message>
+        <source>Outdated: a major revision since asks everyone to read it again.</source>
+        <translation>Desactualizada: una revisión mayor posterior pide a todos volver a leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Record an acknowledgement</source>
+        <translation>Registrar una confirmación de lectura</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versión {n}</translation>
+    </message>
+    <message>
+        <source>{person} signed version {old}; a major revision since asks everyone to read it again.</source>
+        <translation>{person} firmó la versión {old}; una revisión mayor posterior pide a todos volver a leerlo.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Lectura confirmada el</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementReport</name>
+    <message>
+        <source>Who still has to sign</source>
+        <translation>Quién debe firmar todavía</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the service standards in force, on {date}.</source>
+        <translation>Confirmación de lectura de los estándares de servicio en vigor, a {date}.</translation>
+    </message>
+    <message>
+        <source>No standard in force applies to anyone yet.</source>
+        <translation>Ningún estándar en vigor afecta todavía a nadie.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Current share</source>
+        <translation>Porcentaje al día</translation>
+    </message>
+    <message>
+        <source>Outdated: signed an earlier version, before a major revision. A minor revision (wording, a typo) keeps earlier signatures current.</source>
+        <translation>Desactualizada: se firmó una versión anterior, antes de una revisión mayor. Una revisión menor (redacción, una errata) mantiene al día las firmas anteriores.</translation>
+    </message>
+    <message>
+        <source>{current} of {required} acknowledgements current.</source>
+        <translation>{current} de {required} confirmaciones de lectura al día.</translation>
+    </message>
+    <message>
+        <source>Everyone here has acknowledged every standard in force that applies to them.</source>
+        <translation>Aquí todos han confirmado la lectura de cada estándar en vigor que les afecta.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the version of the standard named on my line.</source>
+        <translation>Con mi firma confirmo que he leído y comprendido la versión del estándar indicada en mi línea.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>outdated: signed version {n}</source>
+        <translation>desactualizada: firmó la versión {n}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementsScreen</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>Enter a signed sheet…</source>
+        <translation>Registrar una hoja firmada…</translation>
+    </message>
+    <message>
+        <source>Everyone reads and acknowledges the service standards that apply to them: those of their own department and those that name their department as readers. Once a standard is in force, its people appear here.</source>
+        <translation>Cada persona lee y confirma la lectura de los estándares de servicio que le afectan: los de su propio departamento y los que nombran a su departamento como lector. Cuando un estándar entra en vigor, sus personas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Only what is still to sign</source>
+        <translation>Solo lo pendiente de firmar</translation>
+    </message>
+    <message>
+        <source>Print who still has to sign…</source>
+        <translation>Imprimir quién debe firmar todavía…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement…</source>
+        <translation>Registrar la confirmación de lectura…</translation>
+    </message>
+    <message>
+        <source>Take back this acknowledgement (entered by mistake)…</source>
+        <translation>Anular esta confirmación de lectura (registrada por error)…</translation>
+    </message>
+    <message>
+        <source>{current} of {required} current ({share}) · {outdated} outdated · {missing} missing</source>
+        <translation>{current} de {required} al día ({share}) · {outdated} desactualizadas · {missing} pendientes</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>Anular la confirmación de lectura</translation>
+    </message>
+    <message>
+        <source>Take back {person}'s acknowledgement of version {n}? Use this only for a tick entered by mistake.</source>
+        <translation>¿Anular la confirmación de lectura de la versión {n} de {person}? Úselo solo para una marca registrada por error.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Anular</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Corrective action</source>
@@ -19,8 +235,16 @@
         <translation>valoración n.º {n}</translation>
     </message>
     <message>
+        <source>idea #{n}</source>
+        <translation>idea n.º {n}</translation>
+    </message>
+    <message>
         <source>Follows up {source}.</source>
         <translation>Da seguimiento a {source}.</translation>
+    </message>
+    <message>
+        <source>Closed by revising “{title}” (version {n}).</source>
+        <translation>Cerrada con la revisión de «{title}» (versión {n}).</translation>
     </message>
     <message>
         <source>What will be done</source>
@@ -53,6 +277,22 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard…</source>
+        <translation>Cerrar revisando un estándar…</translation>
+    </message>
+    <message>
+        <source>When the fix is a change to a service standard: its new draft is made, linked to this action and to the feedback behind it, and the action is done.</source>
+        <translation>Cuando la solución es un cambio en un estándar de servicio: se crea su nuevo borrador, vinculado a esta acción y a la valoración que la originó, y la acción queda terminada.</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard</source>
+        <translation>Cerrar revisando un estándar</translation>
+    </message>
+    <message>
+        <source>Standard revised: {what}</source>
+        <translation>Estándar revisado: {what}</translation>
     </message>
 </context>
 <context>
@@ -269,6 +509,96 @@
     <message>
         <source>Review by</source>
         <translation>Revisar antes del</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve version {n}</source>
+        <translation>Aprobar la versión {n}</translation>
+    </message>
+    <message>
+        <source>Only {approver}, named when it was sent for review, can approve this version.</source>
+        <translation>Solo {approver}, nombrado al enviarla a revisión, puede aprobar esta versión.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>This revision is</source>
+        <translation>Esta revisión es</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; everyone who signed the version before stays current. Major: what people do changes; everyone signs again.</source>
+        <translation>Menor: una errata o una redacción más clara; quien firmó la versión anterior sigue al día. Mayor: cambia lo que se hace; todos firman de nuevo.</translation>
+    </message>
+    <message>
+        <source>Put it in force now</source>
+        <translation>Ponerlo en vigor ahora</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Hoja de asistencia a la formación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Estándares tratados</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versión {n}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training and have read and understood the standards it covered.</source>
+        <translation>Con mi firma confirmo que he asistido a esta formación y que he leído y comprendido los estándares tratados.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training.</source>
+        <translation>Con mi firma confirmo que he asistido a esta formación.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
     </message>
 </context>
 <context>
@@ -635,6 +965,49 @@
     </message>
 </context>
 <context>
+    <name>CrossTrainingDialog</name>
+    <message>
+        <source>Cross-training</source>
+        <translation>Formación cruzada</translation>
+    </message>
+    <message>
+        <source>Record cross-training</source>
+        <translation>Registrar una formación cruzada</translation>
+    </message>
+    <message>
+        <source>Cross-training: someone learns how another department serves its colleagues, so they can step in and ask for the right thing.</source>
+        <translation>Formación cruzada: alguien aprende cómo otro departamento atiende a sus compañeros, para poder echar una mano y pedir lo correcto.</translation>
+    </message>
+    <message>
+        <source>Who learned</source>
+        <translation>Quién aprendió</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Department's service learned</source>
+        <translation>Servicio del departamento aprendido</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>Formado por</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Qué aprendió</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -684,6 +1057,18 @@
         <translation>
             <numerusform>acción correctiva fuera de plazo</numerusform>
             <numerusform>acciones correctivas fuera de plazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
+        <translation><numerusform>confirmación de lectura pendiente ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
+            <numerusform>confirmaciones de lectura pendientes ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>standard review(s) due within 30 days ({late} past their date)</source>
+        <translation><numerusform>revisión de estándar en los próximos 30 días ({late} ya vencidas)</numerusform>
+            <numerusform>revisiones de estándares en los próximos 30 días ({late} ya vencidas)</numerusform>
         </translation>
     </message>
     <message>
@@ -874,10 +1259,6 @@
     <message>
         <source>The due date ({due}) is before the action was opened ({opened}).</source>
         <translation>La fecha límite ({due}) es anterior a la apertura de la acción ({opened}).</translation>
-    </message>
-    <message>
-        <source>Only a draft can be published; make a new version to change this standard.</source>
-        <translation>Solo se puede publicar un borrador; cree una nueva versión para cambiar este estándar.</translation>
     </message>
     <message>
         <source>This request is {status}; it cannot be changed any more.</source>
@@ -1276,6 +1657,14 @@
         <translation>Da horario al menos a un día, o elige «abierto las 24 horas».</translation>
     </message>
     <message>
+        <source>A version is put in force only once its approver has approved it; send the draft for review first.</source>
+        <translation>Una versión solo se pone en vigor cuando su aprobador la ha aprobado; envíe primero el borrador a revisión.</translation>
+    </message>
+    <message>
+        <source>Only an approved version can be put in force; make a new version to change this standard.</source>
+        <translation>Solo una versión aprobada puede ponerse en vigor; cree una nueva versión para cambiar este estándar.</translation>
+    </message>
+    <message>
         <source>The code can be at most {n} characters long.</source>
         <translation>El código puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -1284,8 +1673,84 @@
         <translation>El código solo puede tener letras, cifras y guiones, como IT o FO-2.</translation>
     </message>
     <message>
+        <source>An idea that is {status} cannot be moved to {target}.</source>
+        <translation>Una idea en estado «{status}» no puede pasar a «{target}».</translation>
+    </message>
+    <message>
+        <source>Only the version in force can be acknowledged; version {n} of “{title}” is {status}.</source>
+        <translation>Solo se puede confirmar la lectura de la versión en vigor; la versión {n} de «{title}» está en estado «{status}».</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company; only people still here acknowledge standards.</source>
+        <translation>{full_name} ya no está en la empresa; solo confirman la lectura las personas que siguen en ella.</translation>
+    </message>
+    <message>
+        <source>{full_name} has already acknowledged version {n} of “{title}”.</source>
+        <translation>{full_name} ya confirmó la lectura de la versión {n} de «{title}».</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated in the future.</source>
+        <translation>Una confirmación de lectura no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” came into force on {date}; it cannot have been acknowledged before.</source>
+        <translation>La versión {n} de «{title}» entró en vigor el {date}; no pudo confirmarse su lectura antes.</translation>
+    </message>
+    <message>
+        <source>Tick at least one name that was signed.</source>
+        <translation>Marque al menos un nombre que haya firmado.</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>confirmación de lectura</translation>
+    </message>
+    <message>
+        <source>This corrective action is already done; reopen it to revise a standard.</source>
+        <translation>Esta acción correctiva ya está terminada; vuelva a abrirla para revisar un estándar.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>La edición {number} del manual ya se ha emitido; vuelva a crear el manual para emitir la edición {next}.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>An idea for working better together names at least two departments.</source>
+        <translation>Una idea para trabajar mejor juntos nombra al menos dos departamentos.</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>An idea cannot be proposed in the future.</source>
+        <translation>Una idea no puede proponerse con fecha futura.</translation>
+    </message>
+    <message>
+        <source>Say why the idea is declined: whoever proposed and supported it deserves the reason.</source>
+        <translation>Diga por qué se rechaza la idea: quien la propuso y la apoyó merece conocer el motivo.</translation>
+    </message>
+    <message>
+        <source>Choose who supports the idea.</source>
+        <translation>Elija quién apoya la idea.</translation>
+    </message>
+    <message>
+        <source>This idea is {status}; support is given while it is proposed or on trial.</source>
+        <translation>Esta idea está en estado «{status}»; el apoyo se da mientras está propuesta o en prueba.</translation>
+    </message>
+    <message>
+        <source>{full_name} proposed this idea; support comes from others.</source>
+        <translation>{full_name} propuso esta idea; el apoyo viene de los demás.</translation>
+    </message>
+    <message>
+        <source>{full_name} already supports this idea.</source>
+        <translation>{full_name} ya apoya esta idea.</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
     </message>
     <message>
         <source>{name} has no service standard in force called “{title}”.</source>
@@ -1300,16 +1765,68 @@
         <translation>{name} está archivado; no se pueden añadir personas.</translation>
     </message>
     <message>
+        <source>Thanks for a request come once it is resolved.</source>
+        <translation>El agradecimiento por una solicitud llega cuando está resuelta.</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} está archivado; no puede recibir nuevos estándares de servicio.</translation>
+    </message>
+    <message>
+        <source>This version is with its approver; send it back to draft to change it.</source>
+        <translation>Esta versión está con su aprobador; devuélvala a borrador para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Choose who approves this version: the head of department or the owner-manager.</source>
+        <translation>Elija quién aprueba esta versión: el jefe del departamento o el propietario-gerente.</translation>
+    </message>
+    <message>
+        <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
+        <translation>Solo el jefe de {department} o el propietario-gerente pueden aprobar sus estándares; {full_name} no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>{full_name} owns this standard and cannot also approve it; choose another approver.</source>
+        <translation>{full_name} es responsable de este estándar y no puede también aprobarlo; elija otro aprobador.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent for review.</source>
+        <translation>Solo un borrador puede enviarse a revisión.</translation>
     </message>
     <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Un estándar necesita al menos un paso antes de publicarse.</translation>
     </message>
     <message>
+        <source>Only a version in review or approved can be sent back to draft.</source>
+        <translation>Solo una versión en revisión o aprobada puede devolverse a borrador.</translation>
+    </message>
+    <message>
+        <source>Only a version in review can be approved; send the draft for review first.</source>
+        <translation>Solo una versión en revisión puede aprobarse; envíe primero el borrador a revisión.</translation>
+    </message>
+    <message>
+        <source>Only {full_name}, the approver named for this version, can approve it.</source>
+        <translation>Solo {full_name}, el aprobador nombrado para esta versión, puede aprobarla.</translation>
+    </message>
+    <message>
+        <source>{full_name} has left; send the version back to draft and name another approver.</source>
+        <translation>{full_name} ya no está; devuelva la versión a borrador y nombre otro aprobador.</translation>
+    </message>
+    <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Este estándar ya tiene un borrador; termine o publique primero ese.</translation>
+    </message>
+    <message>
+        <source>That standard is archived; restore it or revise another.</source>
+        <translation>Ese estándar está archivado; restáurelo o revise otro.</translation>
+    </message>
+    <message>
+        <source>Version {n} of this standard is already with its approver; finish that one first.</source>
+        <translation>La versión {n} de este estándar ya está con su aprobador; termine primero esa.</translation>
+    </message>
+    <message>
+        <source>The draft of this standard already answers another action or idea; finish that one first.</source>
+        <translation>El borrador de este estándar ya responde a otra acción o idea; termine primero ese.</translation>
     </message>
     <message>
         <source>The first-response target</source>
@@ -1384,6 +1901,62 @@
         <translation>La hoja «{sheet}» de {name} está vacía.</translation>
     </message>
     <message>
+        <source>training session</source>
+        <translation>sesión de formación</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot give new training.</source>
+        <translation>{name} está archivado; no puede impartir nuevas formaciones.</translation>
+    </message>
+    <message>
+        <source>{full_name} gives this training and cannot also attend it.</source>
+        <translation>{full_name} imparte esta formación y no puede asistir también.</translation>
+    </message>
+    <message>
+        <source>A session still to come cannot record acknowledgements; record them once it has been held.</source>
+        <translation>Una sesión que aún no se ha celebrado no puede registrar confirmaciones de lectura; regístrelas cuando se haya celebrado.</translation>
+    </message>
+    <message>
+        <source>Choose who was cross-trained.</source>
+        <translation>Elija quién recibió la formación cruzada.</translation>
+    </message>
+    <message>
+        <source>Choose the department whose service was learned.</source>
+        <translation>Elija el departamento cuyo servicio se aprendió.</translation>
+    </message>
+    <message>
+        <source>{full_name} already works in {department}; cross-training is learning another department's service.</source>
+        <translation>{full_name} ya trabaja en {department}; la formación cruzada es aprender el servicio de otro departamento.</translation>
+    </message>
+    <message>
+        <source>Cross-training is recorded once it has happened; the date cannot be in the future.</source>
+        <translation>La formación cruzada se registra cuando ya ha ocurrido; la fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>People cannot cross-train themselves.</source>
+        <translation>Nadie puede formarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero and at most a week.</source>
+        <translation>La duración debe ser mayor que cero y como máximo una semana.</translation>
+    </message>
+    <message>
+        <source>Choose the department that gives the training.</source>
+        <translation>Elija el departamento que imparte la formación.</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>formación cruzada</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
     </message>
@@ -1406,6 +1979,10 @@
     <message>
         <source>{name} is damaged: {error}.</source>
         <translation>{name} está dañado: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose the training session to print.</source>
+        <translation>Elija la sesión de formación que imprimir.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent}: {value}.</source>
@@ -1581,6 +2158,18 @@
     <message>
         <source>Recognitions</source>
         <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>Training and cross-training</source>
+        <translation>Formación y formación cruzada</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2617,216 @@
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Proponer una idea</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>e.g. A shared board for early arrivals</source>
+        <translation>p. ej. Un tablero común para las llegadas anticipadas</translation>
+    </message>
+    <message>
+        <source>How it would work</source>
+        <translation>Cómo funcionaría</translation>
+    </message>
+    <message>
+        <source>Departments it brings together</source>
+        <translation>Departamentos que une</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Do not store who proposed this idea</source>
+        <translation>No guardar quién propuso esta idea</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesta por</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Proposed by department</source>
+        <translation>Propuesta por el departamento</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(el departamento de la persona)</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Propuesta el</translation>
+    </message>
+    <message>
+        <source>An anonymous idea keeps no name and no department at all.</source>
+        <translation>Una idea anónima no guarda ni el nombre ni el departamento.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Apoyada por</translation>
+    </message>
+    <message>
+        <source>corrective action #{n}</source>
+        <translation>acción correctiva n.º {n}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versión {n}</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Dio lugar a</translation>
+    </message>
+    <message>
+        <source>Start a trial…</source>
+        <translation>Iniciar una prueba…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adoptar…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Reconsiderar</translation>
+    </message>
+    <message>
+        <source>Add a supporter…</source>
+        <translation>Añadir un apoyo…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Abrir acción correctiva…</translation>
+    </message>
+    <message>
+        <source>Revise a standard…</source>
+        <translation>Revisar un estándar…</translation>
+    </message>
+    <message>
+        <source>Tick at least two departments.</source>
+        <translation>Marque al menos dos departamentos.</translation>
+    </message>
+    <message>
+        <source>What is tried, and until when?</source>
+        <translation>¿Qué se prueba y hasta cuándo?</translation>
+    </message>
+    <message>
+        <source>How is it put into practice?</source>
+        <translation>¿Cómo se pone en práctica?</translation>
+    </message>
+    <message>
+        <source>Why is it declined? Whoever proposed and supported it will read this.</source>
+        <translation>¿Por qué se rechaza? Quien la propuso y la apoyó leerá esto.</translation>
+    </message>
+    <message>
+        <source>Revise a standard</source>
+        <translation>Revisar un estándar</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasScreen</name>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Proponer una idea</translation>
+    </message>
+    <message>
+        <source>A forum for working better together: anyone can propose how two or more departments could serve each other better. Ideas are tried, then adopted or declined with a reason. Propose the first one.</source>
+        <translation>Un foro para trabajar mejor juntos: cualquiera puede proponer cómo dos o más departamentos podrían servirse mejor mutuamente. Las ideas se prueban y luego se adoptan o se rechazan con un motivo. Proponga la primera.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Open (proposed or on trial)</source>
+        <translation>Abiertas (propuestas o en prueba)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyos</translation>
+    </message>
+    <message>
+        <source>Decision or trial</source>
+        <translation>Decisión o prueba</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a CSV file</source>
@@ -2209,6 +3008,14 @@
         <translation>Borrador</translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -2316,6 +3123,54 @@
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
+    <message>
+        <source>Major revision</source>
+        <translation>Revisión mayor</translation>
+    </message>
+    <message>
+        <source>Minor revision</source>
+        <translation>Revisión menor</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>Hoja firmada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>During training</source>
+        <translation>Durante la formación</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Under trial</source>
+        <translation>En prueba</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
@@ -2388,6 +3243,96 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>LoopScreen</name>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Cerrar el ciclo</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Dar una valoración</translation>
+    </message>
+    <message>
+        <source>Each piece of feedback followed through its corrective action to the revised standard and the people who acknowledged it. Open a corrective action on poor feedback to start a loop.</source>
+        <translation>Cada valoración seguida a través de su acción correctiva hasta el estándar revisado y las personas que confirmaron su lectura. Abra una acción correctiva sobre una valoración baja para iniciar un ciclo.</translation>
+    </message>
+    <message>
+        <source>median time from feedback to the action opened</source>
+        <translation>tiempo mediano desde la valoración hasta abrir la acción</translation>
+    </message>
+    <message>
+        <source>to the action closed</source>
+        <translation>hasta cerrar la acción</translation>
+    </message>
+    <message>
+        <source>to the revised standard in force</source>
+        <translation>hasta el estándar revisado en vigor</translation>
+    </message>
+    <message>
+        <source>to 90 % of its readers acknowledging it</source>
+        <translation>hasta que el 90 % de sus lectores confirma la lectura</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Loops not closed yet</source>
+        <translation>Ciclos aún sin cerrar</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Acción correctiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Standard revised</source>
+        <translation>Estándar revisado</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>90 % acknowledged</source>
+        <translation>90 % de lectura confirmada</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Abierta el {date}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versión {n}</translation>
+    </message>
+    <message>
+        <source>{share} so far</source>
+        <translation>{share} hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3674,10 @@
         <translation>Reconocer un buen servicio</translation>
     </message>
     <message>
+        <source>Thank who handled request #{n}</source>
+        <translation>Agradecer a quien atendió la solicitud n.º {n}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2846,6 +3795,14 @@
         <source>Service summary</source>
         <translation>Resumen del servicio</translation>
     </message>
+    <message>
+        <source>Acknowledgement status: who still has to sign</source>
+        <translation>Estado de las confirmaciones de lectura: quién debe firmar todavía</translation>
+    </message>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Hoja de asistencia a la formación</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2884,6 +3841,10 @@
     <message>
         <source>Request number</source>
         <translation>Número de solicitud</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Sesión de formación</translation>
     </message>
     <message>
         <source>Add acknowledgement sheets to sign</source>
@@ -3025,6 +3986,14 @@
         <translation>Abrir acción correctiva…</translation>
     </message>
     <message>
+        <source>Thank who handled it…</source>
+        <translation>Agradecer a quien la atendió…</translation>
+    </message>
+    <message>
+        <source>Recognise the person who handled this request, now that it is resolved</source>
+        <translation>Reconozca a la persona que atendió esta solicitud, ahora que está resuelta</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -3087,6 +4056,14 @@
     <message>
         <source>nobody</source>
         <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Thanks to {to} from {sender}</source>
+        <translation>Gracias a {to} de {sender}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -3461,6 +4438,33 @@
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
+        <translation>Se crea un nuevo borrador del estándar con la nota de cambios escrita; termínelo y envíelo a revisión en Estándares de servicio. Su aprobador dice si todos deben firmarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Standard to revise</source>
+        <translation>Estándar que revisar</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Qué cambiará</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Resultado de la acción</translation>
+    </message>
+    <message>
+        <source>Make the draft</source>
+        <translation>Crear el borrador</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardReport</name>
     <message>
         <source>Department scorecard</source>
@@ -3673,6 +4677,83 @@
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Closing the Loop</source>
+        <translation>Cerrar el ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>SheetGrid</name>
+    <message>
+        <source>{title}, version {n}, of {department}. Click to tick the whole column.</source>
+        <translation>{title}, versión {n}, del departamento {department}. Haga clic para marcar toda la columna.</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Ya firmado</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Enter a signed sheet</source>
+        <translation>Registrar una hoja firmada</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmada el</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
+        <translation>Marque cada línea firmada. Haga clic en un nombre o un estándar para marcar toda su fila o columna. Rojo: nunca firmado; ámbar: firmó una versión anterior; marca gris: ya firmado.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Save the ticks</source>
+        <translation>Guardar las marcas</translation>
+    </message>
+    <message>
+        <source>Everyone in this department has signed every standard in force.</source>
+        <translation>En este departamento todos han firmado cada estándar en vigor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ticked</source>
+        <translation>
+            <numerusform>%n línea marcada</numerusform>
+            <numerusform>%n líneas marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Marque al menos una línea.</translation>
+    </message>
 </context>
 <context>
     <name>StandardDialog</name>
@@ -3725,8 +4806,32 @@
         <translation>En vigor desde</translation>
     </message>
     <message>
-        <source>when published</source>
-        <translation>al publicarse</translation>
+        <source>when put in force</source>
+        <translation>al ponerlo en vigor</translation>
+    </message>
+    <message>
+        <source>Also read by</source>
+        <translation>También lo leen</translation>
+    </message>
+    <message>
+        <source>Other departments whose people must read and acknowledge this standard; its own department always does.</source>
+        <translation>Otros departamentos cuyas personas deben leer y confirmar la lectura de este estándar; su propio departamento siempre lo hace.</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Enviar a revisión…</translation>
+    </message>
+    <message>
+        <source>Send back to draft…</source>
+        <translation>Devolver a borrador…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Poner en vigor</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -3741,12 +4846,12 @@
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <source>Save and publish</source>
-        <translation>Guardar y publicar</translation>
-    </message>
-    <message>
         <source>Make a new version</source>
         <translation>Crear una nueva versión</translation>
+    </message>
+    <message>
+        <source>Save the readers</source>
+        <translation>Guardar los lectores</translation>
     </message>
     <message>
         <source>Versions and changes…</source>
@@ -3765,28 +4870,52 @@
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <source>A new standard starts as a draft. Publish it to put it in force.</source>
-        <translation>Un estándar nuevo empieza como borrador. Publíquelo para ponerlo en vigor.</translation>
-    </message>
-    <message>
-        <source>Version {n}: {status}. {what}</source>
-        <translation>Versión {n}: {status}. {what}</translation>
-    </message>
-    <message>
-        <source>Edit the draft, then publish it.</source>
-        <translation>Edite el borrador y luego publíquelo.</translation>
-    </message>
-    <message>
-        <source>A version in force cannot be changed: make a new version to change it.</source>
-        <translation>Una versión en vigor no se puede cambiar: cree una nueva versión para cambiarla.</translation>
-    </message>
-    <message>
         <source>Service standard: {title}</source>
         <translation>Estándar de servicio: {title}</translation>
     </message>
     <message>
         <source>New service standard</source>
         <translation>Nuevo estándar de servicio</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Send it for review: once its approver has approved it, put it in force.</source>
+        <translation>Un estándar nuevo empieza como borrador. Envíelo a revisión: cuando su aprobador lo haya aprobado, póngalo en vigor.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. Edit it, then send it for review to the head of department or the manager.</source>
+        <translation>Versión {n}: {status}. Edítela y envíela a revisión al jefe del departamento o al gerente.</translation>
+    </message>
+    <message>
+        <source>Sent back with this note: {note}</source>
+        <translation>Devuelta con esta nota: {note}</translation>
+    </message>
+    <message>
+        <source>Version {n} is with {approver} for review since {date}. Only {approver} can approve it.</source>
+        <translation>La versión {n} está en revisión con {approver} desde el {date}. Solo {approver} puede aprobarla.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {approval} Put it in force when it should apply.</source>
+        <translation>Versión {n}: {approval} Póngala en vigor cuando deba aplicarse.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Versión {n}: {status}. Una versión en vigor no se puede cambiar: cree una nueva versión para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Put in force on {date}; its approval was not recorded (published before icdesk kept approvals).</source>
+        <translation>En vigor desde el {date}; su aprobación no quedó registrada (publicada antes de que icdesk guardara las aprobaciones).</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}.</source>
+        <translation>Aprobada por {approver} el {date}.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Devolver a borrador</translation>
+    </message>
+    <message>
+        <source>What has to change? The owner sees this note on the draft.</source>
+        <translation>¿Qué debe cambiar? El responsable verá esta nota en el borrador.</translation>
     </message>
     <message>
         <source>Version {n} – {status}, published {date}</source>
@@ -3824,6 +4953,14 @@
         <translation>Cualquier estado</translation>
     </message>
     <message>
+        <source>Review due within 30 days or past</source>
+        <translation>Revisión en 30 días o vencida</translation>
+    </message>
+    <message>
+        <source>Standards in force whose review date is near or has passed: review them before the date, then make a new version or set the next date.</source>
+        <translation>Estándares en vigor cuya fecha de revisión está cerca o ha pasado: revíselos antes de la fecha y luego cree una nueva versión o fije la próxima fecha.</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
@@ -3834,10 +4971,6 @@
     <message>
         <source>Version</source>
         <translation>Versión</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>borrador</translation>
     </message>
     <message>
         <source>State</source>
@@ -3877,6 +5010,37 @@
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>head of {department}</source>
+        <translation>jefe de {department}</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” goes to the person named here. Only they can approve it; until then it cannot be changed.</source>
+        <translation>La versión {n} de «{title}» va a la persona nombrada aquí. Solo ella puede aprobarla; hasta entonces no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Nadie puede aprobar todavía los estándares de {department}: nombre a su jefe en Departamentos y personas, o añada allí al propietario-gerente como persona de tipo «Propietario / accionista».</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +5208,25 @@
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support the idea</source>
+        <translation>Apoyar la idea</translation>
+    </message>
+    <message>
+        <source>Who supports it</source>
+        <translation>Quién la apoya</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyos</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -4056,6 +5239,177 @@
     <message>
         <source>no target</source>
         <translation>sin objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>Sesión de formación</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Nueva sesión de formación</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>e.g. Allergens: from the booking to the plate</source>
+        <translation>p. ej. Alérgenos: de la reserva al plato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Estándares tratados</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Attending counts as reading and acknowledging the standards covered</source>
+        <translation>Asistir cuenta como leer y confirmar la lectura de los estándares tratados</translation>
+    </message>
+    <message>
+        <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
+        <translation>Si se marca, cada asistente confirma la lectura de la versión en vigor de cada estándar tratado, con la fecha de la sesión (solo cuando la sesión se haya celebrado).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Nueva sesión de formación</translation>
+    </message>
+    <message>
+        <source>Record the training departments give each other, with who attended and which standards it covered, and the cross-training of people who learn another department's service.</source>
+        <translation>Registre la formación que los departamentos se dan entre sí, con quién asistió y qué estándares trató, y la formación cruzada de quien aprende el servicio de otro departamento.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Sessions and cross-training</source>
+        <translation>Sesiones y formación cruzada</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sesiones de formación</translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation>Formación cruzada</translation>
+    </message>
+    <message>
+        <source>Record cross-training…</source>
+        <translation>Registrar una formación cruzada…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Estándares tratados</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Imprimir la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Cross-training: service of {department}</source>
+        <translation>Formación cruzada: servicio de {department}</translation>
+    </message>
+    <message>
+        <source>Session #{n}: {topic}</source>
+        <translation>Sesión n.º {n}: {topic}</translation>
+    </message>
+    <message>
+        <source>Planned: still to come</source>
+        <translation>Prevista: todavía por celebrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n lectura confirmada</numerusform>
+            <numerusform>%n lecturas confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) recorded from the attendance.</source>
+        <translation>
+            <numerusform>%n confirmación de lectura registrada por la asistencia.</numerusform>
+            <numerusform>%n confirmaciones de lectura registradas por la asistencia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

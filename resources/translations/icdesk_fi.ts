@@ -1,6 +1,222 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
+    <name>AckMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}, of {department}</source>
+        <translation>{title}, versio {n} (osasto: {department})</translation>
+    </message>
+    <message>
+        <source>signed v{n}</source>
+        <translation>kuitattu v{n}</translation>
+    </message>
+    <message>
+        <source>{person} – {title}, version {n}</source>
+        <translation>{person} – {title}, versio {n}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet. Double-click to record it.</source>
+        <translation>Ei vielä kuitattu. Kirjaa kuittaus kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Version {n} acknowledged on {date} ({how}).</source>
+        <translation>Versio {n} kuitattu {date} ({how}).</translation>
+    </message>
+    <message>
+        <source>Outdated: a major revision since asks everyone to read it again.</source>
+        <translation>Vanhentunut: sen jälkeinen merkittävä muutos pyytää kaikkia lukemaan sen uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Record an acknowledgement</source>
+        <translation>Kirjaa kuittaus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versio {n}</translation>
+    </message>
+    <message>
+        <source>{person} signed version {old}; a major revision since asks everyone to read it again.</source>
+        <translation>{person} kuittasi version {old}; sen jälkeinen merkittävä muutos pyytää kaikkia lukemaan sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Kuitattu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementReport</name>
+    <message>
+        <source>Who still has to sign</source>
+        <translation>Kenen pitää vielä kuitata</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the service standards in force, on {date}.</source>
+        <translation>Voimassa olevien palvelustandardien kuittaukset {date}.</translation>
+    </message>
+    <message>
+        <source>No standard in force applies to anyone yet.</source>
+        <translation>Mikään voimassa oleva standardi ei vielä koske ketään.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ajan tasalla</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Current share</source>
+        <translation>Ajan tasalla</translation>
+    </message>
+    <message>
+        <source>Outdated: signed an earlier version, before a major revision. A minor revision (wording, a typo) keeps earlier signatures current.</source>
+        <translation>Vanhentunut: aiempi versio kuitattu ennen merkittävää muutosta. Pieni muutos (sanamuoto, kirjoitusvirhe) pitää aiemmat kuittaukset ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>{current} of {required} acknowledgements current.</source>
+        <translation>{current}/{required} kuittausta ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>Everyone here has acknowledged every standard in force that applies to them.</source>
+        <translation>Täällä jokainen on kuitannut kaikki itseään koskevat voimassa olevat standardit.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the version of the standard named on my line.</source>
+        <translation>Allekirjoittamalla vahvistan lukeneeni ja ymmärtäneeni rivilläni mainitun standardin version.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>outdated: signed version {n}</source>
+        <translation>vanhentunut: kuitattu versio {n}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementsScreen</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Kuittaukset</translation>
+    </message>
+    <message>
+        <source>Enter a signed sheet…</source>
+        <translation>Kirjaa allekirjoitettu lista…</translation>
+    </message>
+    <message>
+        <source>Everyone reads and acknowledges the service standards that apply to them: those of their own department and those that name their department as readers. Once a standard is in force, its people appear here.</source>
+        <translation>Jokainen lukee ja kuittaa itseään koskevat palvelustandardit: oman osastonsa standardit ja ne, jotka nimeävät hänen osastonsa lukijaksi. Kun standardi on voimassa, sitä koskevat henkilöt näkyvät täällä.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Only what is still to sign</source>
+        <translation>Vain kuittaamatta olevat</translation>
+    </message>
+    <message>
+        <source>Print who still has to sign…</source>
+        <translation>Tulosta, kenen pitää vielä kuitata…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement…</source>
+        <translation>Kirjaa kuittaus…</translation>
+    </message>
+    <message>
+        <source>Take back this acknowledgement (entered by mistake)…</source>
+        <translation>Peru tämä kuittaus (kirjattu vahingossa)…</translation>
+    </message>
+    <message>
+        <source>{current} of {required} current ({share}) · {outdated} outdated · {missing} missing</source>
+        <translation>{current}/{required} ajan tasalla ({share}) · {outdated} vanhentunutta · {missing} puuttuu</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>Peru kuittaus</translation>
+    </message>
+    <message>
+        <source>Take back {person}'s acknowledgement of version {n}? Use this only for a tick entered by mistake.</source>
+        <translation>Perutaanko henkilön {person} version {n} kuittaus? Käytä tätä vain vahingossa kirjattuun rastiin.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Corrective action</source>
@@ -19,8 +235,16 @@
         <translation>palaute nro {n}</translation>
     </message>
     <message>
+        <source>idea #{n}</source>
+        <translation>idea nro {n}</translation>
+    </message>
+    <message>
         <source>Follows up {source}.</source>
         <translation>Jatkoa kohteelle {source}.</translation>
+    </message>
+    <message>
+        <source>Closed by revising “{title}” (version {n}).</source>
+        <translation>Suljettu muuttamalla standardia ”{title}” (versio {n}).</translation>
     </message>
     <message>
         <source>What will be done</source>
@@ -53,6 +277,22 @@
     <message>
         <source>Outcome</source>
         <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard…</source>
+        <translation>Sulje muuttamalla standardia…</translation>
+    </message>
+    <message>
+        <source>When the fix is a change to a service standard: its new draft is made, linked to this action and to the feedback behind it, and the action is done.</source>
+        <translation>Kun korjaus on muutos palvelustandardiin: sen uusi luonnos tehdään, se linkitetään tähän toimenpiteeseen ja sen taustalla olevaan palautteeseen, ja toimenpide on valmis.</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard</source>
+        <translation>Sulje muuttamalla standardia</translation>
+    </message>
+    <message>
+        <source>Standard revised: {what}</source>
+        <translation>Standardia muutettu: {what}</translation>
     </message>
 </context>
 <context>
@@ -269,6 +509,96 @@
     <message>
         <source>Review by</source>
         <translation>Tarkistettava viimeistään</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve version {n}</source>
+        <translation>Hyväksy versio {n}</translation>
+    </message>
+    <message>
+        <source>Only {approver}, named when it was sent for review, can approve this version.</source>
+        <translation>Vain {approver}, joka nimettiin tarkastettavaksi lähetettäessä, voi hyväksyä tämän version.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Hyväksyjä</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>This revision is</source>
+        <translation>Tämä muutos on</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; everyone who signed the version before stays current. Major: what people do changes; everyone signs again.</source>
+        <translation>Pieni: kirjoitusvirhe tai selkeämpi sanamuoto; edellisen version kuitanneet pysyvät ajan tasalla. Merkittävä: tekeminen muuttuu; kaikki kuittaavat uudelleen.</translation>
+    </message>
+    <message>
+        <source>Put it in force now</source>
+        <translation>Ota käyttöön heti</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Koulutuksen osallistujalista</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kouluttaja</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Käsitellyt standardit</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versio {n}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training and have read and understood the standards it covered.</source>
+        <translation>Allekirjoittamalla vahvistan osallistuneeni tähän koulutukseen sekä lukeneeni ja ymmärtäneeni siinä käsitellyt standardit.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training.</source>
+        <translation>Allekirjoittamalla vahvistan osallistuneeni tähän koulutukseen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Osallistujat</translation>
     </message>
 </context>
 <context>
@@ -635,6 +965,49 @@
     </message>
 </context>
 <context>
+    <name>CrossTrainingDialog</name>
+    <message>
+        <source>Cross-training</source>
+        <translation>Ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>Record cross-training</source>
+        <translation>Kirjaa ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>Cross-training: someone learns how another department serves its colleagues, so they can step in and ask for the right thing.</source>
+        <translation>Ristiinkoulutus: joku oppii, miten toinen osasto palvelee kollegoitaan, jotta hän voi auttaa ja pyytää oikeaa asiaa.</translation>
+    </message>
+    <message>
+        <source>Who learned</source>
+        <translation>Kuka oppi</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Department's service learned</source>
+        <translation>Opittu osaston palvelu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>Kouluttaja</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Mitä opittiin</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -684,6 +1057,18 @@
         <translation>
             <numerusform>korjaava toimenpide myöhässä</numerusform>
             <numerusform>korjaavaa toimenpidettä myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
+        <translation><numerusform>kuittaus vielä tekemättä ({missing} puuttuu, {outdated} vanhentunutta)</numerusform>
+            <numerusform>kuittausta vielä tekemättä ({missing} puuttuu, {outdated} vanhentunutta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>standard review(s) due within 30 days ({late} past their date)</source>
+        <translation><numerusform>standardin tarkistus 30 päivän sisällä ({late} myöhässä)</numerusform>
+            <numerusform>standardin tarkistusta 30 päivän sisällä ({late} myöhässä)</numerusform>
         </translation>
     </message>
     <message>
@@ -874,10 +1259,6 @@
     <message>
         <source>The due date ({due}) is before the action was opened ({opened}).</source>
         <translation>Määräpäivä ({due}) on ennen toimenpiteen avaamista ({opened}).</translation>
-    </message>
-    <message>
-        <source>Only a draft can be published; make a new version to change this standard.</source>
-        <translation>Vain luonnoksen voi julkaista; tee uusi versio muuttaaksesi tätä standardia.</translation>
     </message>
     <message>
         <source>This request is {status}; it cannot be changed any more.</source>
@@ -1276,6 +1657,14 @@
         <translation>Anna työaika ainakin yhdelle päivälle tai valitse ”auki ympäri vuorokauden”.</translation>
     </message>
     <message>
+        <source>A version is put in force only once its approver has approved it; send the draft for review first.</source>
+        <translation>Versio otetaan käyttöön vasta, kun sen hyväksyjä on hyväksynyt sen; lähetä luonnos ensin tarkastettavaksi.</translation>
+    </message>
+    <message>
+        <source>Only an approved version can be put in force; make a new version to change this standard.</source>
+        <translation>Vain hyväksytyn version voi ottaa käyttöön; tee uusi versio muuttaaksesi tätä standardia.</translation>
+    </message>
+    <message>
         <source>The code can be at most {n} characters long.</source>
         <translation>Tunnuksessa voi olla enintään {n} merkkiä.</translation>
     </message>
@@ -1284,8 +1673,84 @@
         <translation>Tunnuksessa voi olla vain kirjaimia, numeroita ja yhdysviivoja, esimerkiksi IT tai FO-2.</translation>
     </message>
     <message>
+        <source>An idea that is {status} cannot be moved to {target}.</source>
+        <translation>Ideaa, jonka tila on ”{status}”, ei voi siirtää tilaan ”{target}”.</translation>
+    </message>
+    <message>
+        <source>Only the version in force can be acknowledged; version {n} of “{title}” is {status}.</source>
+        <translation>Vain voimassa olevan version voi kuitata; standardin ”{title}” version {n} tila on ”{status}”.</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company; only people still here acknowledge standards.</source>
+        <translation>{full_name} on lähtenyt yrityksestä; standardit kuittaavat vain yrityksessä olevat henkilöt.</translation>
+    </message>
+    <message>
+        <source>{full_name} has already acknowledged version {n} of “{title}”.</source>
+        <translation>{full_name} on jo kuitannut standardin ”{title}” version {n}.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated in the future.</source>
+        <translation>Kuittausta ei voi päivätä tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” came into force on {date}; it cannot have been acknowledged before.</source>
+        <translation>Standardin ”{title}” versio {n} tuli voimaan {date}; sitä ei ole voitu kuitata aiemmin.</translation>
+    </message>
+    <message>
+        <source>Tick at least one name that was signed.</source>
+        <translation>Rastita vähintään yksi allekirjoittanut nimi.</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>kuittaus</translation>
+    </message>
+    <message>
+        <source>This corrective action is already done; reopen it to revise a standard.</source>
+        <translation>Tämä korjaava toimenpide on jo valmis; avaa se uudelleen muuttaaksesi standardia.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Käsikirjan painos {number} on jo julkaistu; tee käsikirja uudelleen julkaistaksesi painoksen {next}.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>An idea for working better together names at least two departments.</source>
+        <translation>Idea paremmasta yhteistyöstä nimeää vähintään kaksi osastoa.</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>An idea cannot be proposed in the future.</source>
+        <translation>Ideaa ei voi ehdottaa tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>Say why the idea is declined: whoever proposed and supported it deserves the reason.</source>
+        <translation>Kerro, miksi idea hylätään: ehdottaja ja tukijat ansaitsevat perustelun.</translation>
+    </message>
+    <message>
+        <source>Choose who supports the idea.</source>
+        <translation>Valitse, kuka tukee ideaa.</translation>
+    </message>
+    <message>
+        <source>This idea is {status}; support is given while it is proposed or on trial.</source>
+        <translation>Tämän idean tila on ”{status}”; tukea annetaan, kun idea on ehdotettu tai kokeilussa.</translation>
+    </message>
+    <message>
+        <source>{full_name} proposed this idea; support comes from others.</source>
+        <translation>{full_name} ehdotti tätä ideaa; tuki tulee muilta.</translation>
+    </message>
+    <message>
+        <source>{full_name} already supports this idea.</source>
+        <translation>{full_name} tukee jo tätä ideaa.</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
     </message>
     <message>
         <source>{name} has no service standard in force called “{title}”.</source>
@@ -1300,16 +1765,68 @@
         <translation>{name} on arkistoitu; siihen ei voi lisätä henkilöitä.</translation>
     </message>
     <message>
+        <source>Thanks for a request come once it is resolved.</source>
+        <translation>Pyynnöstä kiitetään, kun se on ratkaistu.</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} on arkistoitu; sille ei voi laatia uusia palvelustandardeja.</translation>
+    </message>
+    <message>
+        <source>This version is with its approver; send it back to draft to change it.</source>
+        <translation>Tämä versio on hyväksyjällään; palauta se luonnokseksi muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>Choose who approves this version: the head of department or the owner-manager.</source>
+        <translation>Valitse tämän version hyväksyjä: osaston esihenkilö tai omistaja-johtaja.</translation>
+    </message>
+    <message>
+        <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
+        <translation>Vain osaston {department} esihenkilö tai omistaja-johtaja voi hyväksyä sen standardit; {full_name} ei ole kumpikaan.</translation>
+    </message>
+    <message>
+        <source>{full_name} owns this standard and cannot also approve it; choose another approver.</source>
+        <translation>{full_name} vastaa tästä standardista eikä voi myös hyväksyä sitä; valitse toinen hyväksyjä.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent for review.</source>
+        <translation>Vain luonnoksen voi lähettää tarkastettavaksi.</translation>
     </message>
     <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Standardissa on oltava vähintään yksi vaihe ennen julkaisua.</translation>
     </message>
     <message>
+        <source>Only a version in review or approved can be sent back to draft.</source>
+        <translation>Vain tarkastettavana oleva tai hyväksytty versio voidaan palauttaa luonnokseksi.</translation>
+    </message>
+    <message>
+        <source>Only a version in review can be approved; send the draft for review first.</source>
+        <translation>Vain tarkastettavana olevan version voi hyväksyä; lähetä luonnos ensin tarkastettavaksi.</translation>
+    </message>
+    <message>
+        <source>Only {full_name}, the approver named for this version, can approve it.</source>
+        <translation>Vain {full_name}, tälle versiolle nimetty hyväksyjä, voi hyväksyä sen.</translation>
+    </message>
+    <message>
+        <source>{full_name} has left; send the version back to draft and name another approver.</source>
+        <translation>{full_name} on lähtenyt; palauta versio luonnokseksi ja nimeä toinen hyväksyjä.</translation>
+    </message>
+    <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Tällä standardilla on jo luonnos; viimeistele tai julkaise se ensin.</translation>
+    </message>
+    <message>
+        <source>That standard is archived; restore it or revise another.</source>
+        <translation>Standardi on arkistoitu; palauta se tai muuta toista.</translation>
+    </message>
+    <message>
+        <source>Version {n} of this standard is already with its approver; finish that one first.</source>
+        <translation>Tämän standardin versio {n} on jo hyväksyjällään; vie se ensin loppuun.</translation>
+    </message>
+    <message>
+        <source>The draft of this standard already answers another action or idea; finish that one first.</source>
+        <translation>Tämän standardin luonnos vastaa jo toiseen toimenpiteeseen tai ideaan; vie se ensin loppuun.</translation>
     </message>
     <message>
         <source>The first-response target</source>
@@ -1384,6 +1901,62 @@
         <translation>Tiedoston {name} taulukko ”{sheet}” on tyhjä.</translation>
     </message>
     <message>
+        <source>training session</source>
+        <translation>koulutus</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot give new training.</source>
+        <translation>{name} on arkistoitu; se ei voi järjestää uusia koulutuksia.</translation>
+    </message>
+    <message>
+        <source>{full_name} gives this training and cannot also attend it.</source>
+        <translation>{full_name} pitää tämän koulutuksen eikä voi myös osallistua siihen.</translation>
+    </message>
+    <message>
+        <source>A session still to come cannot record acknowledgements; record them once it has been held.</source>
+        <translation>Tulevaan koulutukseen ei voi kirjata kuittauksia; kirjaa ne, kun koulutus on pidetty.</translation>
+    </message>
+    <message>
+        <source>Choose who was cross-trained.</source>
+        <translation>Valitse, kuka ristiinkoulutettiin.</translation>
+    </message>
+    <message>
+        <source>Choose the department whose service was learned.</source>
+        <translation>Valitse osasto, jonka palvelu opittiin.</translation>
+    </message>
+    <message>
+        <source>{full_name} already works in {department}; cross-training is learning another department's service.</source>
+        <translation>{full_name} työskentelee jo osastolla {department}; ristiinkoulutus on toisen osaston palvelun opettelua.</translation>
+    </message>
+    <message>
+        <source>Cross-training is recorded once it has happened; the date cannot be in the future.</source>
+        <translation>Ristiinkoulutus kirjataan, kun se on tapahtunut; päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>People cannot cross-train themselves.</source>
+        <translation>Kukaan ei voi kouluttaa itseään.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero and at most a week.</source>
+        <translation>Keston on oltava yli nolla ja enintään viikko.</translation>
+    </message>
+    <message>
+        <source>Choose the department that gives the training.</source>
+        <translation>Valitse koulutuksen järjestävä osasto.</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Huomautukset</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
     </message>
@@ -1406,6 +1979,10 @@
     <message>
         <source>{name} is damaged: {error}.</source>
         <translation>{name} on vioittunut: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose the training session to print.</source>
+        <translation>Valitse tulostettava koulutus.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent}: {value}.</source>
@@ -1581,6 +2158,18 @@
     <message>
         <source>Recognitions</source>
         <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Kuittaukset</translation>
+    </message>
+    <message>
+        <source>Training and cross-training</source>
+        <translation>Koulutus ja ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2617,216 @@
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Ehdota ideaa</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>e.g. A shared board for early arrivals</source>
+        <translation>esim. Yhteinen taulu aikaisille saapumisille</translation>
+    </message>
+    <message>
+        <source>How it would work</source>
+        <translation>Miten se toimisi</translation>
+    </message>
+    <message>
+        <source>Departments it brings together</source>
+        <translation>Osastot, joita se yhdistää</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>Do not store who proposed this idea</source>
+        <translation>Älä tallenna, kuka ehdotti tätä ideaa</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>Proposed by department</source>
+        <translation>Ehdottajan osasto</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(henkilön osasto)</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>An anonymous idea keeps no name and no department at all.</source>
+        <translation>Nimettömästä ideasta ei tallenneta nimeä eikä osastoa.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ei vielä ketään</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>ja {n} muuta</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Tukijat</translation>
+    </message>
+    <message>
+        <source>corrective action #{n}</source>
+        <translation>korjaava toimenpide nro {n}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versio {n}</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Johti</translation>
+    </message>
+    <message>
+        <source>Start a trial…</source>
+        <translation>Aloita kokeilu…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Ota käyttöön…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Hylkää…</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Lopeta kokeilu</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Harkitse uudelleen</translation>
+    </message>
+    <message>
+        <source>Add a supporter…</source>
+        <translation>Lisää tukija…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Avaa korjaava toimenpide…</translation>
+    </message>
+    <message>
+        <source>Revise a standard…</source>
+        <translation>Muuta standardia…</translation>
+    </message>
+    <message>
+        <source>Tick at least two departments.</source>
+        <translation>Rastita vähintään kaksi osastoa.</translation>
+    </message>
+    <message>
+        <source>What is tried, and until when?</source>
+        <translation>Mitä kokeillaan ja mihin asti?</translation>
+    </message>
+    <message>
+        <source>How is it put into practice?</source>
+        <translation>Miten se otetaan käyttöön?</translation>
+    </message>
+    <message>
+        <source>Why is it declined? Whoever proposed and supported it will read this.</source>
+        <translation>Miksi idea hylätään? Ehdottaja ja tukijat lukevat tämän.</translation>
+    </message>
+    <message>
+        <source>Revise a standard</source>
+        <translation>Muuta standardia</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasScreen</name>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Ehdota ideaa</translation>
+    </message>
+    <message>
+        <source>A forum for working better together: anyone can propose how two or more departments could serve each other better. Ideas are tried, then adopted or declined with a reason. Propose the first one.</source>
+        <translation>Foorumi paremmalle yhteistyölle: kuka tahansa voi ehdottaa, miten kaksi tai useampi osasto voisi palvella toisiaan paremmin. Ideoita kokeillaan, ja sitten ne otetaan käyttöön tai hylätään perustellen. Ehdota ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Open (proposed or on trial)</source>
+        <translation>Avoimet (ehdotetut tai kokeilussa)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mikä tahansa tila</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Tuki</translation>
+    </message>
+    <message>
+        <source>Decision or trial</source>
+        <translation>Päätös tai kokeilu</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a CSV file</source>
@@ -2209,6 +3008,14 @@
         <translation>Luonnos</translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation>Tarkastettavana</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
@@ -2316,6 +3123,54 @@
         <source>Edited</source>
         <translation>Muokattu</translation>
     </message>
+    <message>
+        <source>Major revision</source>
+        <translation>Merkittävä muutos</translation>
+    </message>
+    <message>
+        <source>Minor revision</source>
+        <translation>Pieni muutos</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>Allekirjoitettu lista</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>During training</source>
+        <translation>Koulutuksessa</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ajan tasalla</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Under trial</source>
+        <translation>Kokeilussa</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Otettu käyttöön</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hylätty</translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
@@ -2388,6 +3243,96 @@
     <message>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
+    </message>
+</context>
+<context>
+    <name>LoopScreen</name>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Silmukan sulkeminen</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Anna palautetta</translation>
+    </message>
+    <message>
+        <source>Each piece of feedback followed through its corrective action to the revised standard and the people who acknowledged it. Open a corrective action on poor feedback to start a loop.</source>
+        <translation>Jokainen palaute seurattuna korjaavan toimenpiteen kautta muutettuun standardiin ja sen kuitanneisiin henkilöihin. Aloita silmukka avaamalla korjaava toimenpide huonosta palautteesta.</translation>
+    </message>
+    <message>
+        <source>median time from feedback to the action opened</source>
+        <translation>mediaaniaika palautteesta toimenpiteen avaamiseen</translation>
+    </message>
+    <message>
+        <source>to the action closed</source>
+        <translation>toimenpiteen sulkemiseen</translation>
+    </message>
+    <message>
+        <source>to the revised standard in force</source>
+        <translation>muutetun standardin käyttöönottoon</translation>
+    </message>
+    <message>
+        <source>to 90 % of its readers acknowledging it</source>
+        <translation>kunnes 90 % lukijoista on kuitannut sen</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Loops not closed yet</source>
+        <translation>Silmukat, joita ei ole vielä suljettu</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korjaava toimenpide</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Standard revised</source>
+        <translation>Muutettu standardi</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>90 % acknowledged</source>
+        <translation>90 % kuitannut</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Avattu {date}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versio {n}</translation>
+    </message>
+    <message>
+        <source>{share} so far</source>
+        <translation>{share} tähän mennessä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} päivää</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3674,10 @@
         <translation>Anna tunnustusta hyvästä palvelusta</translation>
     </message>
     <message>
+        <source>Thank who handled request #{n}</source>
+        <translation>Kiitä pyynnön nro {n} hoitajaa</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
@@ -2846,6 +3795,14 @@
         <source>Service summary</source>
         <translation>Palvelun yhteenveto</translation>
     </message>
+    <message>
+        <source>Acknowledgement status: who still has to sign</source>
+        <translation>Kuittausten tilanne: kenen pitää vielä kuitata</translation>
+    </message>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Koulutuksen osallistujalista</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2884,6 +3841,10 @@
     <message>
         <source>Request number</source>
         <translation>Pyynnön numero</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>Add acknowledgement sheets to sign</source>
@@ -3025,6 +3986,14 @@
         <translation>Avaa korjaava toimenpide…</translation>
     </message>
     <message>
+        <source>Thank who handled it…</source>
+        <translation>Kiitä hoitajaa…</translation>
+    </message>
+    <message>
+        <source>Recognise the person who handled this request, now that it is resolved</source>
+        <translation>Anna tunnustusta pyynnön hoitaneelle, nyt kun se on ratkaistu</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
@@ -3087,6 +4056,14 @@
     <message>
         <source>nobody</source>
         <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <source>Thanks to {to} from {sender}</source>
+        <translation>Kiitos: {sender} → {to}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>joku</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -3461,6 +4438,33 @@
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
+        <translation>Standardista tehdään uusi luonnos, johon muutoskuvaus on kirjoitettu; viimeistele se ja lähetä tarkastettavaksi kohdassa Palvelustandardit. Hyväksyjä päättää, pitääkö kaikkien kuitata se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Standard to revise</source>
+        <translation>Muutettava standardi</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Mikä muuttuu</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Toimenpiteen tulos</translation>
+    </message>
+    <message>
+        <source>Make the draft</source>
+        <translation>Tee luonnos</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardReport</name>
     <message>
         <source>Department scorecard</source>
@@ -3673,6 +4677,83 @@
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Kuittaukset</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>Closing the Loop</source>
+        <translation>Silmukan sulkeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SheetGrid</name>
+    <message>
+        <source>{title}, version {n}, of {department}. Click to tick the whole column.</source>
+        <translation>{title}, versio {n} (osasto: {department}). Rastita koko sarake napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Jo kuitattu</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Enter a signed sheet</source>
+        <translation>Kirjaa allekirjoitettu lista</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
+        <translation>Rastita jokainen allekirjoitettu rivi. Napsauta nimeä tai standardia rastittaaksesi koko rivin tai sarakkeen. Punainen: ei koskaan kuitattu; keltainen: aiempi versio kuitattu; harmaa merkki: jo kuitattu.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Rastita kaikki</translation>
+    </message>
+    <message>
+        <source>Save the ticks</source>
+        <translation>Tallenna rastit</translation>
+    </message>
+    <message>
+        <source>Everyone in this department has signed every standard in force.</source>
+        <translation>Tällä osastolla jokainen on kuitannut kaikki voimassa olevat standardit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ticked</source>
+        <translation>
+            <numerusform>%n rivi rastitettu</numerusform>
+            <numerusform>%n riviä rastitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Rastita vähintään yksi rivi.</translation>
+    </message>
 </context>
 <context>
     <name>StandardDialog</name>
@@ -3725,8 +4806,32 @@
         <translation>Voimassa alkaen</translation>
     </message>
     <message>
-        <source>when published</source>
-        <translation>julkaistaessa</translation>
+        <source>when put in force</source>
+        <translation>käyttöönotosta</translation>
+    </message>
+    <message>
+        <source>Also read by</source>
+        <translation>Lukevat myös</translation>
+    </message>
+    <message>
+        <source>Other departments whose people must read and acknowledge this standard; its own department always does.</source>
+        <translation>Muut osastot, joiden henkilöiden on luettava ja kuitattava tämä standardi; oma osasto tekee sen aina.</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Lähetä tarkastettavaksi…</translation>
+    </message>
+    <message>
+        <source>Send back to draft…</source>
+        <translation>Palauta luonnokseksi…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Hyväksy…</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Ota käyttöön</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -3741,12 +4846,12 @@
         <translation>Mikä muuttui</translation>
     </message>
     <message>
-        <source>Save and publish</source>
-        <translation>Tallenna ja julkaise</translation>
-    </message>
-    <message>
         <source>Make a new version</source>
         <translation>Tee uusi versio</translation>
+    </message>
+    <message>
+        <source>Save the readers</source>
+        <translation>Tallenna lukijat</translation>
     </message>
     <message>
         <source>Versions and changes…</source>
@@ -3765,28 +4870,52 @@
         <translation>Tallenna luonnos</translation>
     </message>
     <message>
-        <source>A new standard starts as a draft. Publish it to put it in force.</source>
-        <translation>Uusi standardi on aluksi luonnos. Julkaise se, niin se tulee voimaan.</translation>
-    </message>
-    <message>
-        <source>Version {n}: {status}. {what}</source>
-        <translation>Versio {n}: {status}. {what}</translation>
-    </message>
-    <message>
-        <source>Edit the draft, then publish it.</source>
-        <translation>Muokkaa luonnosta ja julkaise se.</translation>
-    </message>
-    <message>
-        <source>A version in force cannot be changed: make a new version to change it.</source>
-        <translation>Voimassa olevaa versiota ei voi muuttaa: tee uusi versio muuttaaksesi sitä.</translation>
-    </message>
-    <message>
         <source>Service standard: {title}</source>
         <translation>Palvelustandardi: {title}</translation>
     </message>
     <message>
         <source>New service standard</source>
         <translation>Uusi palvelustandardi</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Send it for review: once its approver has approved it, put it in force.</source>
+        <translation>Uusi standardi alkaa luonnoksena. Lähetä se tarkastettavaksi: kun hyväksyjä on hyväksynyt sen, ota se käyttöön.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. Edit it, then send it for review to the head of department or the manager.</source>
+        <translation>Versio {n}: {status}. Muokkaa sitä ja lähetä se sitten tarkastettavaksi osaston esihenkilölle tai johtajalle.</translation>
+    </message>
+    <message>
+        <source>Sent back with this note: {note}</source>
+        <translation>Palautettu tällä huomautuksella: {note}</translation>
+    </message>
+    <message>
+        <source>Version {n} is with {approver} for review since {date}. Only {approver} can approve it.</source>
+        <translation>Versio {n} on ollut hyväksyjällä {approver} tarkastettavana {date} alkaen. Vain {approver} voi hyväksyä sen.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {approval} Put it in force when it should apply.</source>
+        <translation>Versio {n}: {approval} Ota se käyttöön, kun sen on määrä olla voimassa.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Versio {n}: {status}. Voimassa olevaa versiota ei voi muuttaa: tee uusi versio muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>Put in force on {date}; its approval was not recorded (published before icdesk kept approvals).</source>
+        <translation>Otettu käyttöön {date}; hyväksyntää ei ole kirjattu (julkaistu ennen kuin icdesk tallensi hyväksynnät).</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}.</source>
+        <translation>Hyväksyjä {approver}, {date}.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Palauta luonnokseksi</translation>
+    </message>
+    <message>
+        <source>What has to change? The owner sees this note on the draft.</source>
+        <translation>Mitä pitää muuttaa? Vastuuhenkilö näkee tämän huomautuksen luonnoksessa.</translation>
     </message>
     <message>
         <source>Version {n} – {status}, published {date}</source>
@@ -3824,6 +4953,14 @@
         <translation>Mikä tahansa tila</translation>
     </message>
     <message>
+        <source>Review due within 30 days or past</source>
+        <translation>Tarkistus 30 päivän sisällä tai myöhässä</translation>
+    </message>
+    <message>
+        <source>Standards in force whose review date is near or has passed: review them before the date, then make a new version or set the next date.</source>
+        <translation>Voimassa olevat standardit, joiden tarkistuspäivä on lähellä tai mennyt: tarkista ne ennen päivää ja tee sitten uusi versio tai aseta seuraava päivä.</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>Standardi</translation>
     </message>
@@ -3834,10 +4971,6 @@
     <message>
         <source>Version</source>
         <translation>Versio</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>luonnos</translation>
     </message>
     <message>
         <source>State</source>
@@ -3877,6 +5010,37 @@
     <message>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>head of {department}</source>
+        <translation>osaston {department} esihenkilö</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>johtaja</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Lähetä tarkastettavaksi</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” goes to the person named here. Only they can approve it; until then it cannot be changed.</source>
+        <translation>Standardin ”{title}” versio {n} menee tässä nimetylle henkilölle. Vain hän voi hyväksyä sen; siihen asti sitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Hyväksyjä</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Kukaan ei vielä voi hyväksyä osaston {department} standardeja: nimeä sille esihenkilö kohdassa Osastot ja henkilöt tai lisää sinne omistaja-johtaja henkilönä, jonka tyyppi on ”Omistaja / osakas”.</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +5208,25 @@
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support the idea</source>
+        <translation>Tue ideaa</translation>
+    </message>
+    <message>
+        <source>Who supports it</source>
+        <translation>Kuka tukee</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Tuki</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -4056,6 +5239,177 @@
     <message>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>e.g. Allergens: from the booking to the plate</source>
+        <translation>esim. Allergeenit: varauksesta lautaselle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kouluttaja</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ei kerrottu)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Käsitellyt standardit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Huomautukset</translation>
+    </message>
+    <message>
+        <source>Attending counts as reading and acknowledging the standards covered</source>
+        <translation>Osallistuminen kuittaa käsitellyt standardit luetuiksi</translation>
+    </message>
+    <message>
+        <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
+        <translation>Rastitettuna jokainen osallistuja kuittaa kunkin käsitellyn standardin voimassa olevan version koulutuspäivän päiväyksellä (vasta kun koulutus on pidetty).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>Record the training departments give each other, with who attended and which standards it covered, and the cross-training of people who learn another department's service.</source>
+        <translation>Kirjaa koulutukset, joita osastot antavat toisilleen, osallistujineen ja käsiteltyine standardeineen, sekä ristiinkoulutus, jossa joku oppii toisen osaston palvelun.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Sessions and cross-training</source>
+        <translation>Koulutukset ja ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Koulutukset</translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation>Ristiinkoulutus</translation>
+    </message>
+    <message>
+        <source>Record cross-training…</source>
+        <translation>Kirjaa ristiinkoulutus…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kouluttaja</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Käsitellyt standardit</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Tulosta osallistujalista</translation>
+    </message>
+    <message>
+        <source>Cross-training: service of {department}</source>
+        <translation>Ristiinkoulutus: osaston palvelu ({department})</translation>
+    </message>
+    <message>
+        <source>Session #{n}: {topic}</source>
+        <translation>Koulutus nro {n}: {topic}</translation>
+    </message>
+    <message>
+        <source>Planned: still to come</source>
+        <translation>Suunniteltu: vielä tulossa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n osallistuja</numerusform>
+            <numerusform>%n osallistujaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n kuitannut</numerusform>
+            <numerusform>%n kuitannutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) recorded from the attendance.</source>
+        <translation>
+            <numerusform>%n kuittaus kirjattu osallistujista.</numerusform>
+            <numerusform>%n kuittausta kirjattu osallistujista.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,222 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
 <context>
+    <name>AckMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}, of {department}</source>
+        <translation>{title}, versione {n}, reparto {department}</translation>
+    </message>
+    <message>
+        <source>signed v{n}</source>
+        <translation>firmata la v{n}</translation>
+    </message>
+    <message>
+        <source>{person} – {title}, version {n}</source>
+        <translation>{person} – {title}, versione {n}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet. Double-click to record it.</source>
+        <translation>Presa visione non ancora registrata. Fai doppio clic per registrarla.</translation>
+    </message>
+    <message>
+        <source>Version {n} acknowledged on {date} ({how}).</source>
+        <translation>Presa visione della versione {n} il {date} ({how}).</translation>
+    </message>
+    <message>
+        <source>Outdated: a major revision since asks everyone to read it again.</source>
+        <translation>Superata: una revisione sostanziale successiva chiede a tutti di rileggerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Record an acknowledgement</source>
+        <translation>Registra una presa visione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versione {n}</translation>
+    </message>
+    <message>
+        <source>{person} signed version {old}; a major revision since asks everyone to read it again.</source>
+        <translation>{person} ha firmato la versione {old}; una revisione sostanziale successiva chiede a tutti di rileggerlo.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Presa visione il</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementReport</name>
+    <message>
+        <source>Who still has to sign</source>
+        <translation>Chi deve ancora firmare</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the service standards in force, on {date}.</source>
+        <translation>Presa visione degli standard di servizio in vigore, al {date}.</translation>
+    </message>
+    <message>
+        <source>No standard in force applies to anyone yet.</source>
+        <translation>Nessuno standard in vigore riguarda ancora qualcuno.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>In regola</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Superata</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mancante</translation>
+    </message>
+    <message>
+        <source>Current share</source>
+        <translation>Quota in regola</translation>
+    </message>
+    <message>
+        <source>Outdated: signed an earlier version, before a major revision. A minor revision (wording, a typo) keeps earlier signatures current.</source>
+        <translation>Superata: firmata una versione precedente, prima di una revisione sostanziale. Una revisione minore (formulazione, un refuso) lascia in regola le firme precedenti.</translation>
+    </message>
+    <message>
+        <source>{current} of {required} acknowledgements current.</source>
+        <translation>{current} prese visione in regola su {required}.</translation>
+    </message>
+    <message>
+        <source>Everyone here has acknowledged every standard in force that applies to them.</source>
+        <translation>Qui tutti hanno preso visione di ogni standard in vigore che li riguarda.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the version of the standard named on my line.</source>
+        <translation>Firmando confermo di aver letto e compreso la versione dello standard indicata sulla mia riga.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>outdated: signed version {n}</source>
+        <translation>superata: firmata la versione {n}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementsScreen</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Prese visione</translation>
+    </message>
+    <message>
+        <source>Enter a signed sheet…</source>
+        <translation>Registra un foglio firmato…</translation>
+    </message>
+    <message>
+        <source>Everyone reads and acknowledges the service standards that apply to them: those of their own department and those that name their department as readers. Once a standard is in force, its people appear here.</source>
+        <translation>Ognuno legge e firma per presa visione gli standard di servizio che lo riguardano: quelli del proprio reparto e quelli che indicano il suo reparto tra i lettori. Quando uno standard entra in vigore, le sue persone compaiono qui.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Only what is still to sign</source>
+        <translation>Solo ciò che resta da firmare</translation>
+    </message>
+    <message>
+        <source>Print who still has to sign…</source>
+        <translation>Stampa chi deve ancora firmare…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement…</source>
+        <translation>Registra la presa visione…</translation>
+    </message>
+    <message>
+        <source>Take back this acknowledgement (entered by mistake)…</source>
+        <translation>Annulla questa presa visione (inserita per errore)…</translation>
+    </message>
+    <message>
+        <source>{current} of {required} current ({share}) · {outdated} outdated · {missing} missing</source>
+        <translation>{current} su {required} in regola ({share}) · {outdated} superate · {missing} mancanti</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>Annulla la presa visione</translation>
+    </message>
+    <message>
+        <source>Take back {person}'s acknowledgement of version {n}? Use this only for a tick entered by mistake.</source>
+        <translation>Annullare la presa visione della versione {n} di {person}? Usalo solo per una spunta inserita per errore.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Corrective action</source>
@@ -19,8 +235,16 @@
         <translation>feedback n. {n}</translation>
     </message>
     <message>
+        <source>idea #{n}</source>
+        <translation>idea n. {n}</translation>
+    </message>
+    <message>
         <source>Follows up {source}.</source>
         <translation>Dà seguito a {source}.</translation>
+    </message>
+    <message>
+        <source>Closed by revising “{title}” (version {n}).</source>
+        <translation>Chiusa con la revisione di «{title}» (versione {n}).</translation>
     </message>
     <message>
         <source>What will be done</source>
@@ -53,6 +277,22 @@
     <message>
         <source>Outcome</source>
         <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard…</source>
+        <translation>Chiudi rivedendo uno standard…</translation>
+    </message>
+    <message>
+        <source>When the fix is a change to a service standard: its new draft is made, linked to this action and to the feedback behind it, and the action is done.</source>
+        <translation>Quando il rimedio è una modifica a uno standard di servizio: viene creata la sua nuova bozza, collegata a questa azione e al feedback da cui nasce, e l'azione è completata.</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard</source>
+        <translation>Chiudi rivedendo uno standard</translation>
+    </message>
+    <message>
+        <source>Standard revised: {what}</source>
+        <translation>Standard rivisto: {what}</translation>
     </message>
 </context>
 <context>
@@ -269,6 +509,96 @@
     <message>
         <source>Review by</source>
         <translation>Da rivedere entro</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve version {n}</source>
+        <translation>Approva la versione {n}</translation>
+    </message>
+    <message>
+        <source>Only {approver}, named when it was sent for review, can approve this version.</source>
+        <translation>Solo {approver}, indicato quando è stata inviata in revisione, può approvare questa versione.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approvato da</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>This revision is</source>
+        <translation>Questa revisione è</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; everyone who signed the version before stays current. Major: what people do changes; everyone signs again.</source>
+        <translation>Minore: un refuso o una formulazione più chiara; chi ha firmato la versione precedente resta in regola. Sostanziale: cambia ciò che si fa; tutti firmano di nuovo.</translation>
+    </message>
+    <message>
+        <source>Put it in force now</source>
+        <translation>Mettilo in vigore subito</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Foglio presenze della formazione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Standard trattati</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versione {n}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training and have read and understood the standards it covered.</source>
+        <translation>Firmando confermo di aver partecipato a questa formazione e di aver letto e compreso gli standard trattati.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training.</source>
+        <translation>Firmando confermo di aver partecipato a questa formazione.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
     </message>
 </context>
 <context>
@@ -635,6 +965,49 @@
     </message>
 </context>
 <context>
+    <name>CrossTrainingDialog</name>
+    <message>
+        <source>Cross-training</source>
+        <translation>Formazione incrociata</translation>
+    </message>
+    <message>
+        <source>Record cross-training</source>
+        <translation>Registra una formazione incrociata</translation>
+    </message>
+    <message>
+        <source>Cross-training: someone learns how another department serves its colleagues, so they can step in and ask for the right thing.</source>
+        <translation>Formazione incrociata: qualcuno impara come un altro reparto serve i colleghi, per poter dare una mano e chiedere la cosa giusta.</translation>
+    </message>
+    <message>
+        <source>Who learned</source>
+        <translation>Chi ha imparato</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Department's service learned</source>
+        <translation>Servizio del reparto imparato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>Formato da</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Cosa ha imparato</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -684,6 +1057,18 @@
         <translation>
             <numerusform>azione correttiva oltre la scadenza</numerusform>
             <numerusform>azioni correttive oltre la scadenza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
+        <translation><numerusform>presa visione ancora da firmare ({missing} mancanti, {outdated} superate)</numerusform>
+            <numerusform>prese visione ancora da firmare ({missing} mancanti, {outdated} superate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>standard review(s) due within 30 days ({late} past their date)</source>
+        <translation><numerusform>revisione di standard entro 30 giorni ({late} già scadute)</numerusform>
+            <numerusform>revisioni di standard entro 30 giorni ({late} già scadute)</numerusform>
         </translation>
     </message>
     <message>
@@ -874,10 +1259,6 @@
     <message>
         <source>The due date ({due}) is before the action was opened ({opened}).</source>
         <translation>La scadenza ({due}) è precedente all'apertura dell'azione ({opened}).</translation>
-    </message>
-    <message>
-        <source>Only a draft can be published; make a new version to change this standard.</source>
-        <translation>Si può pubblicare solo una bozza; crea una nuova versione per modificare questo standard.</translation>
     </message>
     <message>
         <source>This request is {status}; it cannot be changed any more.</source>
@@ -1276,6 +1657,14 @@
         <translation>Dai un orario ad almeno un giorno, oppure scegli “aperto 24 ore su 24”.</translation>
     </message>
     <message>
+        <source>A version is put in force only once its approver has approved it; send the draft for review first.</source>
+        <translation>Una versione entra in vigore solo dopo l'approvazione del suo approvatore; invia prima la bozza in revisione.</translation>
+    </message>
+    <message>
+        <source>Only an approved version can be put in force; make a new version to change this standard.</source>
+        <translation>Solo una versione approvata può entrare in vigore; crea una nuova versione per modificare questo standard.</translation>
+    </message>
+    <message>
         <source>The code can be at most {n} characters long.</source>
         <translation>Il codice può avere al massimo {n} caratteri.</translation>
     </message>
@@ -1284,8 +1673,84 @@
         <translation>Il codice può contenere solo lettere, cifre e trattini, come IT o FO-2.</translation>
     </message>
     <message>
+        <source>An idea that is {status} cannot be moved to {target}.</source>
+        <translation>Un'idea nello stato «{status}» non può passare a «{target}».</translation>
+    </message>
+    <message>
+        <source>Only the version in force can be acknowledged; version {n} of “{title}” is {status}.</source>
+        <translation>Si può prendere visione solo della versione in vigore; la versione {n} di «{title}» è nello stato «{status}».</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company; only people still here acknowledge standards.</source>
+        <translation>{full_name} ha lasciato l'azienda; prendono visione degli standard solo le persone ancora presenti.</translation>
+    </message>
+    <message>
+        <source>{full_name} has already acknowledged version {n} of “{title}”.</source>
+        <translation>{full_name} ha già preso visione della versione {n} di «{title}».</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated in the future.</source>
+        <translation>Una presa visione non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” came into force on {date}; it cannot have been acknowledged before.</source>
+        <translation>La versione {n} di «{title}» è entrata in vigore il {date}; non se ne può aver preso visione prima.</translation>
+    </message>
+    <message>
+        <source>Tick at least one name that was signed.</source>
+        <translation>Spunta almeno un nome che ha firmato.</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>presa visione</translation>
+    </message>
+    <message>
+        <source>This corrective action is already done; reopen it to revise a standard.</source>
+        <translation>Questa azione correttiva è già completata; riaprila per rivedere uno standard.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>L'edizione {number} del manuale è già stata emessa; crea di nuovo il manuale per emettere l'edizione {next}.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>An idea for working better together names at least two departments.</source>
+        <translation>Un'idea per lavorare meglio insieme indica almeno due reparti.</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>An idea cannot be proposed in the future.</source>
+        <translation>Un'idea non può essere proposta in una data futura.</translation>
+    </message>
+    <message>
+        <source>Say why the idea is declined: whoever proposed and supported it deserves the reason.</source>
+        <translation>Spiega perché l'idea è respinta: chi l'ha proposta e sostenuta merita di saperlo.</translation>
+    </message>
+    <message>
+        <source>Choose who supports the idea.</source>
+        <translation>Scegli chi sostiene l'idea.</translation>
+    </message>
+    <message>
+        <source>This idea is {status}; support is given while it is proposed or on trial.</source>
+        <translation>Questa idea è nello stato «{status}»; la si sostiene mentre è proposta o in prova.</translation>
+    </message>
+    <message>
+        <source>{full_name} proposed this idea; support comes from others.</source>
+        <translation>{full_name} ha proposto questa idea; il sostegno viene dagli altri.</translation>
+    </message>
+    <message>
+        <source>{full_name} already supports this idea.</source>
+        <translation>{full_name} sostiene già questa idea.</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
     </message>
     <message>
         <source>{name} has no service standard in force called “{title}”.</source>
@@ -1300,16 +1765,68 @@
         <translation>{name} è archiviato; non è possibile aggiungervi persone.</translation>
     </message>
     <message>
+        <source>Thanks for a request come once it is resolved.</source>
+        <translation>Il ringraziamento per una richiesta arriva quando è risolta.</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} è archiviato; non può ricevere nuovi standard di servizio.</translation>
+    </message>
+    <message>
+        <source>This version is with its approver; send it back to draft to change it.</source>
+        <translation>Questa versione è presso il suo approvatore; riportala in bozza per modificarla.</translation>
+    </message>
+    <message>
+        <source>Choose who approves this version: the head of department or the owner-manager.</source>
+        <translation>Scegli chi approva questa versione: il responsabile del reparto o il titolare.</translation>
+    </message>
+    <message>
+        <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
+        <translation>Solo il responsabile del reparto {department} o il titolare può approvarne gli standard; {full_name} non è né l'uno né l'altro.</translation>
+    </message>
+    <message>
+        <source>{full_name} owns this standard and cannot also approve it; choose another approver.</source>
+        <translation>{full_name} è responsabile di questo standard e non può anche approvarlo; scegli un altro approvatore.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent for review.</source>
+        <translation>Solo una bozza può essere inviata in revisione.</translation>
     </message>
     <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Uno standard deve avere almeno un passo per essere pubblicato.</translation>
     </message>
     <message>
+        <source>Only a version in review or approved can be sent back to draft.</source>
+        <translation>Solo una versione in revisione o approvata può tornare in bozza.</translation>
+    </message>
+    <message>
+        <source>Only a version in review can be approved; send the draft for review first.</source>
+        <translation>Solo una versione in revisione può essere approvata; invia prima la bozza in revisione.</translation>
+    </message>
+    <message>
+        <source>Only {full_name}, the approver named for this version, can approve it.</source>
+        <translation>Solo {full_name}, l'approvatore indicato per questa versione, può approvarla.</translation>
+    </message>
+    <message>
+        <source>{full_name} has left; send the version back to draft and name another approver.</source>
+        <translation>{full_name} non è più in azienda; riporta la versione in bozza e indica un altro approvatore.</translation>
+    </message>
+    <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>Questo standard ha già una bozza; completa o pubblica prima quella.</translation>
+    </message>
+    <message>
+        <source>That standard is archived; restore it or revise another.</source>
+        <translation>Quello standard è archiviato; ripristinalo o rivedine un altro.</translation>
+    </message>
+    <message>
+        <source>Version {n} of this standard is already with its approver; finish that one first.</source>
+        <translation>La versione {n} di questo standard è già presso il suo approvatore; concludi prima quella.</translation>
+    </message>
+    <message>
+        <source>The draft of this standard already answers another action or idea; finish that one first.</source>
+        <translation>La bozza di questo standard risponde già a un'altra azione o idea; concludi prima quella.</translation>
     </message>
     <message>
         <source>The first-response target</source>
@@ -1384,6 +1901,62 @@
         <translation>Il foglio «{sheet}» di {name} è vuoto.</translation>
     </message>
     <message>
+        <source>training session</source>
+        <translation>sessione di formazione</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot give new training.</source>
+        <translation>{name} è archiviato; non può tenere nuove formazioni.</translation>
+    </message>
+    <message>
+        <source>{full_name} gives this training and cannot also attend it.</source>
+        <translation>{full_name} tiene questa formazione e non può anche parteciparvi.</translation>
+    </message>
+    <message>
+        <source>A session still to come cannot record acknowledgements; record them once it has been held.</source>
+        <translation>Una sessione non ancora tenuta non può registrare prese visione; registrale dopo che si è svolta.</translation>
+    </message>
+    <message>
+        <source>Choose who was cross-trained.</source>
+        <translation>Scegli chi ha fatto la formazione incrociata.</translation>
+    </message>
+    <message>
+        <source>Choose the department whose service was learned.</source>
+        <translation>Scegli il reparto di cui si è imparato il servizio.</translation>
+    </message>
+    <message>
+        <source>{full_name} already works in {department}; cross-training is learning another department's service.</source>
+        <translation>{full_name} lavora già nel reparto {department}; la formazione incrociata è imparare il servizio di un altro reparto.</translation>
+    </message>
+    <message>
+        <source>Cross-training is recorded once it has happened; the date cannot be in the future.</source>
+        <translation>La formazione incrociata si registra dopo che è avvenuta; la data non può essere futura.</translation>
+    </message>
+    <message>
+        <source>People cannot cross-train themselves.</source>
+        <translation>Nessuno può formarsi da solo.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero and at most a week.</source>
+        <translation>La durata deve essere maggiore di zero e al massimo una settimana.</translation>
+    </message>
+    <message>
+        <source>Choose the department that gives the training.</source>
+        <translation>Scegli il reparto che tiene la formazione.</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>formazione incrociata</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
     </message>
@@ -1406,6 +1979,10 @@
     <message>
         <source>{name} is damaged: {error}.</source>
         <translation>{name} è danneggiato: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose the training session to print.</source>
+        <translation>Scegli la sessione di formazione da stampare.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent}: {value}.</source>
@@ -1581,6 +2158,18 @@
     <message>
         <source>Recognitions</source>
         <translation>Riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Prese visione</translation>
+    </message>
+    <message>
+        <source>Training and cross-training</source>
+        <translation>Formazione e formazione incrociata</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idee</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2617,216 @@
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Proponi un'idea</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>e.g. A shared board for early arrivals</source>
+        <translation>ad es. Una bacheca comune per gli arrivi anticipati</translation>
+    </message>
+    <message>
+        <source>How it would work</source>
+        <translation>Come funzionerebbe</translation>
+    </message>
+    <message>
+        <source>Departments it brings together</source>
+        <translation>Reparti che mette insieme</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Do not store who proposed this idea</source>
+        <translation>Non memorizzare chi ha proposto questa idea</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposta da</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>Proposed by department</source>
+        <translation>Proposta dal reparto</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(il reparto della persona)</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposta il</translation>
+    </message>
+    <message>
+        <source>An anonymous idea keeps no name and no department at all.</source>
+        <translation>Un'idea anonima non conserva né il nome né il reparto.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>e altri {n}</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Sostenuta da</translation>
+    </message>
+    <message>
+        <source>corrective action #{n}</source>
+        <translation>azione correttiva n. {n}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versione {n}</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Ha portato a</translation>
+    </message>
+    <message>
+        <source>Start a trial…</source>
+        <translation>Avvia una prova…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adotta…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Respingi…</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Interrompi la prova</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Riconsidera</translation>
+    </message>
+    <message>
+        <source>Add a supporter…</source>
+        <translation>Aggiungi un sostenitore…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Apri azione correttiva…</translation>
+    </message>
+    <message>
+        <source>Revise a standard…</source>
+        <translation>Rivedi uno standard…</translation>
+    </message>
+    <message>
+        <source>Tick at least two departments.</source>
+        <translation>Spunta almeno due reparti.</translation>
+    </message>
+    <message>
+        <source>What is tried, and until when?</source>
+        <translation>Cosa si prova, e fino a quando?</translation>
+    </message>
+    <message>
+        <source>How is it put into practice?</source>
+        <translation>Come viene messa in pratica?</translation>
+    </message>
+    <message>
+        <source>Why is it declined? Whoever proposed and supported it will read this.</source>
+        <translation>Perché viene respinta? Chi l'ha proposta e sostenuta leggerà questo.</translation>
+    </message>
+    <message>
+        <source>Revise a standard</source>
+        <translation>Rivedi uno standard</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasScreen</name>
+    <message>
+        <source>Ideas</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Proponi un'idea</translation>
+    </message>
+    <message>
+        <source>A forum for working better together: anyone can propose how two or more departments could serve each other better. Ideas are tried, then adopted or declined with a reason. Propose the first one.</source>
+        <translation>Uno spazio per lavorare meglio insieme: chiunque può proporre come due o più reparti potrebbero servirsi meglio a vicenda. Le idee si provano, poi si adottano o si respingono con un motivo. Proponi la prima.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Open (proposed or on trial)</source>
+        <translation>Aperte (proposte o in prova)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Sostegno</translation>
+    </message>
+    <message>
+        <source>Decision or trial</source>
+        <translation>Decisione o prova</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a CSV file</source>
@@ -2209,6 +3008,14 @@
         <translation>Bozza</translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation>In revisione</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -2316,6 +3123,54 @@
         <source>Edited</source>
         <translation>Modificata</translation>
     </message>
+    <message>
+        <source>Major revision</source>
+        <translation>Revisione sostanziale</translation>
+    </message>
+    <message>
+        <source>Minor revision</source>
+        <translation>Revisione minore</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>Foglio firmato</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>During training</source>
+        <translation>Durante la formazione</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>In regola</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Superata</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mancante</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Under trial</source>
+        <translation>In prova</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adottata</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Respinta</translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
@@ -2388,6 +3243,96 @@
     <message>
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
+    </message>
+</context>
+<context>
+    <name>LoopScreen</name>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Chiudere il cerchio</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Dai un feedback</translation>
+    </message>
+    <message>
+        <source>Each piece of feedback followed through its corrective action to the revised standard and the people who acknowledged it. Open a corrective action on poor feedback to start a loop.</source>
+        <translation>Ogni feedback seguito attraverso la sua azione correttiva fino allo standard rivisto e alle persone che ne hanno preso visione. Apri un'azione correttiva su un feedback negativo per avviare un ciclo.</translation>
+    </message>
+    <message>
+        <source>median time from feedback to the action opened</source>
+        <translation>tempo mediano dal feedback all'apertura dell'azione</translation>
+    </message>
+    <message>
+        <source>to the action closed</source>
+        <translation>alla chiusura dell'azione</translation>
+    </message>
+    <message>
+        <source>to the revised standard in force</source>
+        <translation>allo standard rivisto in vigore</translation>
+    </message>
+    <message>
+        <source>to 90 % of its readers acknowledging it</source>
+        <translation>alla presa visione del 90 % dei lettori</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Loops not closed yet</source>
+        <translation>Cicli non ancora chiusi</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Azione correttiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Standard revised</source>
+        <translation>Standard rivisto</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>90 % acknowledged</source>
+        <translation>Presa visione del 90 %</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Aperta il {date}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, versione {n}</translation>
+    </message>
+    <message>
+        <source>{share} so far</source>
+        <translation>{share} finora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} giorni</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3674,10 @@
         <translation>Riconosci un buon servizio</translation>
     </message>
     <message>
+        <source>Thank who handled request #{n}</source>
+        <translation>Ringrazia chi ha gestito la richiesta n. {n}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2846,6 +3795,14 @@
         <source>Service summary</source>
         <translation>Riepilogo del servizio</translation>
     </message>
+    <message>
+        <source>Acknowledgement status: who still has to sign</source>
+        <translation>Stato delle prese visione: chi deve ancora firmare</translation>
+    </message>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Foglio presenze della formazione</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2884,6 +3841,10 @@
     <message>
         <source>Request number</source>
         <translation>Numero richiesta</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Sessione di formazione</translation>
     </message>
     <message>
         <source>Add acknowledgement sheets to sign</source>
@@ -3025,6 +3986,14 @@
         <translation>Apri azione correttiva…</translation>
     </message>
     <message>
+        <source>Thank who handled it…</source>
+        <translation>Ringrazia chi l'ha gestita…</translation>
+    </message>
+    <message>
+        <source>Recognise the person who handled this request, now that it is resolved</source>
+        <translation>Riconosci la persona che ha gestito questa richiesta, ora che è risolta</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
@@ -3087,6 +4056,14 @@
     <message>
         <source>nobody</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Thanks to {to} from {sender}</source>
+        <translation>Grazie a {to} da {sender}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>qualcuno</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -3461,6 +4438,33 @@
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
+        <translation>Viene creata una nuova bozza dello standard con la nota sulle modifiche; completala e inviala in revisione in Standard di servizio. Il suo approvatore dice se tutti devono firmarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Standard to revise</source>
+        <translation>Standard da rivedere</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Cosa cambierà</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Esito dell'azione</translation>
+    </message>
+    <message>
+        <source>Make the draft</source>
+        <translation>Crea la bozza</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardReport</name>
     <message>
         <source>Department scorecard</source>
@@ -3673,6 +4677,83 @@
         <source>Reports</source>
         <translation>Documenti</translation>
     </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Prese visione</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Closing the Loop</source>
+        <translation>Chiudere il cerchio</translation>
+    </message>
+</context>
+<context>
+    <name>SheetGrid</name>
+    <message>
+        <source>{title}, version {n}, of {department}. Click to tick the whole column.</source>
+        <translation>{title}, versione {n}, reparto {department}. Fai clic per spuntare tutta la colonna.</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Già firmato</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Enter a signed sheet</source>
+        <translation>Registra un foglio firmato</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
+        <translation>Spunta ogni riga firmata. Fai clic su un nome o su uno standard per spuntarne tutta la riga o la colonna. Rosso: mai firmato; ambra: firmata una versione precedente; segno grigio: già firmato.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Spunta tutto</translation>
+    </message>
+    <message>
+        <source>Save the ticks</source>
+        <translation>Salva le spunte</translation>
+    </message>
+    <message>
+        <source>Everyone in this department has signed every standard in force.</source>
+        <translation>In questo reparto tutti hanno firmato ogni standard in vigore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ticked</source>
+        <translation>
+            <numerusform>%n riga spuntata</numerusform>
+            <numerusform>%n righe spuntate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Spunta almeno una riga.</translation>
+    </message>
 </context>
 <context>
     <name>StandardDialog</name>
@@ -3725,8 +4806,32 @@
         <translation>In vigore dal</translation>
     </message>
     <message>
-        <source>when published</source>
-        <translation>alla pubblicazione</translation>
+        <source>when put in force</source>
+        <translation>all'entrata in vigore</translation>
+    </message>
+    <message>
+        <source>Also read by</source>
+        <translation>Lo leggono anche</translation>
+    </message>
+    <message>
+        <source>Other departments whose people must read and acknowledge this standard; its own department always does.</source>
+        <translation>Altri reparti le cui persone devono leggere e firmare per presa visione questo standard; il suo reparto lo fa sempre.</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Invia in revisione…</translation>
+    </message>
+    <message>
+        <source>Send back to draft…</source>
+        <translation>Riporta in bozza…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approva…</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Metti in vigore</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -3741,12 +4846,12 @@
         <translation>Cosa è cambiato</translation>
     </message>
     <message>
-        <source>Save and publish</source>
-        <translation>Salva e pubblica</translation>
-    </message>
-    <message>
         <source>Make a new version</source>
         <translation>Crea una nuova versione</translation>
+    </message>
+    <message>
+        <source>Save the readers</source>
+        <translation>Salva i lettori</translation>
     </message>
     <message>
         <source>Versions and changes…</source>
@@ -3765,28 +4870,52 @@
         <translation>Salva bozza</translation>
     </message>
     <message>
-        <source>A new standard starts as a draft. Publish it to put it in force.</source>
-        <translation>Un nuovo standard nasce come bozza. Pubblicalo per renderlo effettivo.</translation>
-    </message>
-    <message>
-        <source>Version {n}: {status}. {what}</source>
-        <translation>Versione {n}: {status}. {what}</translation>
-    </message>
-    <message>
-        <source>Edit the draft, then publish it.</source>
-        <translation>Modifica la bozza, poi pubblicala.</translation>
-    </message>
-    <message>
-        <source>A version in force cannot be changed: make a new version to change it.</source>
-        <translation>Una versione in vigore non si può modificare: crea una nuova versione per cambiarla.</translation>
-    </message>
-    <message>
         <source>Service standard: {title}</source>
         <translation>Standard di servizio: {title}</translation>
     </message>
     <message>
         <source>New service standard</source>
         <translation>Nuovo standard di servizio</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Send it for review: once its approver has approved it, put it in force.</source>
+        <translation>Un nuovo standard nasce come bozza. Invialo in revisione: quando il suo approvatore lo ha approvato, mettilo in vigore.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. Edit it, then send it for review to the head of department or the manager.</source>
+        <translation>Versione {n}: {status}. Modificala, poi inviala in revisione al responsabile del reparto o al titolare.</translation>
+    </message>
+    <message>
+        <source>Sent back with this note: {note}</source>
+        <translation>Riportata in bozza con questa nota: {note}</translation>
+    </message>
+    <message>
+        <source>Version {n} is with {approver} for review since {date}. Only {approver} can approve it.</source>
+        <translation>La versione {n} è in revisione presso {approver} dal {date}. Solo {approver} può approvarla.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {approval} Put it in force when it should apply.</source>
+        <translation>Versione {n}: {approval} Mettila in vigore quando deve valere.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Versione {n}: {status}. Una versione in vigore non si modifica: crea una nuova versione per cambiarla.</translation>
+    </message>
+    <message>
+        <source>Put in force on {date}; its approval was not recorded (published before icdesk kept approvals).</source>
+        <translation>In vigore dal {date}; la sua approvazione non è registrata (pubblicata prima che icdesk registrasse le approvazioni).</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}.</source>
+        <translation>Approvata da {approver} il {date}.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Riporta in bozza</translation>
+    </message>
+    <message>
+        <source>What has to change? The owner sees this note on the draft.</source>
+        <translation>Cosa deve cambiare? Il responsabile vede questa nota sulla bozza.</translation>
     </message>
     <message>
         <source>Version {n} – {status}, published {date}</source>
@@ -3824,6 +4953,14 @@
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
+        <source>Review due within 30 days or past</source>
+        <translation>Revisione entro 30 giorni o scaduta</translation>
+    </message>
+    <message>
+        <source>Standards in force whose review date is near or has passed: review them before the date, then make a new version or set the next date.</source>
+        <translation>Standard in vigore con la data di revisione vicina o passata: rivedili prima della data, poi crea una nuova versione o fissa la prossima data.</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
@@ -3834,10 +4971,6 @@
     <message>
         <source>Version</source>
         <translation>Versione</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>bozza</translation>
     </message>
     <message>
         <source>State</source>
@@ -3877,6 +5010,37 @@
     <message>
         <source>Move down</source>
         <translation>Sposta giù</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>head of {department}</source>
+        <translation>responsabile del reparto {department}</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>titolare</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Invia in revisione</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” goes to the person named here. Only they can approve it; until then it cannot be changed.</source>
+        <translation>La versione {n} di «{title}» va alla persona indicata qui. Solo lei può approvarla; fino ad allora non si può modificare.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approvatore</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Nessuno può ancora approvare gli standard del reparto {department}: indicane il responsabile in Reparti e persone, oppure aggiungi lì il titolare come persona di tipo «Titolare / socio».</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +5208,25 @@
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support the idea</source>
+        <translation>Sostieni l'idea</translation>
+    </message>
+    <message>
+        <source>Who supports it</source>
+        <translation>Chi la sostiene</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Sostegno</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -4056,6 +5239,177 @@
     <message>
         <source>no target</source>
         <translation>nessun obiettivo</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>Sessione di formazione</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Nuova sessione di formazione</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>e.g. Allergens: from the booking to the plate</source>
+        <translation>ad es. Allergeni: dalla prenotazione al piatto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Standard trattati</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attending counts as reading and acknowledging the standards covered</source>
+        <translation>La partecipazione vale come presa visione degli standard trattati</translation>
+    </message>
+    <message>
+        <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
+        <translation>Se spuntato, ogni partecipante prende visione della versione in vigore di ogni standard trattato, con la data della sessione (solo dopo che la sessione si è svolta).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Nuova sessione di formazione</translation>
+    </message>
+    <message>
+        <source>Record the training departments give each other, with who attended and which standards it covered, and the cross-training of people who learn another department's service.</source>
+        <translation>Registra la formazione che i reparti si danno a vicenda, con chi ha partecipato e quali standard ha trattato, e la formazione incrociata di chi impara il servizio di un altro reparto.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Sessions and cross-training</source>
+        <translation>Sessioni e formazione incrociata</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sessioni di formazione</translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation>Formazione incrociata</translation>
+    </message>
+    <message>
+        <source>Record cross-training…</source>
+        <translation>Registra una formazione incrociata…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Standard trattati</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Stampa il foglio presenze</translation>
+    </message>
+    <message>
+        <source>Cross-training: service of {department}</source>
+        <translation>Formazione incrociata: servizio del reparto {department}</translation>
+    </message>
+    <message>
+        <source>Session #{n}: {topic}</source>
+        <translation>Sessione n. {n}: {topic}</translation>
+    </message>
+    <message>
+        <source>Planned: still to come</source>
+        <translation>In programma: non ancora tenuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n presa visione</numerusform>
+            <numerusform>%n prese visione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) recorded from the attendance.</source>
+        <translation>
+            <numerusform>%n presa visione registrata dalle presenze.</numerusform>
+            <numerusform>%n prese visione registrate dalle presenze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,222 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AckMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}, of {department}</source>
+        <translation>{title}, версия {n}, отдел «{department}»</translation>
+    </message>
+    <message>
+        <source>signed v{n}</source>
+        <translation>подписана v{n}</translation>
+    </message>
+    <message>
+        <source>{person} – {title}, version {n}</source>
+        <translation>{person} – {title}, версия {n}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet. Double-click to record it.</source>
+        <translation>Ознакомление ещё не отмечено. Дважды щёлкните, чтобы отметить.</translation>
+    </message>
+    <message>
+        <source>Version {n} acknowledged on {date} ({how}).</source>
+        <translation>С версией {n} ознакомлен(а) {date} ({how}).</translation>
+    </message>
+    <message>
+        <source>Outdated: a major revision since asks everyone to read it again.</source>
+        <translation>Устарело: после существенной редакции всем нужно ознакомиться заново.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Record an acknowledgement</source>
+        <translation>Отметить ознакомление</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, версия {n}</translation>
+    </message>
+    <message>
+        <source>{person} signed version {old}; a major revision since asks everyone to read it again.</source>
+        <translation>{person} ознакомился(-ась) с версией {old}; после существенной редакции всем нужно ознакомиться заново.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Дата ознакомления</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementReport</name>
+    <message>
+        <source>Who still has to sign</source>
+        <translation>Кому ещё нужно расписаться</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the service standards in force, on {date}.</source>
+        <translation>Ознакомление с действующими стандартами обслуживания на {date}.</translation>
+    </message>
+    <message>
+        <source>No standard in force applies to anyone yet.</source>
+        <translation>Пока ни один действующий стандарт ни к кому не относится.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Актуально</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Current share</source>
+        <translation>Доля актуальных</translation>
+    </message>
+    <message>
+        <source>Outdated: signed an earlier version, before a major revision. A minor revision (wording, a typo) keeps earlier signatures current.</source>
+        <translation>Устарело: подписана более ранняя версия, до существенной редакции. Незначительная редакция (формулировка, опечатка) сохраняет прежние подписи актуальными.</translation>
+    </message>
+    <message>
+        <source>{current} of {required} acknowledgements current.</source>
+        <translation>Актуально {current} из {required} ознакомлений.</translation>
+    </message>
+    <message>
+        <source>Everyone here has acknowledged every standard in force that applies to them.</source>
+        <translation>Здесь все ознакомлены со всеми действующими стандартами, которые к ним относятся.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have read and understood the version of the standard named on my line.</source>
+        <translation>Подписью подтверждаю, что прочитал(а) и понял(а) версию стандарта, указанную в моей строке.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет подписи</translation>
+    </message>
+    <message>
+        <source>outdated: signed version {n}</source>
+        <translation>устарело: подписана версия {n}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementsScreen</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Ознакомление</translation>
+    </message>
+    <message>
+        <source>Enter a signed sheet…</source>
+        <translation>Внести подписанный лист…</translation>
+    </message>
+    <message>
+        <source>Everyone reads and acknowledges the service standards that apply to them: those of their own department and those that name their department as readers. Once a standard is in force, its people appear here.</source>
+        <translation>Каждый знакомится под подпись со стандартами обслуживания, которые к нему относятся: своего отдела и тех, где его отдел указан среди знакомящихся. Когда стандарт вводится в действие, его сотрудники появляются здесь.</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Only what is still to sign</source>
+        <translation>Только то, где ещё нужна подпись</translation>
+    </message>
+    <message>
+        <source>Print who still has to sign…</source>
+        <translation>Печать: кому ещё расписаться…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement…</source>
+        <translation>Отметить ознакомление…</translation>
+    </message>
+    <message>
+        <source>Take back this acknowledgement (entered by mistake)…</source>
+        <translation>Отменить эту отметку (внесена по ошибке)…</translation>
+    </message>
+    <message>
+        <source>{current} of {required} current ({share}) · {outdated} outdated · {missing} missing</source>
+        <translation>актуально {current} из {required} ({share}) · устарело {outdated} · нет {missing}</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>Отменить отметку об ознакомлении</translation>
+    </message>
+    <message>
+        <source>Take back {person}'s acknowledgement of version {n}? Use this only for a tick entered by mistake.</source>
+        <translation>Отменить отметку об ознакомлении ({person}, версия {n})? Используйте это только для отметки, внесённой по ошибке.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Corrective action</source>
@@ -19,8 +235,16 @@
         <translation>отзыв № {n}</translation>
     </message>
     <message>
+        <source>idea #{n}</source>
+        <translation>идея № {n}</translation>
+    </message>
+    <message>
         <source>Follows up {source}.</source>
         <translation>По итогам: {source}.</translation>
+    </message>
+    <message>
+        <source>Closed by revising “{title}” (version {n}).</source>
+        <translation>Закрыто новой редакцией стандарта «{title}» (версия {n}).</translation>
     </message>
     <message>
         <source>What will be done</source>
@@ -53,6 +277,22 @@
     <message>
         <source>Outcome</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard…</source>
+        <translation>Закрыть новой редакцией стандарта…</translation>
+    </message>
+    <message>
+        <source>When the fix is a change to a service standard: its new draft is made, linked to this action and to the feedback behind it, and the action is done.</source>
+        <translation>Если решение — изменение стандарта обслуживания: создаётся его новый черновик, связанный с этим действием и с отзывом, с которого всё началось, и действие считается выполненным.</translation>
+    </message>
+    <message>
+        <source>Close by revising a standard</source>
+        <translation>Закрыть новой редакцией стандарта</translation>
+    </message>
+    <message>
+        <source>Standard revised: {what}</source>
+        <translation>Стандарт пересмотрен: {what}</translation>
     </message>
 </context>
 <context>
@@ -269,6 +509,96 @@
     <message>
         <source>Review by</source>
         <translation>Пересмотреть до</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve version {n}</source>
+        <translation>Утвердить версию {n}</translation>
+    </message>
+    <message>
+        <source>Only {approver}, named when it was sent for review, can approve this version.</source>
+        <translation>Утвердить эту версию может только {approver} — тот, кого назначили при отправке на согласование.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил(а)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>This revision is</source>
+        <translation>Эта редакция</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; everyone who signed the version before stays current. Major: what people do changes; everyone signs again.</source>
+        <translation>Незначительная: опечатка или более ясная формулировка; подписавшие прежнюю версию остаются актуальными. Существенная: меняется то, что люди делают; все расписываются заново.</translation>
+    </message>
+    <message>
+        <source>Put it in force now</source>
+        <translation>Ввести в действие сейчас</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Лист регистрации участников обучения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Рассмотренные стандарты</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, версия {n}</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training and have read and understood the standards it covered.</source>
+        <translation>Подписью подтверждаю, что участвовал(а) в этом обучении, прочитал(а) и понял(а) рассмотренные стандарты.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I attended this training.</source>
+        <translation>Подписью подтверждаю, что участвовал(а) в этом обучении.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
@@ -637,6 +967,49 @@
     </message>
 </context>
 <context>
+    <name>CrossTrainingDialog</name>
+    <message>
+        <source>Cross-training</source>
+        <translation>Перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>Record cross-training</source>
+        <translation>Записать перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>Cross-training: someone learns how another department serves its colleagues, so they can step in and ask for the right thing.</source>
+        <translation>Перекрёстное обучение: сотрудник узнаёт, как другой отдел обслуживает коллег, чтобы подменить его и правильно обращаться с просьбами.</translation>
+    </message>
+    <message>
+        <source>Who learned</source>
+        <translation>Кто обучался</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Department's service learned</source>
+        <translation>Работа какого отдела изучена</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>Кто обучал</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Что изучено</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -692,6 +1065,20 @@
             <numerusform>корректирующее действие просрочено</numerusform>
             <numerusform>корректирующих действия просрочено</numerusform>
             <numerusform>корректирующих действий просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
+        <translation><numerusform>подпись об ознакомлении не получена (нет: {missing}, устарело: {outdated})</numerusform>
+            <numerusform>подписи об ознакомлении не получены (нет: {missing}, устарело: {outdated})</numerusform>
+            <numerusform>подписей об ознакомлении не получено (нет: {missing}, устарело: {outdated})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>standard review(s) due within 30 days ({late} past their date)</source>
+        <translation><numerusform>пересмотр стандарта в ближайшие 30 дней (просрочено: {late})</numerusform>
+            <numerusform>пересмотра стандартов в ближайшие 30 дней (просрочено: {late})</numerusform>
+            <numerusform>пересмотров стандартов в ближайшие 30 дней (просрочено: {late})</numerusform>
         </translation>
     </message>
     <message>
@@ -882,10 +1269,6 @@
     <message>
         <source>The due date ({due}) is before the action was opened ({opened}).</source>
         <translation>Срок ({due}) раньше даты открытия действия ({opened}).</translation>
-    </message>
-    <message>
-        <source>Only a draft can be published; make a new version to change this standard.</source>
-        <translation>Опубликовать можно только черновик; чтобы изменить стандарт, создайте новую версию.</translation>
     </message>
     <message>
         <source>This request is {status}; it cannot be changed any more.</source>
@@ -1284,6 +1667,14 @@
         <translation>Укажите рабочие часы хотя бы для одного дня или выберите «круглосуточно».</translation>
     </message>
     <message>
+        <source>A version is put in force only once its approver has approved it; send the draft for review first.</source>
+        <translation>Версию можно ввести в действие только после утверждения; сначала отправьте черновик на согласование.</translation>
+    </message>
+    <message>
+        <source>Only an approved version can be put in force; make a new version to change this standard.</source>
+        <translation>В действие можно ввести только утверждённую версию; чтобы изменить стандарт, создайте новую версию.</translation>
+    </message>
+    <message>
         <source>The code can be at most {n} characters long.</source>
         <translation>Код может содержать не более {n} символов.</translation>
     </message>
@@ -1292,8 +1683,84 @@
         <translation>Код может содержать только буквы, цифры и дефисы, например IT или FO-2.</translation>
     </message>
     <message>
+        <source>An idea that is {status} cannot be moved to {target}.</source>
+        <translation>Идею в статусе «{status}» нельзя перевести в статус «{target}».</translation>
+    </message>
+    <message>
+        <source>Only the version in force can be acknowledged; version {n} of “{title}” is {status}.</source>
+        <translation>Ознакомиться можно только с действующей версией; версия {n} стандарта «{title}» имеет статус «{status}».</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company; only people still here acknowledge standards.</source>
+        <translation>{full_name} больше не работает в компании; со стандартами знакомятся только работающие сотрудники.</translation>
+    </message>
+    <message>
+        <source>{full_name} has already acknowledged version {n} of “{title}”.</source>
+        <translation>{full_name} уже ознакомлен(а) с версией {n} стандарта «{title}».</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated in the future.</source>
+        <translation>Дата ознакомления не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” came into force on {date}; it cannot have been acknowledged before.</source>
+        <translation>Версия {n} стандарта «{title}» введена в действие {date}; ознакомиться с ней раньше было нельзя.</translation>
+    </message>
+    <message>
+        <source>Tick at least one name that was signed.</source>
+        <translation>Отметьте хотя бы одну подпись.</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>ознакомление</translation>
+    </message>
+    <message>
+        <source>This corrective action is already done; reopen it to revise a standard.</source>
+        <translation>Это корректирующее действие уже выполнено; откройте его снова, чтобы пересмотреть стандарт.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Редакция {number} справочника уже выпущена; сформируйте справочник заново, чтобы выпустить редакцию {next}.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>An idea for working better together names at least two departments.</source>
+        <translation>Идея о лучшей совместной работе должна называть не менее двух отделов.</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>An idea cannot be proposed in the future.</source>
+        <translation>Идею нельзя предложить будущей датой.</translation>
+    </message>
+    <message>
+        <source>Say why the idea is declined: whoever proposed and supported it deserves the reason.</source>
+        <translation>Укажите, почему идея отклонена: автор и поддержавшие заслуживают объяснения.</translation>
+    </message>
+    <message>
+        <source>Choose who supports the idea.</source>
+        <translation>Выберите, кто поддерживает идею.</translation>
+    </message>
+    <message>
+        <source>This idea is {status}; support is given while it is proposed or on trial.</source>
+        <translation>Идея в статусе «{status}»; поддержать можно, пока она предложена или проходит испытание.</translation>
+    </message>
+    <message>
+        <source>{full_name} proposed this idea; support comes from others.</source>
+        <translation>{full_name} — автор этой идеи; поддержка должна исходить от других.</translation>
+    </message>
+    <message>
+        <source>{full_name} already supports this idea.</source>
+        <translation>{full_name} уже поддерживает эту идею.</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>идея</translation>
     </message>
     <message>
         <source>{name} has no service standard in force called “{title}”.</source>
@@ -1308,16 +1775,68 @@
         <translation>{name} в архиве; в него нельзя добавлять людей.</translation>
     </message>
     <message>
+        <source>Thanks for a request come once it is resolved.</source>
+        <translation>Поблагодарить за заявку можно, когда она решена.</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} в архиве; для него нельзя создавать новые стандарты обслуживания.</translation>
+    </message>
+    <message>
+        <source>This version is with its approver; send it back to draft to change it.</source>
+        <translation>Эта версия на согласовании; чтобы изменить её, верните её в черновик.</translation>
+    </message>
+    <message>
+        <source>Choose who approves this version: the head of department or the owner-manager.</source>
+        <translation>Выберите, кто утверждает эту версию: руководитель отдела или владелец-управляющий.</translation>
+    </message>
+    <message>
+        <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
+        <translation>Утверждать стандарты отдела «{department}» может только его руководитель или владелец-управляющий; {full_name} ни тот, ни другой.</translation>
+    </message>
+    <message>
+        <source>{full_name} owns this standard and cannot also approve it; choose another approver.</source>
+        <translation>{full_name} отвечает за этот стандарт и не может сам его утвердить; выберите другого утверждающего.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent for review.</source>
+        <translation>На согласование можно отправить только черновик.</translation>
     </message>
     <message>
         <source>A standard needs at least one step before it can be published.</source>
         <translation>Чтобы опубликовать стандарт, в нём должен быть хотя бы один шаг.</translation>
     </message>
     <message>
+        <source>Only a version in review or approved can be sent back to draft.</source>
+        <translation>Вернуть в черновик можно только версию на согласовании или утверждённую.</translation>
+    </message>
+    <message>
+        <source>Only a version in review can be approved; send the draft for review first.</source>
+        <translation>Утвердить можно только версию на согласовании; сначала отправьте черновик на согласование.</translation>
+    </message>
+    <message>
+        <source>Only {full_name}, the approver named for this version, can approve it.</source>
+        <translation>Утвердить эту версию может только {full_name} — назначенный утверждающий.</translation>
+    </message>
+    <message>
+        <source>{full_name} has left; send the version back to draft and name another approver.</source>
+        <translation>{full_name} больше не работает; верните версию в черновик и назначьте другого утверждающего.</translation>
+    </message>
+    <message>
         <source>This standard already has a draft; finish or publish that one first.</source>
         <translation>У этого стандарта уже есть черновик; сначала завершите или опубликуйте его.</translation>
+    </message>
+    <message>
+        <source>That standard is archived; restore it or revise another.</source>
+        <translation>Этот стандарт в архиве; восстановите его или пересмотрите другой.</translation>
+    </message>
+    <message>
+        <source>Version {n} of this standard is already with its approver; finish that one first.</source>
+        <translation>Версия {n} этого стандарта уже на согласовании; сначала завершите её.</translation>
+    </message>
+    <message>
+        <source>The draft of this standard already answers another action or idea; finish that one first.</source>
+        <translation>Черновик этого стандарта уже связан с другим действием или идеей; сначала завершите его.</translation>
     </message>
     <message>
         <source>The first-response target</source>
@@ -1392,6 +1911,62 @@
         <translation>Лист «{sheet}» в файле {name} пуст.</translation>
     </message>
     <message>
+        <source>training session</source>
+        <translation>занятие</translation>
+    </message>
+    <message>
+        <source>{name} is archived; it cannot give new training.</source>
+        <translation>Отдел «{name}» в архиве; он не может проводить новое обучение.</translation>
+    </message>
+    <message>
+        <source>{full_name} gives this training and cannot also attend it.</source>
+        <translation>{full_name} ведёт это занятие и не может одновременно быть участником.</translation>
+    </message>
+    <message>
+        <source>A session still to come cannot record acknowledgements; record them once it has been held.</source>
+        <translation>У ещё не проведённого занятия нельзя отметить ознакомление; отметьте после того, как оно пройдёт.</translation>
+    </message>
+    <message>
+        <source>Choose who was cross-trained.</source>
+        <translation>Выберите, кто прошёл перекрёстное обучение.</translation>
+    </message>
+    <message>
+        <source>Choose the department whose service was learned.</source>
+        <translation>Выберите отдел, работа которого изучена.</translation>
+    </message>
+    <message>
+        <source>{full_name} already works in {department}; cross-training is learning another department's service.</source>
+        <translation>{full_name} уже работает в отделе «{department}»; перекрёстное обучение — это изучение работы другого отдела.</translation>
+    </message>
+    <message>
+        <source>Cross-training is recorded once it has happened; the date cannot be in the future.</source>
+        <translation>Перекрёстное обучение записывается после того, как оно состоялось; дата не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>People cannot cross-train themselves.</source>
+        <translation>Нельзя обучать самого себя.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero and at most a week.</source>
+        <translation>Продолжительность должна быть больше нуля и не более недели.</translation>
+    </message>
+    <message>
+        <source>Choose the department that gives the training.</source>
+        <translation>Выберите отдел, который проводит обучение.</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
     </message>
@@ -1414,6 +1989,10 @@
     <message>
         <source>{name} is damaged: {error}.</source>
         <translation>Файл {name} повреждён: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose the training session to print.</source>
+        <translation>Выберите занятие для печати.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent}: {value}.</source>
@@ -1589,6 +2168,18 @@
     <message>
         <source>Recognitions</source>
         <translation>Благодарности</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Ознакомление</translation>
+    </message>
+    <message>
+        <source>Training and cross-training</source>
+        <translation>Обучение и перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Идеи</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2630,216 @@
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Предложить идею</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>e.g. A shared board for early arrivals</source>
+        <translation>например, общая доска для ранних заездов</translation>
+    </message>
+    <message>
+        <source>How it would work</source>
+        <translation>Как это будет работать</translation>
+    </message>
+    <message>
+        <source>Departments it brings together</source>
+        <translation>Какие отделы объединяет</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <source>Do not store who proposed this idea</source>
+        <translation>Не сохранять, кто предложил эту идею</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кто предложил</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Proposed by department</source>
+        <translation>Отдел автора</translation>
+    </message>
+    <message>
+        <source>(the person's department)</source>
+        <translation>(отдел этого сотрудника)</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Дата предложения</translation>
+    </message>
+    <message>
+        <source>An anonymous idea keeps no name and no department at all.</source>
+        <translation>У анонимной идеи не сохраняется ни имя, ни отдел.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Поддержали</translation>
+    </message>
+    <message>
+        <source>corrective action #{n}</source>
+        <translation>корректирующее действие № {n}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, версия {n}</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Привела к</translation>
+    </message>
+    <message>
+        <source>Start a trial…</source>
+        <translation>Начать испытание…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Прекратить испытание</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Пересмотреть</translation>
+    </message>
+    <message>
+        <source>Add a supporter…</source>
+        <translation>Добавить поддержку…</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Создать корректирующее действие…</translation>
+    </message>
+    <message>
+        <source>Revise a standard…</source>
+        <translation>Пересмотреть стандарт…</translation>
+    </message>
+    <message>
+        <source>Tick at least two departments.</source>
+        <translation>Отметьте не менее двух отделов.</translation>
+    </message>
+    <message>
+        <source>What is tried, and until when?</source>
+        <translation>Что испытывается и до какого срока?</translation>
+    </message>
+    <message>
+        <source>How is it put into practice?</source>
+        <translation>Как её воплощают на практике?</translation>
+    </message>
+    <message>
+        <source>Why is it declined? Whoever proposed and supported it will read this.</source>
+        <translation>Почему идея отклонена? Автор и поддержавшие прочитают это.</translation>
+    </message>
+    <message>
+        <source>Revise a standard</source>
+        <translation>Пересмотреть стандарт</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasScreen</name>
+    <message>
+        <source>Ideas</source>
+        <translation>Идеи</translation>
+    </message>
+    <message>
+        <source>Propose an idea</source>
+        <translation>Предложить идею</translation>
+    </message>
+    <message>
+        <source>A forum for working better together: anyone can propose how two or more departments could serve each other better. Ideas are tried, then adopted or declined with a reason. Propose the first one.</source>
+        <translation>Площадка для лучшей совместной работы: любой может предложить, как двум или нескольким отделам лучше обслуживать друг друга. Идеи испытывают, затем принимают или отклоняют с объяснением. Предложите первую.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Open (proposed or on trial)</source>
+        <translation>Открытые (предложены или на испытании)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложена</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Decision or trial</source>
+        <translation>Решение или испытание</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a CSV file</source>
@@ -2220,6 +3021,14 @@
         <translation>Черновик</translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -2327,6 +3136,54 @@
         <source>Edited</source>
         <translation>Изменена</translation>
     </message>
+    <message>
+        <source>Major revision</source>
+        <translation>Существенная редакция</translation>
+    </message>
+    <message>
+        <source>Minor revision</source>
+        <translation>Незначительная редакция</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>Подпись в листе</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>During training</source>
+        <translation>На обучении</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Актуально</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложена</translation>
+    </message>
+    <message>
+        <source>Under trial</source>
+        <translation>На испытании</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
@@ -2401,6 +3258,97 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>LoopScreen</name>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Замыкание цикла</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Оставить отзыв</translation>
+    </message>
+    <message>
+        <source>Each piece of feedback followed through its corrective action to the revised standard and the people who acknowledged it. Open a corrective action on poor feedback to start a loop.</source>
+        <translation>Каждый отзыв прослежен через корректирующее действие до пересмотренного стандарта и сотрудников, ознакомившихся с ним. Чтобы начать цикл, создайте корректирующее действие по плохому отзыву.</translation>
+    </message>
+    <message>
+        <source>median time from feedback to the action opened</source>
+        <translation>медианное время от отзыва до открытия действия</translation>
+    </message>
+    <message>
+        <source>to the action closed</source>
+        <translation>до закрытия действия</translation>
+    </message>
+    <message>
+        <source>to the revised standard in force</source>
+        <translation>до ввода новой редакции стандарта</translation>
+    </message>
+    <message>
+        <source>to 90 % of its readers acknowledging it</source>
+        <translation>до ознакомления 90 % сотрудников</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Loops not closed yet</source>
+        <translation>Ещё не замкнутые циклы</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Standard revised</source>
+        <translation>Новая редакция</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>В действии</translation>
+    </message>
+    <message>
+        <source>90 % acknowledged</source>
+        <translation>Ознакомлены 90 %</translation>
+    </message>
+    <message>
+        <source>Opened on {date}</source>
+        <translation>Открыто {date}</translation>
+    </message>
+    <message>
+        <source>{title}, version {n}</source>
+        <translation>{title}, версия {n}</translation>
+    </message>
+    <message>
+        <source>{share} so far</source>
+        <translation>пока {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} дня</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3693,10 @@
         <translation>Отметить хорошую работу</translation>
     </message>
     <message>
+        <source>Thank who handled request #{n}</source>
+        <translation>Поблагодарить исполнителя заявки № {n}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -2862,6 +3814,14 @@
         <source>Service summary</source>
         <translation>Сводка по сервису</translation>
     </message>
+    <message>
+        <source>Acknowledgement status: who still has to sign</source>
+        <translation>Ознакомление: кому ещё расписаться</translation>
+    </message>
+    <message>
+        <source>Training attendance sheet</source>
+        <translation>Лист регистрации участников обучения</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2900,6 +3860,10 @@
     <message>
         <source>Request number</source>
         <translation>Номер заявки</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Занятие</translation>
     </message>
     <message>
         <source>Add acknowledgement sheets to sign</source>
@@ -3041,6 +4005,14 @@
         <translation>Создать корректирующее действие…</translation>
     </message>
     <message>
+        <source>Thank who handled it…</source>
+        <translation>Поблагодарить исполнителя…</translation>
+    </message>
+    <message>
+        <source>Recognise the person who handled this request, now that it is resolved</source>
+        <translation>Отметьте сотрудника, который выполнил эту заявку, теперь, когда она решена</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -3103,6 +4075,14 @@
     <message>
         <source>nobody</source>
         <translation>никто</translation>
+    </message>
+    <message>
+        <source>Thanks to {to} from {sender}</source>
+        <translation>Благодарность: {to} от {sender}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кого-то</translation>
     </message>
     <message>
         <source>Discard note?</source>
@@ -3477,6 +4457,33 @@
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
+        <translation>Создаётся новый черновик стандарта с описанием изменений; доработайте его и отправьте на согласование в разделе «Стандарты обслуживания». Утверждающий решит, нужно ли всем ознакомиться заново.</translation>
+    </message>
+    <message>
+        <source>Standard to revise</source>
+        <translation>Какой стандарт пересмотреть</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Что изменится</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Результат действия</translation>
+    </message>
+    <message>
+        <source>Make the draft</source>
+        <translation>Создать черновик</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardReport</name>
     <message>
         <source>Department scorecard</source>
@@ -3693,6 +4700,84 @@
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Ознакомление</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Идеи</translation>
+    </message>
+    <message>
+        <source>Closing the Loop</source>
+        <translation>Замыкание цикла</translation>
+    </message>
+</context>
+<context>
+    <name>SheetGrid</name>
+    <message>
+        <source>{title}, version {n}, of {department}. Click to tick the whole column.</source>
+        <translation>{title}, версия {n}, отдел «{department}». Щёлкните, чтобы отметить весь столбец.</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Уже подписано</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Enter a signed sheet</source>
+        <translation>Внести подписанный лист</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписи</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
+        <translation>Отметьте каждую подписанную строку. Щёлкните имя или стандарт, чтобы отметить всю строку или столбец. Красный: подписи не было; жёлтый: подписана прежняя версия; серая галочка: уже подписано.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Save the ticks</source>
+        <translation>Сохранить отметки</translation>
+    </message>
+    <message>
+        <source>Everyone in this department has signed every standard in force.</source>
+        <translation>В этом отделе все расписались за все действующие стандарты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ticked</source>
+        <translation>
+            <numerusform>отмечена %n строка</numerusform>
+            <numerusform>отмечено %n строки</numerusform>
+            <numerusform>отмечено %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Отметьте хотя бы одну строку.</translation>
+    </message>
 </context>
 <context>
     <name>StandardDialog</name>
@@ -3745,8 +4830,32 @@
         <translation>Действует с</translation>
     </message>
     <message>
-        <source>when published</source>
-        <translation>при публикации</translation>
+        <source>when put in force</source>
+        <translation>с момента ввода в действие</translation>
+    </message>
+    <message>
+        <source>Also read by</source>
+        <translation>Также знакомятся</translation>
+    </message>
+    <message>
+        <source>Other departments whose people must read and acknowledge this standard; its own department always does.</source>
+        <translation>Другие отделы, сотрудники которых должны ознакомиться с этим стандартом под подпись; свой отдел знакомится всегда.</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Отправить на согласование…</translation>
+    </message>
+    <message>
+        <source>Send back to draft…</source>
+        <translation>Вернуть в черновик…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Ввести в действие</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -3761,12 +4870,12 @@
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <source>Save and publish</source>
-        <translation>Сохранить и опубликовать</translation>
-    </message>
-    <message>
         <source>Make a new version</source>
         <translation>Создать новую версию</translation>
+    </message>
+    <message>
+        <source>Save the readers</source>
+        <translation>Сохранить список знакомящихся</translation>
     </message>
     <message>
         <source>Versions and changes…</source>
@@ -3785,28 +4894,52 @@
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <source>A new standard starts as a draft. Publish it to put it in force.</source>
-        <translation>Новый стандарт создаётся как черновик. Опубликуйте его, чтобы он вступил в силу.</translation>
-    </message>
-    <message>
-        <source>Version {n}: {status}. {what}</source>
-        <translation>Версия {n}: {status}. {what}</translation>
-    </message>
-    <message>
-        <source>Edit the draft, then publish it.</source>
-        <translation>Отредактируйте черновик, затем опубликуйте его.</translation>
-    </message>
-    <message>
-        <source>A version in force cannot be changed: make a new version to change it.</source>
-        <translation>Действующую версию изменить нельзя: создайте новую версию.</translation>
-    </message>
-    <message>
         <source>Service standard: {title}</source>
         <translation>Стандарт обслуживания: {title}</translation>
     </message>
     <message>
         <source>New service standard</source>
         <translation>Новый стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>A new standard starts as a draft. Send it for review: once its approver has approved it, put it in force.</source>
+        <translation>Новый стандарт начинается с черновика. Отправьте его на согласование: после утверждения введите его в действие.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. Edit it, then send it for review to the head of department or the manager.</source>
+        <translation>Версия {n}: {status}. Отредактируйте её и отправьте на согласование руководителю отдела или управляющему.</translation>
+    </message>
+    <message>
+        <source>Sent back with this note: {note}</source>
+        <translation>Возвращена с замечанием: {note}</translation>
+    </message>
+    <message>
+        <source>Version {n} is with {approver} for review since {date}. Only {approver} can approve it.</source>
+        <translation>Версия {n} на согласовании у {approver} с {date}. Утвердить её может только {approver}.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {approval} Put it in force when it should apply.</source>
+        <translation>Версия {n}: {approval} Введите её в действие, когда она должна начать применяться.</translation>
+    </message>
+    <message>
+        <source>Version {n}: {status}. A version in force cannot be changed: make a new version to change it.</source>
+        <translation>Версия {n}: {status}. Действующую версию нельзя изменить: чтобы внести изменения, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Put in force on {date}; its approval was not recorded (published before icdesk kept approvals).</source>
+        <translation>Введена в действие {date}; утверждение не записано (опубликована до того, как icdesk стал хранить утверждения).</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}.</source>
+        <translation>Утверждена: {approver}, {date}.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <source>What has to change? The owner sees this note on the draft.</source>
+        <translation>Что нужно изменить? Ответственный увидит это замечание в черновике.</translation>
     </message>
     <message>
         <source>Version {n} – {status}, published {date}</source>
@@ -3844,6 +4977,14 @@
         <translation>Любое состояние</translation>
     </message>
     <message>
+        <source>Review due within 30 days or past</source>
+        <translation>Пересмотр в ближайшие 30 дней или просрочен</translation>
+    </message>
+    <message>
+        <source>Standards in force whose review date is near or has passed: review them before the date, then make a new version or set the next date.</source>
+        <translation>Действующие стандарты, дата пересмотра которых близка или прошла: пересмотрите их до этой даты, затем создайте новую версию или назначьте следующую дату.</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
@@ -3854,10 +4995,6 @@
     <message>
         <source>Version</source>
         <translation>Версия</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>черновик</translation>
     </message>
     <message>
         <source>State</source>
@@ -3897,6 +5034,37 @@
     <message>
         <source>Move down</source>
         <translation>Ниже</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>head of {department}</source>
+        <translation>руководитель отдела «{department}»</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>управляющий</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” goes to the person named here. Only they can approve it; until then it cannot be changed.</source>
+        <translation>Версия {n} стандарта «{title}» уходит указанному здесь сотруднику. Только он может её утвердить; до этого её нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Утверждающий</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
+        <translation>Утверждать стандарты отдела «{department}» пока некому: назначьте руководителя в разделе «Отделы и сотрудники» или добавьте там владельца-управляющего как сотрудника вида «Владелец / акционер».</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +5235,25 @@
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support the idea</source>
+        <translation>Поддержать идею</translation>
+    </message>
+    <message>
+        <source>Who supports it</source>
+        <translation>Кто поддерживает</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -4079,6 +5266,180 @@
     <message>
         <source>no target</source>
         <translation>без срока</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Новое занятие</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>e.g. Allergens: from the booking to the plate</source>
+        <translation>например, Аллергены: от бронирования до тарелки</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Рассмотренные стандарты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Attending counts as reading and acknowledging the standards covered</source>
+        <translation>Участие засчитывается как ознакомление с рассмотренными стандартами</translation>
+    </message>
+    <message>
+        <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
+        <translation>Если отмечено, каждый участник считается ознакомленным с действующей версией каждого рассмотренного стандарта в день занятия (только после того, как занятие прошло).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Новое занятие</translation>
+    </message>
+    <message>
+        <source>Record the training departments give each other, with who attended and which standards it covered, and the cross-training of people who learn another department's service.</source>
+        <translation>Записывайте обучение, которое отделы проводят друг для друга: кто участвовал и какие стандарты рассматривались, а также перекрёстное обучение сотрудников, изучающих работу другого отдела.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Sessions and cross-training</source>
+        <translation>Занятия и перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation>Перекрёстное обучение</translation>
+    </message>
+    <message>
+        <source>Record cross-training…</source>
+        <translation>Записать перекрёстное обучение…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>Standards covered</source>
+        <translation>Рассмотренные стандарты</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message>
+        <source>Cross-training: service of {department}</source>
+        <translation>Перекрёстное обучение: работа отдела «{department}»</translation>
+    </message>
+    <message>
+        <source>Session #{n}: {topic}</source>
+        <translation>Занятие № {n}: {topic}</translation>
+    </message>
+    <message>
+        <source>Planned: still to come</source>
+        <translation>Запланировано: ещё не проведено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n ознакомился</numerusform>
+            <numerusform>%n ознакомились</numerusform>
+            <numerusform>%n ознакомились</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) recorded from the attendance.</source>
+        <translation>
+            <numerusform>По участию отмечено %n ознакомление.</numerusform>
+            <numerusform>По участию отмечено %n ознакомления.</numerusform>
+            <numerusform>По участию отмечено %n ознакомлений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

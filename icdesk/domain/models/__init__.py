@@ -2,6 +2,14 @@
 
 from icdesk.domain.models.base import Base, UTCDateTime
 from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognition
+from icdesk.domain.models.ideas import Idea, IdeaSupport, idea_departments
+from icdesk.domain.models.learning import (
+    Acknowledgement,
+    CrossTraining,
+    TrainingSession,
+    training_attendees,
+    training_standards,
+)
 from icdesk.domain.models.organisation import ClosedPeriod, Company, Department, Person, WorkingHours
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
@@ -11,6 +19,7 @@ from icdesk.domain.models.standards import (
     StandardStep,
     StandardVersion,
     agreement_standards,
+    standard_readers,
 )
 
 __all__ = [
@@ -32,4 +41,13 @@ __all__ = [
     "Feedback",
     "CorrectiveAction",
     "Recognition",
+    "standard_readers",
+    "Acknowledgement",
+    "TrainingSession",
+    "training_attendees",
+    "training_standards",
+    "CrossTraining",
+    "Idea",
+    "IdeaSupport",
+    "idea_departments",
 ]

@@ -51,6 +51,7 @@ class CorrectiveAction(Base):
     completed_on: Mapped[date | None]
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
+    idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"), index=True)  # opened from an idea
 
 
 class Recognition(Base):
@@ -67,3 +68,5 @@ class Recognition(Base):
     given_on: Mapped[date]
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
+    # thanks for one resolved request, given from that request
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from icdesk.domain.enums import StandardStatus
+from icdesk.domain.enums import RevisionKind, StandardStatus
 from icdesk.domain.models.base import Base, enum_column
 from icdesk.domain.models.organisation import Department
 
@@ -29,6 +29,16 @@ class ServiceStandard(Base):
     versions: Mapped[list[StandardVersion]] = relationship(
         back_populates="standard", order_by="StandardVersion.number"
     )
+    # departments besides its own whose people must read and acknowledge it
+    readers: Mapped[list[Department]] = relationship(secondary="standard_readers", order_by="Department.name_key")
+
+
+standard_readers = Table(
+    "standard_readers",
+    Base.metadata,
+    Column("standard_id", ForeignKey("service_standards.id", ondelete="CASCADE"), primary_key=True),
+    Column("department_id", ForeignKey("departments.id"), primary_key=True, index=True),
+)
 
 
 class StandardVersion(Base):
@@ -52,6 +62,20 @@ class StandardVersion(Base):
     created_at: Mapped[datetime]
     published_at: Mapped[datetime | None]
     retired_at: Mapped[datetime | None]
+    # review and approval: the named approver (head of department or manager), when it was sent
+    # and approved, and whether the approver called it a minor or a major revision
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    submitted_at: Mapped[datetime | None]
+    approved_at: Mapped[datetime | None]
+    revision: Mapped[RevisionKind | None] = mapped_column(enum_column(RevisionKind))
+    review_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # why it was sent back
+    # acknowledgements of this version number or later count as current for it: its own number
+    # after a major revision, the replaced version's baseline after a minor one (set on publishing)
+    ack_baseline: Mapped[int | None]
+    # where the revision came from: a corrective action (and through it, feedback) or an idea
+    # (use_alter: actions point at requests, which point at versions; the cycle is harmless)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("corrective_actions.id", use_alter=True), index=True)
+    idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"), index=True)
 
     standard: Mapped[ServiceStandard] = relationship(back_populates="versions")
     steps: Mapped[list[StandardStep]] = relationship(

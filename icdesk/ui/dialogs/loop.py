@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
+from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, StandardStatus
 from icdesk.services import Services
-from icdesk.services.dto import ActionRow, RequestRow
+from icdesk.services.dto import ActionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo
@@ -62,17 +63,22 @@ class FeedbackDialog(FormDialog):
 
 class ActionDialog(FormDialog):
     def __init__(self, services: Services, action: ActionRow | None = None, *, request_id: int | None = None,
-                 feedback_id: int | None = None, department_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 feedback_id: int | None = None, department_id: int | None = None, idea_id: int | None = None,
+                 description: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Corrective action") if action else self.tr("New corrective action"), parent)
         self.services, self.action = services, action
-        self.request_id, self.feedback_id = request_id, feedback_id
-        if request_id or feedback_id:
-            source = self.tr("request #{n}").format(n=request_id) if request_id else \
-                self.tr("feedback #{n}").format(n=feedback_id)
+        self.request_id, self.feedback_id, self.idea_id = request_id, feedback_id, idea_id
+        self.revision: StandardVersionDetail | None = None
+        if request_id or feedback_id or idea_id:
+            source = (self.tr("request #{n}").format(n=request_id) if request_id else
+                      self.tr("feedback #{n}").format(n=feedback_id) if feedback_id else
+                      self.tr("idea #{n}").format(n=idea_id))
             self.extra.addWidget(hint(self.tr("Follows up {source}.").format(source=source)))
+        if action and action.revision_title:
+            self.extra.addWidget(hint(self.tr("Closed by revising \u201c{title}\u201d (version {n}).").format(
+                title=action.revision_title, n=action.revision_number)))
         self.description = self.add_field("description", self.tr("What will be done"),
-                                          multiline(action.description if action else "", 80), required=True)
+                                          multiline(action.description if action else description, 80), required=True)
         self.department = self.add_field("department", self.tr("Department"), department_combo(
             services, self.tr("(none)"), action.department_id if action else department_id))
         self.owner = self.add_field("owner", self.tr("Owner"), person_combo(
@@ -83,10 +89,38 @@ class ActionDialog(FormDialog):
             self.department.setEnabled(False)
             self.status = self.add_field("status", self.tr("Status"), enum_combo(ActionStatus, action.status))
             self.outcome = self.add_field("outcome", self.tr("Outcome"), multiline(action.outcome, 70))
+            if action.status is not ActionStatus.DONE:
+                row = QHBoxLayout()
+                self.revise_button = QPushButton(self.tr("Close by revising a standard\u2026"))
+                self.revise_button.setToolTip(self.tr(
+                    "When the fix is a change to a service standard: its new draft is made, linked to this action "
+                    "and to the feedback behind it, and the action is done."))
+                self.revise_button.clicked.connect(self._on_revise_clicked)
+                row.addWidget(self.revise_button)
+                row.addStretch(1)
+                self.extra.addLayout(row)
         self.ready()
+
+    def _on_revise_clicked(self) -> None:
+        assert self.action is not None
+        action = self.action
+        dialog = RevisionDialog(
+            self.services, self.tr("Close by revising a standard"), action.department_id,
+            self.description.toPlainText(), lambda standard, note, outcome: self.services.actions.close_by_revision(
+                action.id, standard, note, outcome),
+            outcome=self.tr("Standard revised: {what}").format(what=self.description.toPlainText().strip()),
+            parent=self)
+        if dialog.exec():
+            self.revision = dialog.revision
+            self.dirty = False
+            self.saved.emit(self.action)
+            self.accept()
 
     def save(self) -> ActionRow:
         due = to_date(self.due) or self.services.actions.today()
+        if self.action is None and self.idea_id is not None:
+            return self.services.ideas.open_action(self.idea_id, self.description.toPlainText(), due,
+                                                   self.owner.currentData(), self.department.currentData())
         if self.action is None:
             return self.services.actions.open(
                 self.description.toPlainText(), due, self.owner.currentData(), request_id=self.request_id,
@@ -98,16 +132,55 @@ class ActionDialog(FormDialog):
                                             self.owner.currentData(), outcome)
 
 
+class RevisionDialog(FormDialog):
+    """Which standard to revise and what will change: its new draft, linked to where the change came from."""
+
+    def __init__(self, services: Services, title: str, department_id: int | None, change_note: str,
+                 revise: Callable[[int, str, str], StandardVersionDetail], outcome: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.services, self.revise = services, revise
+        self.revision: StandardVersionDetail | None = None
+        self.extra.addWidget(hint(self.tr(
+            "A new draft of the standard is made with the change note written; finish it and send it for review in "
+            "Service Standards. Its approver says whether everyone has to sign it again.")))
+        self.standard = self.add_field("standard", self.tr("Standard to revise"), QComboBox(), required=True)
+        self.standard.addItem(self.tr("(choose)"), None)
+        rows = services.standards.list()
+        rows.sort(key=lambda r: (r.department_id != department_id, r.department_name.casefold(), r.title.casefold()))
+        for row in rows:
+            if row.status is StandardStatus.ACTIVE or row.has_draft:
+                self.standard.addItem(f"{row.title} ({row.department_name})", row.standard_id)
+        self.change_note = self.add_field("change_note", self.tr("What will change"),
+                                          multiline(change_note, 60), required=True)
+        self.outcome = self.add_field("outcome", self.tr("Outcome of the action"), multiline(outcome or "", 50),
+                                      required=outcome is not None)
+        self.set_field_visible("outcome", outcome is not None)
+        self.save_button.setText(self.tr("Make the draft"))
+        self.ready()
+
+    def save(self) -> StandardVersionDetail:
+        self.revision = self.revise(self.standard.currentData(), self.change_note.toPlainText(),
+                                    self.outcome.toPlainText())
+        return self.revision
+
+
 class RecognitionDialog(FormDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Recognise good service"), parent)
-        self.services = services
+    def __init__(self, services: Services, parent: QWidget | None = None, *, request_id: int | None = None,
+                 to_person_id: int | None = None, from_person_id: int | None = None) -> None:
+        super().__init__(self.tr("Recognise good service") if request_id is None else
+                         self.tr("Thank who handled request #{n}").format(n=request_id), parent)
+        self.services, self.request_id = services, request_id
         self.award = self.add_field("award", self.tr("Kind"), enum_combo(Award, Award.THANKS))
-        self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)")))
+        self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)"),
+                                                                                  to_person_id))
         self.to_dept = self.add_field("to_department", self.tr("To (department)"),
                                       department_combo(services, self.tr("(a person)")))
         self.from_person = self.add_field("from", self.tr("From (person)"),
-                                          person_combo(services, self.tr("(not said)")))
+                                          person_combo(services, self.tr("(not said)"), from_person_id))
+        if request_id is not None:  # thanks for this request: to a person, as a thank-you
+            self.award.setEnabled(False)
+            self.set_field_visible("to_department", False)
         self.from_dept = self.add_field("from_department", self.tr("From (department)"),
                                         department_combo(services, self.tr("(not said)")))
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit())
@@ -127,4 +200,5 @@ class RecognitionDialog(FormDialog):
             message=self.message.toPlainText(), award=self.award.currentData(), title=self.title_edit.text(),
             to_person_id=self.to_person.currentData(), to_department_id=self.to_dept.currentData(),
             from_person_id=self.from_person.currentData(), from_department_id=self.from_dept.currentData(),
-            given_on=to_date(self.given_on))
+            given_on=to_date(self.given_on), request_id=self.request_id)
+

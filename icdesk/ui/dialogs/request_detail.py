@@ -93,9 +93,12 @@ class RequestDialog(QDialog):
         self.rate_button.clicked.connect(self._on_rate_clicked)
         self.action_button = QPushButton(self.tr("Open corrective action\u2026"))
         self.action_button.clicked.connect(self._on_action_clicked)
+        self.thank_button = QPushButton(self.tr("Thank who handled it\u2026"))
+        self.thank_button.setToolTip(self.tr("Recognise the person who handled this request, now that it is resolved"))
+        self.thank_button.clicked.connect(self._on_thank_clicked)
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.print_button.clicked.connect(self._on_print_clicked)
-        for button in (self.edit_button, self.rate_button, self.action_button, self.print_button):
+        for button in (self.edit_button, self.rate_button, self.action_button, self.thank_button, self.print_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         self.close_button = QPushButton(self.tr("Close window"))
@@ -156,6 +159,8 @@ class RequestDialog(QDialog):
         finished = r.status in (S.CLOSED, S.CANCELLED)
         self.edit_button.setEnabled(not finished)
         self.rate_button.setEnabled(r.status in (S.RESOLVED, S.CLOSED))
+        self.handler = self.services.recognition.handler_of(r.id) if r.status in (S.RESOLVED, S.CLOSED) else None
+        self.thank_button.setEnabled(self.handler is not None)
         self.timeline.setHtml(self.timeline_html(d))
 
     def timeline_html(self, d: RequestDetail) -> str:
@@ -174,6 +179,10 @@ class RequestDialog(QDialog):
         for fid in d.feedback_ids:
             fb = self.services.feedback.get(fid)
             lines.append(f"<p>\u2605 <b>{fb.rating} / 5</b> {escape(fb.comment)}</p>")
+        for thanks in self.services.recognition.for_request(d.row.id):
+            said = self.tr("Thanks to {to} from {sender}").format(to=thanks.to_name,
+                                                                   sender=thanks.from_name or self.tr("someone"))
+            lines.append(f"<p>\u2665 <b>{escape(said)}</b> {escape(thanks.message)}</p>")
         return "".join(lines)
 
     def _act(self, action: object) -> bool:
@@ -231,6 +240,14 @@ class RequestDialog(QDialog):
 
         if ActionDialog(self.services, request_id=self.request_id,
                         department_id=self.detail.row.provider_id, parent=self).exec():
+            self.changed.emit()
+
+    def _on_thank_clicked(self) -> None:
+        from icdesk.ui.dialogs.loop import RecognitionDialog
+
+        if RecognitionDialog(self.services, self, request_id=self.request_id, to_person_id=self.handler,
+                             from_person_id=self.detail.requester_id).exec():
+            self.reload()
             self.changed.emit()
 
     def reject(self) -> None:

@@ -1,11 +1,15 @@
-"""Writing a service standard: its steps, targets and owner; publishing; versions and what changed."""
+"""Writing a service standard: its steps, targets, owner and readers; review, approval and putting it in
+force; versions and what changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.domain.enums import StandardStatus
+from icdesk.domain.enums import RevisionKind, StandardStatus
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import StandardContent
+from icdesk.ui.checklist import CheckList
 from icdesk.ui.dialogs.compare_versions import CompareVersionsDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, tell, to_date
-from icdesk.ui.pickers import department_combo, person_combo
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo
 from icdesk.ui.target_edit import TargetEdit
 
 
@@ -109,19 +114,21 @@ class StepsEditor(QWidget):
 
 
 class StandardDialog(FormDialog):
-    """Edits the draft of a standard; shows a version in force read-only, with its history."""
+    """Edits the draft of a standard and takes it through review and approval into force; shows
+    a version in force read-only, with its history."""
 
     def __init__(self, services: Services, standard_id: int | None = None, department_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Service standard"), parent)
-        self.resize(760, 760)
+        self.resize(780, 800)
         self.services = services
         self.version: StandardVersionDetail | None = None
         if standard_id is not None:
             versions = services.standards.versions(standard_id)
-            drafts = [v for v in versions if v.status is StandardStatus.DRAFT]
+            pending = [v for v in versions if v.status in (StandardStatus.DRAFT, StandardStatus.IN_REVIEW,
+                                                            StandardStatus.APPROVED)]
             active = [v for v in versions if v.status is StandardStatus.ACTIVE]
-            self.version = (drafts or active or versions)[-1]
+            self.version = (pending or active or versions)[-1]
         v = self.version
         self.department = self.add_field("department", self.tr("Department that gives the service"),
                                          department_combo(services, self.tr("(choose)"),
@@ -137,10 +144,15 @@ class StandardDialog(FormDialog):
         self.owner = self.add_field("owner", self.tr("Owner"), person_combo(
             services, self.tr("(nobody yet)"), v.owner_id if v else None))
         self.effective = self.add_field("effective_on", self.tr("Effective from"), date_edit(
-            v.effective_on if v else None, optional=True, blank=self.tr("when published")))
+            v.effective_on if v else None, optional=True, blank=self.tr("when put in force")))
         self.review = self.add_field("next_review_on", self.tr("Next review"), date_edit(
             v.next_review_on if v else None, optional=True, blank=self.tr("not planned")))
         self.change_note = self.add_field("change_note", self.tr("What changed"), QLineEdit(v.change_note if v else ""))
+        self.readers = self.add_field("readers", self.tr("Also read by"), CheckList(
+            [(d.name, d.id) for d in services.departments.list()], v.reader_ids if v else (), height=70))
+        self.readers.setToolTip(self.tr("Other departments whose people must read and acknowledge this standard; "
+                                        "its own department always does."))
+        self.readers.changed.connect(self._on_readers_changed)
         self.steps.list.model().rowsInserted.connect(lambda *_: self._on_field_changed("steps"))
         self.steps.list.model().rowsRemoved.connect(lambda *_: self._on_field_changed("steps"))
         self.steps.list.itemChanged.connect(lambda *_: self._on_field_changed("steps"))
@@ -152,13 +164,19 @@ class StandardDialog(FormDialog):
         self.state_hint = hint("")
         self.extra.addWidget(self.state_hint)
         row = QHBoxLayout()
-        self.publish_button = QPushButton(self.tr("Save and publish"))
+        # in a draft: send for review; in review: approve; approved: put in force
+        self.publish_button = QPushButton(self.tr("Send for review\u2026"))
         self.publish_button.clicked.connect(self._on_publish_clicked)
+        self.send_back_button = QPushButton(self.tr("Send back to draft\u2026"))
+        self.send_back_button.clicked.connect(self._on_send_back_clicked)
         self.new_version_button = QPushButton(self.tr("Make a new version"))
         self.new_version_button.clicked.connect(self._on_new_version_clicked)
+        self.readers_button = QPushButton(self.tr("Save the readers"))
+        self.readers_button.clicked.connect(self._on_save_readers_clicked)
         self.history_button = QPushButton(self.tr("Versions and changes\u2026"))
         self.history_button.clicked.connect(self._on_history_clicked)
-        for button in (self.publish_button, self.new_version_button, self.history_button):
+        for button in (self.publish_button, self.send_back_button, self.new_version_button, self.readers_button,
+                       self.history_button):
             row.addWidget(button)
         row.addStretch(1)
         self.extra.addLayout(row)
@@ -177,17 +195,56 @@ class StandardDialog(FormDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText(self.tr("Cancel") if editable else self.tr("Close"))
         self.save_button.setText(self.tr("Save draft"))
-        self.publish_button.setVisible(editable)
-        self.new_version_button.setVisible(not editable)
+        status = v.status if v else StandardStatus.DRAFT
+        self.publish_button.setText({StandardStatus.DRAFT: self.tr("Send for review\u2026"),
+                                     StandardStatus.IN_REVIEW: self.tr("Approve\u2026"),
+                                     StandardStatus.APPROVED: self.tr("Put in force")}.get(status, ""))
+        self.publish_button.setVisible(status in (StandardStatus.DRAFT, StandardStatus.IN_REVIEW,
+                                                  StandardStatus.APPROVED))
+        self.send_back_button.setVisible(status in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED))
+        self.new_version_button.setVisible(status in (StandardStatus.ACTIVE, StandardStatus.RETIRED))
+        self.readers_button.setVisible(False)
         self.history_button.setVisible(v is not None)
-        if v is None:
-            self.state_hint.setText(self.tr("A new standard starts as a draft. Publish it to put it in force."))
-        else:
-            self.state_hint.setText(self.tr("Version {n}: {status}. {what}").format(
-                n=v.number, status=ui_label(v.status), what=self.tr("Edit the draft, then publish it.") if editable
-                else self.tr("A version in force cannot be changed: make a new version to change it.")))
+        self.state_hint.setText(self.state_text(v))
         self.setWindowTitle(self.tr("Service standard: {title}").format(title=v.title) if v else
                             self.tr("New service standard"))
+
+    def state_text(self, v: StandardVersionDetail | None) -> str:
+        if v is None:
+            return self.tr("A new standard starts as a draft. Send it for review: once its approver has approved it, "
+                           "put it in force.")
+        status = ui_label(v.status)
+        approval = self.approval_text(v)
+        if v.status is StandardStatus.DRAFT:
+            text = self.tr("Version {n}: {status}. Edit it, then send it for review to the head of department or "
+                           "the manager.").format(n=v.number, status=status)
+            if v.review_note:
+                text += "\n" + self.tr("Sent back with this note: {note}").format(note=v.review_note)
+            return text
+        if v.status is StandardStatus.IN_REVIEW:
+            return self.tr("Version {n} is with {approver} for review since {date}. Only {approver} can approve "
+                           "it.").format(n=v.number, approver=v.approver_name, date=self.day(v.submitted_at))
+        if v.status is StandardStatus.APPROVED:
+            return self.tr("Version {n}: {approval} Put it in force when it should apply.").format(
+                n=v.number, approval=approval)
+        intro = self.tr("Version {n}: {status}. A version in force cannot be changed: make a new version to "
+                        "change it.").format(n=v.number, status=status)
+        return f"{intro}\n{approval}"
+
+    def approval_text(self, v: StandardVersionDetail) -> str:
+        if v.approved_at is None:
+            return self.tr("Put in force on {date}; its approval was not recorded (published before icdesk kept "
+                           "approvals).").format(date=self.day(v.published_at))
+        kind = ui_label(v.revision) if v.revision and v.number > 1 else ""
+        text = self.tr("Approved by {approver} on {date}.").format(approver=v.approver_name,
+                                                                   date=self.day(v.approved_at))
+        return f"{text} ({kind})" if kind else text
+
+    @staticmethod
+    def day(instant: object) -> str:
+        from datetime import datetime
+
+        return short_date(fmt().local(instant).date()) if isinstance(instant, datetime) else "\u2013"
 
     def local_problems(self) -> dict[str, str]:
         problems = super().local_problems()
@@ -203,23 +260,78 @@ class StandardDialog(FormDialog):
             effective_on=to_date(self.effective), next_review_on=to_date(self.review),
             change_note=self.change_note.text())
 
+    def reader_ids(self) -> list[int]:
+        return [int(str(d)) for d in self.readers.checked()]
+
     def save(self) -> StandardVersionDetail:
         if self.version is None:
-            self.version = self.services.standards.create(self.department.currentData(), self.content())
+            self.version = self.services.standards.create(self.department.currentData(), self.content(),
+                                                          self.reader_ids())
         else:
             self.version = self.services.standards.update_draft(self.version.id, self.content())
+            if list(self.version.reader_ids) != sorted(self.reader_ids()):
+                self.version = self.services.standards.set_readers(self.version.standard_id, self.reader_ids())
         return self.version
 
-    def _on_publish_clicked(self) -> None:
+    def _on_readers_changed(self) -> None:
+        if self.version is not None and self.version.status is not StandardStatus.DRAFT:
+            self.readers_button.setVisible(True)  # readers change without a new version
+        else:
+            self._on_field_changed("readers")
+
+    def _on_save_readers_clicked(self) -> None:
+        assert self.version is not None
         try:
-            draft = self.save()
-            self.version = self.services.standards.publish(draft.id)
+            self.version = self.services.standards.set_readers(self.version.standard_id, self.reader_ids())
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.readers_button.setVisible(False)
+        self.saved.emit(self.version)
+
+    def _on_publish_clicked(self) -> None:
+        """The next step of the version: send for review, approve, or put in force."""
+        status = self.version.status if self.version else StandardStatus.DRAFT
+        try:
+            if status is StandardStatus.DRAFT:
+                draft = self.save()
+                self.dirty = False
+                self.services.standards.check_reviewable(draft.id)
+                if not SubmitDialog(self.services, draft, self).exec():
+                    self.version = self.services.standards.version(draft.id)
+                    self._apply_state()
+                    self.refresh_state()
+                    return
+            elif status is StandardStatus.IN_REVIEW:
+                assert self.version is not None
+                if not ApproveDialog(self.services, self.version, self).exec():
+                    return
+            else:
+                assert self.version is not None
+                self.services.standards.publish(self.version.id)
         except DomainError as error:
             self.show_error(error)
             return
+        assert self.version is not None
+        self.version = self.services.standards.version(self.version.id)
         self.dirty = False
         self.saved.emit(self.version)
         self.accept()
+
+    def _on_send_back_clicked(self) -> None:
+        assert self.version is not None
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Send back to draft"), self.tr(
+            "What has to change? The owner sees this note on the draft."))
+        if not ok:
+            return
+        try:
+            self.version = self.services.standards.send_back(self.version.id, note)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.saved.emit(self.version)
+        self._apply_state()
+        self.refresh_state()
 
     def _on_new_version_clicked(self) -> None:
         assert self.version is not None
@@ -242,3 +354,65 @@ class StandardDialog(FormDialog):
             return
         current = next(i for i, v in enumerate(versions) if v.id == self.version.id)
         CompareVersionsDialog(versions, max(1, current), self).exec()
+
+
+def _approver_combo(services: Services, version: StandardVersionDetail, current: int | None,
+                    none_text: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(none_text, None)
+    for choice in services.standards.approvers(version.department_id):
+        role = (QCoreApplication.translate("SubmitDialog", "head of {department}").format(
+            department=version.department_name) if choice.is_head else
+                QCoreApplication.translate("SubmitDialog", "manager"))
+        combo.addItem(f"{choice.full_name} ({role})", choice.person_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class SubmitDialog(FormDialog):
+    """Send a draft to its approver: the head of the department or the owner-manager."""
+
+    def __init__(self, services: Services, version: StandardVersionDetail, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Send for review"), parent)
+        self.services, self.version = services, version
+        self.extra.addWidget(hint(self.tr(
+            "Version {n} of \u201c{title}\u201d goes to the person named here. Only they can approve it; "
+            "until then it cannot be changed.").format(n=version.number, title=version.title)))
+        self.approver = self.add_field("approver", self.tr("Approver"), _approver_combo(
+            services, version, version.approver_id, self.tr("(choose)")), required=True)
+        if self.approver.count() == 1:  # nobody to choose: say how to get someone
+            self.extra.addWidget(hint(self.tr(
+                "Nobody can approve standards of {department} yet: name its head in Departments & People, or add "
+                "the owner-manager there as a person of kind \u201cOwner / shareholder\u201d.").format(
+                department=version.department_name)))
+        self.save_button.setText(self.tr("Send for review"))
+        self.ready()
+
+    def save(self) -> StandardVersionDetail:
+        return self.services.standards.submit(self.version.id, self.approver.currentData())
+
+
+class ApproveDialog(FormDialog):
+    """The named approver approves, says whether the revision is minor or major, and may put it in force."""
+
+    def __init__(self, services: Services, version: StandardVersionDetail, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Approve version {n}").format(n=version.number), parent)
+        self.services, self.version = services, version
+        self.extra.addWidget(hint(self.tr(
+            "Only {approver}, named when it was sent for review, can approve this version.").format(
+            approver=version.approver_name)))
+        self.approver = self.add_field("approver", self.tr("Approved by"), _approver_combo(
+            services, version, version.approver_id, self.tr("(choose)")), required=True)
+        self.revision = self.add_field("revision", self.tr("This revision is"), enum_combo(
+            RevisionKind, RevisionKind.MAJOR))
+        self.revision.setToolTip(self.tr("Minor: a typo or clearer wording; everyone who signed the version before "
+                                         "stays current. Major: what people do changes; everyone signs again."))
+        self.set_field_visible("revision", version.number > 1)
+        self.publish_now = self.add_field("publish", "", QCheckBox(self.tr("Put it in force now")))
+        self.publish_now.setChecked(True)
+        self.save_button.setText(self.tr("Approve"))
+        self.ready()
+
+    def save(self) -> StandardVersionDetail:
+        return self.services.standards.approve(self.version.id, self.approver.currentData(),
+                                               self.revision.currentData(), publish=self.publish_now.isChecked())

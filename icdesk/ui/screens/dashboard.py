@@ -31,7 +31,7 @@ class Tile(QPushButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(100)
+        self.setMinimumHeight(112)  # room for a three-line caption in Finnish or Russian
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(TILE_STYLE)
         self.alert = False
@@ -57,11 +57,14 @@ class Tile(QPushButton):
                                      self.value.styleSheet().replace("#b3261e", "#1d5f8a"))
 
 
-DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corrective_actions", "recognitions"}
+DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corrective_actions", "recognitions",
+              "acknowledgements", "standard_versions", "service_standards", "standard_readers"}
+TILES = ["open", "overdue", "resolved", "rating", "actions", "overdue_actions", "acknowledgements", "reviews"]
+COLUMNS = 4
 
 
 class DashboardScreen(QWidget):
-    open_requested = Signal(str)  # "open", "overdue", "resolved", "feedback", "actions", "recognition"
+    open_requested = Signal(str)  # a key of TILES, or "recognition"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +80,11 @@ class DashboardScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.tiles: dict[str, Tile] = {}
-        for i, key in enumerate(["open", "overdue", "resolved", "rating", "actions", "overdue_actions"]):
+        for i, key in enumerate(TILES):
             tile = Tile()
             tile.clicked.connect(lambda _=False, k=key: self.open_requested.emit(k))
             self.tiles[key] = tile
-            grid.addWidget(tile, i // 3, i % 3)
+            grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
         layout.addLayout(grid)
         recognitions = QLabel(self.tr("Latest recognitions"))
         recognitions.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
@@ -120,6 +123,12 @@ class DashboardScreen(QWidget):
         t["actions"].show_figure(n(f.open_actions), self.tr("open corrective action(s)", "", f.open_actions))
         t["overdue_actions"].show_figure(n(f.overdue_actions), self.tr(
             "corrective action(s) past the due date", "", f.overdue_actions), alert=f.overdue_actions > 0)
+        t["acknowledgements"].show_figure(n(f.still_to_sign), self.tr(
+            "acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)", "", f.still_to_sign).format(
+            missing=n(f.acknowledgements_missing), outdated=n(f.acknowledgements_outdated)))
+        t["reviews"].show_figure(n(f.reviews_due), self.tr(
+            "standard review(s) due within 30 days ({late} past their date)", "", f.reviews_due).format(
+            late=n(f.reviews_overdue)), alert=f.reviews_overdue > 0)
         lines = [f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
                  f"{r.message.splitlines()[0] if r.message else ''}" for r in self.services.recognition.list(limit=8)]
         lines = lines or [self.tr("No recognitions yet: thank someone for good service.")]

@@ -12,12 +12,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from icdesk.services import Services
+from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
+from icdesk.ui.screens.ideas import IdeasScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
+from icdesk.ui.screens.loop_view import LoopScreen
 from icdesk.ui.screens.organisation import OrganisationScreen
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import AgreementsScreen, StandardsScreen
+from icdesk.ui.screens.training import TrainingScreen
 
 
 @dataclass(frozen=True)
@@ -37,4 +41,9 @@ SCREENS: tuple[ScreenType, ...] = (
     ScreenType("actions", str(QT_TRANSLATE_NOOP("Screens", "Corrective Actions")), ActionsScreen),
     ScreenType("recognition", str(QT_TRANSLATE_NOOP("Screens", "Recognition")), RecognitionScreen),
     ScreenType("reports", str(QT_TRANSLATE_NOOP("Screens", "Reports")), ReportsScreen),
+    # closing the loop: who has read the standards, who was trained, ideas, feedback followed to the end
+    ScreenType("acknowledgements", str(QT_TRANSLATE_NOOP("Screens", "Acknowledgements")), AcknowledgementsScreen),
+    ScreenType("training", str(QT_TRANSLATE_NOOP("Screens", "Training")), TrainingScreen),
+    ScreenType("ideas", str(QT_TRANSLATE_NOOP("Screens", "Ideas")), IdeasScreen),
+    ScreenType("loop", str(QT_TRANSLATE_NOOP("Screens", "Closing the Loop")), LoopScreen),
 )

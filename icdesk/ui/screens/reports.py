@@ -30,6 +30,7 @@ from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, de
 from icdesk.services import Services
 from icdesk.ui import tempfiles
 from icdesk.ui.changes import Refresher
+from icdesk.ui.formatting import short_date
 from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.pickers import department_combo
@@ -69,6 +70,8 @@ class ReportsScreen(QWidget):
         self.request_number = QSpinBox()
         self.request_number.setRange(1, 10**9)
         form.addRow(self.tr("Request number"), self.request_number)
+        self.training = QComboBox()
+        form.addRow(self.tr("Training session"), self.training)
         self.sign_sheets = QCheckBox(self.tr("Add acknowledgement sheets to sign"))
         self.sign_sheets.setChecked(True)
         form.addRow("", self.sign_sheets)
@@ -127,7 +130,8 @@ class ReportsScreen(QWidget):
         outer.addLayout(right, 5)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
-        self.refresher = Refresher(self, services, {"departments", "service_agreements"}, self.refresh)
+        self.refresher = Refresher(self, services, {"departments", "service_agreements", "training_sessions"},
+                                   self.refresh)
 
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
@@ -147,6 +151,11 @@ class ReportsScreen(QWidget):
         self.agreement.clear()
         for a in self.services.agreements.list():
             self.agreement.addItem(f"{a.provider_name} \u2192 {a.customer_name}", a.id)
+        chosen = self.training.currentData()
+        self.training.clear()
+        for t in self.services.training.sessions():
+            self.training.addItem(f"{short_date(t.held_on)} \u2013 {t.topic} (#{t.id})", t.id)
+        self.training.setCurrentIndex(max(0, self.training.findData(chosen)))
         self._on_kind_changed()
 
     def _param_rows(self) -> dict[Param, list[QWidget]]:
@@ -154,7 +163,8 @@ class ReportsScreen(QWidget):
         return {Param.PERIOD: [self.start, self.end], Param.DEPARTMENTS: [self.departments],
                 Param.DEPARTMENT: [self.department], Param.AGREEMENT: [self.agreement],
                 Param.REQUEST: [self.request_number], Param.SIGN_SHEETS: [self.sign_sheets],
-                Param.NEW_EDITION: [self.new_edition], Param.UNCONTROLLED: [self.uncontrolled]}
+                Param.NEW_EDITION: [self.new_edition], Param.UNCONTROLLED: [self.uncontrolled],
+                Param.TRAINING: [self.training]}
 
     def _on_kind_changed(self) -> None:
         params = REPORTS[self.kind.currentData()].params
@@ -170,11 +180,25 @@ class ReportsScreen(QWidget):
                           end=to_date(self.end), department_id=self.department.currentData(),
                           agreement_id=self.agreement.currentData(), request_id=self.request_number.value(),
                           sign_sheets=self.sign_sheets.isChecked(), new_edition=self.new_edition.isChecked(),
-                          uncontrolled=self.uncontrolled.isChecked())
+                          uncontrolled=self.uncontrolled.isChecked(), training_id=self.training.currentData())
 
     def show_request(self, request_id: int) -> None:
         self.kind.setCurrentIndex(self.kind.findData("request"))
         self.request_number.setValue(request_id)
+        self.generate()
+
+    def show_acknowledgements(self, department_ids: list[int]) -> None:
+        """Who still has to sign, for these departments (none: all), made at once."""
+        self.kind.setCurrentIndex(self.kind.findData("acknowledgements"))
+        for i in range(self.departments.count()):
+            item = self.departments.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in department_ids
+                               else Qt.CheckState.Unchecked)
+        self.generate()
+
+    def show_training(self, session_id: int) -> None:
+        self.kind.setCurrentIndex(self.kind.findData("attendance"))
+        self.training.setCurrentIndex(max(0, self.training.findData(session_id)))
         self.generate()
 
     def generate(self) -> None:

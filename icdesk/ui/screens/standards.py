@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
@@ -27,27 +27,49 @@ class StandardsScreen(ListScreen):
         for widget in (self.department, self.status):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)
+        self.review_due = QCheckBox(self.tr("Review due within 30 days or past"))
+        self.review_due.setToolTip(self.tr("Standards in force whose review date is near or has passed: review them "
+                                           "before the date, then make a new version or set the next date."))
+        self.review_due.toggled.connect(self.refresh)
+        self.filters.addWidget(self.review_due)
         self.filters.addStretch(1)
         self.table_model: RowTableModel[StandardRow] = RowTableModel([
             Column(self.tr("Standard"), lambda s: s.title),
             Column(self.tr("Department"), lambda s: s.department_name),
-            Column(self.tr("Version"), lambda s: str(s.number) + (" (+ " + self.tr("draft") + ")" if s.has_draft and
-                                                                   s.status is not StandardStatus.DRAFT else ""),
-                   lambda s: s.number, align_right=True),
-            Column(self.tr("State"), lambda s: ui_label(s.status)),
+            Column(self.tr("Version"), lambda s: str(s.number), lambda s: s.number, align_right=True),
+            Column(self.tr("State"), self.state_text),
             Column(self.tr("First response"), lambda s: target(s.first_response_minutes),
                    lambda s: s.first_response_minutes or 0, align_right=True),
             Column(self.tr("Resolution"), lambda s: target(s.resolution_minutes), lambda s: s.resolution_minutes or 0,
                    align_right=True),
             Column(self.tr("Owner"), lambda s: s.owner_name),
-            Column(self.tr("Next review"), lambda s: short_date(s.next_review_on), lambda s: s.next_review_on),
-        ], self, muted=lambda s: s.status is not StandardStatus.ACTIVE)
+            Column(self.tr("Next review"), self.review_text, lambda s: s.next_review_on),
+        ], self, muted=lambda s: s.status is not StandardStatus.ACTIVE, highlight=self.review_passed)
         self.set_model(self.table_model)
         self.fit_columns(stretch=0)
 
+    def state_text(self, row: StandardRow) -> str:
+        text = ui_label(row.status)
+        if row.pending_status is not None and row.status is not row.pending_status:
+            # the version in force, and a newer one on its way: "Active (+ in review)"
+            text += " (+ " + ui_label(row.pending_status).lower() + ")"
+        return text
+
+    def review_passed(self, row: StandardRow) -> bool:
+        return (row.status is StandardStatus.ACTIVE and row.next_review_on is not None
+                and row.next_review_on < self.services.standards.today())
+
+    def review_text(self, row: StandardRow) -> str:
+        text = short_date(row.next_review_on)
+        return f"\u26a0 {text}" if self.review_passed(row) else text
+
+    def show_preset(self, review_due: bool = False) -> None:
+        self.status.setCurrentIndex(0)
+        self.review_due.setChecked(review_due)
+
     def refresh(self) -> None:
         rows = self.services.standards.list(self.search.text(), self.department.currentData(),
-                                            self.status.currentData())
+                                            self.status.currentData(), review_due=self.review_due.isChecked())
         self.table_model.set_rows(rows)
         self.show_rows(len(rows))
 

@@ -1,0 +1,108 @@
+"""Training sessions (with their attendance) and cross-training, as forms."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+
+from icdesk.services import Services
+from icdesk.services.dto import CrossTrainingRow, TrainingDetail
+from icdesk.services.training import MAX_TRAINING_MINUTES, CrossTrainingDraft, TrainingDraft
+from icdesk.ui.checklist import CheckList
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
+from icdesk.ui.pickers import department_combo, person_combo
+
+
+class TrainingDialog(FormDialog):
+    """A session: topic, date, duration, who gives it, who attends, which standards it covers."""
+
+    def __init__(self, services: Services, session: TrainingDetail | None = None, department_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Training session") if session else self.tr("New training session"), parent)
+        self.services, self.session = services, session
+        self.resize(640, 760)
+        self.recorded = 0
+        s = session
+        self.topic = self.add_field("topic", self.tr("Topic"), QLineEdit(s.topic if s else ""), required=True)
+        self.topic.setPlaceholderText(self.tr("e.g. Allergens: from the booking to the plate"))
+        self.held_on = self.add_field("held_on", self.tr("Date"), date_edit(
+            s.held_on if s else services.training.today()))
+        self.duration = self.add_field("duration", self.tr("Duration"), QSpinBox())
+        self.duration.setRange(1, MAX_TRAINING_MINUTES)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" " + self.tr("min"))
+        self.duration.setValue(s.duration_minutes if s else 60)
+        self.department = self.add_field("department", self.tr("Given by"), department_combo(
+            services, self.tr("(choose)"), s.department_id if s else department_id,
+            include=s.department_id if s else None), required=True)
+        self.trainer = self.add_field("trainer", self.tr("Trainer"), person_combo(
+            services, self.tr("(not said)"), s.trainer_id if s else None))
+        people = [(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+                  for p in services.people.list()]
+        self.attendees = self.add_field("attendees", self.tr("Attendees"), CheckList(
+            people, s.attendee_ids if s else (), height=150))
+        covered = set(s.version_ids if s else ())
+        standards = [(f"{v.title} ({v.department_name})", v.id) for v in services.standards.active_versions()]
+        if s:  # versions taught then and replaced since stay listed, ticked
+            shown = {data for _text, data in standards}
+            standards += [(f"{title} ({number})", vid) for title, number, vid in zip(
+                s.standards, s.standard_numbers, s.version_ids, strict=True) if vid not in shown]
+        self.standards = self.add_field("standards", self.tr("Standards covered"), CheckList(
+            standards, covered, height=110))
+        self.notes = self.add_field("notes", self.tr("Notes"), multiline(s.notes if s else "", 50))
+        self.acknowledge = self.add_field("record_acknowledgements", "", QCheckBox(self.tr(
+            "Attending counts as reading and acknowledging the standards covered")))
+        self.extra.addWidget(hint(self.tr(
+            "Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of "
+            "the session (only once the session has been held).")))
+        for checklist in (self.attendees, self.standards):
+            checklist.changed.connect(lambda c=checklist: self._on_field_changed(
+                "attendees" if c is self.attendees else "standards"))
+        self.ready()
+
+    def draft(self) -> TrainingDraft:
+        return TrainingDraft(
+            topic=self.topic.text(), held_on=to_date(self.held_on) or self.services.training.today(),
+            duration_minutes=self.duration.value(), department_id=self.department.currentData(),
+            trainer_id=self.trainer.currentData(), attendee_ids=[int(str(p)) for p in self.attendees.checked()],
+            version_ids=[int(str(v)) for v in self.standards.checked()], notes=self.notes.toPlainText(),
+            record_acknowledgements=self.acknowledge.isChecked())
+
+    def save(self) -> TrainingDetail:
+        if self.session is None:
+            detail, self.recorded = self.services.training.create(self.draft())
+        else:
+            detail, self.recorded = self.services.training.update(self.session.id, self.draft())
+        return detail
+
+
+class CrossTrainingDialog(FormDialog):
+    """A person learned another department's service: who, which department, when, by whom."""
+
+    def __init__(self, services: Services, record: CrossTrainingRow | None = None, person_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Cross-training") if record else self.tr("Record cross-training"), parent)
+        self.services, self.record = services, record
+        self.extra.addWidget(hint(self.tr(
+            "Cross-training: someone learns how another department serves its colleagues, so they can step in "
+            "and ask for the right thing.")))
+        self.person = self.add_field("person", self.tr("Who learned"), person_combo(
+            services, self.tr("(choose)"), record.person_id if record else person_id), required=True)
+        self.department = self.add_field("department", self.tr("Department's service learned"), department_combo(
+            services, self.tr("(choose)"), record.department_id if record else None), required=True)
+        self.learned_on = self.add_field("learned_on", self.tr("When"), date_edit(
+            record.learned_on if record else services.training.today()))
+        self.trainer = self.add_field("trainer", self.tr("Trained by"), person_combo(
+            services, self.tr("(not said)"), record.trainer_id if record else None))
+        self.note = self.add_field("note", self.tr("What was learned"), multiline(record.note if record else "", 50))
+        self.ready()
+
+    def save(self) -> CrossTrainingRow:
+        draft = CrossTrainingDraft(self.person.currentData(), self.department.currentData(),
+                                   to_date(self.learned_on) or self.services.training.today(),
+                                   self.trainer.currentData(), note=self.note.toPlainText())
+        if self.record is None:
+            return self.services.training.cross_train(draft)
+        return self.services.training.update_cross(self.record.id, draft)
+
+
+__all__ = ["TrainingDialog", "CrossTrainingDialog"]

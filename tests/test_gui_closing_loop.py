@@ -1,0 +1,310 @@
+"""Acknowledgements, training, ideas, the loop view and thanks, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.app import open_services
+from icdesk.domain.enums import AckMethod, AckState, ActionStatus, IdeaStatus, PersonKind, RequestStatus, StandardStatus
+from icdesk.services import Services
+from icdesk.services.acknowledgements import AckDraft
+from icdesk.services.requests import RequestDraft
+from icdesk.services.standards import StandardContent
+from icdesk.ui.dialogs.acknowledgement import AcknowledgementDialog, SignSheetDialog
+from icdesk.ui.dialogs.idea import IdeaDialog
+from icdesk.ui.dialogs.loop import ActionDialog, RecognitionDialog, RevisionDialog
+from icdesk.ui.dialogs.request_detail import RequestDialog
+from icdesk.ui.dialogs.training import CrossTrainingDialog, TrainingDialog
+from icdesk.ui.main_window import MainWindow
+from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
+from icdesk.ui.screens.ideas import IdeasScreen
+from icdesk.ui.screens.training import TrainingScreen
+from tests.gui_helpers import type_text, when_modal
+from tests.helpers import put_in_force
+
+
+@pytest.fixture
+def org(services: Services) -> dict[str, int]:
+    """IT's 'PMS access' is in force and Front Office must read it too."""
+    ids = {name: services.departments.create(name).id for name in ("IT", "Front Office")}
+    for key, name, dept in (("laura", "Laura Colombo", "IT"), ("alexei", "Алексей Кузнецов", "IT"),
+                            ("giulia", "Giulia Rossi", "Front Office"), ("marco", "Marco Bianchi", "Front Office")):
+        ids[key] = services.people.create(name, department_id=ids[dept]).id
+    ids["manager"] = services.people.create("Alessandro Ferrari", kind=PersonKind.OWNER).id
+    draft = services.standards.create(ids["IT"], StandardContent(title="PMS access", steps=["Log", "Fix"]),
+                                      reader_ids=[ids["Front Office"]])
+    version = put_in_force(services, draft.id)
+    ids["std"], ids["v1"] = version.standard_id, version.id
+    return ids
+
+
+def window_on(qtbot: QtBot, path: Path) -> MainWindow:
+    window = MainWindow(open_services(path), settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def hotel(tmp_path: Path) -> Path:
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    return path
+
+
+def test_the_dashboard_figure_opens_who_still_has_to_sign(qtbot: QtBot, hotel: Path) -> None:
+    window = window_on(qtbot, hotel)
+    figures = window.services.reporting.dashboard()
+    assert figures.acknowledgements_outdated > 0 and figures.acknowledgements_missing > 0
+    tile = window.dashboard.tiles["acknowledgements"]
+    assert tile.value.text() == str(figures.still_to_sign)
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert window.current_screen_key() == "acknowledgements"
+    screen = window.acknowledgements_screen
+    model = screen.table_model
+    cells = [model.cell_at(r, c) for r in range(model.rowCount()) for c in range(2, model.columnCount())]
+    states = [c.state for c in cells if c is not None]
+    assert states.count(AckState.MISSING) == figures.acknowledgements_missing
+    assert states.count(AckState.OUTDATED) == figures.acknowledgements_outdated
+    assert f"{figures.acknowledgements_outdated} outdated" in screen.summary.text()
+    # the reviews tile lists the standards whose review is near or past
+    window.show_screen("dashboard")
+    qtbot.mouseClick(window.dashboard.tiles["reviews"], Qt.MouseButton.LeftButton)
+    assert window.current_screen_key() == "standards" and window.standards_screen.review_due.isChecked()
+    assert window.standards_screen.table_model.rowCount() == figures.reviews_due
+    window.services.close()
+
+
+def test_the_grid_shows_current_outdated_and_missing_and_records_one(qtbot: QtBot, services: Services,
+                                                                      org: dict[str, int]) -> None:
+    services.acknowledgements.record(AckDraft(org["giulia"], org["v1"], method=AckMethod.SIGNED_SHEET))
+    screen = AcknowledgementsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.department.setCurrentIndex(screen.department.findData(org["Front Office"]))
+    model = screen.table_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Giulia Rossi", "Marco Bianchi"]
+    assert model.index(0, 2).data().startswith("\u2713") and model.index(1, 2).data() == "\u2717 missing"
+    assert "1 of 2 current (50\u00a0%)" in screen.summary.text()
+    screen.table.setCurrentIndex(model.index(1, 2))
+
+    def record(dialog: QWidget) -> None:
+        assert isinstance(dialog, AcknowledgementDialog)
+        dialog.method.setCurrentIndex(dialog.method.findData(AckMethod.IN_PERSON))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(record)
+    screen.open_current()
+    assert errors == []
+    assert model.index(1, 2).data().startswith("\u2713")  # the change notification redrew the grid
+    [marco] = services.acknowledgements.records(person_id=org["marco"])
+    assert marco.method is AckMethod.IN_PERSON
+
+
+def test_a_returned_signed_sheet_is_entered_in_one_pass(qtbot: QtBot, services: Services,
+                                                         org: dict[str, int]) -> None:
+    services.acknowledgements.record(AckDraft(org["laura"], org["v1"]))
+    dialog = SignSheetDialog(services, org["IT"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    grid = dialog.grid
+    assert (grid.rowCount(), grid.columnCount()) == (2, 1)
+    assert grid.item(0, 0).text() == "\u2713" and grid.tickable(0, 0) is None  # Laura has signed already
+    assert not dialog.save_button.isEnabled()
+    grid.toggle_column(0)
+    assert dialog.count.text() == "1 line ticked" and dialog.save_button.isEnabled()
+    dialog.department.setCurrentIndex(dialog.department.findData(org["Front Office"]))
+    grid.toggle_row(1)
+    grid.toggle_column(0)
+    assert dialog.count.text() == "2 lines ticked"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    records = services.acknowledgements.records()
+    assert sorted(r.person_name for r in records) == ["Giulia Rossi", "Laura Colombo", "Marco Bianchi"]
+    assert {r.method for r in records if r.person_name != "Laura Colombo"} == {AckMethod.SIGNED_SHEET}
+
+
+def test_a_training_session_whose_attendance_records_acknowledgements(qtbot: QtBot, services: Services,
+                                                                       org: dict[str, int]) -> None:
+    screen = TrainingScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.stack.currentIndex() == 1  # nothing yet: what the screen is for
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, TrainingDialog)
+        type_text(qtbot, dialog.topic, "PMS password reset for the night shift")
+        dialog.department.setCurrentIndex(dialog.department.findData(org["IT"]))
+        dialog.trainer.setCurrentIndex(dialog.trainer.findData(org["laura"]))
+        for person in ("giulia", "marco"):
+            dialog.attendees.set_checked(org[person])
+        dialog.standards.set_checked(org["v1"])
+        dialog.duration.setValue(90)
+        dialog.acknowledge.setChecked(True)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(fill)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    [row] = screen.table_model.rows
+    assert (row.topic, row.people, row.duration_minutes) == ("PMS password reset for the night shift",
+                                                             ("Giulia Rossi", "Marco Bianchi"), 90)
+    assert screen.table_model.index(0, 4).data() == "2 attendees"
+    assert screen.table_model.index(0, 1).data() == f"#{row.id} \u00b7 PMS password reset for the night shift"
+    assert screen.count_label.text() == "2 acknowledgements recorded from the attendance."
+    assert {r.training_topic for r in services.acknowledgements.records()} == {"PMS password reset for the night "
+                                                                               "shift"}
+
+
+def test_cross_training_is_recorded_and_shown_in_the_persons_history(qtbot: QtBot, services: Services,
+                                                                      org: dict[str, int]) -> None:
+    screen = TrainingScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.person.setCurrentIndex(screen.person.findData(org["giulia"]))
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, CrossTrainingDialog)
+        assert dialog.person.currentData() == org["giulia"]  # the person the history is filtered on
+        dialog.department.setCurrentIndex(dialog.department.findData(org["Front Office"]))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert "already works in Front Office" in dialog._errors["department"].text()
+        dialog.department.setCurrentIndex(dialog.department.findData(org["IT"]))
+        dialog.trainer.setCurrentIndex(dialog.trainer.findData(org["alexei"]))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(fill)
+    qtbot.mouseClick(screen.cross_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert [(screen.table_model.index(0, c).data()) for c in (1, 3, 4)] == [
+        "Cross-training: service of IT", "Алексей Кузнецов", "Giulia Rossi"]
+
+
+def test_propose_an_anonymous_idea_then_decline_it_with_a_reason(qtbot: QtBot, services: Services,
+                                                                  org: dict[str, int]) -> None:
+    screen = IdeasScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+
+    def propose(dialog: QWidget) -> None:
+        assert isinstance(dialog, IdeaDialog)
+        type_text(qtbot, dialog.title_edit, "Month-end lunch for IT and Front Office")
+        dialog.departments.set_checked(org["IT"])
+        assert not dialog.save_button.isEnabled()  # one department is not "between departments"
+        dialog.departments.set_checked(org["Front Office"])
+        dialog.author.setCurrentIndex(dialog.author.findData(org["giulia"]))
+        dialog.anonymous.setChecked(True)
+        assert not dialog.author.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(propose)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    [row] = screen.table_model.rows
+    assert (row.anonymous, row.author_name, screen.table_model.index(0, 3).data()) == (True, "", "anonymous")
+
+    dialog = IdeaDialog(services, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def reason(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("The month-end is too busy for lunches.")
+        box.accept()
+
+    errors = when_modal(reason)
+    qtbot.mouseClick(dialog.move_buttons[IdeaStatus.DECLINED], Qt.MouseButton.LeftButton)
+    assert errors == []
+    declined = services.ideas.get(row.id)
+    assert (declined.status, declined.status_note) == (IdeaStatus.DECLINED, "The month-end is too busy for lunches.")
+    assert screen.table_model.rows == []  # the board shows open ideas by default
+
+
+def test_a_corrective_action_is_closed_by_revising_a_standard(qtbot: QtBot, services: Services,
+                                                               org: dict[str, int]) -> None:
+    action = services.actions.open("Night shift resets PMS passwords", services.actions.today() + timedelta(days=7),
+                                   org["laura"], department_id=org["IT"])
+    dialog = ActionDialog(services, action)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def revise(revision: QWidget) -> None:
+        assert isinstance(revision, RevisionDialog)
+        assert revision.change_note.toPlainText() == "Night shift resets PMS passwords"
+        revision.standard.setCurrentIndex(revision.standard.findData(org["std"]))
+        qtbot.mouseClick(revision.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(revise)
+    qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+    assert errors == [] and not dialog.isVisible()
+    assert dialog.revision is not None and dialog.revision.status is StandardStatus.DRAFT
+    done = services.actions.get(action.id)
+    assert (done.status, done.revision_number) == (ActionStatus.DONE, 2)
+    assert done.outcome == "Standard revised: Night shift resets PMS passwords"
+
+
+def test_thank_who_handled_a_resolved_request(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    request = services.requests.create(RequestDraft(title="Cannot log in", provider_id=org["IT"],
+                                                    requester_id=org["giulia"], assignee_id=org["alexei"]))
+    dialog = RequestDialog(services, request.row.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.thank_button.isEnabled()
+    services.requests.transition(request.row.id, RequestStatus.IN_PROGRESS, actor_id=org["alexei"])
+    services.requests.transition(request.row.id, RequestStatus.RESOLVED, actor_id=org["alexei"])
+    dialog.reload()
+    assert dialog.thank_button.isEnabled()
+
+    def thank(form: QWidget) -> None:
+        assert isinstance(form, RecognitionDialog)
+        assert (form.to_person.currentData(), form.from_person.currentData()) == (org["alexei"], org["giulia"])
+        type_text(qtbot, form.message, "Back in within minutes, спасибо!")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(thank)
+    qtbot.mouseClick(dialog.thank_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    [thanks] = services.recognition.for_request(request.row.id)
+    assert (thanks.to_name, thanks.from_name) == ("Алексей Кузнецов", "Giulia Rossi")
+    assert "Thanks to Алексей Кузнецов from Giulia Rossi" in dialog.timeline.toPlainText()
+
+
+def test_the_loop_view_shows_its_figures_and_each_stage(qtbot: QtBot, hotel: Path) -> None:
+    window = window_on(qtbot, hotel)
+    window.show_screen("loop")
+    screen = window.screen_of("loop")
+    figures = window.services.loop.figures()
+    assert figures.acknowledged == 2  # the example hotel closed two loops
+    assert screen.figures["to_acknowledged"].text() != "\u2013"  # type: ignore[attr-defined]
+    model = screen.table_model  # type: ignore[attr-defined]
+    complete = [r for r in model.rows if r.complete]
+    assert {r.standard_title for r in complete} == {"Linen and gown restocking", "PMS access problems"}
+    row = model.rows.index(complete[0])
+    assert model.index(row, 6).data().startswith("\u2713")
+    screen.open_only.setChecked(True)  # type: ignore[attr-defined]
+    assert not any(r.complete for r in model.rows)
+    window.services.close()
+
+
+def test_print_who_still_has_to_sign_from_the_grid(qtbot: QtBot, hotel: Path) -> None:
+    from tests.pdf_text import text
+
+    window = window_on(qtbot, hotel)
+    window.show_screen("acknowledgements")
+    screen = window.acknowledgements_screen
+    screen.department.setCurrentIndex(screen.department.findData(
+        window.services.departments.find_by_name("Dining Room").id))
+    with qtbot.waitSignal(window.reports_screen.generated, timeout=60_000) as signal:
+        qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    body = text(Path(str(signal.args[0])))
+    assert "Who still has to sign" in body and "Dining Room" in body and "Front Office" not in body
+    window.services.close()
