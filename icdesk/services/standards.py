@@ -176,6 +176,15 @@ def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> S
     return draft
 
 
+def retire_standard(now: datetime, standard: ServiceStandard) -> bool:
+    """Take a standard out of force without a successor; False if none of its versions was in force."""
+    active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
+    for version in active:
+        version.status = StandardStatus.RETIRED
+        version.retired_at = now
+    return bool(active)
+
+
 class StandardService(ServiceBase):
     def create(self, department_id: int, content: StandardContent) -> StandardVersionDetail:
         """A new standard starts as draft version 1."""
@@ -209,12 +218,8 @@ class StandardService(ServiceBase):
         """Take a standard out of force without a successor."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
-            active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
-            if not active:
+            if not retire_standard(self.clock(), standard):
                 raise TransitionError("This standard is not in force, so there is nothing to retire.")
-            for version in active:
-                version.status = StandardStatus.RETIRED
-                version.retired_at = self.clock()
 
     def archive(self, standard_id: int) -> None:
         with self.db.transaction() as s:
