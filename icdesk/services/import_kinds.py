@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from icdesk.i18n import QT_TRANSLATE_NOOP
-from icdesk.services.import_values import numbered_columns
+from icdesk.services.import_values import first_numbered, numbered_columns
 from icdesk.services.organisation import DEPARTMENT_CSV
 
 TEXT, MINUTES, STEPS = "text", "minutes", "steps"  # how a field's value is shown in the preview
@@ -149,8 +149,11 @@ def guess_mapping(kind: str, header: list[str]) -> dict[str, str]:
                 if spec.shows == STEPS:
                     plain = re.sub(r"\s*\d{1,3}$", "", plain)
                 if plain in names:
+                    if spec.shows == STEPS:
+                        column = first_numbered(header, column)
+                        used.update(numbered_columns(header, column))
                     mapping[spec.key] = column
-                    used.update(numbered_columns(header, column) if spec.shows == STEPS else [column])
+                    used.add(column)
                     break
     return mapping
 

@@ -229,6 +229,17 @@ def parse_steps(cells: list[str]) -> list[str]:
 _NUMBERED = re.compile(r"(.*?)[\s_#.-]*(\d{1,3})")
 
 
+def first_numbered(header: list[str], column: str) -> str:
+    """The lowest-numbered column named like ``column`` ("Step 1" for "Step 3"), or ``column``."""
+    found = _NUMBERED.fullmatch(column)
+    if not found:
+        return column
+    stem = found.group(1).casefold().strip()
+    alike = [(int(m.group(2)), c) for c in header if (m := _NUMBERED.fullmatch(c)) and m.group(1).casefold().strip()
+             == stem]
+    return min(alike)[1]
+
+
 def numbered_columns(header: list[str], first: str) -> list[str]:
     """``first`` and the columns after it named alike with a higher number: "Step 1", "Step 2", ..."""
     found = _NUMBERED.fullmatch(first)
@@ -243,5 +254,5 @@ def numbered_columns(header: list[str], first: str) -> list[str]:
     return [column for _number, column in sorted(columns)] or [first]
 
 
-__all__ = ["EARLIEST", "UNITS", "header_unit", "numbered_columns", "parse_choice", "parse_day", "parse_moment",
+__all__ = ["EARLIEST", "UNITS", "first_numbered", "header_unit", "numbered_columns", "parse_choice", "parse_day", "parse_moment",
            "parse_steps", "parse_target", "parse_yes_no"]
