@@ -196,21 +196,6 @@ def parse_choice(text: str, enum_cls: type[E], default: E, *, extra: dict[str, E
     return found  # type: ignore[return-value]
 
 
-_YES = {"yes", "y", "true", "1", "x", "sì", "si", "kyllä", "k", "да", "д"}
-_NO = {"no", "n", "false", "0", "ei", "нет", "н"}
-
-
-def parse_yes_no(text: str, default: bool) -> bool:
-    folded = text.strip().casefold()
-    if not folded:
-        return default
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    raise ValidationError("“{value}” is not one of: {join}.", value=text.strip(), join="yes, no")
-
-
 # -- steps ----------------------------------------------------------------------------------------------
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}\s*[.):]|[-*•·–]|\(\d{1,3}\))\s+")
 
@@ -254,5 +239,5 @@ def numbered_columns(header: list[str], first: str) -> list[str]:
     return [column for _number, column in sorted(columns)] or [first]
 
 
-__all__ = ["EARLIEST", "UNITS", "first_numbered", "header_unit", "numbered_columns", "parse_choice", "parse_day", "parse_moment",
-           "parse_steps", "parse_target", "parse_yes_no"]
+__all__ = ["EARLIEST", "UNITS", "first_numbered", "header_unit", "numbered_columns", "parse_choice", "parse_day",
+           "parse_moment", "parse_steps", "parse_target"]
