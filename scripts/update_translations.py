@@ -7,6 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   a plural message ("%n row(s)") gets its forms separated by " || ", in the order of the
+   language's rules (Italian, Spanish, Finnish: one || other; Russian: one || few || many);
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +71,12 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                if message.get("numerus") == "yes":
+                    forms = entry[lang].split(" || ")
+                    for form, text in zip(translation.iter("numerusform"), forms, strict=False):
+                        form.text = text
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -96,7 +96,7 @@ def test_a_required_column_that_is_missing_says_how_to_name_it(db: str, tmp_path
     path.write_text("Chi,Dove\nAnna,IT\n", encoding="utf-8")
     code, out, _ = run(capsys, "--db", db, "import", "people", str(path))
     assert code == 1
-    assert "Row 1: Choose the column that holds “Name”; it is required. (--map COLUMN=full_name)" in out
+    assert "Row 1: Choose the column that holds “Full name”; it is required. (--map COLUMN=full_name)" in out
 
 
 def test_a_sheet_of_a_workbook(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -47,7 +47,7 @@ KINDS: dict[str, ImportKind] = {kind.key: kind for kind in (
     ImportKind("departments", QT_TRANSLATE_NOOP("Import", "Departments"), tuple(
         ImportField(c.key, c.label, c.required, _DEPARTMENT_SYNONYMS.get(c.key, ())) for c in DEPARTMENT_CSV)),
     ImportKind("people", QT_TRANSLATE_NOOP("Import", "People"), (
-        ImportField("full_name", QT_TRANSLATE_NOOP("Import", "Name"), True,
+        ImportField("full_name", QT_TRANSLATE_NOOP("Import", "Full name"), True,
                     ("name", "full name", "person", "nome", "nome e cognome", "nimi", "nombre", "nombre completo",
                      "имя", "фио", "сотрудник")),
         ImportField("department", QT_TRANSLATE_NOOP("Import", "Department"), False, _DEPARTMENT),

@@ -156,7 +156,6 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().hide()
-        self.preview.horizontalHeader().setStretchLastSection(True)
         split.addWidget(self.preview)
         self.preview.hide()  # until there is a plan to show
         problems_box = QWidget()
@@ -406,8 +405,8 @@ class ImportDialog(QDialog):
         if plan.header != self._header or set(self.combos) != {f.key for f in KINDS[plan.kind].fields}:
             self._build_mapping(plan)
         self._select_mapping(plan.mapping)
-        self.ignored.setText(self.tr("Not imported: {columns}").format(
-            columns=", ".join(f"“{c}”" for c in plan.ignored)) if plan.ignored else "")
+        self.ignored.setText(self.tr("Not imported: {columns}").format(columns=", ".join(plan.ignored))
+                             if plan.ignored else "")
         self.ignored.setVisible(bool(plan.ignored))
         self.columns_box.show()
 
@@ -517,8 +516,12 @@ class ImportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
-        for c in range(self.preview.columnCount()):
+        header = self.preview.horizontalHeader()
+        for c in range(self.preview.columnCount() - 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 320))
+        if self.preview.columnCount():  # the last column reaches the edge: no empty grey band
+            header.setSectionResizeMode(self.preview.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
     def _show_problems(self, plan: ImportPlan) -> None:
         self.problems.setRowCount(len(plan.problems))
