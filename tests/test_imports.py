@@ -176,6 +176,12 @@ def test_every_problem_is_reported_by_row_and_column_and_nothing_is_written(serv
     assert digest(services.db.path) == before
 
 
+def test_a_department_twice_in_the_file_names_the_first_row(services: Services, tmp_path: Path) -> None:
+    plan = services.imports.plan("departments", write(tmp_path / "d.csv", "name\nIT\nSpa\n\n it \n"))
+    assert [(p.row, p.reason) for p in plan.problems] == [
+        (5, "Row 2 already has the department “it”; each may appear once in the file.")]
+
+
 def test_a_required_field_must_be_mapped(services: Services, tmp_path: Path) -> None:
     plan = services.imports.plan("departments", write(tmp_path / "x.csv", "foo,bar\n1,2\n"))
     assert not plan.ok and plan.problems[0].row == 1 and plan.problems[0].field == "name"
