@@ -21,6 +21,7 @@ from icdesk.paths import DB_ENV, default_db_path
 
 if TYPE_CHECKING:
     from icdesk.services import Services
+    from icdesk.services.imports import ImportPlan
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -81,9 +82,45 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write one list as a CSV file for spreadsheets")
     export.add_argument("kind", choices=list(EXPORTS))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    _add_import_parser(commands)
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
+
+
+def _add_import_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from icdesk.services.import_kinds import KINDS
+
+    fields = "; ".join(f"{kind.key}: {', '.join(f.key for f in kind.fields)}" for kind in KINDS.values())
+    sub = commands.add_parser(
+        "import", help="read departments, people, requests or standards from a CSV file or a workbook",
+        description="Read a CSV file (any of UTF-8, UTF-16, Windows-1252 or -1251; comma, semicolon or tab) or a "
+                    "workbook (.xlsx, .xls, .ods). Every row is checked first: if any row has a problem, the problems "
+                    "are listed and nothing is written (exit 1). Rows already in the file are updated, not added "
+                    f"twice. Fields: {fields}.")
+    sub.add_argument("kind", choices=list(KINDS))
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--sheet", metavar="NAME", help="the worksheet to read (default: the first one with data)")
+    sub.add_argument("--encoding", metavar="NAME",
+                     help="character set of a CSV file: utf-8, utf-16, cp1252, cp1251 (default: detected)")
+    sub.add_argument("--delimiter", type=_delimiter, metavar="CHAR",
+                     help="what separates the columns of a CSV file: ',' ';' or tab (default: detected)")
+    sub.add_argument("--map", action="append", default=[], type=_column_field, metavar="COLUMN=FIELD",
+                     help="read FIELD from COLUMN (repeat for more; COLUMN= leaves a column out); the other columns "
+                          "are matched by their names")
+    sub.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
+
+
+def _delimiter(text: str) -> str:
+    named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t"}
+    return named.get(text.casefold(), text)
+
+
+def _column_field(text: str) -> tuple[str, str]:
+    column, equals, name = text.rpartition("=")
+    if not equals or not column.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not COLUMN=FIELD")
+    return column.strip(), name.strip()
 
 
 def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -265,6 +302,72 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from icdesk.services.imports import ImportRefused, ReadOptions
+
+    path: Path = args.file.expanduser().absolute()
+    options = ReadOptions(sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter)
+    progress = _progress_line if sys.stderr.isatty() else None
+    with _opened(args) as services:
+        imports = services.imports
+        mapping = imports.mapping(args.kind, path, dict(args.map), options) if args.map else None
+        try:
+            if args.dry_run:
+                plan = imports.plan(args.kind, path, mapping, options, progress=progress)
+            else:
+                plan = imports.apply(args.kind, path, mapping, options, progress=progress)
+        except ImportRefused as refused:
+            plan = refused.plan
+        finally:
+            if progress is not None:
+                print("\r\033[K", end="", file=sys.stderr, flush=True)
+    for line in import_report(plan):
+        print(line)
+    return EXIT_OK if plan.ok else EXIT_PROBLEM
+
+
+def _progress_line(phase: str, done: int, total: int) -> None:
+    text = {"reading": "Reading the file", "checking": f"Checking row {done:,} of {total:,}",
+            "saving": "Saving (a backup is made first)"}.get(phase, phase)
+    print(f"\r\033[K{text}...", end="", file=sys.stderr, flush=True)
+
+
+def import_report(plan: ImportPlan) -> list[str]:
+    """What the import did or would do: how the file was read, its columns, each problem, the counts."""
+    from icdesk.services.import_kinds import KINDS
+
+    kind = KINDS[plan.kind]
+    if plan.encoding is not None:
+        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(plan.delimiter or "", repr(plan.delimiter))
+        how = f"{plan.encoding.upper().replace('-SIG', ' with BOM')}, columns separated by {separator}"
+    else:
+        how = f"sheet “{plan.sheet}”" + (f" (sheets: {', '.join(plan.sheets)})" if len(plan.sheets) > 1 else "")
+    lines = [f"{plan.path.name}: {how}"]
+    lines += [f"Note: {warning}" for warning in plan.warnings]
+    read = [f"“{column}” → {key}" for key, column in plan.mapping.items() if kind.field(key) is not None]
+    lines.append("Columns: " + (", ".join(read) or "none recognised"))
+    if plan.ignored:
+        lines.append("Not imported: " + ", ".join(f"“{column}”" for column in plan.ignored))
+    for problem in plan.problems:
+        where = f"Row {problem.row}"
+        if problem.column:
+            where += f", column {problem.letter} “{problem.column}”"
+        unmapped = problem.field and not problem.column and problem.field not in plan.mapping
+        lines.append(f"{where}: {problem.reason}" + (f" (--map COLUMN={problem.field})" if unmapped else ""))
+    if plan.problem_count > len(plan.problems):
+        lines.append(f"... and {plan.problem_count - len(plan.problems):,} more rows with problems.")
+    counts = f"{plan.creates:,} added, {plan.updates:,} updated, {plan.unchanged:,} already the same"
+    if not plan.ok:
+        lines.append(f"Nothing was imported: {plan.problem_count:,} of {plan.rows:,} rows have problems. Correct "
+                     "them in the file and run the command again.")
+    elif plan.written:
+        lines.append(f"Imported {plan.rows:,} {kind.key} from {plan.path.name}: {counts}.")
+    else:
+        lines.append(f"Dry run, nothing written: {plan.rows:,} rows would be imported: "
+                     f"{counts.replace(' added', ' to add').replace(' updated', ' to update')}.")
+    return lines
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     with _opened(args) as services:
         info = services.maintenance.info()
@@ -302,6 +405,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cmd_export,
+    "import": cmd_import,
     "info": cmd_info,
     "check": cmd_check,
 }

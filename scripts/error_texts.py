@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "icdesk" / "ui" / "error_texts.py"
 SCANNED = ("domain", "services", "db", "reports")
 LABEL_TAKERS = {"clean_text": 1, "clean_name": 1, "check_target_minutes": 1,  # function -> label argument
-                "get_or_fail": 3, "optional": 3}
+                "get_or_fail": 3, "optional": 3,
+                # the import names the field a required column is missing for ("{label}")
+                "ImportField": 1, "CsvColumn": 1}
+ONE_WORD_LABELS = ("get_or_fail", "optional", "ImportField", "CsvColumn")  # labels kept even without a space
 # programming errors
 NOT_FOR_USERS = {"ValueError", "TypeError", "RuntimeError", "AssertionError", "NotImplementedError"}
 
@@ -37,9 +40,12 @@ def texts() -> list[str]:
                     candidates = list(node.args[:2])
                 elif name in LABEL_TAKERS and len(node.args) > LABEL_TAKERS[name]:
                     candidates = [node.args[LABEL_TAKERS[name]]]
+                    marked = candidates[0]  # QT_TRANSLATE_NOOP("Import", "Name") is the label "Name" too
+                    if isinstance(marked, ast.Call) and _name(marked) == "QT_TRANSLATE_NOOP" and len(marked.args) == 2:
+                        candidates = [marked.args[1]]
                 for arg in candidates:
                     is_text = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                    if is_text and (" " in arg.value or name in ("get_or_fail", "optional")):
+                    if is_text and (" " in arg.value or name in ONE_WORD_LABELS):
                         if arg.value not in found:
                             found.append(arg.value)
     return found

@@ -212,30 +212,6 @@ def test_second_window_on_the_same_file_is_offered_read_only(qtbot: QtBot, tmp_p
     first.close()
 
 
-def test_import_dialog_maps_previews_and_refuses_a_file_with_problems(qtbot: QtBot, tmp_path: Path) -> None:
-    from icdesk.ui.dialogs.import_csv import ImportDialog
-
-    services = open_services(tmp_path / "import.sqlite")
-    services.departments.create("IT")
-    bad = tmp_path / "people.csv"
-    bad.write_text("Nimi;Osasto\nAino Virtanen;IT\nMikko;Huolto\n", encoding="utf-8")
-    dialog = ImportDialog(services)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.kind.setCurrentIndex(dialog.kind.findData("people"))
-    dialog.load(bad)
-    assert dialog.combos["full_name"].currentData() == "Nimi"  # recognised from the Finnish header
-    dialog.combos["department"].setCurrentIndex(dialog.combos["department"].findData("Osasto"))
-    assert not dialog.import_button.isEnabled()
-    assert "Row 3, department: There is no department called \u201cHuolto\u201d." in dialog.problems.item(0).text()
-    bad.write_text("Nimi;Osasto\nAino Virtanen;IT\n", encoding="utf-8")
-    dialog.refresh_plan()
-    assert dialog.import_button.isEnabled() and dialog.preview.item(0, 1).text() == "add"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert [(p.full_name, p.department_name) for p in services.people.list()] == [("Aino Virtanen", "IT")]
-    services.close()
-
-
 def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 

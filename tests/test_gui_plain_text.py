@@ -256,15 +256,18 @@ def test_cannot_open_message_at_start_names_the_file_as_typed(qtbot: QtBot, tmp_
 
 
 def test_import_dialog_file_name_and_summary_as_typed(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
-    from icdesk.ui.dialogs.import_csv import ImportDialog
+    from icdesk.ui.dialogs.import_file import ImportDialog
 
     csv_file = tmp_path / f"{FILE_MARKUP}.csv"
-    csv_file.write_text("name\n" + MARKUP.replace(",", "") + "\n", encoding="utf-8")
+    csv_file.write_text("name,<b>column</b>\n" + MARKUP.replace(",", "") + ",x\n", encoding="utf-8")
     dialog = ImportDialog(services)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.load(csv_file)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
     assert literal(dialog.file_label, FILE_MARKUP)
-    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.summary.text() and dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>column</b>" in dialog.ignored.text() and dialog.ignored.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_export_line_names_the_file_as_typed(qtbot: QtBot, services: Services, tmp_path: Path,

@@ -1,85 +1,416 @@
-"""CSV import: mapping, per-row problems, all or nothing, and no duplicates on a second import."""
+"""Import: real files as offices have them, per-row problems, all or nothing, no duplicates on a
+second import, standards, the export read back unchanged, progress and Cancel."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 from pathlib import Path
 
+import openpyxl
 import pytest
 
-from icdesk.domain.enums import PersonKind
+from icdesk.domain.enums import PersonKind, Priority, RequestStatus, StandardStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.services import Services
-from icdesk.services.imports import guess_mapping, read_csv
+from icdesk.services.exports import write_csv
+from icdesk.services.imports import ImportCancelled, ImportRefused, ReadOptions, guess_mapping
+from icdesk.services.request_writes import RequestDraft
+from icdesk.services.standards import StandardContent
+from tests.conftest import FakeClock
+from tests.helpers import put_in_force, small_org
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
 
 def write(path: Path, text: str, encoding: str = "utf-8-sig") -> Path:
-    path.write_text(text, encoding=encoding)
+    path.write_bytes(text.encode(encoding))
     return path
 
 
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def problems(plan: object) -> list[tuple[int, str, str]]:
+    return [(p.row, p.letter, p.column) for p in plan.problems]  # type: ignore[attr-defined]
+
+
+# -- the usual way: departments, then people, then requests -------------------------------------------
 def test_departments_then_people_then_requests(services: Services, tmp_path: Path) -> None:
     deps = write(tmp_path / "deps.csv", "Name;Description\nCucina;Cooks\nКухня;Повара\nIT;Computers\n")
-    header, _rows = read_csv(deps)
-    mapping = guess_mapping("departments", header)
-    assert mapping == {"name": "Name", "description": "Description"}
-    plan = services.imports.apply("departments", deps, mapping)
-    assert (plan.creates, plan.updates, plan.unchanged) == (3, 0, 0)
+    plan = services.imports.apply("departments", deps)
+    assert plan.mapping == {"name": "Name", "description": "Description"}
+    assert (plan.creates, plan.updates, plan.unchanged, plan.written) == (3, 0, 0, True)
     people = write(tmp_path / "people.csv", "full name,department,kind,email\n"
                                            "Anna Romano,IT,Part-time,anna@hotel.example\n"
-                                           "Дмитрий Иванов,Кухня,contractor,\n")
-    plan = services.imports.apply("people", people, guess_mapping("people", read_csv(people)[0]))
-    assert plan.creates == 2
+                                           "Дмитрий Иванов,Кухня,contractor,\n"
+                                           "Aino Virtanen,IT,Osa-aikainen,\n")  # the Finnish label of part-time
+    assert services.imports.apply("people", people).creates == 3
     kinds = {p.full_name: p.kind for p in services.people.list()}
-    assert kinds == {"Anna Romano": PersonKind.PART_TIME, "Дмитрий Иванов": PersonKind.CONTRACTOR}
+    assert kinds == {"Anna Romano": PersonKind.PART_TIME, "Дмитрий Иванов": PersonKind.CONTRACTOR,
+                     "Aino Virtanen": PersonKind.PART_TIME}
     reqs = write(tmp_path / "reqs.csv", "title,provider,requester,priority,created\n"
                                          "Printer jam,IT,Anna Romano,high,2026-02-27\n"
-                                         "Allergy menu,Кухня,Anna Romano,,27/02/2026\n")
-    plan = services.imports.apply("requests", reqs, guess_mapping("requests", read_csv(reqs)[0]) |
-                                  {"requester": "requester", "priority": "priority"})
+                                         "Allergy menu,Кухня,Anna Romano,Alta,27/02/2026\n")
+    plan = services.imports.apply("requests", reqs)
     assert plan.creates == 2
     rows = services.requests.list()
-    assert {r.title for r in rows} == {"Printer jam", "Allergy menu"}
+    assert {(r.title, r.priority) for r in rows} == {("Printer jam", Priority.HIGH), ("Allergy menu", Priority.HIGH)}
     assert all(r.requester_department_name == "IT" for r in rows)
 
 
 def test_importing_the_same_file_twice_updates_instead_of_duplicating(services: Services, tmp_path: Path) -> None:
     path = write(tmp_path / "deps.csv", "name,description\nHR,People\nIT,Computers\n")
-    mapping = {"name": "name", "description": "description"}
-    services.imports.apply("departments", path, mapping)
+    services.imports.apply("departments", path)
     write(path, "name,description\nhr,People and payroll\nIT,Computers\n")
-    plan = services.imports.apply("departments", path, mapping)
+    plan = services.imports.apply("departments", path)
     assert (plan.creates, plan.updates, plan.unchanged) == (0, 1, 1)
     assert [(d.name, d.description) for d in services.departments.list()] == [
         ("HR", "People and payroll"), ("IT", "Computers")]
 
 
+def test_a_column_the_file_lacks_leaves_that_field_as_it_is(services: Services, tmp_path: Path) -> None:
+    it = services.departments.create("IT", "Computers and the network")
+    services.people.create("Anna Romano", PersonKind.CONTRACTOR, it.id, "Analyst", "anna@x.example")
+    services.imports.apply("departments", write(tmp_path / "d.csv", "name\nit\nHR\n"))
+    assert services.departments.get(it.id).description == "Computers and the network"
+    plan = services.imports.apply("people", write(tmp_path / "p.csv", "name,job title\nAnna Romano,Lead analyst\n"))
+    assert (plan.updates, plan.creates) == (1, 0)
+    person = services.people.list()[0]
+    assert (person.kind, person.department_name, person.job_title, person.email) == (
+        PersonKind.CONTRACTOR, "IT", "Lead analyst", "anna@x.example")
+
+
+def test_import_makes_a_backup_first(services: Services, tmp_path: Path) -> None:
+    services.imports.apply("departments", write(tmp_path / "deps.csv", "name\nIT\n"))
+    assert [b.label for b in services.backups.list()] == ["before-import"]
+
+
+# -- files as regional spreadsheets write them -----------------------------------------------------------
+def test_italian_excel_semicolons_and_windows_1252(services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path / "reparti.csv", "nome;descrizione\r\nManutenzione;Riparazioni, impianti, caldaie\r\n"
+                                           "Caffè;Già pronto\r\n", "cp1252")
+    plan = services.imports.apply("departments", path)
+    assert (plan.encoding, plan.delimiter, plan.mapping) == ("cp1252", ";", {"name": "nome",
+                                                                            "description": "descrizione"})
+    assert [(d.name, d.description) for d in services.departments.list()] == [
+        ("Caffè", "Già pronto"), ("Manutenzione", "Riparazioni, impianti, caldaie")]
+
+
+def test_russian_excel_windows_1251_is_not_mojibake(services: Services) -> None:
+    plan = services.imports.apply("departments", FIXTURES / "otdely-cp1251.csv")
+    assert plan.encoding == "cp1251" and plan.mapping == {"name": "название", "description": "описание"}
+    assert "Бухгалтерия" in [d.name for d in services.departments.list()]
+    assert plan.ignored == ["с", "сотрудники"]
+
+
+def test_excel_unicode_text_people(services: Services, tmp_path: Path) -> None:
+    services.departments.create("Кухня")
+    path = write(tmp_path / "staff.txt", "Nimi\tOsasto\tSähköposti\r\nДмитрий Иванов\tКухня\td@x.example\r\n",
+                 "utf-16")
+    plan = services.imports.apply("people", path)
+    assert (plan.encoding, plan.delimiter) == ("utf-16", "\t")
+    assert [(p.full_name, p.department_name, p.email) for p in services.people.list()] == [
+        ("Дмитрий Иванов", "Кухня", "d@x.example")]
+
+
+@pytest.mark.parametrize("name", ["departments.xlsx", "departments.ods", "departments.xls",
+                                  "departments-unicode.txt", "departments.csv"])
+def test_every_format_libreoffice_writes_imports_the_same(services: Services, name: str) -> None:
+    plan = services.imports.apply("departments", FIXTURES / name)
+    assert plan.creates == 4 and plan.ignored == ["since", "staff", "budget", "phone"]
+    assert [(d.name, d.description) for d in services.departments.list()] == [
+        ("Keittiö", "Ruoka ja äänet"), ("Manutenzione", "Riparazioni, impianti, caldaie"),
+        ("Recepción", "Atención al cliente, reservas"), ("Бухгалтерия", "Счета, зарплата")]
+
+
+def test_the_sheet_chosen_is_the_one_read(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Reparti"
+    book.active.append(["nome"])
+    book.active.append(["Cucina"])
+    people = book.create_sheet("Persone")
+    people.append(["nome", "reparto"])
+    people.append(["Anna", "Cucina"])
+    book.save(path)
+    assert services.imports.plan("departments", path).sheets == ["Reparti", "Persone"]
+    services.imports.apply("departments", path)
+    plan = services.imports.apply("people", path, options=ReadOptions(sheet="Persone"))
+    assert plan.sheet == "Persone" and plan.creates == 1
+    assert services.people.list()[0].department_name == "Cucina"
+
+
+def test_chosen_encoding_and_separator_are_used(services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path / "x.csv", "nome;descrizione\nCaffè;Già\n", "cp1252")
+    plan = services.imports.plan("departments", path, options=ReadOptions(encoding="cp1251"))
+    assert plan.preview[0].values["name"] == "Caffи"  # what the user chose, shown in the preview
+    one_column = services.imports.plan("departments", path, {"name": "nome;descrizione"},
+                                       ReadOptions(delimiter=","))
+    assert one_column.header == ["nome;descrizione"]
+
+
+# -- problems: the spreadsheet's row and column, and nothing written -----------------------------------------
 def test_every_problem_is_reported_by_row_and_column_and_nothing_is_written(services: Services,
                                                                             tmp_path: Path) -> None:
     services.departments.create("IT")
     path = write(tmp_path / "people.csv", "name,department,kind,email\n"
                                           "Anna,IT,full-time,anna@x.example\n"
                                           ",IT,,\n"
+                                          "\n"  # a blank row still counts: the rows below keep their numbers
                                           "Marco,Spa,,\n"
                                           "Sofia,IT,astronaut,\n"
                                           "Luca,IT,,not-an-email\n"
                                           "Anna,IT,,anna@x.example\n")
-    mapping = {"full_name": "name", "department": "department", "kind": "kind", "email": "email"}
-    plan = services.imports.plan("people", path, mapping)
-    problems = [(p.row, p.column) for p in plan.problems]
-    assert problems == [(3, "full_name"), (4, "department"), (5, "kind"), (6, "email"), (7, "")]
-    assert "no department called" in plan.problems[1].reason
-    with pytest.raises(ValidationError, match="Nothing was imported: 5 problems"):
-        services.imports.apply("people", path, mapping)
-    assert services.people.list() == []
+    before = digest(services.db.path)
+    plan = services.imports.plan("people", path)
+    assert problems(plan) == [(3, "A", "name"), (5, "B", "department"), (6, "C", "kind"), (7, "D", "email"),
+                              (8, "", "")]
+    assert plan.problems[1].reason == "There is no department called “Spa”."
+    assert plan.problems[4].reason.startswith("Row 2 already has this person")
+    with pytest.raises(ImportRefused, match="Nothing was imported; rows with problems: 5") as refused:
+        services.imports.apply("people", path)
+    assert refused.value.plan.problem_count == 5
+    assert services.people.list() == [] and services.backups.list() == []
+    assert digest(services.db.path) == before
+
+
+def test_a_department_twice_in_the_file_names_the_first_row(services: Services, tmp_path: Path) -> None:
+    plan = services.imports.plan("departments", write(tmp_path / "d.csv", "name\nIT\nSpa\n\n it \n"))
+    assert [(p.row, p.reason) for p in plan.problems] == [
+        (5, "Row 2 already has the department “it”; each may appear once in the file.")]
 
 
 def test_a_required_field_must_be_mapped(services: Services, tmp_path: Path) -> None:
-    path = write(tmp_path / "x.csv", "foo,bar\n1,2\n")
-    plan = services.imports.plan("departments", path, {})
-    assert not plan.ok and plan.problems[0].row == 1 and "required" in plan.problems[0].reason
+    plan = services.imports.plan("departments", write(tmp_path / "x.csv", "foo,bar\n1,2\n"))
+    assert not plan.ok and plan.problems[0].row == 1 and plan.problems[0].field == "name"
+    assert plan.problems[0].reason == "Choose the column that holds “Name”; it is required."
 
 
-def test_import_makes_a_backup_first(services: Services, tmp_path: Path) -> None:
-    path = write(tmp_path / "deps.csv", "name\nIT\n")
-    services.imports.apply("departments", path, {"name": "name"})
-    assert [b.label for b in services.backups.list()] == ["before-import"]
+@pytest.mark.parametrize(("mapping", "message"), [({"name": "nome"}, "The file has no column “nome”"),
+                                                   ({"colour": "name"}, "has no field “colour”")])
+def test_an_unknown_column_or_field_is_a_sentence(services: Services, tmp_path: Path, mapping: dict[str, str],
+                                                  message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        services.imports.plan("departments", write(tmp_path / "x.csv", "name\nIT\n"), mapping)
+    with pytest.raises(ValidationError, match="can be imported, not “rooms”"):
+        services.imports.plan("rooms", write(tmp_path / "x.csv", "name\nIT\n"))
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "is not a table"),
+    (b"", "is empty"),
+    (b"name,description\n\n", "has a header but no rows"),
+])
+def test_a_file_that_is_no_table_writes_nothing(services: Services, tmp_path: Path, content: bytes,
+                                                message: str) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    before = digest(services.db.path)
+    with pytest.raises(ValidationError, match=message):
+        services.imports.apply("departments", path)
+    assert digest(services.db.path) == before
+
+
+def test_dates_out_of_range_and_unknown_names(services: Services, tmp_path: Path, clock: FakeClock) -> None:
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "r.csv", "title,provider,requester,created\n"
+                                     "Old,IT,Anna Romano,0001-01-01\n"
+                                     "Future,IT,Anna Romano,2062-01-01\n"
+                                     "Impossible,IT,Anna Romano,31/02/2026\n"
+                                     "Nobody,IT,Mario Bianchi,2026-01-10\n"
+                                     "No provider,Spa,Anna Romano,2026-01-10\n"
+                                     "Fine,IT,Anna Romano,2026-01-10 14:30\n"
+                                     "fine,it,Anna Romano,10.01.2026\n")
+    plan = services.imports.plan("requests", path)
+    reasons = [(p.row, p.column, p.reason) for p in plan.problems]
+    assert reasons == [
+        (2, "created", "“0001-01-01” is not a date between 1990 and today."),
+        (3, "created", "“2062-01-01” is not a date between 1990 and today."),
+        (4, "created", "“31/02/2026” is not a date like 2026-03-31 or 31/03/2026."),
+        (5, "requester", "“Mario Bianchi” is not in the list of people."),
+        (6, "provider", "There is no department called “Spa”."),
+        (8, "", "Row 7 already has this request (the same title, department and day)."),
+    ]
+
+
+def test_a_request_for_an_archived_department_is_refused_with_the_window_sentence(services: Services,
+                                                                                  tmp_path: Path) -> None:
+    org = small_org(services, with_standard=False)
+    services.departments.archive(org["it"])
+    plan = services.imports.plan("requests", write(tmp_path / "r.csv", "title,provider,requester\n"
+                                                                        "Printer,IT,Anna Romano\n"))
+    assert [p.reason for p in plan.problems] == ["IT is archived and no longer takes requests."]
+
+
+def test_hundreds_of_problems_are_counted_and_the_first_thousand_listed(services: Services, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("icdesk.services.imports.LISTED_PROBLEMS", 50)
+    path = write(tmp_path / "p.csv", "name,department\n" + "".join(f"P{i},Nowhere\n" for i in range(300)))
+    plan = services.imports.plan("people", path)
+    assert (plan.problem_count, len(plan.problems), plan.rows) == (300, 50, 300)
+    assert plan.problems[-1].row == 51
+
+
+# -- requests from an old log ---------------------------------------------------------------------------------
+def test_an_old_request_log_keeps_statuses_and_times(services: Services, tmp_path: Path) -> None:
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "log.csv", "title,provider,requester,status,created_at,first_response_at,resolved_at\n"
+                                       "Printer,IT,Anna Romano,closed,2026-01-05 09:00,2026-01-05 10:00,"
+                                       "2026-01-06 09:00\n"
+                                       "Laptop,IT,Anna Romano,In corso,2026-02-01,2026-02-02,\n"
+                                       "VPN,IT,Anna Romano,,2026-02-03,,\n"
+                                       "Late,IT,Anna Romano,resolved,2026-02-03,,2026-02-01\n")
+    plan = services.imports.plan("requests", path)
+    assert [(p.row, p.column) for p in plan.problems] == [(5, "resolved_at")]
+    write(path, "\n".join(path.read_text(encoding="utf-8-sig").splitlines()[:-1]) + "\n")
+    services.imports.apply("requests", path)
+    rows = {r.title: r for r in services.requests.list()}
+    assert rows["Printer"].status is RequestStatus.CLOSED and rows["Printer"].resolved_at is not None
+    assert rows["Printer"].resolved_at.isoformat().startswith("2026-01-06")
+    assert rows["Laptop"].status is RequestStatus.IN_PROGRESS and rows["VPN"].status is RequestStatus.NEW
+
+
+# -- service standards ------------------------------------------------------------------------------------------
+def test_standards_from_a_libreoffice_workbook_arrive_as_drafts_unless_active(services: Services) -> None:
+    services.imports.apply("departments", FIXTURES / "departments.csv")
+    plan = services.imports.apply("standards", FIXTURES / "standards.xlsx")
+    assert plan.mapping == {"title": "titolo", "department": "reparto", "purpose": "scopo", "steps": "Passo 1",
+                            "first_response_minutes": "prima risposta (ore)", "resolution_minutes": "risoluzione",
+                            "state": "stato"}
+    assert plan.creates == 3 and plan.ignored == []
+    standards = {s.title: s for s in services.standards.list()}
+    assert {t: s.status for t, s in standards.items()} == {
+        "Guasto caldaia": StandardStatus.ACTIVE, "Lampadina bruciata": StandardStatus.DRAFT,
+        "Check-in anticipato": StandardStatus.DRAFT}
+    assert {t: (s.first_response_minutes, s.resolution_minutes) for t, s in standards.items()} == {
+        "Guasto caldaia": (60, 240), "Lampadina bruciata": (30, 90), "Check-in anticipato": (30, 2 * 24 * 60)}
+    boiler = services.standards.version(standards["Guasto caldaia"].version_id)
+    assert boiler.steps == ("Chiamare il tecnico", "Avvisare la reception", "Verificare con l'ospite")
+    assert boiler.purpose == "Acqua calda in tutte le camere, sempre"
+    # in force as the file says, approved before icdesk kept it: no approver is made up
+    control = services.standards.control(boiler.id)
+    assert (control.version, control.approved_by, control.approved_on) == (1, "", services.standards.today())
+    assert services.standards.version(standards["Lampadina bruciata"].version_id).steps == (
+        "Sostituire la lampadina",)
+
+
+def test_standard_steps_one_per_line_and_targets_as_typed(services: Services, tmp_path: Path) -> None:
+    services.departments.create("IT")
+    path = tmp_path / "sop.csv"
+    write_csv(path, ["title", "department", "steps", "first response (minutes)", "resolution"], [
+        ["Password reset", "IT", "1. Check who asks\n2. Reset\n\n3. Call back", "15", "1 h 30 min"],
+        ["New laptop", "IT", "- Order\n- Install", "120", "3 d"],
+        ["Broken", "IT", "Look", "soon", "0"],
+    ])
+    plan = services.imports.plan("standards", path)
+    assert [(p.row, p.column, p.reason) for p in plan.problems] == [
+        (4, "first response (minutes)", "“soon” is not a time such as 4 h, 30 min, 1:30 or 2 d.")]
+    assert plan.preview[0].values["steps"] == "Check who asks\nReset\nCall back"
+    assert (plan.preview[0].values["first_response_minutes"], plan.preview[0].values["resolution_minutes"]) == (
+        "15", "90")
+    assert plan.preview[1].values["resolution_minutes"] == str(3 * 24 * 60)
+
+
+def test_changing_a_standard_in_force_makes_a_new_draft(services: Services, tmp_path: Path) -> None:
+    org = small_org(services)  # IT's "PMS access" is in force: 1 h / 4 h
+    path = write(tmp_path / "sop.csv", "title,department,resolution\nPMS access,IT,4\nPMS ACCESS,IT,8\n")
+    assert problems(services.imports.plan("standards", path)) == [(3, "", "")]
+    write(path, "title,department,resolution\nPMS access,IT,4\n")
+    assert services.imports.apply("standards", path).unchanged == 1
+    write(path, "title,department,resolution\nPMS access,IT,8\n")
+    assert services.imports.apply("standards", path).updates == 1
+    versions = services.standards.versions(org["std"])
+    assert [(v.number, v.status, v.resolution_minutes) for v in versions] == [
+        (1, StandardStatus.ACTIVE, 240), (2, StandardStatus.DRAFT, 480)]
+    assert versions[1].steps == versions[0].steps  # what the file does not say is kept
+
+
+def test_a_standard_to_put_in_force_needs_steps(services: Services, tmp_path: Path) -> None:
+    services.departments.create("IT")
+    plan = services.imports.plan("standards", write(tmp_path / "s.csv", "title,department,state\nVPN,IT,in force\n"))
+    assert [(p.column, p.reason) for p in plan.problems] == [
+        ("state", "A standard needs at least one step before it can be published.")]
+
+
+# -- what icdesk export writes, icdesk import reads back -----------------------------------------------------------
+def test_export_then_import_into_a_new_file_gives_the_same_lists(services: Services, tmp_path: Path,
+                                                                 clock: FakeClock) -> None:
+    from icdesk.db.store import open_data_file
+
+    org = small_org(services)
+    services.company.save("Hotel", time_zone="Europe/Helsinki")
+    services.departments.update(org["it"], "IT", "+39 055 123 help desk; =SUM(A1) is text", org["laura"])
+    services.people.create("'Tis Jones", department_id=org["acc"], job_title="-5 °C storage", email="t@x.example")
+    draft = services.standards.create(org["it"], StandardContent(
+        title="=VPN", purpose="'=x as typed", steps=["+1 step", "two"], first_response_minutes=15,
+        resolution_minutes=90))
+    put_in_force(services, draft.id)
+    services.requests.create(RequestDraft(title="@home printer", provider_id=org["it"], requester_id=org["anna"],
+                                          description="-", priority=Priority.HIGH))
+    clock.advance(hours=1)
+    kinds = ["departments", "people", "standards", "requests"]
+    first = {k: tmp_path / f"first-{k}.csv" for k in kinds}
+    for kind, path in first.items():
+        services.exports.export(kind, path)
+    other = Services(open_data_file(tmp_path / "fresh.sqlite"), clock=clock)
+    try:
+        other.company.save("Copy", time_zone="Europe/Helsinki")
+        # departments before people, the heads of department once the people are in
+        other.imports.apply("departments", first["departments"], {"name": "name", "description": "description"})
+        for kind in ["people", "departments", "standards", "requests"]:
+            assert other.imports.apply(kind, first[kind]).ok, kind
+        for kind in kinds:
+            again = tmp_path / f"again-{kind}.csv"
+            other.exports.export(kind, again)
+            assert again.read_text(encoding="utf-8-sig") == first[kind].read_text(encoding="utf-8-sig"), kind
+    finally:
+        other.close()
+    # and importing an export into the file it came from changes nothing
+    for kind in kinds:
+        plan = services.imports.apply(kind, first[kind])
+        assert (plan.creates, plan.updates, plan.problem_count) == (0, 0, 0), kind
+
+
+# -- progress, Cancel, big files -----------------------------------------------------------------------------------
+def requests_file(path: Path, rows: int) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["title", "provider", "requester", "created"])
+        for i in range(rows):
+            out.writerow([f"Request {i}", "IT", "Anna Romano", f"2026-02-{1 + i % 28:02d}"])
+    return path
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(services: Services, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("icdesk.services.imports.WRITE_BATCH", 100)  # some rows are written before Cancel
+    monkeypatch.setattr("icdesk.services.imports.TICK", 100)
+    small_org(services, with_standard=False)
+    path = requests_file(tmp_path / "r.csv", 1000)
+    seen: list[tuple[str, int, int]] = []
+    plan = services.imports.plan("requests", path, progress=lambda *a: seen.append(a))
+    assert plan.creates == 1000 and services.requests.count() == 0
+    assert seen[0] == ("reading", 0, 0) and ("checking", 500, 1000) in seen and seen[-1] == ("checking", 1000, 1000)
+    before = digest(services.db.path)
+    ticks: list[int] = []
+
+    def cancelled() -> bool:
+        ticks.append(1)
+        return len(ticks) > 8  # after several batches were written inside the transaction
+
+    with pytest.raises(ImportCancelled, match="cancelled; nothing was written"):
+        services.imports.apply("requests", path, cancelled=cancelled)
+    assert services.requests.count() == 0 and services.backups.list() == []
+    assert digest(services.db.path) == before
+
+
+def test_the_guessed_columns_of_each_kind(tmp_path: Path) -> None:
+    assert guess_mapping("people", ["Nome e cognome", "Reparto", "Mansione", "E-mail"]) == {
+        "full_name": "Nome e cognome", "department": "Reparto", "job_title": "Mansione", "email": "E-mail"}
+    assert guess_mapping("requests", ["Тема", "Исполнитель", "Заявитель", "Приоритет", "Дата"]) == {
+        "title": "Тема", "provider": "Исполнитель", "requester": "Заявитель", "priority": "Приоритет",
+        "created": "Дата"}
+    assert guess_mapping("standards", ["Title", "Department", "Step 2", "Step 1", "Response (h)"]) == {
+        "title": "Title", "department": "Department", "steps": "Step 1", "first_response_minutes": "Response (h)"}

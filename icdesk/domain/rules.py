@@ -44,6 +44,8 @@ def utcnow() -> datetime:
 
 def _without_invisibles(text: str) -> str:
     """Zero-width spaces, direction marks and control characters make two names look the same."""
+    if text.isprintable():  # no Cc or Cf character at all: the usual case, and an import calls this per cell
+        return text
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\n\t")
 
 

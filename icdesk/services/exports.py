@@ -22,9 +22,12 @@ Table = tuple[list[str], list[list[object]]]
 
 
 def neutralise(value: object) -> str:
-    """'=HYPERLINK(...)' typed into a request title must stay text when the CSV is opened."""
+    """'=HYPERLINK(...)' typed into a request title must stay text when the CSV is opened.
+
+    A value that itself starts with the quote gets one more, so the import (tabular.unguard)
+    can take exactly one away and "'=x" as typed comes back as "'=x", not "=x"."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.startswith(FORMULA_STARTS + ("'",)) else text
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -90,11 +93,15 @@ class ExportService(ServiceBase):
     def _standards(self) -> Table:
         from icdesk.services.standards import StandardService
 
-        rows = StandardService(self.ctx).list(include_archived=True)
+        service = StandardService(self.ctx)
+        rows = service.list(include_archived=True)
+        # the whole text too (steps one per line in a cell), so `icdesk import standards` reads it back
+        details = {s.version_id: service.version(s.version_id) for s in rows}
         return (["title", "department", "version", "state", "first_response_minutes", "resolution_minutes", "owner",
-                 "next_review"],
+                 "next_review", "purpose", "serves", "steps"],
                 [[s.title, s.department_name, s.number, s.status.value, s.first_response_minutes or "",
-                  s.resolution_minutes or "", s.owner_name, _iso(s.next_review_on)] for s in rows])
+                  s.resolution_minutes or "", s.owner_name, _iso(s.next_review_on), details[s.version_id].purpose,
+                  details[s.version_id].serves, "\n".join(details[s.version_id].steps)] for s in rows])
 
     def _requests(self) -> Table:
         from icdesk.services.requests import RequestService

@@ -1,33 +1,53 @@
-"""CSV import of departments, people and requests: map columns, preview, then all or nothing.
+"""Import of departments, people, requests and service standards from CSV files and workbooks.
+
+The file is read by tabular.py as a stream of rows numbered as the spreadsheet numbers them; each
+row is checked and written through the same session-level helpers the window uses. plan() runs
+the real import inside a transaction that is always rolled back (Database.rehearsal), so the
+plan and the import cannot disagree; apply() writes every row in one transaction, or none: any
+problem, a Cancel or an error rolls it all back. A 'before-import' backup is made just before
+the commit.
 
 Rows are matched on a natural key, so importing the same file twice updates instead of
 duplicating: departments by name, people by e-mail (else by name), requests by title, providing
-department and the day they were logged.
+department and the day they were logged, standards by department and title. A column the file
+does not have leaves that field of a matched record as it is.
+
+Memory stays flat whatever the size of the file: rows are read one at a time, new requests are
+written in batches as they pass, and only the first problems and preview rows are kept.
 """
 
 from __future__ import annotations
 
-import csv
+import copy
 import enum
-import io
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from icdesk.domain.enums import PersonKind, Priority, StandardStatus
-from icdesk.domain.errors import DomainError, DuplicateError, ValidationError
+from icdesk.domain.enums import PersonKind, Priority, RequestStatus, StandardStatus
+from icdesk.domain.errors import DomainError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Request, ServiceStandard, StandardVersion
-from icdesk.domain.rules import TITLE_MAX, clean_text, name_key
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_name, clean_text, name_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.backups import BackupService
 from icdesk.services.base import ServiceBase
+from icdesk.services.import_kinds import KINDS, MINUTES, STEPS, ImportKind, guess_mapping
+from icdesk.services.import_values import (
+    header_unit,
+    numbered_columns,
+    parse_choice,
+    parse_day,
+    parse_moment,
+    parse_steps,
+    parse_target,
+)
 from icdesk.services.organisation import (
-    DEPARTMENT_CSV,
     DepartmentDraft,
     PersonDraft,
     add_department,
@@ -36,6 +56,7 @@ from icdesk.services.organisation import (
     change_person,
 )
 from icdesk.services.request_writes import (
+    Move,
     NewRequest,
     PreparedRequest,
     RequestDraft,
@@ -44,239 +65,549 @@ from icdesk.services.request_writes import (
     insert_requests,
     prepare_request,
 )
+from icdesk.services.standards import (
+    StandardContent,
+    add_standard,
+    edit_draft,
+    publish_version,
+    retire_standard,
+    start_new_version,
+)
+from icdesk.services.tabular import TableSource, open_table
 
-FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # kind -> (field, label, required)
-    "departments": [(c.key, c.label, c.required) for c in DEPARTMENT_CSV],
-    "people": [("full_name", "Name", True), ("department", "Department", False), ("kind", "Kind", False),
-               ("job_title", "Job title", False), ("email", "E-mail", False)],
-    "requests": [("title", "Title", True), ("provider", "Provided by (department)", True),
-                 ("requester", "Asked by (person)", False), ("requester_department", "Asked by (department)", False),
-                 ("priority", "Priority", False), ("description", "Details", False), ("created", "Logged on", False),
-                 ("standard", "Service standard", False)],
-}
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+Progress = Callable[[str, int, int], None]  # phase ("reading", "checking", "saving"), rows done, rows in all
 COUNTERS = {"create": "creates", "update": "updates", "same": "unchanged"}
-SYNONYMS = {
-    "name": ["name", "department", "nome", "nimi", "nombre", "название"],
-    "full_name": ["full_name", "full name", "name", "person", "nome", "nimi", "nombre", "имя"],
-    "email": ["email", "e-mail", "mail"], "job_title": ["job_title", "job title", "title", "role"],
-    "provider": ["provider", "provided by", "department"], "title": ["title", "subject", "what"],
-    "created": ["created", "created_at", "date", "logged", "logged on"],
-    "standard": ["standard", "service standard", "sop"],
-}
+PREVIEW_ROWS = 200
+LISTED_PROBLEMS = 1000  # beyond this the plan only counts them: the first thousand say what to fix
+WRITE_BATCH = 2000  # new requests written at a time, so memory does not grow with the file
+TICK = 500  # rows between two progress reports (and looks at the Cancel button)
+IMPORTED_NOTE = "Imported from a file"
+CANCELLED_NOTE = "Cancelled before it was imported"
+
+# where a write helper's error names a field, the import names the file's column for it
+FIELD_COLUMNS = {"department_id": "department", "head_id": "head", "requester_department_id": "requester_department",
+                 "provider_id": "provider", "requester_id": "requester", "owner_id": "owner",
+                 "next_review_on": "next_review", "name": "name"}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read the file; None means "as detected" (the first sheet with data)."""
+
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    row: int  # as a spreadsheet numbers it: the header is row 1
-    column: str
-    reason: str
+    row: int  # as the spreadsheet numbers it: the header is row 1, blank rows count
+    column: str  # the file's column name, "" when the problem is the whole row
+    letter: str  # the column as the spreadsheet labels it ("B"), "" for the whole row
+    reason: str  # English
     error: DomainError | None = None  # the same reason, for showing it in the user's language
+    field: str = ""  # the import's field
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    action: str  # "create", "update" or "same"
+    values: dict[str, str]  # field -> value as understood: targets in minutes, steps one per line
 
 
 @dataclass
 class ImportPlan:
     kind: str
+    path: Path
     header: list[str]
+    mapping: dict[str, str]  # field -> the column read for it (the first of numbered step columns)
+    ignored: list[str] = field(default_factory=list)  # columns of the file no field reads
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    warnings: list[DomainError] = field(default_factory=list)
+    rows: int = 0
     creates: int = 0
     updates: int = 0
     unchanged: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
-    preview: list[tuple[int, str, dict[str, str]]] = field(default_factory=list)  # row, action, values
+    problems: list[RowProblem] = field(default_factory=list)  # the first LISTED_PROBLEMS
+    problem_count: int = 0
+    preview: list[PreviewRow] = field(default_factory=list)  # the first PREVIEW_ROWS
+    written: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problem_count
 
 
-def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    """Header and rows; UTF-8 with or without BOM, comma or semicolon (as European spreadsheets save)."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ValidationError("{path} cannot be read: {value}.", path=path, value=error.strerror or error,
-                              field="file") from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
-    if not rows:
-        raise ValidationError("{name} is empty.", name=Path(path).name, field="file")
-    return [h.strip() for h in rows[0]], rows[1:]
+class ImportRefused(ValidationError):
+    """Some rows have problems: nothing was written. ``plan`` says which."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__("Nothing was imported; rows with problems: {count}.", count=plan.problem_count)
+        self.plan = plan
 
 
-def guess_mapping(kind: str, header: list[str]) -> dict[str, str]:
-    folded = {h.casefold(): h for h in header}
-    mapping = {}
-    for name, label, _required in FIELDS[kind]:
-        for candidate in [name, label.casefold(), *SYNONYMS.get(name, [])]:
-            if candidate.casefold() in folded:
-                mapping[name] = folded[candidate.casefold()]
-                break
-    return mapping
-
-
-def _enum(value: str, enum_cls: type[E], default: E) -> E:
-    text = value.strip().casefold().replace("-", "_").replace(" ", "_").replace("/", "_")
-    if not text:
-        return default
-    for member in enum_cls:
-        if text in (member.value, member.name.casefold()):
-            return member
-    if enum_cls is PersonKind and text.startswith("owner"):
-        return cast(E, PersonKind.OWNER)
-    raise ValidationError("“{value}” is not one of: {join}.", value=value, join=", ".join(m.value for m in enum_cls))
-
-
-EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
-
-
-def _when(value: str, sla: ServiceClock, now: datetime) -> datetime | None:
-    """A date or date and time as spreadsheets write it, in the company's time zone."""
-    text = value.strip()
-    if not text:
-        return None
-    for parse in (datetime.fromisoformat, lambda t: datetime.strptime(t, "%d/%m/%Y"),
-                  lambda t: datetime.strptime(t, "%d.%m.%Y")):
-        try:
-            moment = parse(text)
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=sla.zone)
-            moment = moment.astimezone(UTC)
-        except (ValueError, OverflowError):
-            continue
-        if not EARLIEST <= moment <= now:
-            raise ValidationError("“{text}” is not a date between 1990 and today.", text=text)
-        return moment
-    raise ValidationError("“{text}” is not a date like 2026-03-31.", text=text)
-
-
-# where a write helper's error names a field, the import names the file's column for it
-FIELD_COLUMNS = {"department_id": "department", "head_id": "head", "requester_department_id": "requester_department",
-                 "provider_id": "provider", "requester_id": "requester"}
+class ImportCancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was written.")
 
 
 class ImportService(ServiceBase):
-    def plan(self, kind: str, path: Path, mapping: dict[str, str]) -> ImportPlan:
-        """What the import would do, row by row: the real import, rehearsed and rolled back."""
-        header, rows = read_csv(path)
+    def plan(self, kind: str, path: Path, mapping: dict[str, str] | None = None,
+             options: ReadOptions | None = None, *, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None,
+             opened: Callable[[ImportPlan], None] | None = None) -> ImportPlan:
+        """What the import would do, row by row: the real import, rehearsed and rolled back.
+
+        ``mapping`` (field -> column) None: guessed from the column names. ``opened`` hears how
+        the file was read (header, columns, character set...) before the rows are checked.
+        Raises ValidationError for a file that cannot be read as a table, ImportCancelled when
+        ``cancelled()`` turns true.
+        """
+        source, plan = self._open(kind, Path(path), mapping, options or ReadOptions())
+        if opened is not None:
+            opened(copy.copy(plan))
+        run = _Run(self, plan, source, _Ticker(progress, cancelled), write=False)
+        total = run.count()
         with self.db.rehearsal() as s:
-            return self._run(s, kind, header, rows, mapping)
-
-    def apply(self, kind: str, path: Path, mapping: dict[str, str]) -> ImportPlan:
-        """Write every row in one transaction, or none if any row has a problem."""
-        header, rows = read_csv(path)
-        with self.db.transaction() as s:
-            plan = self._run(s, kind, header, rows, mapping)
-            if not plan.ok:  # raising rolls the whole import back
-                raise ValidationError("Nothing was imported: {count} problems in the file.",
-                                      count=len(plan.problems))
-            # the copy reads the file as last committed, so it holds everything before this import
-            BackupService(self.ctx).make("before-import")
-            return plan
-
-    def _run(self, s: Session, kind: str, header: list[str], rows: list[list[str]],
-             mapping: dict[str, str]) -> ImportPlan:
-        if kind not in FIELDS:
-            raise ValidationError("Only departments, people and requests can be imported, not “{kind}”.", kind=kind)
-        plan = ImportPlan(kind, header)
-        for name, label, required in FIELDS[kind]:
-            column = mapping.get(name)
-            if column is not None and column not in header:
-                raise ValidationError("The file has no column “{column}”.", column=column, field=name)
-            if required and not column:
-                required_error = ValidationError("Choose which column holds this; it is required.")
-                plan.problems.append(RowProblem(1, label, required_error.message, required_error))
-        if plan.problems:
-            return plan
-        index = {name: header.index(column) for name, column in mapping.items() if column}
-        rows_of = _Lookup(s)
-        seen: set[object] = set()
-        handler = {"departments": self._department, "people": self._person, "requests": self._request}[kind]
-        for number, row in enumerate(rows, start=2):
-            values = {name: (row[i].strip() if i < len(row) else "") for name, i in index.items()}
-            try:
-                key, action = handler(s, values, rows_of, seen)
-            except _ColumnProblem as problem:
-                plan.problems.append(RowProblem(number, problem.column, problem.error.message, problem.error))
-                continue
-            except DomainError as error:
-                column = FIELD_COLUMNS.get(error.field or "", error.field or "")
-                plan.problems.append(RowProblem(number, column, error.message, error))
-                continue
-            seen.add(key)
-            counter = COUNTERS[action]
-            setattr(plan, counter, getattr(plan, counter) + 1)
-            if len(plan.preview) < 200:
-                plan.preview.append((number, action, values))
-        if plan.ok:
-            insert_requests(s, rows_of.new_requests)
-        s.flush()
+            run.rows(s, total)
         return plan
 
-    # -- one row of each kind, written through the same helpers as the window -----------------
-    def _department(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
-        key = name_key(v.get("name", ""))
-        _not_twice(key, seen)
+    def apply(self, kind: str, path: Path, mapping: dict[str, str] | None = None,
+              options: ReadOptions | None = None, *, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> ImportPlan:
+        """Write every row in one transaction, or none: raises ImportRefused (with the plan) if any
+        row has a problem, ImportCancelled if cancelled; the file is then exactly as it was."""
+        source, plan = self._open(kind, Path(path), mapping, options or ReadOptions())
+        ticker = _Ticker(progress, cancelled)
+        run = _Run(self, plan, source, ticker, write=True)
+        total = run.count()
+        with self.db.transaction() as s:
+            run.rows(s, total)
+            if not plan.ok:  # raising rolls the whole import back
+                raise ImportRefused(plan)
+            ticker.phase("saving", total)
+            # the copy reads the file as last committed, so it holds everything before this import
+            BackupService(self.ctx).make("before-import")
+            ticker.check()  # the last moment Cancel can still leave the file untouched
+            plan.written = True
+        return plan
+
+    def mapping(self, kind: str, path: Path, overrides: dict[str, str], options: ReadOptions | None = None
+                ) -> dict[str, str]:
+        """The columns guessed from their names, then ``overrides`` (column -> field; an empty field
+        leaves the column out). Raises ValidationError for a column or field that does not exist."""
+        spec = _kind(kind)
+        options = options or ReadOptions()
+        header = open_table(Path(path), sheet=options.sheet, encoding=options.encoding,
+                            delimiter=options.delimiter).header
+        mapping = guess_mapping(kind, header)
+        for column, key in overrides.items():
+            if column not in header:
+                raise ValidationError("The file has no column “{column}”; its columns are: {join}.", column=column,
+                                      join=", ".join(header), field="mapping")
+            mapping = {k: c for k, c in mapping.items() if c != column}
+            if key:
+                _field(spec, key)
+                mapping[key] = column
+        return mapping
+
+    def _open(self, kind: str, path: Path, mapping: dict[str, str] | None,
+              options: ReadOptions) -> tuple[TableSource, ImportPlan]:
+        spec = _kind(kind)
+        source = open_table(path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter)
+        chosen = guess_mapping(kind, source.header) if mapping is None else dict(mapping)
+        for key, column in chosen.items():
+            _field(spec, key)
+            if column not in source.header:
+                raise ValidationError("The file has no column “{column}”; its columns are: {join}.", column=column,
+                                      join=", ".join(source.header), field=key)
+        used = {c for key, column in chosen.items() for c in _columns(spec, key, column, source.header)}
+        plan = ImportPlan(kind, path, list(source.header), chosen,
+                          ignored=[c for c in source.header if c not in used], encoding=source.encoding,
+                          delimiter=source.delimiter, sheet=source.sheet, sheets=list(source.sheets),
+                          warnings=list(source.warnings))
+        return source, plan
+
+
+def _kind(kind: str) -> ImportKind:
+    if kind not in KINDS:
+        raise ValidationError("Only {join} can be imported, not “{kind}”.", kind=kind, join=", ".join(KINDS),
+                              field="kind")
+    return KINDS[kind]
+
+
+def _field(spec: ImportKind, key: str) -> None:
+    if spec.field(key) is None:
+        raise ValidationError("An import of {kind} has no field “{name}”; the fields are: {join}.", kind=spec.key,
+                              name=key, join=", ".join(f.key for f in spec.fields), field="mapping")
+
+
+def _columns(spec: ImportKind, key: str, column: str, header: list[str]) -> list[str]:
+    """The columns a field reads: one, or for steps a run of numbered ones."""
+    found = spec.field(key)
+    return numbered_columns(header, column) if found is not None and found.shows == STEPS else [column]
+
+
+class _Ticker:
+    """Progress every TICK rows, and the Cancel button looked at just as often."""
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.progress = progress
+        self.cancelled = cancelled
+        self.name = "reading"
+
+    def phase(self, name: str, total: int) -> None:
+        self.name = name
+        self.tick(0, total)
+
+    def tick(self, done: int, total: int) -> None:
+        self.check()
+        if self.progress is not None:
+            self.progress(self.name, done, total)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+
+
+class _ColumnProblem(Exception):
+    def __init__(self, field: str, error: DomainError) -> None:
+        super().__init__(error.message)
+        self.field, self.error = field, error
+
+
+def _check(field: str, action: Callable[[], T]) -> T:
+    try:
+        return action()
+    except DomainError as error:
+        raise _ColumnProblem(field, error) from error
+
+
+class _Run:
+    """One pass over the rows of a file, in one session."""
+
+    known: _Lookup
+
+    def __init__(self, service: ImportService, plan: ImportPlan, source: TableSource, ticker: _Ticker,
+                 write: bool) -> None:
+        self.service = service
+        self.plan = plan
+        self.source = source
+        self.ticker = ticker
+        self.write = write
+        self.spec = KINDS[plan.kind]
+        self.now = service.clock()
+        self.sla = service.sla
+        self.seen: dict[bytes, int] = {}  # natural key (digested) -> the row that had it first
+        self.pending: list[PreparedRequest] = []
+        header = source.header
+        self.index = {key: [header.index(c) for c in _columns(self.spec, key, column, header)]
+                      for key, column in plan.mapping.items()}
+        self.units = {key: header_unit(column) for key, column in plan.mapping.items()}
+
+    def count(self) -> int:
+        """About how many data rows there are, so progress can say how far along it is.
+
+        A CSV file's line breaks are counted in its bytes (a cell on two lines or a blank row
+        counts one too many, which progress can bear): reading every row twice would cost the
+        time of reading the file again. A workbook's sheet is already in memory: its rows are counted.
+        """
+        self.ticker.phase("reading", 0)
+        source = self.source
+        if source.encoding is None:
+            total = 0
+            for total, _row in enumerate(source.iter_rows(), start=1):
+                if total % (TICK * 10) == 0:
+                    self.ticker.tick(0, 0)
+            return total
+        # UTF-16 stays aligned: chunks of an even size never cut a two-byte line break in two
+        newline = {"utf-16": b"\n\x00", "utf-16-le": b"\n\x00", "utf-16-be": b"\x00\n"}.get(source.encoding, b"\n")
+        lines, last = 0, newline
+        try:
+            with source.path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    lines += chunk.count(newline)
+                    last = chunk[-len(newline):]
+                    self.ticker.check()
+        except OSError:
+            return 0
+        return max(1, lines + (last != newline) - source.header_row)
+
+    def rows(self, s: Session, total: int) -> None:
+        plan = self.plan
+        for spec in self.spec.fields:
+            if spec.required and spec.key not in plan.mapping:
+                error = ValidationError("Choose the column that holds “{label}”; it is required.", label=spec.label)
+                self._problem(self.source.header_row, spec.key, error)
+        if not plan.ok:
+            return
+        self.known = _Lookup(s)
+        handler = {"departments": self._department, "people": self._person, "requests": self._request,
+                   "standards": self._standard}[plan.kind]
+        self.ticker.phase("checking", total)
+        for done, row in enumerate(self.source.iter_rows(), start=1):
+            if done % TICK == 0:
+                total = max(total, done)  # the count was an estimate
+                self.ticker.tick(done, total)
+            plan.rows = done
+            values = {key: "\n".join(row.cells[i] for i in indexes if i < len(row.cells) and row.cells[i])
+                      if len(indexes) > 1 else (row.cells[indexes[0]].strip() if indexes[0] < len(row.cells) else "")
+                      for key, indexes in self.index.items()}
+            try:
+                action = handler(s, row.number, values)
+            except _ColumnProblem as problem:
+                self._problem(row.number, problem.field, problem.error)
+                continue
+            except DomainError as error:
+                self._problem(row.number, FIELD_COLUMNS.get(error.field or "", error.field or ""), error)
+                continue
+            counter = COUNTERS[action]
+            setattr(plan, counter, getattr(plan, counter) + 1)
+            if len(plan.preview) < PREVIEW_ROWS:
+                plan.preview.append(PreviewRow(row.number, action, values))
+        self.ticker.tick(plan.rows, plan.rows)
+        self._flush(s)
+        s.flush()
+
+    def _problem(self, row: int, key: str, error: DomainError) -> None:
+        plan = self.plan
+        plan.problem_count += 1
+        self.pending.clear()  # nothing will be written: stop holding rows for it
+        if len(plan.problems) < LISTED_PROBLEMS:
+            column = plan.mapping.get(key, "") if key in self.index else ""
+            letter = self.source.column_letter(self.source.header.index(column)) if column else ""
+            plan.problems.append(RowProblem(row, column, letter, error.message, error, key))
+
+    def _not_twice(self, key: object, row: int, error: Callable[[int], DomainError]) -> None:
+        # a 12-byte digest of the key rather than the key: half a million rows stay a few dozen MB
+        first = self.seen.setdefault(hashlib.blake2b(repr(key).encode(), digest_size=12).digest(), row)
+        if first != row:
+            raise _ColumnProblem("", error(first))
+
+    def _flush(self, s: Session) -> None:
+        """Write the requests checked so far. The plan does not write them only to roll them back:
+        prepare_request() has checked everything the insert relies on."""
+        if self.pending and self.write and self.plan.ok:
+            insert_requests(s, self.pending)
+        self.pending.clear()
+
+    # -- one row of each kind, written through the same helpers as the window ------------------------
+    def _department(self, s: Session, row: int, v: dict[str, str]) -> str:
+        known = self.known
+        name = clean_name(v.get("name"), "The department name")
+        key = name_key(name)
+        self._not_twice(key, row, lambda first: ValidationError(
+            "Row {row} already has the department “{name}”; each may appear once in the file.", row=first,
+            name=name))
         head = known.person_named(v["head"], "head") if v.get("head") else None
-        plain = {c.key: v.get(c.key, "") for c in DEPARTMENT_CSV if c.plain}
         existing = known.departments.get(key)
         if existing is None:
-            department = add_department(s, self.clock(), DepartmentDraft(**plain, head_id=head.id if head else None))
+            department = add_department(s, self.now, DepartmentDraft(
+                name, v.get("description", ""), head.id if head else None))
             known.departments[key] = department
-            return key, "create"
-        if existing.archived_at is not None:
-            raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
-                                 name=existing.name, field="name")
-        # the name matched case-insensitively: the spelling already in the file stays
-        plain["name"] = existing.name
-        head_id = head.id if head else existing.head_id
-        changed = change_department(s, existing, DepartmentDraft(**plain, head_id=head_id))
-        return key, "update" if changed else "same"
+            return "create"
+        # the name matched case-insensitively: the spelling already in the file stays; what the
+        # file does not say (a column it lacks, an empty head) stays as it is
+        draft = DepartmentDraft(existing.name, v.get("description", existing.description),
+                                head.id if head else existing.head_id).cleaned()
+        if (draft.description, draft.head_id) == (existing.description, existing.head_id):
+            return "same"  # an archived department listed unchanged (as an export lists it) is fine
+        return "update" if change_department(s, existing, draft) else "same"
 
-    def _person(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
+    def _person(self, s: Session, row: int, v: dict[str, str]) -> str:
+        known = self.known
         department = known.department_named(v.get("department", ""), "department")
-        draft = PersonDraft(v.get("full_name", ""), _check("kind", lambda: _enum(v.get("kind", ""), PersonKind,
-                                                                                 PersonKind.FULL_TIME)),
-                            department.id if department else None, v.get("job_title", ""), v.get("email", ""))
-        draft = draft.cleaned()
+        kind = _check("kind", lambda: parse_choice(v.get("kind", ""), PersonKind, PersonKind.FULL_TIME))
+        draft = PersonDraft(v.get("full_name", ""), kind, department.id if department else None,
+                            v.get("job_title", ""), v.get("email", "")).cleaned()
         key = draft.email.casefold() if draft.email else name_key(draft.full_name)
-        _not_twice(key, seen)
+        self._not_twice(key, row, lambda first: ValidationError(
+            "Row {row} already has this person (the same e-mail, or the same name without one).", row=first))
         existing = known.person_with(draft.email, draft.full_name)
         if existing is None:
-            known.people.append(add_person(s, self.clock(), draft))
-            return key, "create"
-        return key, "update" if change_person(s, existing, draft) else "same"
+            known.add_person(add_person(s, self.now, draft))
+            return "create"
+        # what the file does not say stays as it is
+        keep = PersonDraft(draft.full_name,
+                           draft.kind if v.get("kind") else existing.kind,
+                           draft.department_id if v.get("department") else existing.department_id,
+                           draft.job_title if "job_title" in v else existing.job_title,
+                           draft.email if "email" in v else existing.email)
+        return "update" if change_person(s, existing, keep) else "same"
 
-    def _request(self, s: Session, v: dict[str, str], known: _Lookup, seen: set[object]) -> tuple[object, str]:
+    def _request(self, s: Session, row: int, v: dict[str, str]) -> str:
+        known = self.known
         provider = known.department_named(v.get("provider", ""), "provider")
         if provider is None:
             raise _ColumnProblem("provider", ValidationError("Say which department provides it."))
         requester = known.person_named(v["requester"], "requester") if v.get("requester") else None
         requester_dept = known.department_named(v.get("requester_department", ""), "requester_department")
-        priority = _check("priority", lambda: _enum(v.get("priority", ""), Priority, Priority.NORMAL))
-        now = self.clock()
-        created = _check("created", lambda: _when(v.get("created", ""), self.sla, now)) or now
+        assignee = known.person_named(v["assignee"], "assignee") if v.get("assignee") else None
+        priority = _check("priority", lambda: parse_choice(v.get("priority", ""), Priority, Priority.NORMAL))
+        created = _check("created", lambda: parse_moment(v.get("created", ""), self.sla.zone, self.now)) or self.now
         title = clean_text(v.get("title"), "The title", required=True, max_len=TITLE_MAX, field="title",
                            single_line=True)
         key = (name_key(title), provider.id, self.sla.today(created))
-        _not_twice(key, seen)
-        standard_id = known.standard_named(v["standard"], provider) if v.get("standard") else None
+        self._not_twice(key, row, lambda first: ValidationError(
+            "Row {row} already has this request (the same title, department and day).", row=first))
+        existing = known.request_on(key, self.sla)
+        if existing is not None:
+            draft = RequestDraft(title=title, provider_id=provider.id,
+                                 description=clean_text(v.get("description", existing.description), "The description",
+                                                        required=False, max_len=TEXT_MAX, field="description"),
+                                 priority=priority if v.get("priority") else existing.priority,
+                                 assignee_id=assignee.id if assignee else existing.assignee_id)
+            if (title, draft.description, draft.priority, draft.assignee_id) == (
+                    existing.title, existing.description, existing.priority, existing.assignee_id):
+                return "same"  # a closed request listed unchanged (as an export lists it) is fine
+            return "update" if change_request(s, self.now, existing, draft) else "same"
+        status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, RequestStatus.NEW))
+        responded = self._later("first_response_at", v, created)
+        resolved = self._later("resolved_at", v, responded or created)
         draft = RequestDraft(title=title, provider_id=provider.id, description=v.get("description", ""),
                              requester_id=requester.id if requester else None,
-                             requester_department_id=requester_dept.id if requester_dept else None, priority=priority,
-                             standard_id=standard_id)
-        existing = known.request_on(key, self.sla)
-        if existing is None:
-            known.new_requests.append(prepare_request(known.references(), self.sla, NewRequest(
-                created, draft, created_note="Imported from a file")))
-            return key, "create"
-        draft.assignee_id = existing.assignee_id
-        return key, "update" if change_request(s, now, existing, draft) else "same"
+                             requester_department_id=requester_dept.id if requester_dept else None,
+                             priority=priority, assignee_id=assignee.id if assignee else None,
+                             standard_id=known.standard_in_force(v["standard"], provider) if v.get("standard")
+                             else None)
+        item = NewRequest(created, draft, created_note=IMPORTED_NOTE,
+                          moves=_moves(status, created, responded, resolved))
+        prepared = prepare_request(known.references(), self.sla, item)
+        if self.plan.ok and self.write:
+            self.pending.append(prepared)
+            if len(self.pending) >= WRITE_BATCH:
+                self._flush(s)
+        return "create"
+
+    def _later(self, key: str, v: dict[str, str], since: datetime) -> datetime | None:
+        moment = _check(key, lambda: parse_moment(v.get(key, ""), self.sla.zone, self.now))
+        if moment is not None and moment < since:
+            raise _ColumnProblem(key, ValidationError("“{text}” is before the request was logged or answered.",
+                                                      text=v[key]))
+        return moment
+
+    def _standard(self, s: Session, row: int, v: dict[str, str]) -> str:
+        known = self.known
+        department = known.department_named(v.get("department", ""), "department")
+        if department is None:
+            raise _ColumnProblem("department", ValidationError("Say which department the standard belongs to."))
+        title = clean_text(v.get("title"), "The title", required=True, max_len=TITLE_MAX, field="title")
+        key = (department.id, name_key(title))
+        self._not_twice(key, row, lambda first: ValidationError(
+            "Row {row} already has the standard “{title}” of this department.", row=first, title=title))
+        state = _check("state", lambda: parse_choice(v.get("state", ""), StandardStatus, StandardStatus.DRAFT,
+                                                     extra=_IN_FORCE)) if v.get("state") else None
+        standard = known.standards.get(key)
+        shown = _shown_version(standard) if standard is not None else None
+        content = self._content(v, title, shown)
+        self._shown_content(v, content)
+        if standard is None or shown is None:
+            version = add_standard(s, self.now, department.id, content)
+            known.standards[key] = version.standard
+            self._set_state(s, version, state)
+            return "create"
+        changed = _content_of(shown) != _content_of_draft(content)
+        if standard.archived_at is not None and (changed or state not in (None, shown.status)):
+            raise RuleError("The standard “{title}” of {name} is archived; it cannot be changed.", title=shown.title,
+                            name=department.name)
+        target = shown
+        if changed:  # a standard in force is changed by a new draft version; it stays in force until published
+            target = next((v for v in standard.versions if v.status is StandardStatus.DRAFT), None) \
+                or start_new_version(s, self.now, standard)
+            edit_draft(s, target, content)
+        return "update" if self._set_state(s, target, state) or changed else "same"
+
+    def _content(self, v: dict[str, str], title: str, latest: StandardVersion | None) -> StandardContent:
+        known = self.known
+        owner = known.person_named(v["owner"], "owner") if v.get("owner") else None
+
+        def target(key: str, label: str) -> int | None:
+            if key not in v:
+                return getattr(latest, key) if latest is not None else None
+            return _check(key, lambda: parse_target(v[key], label, key, self.units.get(key)))
+
+        return StandardContent(
+            title=title,
+            purpose=v.get("purpose", latest.purpose if latest else ""),
+            serves=v.get("serves", latest.serves if latest else ""),
+            steps=parse_steps([v["steps"]]) if "steps" in v else [step.text for step in latest.steps] if latest else [],
+            first_response_minutes=target("first_response_minutes", "The first-response target"),
+            resolution_minutes=target("resolution_minutes", "The resolution target"),
+            owner_id=owner.id if owner else (latest.owner_id if latest else None),
+            effective_on=latest.effective_on if latest else None,
+            next_review_on=_check("next_review", lambda: parse_day(v["next_review"])) if "next_review" in v
+            else latest.next_review_on if latest else None,
+            change_note=IMPORTED_NOTE,
+        ).cleaned()
+
+    def _shown_content(self, v: dict[str, str], content: StandardContent) -> None:
+        """The preview shows what was understood: targets in minutes, steps one per line."""
+        for spec in self.spec.fields:
+            if spec.shows == MINUTES and spec.key in v:
+                minutes = getattr(content, spec.key)
+                v[spec.key] = "" if minutes is None else str(minutes)
+        if "steps" in v:
+            v["steps"] = "\n".join(content.steps)
+
+    def _set_state(self, s: Session, version: StandardVersion, state: StandardStatus | None) -> bool:
+        """Bring a standard to the state the file names; True if that changed anything."""
+        if state is None or state is StandardStatus.DRAFT or version.status is state:
+            return False  # an imported standard is never taken back out of force into a draft
+        today = self.service.today()
+        if state is StandardStatus.ACTIVE:
+            _check("state", lambda: publish_version(s, self.now, today, version, approved_elsewhere=True))
+            return True
+        if version.status is StandardStatus.DRAFT:  # retired: it was in force once, and is kept as history
+            _check("state", lambda: publish_version(s, self.now, today, version, approved_elsewhere=True))
+        return retire_standard(self.now, version.standard)
+
+
+# "in force" as the five languages say it, besides the state names the Standards screen shows
+_IN_FORCE = dict.fromkeys(["in force", "published", "in vigore", "pubblicato", "voimassa", "julkaistu", "en vigor",
+                           "publicado", "действует", "опубликован"], StandardStatus.ACTIVE)
+
+
+def _shown_version(standard: ServiceStandard) -> StandardVersion | None:
+    """The version the Standards list (and the export) shows: the one in force, else the newest."""
+    active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
+    return active[-1] if active else (standard.versions[-1] if standard.versions else None)
+
+
+def _content_of(version: StandardVersion) -> tuple[object, ...]:
+    return (version.title, version.purpose, version.serves, [step.text for step in version.steps],
+            version.first_response_minutes, version.resolution_minutes, version.owner_id, version.next_review_on)
+
+
+def _content_of_draft(content: StandardContent) -> tuple[object, ...]:
+    return (content.title, content.purpose, content.serves, content.steps, content.first_response_minutes,
+            content.resolution_minutes, content.owner_id, content.next_review_on)
+
+
+def _moves(status: RequestStatus, created: datetime, responded: datetime | None,
+           resolved: datetime | None) -> list[Move]:
+    """The steps an old request went through to reach ``status``, at the times the file gives."""
+    S = RequestStatus
+    started = responded or created
+    done = resolved or started
+    if status is S.NEW:
+        return []
+    if status is S.CANCELLED:
+        # the window asks why; a log from elsewhere rarely says, so the history says where it came from
+        return [Move(done, S.CANCELLED, note=CANCELLED_NOTE)]
+    moves = [Move(started, S.IN_PROGRESS)]
+    if status is S.WAITING:
+        moves.append(Move(started, S.WAITING))
+    elif status in (S.RESOLVED, S.CLOSED):
+        moves.append(Move(done, S.RESOLVED))
+        if status is S.CLOSED:
+            moves.append(Move(done, S.CLOSED))
+    return moves
 
 
 class _Lookup:
@@ -284,49 +615,74 @@ class _Lookup:
 
     def __init__(self, s: Session) -> None:
         self.s = s
+        self._keys: dict[str, str] = {}
         self.departments = {d.name_key: d for d in s.scalars(select(Department))}
-        self.people = list(s.scalars(select(Person)))
+        self.people: list[Person] = []
+        self._by_name: dict[str, list[Person]] = {}
+        self._by_email: dict[str, Person] = {}
+        for person in s.scalars(select(Person)):
+            self.add_person(person)
         self._request_ids: dict[tuple[str, int, date], int] | None = None
         self._references: RequestReferences | None = None
-        self._standards: dict[tuple[int, str], int] | None = None
-        self.new_requests: list[PreparedRequest] = []
+        self._standards: dict[tuple[int, str], ServiceStandard] | None = None
+
+    @property
+    def standards(self) -> dict[tuple[int, str], ServiceStandard]:
+        if self._standards is None:  # by the title of the newest version
+            self._standards = {}
+            for standard in self.s.scalars(select(ServiceStandard).options(
+                    selectinload(ServiceStandard.versions).selectinload(StandardVersion.steps))):
+                shown = _shown_version(standard)
+                if shown is not None:
+                    self._standards[(standard.department_id, name_key(shown.title))] = standard
+        return self._standards
+
+    def _key(self, name: str) -> str:
+        """name_key() of a name rows repeat (a department, a requester), worked out once."""
+        key = self._keys.get(name)
+        if key is None:
+            key = name_key(name)
+            if len(self._keys) < 50_000:  # a file of names all different only fills it so far
+                self._keys[name] = key
+        return key
+
+    def add_person(self, person: Person) -> None:
+        self.people.append(person)
+        self._by_name.setdefault(name_key(person.full_name), []).append(person)
+        if person.email:
+            self._by_email.setdefault(person.email.casefold(), person)
 
     def references(self) -> RequestReferences:
         """Departments (with their working calendars), people and standards in force, read once:
         due times are computed by prepare_request as when a request is logged in the window."""
         if self._references is None:
+            in_force = [st.id for st in self.standards.values()
+                        if st.archived_at is None and any(v.status is StandardStatus.ACTIVE for v in st.versions)]
             self._references = RequestReferences(self.s, [d.id for d in self.departments.values()],
-                                                 [p.id for p in self.people], self.standards().values())
+                                                 [p.id for p in self.people], in_force)
         return self._references
 
-    def standards(self) -> dict[tuple[int, str], int]:
-        """(providing department, title key) -> standard in force."""
-        if self._standards is None:
-            self._standards = {(dept, name_key(title)): standard_id for standard_id, dept, title in self.s.execute(
-                select(ServiceStandard.id, ServiceStandard.department_id, StandardVersion.title)
-                .join(StandardVersion, StandardVersion.standard_id == ServiceStandard.id)
-                .where(StandardVersion.status == StandardStatus.ACTIVE, ServiceStandard.archived_at.is_(None)))}
-        return self._standards
-
-    def standard_named(self, title: str, provider: Department) -> int:
-        found = self.standards().get((provider.id, name_key(title)))
-        if found is None:
+    def standard_in_force(self, title: str, provider: Department) -> int:
+        """The providing department's standard in force with this title: its targets set the due times."""
+        found = self.standards.get((provider.id, self._key(title)))
+        if found is None or found.archived_at is not None or not any(
+                v.status is StandardStatus.ACTIVE for v in found.versions):
             raise _ColumnProblem("standard", ValidationError(
                 "{name} has no service standard in force called \u201c{title}\u201d.", name=provider.name,
                 title=title.strip()))
-        return found
+        return found.id
 
     def department_named(self, name: str, column: str) -> Department | None:
         if not name.strip():
             return None
-        found = self.departments.get(name_key(name))
+        found = self.departments.get(self._key(name))
         if found is None:
             raise _ColumnProblem(column, ValidationError("There is no department called \u201c{name}\u201d.",
                                                          name=name.strip()))
         return found
 
     def person_named(self, name: str, column: str) -> Person:
-        matches = [p for p in self.people if name_key(p.full_name) == name_key(name)]
+        matches = self._by_name.get(self._key(name), [])
         if len(matches) != 1:
             if not matches:
                 raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d is not in the list of people.",
@@ -337,35 +693,20 @@ class _Lookup:
 
     def person_with(self, email: str, full_name: str) -> Person | None:
         if email:
-            return next((p for p in self.people if p.email.casefold() == email.casefold()), None)
-        return next((p for p in self.people if name_key(p.full_name) == name_key(full_name)), None)
+            return self._by_email.get(email.casefold())
+        matches = self._by_name.get(name_key(full_name), [])
+        return matches[0] if matches else None
 
     def request_on(self, key: tuple[str, int, date], sla: ServiceClock) -> Request | None:
         """A request logged the same day with the same title and provider: the row updates it."""
         if self._request_ids is None:  # only the three columns of the key, not whole requests
-            self._request_ids = {(name_key(title), provider, sla.today(created)): rid for rid, title, provider, created
+            self._request_ids = {(name_key(title), provider, sla.today(created)): rid
+                                 for rid, title, provider, created
                                  in self.s.execute(select(Request.id, Request.title, Request.provider_id,
                                                           Request.created_at))}
         found = self._request_ids.get(key)
         return None if found is None else self.s.get(Request, found)
 
 
-def _not_twice(key: object, seen: set[object]) -> None:
-    if key in seen:
-        raise _ColumnProblem("", ValidationError("The same record appears twice in the file."))
-
-
-class _ColumnProblem(Exception):
-    def __init__(self, column: str, error: DomainError) -> None:
-        super().__init__(error.message)
-        self.column, self.error = column, error
-
-
-def _check(column: str, action: Callable[[], T]) -> T:
-    try:
-        return action()
-    except DomainError as error:
-        raise _ColumnProblem(column, error) from error
-
-
-__all__ = ["ImportService", "ImportPlan", "RowProblem", "FIELDS", "guess_mapping", "read_csv"]
+__all__ = ["ImportCancelled", "ImportPlan", "ImportRefused", "ImportService", "PreviewRow", "Progress",
+           "ReadOptions", "RowProblem", "guess_mapping"]

@@ -270,9 +270,17 @@ def approve_version(s: Session, now: datetime, version: StandardVersion, approve
     version.revision = RevisionKind(revision) if _previous_published(version) else RevisionKind.MAJOR
 
 
-def publish_version(s: Session, now: datetime, today: date, version: StandardVersion) -> None:
-    """The approved version comes into force; the version it replaces is retired and kept as history."""
-    check_standard_publishable(version.status)
+def publish_version(s: Session, now: datetime, today: date, version: StandardVersion, *,
+                    approved_elsewhere: bool = False) -> None:
+    """The approved version comes into force; the version it replaces is retired and kept as history.
+
+    ``approved_elsewhere``: a file being imported says the standard is in force already, approved
+    before icdesk kept it. No approver or approval is made up for it; everyone acknowledges it.
+    """
+    if approved_elsewhere and version.status in PENDING_STANDARD_STATUSES:
+        version.revision = RevisionKind.MAJOR
+    else:
+        check_standard_publishable(version.status)
     if not version.steps:
         raise RuleError("A standard needs at least one step before it can be published.")
     previous = _previous_published(version)
@@ -327,6 +335,13 @@ def revise_standard(s: Session, now: datetime, standard: ServiceStandard, change
     draft.idea_id = idea.id if idea is not None else None
     s.flush()
     return draft
+def retire_standard(now: datetime, standard: ServiceStandard) -> bool:
+    """Take a standard out of force without a successor; False if none of its versions was in force."""
+    active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
+    for version in active:
+        version.status = StandardStatus.RETIRED
+        version.retired_at = now
+    return bool(active)
 
 
 class StandardService(ServiceBase):
@@ -405,12 +420,8 @@ class StandardService(ServiceBase):
         """Take a standard out of force without a successor."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
-            active = [v for v in standard.versions if v.status is StandardStatus.ACTIVE]
-            if not active:
+            if not retire_standard(self.clock(), standard):
                 raise TransitionError("This standard is not in force, so there is nothing to retire.")
-            for version in active:
-                version.status = StandardStatus.RETIRED
-                version.retired_at = self.clock()
 
     def archive(self, standard_id: int) -> None:
         with self.db.transaction() as s:

@@ -86,6 +86,7 @@ class Table:
     # sentences to show above the preview; ValidationErrors only so that localized() translates them
     warnings: list[ValidationError] = field(default_factory=list)
     header_row: int = 1
+    first_column: int = 0  # where the table starts on the sheet (0 = column A), to name columns as it does
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,11 @@ class TableSource:
     sheets: list[str]
     warnings: list[ValidationError]
     _records: Callable[[], Iterator[tuple[int, list[str]]]] = field(repr=False, compare=False)
+    first_column: int = 0  # where the table starts on the sheet (0 = column A)
+
+    def column_letter(self, index: int) -> str:
+        """The letter the spreadsheet shows above the header's column ``index`` ("A", "B", ... "AA")."""
+        return _column_letter(self.first_column + index)
 
     def iter_rows(self) -> Iterator[SourceRow]:
         for number, cells in self._records():
@@ -114,7 +120,7 @@ class TableSource:
 
     def read(self) -> Table:
         return Table(self.header, list(self.iter_rows()), self.encoding, self.delimiter, self.sheet,
-                     list(self.sheets), list(self.warnings), self.header_row)
+                     list(self.sheets), list(self.warnings), self.header_row, self.first_column)
 
 
 def read_table(path: Path, *, sheet: str | None = None, encoding: str | None = None,
@@ -156,11 +162,13 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def unguard(text: str) -> str:
-    """Undo exports.neutralise(): "'+39 055 123" was "+39 055 123" before it was exported.
+    """Undo exports.neutralise(): "'+39 055 123" was "+39 055 123" before it was exported, and
+    "''Tis" was "'Tis" (the export doubles a leading quote so that this stays exact).
 
-    Only a quote followed by what the guard protects is removed; "'Tis" or "'90s" stay as typed.
+    Only a quote followed by what the guard protects, or by another quote, is removed; "'Tis" or
+    "'90s" stay as typed.
     """
-    return text[1:] if text.startswith("'") and text[1:2] in GUARD_STARTS else text
+    return text[1:] if text.startswith("'") and text[1:2] in GUARD_STARTS + ("'",) else text
 
 
 # -- common -----------------------------------------------------------------------------------------
@@ -371,8 +379,9 @@ def _open_workbook(path: Path, sheet: str | None) -> TableSource:
             yield index + 1, [unguard(_cell_text(value)) for value in values]
 
     # calamine leaves out empty columns on the left: the first cell is in column `start`
-    header_row, header = _checked_header(path, records(), first_column=(loaded.start or (0, 0))[1])
-    return TableSource(path, header, header_row, None, None, loaded.name, sheets, [], records)
+    first_column = (loaded.start or (0, 0))[1]
+    header_row, header = _checked_header(path, records(), first_column=first_column)
+    return TableSource(path, header, header_row, None, None, loaded.name, sheets, [], records, first_column)
 
 
 def _first_sheet_with_data(path: Path, workbook: python_calamine.CalamineWorkbook, layout: _Layout,

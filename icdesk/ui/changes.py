@@ -49,6 +49,12 @@ def changes_of(services: Services) -> DataChanges:
     return bridge
 
 
+# Every Refresher's Python side, until Qt destroys it with its widget. Without this, one made
+# and not kept (a picker's) can lose its Python wrapper while Qt still calls its event filter,
+# which then finds none of its attributes.
+_alive: dict[int, Refresher] = {}
+
+
 class Refresher(QObject):
     """Keeps one widget up to date: it queries nothing until first shown, then refreshes when a
     commit touches one of ``tables`` while it is visible, or when it is shown again after one."""
@@ -60,6 +66,9 @@ class Refresher(QObject):
         self.tables = frozenset(tables)
         self._refresh = refresh
         self.stale = not loaded
+        key = id(self)
+        _alive[key] = self
+        self.destroyed.connect(lambda *_: _alive.pop(key, None))
         widget.installEventFilter(self)
         changes_of(services).changed.connect(self._on_data_changed)
 

@@ -33,7 +33,7 @@ from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.dialogs.company import CompanyDialog
-from icdesk.ui.dialogs.import_csv import ImportDialog
+from icdesk.ui.dialogs.import_file import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
-        self.import_action = self._action(self.tr("&Import CSV\u2026"), self.import_csv)
+        self.import_action = self._action(self.tr("&Import\u2026"), self.import_file)
         self.company_action = self._action(self.tr("&Company details\u2026"), self.edit_company)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_file_action, self.open_file_action):
@@ -353,10 +353,11 @@ class MainWindow(QMainWindow):
         if CompanyDialog(self.services, self).exec():
             self.refresh_all()
 
-    def import_csv(self) -> None:
+    def import_file(self) -> None:
+        """Departments, people, requests or standards from a spreadsheet or CSV file."""
         dialog = ImportDialog(self.services, self)
-        if dialog.exec() and dialog.plan is not None:
-            self.refresh_all()
+        # the screens hear of the commit through the change notifications; no refresh needed here
+        if dialog.exec() and dialog.imported and dialog.plan is not None:
             self.statusBar().showMessage(self.tr("Imported: {c} added, {u} updated.").format(
                 c=dialog.plan.creates, u=dialog.plan.updates), 8000)
 

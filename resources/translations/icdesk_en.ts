@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation><numerusform>%n row with a problem</numerusform><numerusform>%n rows with a problem</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message numerus="yes">
         <source>%n shown</source>

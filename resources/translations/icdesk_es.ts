@@ -1061,13 +1061,15 @@
     </message>
     <message numerus="yes">
         <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
-        <translation><numerusform>confirmación de lectura pendiente ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
+        <translation>
+            <numerusform>confirmación de lectura pendiente ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
             <numerusform>confirmaciones de lectura pendientes ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standard review(s) due within 30 days ({late} past their date)</source>
-        <translation><numerusform>revisión de estándar en los próximos 30 días ({late} ya vencidas)</numerusform>
+        <translation>
+            <numerusform>revisión de estándar en los próximos 30 días ({late} ya vencidas)</numerusform>
             <numerusform>revisiones de estándares en los próximos 30 días ({late} ya vencidas)</numerusform>
         </translation>
     </message>
@@ -1389,10 +1391,6 @@
         <translation>«{value}» no es ninguno de: {join}.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date like 2026-03-31.</source>
-        <translation>«{text}» no es una fecha como 2026-03-31.</translation>
-    </message>
-    <message>
         <source>{name} is empty.</source>
         <translation>{name} está vacío.</translation>
     </message>
@@ -1401,32 +1399,12 @@
         <translation>No se puede leer {path}: {value}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file.</source>
-        <translation>No se importó nada: {count} problemas en el archivo.</translation>
-    </message>
-    <message>
-        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
-        <translation>Solo se pueden importar departamentos, personas y solicitudes, no «{kind}».</translation>
-    </message>
-    <message>
         <source>There is no department called “{name}”.</source>
         <translation>No hay ningún departamento llamado «{name}».</translation>
     </message>
     <message>
         <source>“{name}” matches more than one person.</source>
         <translation>«{name}» coincide con más de una persona.</translation>
-    </message>
-    <message>
-        <source>The file has no column “{column}”.</source>
-        <translation>El archivo no tiene la columna «{column}».</translation>
-    </message>
-    <message>
-        <source>Choose which column holds this; it is required.</source>
-        <translation>Elija qué columna lo contiene; es obligatorio.</translation>
-    </message>
-    <message>
-        <source>The same record appears twice in the file.</source>
-        <translation>El mismo registro aparece dos veces en el archivo.</translation>
     </message>
     <message>
         <source>The department name</source>
@@ -1753,8 +1731,180 @@
         <translation>idea</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Prestado por (departamento)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Solicitado por (persona)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Solicitado por (departamento)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Estándar de servicio</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>Primera respuesta el</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Primera respuesta en</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Resolución en</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31 or 31/03/2026.</source>
+        <translation>«{text}» no es una fecha como 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
+        <translation>«{text}» no es un tiempo como 4 h, 30 min, 1:30 o 2 d.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; rows with problems: {count}.</source>
+        <translation>No se ha importado nada; filas con problemas: {count}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Only {join} can be imported, not “{kind}”.</source>
+        <translation>Solo se puede importar {join}, no «{kind}».</translation>
+    </message>
+    <message>
+        <source>An import of {kind} has no field “{name}”; the fields are: {join}.</source>
+        <translation>La importación de {kind} no tiene el campo «{name}»; los campos son: {join}.</translation>
+    </message>
+    <message>
+        <source>The standard “{title}” of {name} is archived; it cannot be changed.</source>
+        <translation>El estándar de servicio «{title}» de {name} está archivado; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are: {join}.</source>
+        <translation>El archivo no tiene la columna «{column}»; sus columnas son: {join}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “{label}”; it is required.</source>
+        <translation>Elige la columna que contiene «{label}»; es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the department “{name}”; each may appear once in the file.</source>
+        <translation>La fila {row} ya tiene el departamento «{name}»; cada uno puede aparecer una sola vez en el archivo.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this person (the same e-mail, or the same name without one).</source>
+        <translation>La fila {row} ya tiene a esta persona (el mismo correo electrónico, o el mismo nombre si no lo hay).</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department and day).</source>
+        <translation>La fila {row} ya tiene esta solicitud (el mismo título, departamento y día).</translation>
+    </message>
+    <message>
+        <source>“{text}” is before the request was logged or answered.</source>
+        <translation>«{text}» es anterior al registro o a la respuesta de la solicitud.</translation>
+    </message>
+    <message>
+        <source>Say which department the standard belongs to.</source>
+        <translation>Indica a qué departamento pertenece el estándar de servicio.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the standard “{title}” of this department.</source>
+        <translation>La fila {row} ya tiene el estándar de servicio «{title}» de este departamento.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>{name} no tiene un estándar de servicio vigente llamado «{title}».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Jefe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Another department already has the code “{code}”.</source>
@@ -2827,51 +2977,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import from a CSV file</source>
-        <translation>Importar desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Departamentos</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Ningún archivo elegido</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Elegir archivo…</translation>
-    </message>
-    <message>
-        <source>The file holds</source>
-        <translation>El archivo contiene</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Elija un archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(no está en el archivo)</translation>
-    </message>
+    <name>Import</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -2883,6 +2989,18 @@
     <message>
         <source>Head</source>
         <translation>Jefe</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2901,6 +3019,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2917,8 +3039,20 @@
         <translation>Solicitado por (departamento)</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Logged on</source>
@@ -2929,16 +3063,154 @@
         <translation>Estándar de servicio</translation>
     </message>
     <message>
+        <source>First response on</source>
+        <translation>Primera respuesta el</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Estándares de servicio</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A quién sirve</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Primera respuesta en</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Resolución en</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>%n fila con un problema</numerusform>
+            <numerusform>%n filas con un problema</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet or CSV file</source>
+        <translation>Importar desde una hoja de cálculo o un archivo CSV</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>El archivo contiene</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the file: a CSV file, as any spreadsheet program saves it, or a workbook (.xlsx, .xls, .ods). Every row is checked and shown below before anything is written; nothing is imported while any row has a problem.</source>
+        <translation>Elige qué contiene el archivo y después el archivo: un archivo CSV, tal como lo guarda cualquier hoja de cálculo, o un libro (.xlsx, .xls, .ods). Cada fila se comprueba y se muestra abajo antes de guardar nada; no se importa nada mientras alguna fila tenga un problema.</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Cómo se lee el archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Juego de caracteres</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>Columnas separadas por</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* is required)</source>
+        <translation>Qué columna contiene qué (* es obligatorio)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Read the file again, after you have corrected it</source>
+        <translation>Vuelve a leer el archivo después de corregirlo</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copiar la lista</translation>
+    </message>
+    <message>
+        <source>Copy the problems, to paste them into a spreadsheet or an e-mail</source>
+        <translation>Copia los problemas para pegarlos en una hoja de cálculo o en un correo electrónico</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>(se muestran las primeras {shown})</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
         <translation>{c} para añadir, {u} para actualizar, {s} ya iguales.</translation>
-    </message>
-    <message>
-        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
-        <translation>Corrija en el archivo los problemas de abajo y vuelva a elegirlo: no se importa nada mientras alguna fila tenga un problema.</translation>
-    </message>
-    <message>
-        <source>Row {row}{column}: {reason}</source>
-        <translation>Fila {row}{column}: {reason}</translation>
     </message>
     <message>
         <source>add</source>
@@ -2955,6 +3227,70 @@
     <message>
         <source>Row</source>
         <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elige un archivo para importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>Hojas de cálculo y archivos CSV ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A department already in icdesk (same name) is updated, not added twice.</source>
+        <translation>Un departamento que ya está en icdesk (mismo nombre) se actualiza, no se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
+        <translation>Una persona que ya está en icdesk (mismo correo o mismo nombre) se actualiza, no se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Los departamentos y las personas se buscan por nombre: impórtalos primero. Una solicitud interna con el mismo título, departamento y día se actualiza, no se añade dos veces. Fechas como 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>
+        <translation>Los estándares de servicio importados llegan como borradores: léelos en la pantalla Estándares de servicio y publícalos (una columna Estado con «active» pone uno en vigor de inmediato). Pasos uno por línea, o en columnas Paso 1, Paso 2… Tiempos como 4 h, 30 min, 1:30 o 2 d; un número solo son horas, o minutos si el nombre de la columna lo dice.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Saving (a backup of the file is made first)…</source>
+        <translation>Guardando (primero se hace una copia de seguridad del archivo)…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Importando la fila {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Comprobando la fila {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was written.</source>
+        <translation>Importación detenida; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Comprobación detenida.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>No se importan: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while any row has a problem: correct the file, save it, then press Check again.</source>
+        <translation>No se importa nada mientras alguna fila tenga un problema: corrige el archivo, guárdalo y pulsa Volver a comprobar.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet that holds the list.</source>
+        <translation>Elige la hoja que contiene la lista.</translation>
+    </message>
+    <message>
+        <source>Found by icdesk; change them if letters or columns in the preview look wrong.</source>
+        <translation>Detectados por icdesk; cámbialos si las letras o las columnas de la vista previa se ven mal.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3370,8 +3706,8 @@
         <translation>&amp;Restaurar desde copia…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Company details…</source>
@@ -5449,6 +5785,13 @@
     <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo ha fallado: {error}</translation>
     </message>
 </context>
 <context>

@@ -1061,13 +1061,15 @@
     </message>
     <message numerus="yes">
         <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
-        <translation><numerusform>kuittaus vielä tekemättä ({missing} puuttuu, {outdated} vanhentunutta)</numerusform>
+        <translation>
+            <numerusform>kuittaus vielä tekemättä ({missing} puuttuu, {outdated} vanhentunutta)</numerusform>
             <numerusform>kuittausta vielä tekemättä ({missing} puuttuu, {outdated} vanhentunutta)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standard review(s) due within 30 days ({late} past their date)</source>
-        <translation><numerusform>standardin tarkistus 30 päivän sisällä ({late} myöhässä)</numerusform>
+        <translation>
+            <numerusform>standardin tarkistus 30 päivän sisällä ({late} myöhässä)</numerusform>
             <numerusform>standardin tarkistusta 30 päivän sisällä ({late} myöhässä)</numerusform>
         </translation>
     </message>
@@ -1389,10 +1391,6 @@
         <translation>”{value}” ei ole mikään näistä: {join}.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date like 2026-03-31.</source>
-        <translation>”{text}” ei ole päivämäärä muodossa 2026-03-31.</translation>
-    </message>
-    <message>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
@@ -1401,32 +1399,12 @@
         <translation>Tiedostoa {path} ei voi lukea: {value}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file.</source>
-        <translation>Mitään ei tuotu: tiedostossa on {count} ongelmaa.</translation>
-    </message>
-    <message>
-        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
-        <translation>Vain osastoja, henkilöitä ja pyyntöjä voi tuoda, ei kohdetta ”{kind}”.</translation>
-    </message>
-    <message>
         <source>There is no department called “{name}”.</source>
         <translation>Osastoa nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
         <source>“{name}” matches more than one person.</source>
         <translation>”{name}” vastaa useampaa kuin yhtä henkilöä.</translation>
-    </message>
-    <message>
-        <source>The file has no column “{column}”.</source>
-        <translation>Tiedostossa ei ole saraketta ”{column}”.</translation>
-    </message>
-    <message>
-        <source>Choose which column holds this; it is required.</source>
-        <translation>Valitse, missä sarakkeessa tämä on; se on pakollinen.</translation>
-    </message>
-    <message>
-        <source>The same record appears twice in the file.</source>
-        <translation>Sama tietue on tiedostossa kahdesti.</translation>
     </message>
     <message>
         <source>The department name</source>
@@ -1753,8 +1731,180 @@
         <translation>idea</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Palvelun antaja (osasto)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Pyytäjä (henkilö)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Pyytäjä (osasto)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>Ensivastaus annettu</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Ensivastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Ratkaisu viimeistään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31 or 31/03/2026.</source>
+        <translation>”{text}” ei ole päivämäärä muotoa 2026-03-31 tai 31.03.2026.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
+        <translation>”{text}” ei ole aika, kuten 4 h, 30 min, 1:30 tai 2 pv.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; rows with problems: {count}.</source>
+        <translation>Mitään ei tuotu; rivejä, joissa on ongelmia: {count}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Tuonti peruttiin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Only {join} can be imported, not “{kind}”.</source>
+        <translation>Tuoda voi vain näitä: {join}, ei ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>An import of {kind} has no field “{name}”; the fields are: {join}.</source>
+        <translation>Tuonnissa {kind} ei ole kenttää ”{name}”; kentät ovat: {join}.</translation>
+    </message>
+    <message>
+        <source>The standard “{title}” of {name} is archived; it cannot be changed.</source>
+        <translation>Palvelustandardi ”{title}” (osasto {name}) on arkistoitu; sitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are: {join}.</source>
+        <translation>Tiedostossa ei ole saraketta ”{column}”; sen sarakkeet ovat: {join}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “{label}”; it is required.</source>
+        <translation>Valitse sarake, jossa on ”{label}”; se on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the department “{name}”; each may appear once in the file.</source>
+        <translation>Rivillä {row} on jo osasto ”{name}”; kukin osasto saa olla tiedostossa vain kerran.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this person (the same e-mail, or the same name without one).</source>
+        <translation>Rivillä {row} on jo tämä henkilö (sama sähköposti tai sama nimi, jos sähköpostia ei ole).</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department and day).</source>
+        <translation>Rivillä {row} on jo tämä pyyntö (sama otsikko, osasto ja päivä).</translation>
+    </message>
+    <message>
+        <source>“{text}” is before the request was logged or answered.</source>
+        <translation>”{text}” on ennen kuin pyyntö kirjattiin tai siihen vastattiin.</translation>
+    </message>
+    <message>
+        <source>Say which department the standard belongs to.</source>
+        <translation>Kerro, mille osastolle palvelustandardi kuuluu.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the standard “{title}” of this department.</source>
+        <translation>Rivillä {row} on jo tämän osaston palvelustandardi ”{title}”.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>Osastolla {name} ei ole voimassa olevaa palvelustandardia ”{title}”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Another department already has the code “{code}”.</source>
@@ -2827,51 +2977,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import from a CSV file</source>
-        <translation>Tuo CSV-tiedostosta</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Osastot</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Henkilöt</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Pyynnöt</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Tiedostoa ei ole valittu</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>The file holds</source>
-        <translation>Tiedosto sisältää</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Tuo</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Valitse CSV-tiedosto</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(ei tiedostossa)</translation>
-    </message>
+    <name>Import</name>
     <message>
         <source>Name</source>
         <translation>Nimi</translation>
@@ -2883,6 +2989,18 @@
     <message>
         <source>Head</source>
         <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2901,6 +3019,10 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
@@ -2917,8 +3039,20 @@
         <translation>Pyytäjä (osasto)</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Logged on</source>
@@ -2929,16 +3063,154 @@
         <translation>Palvelustandardi</translation>
     </message>
     <message>
+        <source>First response on</source>
+        <translation>Ensivastaus annettu</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Ketä palvelee</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Ensivastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Ratkaisu viimeistään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>%n rivi, jossa on ongelma</numerusform>
+            <numerusform>%n riviä, joissa on ongelma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet or CSV file</source>
+        <translation>Tuo laskentataulukosta tai CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Tiedosto sisältää</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the file: a CSV file, as any spreadsheet program saves it, or a workbook (.xlsx, .xls, .ods). Every row is checked and shown below before anything is written; nothing is imported while any row has a problem.</source>
+        <translation>Valitse ensin, mitä tiedostossa on, ja sitten tiedosto: CSV-tiedosto sellaisena kuin mikä tahansa taulukkolaskentaohjelma sen tallentaa, tai työkirja (.xlsx, .xls, .ods). Jokainen rivi tarkistetaan ja näytetään alla ennen kuin mitään tallennetaan; mitään ei tuoda, niin kauan kuin jollakin rivillä on ongelma.</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Miten tiedosto luetaan</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Merkistö</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>Sarakkeiden erotin</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Pilkku ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puolipiste ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* is required)</source>
+        <translation>Mikä sarake sisältää mitä (* on pakollinen)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <source>Read the file again, after you have corrected it</source>
+        <translation>Lue tiedosto uudelleen, kun olet korjannut sen</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Kopioi luettelo</translation>
+    </message>
+    <message>
+        <source>Copy the problems, to paste them into a spreadsheet or an e-mail</source>
+        <translation>Kopioi ongelmat liitettäväksi taulukkoon tai sähköpostiin</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>(luettelossa ensimmäiset {shown})</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ei tiedostossa)</translation>
+    </message>
+    <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
         <translation>{c} lisätään, {u} päivitetään, {s} on jo ennallaan.</translation>
-    </message>
-    <message>
-        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
-        <translation>Korjaa alla luetellut ongelmat tiedostoon ja valitse se uudelleen: mitään ei tuoda, niin kauan kuin jollakin rivillä on ongelma.</translation>
-    </message>
-    <message>
-        <source>Row {row}{column}: {reason}</source>
-        <translation>Rivi {row}{column}: {reason}</translation>
     </message>
     <message>
         <source>add</source>
@@ -2955,6 +3227,70 @@
     <message>
         <source>Row</source>
         <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>Laskentataulukot ja CSV-tiedostot ({patterns});;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>A department already in icdesk (same name) is updated, not added twice.</source>
+        <translation>Osasto, joka on jo icdeskissä (sama nimi), päivitetään eikä lisätä toista kertaa.</translation>
+    </message>
+    <message>
+        <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
+        <translation>Henkilö, joka on jo icdeskissä (sama sähköposti tai sama nimi), päivitetään eikä lisätä toista kertaa.</translation>
+    </message>
+    <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Osastot ja henkilöt löydetään nimellä: tuo ne ensin. Sisäinen pyyntö, jolla on sama otsikko, osasto ja päivä, päivitetään eikä lisätä toista kertaa. Päivämäärät muodossa 2026-03-31 tai 31.03.2026.</translation>
+    </message>
+    <message>
+        <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>
+        <translation>Tuodut palvelustandardit tulevat luonnoksina: lue ne Palvelustandardit-näkymässä ja julkaise ne (Tila-sarake, jossa lukee ”active”, ottaa standardin heti käyttöön). Vaiheet yksi riviä kohden tai sarakkeissa Vaihe 1, Vaihe 2… Ajat kuten 4 h, 30 min, 1:30 tai 2 pv; pelkkä luku on tunteja, tai minuutteja, jos sarakkeen nimi niin sanoo.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Saving (a backup of the file is made first)…</source>
+        <translation>Tallennetaan (tiedostosta tehdään ensin varmuuskopio)…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Tuodaan riviä {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Tarkistetaan riviä {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was written.</source>
+        <translation>Tuonti pysäytettiin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Tarkistus pysäytettiin.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>Ei tuoda: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while any row has a problem: correct the file, save it, then press Check again.</source>
+        <translation>Mitään ei tuoda, niin kauan kuin jollakin rivillä on ongelma: korjaa tiedosto, tallenna se ja paina Tarkista uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet that holds the list.</source>
+        <translation>Valitse taulukko, jossa luettelo on.</translation>
+    </message>
+    <message>
+        <source>Found by icdesk; change them if letters or columns in the preview look wrong.</source>
+        <translation>icdesk päätteli nämä; vaihda ne, jos kirjaimet tai sarakkeet näyttävät esikatselussa väärältä.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3370,8 +3706,8 @@
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Tuo CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
     </message>
     <message>
         <source>&amp;Company details…</source>
@@ -5449,6 +5785,13 @@
     <message>
         <source>Start</source>
         <translation>Aloita</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Jokin meni vikaan: {error}</translation>
     </message>
 </context>
 <context>

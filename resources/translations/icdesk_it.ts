@@ -1061,13 +1061,15 @@
     </message>
     <message numerus="yes">
         <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
-        <translation><numerusform>presa visione ancora da firmare ({missing} mancanti, {outdated} superate)</numerusform>
+        <translation>
+            <numerusform>presa visione ancora da firmare ({missing} mancanti, {outdated} superate)</numerusform>
             <numerusform>prese visione ancora da firmare ({missing} mancanti, {outdated} superate)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standard review(s) due within 30 days ({late} past their date)</source>
-        <translation><numerusform>revisione di standard entro 30 giorni ({late} già scadute)</numerusform>
+        <translation>
+            <numerusform>revisione di standard entro 30 giorni ({late} già scadute)</numerusform>
             <numerusform>revisioni di standard entro 30 giorni ({late} già scadute)</numerusform>
         </translation>
     </message>
@@ -1389,10 +1391,6 @@
         <translation>«{value}» non è tra i valori ammessi: {join}.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date like 2026-03-31.</source>
-        <translation>«{text}» non è una data come 2026-03-31.</translation>
-    </message>
-    <message>
         <source>{name} is empty.</source>
         <translation>{name} è vuoto.</translation>
     </message>
@@ -1401,32 +1399,12 @@
         <translation>Impossibile leggere {path}: {value}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file.</source>
-        <translation>Non è stato importato nulla: {count} problemi nel file.</translation>
-    </message>
-    <message>
-        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
-        <translation>Si possono importare solo reparti, persone e richieste, non «{kind}».</translation>
-    </message>
-    <message>
         <source>There is no department called “{name}”.</source>
         <translation>Non esiste un reparto chiamato «{name}».</translation>
     </message>
     <message>
         <source>“{name}” matches more than one person.</source>
         <translation>«{name}» corrisponde a più di una persona.</translation>
-    </message>
-    <message>
-        <source>The file has no column “{column}”.</source>
-        <translation>Il file non ha la colonna «{column}».</translation>
-    </message>
-    <message>
-        <source>Choose which column holds this; it is required.</source>
-        <translation>Scegli quale colonna lo contiene; è obbligatorio.</translation>
-    </message>
-    <message>
-        <source>The same record appears twice in the file.</source>
-        <translation>Lo stesso elemento compare due volte nel file.</translation>
     </message>
     <message>
         <source>The department name</source>
@@ -1753,8 +1731,180 @@
         <translation>idea</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Mansione</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Fornito da (reparto)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Richiesto da (persona)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Richiesto da (reparto)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Registrata il</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>Prima risposta il</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Risolta il</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Risoluzione entro</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31 or 31/03/2026.</source>
+        <translation>“{text}” non è una data come 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
+        <translation>“{text}” non è una durata come 4 h, 30 min, 1:30 o 2 g.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; rows with problems: {count}.</source>
+        <translation>Non è stato importato nulla; righe con problemi: {count}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importazione annullata; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Only {join} can be imported, not “{kind}”.</source>
+        <translation>Si possono importare solo {join}, non “{kind}”.</translation>
+    </message>
+    <message>
+        <source>An import of {kind} has no field “{name}”; the fields are: {join}.</source>
+        <translation>L'importazione di {kind} non ha il campo “{name}”; i campi sono: {join}.</translation>
+    </message>
+    <message>
+        <source>The standard “{title}” of {name} is archived; it cannot be changed.</source>
+        <translation>Lo standard di servizio “{title}” di {name} è archiviato; non si può modificare.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are: {join}.</source>
+        <translation>Il file non ha la colonna “{column}”; le sue colonne sono: {join}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “{label}”; it is required.</source>
+        <translation>Scegli la colonna che contiene “{label}”: è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the department “{name}”; each may appear once in the file.</source>
+        <translation>La riga {row} ha già il reparto “{name}”; ogni reparto può comparire una sola volta nel file.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this person (the same e-mail, or the same name without one).</source>
+        <translation>La riga {row} ha già questa persona (stessa e-mail, o stesso nome se manca l'e-mail).</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department and day).</source>
+        <translation>La riga {row} ha già questa richiesta (stesso titolo, reparto e giorno).</translation>
+    </message>
+    <message>
+        <source>“{text}” is before the request was logged or answered.</source>
+        <translation>“{text}” è prima che la richiesta fosse registrata o ricevesse risposta.</translation>
+    </message>
+    <message>
+        <source>Say which department the standard belongs to.</source>
+        <translation>Indica a quale reparto appartiene lo standard di servizio.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the standard “{title}” of this department.</source>
+        <translation>La riga {row} ha già lo standard di servizio “{title}” di questo reparto.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>{name} non ha uno standard di servizio in vigore chiamato “{title}”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Another department already has the code “{code}”.</source>
@@ -2827,51 +2977,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import from a CSV file</source>
-        <translation>Importa da un file CSV</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Reparti</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Persone</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Richieste</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Nessun file scelto</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Scegli file…</translation>
-    </message>
-    <message>
-        <source>The file holds</source>
-        <translation>Il file contiene</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Scegli un file CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(non presente nel file)</translation>
-    </message>
+    <name>Import</name>
     <message>
         <source>Name</source>
         <translation>Nome</translation>
@@ -2883,6 +2989,18 @@
     <message>
         <source>Head</source>
         <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2901,6 +3019,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -2917,8 +3039,20 @@
         <translation>Richiesto da (reparto)</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Logged on</source>
@@ -2929,16 +3063,154 @@
         <translation>Standard di servizio</translation>
     </message>
     <message>
+        <source>First response on</source>
+        <translation>Prima risposta il</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Risolta il</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A chi serve</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Prima risposta entro</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Risoluzione entro</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>%n riga con un problema</numerusform>
+            <numerusform>%n righe con un problema</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet or CSV file</source>
+        <translation>Importa da un foglio di calcolo o da un file CSV</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Il file contiene</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the file: a CSV file, as any spreadsheet program saves it, or a workbook (.xlsx, .xls, .ods). Every row is checked and shown below before anything is written; nothing is imported while any row has a problem.</source>
+        <translation>Scegli che cosa contiene il file, poi il file: un file CSV, come lo salva qualsiasi foglio di calcolo, o una cartella di lavoro (.xlsx, .xls, .ods). Ogni riga viene controllata e mostrata qui sotto prima di scrivere qualsiasi cosa; finché una riga ha un problema non si importa nulla.</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Come viene letto il file</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Set di caratteri</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>Colonne separate da</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgola ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto e virgola ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulazione</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* is required)</source>
+        <translation>Quale colonna contiene che cosa (* è obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Controlla di nuovo</translation>
+    </message>
+    <message>
+        <source>Read the file again, after you have corrected it</source>
+        <translation>Rileggi il file dopo averlo corretto</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copia l'elenco</translation>
+    </message>
+    <message>
+        <source>Copy the problems, to paste them into a spreadsheet or an e-mail</source>
+        <translation>Copia i problemi per incollarli in un foglio di calcolo o in un'e-mail</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>(sono elencate le prime {shown})</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
         <translation>{c} da aggiungere, {u} da aggiornare, {s} già uguali.</translation>
-    </message>
-    <message>
-        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
-        <translation>Correggi nel file i problemi qui sotto, poi sceglilo di nuovo: finché una riga ha un problema non viene importato nulla.</translation>
-    </message>
-    <message>
-        <source>Row {row}{column}: {reason}</source>
-        <translation>Riga {row}{column}: {reason}</translation>
     </message>
     <message>
         <source>add</source>
@@ -2955,6 +3227,70 @@
     <message>
         <source>Row</source>
         <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Scegli un file da importare</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>Fogli di calcolo e file CSV ({patterns});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>A department already in icdesk (same name) is updated, not added twice.</source>
+        <translation>Un reparto già presente in icdesk (stesso nome) viene aggiornato, non aggiunto due volte.</translation>
+    </message>
+    <message>
+        <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
+        <translation>Una persona già presente in icdesk (stessa e-mail o stesso nome) viene aggiornata, non aggiunta due volte.</translation>
+    </message>
+    <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Reparti e persone si trovano per nome: importali prima. Una richiesta interna con stesso titolo, reparto e giorno viene aggiornata, non aggiunta due volte. Date come 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>
+        <translation>Gli standard di servizio importati arrivano come bozze: leggili nella schermata Standard di servizio e pubblicali (una colonna Stato con “active” ne mette uno subito in vigore). Passi uno per riga, o in colonne Passo 1, Passo 2… Tempi come 4 h, 30 min, 1:30 o 2 g; un numero da solo indica ore, o minuti se il nome della colonna lo dice.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>Saving (a backup of the file is made first)…</source>
+        <translation>Salvataggio (prima viene fatto un backup del file)…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Importazione della riga {done} di {total}…</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Controllo della riga {done} di {total}…</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was written.</source>
+        <translation>Importazione fermata; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Controllo fermato.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>Non importate: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while any row has a problem: correct the file, save it, then press Check again.</source>
+        <translation>Finché una riga ha un problema non si importa nulla: correggi il file, salvalo, poi premi Controlla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet that holds the list.</source>
+        <translation>Scegli il foglio che contiene l'elenco.</translation>
+    </message>
+    <message>
+        <source>Found by icdesk; change them if letters or columns in the preview look wrong.</source>
+        <translation>Rilevati da icdesk; cambiali se lettere o colonne nell'anteprima sembrano sbagliate.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3370,8 +3706,8 @@
         <translation>&amp;Ripristina da backup…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importa CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Company details…</source>
@@ -5449,6 +5785,13 @@
     <message>
         <source>Start</source>
         <translation>Inizia</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Qualcosa è andato storto: {error}</translation>
     </message>
 </context>
 <context>

@@ -1069,14 +1069,16 @@
     </message>
     <message numerus="yes">
         <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
-        <translation><numerusform>подпись об ознакомлении не получена (нет: {missing}, устарело: {outdated})</numerusform>
+        <translation>
+            <numerusform>подпись об ознакомлении не получена (нет: {missing}, устарело: {outdated})</numerusform>
             <numerusform>подписи об ознакомлении не получены (нет: {missing}, устарело: {outdated})</numerusform>
             <numerusform>подписей об ознакомлении не получено (нет: {missing}, устарело: {outdated})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standard review(s) due within 30 days ({late} past their date)</source>
-        <translation><numerusform>пересмотр стандарта в ближайшие 30 дней (просрочено: {late})</numerusform>
+        <translation>
+            <numerusform>пересмотр стандарта в ближайшие 30 дней (просрочено: {late})</numerusform>
             <numerusform>пересмотра стандартов в ближайшие 30 дней (просрочено: {late})</numerusform>
             <numerusform>пересмотров стандартов в ближайшие 30 дней (просрочено: {late})</numerusform>
         </translation>
@@ -1399,10 +1401,6 @@
         <translation>«{value}» — недопустимое значение; возможные: {join}.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date like 2026-03-31.</source>
-        <translation>«{text}» — не дата вида 2026-03-31.</translation>
-    </message>
-    <message>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
@@ -1411,32 +1409,12 @@
         <translation>Не удаётся прочитать {path}: {value}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file.</source>
-        <translation>Ничего не импортировано: ошибок в файле: {count}.</translation>
-    </message>
-    <message>
-        <source>Only departments, people and requests can be imported, not “{kind}”.</source>
-        <translation>Импортировать можно только отделы, сотрудников и заявки, но не «{kind}».</translation>
-    </message>
-    <message>
         <source>There is no department called “{name}”.</source>
         <translation>Отдела «{name}» нет.</translation>
     </message>
     <message>
         <source>“{name}” matches more than one person.</source>
         <translation>«{name}» подходит сразу нескольким сотрудникам.</translation>
-    </message>
-    <message>
-        <source>The file has no column “{column}”.</source>
-        <translation>В файле нет столбца «{column}».</translation>
-    </message>
-    <message>
-        <source>Choose which column holds this; it is required.</source>
-        <translation>Выберите столбец с этими данными; они обязательны.</translation>
-    </message>
-    <message>
-        <source>The same record appears twice in the file.</source>
-        <translation>Одна и та же запись встречается в файле дважды.</translation>
     </message>
     <message>
         <source>The department name</source>
@@ -1763,8 +1741,180 @@
         <translation>идея</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Provided by (department)</source>
+        <translation>Исполнитель (отдел)</translation>
+    </message>
+    <message>
+        <source>Asked by (person)</source>
+        <translation>Заявитель (сотрудник)</translation>
+    </message>
+    <message>
+        <source>Asked by (department)</source>
+        <translation>Заявитель (отдел)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>Дата первого ответа</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Решение в течение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-03-31 or 31/03/2026.</source>
+        <translation>«{text}» — не дата вида 2026-03-31 или 31.03.2026.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
+        <translation>«{text}» — не время вида 4 ч, 30 мин, 1:30 или 2 д.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; rows with problems: {count}.</source>
+        <translation>Ничего не импортировано; строк с ошибками: {count}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Only {join} can be imported, not “{kind}”.</source>
+        <translation>Импортировать можно только {join}, а не «{kind}».</translation>
+    </message>
+    <message>
+        <source>An import of {kind} has no field “{name}”; the fields are: {join}.</source>
+        <translation>В импорте {kind} нет поля «{name}»; поля: {join}.</translation>
+    </message>
+    <message>
+        <source>The standard “{title}” of {name} is archived; it cannot be changed.</source>
+        <translation>Стандарт обслуживания «{title}» ({name}) в архиве; его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are: {join}.</source>
+        <translation>В файле нет столбца «{column}»; его столбцы: {join}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “{label}”; it is required.</source>
+        <translation>Выберите столбец, в котором указано «{label}»: это обязательно.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the department “{name}”; each may appear once in the file.</source>
+        <translation>В строке {row} уже есть отдел «{name}»; каждый отдел может встречаться в файле только один раз.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this person (the same e-mail, or the same name without one).</source>
+        <translation>В строке {row} уже есть этот сотрудник (тот же e-mail или то же имя, если e-mail не указан).</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department and day).</source>
+        <translation>В строке {row} уже есть эта заявка (та же тема, отдел и день).</translation>
+    </message>
+    <message>
+        <source>“{text}” is before the request was logged or answered.</source>
+        <translation>«{text}» — раньше, чем заявка была зарегистрирована или получила ответ.</translation>
+    </message>
+    <message>
+        <source>Say which department the standard belongs to.</source>
+        <translation>Укажите, к какому отделу относится стандарт обслуживания.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has the standard “{title}” of this department.</source>
+        <translation>В строке {row} уже есть стандарт обслуживания «{title}» этого отдела.</translation>
+    </message>
+    <message>
         <source>{name} has no service standard in force called “{title}”.</source>
         <translation>У отдела {name} нет действующего стандарта обслуживания «{title}».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Another department already has the code “{code}”.</source>
@@ -2840,51 +2990,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import from a CSV file</source>
-        <translation>Импорт из файла CSV</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Отделы</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Файл не выбран</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
-    </message>
-    <message>
-        <source>The file holds</source>
-        <translation>В файле</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Выберите файл CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(нет в файле)</translation>
-    </message>
+    <name>Import</name>
     <message>
         <source>Name</source>
         <translation>Название</translation>
@@ -2896,6 +3002,18 @@
     <message>
         <source>Head</source>
         <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2914,6 +3032,10 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2930,8 +3052,20 @@
         <translation>Заявитель (отдел)</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Logged on</source>
@@ -2942,16 +3076,155 @@
         <translation>Стандарт обслуживания</translation>
     </message>
     <message>
+        <source>First response on</source>
+        <translation>Дата первого ответа</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>Кого обслуживает</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>First-response target</source>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolution target</source>
+        <translation>Решение в течение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>%n строка с ошибкой</numerusform>
+            <numerusform>%n строки с ошибкой</numerusform>
+            <numerusform>%n строк с ошибкой</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet or CSV file</source>
+        <translation>Импорт из электронной таблицы или файла CSV</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the file: a CSV file, as any spreadsheet program saves it, or a workbook (.xlsx, .xls, .ods). Every row is checked and shown below before anything is written; nothing is imported while any row has a problem.</source>
+        <translation>Выберите, что содержит файл, а затем сам файл: CSV в том виде, в каком его сохраняет любая программа электронных таблиц, или книгу (.xlsx, .xls, .ods). Каждая строка проверяется и показывается ниже до того, как что-либо будет записано; пока хотя бы в одной строке есть ошибка, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Как читается файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>Разделитель столбцов</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* is required)</source>
+        <translation>Какой столбец что содержит (* — обязательно)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Read the file again, after you have corrected it</source>
+        <translation>Прочитать файл снова, после того как вы его исправили</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Скопировать список</translation>
+    </message>
+    <message>
+        <source>Copy the problems, to paste them into a spreadsheet or an e-mail</source>
+        <translation>Скопировать ошибки, чтобы вставить их в таблицу или письмо</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation>(показаны первые {shown})</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(нет в файле)</translation>
+    </message>
+    <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
         <translation>Добавить: {c}, обновить: {u}, без изменений: {s}.</translation>
-    </message>
-    <message>
-        <source>Fix the problems below in the file, then choose it again: nothing is imported while any row has a problem.</source>
-        <translation>Исправьте в файле ошибки, перечисленные ниже, и выберите его снова: пока хотя бы в одной строке есть ошибка, ничего не импортируется.</translation>
-    </message>
-    <message>
-        <source>Row {row}{column}: {reason}</source>
-        <translation>Строка {row}{column}: {reason}</translation>
     </message>
     <message>
         <source>add</source>
@@ -2968,6 +3241,70 @@
     <message>
         <source>Row</source>
         <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>Электронные таблицы и файлы CSV ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A department already in icdesk (same name) is updated, not added twice.</source>
+        <translation>Отдел, который уже есть в icdesk (то же название), обновляется, а не добавляется второй раз.</translation>
+    </message>
+    <message>
+        <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
+        <translation>Сотрудник, который уже есть в icdesk (тот же e-mail или то же имя), обновляется, а не добавляется второй раз.</translation>
+    </message>
+    <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Отделы и сотрудники ищутся по названию и имени: импортируйте их сначала. Внутренняя заявка с той же темой, отделом и днём обновляется, а не добавляется второй раз. Даты вида 2026-03-31 или 31.03.2026.</translation>
+    </message>
+    <message>
+        <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>
+        <translation>Импортированные стандарты обслуживания приходят черновиками: прочитайте их на экране «Стандарты обслуживания» и опубликуйте (столбец «Статус» со значением «active» сразу вводит стандарт в действие). Шаги — по одному в строке или в столбцах «Шаг 1», «Шаг 2»… Сроки вида 4 ч, 30 мин, 1:30 или 2 д; просто число — это часы, или минуты, если так сказано в названии столбца.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Saving (a backup of the file is made first)…</source>
+        <translation>Сохранение (сначала создаётся резервная копия файла)…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Импорт строки {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Проверка строки {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was written.</source>
+        <translation>Импорт остановлен; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>Не импортируются: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while any row has a problem: correct the file, save it, then press Check again.</source>
+        <translation>Пока хотя бы в одной строке есть ошибка, ничего не импортируется: исправьте файл, сохраните его и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Choose the sheet that holds the list.</source>
+        <translation>Выберите лист со списком.</translation>
+    </message>
+    <message>
+        <source>Found by icdesk; change them if letters or columns in the preview look wrong.</source>
+        <translation>Определено icdesk; измените, если буквы или столбцы в предпросмотре выглядят неправильно.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3386,8 +3723,8 @@
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Импорт CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>&amp;Company details…</source>
@@ -5479,6 +5816,13 @@
     <message>
         <source>Start</source>
         <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Что-то пошло не так: {error}</translation>
     </message>
 </context>
 <context>
