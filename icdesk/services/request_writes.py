@@ -23,6 +23,7 @@ from icdesk.domain.models import Department, Person, Request, RequestEvent, Serv
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
+from icdesk.services.network_figures import RequestFacts, request_moved, requests_added
 
 S = RequestStatus
 RETURNING_CHUNK = 500
@@ -232,6 +233,7 @@ def insert_requests(s: Session, prepared: Sequence[PreparedRequest]) -> list[int
         ids += s.scalars(statement, [p.row() for p in prepared[start:start + RETURNING_CHUNK]])
     if not ids:
         return []
+    requests_added(s, [p.row() for p in prepared])  # the network figures, in the same transaction
     events = [{**event, "request_id": request_id} for request_id, p in zip(ids, prepared, strict=True)
               for event in p.events]
     # the history needs no numbers back: a plain multi-row insert of the table
@@ -251,7 +253,9 @@ def move_request(s: Session, clock: ServiceClock, now: datetime, request: Reques
     note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
     target = RequestStatus(target)
     optional(s, Person, actor_id, "person")
+    before = RequestFacts.of(request)
     left = advance(request, target, now, clock)
+    request_moved(s, before, RequestFacts.of(request))  # resolving or reopening changes the network figures
     _event(request, now, EventKind.STATUS, actor_id, text=note, from_status=left, to_status=target)
 
 

@@ -2,6 +2,17 @@
 
 from icdesk.domain.models.base import Base, UTCDateTime
 from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognition
+from icdesk.domain.models.network import (
+    PairBreakdown,
+    PairMonth,
+    SurveyAnswer,
+    SurveyForm,
+    SurveyPair,
+    SurveyQuestion,
+    SurveyReceipt,
+    SurveyRound,
+    SurveyScore,
+)
 from icdesk.domain.models.organisation import Company, Department, Person
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
@@ -28,4 +39,13 @@ __all__ = [
     "Feedback",
     "CorrectiveAction",
     "Recognition",
+    "PairMonth",
+    "PairBreakdown",
+    "SurveyRound",
+    "SurveyQuestion",
+    "SurveyPair",
+    "SurveyForm",
+    "SurveyReceipt",
+    "SurveyAnswer",
+    "SurveyScore",
 ]
