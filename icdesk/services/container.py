@@ -13,6 +13,7 @@ from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
 from icdesk.services.imports import ImportService
 from icdesk.services.maintenance import MaintenanceService
+from icdesk.services.network import NetworkService
 from icdesk.services.organisation import (
     CompanyService,
     DepartmentService,
@@ -22,6 +23,8 @@ from icdesk.services.recognition import RecognitionService
 from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
 from icdesk.services.standards import StandardService
+from icdesk.services.survey_forms import SurveyImportService
+from icdesk.services.surveys import SurveyService
 
 
 class Services:
@@ -39,6 +42,9 @@ class Services:
         self.recognition = RecognitionService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.reporting = ReportingService(ctx)
+        self.network = NetworkService(ctx)
+        self.surveys = SurveyService(ctx)
+        self.survey_import = SurveyImportService(ctx)
         self.demo = DemoService(ctx)
         self.backups = BackupService(ctx)
         self.exports = ExportService(ctx)

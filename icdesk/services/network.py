@@ -1,0 +1,594 @@
+"""The internal-customer network: who serves whom, how well, where it breaks down, how it moves.
+
+Every figure adds up the monthly summary (``pair_months``, ``pair_breakdowns``) the write helpers
+keep, so the views answer at once on a million requests. Periods are whole months of the
+company's calendar. Medians come from the requests themselves, read along an index in the order
+of service time. Anonymous ratings count only in a pair's month where enough people gave them
+(``icdesk.domain.anonymity``); every larger group adds up whole months, so no subtraction can
+bring back a hidden one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from icdesk.domain.anonymity import DEFAULT_THRESHOLD, check_threshold, enough
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES, ActionStatus, BreakdownSignal
+from icdesk.domain.errors import ValidationError
+from icdesk.domain.models import (
+    Company,
+    CorrectiveAction,
+    Department,
+    Feedback,
+    PairBreakdown,
+    PairMonth,
+    Request,
+    StandardVersion,
+)
+from icdesk.domain.models.network import NO_DEPARTMENT, NO_STANDARD
+from icdesk.services.base import ServiceBase
+from icdesk.services.network_figures import month_key, month_start, next_month
+
+Pair = tuple[int, int]  # provider, customer
+
+
+def _sql_instant(instant: datetime) -> str:
+    """An instant as stored (naive UTC text), for statements sent to SQLite directly."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def lower_median(values: list[int]) -> float | None:
+    """The middle value, the lower one of two (as every icdesk report counts it), in hours."""
+    if not values:
+        return None
+    values.sort()
+    return values[(len(values) + 1) // 2 - 1] / 3600.0
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole months of the company's calendar, ``start`` to ``end`` inclusive."""
+
+    start: date
+    end: date
+    months: tuple[str, ...]
+
+    @classmethod
+    def of(cls, start: date, end: date) -> Period:
+        if end < start:
+            raise ValidationError("The period ends before it starts.", field="end")
+        first, months = start.replace(day=1), []
+        month = first
+        while month <= end:
+            months.append(month_key(month))
+            month = next_month(month)
+        if len(months) > 120:
+            raise ValidationError("Choose a period of at most ten years.", field="start")
+        return cls(first, next_month(end) - timedelta(days=1), tuple(months))
+
+    def previous(self) -> Period:
+        """The same number of months just before."""
+        count = len(self.months)
+        first = self.start
+        for _ in range(count):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return Period.of(first, self.start - timedelta(days=1))
+
+
+@dataclass(frozen=True)
+class PairFigures:
+    """One provider serving one customer department in a period (customer 0: no department)."""
+
+    provider_id: int
+    customer_id: int
+    received: int = 0
+    resolved: int = 0
+    with_target: int = 0
+    within_target: int = 0
+    service_seconds: int = 0
+    ratings: int = 0  # ratings counted: named ones, and anonymous ones where enough people gave them
+    rating_sum: int = 0
+    held_back: int = 0  # anonymous ratings not counted: too few in their month to stay anonymous
+    breakdowns: int = 0
+    open_overdue: int = 0  # open now and past a target: breakdowns still happening
+    median_hours: float | None = None
+    survey_score: float | None = None
+    survey_answers: int = 0
+
+    @property
+    def share_within_target(self) -> float | None:
+        return None if not self.with_target else self.within_target / self.with_target
+
+    @property
+    def average_rating(self) -> float | None:
+        return None if not self.ratings else self.rating_sum / self.ratings
+
+    @property
+    def active(self) -> bool:
+        return bool(self.received or self.resolved or self.ratings or self.open_overdue or self.survey_answers)
+
+    def plus(self, other: PairFigures) -> PairFigures:
+        """Two groups added up (a department's figures are the sum of its pairs)."""
+        return replace(self, **{f: getattr(self, f) + getattr(other, f) for f in _SUMMED})
+
+
+_SUMMED = ("received", "resolved", "with_target", "within_target", "service_seconds", "ratings", "rating_sum",
+           "held_back", "breakdowns", "open_overdue")
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    id: int
+    name: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class Network:
+    period: Period
+    departments: tuple[NetworkNode, ...]  # active departments in a stable order, then archived ones with figures
+    pairs: Mapping[Pair, PairFigures]
+    threshold: int
+
+    def between(self, provider_id: int, customer_id: int) -> PairFigures | None:
+        return self.pairs.get((provider_id, customer_id))
+
+    def two_way(self, a: int, b: int) -> bool:
+        there, back = self.pairs.get((a, b)), self.pairs.get((b, a))
+        return bool(there and back and there.active and back.active)
+
+    def department_pairs(self) -> list[PairFigures]:
+        """Pairs between two departments (requests from people with no department left out)."""
+        return [p for p in self.pairs.values() if p.customer_id != NO_DEPARTMENT and p.active]
+
+    def as_provider(self, department_id: int) -> PairFigures:
+        total = PairFigures(department_id, NO_DEPARTMENT)
+        for pair in self.pairs.values():
+            if pair.provider_id == department_id:
+                total = total.plus(pair)
+        return total
+
+    def as_customer(self, department_id: int) -> PairFigures:
+        total = PairFigures(NO_DEPARTMENT, department_id)
+        for pair in self.pairs.values():
+            if pair.customer_id == department_id:
+                total = total.plus(pair)
+        return total
+
+    @property
+    def held_back(self) -> int:
+        return sum(p.held_back for p in self.pairs.values())
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    month: str
+    received: int = 0
+    resolved: int = 0
+    with_target: int = 0
+    within_target: int = 0
+    median_hours: float | None = None
+    ratings: int = 0
+    rating_sum: int = 0
+    held_back: int = 0
+    breakdowns: int = 0
+    survey_score: float | None = None
+
+    @property
+    def share_within_target(self) -> float | None:
+        return None if not self.with_target else self.within_target / self.with_target
+
+    @property
+    def average_rating(self) -> float | None:
+        return None if not self.ratings else self.rating_sum / self.ratings
+
+
+@dataclass(frozen=True)
+class ActionMark:
+    """A corrective action of the department on a trend: when it was opened and completed."""
+
+    id: int
+    department_id: int | None
+    description: str
+    opened_on: date
+    completed_on: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class Trend:
+    period: Period
+    provider_id: int | None
+    customer_id: int | None
+    points: tuple[TrendPoint, ...]
+    actions: tuple[ActionMark, ...] = field(default_factory=tuple)
+    medians: bool = True  # False for the whole company: a median of a million requests is not read live
+
+
+@dataclass(frozen=True)
+class BreakdownItem:
+    """One place service broke down: a provider, the standard followed (if any), and what went wrong."""
+
+    provider_id: int
+    provider_name: str
+    standard_id: int | None
+    standard_title: str
+    point: str  # a BreakdownPoint or BreakdownSignal value
+    count: int
+    share: float
+    cumulative: float
+    customers: tuple[tuple[int, int], ...]  # (customer department, count), most affected first
+    months: tuple[tuple[str, int], ...]  # the count per month of the period
+    open_actions: tuple[ActionMark, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Breakdowns:
+    period: Period
+    provider_id: int | None
+    customer_id: int | None
+    items: tuple[BreakdownItem, ...]
+    total: int
+    held_back: int  # named in anonymous feedback where too few gave it to be shown
+
+
+@dataclass(frozen=True)
+class DashboardChanges:
+    """The dashboard's figures a period earlier, to show which way each one moves."""
+
+    net_open_30d: int  # logged minus resolved and cancelled in the last 30 days
+    missed_30d: int  # requests that went past their resolution target in the last 30 days
+    missed_prev: int
+    resolved_prev: int
+    with_target_prev: int
+    within_target_prev: int
+    average_rating_prev: float | None
+    ratings_prev: int
+    open_actions_then: int  # open corrective actions 30 days ago
+    overdue_actions_then: int
+    months: tuple[TrendPoint, ...]  # the company's last six months, for the charts
+
+    @property
+    def share_within_target_prev(self) -> float | None:
+        return None if not self.with_target_prev else self.within_target_prev / self.with_target_prev
+
+
+def _cell_ratings(row: Any, threshold: int) -> tuple[int, int, int]:
+    """Ratings counted, their sum and those held back, for one pair's month."""
+    if enough(row.anonymous_ratings, threshold):
+        return row.ratings + row.anonymous_ratings, row.rating_sum + row.anonymous_rating_sum, 0
+    return row.ratings, row.rating_sum, row.anonymous_ratings
+
+
+class NetworkService(ServiceBase):
+    # -- settings ------------------------------------------------------------------------------
+    def anonymity_threshold(self) -> int:
+        with self.db.reading() as s:
+            return self._threshold(s)
+
+    @staticmethod
+    def _threshold(s: Session) -> int:
+        value = s.scalar(select(Company.anonymity_threshold).limit(1))
+        return int(value) if value else DEFAULT_THRESHOLD
+
+    def set_anonymity_threshold(self, value: int) -> int:
+        value = check_threshold(value)
+        with self.db.transaction() as s:
+            company = s.scalars(select(Company).limit(1)).first()
+            if company is None:
+                raise ValidationError("Enter the company's details first.", field="anonymity_threshold")
+            company.anonymity_threshold = value
+        return value
+
+    # -- periods -------------------------------------------------------------------------------
+    def last_months(self, count: int) -> Period:
+        """The ``count`` months up to and including this one."""
+        today = self.today()
+        first = today.replace(day=1)
+        for _ in range(count - 1):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return Period.of(first, today)
+
+    def months_with_data(self) -> tuple[str, ...]:
+        """Every month from the first request or rating to this one: what the period pickers offer."""
+        with self.db.reading() as s:
+            first = s.scalar(select(func.min(PairMonth.month)))
+        now = month_key(self.today())
+        start = month_start(min(first, now) if first else now)
+        return Period.of(start, month_start(now)).months
+
+    def _bounds(self, period: Period) -> tuple[datetime, datetime]:
+        return self.sla.day_bounds(period.start, period.end)
+
+    # -- the network ---------------------------------------------------------------------------
+    def network(self, start: date, end: date, *, medians: bool = True) -> Network:
+        """Every pair's figures in the whole months from ``start`` to ``end``."""
+        period = Period.of(start, end)
+        with self.db.reading() as s:
+            threshold = self._threshold(s)
+            sums: dict[Pair, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_SUMMED, 0))
+            for row in s.execute(select(PairMonth).where(PairMonth.month.in_(period.months))).scalars():
+                cell = sums[(row.provider_id, row.customer_id)]
+                for name in ("received", "resolved", "with_target", "within_target", "service_seconds"):
+                    cell[name] += getattr(row, name)
+                ratings, total, held = _cell_ratings(row, threshold)
+                cell["ratings"] += ratings
+                cell["rating_sum"] += total
+                cell["held_back"] += held
+            shown_anonymous = self._anonymous_cells(s, period, threshold)
+            for p, c, m, n, anon in s.execute(
+                    select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
+                           func.sum(PairBreakdown.count), func.sum(PairBreakdown.anonymous_count))
+                    .where(PairBreakdown.month.in_(period.months))
+                    .group_by(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month)):
+                sums[(p, c)]["breakdowns"] += int(n) + (int(anon) if (p, c, m) in shown_anonymous else 0)
+            for (p, c, _v), n in self._open_overdue(s).items():
+                sums[(p, c)]["open_overdue"] += n
+            medians_of = self._pair_medians(s, period, {k: v["resolved"] for k, v in sums.items()}) if medians else {}
+            departments = self._departments(s, {p for p, _ in sums} | {c for _, c in sums})
+        from icdesk.services.surveys import pair_scores
+
+        scores = pair_scores(self.ctx, period.start, period.end)
+        pairs = {key: PairFigures(key[0], key[1], **values, median_hours=medians_of.get(key),
+                                  survey_score=scores.get(key, (None, 0))[0],
+                                  survey_answers=scores.get(key, (None, 0))[1])
+                 for key, values in sums.items()}
+        for key, (score, answers) in scores.items():
+            if key not in pairs:
+                pairs[key] = PairFigures(key[0], key[1], survey_score=score, survey_answers=answers)
+        return Network(period, departments, pairs, threshold)
+
+    @staticmethod
+    def _departments(s: Session, with_figures: set[int]) -> tuple[NetworkNode, ...]:
+        rows = s.execute(select(Department.id, Department.name, Department.name_key, Department.archived_at)
+                         .order_by(Department.name_key, Department.id)).all()
+        active = [NetworkNode(r.id, r.name, False) for r in rows if r.archived_at is None]
+        archived = [NetworkNode(r.id, r.name, True) for r in rows if r.archived_at is not None and r.id in with_figures]
+        return tuple(active + archived)
+
+    @staticmethod
+    def _anonymous_cells(s: Session, period: Period, threshold: int) -> set[tuple[int, int, str]]:
+        """The pairs' months where enough anonymous ratings were given to show them."""
+        return {(p, c, m) for p, c, m in s.execute(
+            select(PairMonth.provider_id, PairMonth.customer_id, PairMonth.month)
+            .where(PairMonth.month.in_(period.months), PairMonth.anonymous_ratings >= max(threshold, 3)))}
+
+    def _open_overdue(self, s: Session, *where: Any) -> dict[tuple[int, int, int], int]:
+        """Open requests past a target right now, per provider, customer and standard version."""
+        from icdesk.services.request_queries import overdue_expr
+
+        query = (select(Request.provider_id, Request.requester_department_id, Request.standard_version_id, func.count())
+                 .where(Request.status.in_(sorted(OPEN_REQUEST_STATUSES)), overdue_expr(self.clock()), *where)
+                 .group_by(Request.provider_id, Request.requester_department_id, Request.standard_version_id))
+        return {(p, c or NO_DEPARTMENT, v or NO_STANDARD): int(n) for p, c, v, n in s.execute(query)}
+
+    def _pair_medians(self, s: Session, period: Period, resolved: Mapping[Pair, int]) -> dict[Pair, float]:
+        """Each pair's median time to resolve, exactly: its requests resolved in the period are read in
+        the order of service time along an index, and SQLite steps to the middle one without
+        handing the others to Python."""
+        lo, hi = (_sql_instant(b) for b in self._bounds(period))
+        cursor = s.connection().connection.cursor()
+        sql = ("SELECT service_seconds FROM requests INDEXED BY ix_requests_pair_service "
+               "WHERE provider_id = ? AND requester_department_id {customer} AND service_seconds IS NOT NULL "
+               "AND resolved_at >= ? AND resolved_at < ? ORDER BY service_seconds LIMIT 1 OFFSET ?")
+        with_customer, without = sql.format(customer="= ?"), sql.format(customer="IS NULL")
+        out: dict[Pair, float] = {}
+        try:
+            for (p, c), n in resolved.items():
+                if n <= 0:
+                    continue
+                if c == NO_DEPARTMENT:
+                    row = cursor.execute(without, (p, lo, hi, (n + 1) // 2 - 1)).fetchone()
+                else:
+                    row = cursor.execute(with_customer, (p, c, lo, hi, (n + 1) // 2 - 1)).fetchone()
+                if row is not None:
+                    out[(p, c)] = row[0] / 3600.0
+        finally:
+            cursor.close()
+        return out
+
+    # -- trends --------------------------------------------------------------------------------
+    def trend(self, start: date, end: date, provider_id: int | None = None,
+              customer_id: int | None = None) -> Trend:
+        """Month by month for a department (as provider, or as customer) or one pair."""
+        period = Period.of(start, end)
+        where: list[Any] = [PairMonth.month.in_(period.months)]
+        if provider_id is not None:
+            where.append(PairMonth.provider_id == provider_id)
+        if customer_id is not None:
+            where.append(PairMonth.customer_id == customer_id)
+        months: dict[str, dict[str, int]] = {m: defaultdict(int) for m in period.months}
+        with self.db.reading() as s:
+            threshold = self._threshold(s)
+            for row in s.execute(select(PairMonth).where(*where)).scalars():
+                point = months[row.month]
+                for name in ("received", "resolved", "with_target", "within_target"):
+                    point[name] += getattr(row, name)
+                ratings, total, held = _cell_ratings(row, threshold)
+                point["ratings"] += ratings
+                point["rating_sum"] += total
+                point["held_back"] += held
+            shown_anonymous = self._anonymous_cells(s, period, threshold)
+            bq = (select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
+                         func.sum(PairBreakdown.count), func.sum(PairBreakdown.anonymous_count))
+                  .where(PairBreakdown.month.in_(period.months))
+                  .group_by(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month))
+            if provider_id is not None:
+                bq = bq.where(PairBreakdown.provider_id == provider_id)
+            if customer_id is not None:
+                bq = bq.where(PairBreakdown.customer_id == customer_id)
+            for p, c, m, n, anon in s.execute(bq):
+                months[m]["breakdowns"] += int(n) + (int(anon) if (p, c, m) in shown_anonymous else 0)
+            scoped = provider_id is not None or customer_id is not None
+            medians = self._monthly_medians(s, period, provider_id, customer_id) if scoped else {}
+            actions = self._actions(s, period, provider_id if provider_id is not None else customer_id) \
+                if scoped else ()
+        from icdesk.services.surveys import monthly_scores
+
+        scores = monthly_scores(self.ctx, period, provider_id, customer_id)
+        points = tuple(TrendPoint(m, **{k: v for k, v in months[m].items()}, median_hours=medians.get(m),
+                                  survey_score=scores.get(m)) for m in period.months)
+        return Trend(period, provider_id, customer_id, points, actions, medians=scoped)
+
+    def _monthly_medians(self, s: Session, period: Period, provider_id: int | None,
+                         customer_id: int | None) -> dict[str, float]:
+        lo, hi = self._bounds(period)
+        query = select(Request.resolved_at, Request.service_seconds).where(
+            Request.resolved_at >= lo, Request.resolved_at < hi, Request.service_seconds.is_not(None))
+        if provider_id is not None:
+            # the index holds every column read: one range per provider, no table look-ups
+            query = query.with_hint(Request, "INDEXED BY ix_requests_pair_service", "sqlite") \
+                .where(Request.provider_id == provider_id)
+        if customer_id is not None:
+            query = query.where(Request.requester_department_id == customer_id)
+        values: dict[str, list[int]] = defaultdict(list)
+        for resolved_at, seconds in s.execute(query):
+            if resolved_at is not None and seconds is not None:  # both filtered above; the types do not know
+                values[month_key(self.sla.local(resolved_at).date())].append(int(seconds))
+        return {m: median for m, v in values.items() if (median := lower_median(v)) is not None}
+
+    @staticmethod
+    def _actions(s: Session, period: Period, department_id: int | None) -> tuple[ActionMark, ...]:
+        if department_id is None:
+            return ()
+        rows = s.scalars(select(CorrectiveAction).where(
+            CorrectiveAction.department_id == department_id, CorrectiveAction.archived_at.is_(None),
+            CorrectiveAction.opened_on <= period.end,
+            (CorrectiveAction.completed_on.is_(None)) | (CorrectiveAction.completed_on >= period.start))
+            .order_by(CorrectiveAction.opened_on, CorrectiveAction.id))
+        return tuple(ActionMark(a.id, a.department_id, a.description, a.opened_on, a.completed_on, a.status)
+                     for a in rows)
+
+    # -- breakdowns ----------------------------------------------------------------------------
+    def breakdowns(self, start: date, end: date, provider_id: int | None = None, customer_id: int | None = None,
+                   *, limit: int | None = None) -> Breakdowns:
+        """Where service broke down, most often first, with the running share (a Pareto list):
+        points named in feedback, poor ratings, targets missed in the period, and requests open and
+        late right now."""
+        period = Period.of(start, end)
+        where: list[Any] = [PairBreakdown.month.in_(period.months)]
+        if provider_id is not None:
+            where.append(PairBreakdown.provider_id == provider_id)
+        if customer_id is not None:
+            where.append(PairBreakdown.customer_id == customer_id)
+        with self.db.reading() as s:
+            threshold = self._threshold(s)
+            shown_anonymous = self._anonymous_cells(s, period, threshold)
+            rows = s.execute(select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
+                                    PairBreakdown.version_id, PairBreakdown.point, PairBreakdown.count,
+                                    PairBreakdown.anonymous_count).where(*where)).all()
+            live_where = []
+            if provider_id is not None:
+                live_where.append(Request.provider_id == provider_id)
+            if customer_id is not None:
+                live_where.append(Request.requester_department_id == customer_id)
+            live = self._open_overdue(s, *live_where)
+            versions = {v.id: (v.standard_id, v.title) for v in s.execute(
+                select(StandardVersion.id, StandardVersion.standard_id, StandardVersion.title)
+                .order_by(StandardVersion.id))}
+            names = dict(s.execute(select(Department.id, Department.name)).all())
+            items: dict[tuple[int, int, str], dict[str, Any]] = {}
+            titles: dict[int, tuple[int, str]] = {}  # standard -> newest version seen, its title
+            held_back = 0
+
+            def item(p: int, version: int, point: str) -> dict[str, Any]:
+                standard, title = versions.get(version, (NO_STANDARD, ""))
+                if standard and (standard not in titles or titles[standard][0] < version):
+                    titles[standard] = (version, title)
+                key = (p, standard, point)
+                if key not in items:
+                    items[key] = {"count": 0, "customers": defaultdict(int), "months": defaultdict(int)}
+                return items[key]
+
+            for p, c, m, v, point, n, anon in rows:
+                counted = n + (anon if (p, c, m) in shown_anonymous else 0)
+                held_back += anon if (p, c, m) not in shown_anonymous else 0
+                if counted:
+                    entry = item(p, v, point)
+                    entry["count"] += counted
+                    entry["customers"][c] += counted
+                    entry["months"][m] += counted
+            for (p, c, v), n in live.items():
+                entry = item(p, v, BreakdownSignal.OPEN_OVERDUE.value)
+                entry["count"] += n
+                entry["customers"][c] += n
+            open_actions = self._open_actions(s, {p for p, _, _ in items})
+        total = sum(e["count"] for e in items.values())
+        ordered = sorted(items.items(), key=lambda kv: (-kv[1]["count"], names.get(kv[0][0], ""), kv[0][2]))
+        out: list[BreakdownItem] = []
+        running = 0
+        for (p, standard, point), entry in ordered[:limit] if limit else ordered:
+            running += entry["count"]
+            out.append(BreakdownItem(
+                p, names.get(p, "?"), standard or None, titles.get(standard, (0, ""))[1], point, entry["count"],
+                entry["count"] / total, running / total,
+                tuple(sorted(entry["customers"].items(), key=lambda kv: (-kv[1], kv[0]))),
+                tuple((m, entry["months"].get(m, 0)) for m in period.months),
+                open_actions.get(p, ())))
+        return Breakdowns(period, provider_id, customer_id, tuple(out), total, held_back)
+
+    @staticmethod
+    def _open_actions(s: Session, departments: Iterable[int]) -> dict[int, tuple[ActionMark, ...]]:
+        wanted = sorted(departments)
+        out: dict[int, list[ActionMark]] = defaultdict(list)
+        if wanted:
+            for a in s.scalars(select(CorrectiveAction).where(
+                    CorrectiveAction.department_id.in_(wanted), CorrectiveAction.archived_at.is_(None),
+                    CorrectiveAction.status != ActionStatus.DONE).order_by(CorrectiveAction.due_on)):
+                assert a.department_id is not None
+                out[a.department_id].append(ActionMark(a.id, a.department_id, a.description, a.opened_on,
+                                                       a.completed_on, a.status))
+        return {k: tuple(v) for k, v in out.items()}
+
+    # -- the dashboard -------------------------------------------------------------------------
+    def dashboard_changes(self) -> DashboardChanges:
+        """Each dashboard figure a period earlier, read along indexes (the dashboard refreshes on
+        every save), and the company's last six months from the summary."""
+        now = self.clock()
+        since, before = now - timedelta(days=30), now - timedelta(days=60)
+        today = self.today()
+        then = today - timedelta(days=30)
+        period = self.last_months(6)
+        with self.db.reading() as s:
+            received = s.scalar(select(func.count()).select_from(Request).where(Request.created_at >= since)) or 0
+            resolved = s.scalar(select(func.count()).select_from(Request).where(Request.resolved_at >= since)) or 0
+            cancelled = s.scalar(select(func.count()).select_from(Request).where(
+                Request.status == "cancelled", Request.cancelled_at >= since)) or 0
+            missed, missed_prev = (s.scalar(select(func.count()).select_from(Request).where(
+                Request.resolution_due_at >= lo, Request.resolution_due_at < min(hi, now),
+                (Request.resolved_at.is_(None)) | (Request.resolved_at > Request.resolution_due_at),
+                Request.cancelled_at.is_(None))) or 0 for lo, hi in ((since, now), (before, since)))
+            prev = s.execute(select(func.count(), func.count(Request.resolution_due_at), func.coalesce(func.sum(
+                case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
+                .where(Request.resolved_at >= before, Request.resolved_at < since)).one()
+            avg_prev, ratings_prev = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+                Feedback.created_at >= before, Feedback.created_at < since)).one()
+            live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.opened_on <= then,
+                    (CorrectiveAction.completed_on.is_(None)) | (CorrectiveAction.completed_on > then)]
+            open_then = s.scalar(select(func.count()).select_from(CorrectiveAction).where(*live)) or 0
+            overdue_then = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
+                *live, CorrectiveAction.due_on < then)) or 0
+            threshold = self._threshold(s)
+            months: dict[str, dict[str, int]] = {m: defaultdict(int) for m in period.months}
+            for row in s.execute(select(PairMonth).where(PairMonth.month.in_(period.months))).scalars():
+                point = months[row.month]
+                for name in ("received", "resolved", "with_target", "within_target"):
+                    point[name] += getattr(row, name)
+                ratings, total, _held = _cell_ratings(row, threshold)
+                point["ratings"] += ratings
+                point["rating_sum"] += total
+        return DashboardChanges(
+            int(received) - int(resolved) - int(cancelled), int(missed), int(missed_prev), int(prev[0]), int(prev[1]),
+            int(prev[2]), None if avg_prev is None else float(avg_prev), int(ratings_prev), int(open_then),
+            int(overdue_then), tuple(TrendPoint(m, **dict(months[m])) for m in period.months))
+
+
+__all__ = ["NetworkService", "Network", "PairFigures", "Period", "Trend", "TrendPoint", "Breakdowns",
+           "BreakdownItem", "DashboardChanges", "ActionMark", "NetworkNode"]
