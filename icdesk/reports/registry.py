@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import Formatter
-from icdesk.reports import agreement, handbook, request_sheet, scorecard, summary
+from icdesk.reports import agreement, handbook, network, request_sheet, scorecard, summary
 from icdesk.reports.base import PAGE_SIZES, BaseReport
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.services import Services
@@ -29,6 +29,7 @@ REPORTS: dict[str, ReportType] = {r.key: r for r in (
     scorecard.REPORT,
     agreement.REPORT,
     request_sheet.REPORT,
+    network.REPORT,
 )}
 
 

@@ -39,7 +39,7 @@ ROW_MIN = 8 * mm
 WHITE = colors.white
 
 
-class Section(Flowable):  # type: ignore[misc]
+class Section(Flowable):
     """One department to rate: the tick "served me", one row per question with five answers, the
     step where it broke down and a comment."""
 
@@ -160,7 +160,7 @@ class Section(Flowable):  # type: ignore[misc]
             self.canv.rect(x, y, width, height, stroke=1, fill=0)
 
 
-class FormCode(Flowable):  # type: ignore[misc]
+class FormCode(Flowable):
     """The form's code, printed to type from paper and kept in a hidden field to read back."""
 
     def __init__(self, report: SurveyFormReport, form: FormContent, width: float) -> None:

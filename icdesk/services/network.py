@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
-from icdesk.domain.anonymity import DEFAULT_THRESHOLD, check_threshold, enough
-from icdesk.domain.enums import OPEN_REQUEST_STATUSES, ActionStatus, BreakdownSignal
+from icdesk.domain.anonymity import DEFAULT_THRESHOLD, MIN_THRESHOLD, check_threshold
+from icdesk.domain.enums import ActionStatus, BreakdownSignal, RequestStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import (
     Company,
@@ -29,10 +29,12 @@ from icdesk.domain.models import (
     Feedback,
     PairBreakdown,
     PairMonth,
+    ProviderBreakdown,
     Request,
     StandardVersion,
 )
-from icdesk.domain.models.network import NO_DEPARTMENT, NO_STANDARD
+from icdesk.domain.models.network import BAND_LIMITS, BANDS, NO_DEPARTMENT, NO_STANDARD, band_column
+from icdesk.domain.models.requests import OPEN_WHERE
 from icdesk.services.base import ServiceBase
 from icdesk.services.network_figures import month_key, month_start, next_month
 
@@ -224,9 +226,14 @@ class BreakdownItem:
     count: int
     share: float
     cumulative: float
-    customers: tuple[tuple[int, int], ...]  # (customer department, count), most affected first
+    open_actions: tuple[ActionMark, ...] = field(default_factory=tuple)  # of the provider, not done yet
+
+
+@dataclass(frozen=True)
+class BreakdownDetail:
     months: tuple[tuple[str, int], ...]  # the count per month of the period
-    open_actions: tuple[ActionMark, ...] = field(default_factory=tuple)
+    customers: tuple[tuple[int, int], ...]  # (customer department, count), most affected first
+    actions: tuple[ActionMark, ...]  # the provider's corrective actions in the period
 
 
 @dataclass(frozen=True)
@@ -260,11 +267,31 @@ class DashboardChanges:
         return None if not self.with_target_prev else self.within_target_prev / self.with_target_prev
 
 
-def _cell_ratings(row: Any, threshold: int) -> tuple[int, int, int]:
-    """Ratings counted, their sum and those held back, for one pair's month."""
-    if enough(row.anonymous_ratings, threshold):
-        return row.ratings + row.anonymous_ratings, row.rating_sum + row.anonymous_rating_sum, 0
-    return row.ratings, row.rating_sum, row.anonymous_ratings
+_FIGURES = ("received", "resolved", "with_target", "within_target", "service_seconds", "ratings", "rating_sum",
+            "held_back", "breakdowns")
+
+
+def _band_sums() -> list[Any]:
+    return [func.sum(getattr(PairMonth, band_column(i))) for i in range(BANDS)]
+
+
+def _sums(threshold: int) -> list[Any]:
+    """The summary added up in SQL; a pair's month adds its anonymous ratings only when enough
+    people gave them, and otherwise counts them as held back."""
+    shown = PairMonth.anonymous_ratings >= max(threshold, MIN_THRESHOLD)
+    return [
+        func.sum(PairMonth.received), func.sum(PairMonth.resolved), func.sum(PairMonth.with_target),
+        func.sum(PairMonth.within_target), func.sum(PairMonth.service_seconds),
+        func.sum(PairMonth.ratings + case((shown, PairMonth.anonymous_ratings), else_=0)),
+        func.sum(PairMonth.rating_sum + case((shown, PairMonth.anonymous_rating_sum), else_=0)),
+        func.sum(case((shown, 0), else_=PairMonth.anonymous_ratings)),
+        func.sum(PairMonth.breakdowns),
+    ]
+
+
+def _in(period: Period) -> Any:
+    """The period's months: one range of the summary, which is ordered by month."""
+    return PairMonth.month.between(period.months[0], period.months[-1])
 
 
 class NetworkService(ServiceBase):
@@ -314,24 +341,15 @@ class NetworkService(ServiceBase):
         with self.db.reading() as s:
             threshold = self._threshold(s)
             sums: dict[Pair, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_SUMMED, 0))
-            for row in s.execute(select(PairMonth).where(PairMonth.month.in_(period.months))).scalars():
-                cell = sums[(row.provider_id, row.customer_id)]
-                for name in ("received", "resolved", "with_target", "within_target", "service_seconds"):
-                    cell[name] += getattr(row, name)
-                ratings, total, held = _cell_ratings(row, threshold)
-                cell["ratings"] += ratings
-                cell["rating_sum"] += total
-                cell["held_back"] += held
-            shown_anonymous = self._anonymous_cells(s, period, threshold)
-            for p, c, m, n, anon in s.execute(
-                    select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
-                           func.sum(PairBreakdown.count), func.sum(PairBreakdown.anonymous_count))
-                    .where(PairBreakdown.month.in_(period.months))
-                    .group_by(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month)):
-                sums[(p, c)]["breakdowns"] += int(n) + (int(anon) if (p, c, m) in shown_anonymous else 0)
-            for (p, c, _v), n in self._open_overdue(s).items():
+            bands: dict[Pair, list[int]] = {}
+            for p, c, *values in s.execute(
+                    select(PairMonth.provider_id, PairMonth.customer_id, *_sums(threshold), *_band_sums())
+                    .where(_in(period)).group_by(PairMonth.provider_id, PairMonth.customer_id)):
+                sums[(p, c)].update((name, int(v or 0)) for name, v in zip(_FIGURES, values, strict=False))
+                bands[(p, c)] = [int(v or 0) for v in values[len(_FIGURES):]]
+            for (p, c, _v), n in self._open_overdue(s, by_standard=False).items():
                 sums[(p, c)]["open_overdue"] += n
-            medians_of = self._pair_medians(s, period, {k: v["resolved"] for k, v in sums.items()}) if medians else {}
+            medians_of = self._pair_medians(s, period, bands) if medians else {}
             departments = self._departments(s, {p for p, _ in sums} | {c for _, c in sums})
         from icdesk.services.surveys import pair_scores
 
@@ -353,41 +371,48 @@ class NetworkService(ServiceBase):
         archived = [NetworkNode(r.id, r.name, True) for r in rows if r.archived_at is not None and r.id in with_figures]
         return tuple(active + archived)
 
-    @staticmethod
-    def _anonymous_cells(s: Session, period: Period, threshold: int) -> set[tuple[int, int, str]]:
-        """The pairs' months where enough anonymous ratings were given to show them."""
-        return {(p, c, m) for p, c, m in s.execute(
-            select(PairMonth.provider_id, PairMonth.customer_id, PairMonth.month)
-            .where(PairMonth.month.in_(period.months), PairMonth.anonymous_ratings >= max(threshold, 3)))}
-
-    def _open_overdue(self, s: Session, *where: Any) -> dict[tuple[int, int, int], int]:
-        """Open requests past a target right now, per provider, customer and standard version."""
+    def _open_overdue(self, s: Session, *where: Any, by_standard: bool = True) -> dict[tuple[int, int, int], int]:
+        """Open requests past a target right now, per provider, customer and standard version (or
+        per pair only), read from an index that holds only the open requests."""
         from icdesk.services.request_queries import overdue_expr
 
-        query = (select(Request.provider_id, Request.requester_department_id, Request.standard_version_id, func.count())
-                 .where(Request.status.in_(sorted(OPEN_REQUEST_STATUSES)), overdue_expr(self.clock()), *where)
-                 .group_by(Request.provider_id, Request.requester_department_id, Request.standard_version_id))
-        return {(p, c or NO_DEPARTMENT, v or NO_STANDARD): int(n) for p, c, v, n in s.execute(query)}
+        keys: list[Any] = [Request.provider_id, Request.requester_department_id]
+        if by_standard:
+            keys.append(Request.standard_version_id)
+        query = (select(*keys, func.count())
+                 .with_hint(Request, "INDEXED BY ix_requests_open_pairs", "sqlite")
+                 .where(text(OPEN_WHERE), overdue_expr(self.clock()), *where).group_by(*keys))
+        if by_standard:
+            return {(p, c or NO_DEPARTMENT, v or NO_STANDARD): int(n) for p, c, v, n in s.execute(query)}
+        return {(p, c or NO_DEPARTMENT, NO_STANDARD): int(n) for p, c, n in s.execute(query)}
 
-    def _pair_medians(self, s: Session, period: Period, resolved: Mapping[Pair, int]) -> dict[Pair, float]:
-        """Each pair's median time to resolve, exactly: its requests resolved in the period are read in
-        the order of service time along an index, and SQLite steps to the middle one without
-        handing the others to Python."""
+    def _pair_medians(self, s: Session, period: Period, bands: Mapping[Pair, list[int]]) -> dict[Pair, float]:
+        """Each pair's median time to resolve, exactly. The summary tells in which band of service
+        time the middle request lies and its rank there; SQLite then steps to it through that band's
+        few requests along an index in the order of service time, handing nothing else to Python."""
         lo, hi = (_sql_instant(b) for b in self._bounds(period))
         cursor = s.connection().connection.cursor()
         sql = ("SELECT service_seconds FROM requests INDEXED BY ix_requests_pair_service "
-               "WHERE provider_id = ? AND requester_department_id {customer} AND service_seconds IS NOT NULL "
-               "AND resolved_at >= ? AND resolved_at < ? ORDER BY service_seconds LIMIT 1 OFFSET ?")
+               "WHERE provider_id = ? AND requester_department_id {customer} AND service_seconds >= ? "
+               "AND service_seconds < ? AND resolved_at >= ? AND resolved_at < ? "
+               "ORDER BY service_seconds LIMIT 1 OFFSET ?")
         with_customer, without = sql.format(customer="= ?"), sql.format(customer="IS NULL")
+        limits = (0, *BAND_LIMITS, 2 ** 62)
         out: dict[Pair, float] = {}
         try:
-            for (p, c), n in resolved.items():
-                if n <= 0:
+            for (p, c), counts in bands.items():
+                rank = (sum(counts) + 1) // 2  # the lower middle one, counted from 1
+                if rank <= 0:
                     continue
+                band = 0
+                while rank > counts[band]:
+                    rank -= counts[band]
+                    band += 1
+                low, high = limits[band], limits[band + 1]
                 if c == NO_DEPARTMENT:
-                    row = cursor.execute(without, (p, lo, hi, (n + 1) // 2 - 1)).fetchone()
+                    row = cursor.execute(without, (p, low, high, lo, hi, rank - 1)).fetchone()
                 else:
-                    row = cursor.execute(with_customer, (p, c, lo, hi, (n + 1) // 2 - 1)).fetchone()
+                    row = cursor.execute(with_customer, (p, c, low, high, lo, hi, rank - 1)).fetchone()
                 if row is not None:
                     out[(p, c)] = row[0] / 3600.0
         finally:
@@ -397,45 +422,31 @@ class NetworkService(ServiceBase):
     # -- trends --------------------------------------------------------------------------------
     def trend(self, start: date, end: date, provider_id: int | None = None,
               customer_id: int | None = None) -> Trend:
-        """Month by month for a department (as provider, or as customer) or one pair."""
+        """Month by month for a department (as provider, or as customer) or one pair; the whole
+        company when neither is given (then without medians)."""
         period = Period.of(start, end)
-        where: list[Any] = [PairMonth.month.in_(period.months)]
+        where: list[Any] = [_in(period)]
         if provider_id is not None:
             where.append(PairMonth.provider_id == provider_id)
         if customer_id is not None:
             where.append(PairMonth.customer_id == customer_id)
-        months: dict[str, dict[str, int]] = {m: defaultdict(int) for m in period.months}
+        scoped = provider_id is not None or customer_id is not None
         with self.db.reading() as s:
             threshold = self._threshold(s)
-            for row in s.execute(select(PairMonth).where(*where)).scalars():
-                point = months[row.month]
-                for name in ("received", "resolved", "with_target", "within_target"):
-                    point[name] += getattr(row, name)
-                ratings, total, held = _cell_ratings(row, threshold)
-                point["ratings"] += ratings
-                point["rating_sum"] += total
-                point["held_back"] += held
-            shown_anonymous = self._anonymous_cells(s, period, threshold)
-            bq = (select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
-                         func.sum(PairBreakdown.count), func.sum(PairBreakdown.anonymous_count))
-                  .where(PairBreakdown.month.in_(period.months))
-                  .group_by(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month))
-            if provider_id is not None:
-                bq = bq.where(PairBreakdown.provider_id == provider_id)
-            if customer_id is not None:
-                bq = bq.where(PairBreakdown.customer_id == customer_id)
-            for p, c, m, n, anon in s.execute(bq):
-                months[m]["breakdowns"] += int(n) + (int(anon) if (p, c, m) in shown_anonymous else 0)
-            scoped = provider_id is not None or customer_id is not None
+            months = {m: dict(zip(_FIGURES, (int(v or 0) for v in values), strict=True)) for m, *values in s.execute(
+                select(PairMonth.month, *_sums(threshold)).where(*where).group_by(PairMonth.month))}
             medians = self._monthly_medians(s, period, provider_id, customer_id) if scoped else {}
             actions = self._actions(s, period, provider_id if provider_id is not None else customer_id) \
                 if scoped else ()
         from icdesk.services.surveys import monthly_scores
 
         scores = monthly_scores(self.ctx, period, provider_id, customer_id)
-        points = tuple(TrendPoint(m, **{k: v for k, v in months[m].items()}, median_hours=medians.get(m),
-                                  survey_score=scores.get(m)) for m in period.months)
-        return Trend(period, provider_id, customer_id, points, actions, medians=scoped)
+        points = []
+        for m in period.months:
+            values = months.get(m, {})
+            values.pop("service_seconds", None)
+            points.append(TrendPoint(m, **values, median_hours=medians.get(m), survey_score=scores.get(m)))
+        return Trend(period, provider_id, customer_id, tuple(points), actions, medians=scoped)
 
     def _monthly_medians(self, s: Session, period: Period, provider_id: int | None,
                          customer_id: int | None) -> dict[str, float]:
@@ -471,68 +482,101 @@ class NetworkService(ServiceBase):
                    *, limit: int | None = None) -> Breakdowns:
         """Where service broke down, most often first, with the running share (a Pareto list):
         points named in feedback, poor ratings, targets missed in the period, and requests open and
-        late right now."""
+        late right now. Points named anonymously count for a department as a whole, in the months
+        enough people rated it anonymously, never for one pair."""
         period = Period.of(start, end)
-        where: list[Any] = [PairBreakdown.month.in_(period.months)]
-        if provider_id is not None:
-            where.append(PairBreakdown.provider_id == provider_id)
-        if customer_id is not None:
-            where.append(PairBreakdown.customer_id == customer_id)
+        first, last = period.months[0], period.months[-1]
+        counts: dict[tuple[int, int, str], int] = defaultdict(int)  # provider, version, point -> count
+        held_back = 0
         with self.db.reading() as s:
             threshold = self._threshold(s)
-            shown_anonymous = self._anonymous_cells(s, period, threshold)
-            rows = s.execute(select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
-                                    PairBreakdown.version_id, PairBreakdown.point, PairBreakdown.count,
-                                    PairBreakdown.anonymous_count).where(*where)).all()
+            if customer_id is None:
+                shown = (select(PairMonth.provider_id.label("p"), PairMonth.month.label("m")).where(_in(period))
+                         .group_by(PairMonth.provider_id, PairMonth.month)
+                         .having(func.sum(PairMonth.anonymous_ratings) >= max(threshold, MIN_THRESHOLD)).subquery())
+                visible = shown.c.p.is_not(None)
+                b = ProviderBreakdown
+                query = (select(b.provider_id, b.version_id, b.point,
+                                func.sum(b.count + case((visible, b.anonymous_count), else_=0)),
+                                func.sum(case((visible, 0), else_=b.anonymous_count)))
+                         .outerjoin(shown, (shown.c.p == b.provider_id) & (shown.c.m == b.month))
+                         .where(b.month.between(first, last))
+                         .group_by(b.provider_id, b.version_id, b.point))
+                if provider_id is not None:
+                    query = query.where(b.provider_id == provider_id)
+                for p, v, point, n, hidden in s.execute(query):
+                    counts[(p, v, point)] += int(n or 0)
+                    held_back += int(hidden or 0)
+            else:
+                pb = PairBreakdown
+                pair_query = (select(pb.provider_id, pb.version_id, pb.point, func.sum(pb.count))
+                              .where(pb.customer_id == customer_id, pb.month.between(first, last))
+                              .group_by(pb.provider_id, pb.version_id, pb.point))
+                if provider_id is not None:
+                    pair_query = pair_query.where(pb.provider_id == provider_id)
+                for p, v, point, n in s.execute(pair_query):
+                    counts[(p, v, point)] += int(n or 0)
             live_where = []
             if provider_id is not None:
                 live_where.append(Request.provider_id == provider_id)
             if customer_id is not None:
                 live_where.append(Request.requester_department_id == customer_id)
-            live = self._open_overdue(s, *live_where)
+            for (p, _c, v), n in self._open_overdue(s, *live_where).items():
+                counts[(p, v, BreakdownSignal.OPEN_OVERDUE.value)] += n
             versions = {v.id: (v.standard_id, v.title) for v in s.execute(
-                select(StandardVersion.id, StandardVersion.standard_id, StandardVersion.title)
-                .order_by(StandardVersion.id))}
+                select(StandardVersion.id, StandardVersion.standard_id, StandardVersion.title))}
             names = dict(s.execute(select(Department.id, Department.name)).all())
-            items: dict[tuple[int, int, str], dict[str, Any]] = {}
+            items: dict[tuple[int, int, str], int] = defaultdict(int)  # provider, standard, point -> count
             titles: dict[int, tuple[int, str]] = {}  # standard -> newest version seen, its title
-            held_back = 0
-
-            def item(p: int, version: int, point: str) -> dict[str, Any]:
+            for (p, version, point), n in counts.items():
+                if not n:
+                    continue
                 standard, title = versions.get(version, (NO_STANDARD, ""))
                 if standard and (standard not in titles or titles[standard][0] < version):
                     titles[standard] = (version, title)
-                key = (p, standard, point)
-                if key not in items:
-                    items[key] = {"count": 0, "customers": defaultdict(int), "months": defaultdict(int)}
-                return items[key]
-
-            for p, c, m, v, point, n, anon in rows:
-                counted = n + (anon if (p, c, m) in shown_anonymous else 0)
-                held_back += anon if (p, c, m) not in shown_anonymous else 0
-                if counted:
-                    entry = item(p, v, point)
-                    entry["count"] += counted
-                    entry["customers"][c] += counted
-                    entry["months"][m] += counted
-            for (p, c, v), n in live.items():
-                entry = item(p, v, BreakdownSignal.OPEN_OVERDUE.value)
-                entry["count"] += n
-                entry["customers"][c] += n
-            open_actions = self._open_actions(s, {p for p, _, _ in items})
-        total = sum(e["count"] for e in items.values())
-        ordered = sorted(items.items(), key=lambda kv: (-kv[1]["count"], names.get(kv[0][0], ""), kv[0][2]))
+                items[(p, standard, point)] += n
+            ordered = sorted(items.items(), key=lambda kv: (-kv[1], names.get(kv[0][0], ""), kv[0][2]))
+            shown_items = ordered[:limit] if limit else ordered
+            open_actions = self._open_actions(s, {p for (p, _, _), _n in shown_items})
+        total = sum(items.values())
         out: list[BreakdownItem] = []
         running = 0
-        for (p, standard, point), entry in ordered[:limit] if limit else ordered:
-            running += entry["count"]
-            out.append(BreakdownItem(
-                p, names.get(p, "?"), standard or None, titles.get(standard, (0, ""))[1], point, entry["count"],
-                entry["count"] / total, running / total,
-                tuple(sorted(entry["customers"].items(), key=lambda kv: (-kv[1], kv[0]))),
-                tuple((m, entry["months"].get(m, 0)) for m in period.months),
-                open_actions.get(p, ())))
+        for (p, standard, point), n in shown_items:
+            running += n
+            out.append(BreakdownItem(p, names.get(p, "?"), standard or None, titles.get(standard, (0, ""))[1], point,
+                                     n, n / total, running / total, open_actions.get(p, ())))
         return Breakdowns(period, provider_id, customer_id, tuple(out), total, held_back)
+
+    def breakdown_detail(self, start: date, end: date, provider_id: int, standard_id: int | None, point: str,
+                         customer_id: int | None = None) -> BreakdownDetail:
+        """One breakdown month by month, and the customer departments it hit (named points only)."""
+        period = Period.of(start, end)
+        first, last = period.months[0], period.months[-1]
+        with self.db.reading() as s:
+            versions = [v for (v,) in s.execute(select(StandardVersion.id).where(
+                StandardVersion.standard_id == standard_id))] if standard_id else [NO_STANDARD]
+            months: dict[str, int] = defaultdict(int)
+            customers: dict[int, int] = defaultdict(int)
+            pb = PairBreakdown
+            where = [pb.provider_id == provider_id, pb.point == point, pb.version_id.in_(versions),
+                     pb.month.between(first, last)]
+            if customer_id is not None:
+                where.append(pb.customer_id == customer_id)
+            for c, m, n in s.execute(select(pb.customer_id, pb.month, func.sum(pb.count)).where(*where)
+                                     .group_by(pb.customer_id, pb.month)):
+                months[m] += int(n)
+                customers[c] += int(n)
+            if point == BreakdownSignal.OPEN_OVERDUE.value:
+                live = [Request.provider_id == provider_id]
+                if customer_id is not None:
+                    live.append(Request.requester_department_id == customer_id)
+                for (_p, c, v), n in self._open_overdue(s, *live).items():
+                    if v in versions:
+                        customers[c] += n
+            actions = self._actions(s, period, provider_id)
+        return BreakdownDetail(
+            tuple((m, months.get(m, 0)) for m in period.months),
+            tuple(sorted(((c, n) for c, n in customers.items() if n), key=lambda kv: (-kv[1], kv[0]))), actions)
 
     @staticmethod
     def _open_actions(s: Session, departments: Iterable[int]) -> dict[int, tuple[ActionMark, ...]]:
@@ -553,18 +597,17 @@ class NetworkService(ServiceBase):
         every save), and the company's last six months from the summary."""
         now = self.clock()
         since, before = now - timedelta(days=30), now - timedelta(days=60)
-        today = self.today()
-        then = today - timedelta(days=30)
+        then = self.today() - timedelta(days=30)
         period = self.last_months(6)
+        count = select(func.count()).select_from(Request)
         with self.db.reading() as s:
-            received = s.scalar(select(func.count()).select_from(Request).where(Request.created_at >= since)) or 0
-            resolved = s.scalar(select(func.count()).select_from(Request).where(Request.resolved_at >= since)) or 0
-            cancelled = s.scalar(select(func.count()).select_from(Request).where(
-                Request.status == "cancelled", Request.cancelled_at >= since)) or 0
-            missed, missed_prev = (s.scalar(select(func.count()).select_from(Request).where(
-                Request.resolution_due_at >= lo, Request.resolution_due_at < min(hi, now),
+            received = s.scalar(count.where(Request.created_at >= since)) or 0
+            resolved = s.scalar(count.where(Request.resolved_at >= since)) or 0
+            cancelled = s.scalar(count.where(Request.status == RequestStatus.CANCELLED, Request.cancelled_at >= since))
+            missed, missed_prev = (s.scalar(count.where(
+                Request.resolution_due_at >= lo, Request.resolution_due_at < hi,
                 (Request.resolved_at.is_(None)) | (Request.resolved_at > Request.resolution_due_at),
-                Request.cancelled_at.is_(None))) or 0 for lo, hi in ((since, now), (before, since)))
+                Request.status != RequestStatus.CANCELLED)) or 0 for lo, hi in ((since, now), (before, since)))
             prev = s.execute(select(func.count(), func.count(Request.resolution_due_at), func.coalesce(func.sum(
                 case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
                 .where(Request.resolved_at >= before, Request.resolved_at < since)).one()
@@ -576,19 +619,18 @@ class NetworkService(ServiceBase):
             overdue_then = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
                 *live, CorrectiveAction.due_on < then)) or 0
             threshold = self._threshold(s)
-            months: dict[str, dict[str, int]] = {m: defaultdict(int) for m in period.months}
-            for row in s.execute(select(PairMonth).where(PairMonth.month.in_(period.months))).scalars():
-                point = months[row.month]
-                for name in ("received", "resolved", "with_target", "within_target"):
-                    point[name] += getattr(row, name)
-                ratings, total, _held = _cell_ratings(row, threshold)
-                point["ratings"] += ratings
-                point["rating_sum"] += total
+            months = {m: dict(zip(_FIGURES, (int(v or 0) for v in values), strict=True)) for m, *values in s.execute(
+                select(PairMonth.month, *_sums(threshold)).where(_in(period)).group_by(PairMonth.month))}
+        points = []
+        for m in period.months:
+            values = months.get(m, {})
+            values.pop("service_seconds", None)
+            points.append(TrendPoint(m, **values))
         return DashboardChanges(
-            int(received) - int(resolved) - int(cancelled), int(missed), int(missed_prev), int(prev[0]), int(prev[1]),
-            int(prev[2]), None if avg_prev is None else float(avg_prev), int(ratings_prev), int(open_then),
-            int(overdue_then), tuple(TrendPoint(m, **dict(months[m])) for m in period.months))
+            int(received) - int(resolved) - int(cancelled or 0), int(missed), int(missed_prev), int(prev[0]),
+            int(prev[1]), int(prev[2]), None if avg_prev is None else float(avg_prev), int(ratings_prev),
+            int(open_then), int(overdue_then), tuple(points))
 
 
 __all__ = ["NetworkService", "Network", "PairFigures", "Period", "Trend", "TrendPoint", "Breakdowns",
-           "BreakdownItem", "DashboardChanges", "ActionMark", "NetworkNode"]
+           "BreakdownItem", "BreakdownDetail", "DashboardChanges", "ActionMark", "NetworkNode"]

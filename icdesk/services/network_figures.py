@@ -21,14 +21,17 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
-from icdesk.domain.models import Company, Feedback, PairBreakdown, PairMonth, Request
-from icdesk.domain.models.network import NO_DEPARTMENT, NO_STANDARD
+from icdesk.domain.models import Company, Feedback, PairBreakdown, PairMonth, ProviderBreakdown, Request
+from icdesk.domain.models.network import BAND_LIMITS, BANDS, NO_DEPARTMENT, NO_STANDARD, band_column, band_of
 from icdesk.domain.sla import ServiceClock, zone_named
 
 MONTH_FIELDS = ("received", "resolved", "with_target", "within_target", "service_seconds", "ratings", "rating_sum",
-                "anonymous_ratings", "anonymous_rating_sum")
+                "anonymous_ratings", "anonymous_rating_sum", "breakdowns", *(band_column(i) for i in range(BANDS)))
+BREAKDOWNS = MONTH_FIELDS.index("breakdowns")
+FIRST_BAND = MONTH_FIELDS.index(band_column(0))
 PairKey = tuple[int, int, str]  # provider, customer, month
 BreakdownKey = tuple[int, int, str, int, str]  # provider, customer, month, standard version, point
+ProviderKey = tuple[int, str, int, str]  # provider, month, standard version, point
 POOR = 2  # a rating this low names a breakdown even when the rater named no point
 
 
@@ -72,15 +75,24 @@ class RequestFacts:
 
 
 class Changes:
-    """Additions to the summary, gathered in memory and written in two statements."""
+    """Additions to the summary, gathered in memory and written in three statements."""
 
     def __init__(self, clock: ServiceClock) -> None:
         self.clock = clock
         self.months: dict[PairKey, list[int]] = defaultdict(lambda: [0] * len(MONTH_FIELDS))
-        self.breakdowns: dict[BreakdownKey, list[int]] = defaultdict(lambda: [0, 0])
+        self.pairs: dict[BreakdownKey, int] = defaultdict(int)
+        self.providers: dict[ProviderKey, list[int]] = defaultdict(lambda: [0, 0])
 
     def month(self, instant: datetime) -> str:
         return month_key(self.clock.local(instant).date())
+
+    def breakdown(self, pair: tuple[int, int], month: str, version: int, point: str, sign: int = 1,
+                  anonymous: bool = False) -> None:
+        """One breakdown: counted for the provider; for the pair too unless it came anonymously."""
+        self.providers[(pair[0], month, version, point)][1 if anonymous else 0] += sign
+        if not anonymous:
+            self.pairs[(*pair, month, version, point)] += sign
+            self.months[(*pair, month)][BREAKDOWNS] += sign
 
     def add_request(self, facts: RequestFacts, sign: int = 1, *, received: bool = True) -> None:
         pair = (facts.provider_id, facts.customer_id or NO_DEPARTMENT)
@@ -96,17 +108,19 @@ class Changes:
                 row[2] += sign
                 row[3] += sign * (facts.resolved_at <= due)
                 if facts.resolved_at > due:
-                    self.breakdowns[(*pair, month, version, BreakdownSignal.RESOLUTION_LATE.value)][0] += sign
+                    self.breakdown(pair, month, version, BreakdownSignal.RESOLUTION_LATE.value, sign)
             row[4] += sign * (facts.service_seconds or 0)
+            row[FIRST_BAND + band_of(facts.service_seconds or 0)] += sign
         if facts.first_response_at is not None and facts.response_due_at is not None \
                 and facts.first_response_at > facts.response_due_at:
-            month = self.month(facts.first_response_at)
-            self.breakdowns[(*pair, month, version, BreakdownSignal.RESPONSE_LATE.value)][0] += sign
+            self.breakdown(pair, self.month(facts.first_response_at), version, BreakdownSignal.RESPONSE_LATE.value,
+                           sign)
 
     def add_feedback(self, provider_id: int, customer_id: int | None, version_id: int | None, at: datetime,
                      rating: int, point: BreakdownPoint | str | None, anonymous: bool) -> None:
-        key = (provider_id, customer_id or NO_DEPARTMENT, self.month(at))
-        row = self.months[key]
+        pair = (provider_id, customer_id or NO_DEPARTMENT)
+        month = self.month(at)
+        row = self.months[(*pair, month)]
         if anonymous:
             row[7] += 1
             row[8] += rating
@@ -117,7 +131,7 @@ class Changes:
         if named is None and rating <= POOR:
             named = BreakdownSignal.POOR_RATING.value
         if named is not None:
-            self.breakdowns[(*key, version_id or NO_STANDARD, named)][1 if anonymous else 0] += 1
+            self.breakdown(pair, month, version_id or NO_STANDARD, named, anonymous=anonymous)
 
     def write(self, s: Session) -> None:
         months = [dict(zip(("provider_id", "customer_id", "month", *MONTH_FIELDS), (*k, *v), strict=True))
@@ -125,19 +139,27 @@ class Changes:
         if months:
             statement = insert(PairMonth)
             s.execute(statement.on_conflict_do_update(
-                index_elements=["provider_id", "customer_id", "month"],
+                index_elements=["month", "provider_id", "customer_id"],
                 set_={f: getattr(PairMonth, f) + getattr(statement.excluded, f) for f in MONTH_FIELDS}), months)
-        breakdowns = [dict(provider_id=k[0], customer_id=k[1], month=k[2], version_id=k[3], point=k[4], count=v[0],
-                           anonymous_count=v[1]) for k, v in self.breakdowns.items() if any(v)]
-        if breakdowns:
+        pairs = [dict(provider_id=k[0], customer_id=k[1], month=k[2], version_id=k[3], point=k[4], count=v)
+                 for k, v in self.pairs.items() if v]
+        if pairs:
             statement = insert(PairBreakdown)
             s.execute(statement.on_conflict_do_update(
                 index_elements=["provider_id", "customer_id", "month", "version_id", "point"],
-                set_={"count": PairBreakdown.count + statement.excluded.count,
-                      "anonymous_count": PairBreakdown.anonymous_count + statement.excluded.anonymous_count}),
-                breakdowns)
+                set_={"count": PairBreakdown.count + statement.excluded.count}), pairs)
+        providers = [dict(provider_id=k[0], month=k[1], version_id=k[2], point=k[3], count=v[0], anonymous_count=v[1])
+                     for k, v in self.providers.items() if any(v)]
+        if providers:
+            statement = insert(ProviderBreakdown)
+            s.execute(statement.on_conflict_do_update(
+                index_elements=["provider_id", "month", "version_id", "point"],
+                set_={"count": ProviderBreakdown.count + statement.excluded.count,
+                      "anonymous_count": ProviderBreakdown.anonymous_count + statement.excluded.anonymous_count}),
+                providers)
         self.months.clear()
-        self.breakdowns.clear()
+        self.pairs.clear()
+        self.providers.clear()
 
 
 def requests_added(s: Session, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -192,8 +214,8 @@ def _month_case(clock: ServiceClock, column: Any, first: date, last: date) -> Co
 def rebuild(s: Session) -> None:
     """Make the summary again from the stored requests and feedback, in the company's months."""
     clock = company_clock(s)
-    s.execute(delete(PairMonth))
-    s.execute(delete(PairBreakdown))
+    for model in (PairMonth, PairBreakdown, ProviderBreakdown):
+        s.execute(delete(model))
     earliest = [s.scalar(select(func.min(c))) for c in (Request.created_at, Feedback.created_at)]
     latest = [s.scalar(select(func.max(c))) for c in (Request.created_at, Request.resolved_at,
                                                        Request.first_response_at, Feedback.created_at)]
@@ -206,48 +228,64 @@ def rebuild(s: Session) -> None:
     def month(column: Any) -> ColumnElement[str]:
         return _month_case(clock, column, first, last)
 
-    zero = literal(0)
+    zero, one = literal(0), literal(1)
     customer = func.coalesce(Request.requester_department_id, NO_DEPARTMENT)
-    met = case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)
+    version = func.coalesce(Request.standard_version_id, NO_STANDARD)
     rated = select(Request.requester_department_id, Request.standard_version_id, Request.id).subquery()
     fb_customer = func.coalesce(Feedback.author_department_id, rated.c.requester_department_id, NO_DEPARTMENT)
+    fb_version = func.coalesce(rated.c.standard_version_id, NO_STANDARD)
     anonymous = case((Feedback.anonymous, 1), else_=0)
     named = case((Feedback.anonymous, 0), else_=1)
-    parts = union_all(
-        select(Request.provider_id.label("p"), customer.label("c"), month(Request.created_at).label("m"),
-               literal(1).label("received"), zero.label("resolved"), zero.label("with_target"),
-               zero.label("within_target"), zero.label("service_seconds"), zero.label("ratings"),
-               zero.label("rating_sum"), zero.label("anonymous_ratings"), zero.label("anonymous_rating_sum")),
-        select(Request.provider_id, customer, month(Request.resolved_at), zero, literal(1),
-               case((Request.resolution_due_at.is_not(None), 1), else_=0), met,
-               func.coalesce(Request.service_seconds, 0), zero, zero, zero, zero)
-        .where(Request.resolved_at.is_not(None)),
-        select(Feedback.department_id, fb_customer, month(Feedback.created_at), zero, zero, zero, zero, zero,
-               named, named * Feedback.rating, anonymous, anonymous * Feedback.rating)
-        .outerjoin(rated, rated.c.id == Feedback.request_id),
-    ).subquery()
-    totals = [func.sum(parts.c[f]) for f in MONTH_FIELDS]
-    s.execute(insert(PairMonth).from_select(
-        ["provider_id", "customer_id", "month", *MONTH_FIELDS],
-        select(parts.c.p, parts.c.c, parts.c.m, *totals).group_by(parts.c.p, parts.c.c, parts.c.m)))
-
-    version = func.coalesce(Request.standard_version_id, NO_STANDARD)
-    fb_version = func.coalesce(rated.c.standard_version_id, NO_STANDARD)
     point = func.coalesce(Feedback.breakdown_point, BreakdownSignal.POOR_RATING.value)
+    # every breakdown once: provider, customer, month, version, point, named count, anonymous count
     signals = union_all(
         select(Request.provider_id.label("p"), customer.label("c"), month(Request.resolved_at).label("m"),
                version.label("v"), literal(BreakdownSignal.RESOLUTION_LATE.value).label("point"),
-               literal(1).label("n"), zero.label("anon"))
+               one.label("n"), zero.label("anon"))
         .where(Request.resolved_at > Request.resolution_due_at),
         select(Request.provider_id, customer, month(Request.first_response_at), version,
-               literal(BreakdownSignal.RESPONSE_LATE.value), literal(1), zero)
+               literal(BreakdownSignal.RESPONSE_LATE.value), one, zero)
         .where(Request.first_response_at > Request.response_due_at),
         select(Feedback.department_id, fb_customer, month(Feedback.created_at), fb_version, point, named, anonymous)
         .outerjoin(rated, rated.c.id == Feedback.request_id)
         .where((Feedback.breakdown_point.is_not(None)) | (Feedback.rating <= POOR)),
     ).subquery()
     s.execute(insert(PairBreakdown).from_select(
-        ["provider_id", "customer_id", "month", "version_id", "point", "count", "anonymous_count"],
-        select(signals.c.p, signals.c.c, signals.c.m, signals.c.v, signals.c.point, func.sum(signals.c.n),
-               func.sum(signals.c.anon))
+        ["provider_id", "customer_id", "month", "version_id", "point", "count"],
+        select(signals.c.p, signals.c.c, signals.c.m, signals.c.v, signals.c.point, func.sum(signals.c.n))
+        .where(signals.c.n > 0)
         .group_by(signals.c.p, signals.c.c, signals.c.m, signals.c.v, signals.c.point)))
+    s.execute(insert(ProviderBreakdown).from_select(
+        ["provider_id", "month", "version_id", "point", "count", "anonymous_count"],
+        select(signals.c.p, signals.c.m, signals.c.v, signals.c.point, func.sum(signals.c.n),
+               func.sum(signals.c.anon))
+        .group_by(signals.c.p, signals.c.m, signals.c.v, signals.c.point)))
+
+    met = case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)
+    band = case(*((func.coalesce(Request.service_seconds, 0) < limit, i) for i, limit in enumerate(BAND_LIMITS)),
+                else_=len(BAND_LIMITS))
+    no_bands = [zero.label(band_column(i)) for i in range(BANDS)]
+    counted = select(PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month,
+                     func.sum(PairBreakdown.count).label("n")).group_by(
+        PairBreakdown.provider_id, PairBreakdown.customer_id, PairBreakdown.month).subquery()
+    parts = union_all(
+        select(Request.provider_id.label("p"), customer.label("c"), month(Request.created_at).label("m"),
+               one.label("received"), zero.label("resolved"), zero.label("with_target"),
+               zero.label("within_target"), zero.label("service_seconds"), zero.label("ratings"),
+               zero.label("rating_sum"), zero.label("anonymous_ratings"), zero.label("anonymous_rating_sum"),
+               zero.label("breakdowns"), *no_bands),
+        select(Request.provider_id, customer, month(Request.resolved_at), zero, one,
+               case((Request.resolution_due_at.is_not(None), 1), else_=0), met,
+               func.coalesce(Request.service_seconds, 0), zero, zero, zero, zero, zero,
+               *(case((band == i, 1), else_=0) for i in range(BANDS)))
+        .where(Request.resolved_at.is_not(None)),
+        select(Feedback.department_id, fb_customer, month(Feedback.created_at), zero, zero, zero, zero, zero,
+               named, named * Feedback.rating, anonymous, anonymous * Feedback.rating, zero, *no_bands)
+        .outerjoin(rated, rated.c.id == Feedback.request_id),
+        select(counted.c.provider_id, counted.c.customer_id, counted.c.month, zero, zero, zero, zero, zero, zero,
+               zero, zero, zero, counted.c.n, *no_bands),
+    ).subquery()
+    totals = [func.sum(parts.c[f]) for f in MONTH_FIELDS]
+    s.execute(insert(PairMonth).from_select(
+        ["provider_id", "customer_id", "month", *MONTH_FIELDS],
+        select(parts.c.p, parts.c.c, parts.c.m, *totals).group_by(parts.c.p, parts.c.c, parts.c.m)))

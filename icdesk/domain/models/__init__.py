@@ -5,6 +5,7 @@ from icdesk.domain.models.feedback import CorrectiveAction, Feedback, Recognitio
 from icdesk.domain.models.network import (
     PairBreakdown,
     PairMonth,
+    ProviderBreakdown,
     SurveyAnswer,
     SurveyForm,
     SurveyPair,
@@ -41,6 +42,7 @@ __all__ = [
     "Recognition",
     "PairMonth",
     "PairBreakdown",
+    "ProviderBreakdown",
     "SurveyRound",
     "SurveyQuestion",
     "SurveyPair",

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from icdesk.domain.enums import SurveyDimension, SurveyStatus
@@ -19,17 +28,34 @@ from icdesk.domain.models.base import Base, enum_column
 
 NO_DEPARTMENT = 0  # customer of a request asked by someone who belongs to no department
 NO_STANDARD = 0
+# Bands of service time, doubling from 15 minutes: under 15 min, 15-30 min, 30-60 min ... 85-170 days,
+# longer. How many requests each pair resolved in each band tells in which band its median lies;
+# the exact median is then read from the few requests of that band alone.
+BAND_LIMITS: tuple[int, ...] = tuple(900 * 2 ** k for k in range(15))  # seconds
+BANDS = len(BAND_LIMITS) + 1
+
+
+def band_of(seconds: int) -> int:
+    for index, limit in enumerate(BAND_LIMITS):
+        if seconds < limit:
+            return index
+    return len(BAND_LIMITS)
+
+
+def band_column(index: int) -> str:
+    return f"band_{index:02d}"
 
 
 class PairMonth(Base):
     """One provider, one customer department, one month of the company's calendar ("2026-03")."""
 
     __tablename__ = "pair_months"
-    __table_args__ = (Index("ix_pair_months_month", "month"),)
+    # the month first: a period is one range of the table, read in order
+    __table_args__ = (PrimaryKeyConstraint("month", "provider_id", "customer_id"), {"sqlite_with_rowid": False})
 
-    provider_id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(primary_key=True)  # NO_DEPARTMENT when not known
-    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    provider_id: Mapped[int]
+    customer_id: Mapped[int]  # NO_DEPARTMENT when not known
     received: Mapped[int] = mapped_column(default=0)  # logged in the month
     resolved: Mapped[int] = mapped_column(default=0)  # resolved in the month (reopened ones leave again)
     with_target: Mapped[int] = mapped_column(default=0)  # of those, with a resolution target
@@ -41,23 +67,49 @@ class PairMonth(Base):
     rating_sum: Mapped[int] = mapped_column(default=0)
     anonymous_ratings: Mapped[int] = mapped_column(default=0)
     anonymous_rating_sum: Mapped[int] = mapped_column(default=0)
+    breakdowns: Mapped[int] = mapped_column(default=0)  # PairBreakdown.count added up
+    # band_00 ... band_15: requests resolved in the month per band of service time (see band_of)
+    for _index in range(BANDS):
+        locals()[band_column(_index)] = mapped_column(Integer, default=0, nullable=False)
+    del _index
 
 
 class PairBreakdown(Base):
     """How often service broke down for one pair in one month, where (standard) and how (point).
 
-    ``point`` is a BreakdownPoint named in feedback, or one of BREAKDOWN_SIGNALS found in the
-    requests themselves (a target missed, a poor rating that named no point).
+    ``point`` is a BreakdownPoint named in feedback, or one of the BreakdownSignals found in the
+    requests themselves (a target missed, a poor rating that named no point). Points named in
+    anonymous feedback are counted only for the provider as a whole (ProviderBreakdown): a pair
+    is too small a group to show them.
     """
 
     __tablename__ = "pair_breakdowns"
-    __table_args__ = (Index("ix_pair_breakdowns_month", "month"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("provider_id", "customer_id", "month", "version_id", "point"),
+        Index("ix_pair_breakdowns_customer_id", "customer_id", "month"),
+        {"sqlite_with_rowid": False},
+    )
 
-    provider_id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(primary_key=True)
-    month: Mapped[str] = mapped_column(String(7), primary_key=True)
-    version_id: Mapped[int] = mapped_column(primary_key=True)  # standard version followed, NO_STANDARD if none
-    point: Mapped[str] = mapped_column(String(32), primary_key=True)
+    provider_id: Mapped[int]
+    customer_id: Mapped[int]
+    month: Mapped[str] = mapped_column(String(7))
+    version_id: Mapped[int]  # standard version followed, NO_STANDARD if none
+    point: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class ProviderBreakdown(Base):
+    """The breakdowns of one provider in one month, whoever its customer: what the Pareto of the
+    whole company and of one department adds up."""
+
+    __tablename__ = "provider_breakdowns"
+    __table_args__ = (PrimaryKeyConstraint("provider_id", "month", "version_id", "point"),
+                      {"sqlite_with_rowid": False})
+
+    provider_id: Mapped[int]
+    month: Mapped[str] = mapped_column(String(7))
+    version_id: Mapped[int]
+    point: Mapped[str] = mapped_column(String(32))
     count: Mapped[int] = mapped_column(default=0)
     anonymous_count: Mapped[int] = mapped_column(default=0)  # named in anonymous feedback
 
