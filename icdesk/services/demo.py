@@ -22,6 +22,7 @@ from icdesk.services import demo_content as C
 from icdesk.services.actions import open_action, set_action_status
 from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
+from icdesk.services.demo_network import NetworkStory
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.organisation import (
@@ -131,10 +132,13 @@ class DemoService(ServiceBase):
             # the session's identity map holds records weakly: keep the ones every request and
             # rating refers to alive, so looking them up costs no query
             company.referred += [*s.scalars(select(ServiceStandard).options(selectinload(ServiceStandard.versions)))]
-            done = self._requests(s, company, options, rng, now)
+            story = NetworkStory(company.departments, company.people, now)  # see demo_network.py
+            done = self._requests(s, company, options, rng, now, story)
             feedback, poor = self._feedback(s, done, rng, now)
             actions = self._actions(s, company, poor, rng, now, today)
             recognitions = self._recognitions(s, company, rng, now, today, options.months)
+            story.fixing_action(s, today)
+            story.survey(s, random.Random(options.seed + 17), today)
         return DemoSummary(len(company.departments), sum(len(p) for p in company.people.values()),
                            len(company.standards), len(done), feedback, actions, recognitions)
 
@@ -207,7 +211,7 @@ class DemoService(ServiceBase):
                           linked, now.date() + timedelta(days=180))
 
     def _requests(self, s: Session, company: _Company, options: DemoOptions, rng: random.Random,
-                  now: datetime) -> list[_Done]:
+                  now: datetime, story: NetworkStory) -> list[_Done]:
         departments = company.departments
         by_dept: dict[int, list[_Std]] = {}
         for st in company.standards:
@@ -223,10 +227,10 @@ class DemoService(ServiceBase):
         for created in created_times:
             index = rng.randrange(len(departments))
             provider = departments[index]
-            title, standard_title = rng.choice(C.REQUEST_TITLES.get(index, [("Service request", None)]))
-            requester = rng.choice(everyone)
-            while person_dept.get(requester) == provider:
-                requester = rng.choice(everyone)
+            requester = story.requester(rng, index)
+            customer = story.index_of(person_dept.get(requester))
+            title, standard_title = rng.choice(story.titles(index, customer) or
+                                               C.REQUEST_TITLES.get(index, [("Service request", None)]))
             std = by_title.get(standard_title) if standard_title else None
             if std is None and standard_title is None and index >= len(C.DEPARTMENTS) and by_dept.get(provider):
                 std = rng.choice(by_dept[provider])  # generated departments: any of their standards
@@ -236,7 +240,8 @@ class DemoService(ServiceBase):
                 standard_id=std.standard_id if std else None,
                 priority=rng.choices(list(Priority), weights=[2, 6, 2, 1])[0], assignee_id=assignee,
             ), actor_id=requester)
-            item.moves = self._story(created, std, rng, now, assignee, requester)
+            item.moves = self._story(created, std, rng, now, assignee, requester,
+                                     story.late_share(index, customer, standard_title, created))
             batch.append((prepare_request(refs, self.sla, item), provider, requester))
             if len(batch) >= BATCH:
                 done += self._insert(s, batch)
@@ -253,11 +258,11 @@ class DemoService(ServiceBase):
 
     @staticmethod
     def _story(created: datetime, std: _Std | None, rng: random.Random, now: datetime, assignee: int | None,
-               requester: int) -> list[Move]:
+               requester: int, late_share: float = 0.15) -> list[Move]:
         """One request's life, as the moves a person makes in the window."""
         response_h = (std.response_min if std else 240) / 60
         resolution_h = (std.resolution_min if std else 1440) / 60
-        late = rng.random() < 0.15
+        late = rng.random() < late_share
         response = timedelta(hours=response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9)))
         work = timedelta(hours=resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95)))
         pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)

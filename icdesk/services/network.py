@@ -382,9 +382,11 @@ class NetworkService(ServiceBase):
         query = (select(*keys, func.count())
                  .with_hint(Request, "INDEXED BY ix_requests_open_pairs", "sqlite")
                  .where(text(OPEN_WHERE), overdue_expr(self.clock()), *where).group_by(*keys))
-        if by_standard:
-            return {(p, c or NO_DEPARTMENT, v or NO_STANDARD): int(n) for p, c, v, n in s.execute(query)}
-        return {(p, c or NO_DEPARTMENT, NO_STANDARD): int(n) for p, c, n in s.execute(query)}
+        out: dict[tuple[int, int, int], int] = {}
+        for row in s.execute(query):
+            version = row[2] if by_standard else NO_STANDARD
+            out[(row[0], row[1] or NO_DEPARTMENT, version or NO_STANDARD)] = int(row[-1])
+        return out
 
     def _pair_medians(self, s: Session, period: Period, bands: Mapping[Pair, list[int]]) -> dict[Pair, float]:
         """Each pair's median time to resolve, exactly. The summary tells in which band of service

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -39,6 +40,8 @@ from icdesk.ui.forms import confirm
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen
+from icdesk.ui.screens.network import NetworkScreen
+from icdesk.ui.screens.organisation import OrganisationScreen
 from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
         self.requests_screen.print_requested.connect(self._on_print_request)
+        self.network_screen.open_pair.connect(self._on_network_pair)
+        self.network_screen.open_department.connect(self._on_network_department)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
@@ -130,6 +135,10 @@ class MainWindow(QMainWindow):
     @property
     def requests_screen(self) -> RequestsScreen:
         return cast(RequestsScreen, self.screens["requests"])
+
+    @property
+    def network_screen(self) -> NetworkScreen:
+        return cast(NetworkScreen, self.screens["network"])
 
     @property
     def reports_screen(self) -> ReportsScreen:
@@ -238,6 +247,15 @@ class MainWindow(QMainWindow):
             self.show_screen("actions")
         elif key == "recognition":
             self.show_screen("recognition")
+
+    def _on_network_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
+        """A pair clicked on the map or the matrix: its requests in the period."""
+        self.show_screen("requests")
+        self.requests_screen.show_pair(provider_id, customer_id, first, last)
+
+    def _on_network_department(self, department_id: int) -> None:
+        self.show_screen("organisation")
+        cast(OrganisationScreen, self.screens["organisation"]).show_department(department_id)
 
     def _on_print_request(self, request_id: int) -> None:
         self.show_screen("reports")

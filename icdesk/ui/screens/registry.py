@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QWidget
 from icdesk.services import Services
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen, RecognitionScreen
+from icdesk.ui.screens.network import NetworkScreen
 from icdesk.ui.screens.organisation import OrganisationScreen
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import AgreementsScreen, StandardsScreen
+from icdesk.ui.screens.surveys import SurveysScreen
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,12 @@ class ScreenType:
 SCREENS: tuple[ScreenType, ...] = (
     ScreenType("dashboard", str(QT_TRANSLATE_NOOP("Screens", "Dashboard")), DashboardScreen),
     ScreenType("requests", str(QT_TRANSLATE_NOOP("Screens", "Requests")), RequestsScreen),
+    ScreenType("network", str(QT_TRANSLATE_NOOP("Screens", "Service Network")), NetworkScreen),
     ScreenType("organisation", str(QT_TRANSLATE_NOOP("Screens", "Departments & People")), OrganisationScreen),
     ScreenType("standards", str(QT_TRANSLATE_NOOP("Screens", "Service Standards")), StandardsScreen),
     ScreenType("agreements", str(QT_TRANSLATE_NOOP("Screens", "Agreements")), AgreementsScreen),
     ScreenType("feedback", str(QT_TRANSLATE_NOOP("Screens", "Feedback")), FeedbackScreen),
+    ScreenType("surveys", str(QT_TRANSLATE_NOOP("Screens", "Survey Rounds")), SurveysScreen),
     ScreenType("actions", str(QT_TRANSLATE_NOOP("Screens", "Corrective Actions")), ActionsScreen),
     ScreenType("recognition", str(QT_TRANSLATE_NOOP("Screens", "Recognition")), RecognitionScreen),
     ScreenType("reports", str(QT_TRANSLATE_NOOP("Screens", "Reports")), ReportsScreen),

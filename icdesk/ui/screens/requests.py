@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
@@ -92,6 +92,24 @@ class RequestsScreen(ListScreen):
         self.overdue.setChecked(overdue)
         select_data(self.status, OPEN if open_only else None)
         for widget in (self.overdue, self.status):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def show_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
+        """Used by the service network: the requests one department logged with another in a period."""
+        widgets = (self.overdue, self.status, self.provider, self.requester_dept, self.priority, self.assignee,
+                   self.created_from, self.created_to, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.overdue.setChecked(False)
+        for combo in (self.status, self.priority, self.assignee):
+            combo.setCurrentIndex(0)
+        select_data(self.provider, provider_id)
+        select_data(self.requester_dept, customer_id)
+        self.created_from.setDate(QDate(first.year, first.month, first.day))
+        self.created_to.setDate(QDate(last.year, last.month, last.day))
+        for widget in widgets:
             widget.blockSignals(False)
         self.refresh()
 
