@@ -7,6 +7,8 @@
        @ [Context|]source text
        it: ...
        fi: ...
+   a plural message ("%n request(s)") gets its forms separated by " | ", as many as the language
+   has (it, fi, es: one | many; ru: one | few | many).
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
 
 Run after adding or changing user-visible text: python scripts/update_translations.py
@@ -69,7 +71,12 @@ def fill(ts: Path, lang: str, table: dict[str, dict[str, str]]) -> int:
                 continue
             entry = table.get(f"{name}|{source}") or table.get(source)
             if entry and entry.get(lang):
-                translation.text = entry[lang]
+                forms = list(translation.iter("numerusform"))
+                if forms:
+                    for form, text in zip(forms, entry[lang].split(" | "), strict=False):
+                        form.text = text
+                else:
+                    translation.text = entry[lang]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -67,8 +67,8 @@ def test_navigation_and_dashboard_figures_click_through(qtbot: QtBot, tmp_path: 
     services.close()
     window = window_on(qtbot, path)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Requests", "Departments & People", "Service Standards", "Agreements",
-                      "Feedback", "Corrective Actions", "Recognition", "Reports"]
+    assert titles == ["Dashboard", "Requests", "Service Network", "Departments & People", "Service Standards",
+                      "Agreements", "Feedback", "Survey Rounds", "Corrective Actions", "Recognition", "Reports"]
     overdue = window.services.requests.overdue_ids()
     assert window.dashboard.tiles["overdue"].value.text() == str(len(overdue))
     qtbot.mouseClick(window.dashboard.tiles["overdue"], Qt.MouseButton.LeftButton)

@@ -20,6 +20,12 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 ACCELERATOR = re.compile(r"&[^\s&;]")
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = list(translation.iter("numerusform"))
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(FOLDER / f"icdesk_{lang}.ts").getroot()
     out = []
@@ -34,7 +40,8 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     missing = [f"{ctx}: {src!r}" for ctx, src, tr in messages(lang)
-               if not (tr.text or "").strip() or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+               if not all(text.strip() for text in texts(tr))
+               or tr.get("type") in ("unfinished", "vanished", "obsolete")]
     assert missing == []
     assert len(messages(lang)) > 400
 
@@ -42,10 +49,12 @@ def test_every_string_has_a_finished_translation(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_and_accelerators(lang: str) -> None:
     for ctx, source, tr in messages(lang):
-        text = tr.text or ""
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
-        # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
-        assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+        for text in texts(tr):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (ctx, source, text)
+            # a menu accelerator (&File) must survive; "Departments & People" is just an ampersand
+            assert bool(ACCELERATOR.search(source)) == bool(ACCELERATOR.search(text)), (ctx, source, text)
+            # each plural form keeps the count
+            assert ("%n" in text) == ("%n" in source) or "%n" not in source, (ctx, source, text)
 
 
 def test_catalogues_list_exactly_the_strings_in_the_code(tmp_path: Path) -> None:
@@ -99,7 +108,7 @@ def test_russian_main_window_shows_cyrillic(qtbot: QtBot, tmp_path: Path, russia
     window = MainWindow(services, settings=QSettings())
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles[:3] == ["Сводка", "Заявки", "Отделы и сотрудники"]
+    assert titles[:4] == ["Сводка", "Заявки", "Сеть обслуживания", "Отделы и сотрудники"]
     assert window.menuBar().actions()[0].text() == "&Файл"
     assert window.requests_screen.new_button.text() == "Зарегистрировать заявку"
     assert window.requests_screen.status.itemText(1) == "Открытые (ещё не решены)"

@@ -69,8 +69,9 @@ class Award(enum.StrEnum):
 
 
 class SurveyStatus(enum.StrEnum):
-    OPEN = "open"  # forms out, answers coming in
-    CLOSED = "closed"  # no more answers; the results stand
+    # values unlike other statuses' ("open", "closed"): labels are looked up by value
+    OPEN = "collecting"  # forms out, answers coming in
+    CLOSED = "finished"  # no more answers; the results stand
 
 
 class SurveyDimension(enum.StrEnum):

@@ -46,21 +46,23 @@ class Section(Flowable):
     def __init__(self, report: SurveyFormReport, form: FormContent, section: FormSection, width: float) -> None:
         super().__init__()
         self.report, self.form, self.section, self.width = report, form, section, width
-        tr = report.tr
+        t = report.t
         self.question_width = width - len(SCALE) * COLUMN - 4 * mm
         self.rows = [Paragraph(f"<b>{esc(report.t.label(q.dimension))}</b> \u2013 {esc(q.text)}", CELL)
                      for q in form.questions]
         if section.self_view:
-            lead = tr("Your own department: how well do you think {department} serves its internal customers?")
+            lead = t.translate("SurveyFormReport",
+                      "Your own department: how well do you think {department} serves its internal customers?")
         else:
-            lead = tr("Did {department} serve you between {start} and {end}? Tick the box, then rate it. "
-                      "Leave this part empty if it did not.")
+            lead = t.translate("SurveyFormReport", "Did {department} serve you between {start} and {end}? Tick the "
+                               "box, then rate it. Leave this part empty if it did not.")
         self.lead = Paragraph(esc(lead.format(department=section.provider_name,
                                               start=report.t.date(form.round.period_start),
                                               end=report.t.date(form.round.period_end))), CELL)
-        self.step_label = Paragraph(esc(tr("Where did it break down? Step code ({department}'s steps are listed at "
-                                           "the end)").format(department=section.provider_name)), SMALL)
-        self.comment_label = Paragraph(esc(tr("Comment")), SMALL)
+        step = t.translate("SurveyFormReport", "Where did it break down? Step code ({department}'s steps are listed at "
+                           "the end)")
+        self.step_label = Paragraph(esc(step.format(department=section.provider_name)), SMALL)
+        self.comment_label = Paragraph(esc(t.translate("SurveyFormReport", "Comment")), SMALL)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.heights = [max(ROW_MIN, p.wrap(self.question_width, 1000)[1] + 3 * mm) for p in self.rows]
@@ -174,7 +176,7 @@ class FormCode(Flowable):
         c = self.canv
         c.setFont(REGULAR, 9)
         c.setFillColor(MUTED)
-        c.drawString(0, 2 * mm, self.report.tr("Form code"))
+        c.drawString(0, 2 * mm, self.report.t.translate("SurveyFormReport", "Form code"))
         c.setFont(BOLD, 12)
         c.setFillColor(INK)
         c.drawString(24 * mm, 2 * mm, self.form.token)

@@ -56,6 +56,11 @@ PAIR_TITLES: dict[tuple[int, int], list[tuple[str, str | None]]] = {
                ("Which hires start on Monday?", "Onboarding a new hire")],
     (IT, HR): [("Computer for new receptionist", "New hire workstation"),
                ("Accounts for the new HR assistant", "New hire workstation")],
+    # most of what the front office asks of housekeeping: rooms for guests arriving early
+    (HK, FO): [("Early check-in room needed", "Room readiness for early arrivals"),
+               ("Early check-in room needed", "Room readiness for early arrivals"),
+               ("Early check-in room needed", "Room readiness for early arrivals"),
+               ("Extra towels for room", "Linen and gown restocking")],
 }
 NO_DEPARTMENT_SHARE = 0.04  # the owner and consultants ask too
 FIXED_STANDARD = "Room readiness for early arrivals"
@@ -103,7 +108,7 @@ class NetworkStory:
         if (index, customer) == (HR, IT):
             return 0.6
         if index == HK and standard_title == FIXED_STANDARD:
-            return 0.55 if created.date() < self.fixed_on else 0.04
+            return 0.7 if created.date() < self.fixed_on else 0.04
         return 0.15
 
     def fixing_action(self, s: Session, today: date) -> None:

@@ -55,29 +55,26 @@ DIMMED = 0.12
 def pair_tooltip(network: Network, pair: PairFigures, names: dict[int, str]) -> str:
     """Both directions of a pair in words, for the map and the matrix."""
     t = fmt()
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ServiceMap", text)
-
     def lines(p: PairFigures) -> str:
         parts = [f"<b>{names.get(p.provider_id, '?')} \u2192 {names.get(p.customer_id, '?')}</b>",
-                 tr("{n} requests, {resolved} resolved").format(n=t.number(p.received), resolved=t.number(p.resolved)),
-                 tr("Within target: {share}").format(share=t.percent(p.share_within_target)),
-                 tr("Median time to resolve: {time}").format(time=t.hours(p.median_hours)) if p.median_hours
-                 is not None else "",
-                 tr("Average rating: {rating} ({n} ratings)").format(rating=t.rating(p.average_rating),
-                                                                      n=t.number(p.ratings)),
-                 tr("Open and late now: {n}").format(n=t.number(p.open_overdue)) if p.open_overdue else "",
-                 tr("Survey score: {score}").format(score=t.rating(p.survey_score)) if p.survey_score is not None
-                 else ""]
+                 t.translate("ServiceMap", "%n request(s)", None, p.received) + ", " +
+                 t.translate("ServiceMap", "resolved: {n}").format(n=t.number(p.resolved)),
+                 t.translate("ServiceMap", "Within target: {share}").format(share=t.percent(p.share_within_target)),
+                 t.translate("ServiceMap", "Median time to resolve: {time}").format(time=t.hours(p.median_hours))
+                 if p.median_hours is not None else "",
+                 t.translate("ServiceMap", "Average rating: {rating}").format(rating=t.rating(p.average_rating)) + (
+                     " (" + t.translate("ServiceMap", "%n rating(s)", None, p.ratings) + ")" if p.ratings else ""),
+                 t.translate("ServiceMap", "Open and late now: {n}").format(n=t.number(p.open_overdue))
+                 if p.open_overdue else "",
+                 t.translate("ServiceMap", "Survey score: {score}").format(score=t.rating(p.survey_score))
+                 if p.survey_score is not None else ""]
         return "<br>".join(x for x in parts if x)
 
     text = lines(pair)
     back = network.between(pair.customer_id, pair.provider_id)
     if back is not None and back.active:
         text += "<br><br>" + lines(back)
-    return text + "<br><br><i>" + tr("Click to see these requests.") + "</i>"
+    return text + "<br><br><i>" + t.translate("ServiceMap", "Click to see these requests.") + "</i>"
 
 
 class PairArrow(QGraphicsPathItem):

@@ -299,8 +299,8 @@ class BreakdownPage(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
         shown = sum(i.count for i in items)
-        text = self.tr("{n} breakdowns in {period}.").format(n=t.number(self.data.total),
-                                                             period=self.owner.period_text())
+        text = t.translate("BreakdownPage", "%n breakdown(s) in {period}.", None, self.data.total).format(
+            period=self.owner.period_text())
         if self.data.total > shown:
             text += " " + self.tr("The {k} listed account for {share}.").format(
                 k=len(items), share=t.percent(shown / self.data.total))
@@ -351,8 +351,9 @@ class BreakdownPage(QWidget):
         dialog = ActionDialog(self.owner.services, department_id=item.provider_id, parent=self)
         where = f" \u201c{item.standard_title}\u201d" if item.standard_title else ""
         dialog.description.setPlainText(self.tr(
-            "{point}{where}: {n} times in {period}. What we will change: ").format(
-            point=point_label(item.point), where=where, n=fmt().number(item.count), period=self.owner.period_text()))
+            "{point}{where}: {n} times in {period}. What we will change:").format(
+            point=point_label(item.point), where=where, n=fmt().number(item.count), period=self.owner.period_text())
+            + " ")
         dialog.exec()
 
 

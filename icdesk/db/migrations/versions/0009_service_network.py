@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("period_start", sa.Date(), nullable=False),
         sa.Column("period_end", sa.Date(), nullable=False),
         sa.Column("anonymous", sa.Boolean(), nullable=False),
-        sa.Column("status", sa.Enum("open", "closed", name="surveystatus", native_enum=False, length=32),
+        sa.Column("status", sa.Enum("collecting", "finished", name="surveystatus", native_enum=False, length=32),
                   nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
