@@ -305,10 +305,14 @@ class ServiceMapView(QGraphicsView):
 
     # -- export --------------------------------------------------------------------------------
     def _used_rect(self) -> QRectF:
-        rect = self.scene().itemsBoundingRect()
-        return rect.marginsAdded(QMarginsF(30, 30, 30, 30))
+        """What the map covers, as a square: a map of two departments is a circle too."""
+        rect = self.scene().itemsBoundingRect().marginsAdded(QMarginsF(30, 30, 30, 30))
+        side = max(rect.width(), rect.height())
+        return QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
 
     def save_png(self, path: Path, title: str = "") -> Path:
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
         rect = self._used_rect()
         scale = 2.0
         image = QImage(int(rect.width() * scale), int(rect.height() * scale) + (80 if title else 0),
@@ -327,11 +331,13 @@ class ServiceMapView(QGraphicsView):
             top = 80.0
         self.scene().render(painter, QRectF(0, top, image.width(), image.height() - top), rect)
         painter.end()
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):
             raise OSError(f"cannot write {path}")
         return path
 
     def save_pdf(self, path: Path, title: str = "") -> Path:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)

@@ -376,8 +376,8 @@
         <translation>Ninguna en este periodo.</translation>
     </message>
     <message>
-        <source>{point}{where}: {n} times in {period}. What we will change:</source>
-        <translation>{point}{where}: {n} veces en {period}. Qué vamos a cambiar:</translation>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Qué vamos a cambiar:</translation>
     </message>
 </context>
 <context>

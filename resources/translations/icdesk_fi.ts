@@ -376,8 +376,8 @@
         <translation>Ei yhtään tällä jaksolla.</translation>
     </message>
     <message>
-        <source>{point}{where}: {n} times in {period}. What we will change:</source>
-        <translation>{point}{where}: {n} kertaa ajalla {period}. Mitä muutamme:</translation>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Mitä muutamme:</translation>
     </message>
 </context>
 <context>

@@ -376,8 +376,8 @@
         <translation>Nessuna in questo periodo.</translation>
     </message>
     <message>
-        <source>{point}{where}: {n} times in {period}. What we will change:</source>
-        <translation>{point}{where}: {n} volte in {period}. Che cosa cambieremo:</translation>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Che cosa cambieremo:</translation>
     </message>
 </context>
 <context>

@@ -377,8 +377,8 @@
         <translation>За этот период нет.</translation>
     </message>
     <message>
-        <source>{point}{where}: {n} times in {period}. What we will change:</source>
-        <translation>{point}{where}: раз за период {period} — {n}. Что мы изменим:</translation>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Что мы изменим:</translation>
     </message>
 </context>
 <context>

@@ -179,12 +179,17 @@ class RoundDialog(FormDialog):
 class EntryTable(QTableWidget):
     """Answers typed as fast as they are read off paper: a digit 1-5 fills the score and moves on."""
 
+    save_requested = Signal()
+
     def __init__(self, first_score: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first_score = first_score
         self.scores = 0
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Save):  # the hands stay on the keyboard
+            self.save_requested.emit()
+            return
         row, column = self.currentRow(), self.currentColumn()
         in_scores = self.first_score <= column < self.first_score + self.scores
         key = int(event.key())
@@ -241,6 +246,7 @@ class EntryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed |
                                    QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.save_requested.connect(self.save)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.message = QLabel()

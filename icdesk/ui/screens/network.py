@@ -351,7 +351,7 @@ class BreakdownPage(QWidget):
         dialog = ActionDialog(self.owner.services, department_id=item.provider_id, parent=self)
         where = f" \u201c{item.standard_title}\u201d" if item.standard_title else ""
         dialog.description.setPlainText(self.tr(
-            "{point}{where}: {n} times in {period}. What we will change:").format(
+            "{point}{where} ({period}: {n}\u00d7). What we will change:").format(
             point=point_label(item.point), where=where, n=fmt().number(item.count), period=self.owner.period_text())
             + " ")
         dialog.exec()
