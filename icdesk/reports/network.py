@@ -178,8 +178,8 @@ class NetworkReport(BaseReport):
                 continue
             seen.add(key)
             a, b = p.share_within_target, back.share_within_target
-            if a is None or b is None:
-                continue
+            if a is None or b is None or min(p.with_target, back.with_target) < 3:
+                continue  # a share of one or two requests says nothing yet
             good, bad = (p, back) if a >= b else (back, p)
             rows.append((abs(a - b), good, bad))
         if not rows:

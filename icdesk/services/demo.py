@@ -225,7 +225,7 @@ class DemoService(ServiceBase):
         done: list[_Done] = []
         batch: list[tuple[PreparedRequest, int, int]] = []
         for created in created_times:
-            index = rng.randrange(len(departments))
+            index = story.provider(rng)
             provider = departments[index]
             requester = story.requester(rng, index)
             customer = story.index_of(person_dept.get(requester))

@@ -62,6 +62,9 @@ PAIR_TITLES: dict[tuple[int, int], list[tuple[str, str | None]]] = {
                ("Early check-in room needed", "Room readiness for early arrivals"),
                ("Extra towels for room", "Linen and gown restocking")],
 }
+# how busy each hotel department is, as a share of all requests (the others of a large file: even)
+VOLUME: dict[int, float] = {FO: 14, HK: 20, KITCHEN: 13, DINING: 9, MAINTENANCE: 12, IT: 12, HR: 9, ACCOUNTING: 6,
+                            SALES: 5}
 NO_DEPARTMENT_SHARE = 0.04  # the owner and consultants ask too
 FIXED_STANDARD = "Room readiness for early arrivals"
 FIX_OPENED_DAYS, FIX_DONE_DAYS = 105, 70  # the corrective action: opened, and completed, this many days ago
@@ -79,6 +82,12 @@ class NetworkStory:
 
     def index_of(self, department: int | None) -> int | None:
         return self.departments.index(department) if department in self.departments else None
+
+    def provider(self, rng: random.Random) -> int:
+        """The index of the department asked next: the hotel's by how busy they are."""
+        count = len(self.departments)
+        weights = [VOLUME.get(i, 10.0) for i in range(count)]
+        return rng.choices(range(count), weights=weights)[0]
 
     def requester(self, rng: random.Random, index: int) -> int:
         """Someone of a department the provider serves (now and then someone with no department)."""

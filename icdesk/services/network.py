@@ -295,6 +295,10 @@ def _in(period: Period) -> Any:
 
 
 class NetworkService(ServiceBase):
+    # the 30 days before the last 30, read once a day (see dashboard_changes)
+    _before_key: tuple[object, ...] | None = None
+    _before: tuple[int, int, int, int, float | None, int] = (0, 0, 0, 0, None, 0)
+
     # -- settings ------------------------------------------------------------------------------
     def anonymity_threshold(self) -> int:
         with self.db.reading() as s:
@@ -596,25 +600,25 @@ class NetworkService(ServiceBase):
     # -- the dashboard -------------------------------------------------------------------------
     def dashboard_changes(self) -> DashboardChanges:
         """Each dashboard figure a period earlier, read along indexes (the dashboard refreshes on
-        every save), and the company's last six months from the summary."""
+        every save), and the company's last six months from the summary. The 30 days before the
+        last 30 (whole company days) do not move as the day goes on: they are read once a day, and
+        again when requests or ratings are added (an import can add old ones)."""
         now = self.clock()
-        since, before = now - timedelta(days=30), now - timedelta(days=60)
-        then = self.today() - timedelta(days=30)
+        since = now - timedelta(days=30)
+        today = self.today()
+        then = today - timedelta(days=30)
         period = self.last_months(6)
         count = select(func.count()).select_from(Request)
         with self.db.reading() as s:
             received = s.scalar(count.where(Request.created_at >= since)) or 0
             resolved = s.scalar(count.where(Request.resolved_at >= since)) or 0
-            cancelled = s.scalar(count.where(Request.status == RequestStatus.CANCELLED, Request.cancelled_at >= since))
-            missed, missed_prev = (s.scalar(count.where(
-                Request.resolution_due_at >= lo, Request.resolution_due_at < hi,
-                (Request.resolved_at.is_(None)) | (Request.resolved_at > Request.resolution_due_at),
-                Request.status != RequestStatus.CANCELLED)) or 0 for lo, hi in ((since, now), (before, since)))
-            prev = s.execute(select(func.count(), func.count(Request.resolution_due_at), func.coalesce(func.sum(
-                case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
-                .where(Request.resolved_at >= before, Request.resolved_at < since)).one()
-            avg_prev, ratings_prev = s.execute(select(func.avg(Feedback.rating), func.count()).where(
-                Feedback.created_at >= before, Feedback.created_at < since)).one()
+            cancelled = s.scalar(count.with_hint(Request, "INDEXED BY ix_requests_cancelled_at", "sqlite").where(
+                Request.cancelled_at.is_not(None), Request.cancelled_at >= since)) or 0
+            missed = self._missed(s, since, now)
+            key = (today, s.scalar(select(func.max(Request.id))), s.scalar(select(func.max(Feedback.id))))
+            if self._before_key != key:
+                self._before_key, self._before = key, self._thirty_days_before(s, today)
+            missed_prev, resolved_prev, with_target_prev, within_prev, avg_prev, ratings_prev = self._before
             live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.opened_on <= then,
                     (CorrectiveAction.completed_on.is_(None)) | (CorrectiveAction.completed_on > then)]
             open_then = s.scalar(select(func.count()).select_from(CorrectiveAction).where(*live)) or 0
@@ -629,9 +633,26 @@ class NetworkService(ServiceBase):
             values.pop("service_seconds", None)
             points.append(TrendPoint(m, **values))
         return DashboardChanges(
-            int(received) - int(resolved) - int(cancelled or 0), int(missed), int(missed_prev), int(prev[0]),
-            int(prev[1]), int(prev[2]), None if avg_prev is None else float(avg_prev), int(ratings_prev),
-            int(open_then), int(overdue_then), tuple(points))
+            int(received) - int(resolved) - int(cancelled), missed, missed_prev, resolved_prev, with_target_prev,
+            within_prev, avg_prev, ratings_prev, int(open_then), int(overdue_then), tuple(points))
+
+    @staticmethod
+    def _missed(s: Session, lo: datetime, hi: datetime) -> int:
+        """Requests whose resolution target fell between ``lo`` and ``hi`` and were not resolved by it."""
+        return int(s.scalar(select(func.count()).select_from(Request).where(
+            Request.resolution_due_at >= lo, Request.resolution_due_at < hi,
+            (Request.resolved_at.is_(None)) | (Request.resolved_at > Request.resolution_due_at),
+            Request.status != RequestStatus.CANCELLED)) or 0)
+
+    def _thirty_days_before(self, s: Session, today: date) -> tuple[int, int, int, int, float | None, int]:
+        lo, hi = self.sla.day_bounds(today - timedelta(days=60), today - timedelta(days=31))
+        prev = s.execute(select(func.count(), func.count(Request.resolution_due_at), func.coalesce(func.sum(
+            case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
+            .where(Request.resolved_at >= lo, Request.resolved_at < hi)).one()
+        average, ratings = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+            Feedback.created_at >= lo, Feedback.created_at < hi)).one()
+        return (self._missed(s, lo, hi), int(prev[0]), int(prev[1]), int(prev[2]),
+                None if average is None else float(average), int(ratings))
 
 
 __all__ = ["NetworkService", "Network", "PairFigures", "Period", "Trend", "TrendPoint", "Breakdowns",

@@ -29,6 +29,8 @@ class Request(Base):
         Index("ix_requests_pair_service", "provider_id", "requester_department_id", "service_seconds", "resolved_at"),
         # "went past its target in the last 30 days" on the dashboard
         Index("ix_requests_resolution_due_at", "resolution_due_at", "resolved_at", "status"),
+        # cancelled in the last 30 days (the dashboard): only cancelled requests are in it
+        Index("ix_requests_cancelled_at", "cancelled_at", sqlite_where=text("cancelled_at IS NOT NULL")),
         # requests open and late now, per pair and standard: only open requests are in it
         Index("ix_requests_open_pairs", "provider_id", "requester_department_id", "standard_version_id", "status",
               "response_due_at", "resolution_due_at", "waiting_since", sqlite_where=text(OPEN_WHERE)),

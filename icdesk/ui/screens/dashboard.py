@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.services import Services
+from icdesk.services.network import DashboardChanges
+from icdesk.services.reporting import DashboardFigures
 from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
 from icdesk.ui.formatting import fmt, short_date, ui_label
@@ -69,6 +71,7 @@ class Tile(QPushButton):
 
 
 DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corrective_actions", "recognitions"}
+CHANGES_DEPEND_ON = {"company", "requests", "feedback", "corrective_actions", "pair_months"}
 
 
 def signed(value: float | None, decimals: int = 0) -> str:
@@ -124,56 +127,26 @@ class DashboardScreen(QWidget):
         self.getting_started = QLabel()
         self.getting_started.setWordWrap(True)
         layout.addWidget(self.getting_started)
+        self.figures: DashboardFigures | None = None
+        self.changes: DashboardChanges | None = None
         self.refresher = Refresher(self, services, DEPENDS_ON, self.refresh)
+        self.change_refresher = Refresher(self, services, CHANGES_DEPEND_ON, self.refresh_changes)
 
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
-        if self.isVisible():
-            self.refresher.refresh_now()
-        else:
-            self.refresher.stale = True
+        for refresher in (self.refresher, self.change_refresher):
+            if self.isVisible():
+                refresher.refresh_now()
+            else:
+                refresher.stale = True
 
     def refresh(self) -> None:
         company = self.services.company.get()
         self.heading.setText(company.name if company else self.tr("Internal customer service"))
         self.vision.setText(company.service_vision if company else "")
         self.vision.setVisible(bool(company and company.service_vision))
-        f = self.services.reporting.dashboard()
-        c = self.services.network.dashboard_changes()
-        t, n = self.tiles, fmt().number
-        t["open"].show_figure(str(f.open_requests), self.tr("open requests"), change=self.tr(
-            "{change} in the last 30 days").format(change=signed(c.net_open_30d)),
-            better=None if not c.net_open_30d else c.net_open_30d < 0)
-        t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
-                                 alert=f.overdue_requests > 0, change=self.tr(
-            "{n} went past a target in 30 days (30 days before: {m})").format(n=n(c.missed_30d), m=n(c.missed_prev)),
-            better=None if c.missed_30d == c.missed_prev else c.missed_30d < c.missed_prev)
-        share, before = f.share_within_target_30d, c.share_within_target_prev
-        points = None if share is None or before is None else round(100 * (share - before))
-        t["resolved"].show_figure(fmt().percent(share), self.tr(
-            "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d), change=self.tr(
-            "{change} points on the 30 days before").format(change=signed(points)) if points is not None else "",
-            better=None if not points else points > 0)
-        rating, rating_before = f.average_rating_30d, c.average_rating_prev
-        moved = None if rating is None or rating_before is None else round(rating - rating_before, 1)
-        t["rating"].show_figure(fmt().rating(rating), self.tr(
-            "average rating, last 30 days ({n} ratings)").format(n=f.ratings_30d), change=self.tr(
-            "{change} on the 30 days before").format(change=signed(moved, 1)) if moved is not None else "",
-            better=None if not moved else moved > 0)
-        t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"), change=self.tr(
-            "{change} on 30 days ago").format(change=signed(f.open_actions - c.open_actions_then)))
-        t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),
-                                         alert=f.overdue_actions > 0, change=self.tr(
-            "{change} on 30 days ago").format(change=signed(f.overdue_actions - c.overdue_actions_then)),
-            better=None if f.overdue_actions == c.overdue_actions_then else f.overdue_actions < c.overdue_actions_then)
-        labels = [axis_month(m.month) for m in c.months]
-        self.volume_chart.show_months(labels, bars=[(self.tr("Requests logged"), [m.received for m in c.months],
-                                                     ACCENT)],
-                                      right=(self.tr("Within target (%)"), [
-                                          None if m.share_within_target is None else 100 * m.share_within_target
-                                          for m in c.months], GOOD))
-        self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
-                                                      ACCENT)], value_max=5)
+        self.figures = self.services.reporting.dashboard()
+        self.show_figures()
         lines = [f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
                  f"{r.message.splitlines()[0] if r.message else ''}" for r in self.services.recognition.list(limit=8)]
         lines = lines or [self.tr("No recognitions yet: thank someone for good service.")]
@@ -186,3 +159,55 @@ class DashboardScreen(QWidget):
             "department's service standards, then log the requests departments make of each other.")
             if empty else "")
         self.getting_started.setVisible(empty)
+
+    def refresh_changes(self) -> None:
+        """Which way each figure moved, and the monthly charts: read only after a change to what they
+        count (renaming a department leaves them be)."""
+        self.changes = self.services.network.dashboard_changes()
+        self.show_figures()
+        c = self.changes
+        labels = [axis_month(m.month) for m in c.months]
+        self.volume_chart.show_months(labels, bars=[(self.tr("Requests logged"), [m.received for m in c.months],
+                                                     ACCENT)],
+                                      right=(self.tr("Within target (%)"), [
+                                          None if m.share_within_target is None else 100 * m.share_within_target
+                                          for m in c.months], GOOD))
+        self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
+                                                      ACCENT)], value_max=5)
+
+    def show_figures(self) -> None:
+        f, c = self.figures, self.changes
+        if f is None:
+            return
+        t, n = self.tiles, fmt().number
+
+        def change(text: str) -> str:
+            return text if c is not None else ""
+
+        t["open"].show_figure(str(f.open_requests), self.tr("open requests"), change=change(self.tr(
+            "{change} in the last 30 days").format(change=signed(c.net_open_30d if c else 0))),
+            better=None if c is None or not c.net_open_30d else c.net_open_30d < 0)
+        missed, missed_prev = (c.missed_30d, c.missed_prev) if c else (0, 0)
+        t["overdue"].show_figure(str(f.overdue_requests), self.tr("overdue requests \u2013 past a target"),
+                                 alert=f.overdue_requests > 0, change=change(self.tr(
+            "{n} went past a target in 30 days (30 days before: {m})").format(n=n(missed), m=n(missed_prev))),
+            better=None if missed == missed_prev else missed < missed_prev)
+        share, before = f.share_within_target_30d, c.share_within_target_prev if c else None
+        points = None if share is None or before is None else round(100 * (share - before))
+        t["resolved"].show_figure(fmt().percent(share), self.tr(
+            "resolved within target, last 30 days ({n} resolved)").format(n=f.resolved_30d), change=self.tr(
+            "{change} points on the 30 days before").format(change=signed(points)) if points is not None else "",
+            better=None if not points else points > 0)
+        rating, rating_before = f.average_rating_30d, c.average_rating_prev if c else None
+        moved = None if rating is None or rating_before is None else round(rating - rating_before, 1)
+        t["rating"].show_figure(fmt().rating(rating), self.tr(
+            "average rating, last 30 days ({n} ratings)").format(n=f.ratings_30d), change=self.tr(
+            "{change} on the 30 days before").format(change=signed(moved, 1)) if moved is not None else "",
+            better=None if not moved else moved > 0)
+        open_then, overdue_then = (c.open_actions_then, c.overdue_actions_then) if c else (0, 0)
+        t["actions"].show_figure(str(f.open_actions), self.tr("open corrective actions"), change=change(self.tr(
+            "{change} on 30 days ago").format(change=signed(f.open_actions - open_then))))
+        t["overdue_actions"].show_figure(str(f.overdue_actions), self.tr("corrective actions past their due date"),
+                                         alert=f.overdue_actions > 0, change=change(self.tr(
+            "{change} on 30 days ago").format(change=signed(f.overdue_actions - overdue_then))),
+            better=None if c is None or f.overdue_actions == overdue_then else f.overdue_actions < overdue_then)

@@ -423,8 +423,10 @@ class TrendPage(QWidget):
                  if a.completed_on else self.tr("\u2022 opened {date}: {text}").format(date=short_date(a.opened_on),
                                                                                       text=a.description)
                  for a in trend.actions]
+        if len(lines) > 6:  # the latest ones; the Corrective Actions screen lists them all
+            lines = ["\u2026", *lines[-6:]]
         self.action_list.setText(self.tr("Corrective actions of this department in the period:") + "\n" +
-                             "\n".join(lines) if lines else "")
+                                 "\n".join(lines) if lines else "")
 
 
 class NetworkScreen(QWidget):
@@ -483,7 +485,9 @@ class NetworkScreen(QWidget):
         for key in two_way:
             a, b = sorted(key)
             there, back = network.between(a, b), network.between(b, a)
-            if there and back and there.share_within_target is not None and back.share_within_target is not None:
+            # a handful of requests either way: enough for a share to mean something
+            if there and back and there.with_target >= 5 and back.with_target >= 5 \
+                    and there.share_within_target is not None and back.share_within_target is not None:
                 gap = abs(there.share_within_target - back.share_within_target)
                 if worst is None or gap > worst[0]:
                     worst = (gap, *((there, back) if there.share_within_target >= back.share_within_target

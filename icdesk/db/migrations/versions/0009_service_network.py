@@ -186,10 +186,13 @@ def upgrade() -> None:
     for name, columns in REQUEST_INDEXES.items():
         op.create_index(name, "requests", columns)
     op.create_index("ix_requests_open_pairs", "requests", OPEN_PAIRS, sqlite_where=sa.text(OPEN_WHERE))
+    op.create_index("ix_requests_cancelled_at", "requests", ["cancelled_at"],
+                    sqlite_where=sa.text("cancelled_at IS NOT NULL"))
     _fill_summaries()
 
 
 def downgrade() -> None:
+    op.drop_index("ix_requests_cancelled_at", "requests")
     op.drop_index("ix_requests_open_pairs", "requests")
     for name in REQUEST_INDEXES:
         op.drop_index(name, "requests")
