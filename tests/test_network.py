@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from icdesk.domain.models import PairBreakdown, PairMonth, ProviderBreakdown
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
 from icdesk.services.feedback import FeedbackDraft
+from icdesk.services.network import PairFigures
 from icdesk.services.network_figures import rebuild
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
@@ -246,7 +248,13 @@ def test_a_file_upgraded_from_0004_gets_the_same_summary_the_helpers_keep(tmp_pa
     again = Services(open_data_file(path))
     try:
         upgraded = again.network.network(network.period.start, network.period.end, medians=False)
-        assert upgraded.pairs == network.pairs
+
+        def figures(pairs: dict[tuple[int, int], PairFigures]) -> dict[tuple[int, int], PairFigures]:
+            # going back to 0004 dropped the survey tables with the example round: compare the rest
+            return {k: replace(v, survey_score=None, survey_answers=0) for k, v in pairs.items() if v.received
+                    or v.resolved or v.ratings or v.held_back or v.breakdowns or v.open_overdue}
+
+        assert figures(dict(upgraded.pairs)) == figures(dict(network.pairs))
         assert again.requests.count() == 400
     finally:
         again.close()
