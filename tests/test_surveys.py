@@ -136,6 +136,10 @@ def test_bad_entries_are_refused_with_a_sentence_and_nothing_is_written(services
         SectionAnswer(it.provider_id, False, True, {form.questions[0].id: 2}, breakdown=step.code)])
     [result] = [p for p in services.surveys.results(round_id).providers if p.provider_id == org["it"]]
     assert result.breakdown_steps == ((f"{step.standard_title} \u2013 {step.text}", 1),)
+    # the step named feeds the breakdown analysis of the period, with its number and words
+    [item] = [i for i in services.network.breakdowns(*PERIOD).items if i.step_number]
+    assert (item.provider_id, item.standard_title, item.step_number, item.step_text, item.count) == (
+        org["it"], step.standard_title, 2, step.text, 1)
 
 
 def fill(form_pdf: Path, out: Path, values: dict[str, str]) -> Path:

@@ -20,7 +20,7 @@ from icdesk.reports.fonts import BOLD, REGULAR
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.reports.styles import ACCENT, BODY, H1, H2, INK, MUTED, RULE, SMALL, data_table, kpi_tiles, para
 from icdesk.services import Services
-from icdesk.services.network import Breakdowns, Network, PairFigures, Period
+from icdesk.services.network import BreakdownItem, Breakdowns, Network, PairFigures, Period
 from icdesk.services.surveys import RoundResults
 
 MATRIX_SIZE = 10  # departments in the printed matrix: the busiest ones
@@ -200,6 +200,11 @@ class NetworkReport(BaseReport):
                            [w * 0.26, w * 0.12, w * 0.12, w * 0.26, w * 0.12, w * 0.12], align_right=(1, 2, 4, 5))]
 
     # -- breakdowns ----------------------------------------------------------------------------
+    def item_label(self, item: BreakdownItem) -> str:
+        if item.step_number:
+            return self.tr("Step {n} (named in a survey): {text}").format(n=item.step_number, text=item.step_text)
+        return self.point_label(item.point)
+
     def point_label(self, point: str) -> str:
         from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
 
@@ -216,10 +221,10 @@ class NetworkReport(BaseReport):
             return out + [para(self.tr("No breakdowns in this period."), BODY)]
         out += [para(self.tr("Points named in feedback, poor ratings, targets missed, and requests open and late "
                              "now, most frequent first; the line adds them up (Pareto)."), SMALL),
-                pareto_chart(self.tr("Breakdowns"), [f"{i.provider_name}: {self.point_label(i.point)}"
+                pareto_chart(self.tr("Breakdowns"), [f"{i.provider_name}: {self.item_label(i)}"
                                                      for i in data.items], [i.count for i in data.items],
                              [i.cumulative for i in data.items], self.width)]
-        rows: list[list[object]] = [[i.provider_name, i.standard_title or "\u2013", self.point_label(i.point),
+        rows: list[list[object]] = [[i.provider_name, i.standard_title or "\u2013", self.item_label(i),
                                      self.t.number(i.count), self.t.percent(i.cumulative)] for i in data.items]
         w = self.width
         out += [Spacer(1, 3 * mm), data_table(

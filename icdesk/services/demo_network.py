@@ -175,11 +175,13 @@ class NetworkStory:
                 for question in content.questions:
                     lean = -0.4 if question.dimension is SurveyDimension.RESPONSIVENESS and base < 3 else 0
                     scores[question.id] = max(1, min(5, round(rng.gauss(base + lean, 0.6))))
-                comment = ""
+                comment, step = "", ""
                 if (provider, customer) == (HR, IT) and rng.random() < 0.6:
                     comment = rng.choice(["We hear about new hires on their first day.",
                                           "Please tell us two weeks before someone starts."])
-                sections.append(SectionAnswer(section.provider_id, section.self_view, True, scores, "", comment))
+                    # where it breaks down: the step of the onboarding standard that tells IT
+                    step = next((c.code for c in section.steps if "informs IT" in c.text), "")
+                sections.append(SectionAnswer(section.provider_id, section.self_view, True, scores, step, comment))
             prepared = prepare_return(s, form, sections, today - timedelta(days=rng.randint(2, 19)))
             insert_returns(s, [prepared])
             returned += 1

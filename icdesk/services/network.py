@@ -39,6 +39,7 @@ from icdesk.services.base import ServiceBase
 from icdesk.services.network_figures import month_key, month_start, next_month
 
 Pair = tuple[int, int]  # provider, customer
+STEP_POINT = "step:"  # a breakdown point that is a step of a standard, named in a survey answer
 
 
 def _sql_instant(instant: datetime) -> str:
@@ -227,6 +228,8 @@ class BreakdownItem:
     share: float
     cumulative: float
     open_actions: tuple[ActionMark, ...] = field(default_factory=tuple)  # of the provider, not done yet
+    step_number: int = 0  # a step named in survey answers (point "step:ID"): its number and words
+    step_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -487,9 +490,10 @@ class NetworkService(ServiceBase):
     def breakdowns(self, start: date, end: date, provider_id: int | None = None, customer_id: int | None = None,
                    *, limit: int | None = None) -> Breakdowns:
         """Where service broke down, most often first, with the running share (a Pareto list):
-        points named in feedback, poor ratings, targets missed in the period, and requests open and
-        late right now. Points named anonymously count for a department as a whole, in the months
-        enough people rated it anonymously, never for one pair."""
+        points named in feedback, poor ratings, targets missed in the period, requests open and
+        late right now, and the steps of standards named in survey rounds about the period. Points
+        named in anonymous feedback count for a department as a whole, in the months enough people
+        rated it anonymously, never for one pair."""
         period = Period.of(start, end)
         first, last = period.months[0], period.months[-1]
         counts: dict[tuple[int, int, str], int] = defaultdict(int)  # provider, version, point -> count
@@ -529,6 +533,13 @@ class NetworkService(ServiceBase):
                 live_where.append(Request.requester_department_id == customer_id)
             for (p, _c, v), n in self._open_overdue(s, *live_where).items():
                 counts[(p, v, BreakdownSignal.OPEN_OVERDUE.value)] += n
+            from icdesk.services.surveys import named_steps
+
+            steps: dict[str, tuple[int, str]] = {}  # "step:ID" -> its number and words
+            for step in named_steps(s, period.start, period.end, provider_id, customer_id, threshold):
+                key = f"{STEP_POINT}{step.step_id}"
+                counts[(step.provider_id, step.version_id, key)] += step.count
+                steps[key] = (step.position, step.text)
             versions = {v.id: (v.standard_id, v.title) for v in s.execute(
                 select(StandardVersion.id, StandardVersion.standard_id, StandardVersion.title))}
             names = dict(s.execute(select(Department.id, Department.name)).all())
@@ -549,8 +560,9 @@ class NetworkService(ServiceBase):
         running = 0
         for (p, standard, point), n in shown_items:
             running += n
+            number, words = steps.get(point, (0, ""))
             out.append(BreakdownItem(p, names.get(p, "?"), standard or None, titles.get(standard, (0, ""))[1], point,
-                                     n, n / total, running / total, open_actions.get(p, ())))
+                                     n, n / total, running / total, open_actions.get(p, ()), number, words))
         return Breakdowns(period, provider_id, customer_id, tuple(out), total, held_back)
 
     def breakdown_detail(self, start: date, end: date, provider_id: int, standard_id: int | None, point: str,

@@ -616,6 +616,40 @@ def monthly_scores(ctx: ServiceContext, period: Period, provider_id: int | None,
     return {m: score for m, answers in out.items() if (score := _mean(a.mean for a in answers)) is not None}
 
 
+@dataclass(frozen=True)
+class NamedStep:
+    """A step of a provider's standard that survey answers named as where service broke down."""
+
+    provider_id: int
+    version_id: int
+    step_id: int
+    position: int
+    text: str
+    count: int
+
+
+def named_steps(s: Session, start: date, end: date, provider_id: int | None, customer_id: int | None,
+                threshold: int) -> list[NamedStep]:
+    """The steps customers named in survey rounds about the period, for the breakdown analysis;
+    anonymous answers only where they may be shown (by provider, or by pair when one is asked)."""
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for survey in _overlapping(s, start, end):
+        visible = _visible(_answers(s, [survey.id], SurveyAnswer.breakdown_step_id.is_not(None)), threshold)
+        if customer_id is None:
+            chosen = [a for p, group in visible.by_provider.items() if provider_id in (None, p) for a in group]
+        else:
+            chosen = [a for (p, c), group in visible.by_pair.items() if c == customer_id and provider_id in (None, p)
+                      for a in group]
+        for answer in chosen:
+            if answer.step_id is not None:
+                counts[(answer.provider_id, answer.step_id)] += 1
+    steps = {sid: (version, position, text) for sid, version, position, text in s.execute(
+        select(StandardStep.id, StandardStep.version_id, StandardStep.position, StandardStep.text)
+        .where(StandardStep.id.in_({step for _p, step in counts})))}
+    return [NamedStep(p, *steps[step][:1], step, steps[step][1], steps[step][2], n)
+            for (p, step), n in counts.items() if step in steps]
+
+
 # -- the service ------------------------------------------------------------------------------
 class SurveyService(ServiceBase):
     def default_questions(self, formatter: Formatter | None = None) -> list[tuple[SurveyDimension, str]]:

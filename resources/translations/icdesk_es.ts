@@ -2493,6 +2493,10 @@
         <translation>En sentido contrario</translation>
     </message>
     <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Paso {n} (indicado en una encuesta): {text}</translation>
+    </message>
+    <message>
         <source>Where service breaks down</source>
         <translation>Dónde falla el servicio</translation>
     </message>
@@ -2583,6 +2587,10 @@
 </context>
 <context>
     <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Paso {n} (indicado en una encuesta): {text}</translation>
+    </message>
     <message>
         <source>Service network</source>
         <translation>Red de servicio</translation>

@@ -2493,6 +2493,10 @@
         <translation>Toiseen suuntaan</translation>
     </message>
     <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Vaihe {n} (nimetty kyselyssä): {text}</translation>
+    </message>
+    <message>
         <source>Where service breaks down</source>
         <translation>Missä palvelu katkeaa</translation>
     </message>
@@ -2583,6 +2587,10 @@
 </context>
 <context>
     <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Vaihe {n} (nimetty kyselyssä): {text}</translation>
+    </message>
     <message>
         <source>Service network</source>
         <translation>Palveluverkosto</translation>

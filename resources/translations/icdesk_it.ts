@@ -2493,6 +2493,10 @@
         <translation>Nel senso opposto</translation>
     </message>
     <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Passo {n} (indicato in un sondaggio): {text}</translation>
+    </message>
+    <message>
         <source>Where service breaks down</source>
         <translation>Dove il servizio si inceppa</translation>
     </message>
@@ -2583,6 +2587,10 @@
 </context>
 <context>
     <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Passo {n} (indicato in un sondaggio): {text}</translation>
+    </message>
     <message>
         <source>Service network</source>
         <translation>Rete dei servizi</translation>

@@ -2494,6 +2494,10 @@
         <translation>В обратную сторону</translation>
     </message>
     <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Шаг {n} (назван в опросе): {text}</translation>
+    </message>
+    <message>
         <source>Where service breaks down</source>
         <translation>Где происходят сбои в обслуживании</translation>
     </message>
@@ -2584,6 +2588,10 @@
 </context>
 <context>
     <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Шаг {n} (назван в опросе): {text}</translation>
+    </message>
     <message>
         <source>Service network</source>
         <translation>Сеть обслуживания</translation>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,14 @@ from icdesk.ui.pickers import department_combo
 DEPENDS_ON = {"requests", "feedback", "pair_months", "provider_breakdowns", "departments", "corrective_actions",
               "survey_answers", "survey_rounds", "company", "standard_versions"}
 HINT_STYLE = "color: #5b6673;"
+
+
+def item_label(item: BreakdownItem) -> str:
+    """What went wrong, in words: a breakdown point, or a step named in survey answers."""
+    if item.step_number:
+        return QCoreApplication.translate("NetworkScreen", "Step {n} (named in a survey): {text}").format(
+            n=item.step_number, text=item.step_text)
+    return point_label(item.point)
 
 
 def point_label(point: str) -> str:
@@ -291,7 +299,7 @@ class BreakdownPage(QWidget):
         t = fmt()
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [str(row + 1), item.provider_name, item.standard_title or "\u2013", point_label(item.point),
+            cells = [str(row + 1), item.provider_name, item.standard_title or "\u2013", item_label(item),
                      t.number(item.count), t.percent(item.share), t.percent(item.cumulative)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -331,7 +339,7 @@ class BreakdownPage(QWidget):
         detail = self.owner.services.network.breakdown_detail(start, end, item.provider_id, item.standard_id,
                                                                item.point, self.customer.currentData())
         where = f" \u2013 {item.standard_title}" if item.standard_title else ""
-        self.detail_title.setText(f"{item.provider_name}{where}: {point_label(item.point)}")
+        self.detail_title.setText(f"{item.provider_name}{where}: {item_label(item)}")
         self.detail_chart.show_months([axis_month(m) for m, _n in detail.months],
                                       bars=[(self.tr("Times"), [n for _m, n in detail.months], BAD)])
         names = self.owner.names()
@@ -352,7 +360,7 @@ class BreakdownPage(QWidget):
         where = f" \u201c{item.standard_title}\u201d" if item.standard_title else ""
         dialog.description.setPlainText(self.tr(
             "{point}{where} ({period}: {n}\u00d7). What we will change:").format(
-            point=point_label(item.point), where=where, n=fmt().number(item.count), period=self.owner.period_text())
+            point=item_label(item), where=where, n=fmt().number(item.count), period=self.owner.period_text())
             + " ")
         dialog.exec()
 
