@@ -32,7 +32,7 @@ def resource_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent
     if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
         return checkout / "resources"  # running from a source checkout (or an editable install)
-    import icdesk.resources  # type: ignore[import-not-found]  # installed from resources/, see pyproject
+    import icdesk.resources  # type: ignore[import-not-found, import-untyped, unused-ignore]  # installed from resources/, see pyproject
 
     return Path(icdesk.resources.__file__).parent
 
