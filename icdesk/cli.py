@@ -43,6 +43,8 @@ TABLE_LABELS = {
     "training_sessions": "Training sessions",
     "cross_trainings": "Cross-training",
     "ideas": "Ideas",
+    "survey_rounds": "Survey rounds",
+    "survey_answers": "  answers",
 }
 
 
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("kind", choices=list(EXPORTS))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     _add_import_parser(commands)
+    _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
+    _add_survey_parser(commands)
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
@@ -136,6 +140,21 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         sub.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
         for param in kind.params:
             REPORT_ARGUMENTS[param](sub)
+
+
+def _add_survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    survey = commands.add_parser("survey", help="survey rounds: list them, write their forms, read returned forms")
+    actions = survey.add_subparsers(dest="survey_action", metavar="ACTION", parser_class=_Parser, required=True)
+    actions.add_parser("list", help="the survey rounds with their numbers and how many forms came back")
+    forms = actions.add_parser("forms", help="write the forms of a round: one fillable PDF per form, or --paper")
+    forms.add_argument("--round", dest="round_id", type=_positive, required=True, metavar="R")
+    forms.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder (with --paper: FILE.pdf)")
+    forms.add_argument("--paper", action="store_true", help="one PDF of all forms to print instead")
+    forms.add_argument("--lang", choices=["en", "it", "fi", "es", "ru"], default="en")
+    forms.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+    read = actions.add_parser("import", help="read the returned fillable forms in a folder")
+    read.add_argument("folder", type=Path, metavar="DIR")
+    read.add_argument("--round", dest="round_id", type=_positive, required=True, metavar="R")
 
 
 def _departments_argument(sub: argparse.ArgumentParser) -> None:
@@ -296,8 +315,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if (args.start is None) != (args.end is None):
+        raise UsageError("give both --from and --to, or neither")
     with _opened(args) as services:
-        count = services.exports.export(args.kind, args.out.expanduser().absolute())
+        count = services.exports.export(args.kind, args.out.expanduser().absolute(), args.start, args.end)
     print(f"{count} {args.kind} written to {args.out}")
     return EXIT_OK
 
@@ -366,6 +387,44 @@ def import_report(plan: ImportPlan) -> list[str]:
         lines.append(f"Dry run, nothing written: {plan.rows:,} rows would be imported: "
                      f"{counts.replace(' added', ' to add').replace(' updated', ' to update')}.")
     return lines
+def cmd_survey(args: argparse.Namespace) -> int:
+    with _opened(args) as services:
+        if args.survey_action == "list":
+            for r in services.surveys.rounds():
+                kind = "anonymous" if r.anonymous else "named"
+                rate = f"{100 * r.response_rate:.0f} %" if r.response_rate is not None else "-"
+                print(f"{r.id:>4}  {r.title}  ({r.period_start} to {r.period_end}, {kind}, {r.status.value}): "
+                      f"{r.returned} of {r.invited} forms back, {rate}")
+            return EXIT_OK
+        if args.survey_action == "forms":
+            return _survey_forms(services, args)
+        report = services.survey_import.import_folder(args.round_id, args.folder.expanduser().absolute())
+    for outcome in report.files:
+        if outcome.error is None:
+            print(f"read      {outcome.name}: {outcome.answers} answers")
+        else:
+            print(f"{'already' if outcome.duplicate else 'left out':<9} {outcome.name}: {outcome.error}")
+    print(f"{report.imported} forms read ({report.answers} answers), {report.duplicates} read before, "
+          f"{report.refused} left out")
+    return EXIT_OK if not report.refused else EXIT_PROBLEM
+
+
+def _survey_forms(services: Services, args: argparse.Namespace) -> int:
+    from icdesk.i18n import Formatter
+    from icdesk.reports.survey_form import write_fillable_forms, write_paper_forms
+
+    services.surveys.get(args.round_id)  # a sentence if there is no such round
+    formatter = Formatter(args.lang, services.ctx.sla.zone)
+    out = args.out.expanduser().absolute()
+    if args.paper:
+        if out.is_dir():
+            out = out / "survey-forms.pdf"
+        print(f"Written {write_paper_forms(services, args.round_id, out, formatter, args.page_size)}")
+        return EXIT_OK
+    out.mkdir(parents=True, exist_ok=True)
+    written = write_fillable_forms(services, args.round_id, out, formatter, args.page_size)
+    print(f"{len(written)} fillable forms written to {out}")
+    return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -406,6 +465,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cmd_export,
     "import": cmd_import,
+    "survey": cmd_survey,
     "info": cmd_info,
     "check": cmd_check,
 }

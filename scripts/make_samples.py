@@ -1,10 +1,11 @@
 """Write one sample of each printed document of the example hotel to docs/samples/.
 
-Run: python scripts/make_samples.py   (then look at them: pdftoppm -png docs/samples/X.pdf /tmp/x)
+Run: python scripts/make_samples.py [NAME.pdf ...]   (then look at them: pdftoppm -png docs/samples/X.pdf /tmp/x)
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +17,11 @@ from icdesk.services import Services
 OUT = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
 
-def main() -> None:
+def main(only: list[str]) -> None:
+    """Every sample, or only those named."""
+    from icdesk.i18n import Formatter
+    from icdesk.reports.survey_form import SurveyFormReport
+
     OUT.mkdir(parents=True, exist_ok=True)
     services = Services(open_data_file(Path(tempfile.mkdtemp()) / "hotel.sqlite"))
     services.demo.fill()
@@ -38,11 +43,18 @@ def main() -> None:
         "who-still-has-to-sign.pdf": ReportSpec("acknowledgements"),
         "attendance.pdf": ReportSpec("attendance", training_id=next(
             s.id for s in services.training.sessions() if s.standards)),
+        "service-network.pdf": ReportSpec("network", start=today - timedelta(days=150), end=today),
     }
     for name, spec in specs.items():
-        print(build_report(services, spec, OUT / name))
+        if not only or name in only:
+            print(build_report(services, spec, OUT / name))
+    if not only or "survey-form.pdf" in only:  # one fillable form of the example survey round
+        [survey] = services.surveys.rounds()
+        form = next(f for f in services.surveys.forms(survey.id) if f.department_name == "HR")
+        print(SurveyFormReport(services, Formatter("en", services.ctx.sla.zone), forms=[form],
+                               fillable=True).build(OUT / "survey-form.pdf"))
     services.close()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -14,9 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
 
 from icdesk.app import create_application, open_services  # noqa: E402
+from icdesk.services import Services  # noqa: E402
 from icdesk.ui.language import apply_language  # noqa: E402
 from icdesk.ui.main_window import MainWindow  # noqa: E402
 from icdesk.ui.screens.registry import SCREENS  # noqa: E402
@@ -28,8 +29,40 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
+def network_pictures(app: QCoreApplication, window: MainWindow, services: Services) -> None:
+    """The service network's four views and a survey round, by name (network-map.png, ...)."""
+    from icdesk.ui.dialogs.survey import RoundWindow
+    from icdesk.ui.screens.network import NetworkScreen
+
+    window.show_screen("network")
+    screen = window.screen_of("network")
+    assert isinstance(screen, NetworkScreen)
+    screen.period.choose(6)
+    trends = screen.trend_page  # housekeeping serving the front office: the breakdown an action fixed
+    trends.provider.setCurrentIndex(trends.provider.findText("Housekeeping"))
+    trends.customer.setCurrentIndex(trends.customer.findText("Front Office"))
+    for page, name in ((screen.map_page, "map"), (screen.matrix_page, "matrix"), (screen.breakdown_page,
+                                                                                  "breakdowns"),
+                       (screen.trend_page, "trends")):
+        screen.tabs.setCurrentWidget(page)
+        app.processEvents()
+        window.grab().save(str(OUT / f"network-{name}.png"))
+        print(OUT / f"network-{name}.png")
+    window.show_screen("surveys")
+    app.processEvents()
+    window.grab().save(str(OUT / "survey-rounds.png"))
+    [survey] = services.surveys.rounds()
+    dialog = RoundWindow(services, survey.id, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "survey-round-results.png"))
+    dialog.close()
+    print(OUT / "survey-rounds.png", OUT / "survey-round-results.png")
+
+
 def main(argv: list[str]) -> None:
-    """No argument: every screen in English. --lang xx: the dashboard and requests in language xx."""
+    """No argument: every screen in English. --lang xx: the dashboard and requests in language xx.
+    --network: only the service network's views and a survey round."""
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
     OUT.mkdir(parents=True, exist_ok=True)
@@ -44,6 +77,10 @@ def main(argv: list[str]) -> None:
     window = MainWindow(services, settings=QSettings())
     window.resize(1280, 800)
     window.show()
+    if "--network" in argv:
+        network_pictures(app, window, services)
+        services.close()
+        return
     for index, spec in enumerate(SCREENS):
         if (lang and index not in (0, 1, 2)) or (only and spec.key not in only):
             continue

@@ -67,9 +67,9 @@ def test_navigation_and_dashboard_figures_click_through(qtbot: QtBot, tmp_path: 
     services.close()
     window = window_on(qtbot, path)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Requests", "Departments & People", "Service Standards", "Agreements",
-                      "Feedback", "Corrective Actions", "Recognition", "Reports", "Acknowledgements", "Training",
-                      "Ideas", "Closing the Loop"]
+    assert titles == ["Dashboard", "Requests", "Service Network", "Departments & People", "Service Standards",
+                      "Acknowledgements", "Training", "Agreements", "Feedback", "Survey Rounds", "Corrective Actions",
+                      "Closing the Loop", "Ideas", "Recognition", "Reports"]
     # every screen's entry is on the left bar without scrolling in a window 800 px high
     last = window.nav.visualItemRect(window.nav.item(window.nav.count() - 1))
     assert last.bottom() < window.nav.viewport().height() and window.height() <= 800

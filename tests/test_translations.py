@@ -152,7 +152,7 @@ def test_russian_main_window_shows_cyrillic(qtbot: QtBot, tmp_path: Path, russia
     window = MainWindow(services, settings=QSettings())
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles[:3] == ["Сводка", "Заявки", "Отделы и сотрудники"]
+    assert titles[:4] == ["Сводка", "Заявки", "Сеть обслуживания", "Отделы и сотрудники"]
     assert window.menuBar().actions()[0].text() == "&Файл"
     assert window.requests_screen.new_button.text() == "Зарегистрировать заявку"
     assert window.requests_screen.status.itemText(1) == "Открытые (ещё не решены)"

@@ -103,6 +103,30 @@ class Award(enum.StrEnum):
 PENDING_STANDARD_STATUSES: frozenset[StandardStatus] = frozenset(
     {StandardStatus.DRAFT, StandardStatus.IN_REVIEW, StandardStatus.APPROVED}
 )
+class SurveyStatus(enum.StrEnum):
+    # values unlike other statuses' ("open", "closed"): labels are looked up by value
+    OPEN = "collecting"  # forms out, answers coming in
+    CLOSED = "finished"  # no more answers; the results stand
+
+
+class SurveyDimension(enum.StrEnum):
+    """The five dimensions of internal service quality (INTSERVQUAL, Frost & Kumar 2000)."""
+
+    RELIABILITY = "reliability"
+    RESPONSIVENESS = "responsiveness"
+    ASSURANCE = "assurance"
+    EMPATHY = "empathy"
+    TANGIBLES = "tangibles"
+
+
+class BreakdownSignal(enum.StrEnum):
+    """Breakdowns read from the requests themselves, beside the points people name in feedback."""
+
+    RESPONSE_LATE = "response_late"  # first response after its target
+    RESOLUTION_LATE = "resolution_late"  # resolved after its target
+    POOR_RATING = "poor_rating"  # rated 1 or 2 without naming a point
+    OPEN_OVERDUE = "open_overdue"  # still open and past a target now (counted live, not per month)
+
 
 OPEN_REQUEST_STATUSES: frozenset[RequestStatus] = frozenset(
     {RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.WAITING}

@@ -177,6 +177,10 @@ class BaseReport:
         """Like Qt's tr(): ``self.tr("%n standard(s)", "", n)`` picks the plural form for n."""
         return self.t.translate(type(self).__name__, text, disambiguation or None, n)
 
+    def axis_number(self, value: float) -> str:
+        """A chart axis label in the document's language: "1 200", "2,5"."""
+        return self.t.number(value, 0 if float(value).is_integer() else 1)
+
     @property
     def width(self) -> float:
         page_width: float = self.page_size[0]

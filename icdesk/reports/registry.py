@@ -12,7 +12,7 @@ from pathlib import Path
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import Formatter
-from icdesk.reports import acknowledgements, agreement, attendance, handbook, request_sheet, scorecard, summary
+from icdesk.reports import acknowledgements, agreement, attendance, handbook, network, request_sheet, scorecard, summary
 from icdesk.reports.base import PAGE_SIZES, BaseReport
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.services import Services
@@ -32,6 +32,7 @@ REPORTS: dict[str, ReportType] = {r.key: r for r in (
     request_sheet.REPORT,
     acknowledgements.REPORT,
     attendance.REPORT,
+    network.REPORT,
 )}
 
 

@@ -63,9 +63,6 @@ class SummaryReport(BaseReport):
         story += self.breakdowns(data) + self.loop(data)
         return story
 
-    def axis_number(self, value: float) -> str:
-        return self.t.number(value, 0 if float(value).is_integer() else 1)
-
     def month(self, key: str) -> str:
         """"2026-03" as the document's language writes a month on an axis: "mar 2026"."""
         year, month = key.split("-")

@@ -18,6 +18,7 @@ from icdesk.services.ideas import IdeaService
 from icdesk.services.imports import ImportService
 from icdesk.services.loop import LoopService
 from icdesk.services.maintenance import MaintenanceService
+from icdesk.services.network import NetworkService
 from icdesk.services.organisation import (
     CompanyService,
     DepartmentService,
@@ -27,6 +28,8 @@ from icdesk.services.recognition import RecognitionService
 from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
 from icdesk.services.standards import StandardService
+from icdesk.services.survey_forms import SurveyImportService
+from icdesk.services.surveys import SurveyService
 from icdesk.services.training import TrainingService
 
 
@@ -47,6 +50,9 @@ class Services:
         self.recognition = RecognitionService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.reporting = ReportingService(ctx)
+        self.network = NetworkService(ctx)
+        self.surveys = SurveyService(ctx)
+        self.survey_import = SurveyImportService(ctx)
         self.demo = DemoService(ctx)
         self.backups = BackupService(ctx)
         self.exports = ExportService(ctx)

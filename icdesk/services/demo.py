@@ -37,6 +37,7 @@ from icdesk.services.actions import open_action, set_action_status
 from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
+from icdesk.services.demo_network import NetworkStory
 from icdesk.services.feedback import (
     FeedbackDraft,
     FeedbackReferences,
@@ -183,7 +184,8 @@ class DemoService(ServiceBase):
             # the session's identity map holds records weakly: keep the ones every request and
             # rating refers to alive, so looking them up costs no query
             company.referred += [*s.scalars(select(ServiceStandard).options(selectinload(ServiceStandard.versions)))]
-            done = self._requests(s, company, options, rng, now)
+            story = NetworkStory(company.departments, company.people, now)  # see demo_network.py
+            done = self._requests(s, company, options, rng, now, story)
             feedback, poor = self._feedback(s, done, rng, now)
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
@@ -191,6 +193,8 @@ class DemoService(ServiceBase):
             trainings = self._trainings(s, company, now, today, revised_on)
             ideas = self._ideas(s, company, now, today)
             recognitions = self._recognitions(s, company, rng, now, today, options.months, done)
+            story.fixing_action(s, today)
+            story.survey(s, random.Random(options.seed + 17), today)
         return DemoSummary(len(company.departments), sum(len(p) for p in company.people.values()),
                            len(company.standards), len(done), feedback + loops, actions + loops, recognitions,
                            company.acknowledgements, trainings, ideas)
@@ -322,7 +326,7 @@ class DemoService(ServiceBase):
                           linked, now.date() + timedelta(days=180))
 
     def _requests(self, s: Session, company: _Company, options: DemoOptions, rng: random.Random,
-                  now: datetime) -> list[_Done]:
+                  now: datetime, story: NetworkStory) -> list[_Done]:
         departments = company.departments
         by_dept: dict[int, list[_Std]] = {}
         for st in company.standards:
@@ -336,12 +340,12 @@ class DemoService(ServiceBase):
         done: list[_Done] = []
         batch: list[tuple[PreparedRequest, int, int]] = []
         for created in created_times:
-            index = rng.randrange(len(departments))
+            index = story.provider(rng)
             provider = departments[index]
-            title, standard_title = rng.choice(C.REQUEST_TITLES.get(index, [("Service request", None)]))
-            requester = rng.choice(everyone)
-            while person_dept.get(requester) == provider:
-                requester = rng.choice(everyone)
+            requester = story.requester(rng, index)
+            customer = story.index_of(person_dept.get(requester))
+            title, standard_title = rng.choice(story.titles(index, customer) or
+                                               C.REQUEST_TITLES.get(index, [("Service request", None)]))
             std = by_title.get(standard_title) if standard_title else None
             if std is None and standard_title is None and index >= len(C.DEPARTMENTS) and by_dept.get(provider):
                 std = rng.choice(by_dept[provider])  # generated departments: any of their standards
@@ -352,7 +356,8 @@ class DemoService(ServiceBase):
                 priority=rng.choices(list(Priority), weights=[2, 6, 2, 1])[0], assignee_id=assignee,
             ), actor_id=requester)
             clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
-            item.moves = self._story(clock, created, std, rng, now, assignee, requester)
+            item.moves = self._story(clock, created, std, rng, now, assignee, requester,
+                                     story.late_share(index, customer, standard_title, created))
             batch.append((prepare_request(refs, self.sla, item), provider, requester))
             if len(batch) >= BATCH:
                 done += self._insert(s, batch)
@@ -369,12 +374,12 @@ class DemoService(ServiceBase):
 
     @staticmethod
     def _story(clock: ServiceClock, created: datetime, std: _Std | None, rng: random.Random, now: datetime,
-               assignee: int | None, requester: int) -> list[Move]:
+               assignee: int | None, requester: int, late_share: float = 0.15) -> list[Move]:
         """One request's life, as the moves a person makes in the window: the provider works in
         its working hours (``clock``), the requester answers whenever they can."""
         response_h = (std.response_min if std else 240) / 60
         resolution_h = (std.resolution_min if std else 1440) / 60
-        late = rng.random() < 0.15
+        late = rng.random() < late_share
         response = 3600 * response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9))
         work = 3600 * resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95))
         pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)

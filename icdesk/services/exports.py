@@ -64,6 +64,9 @@ def _iso(value: object, zone: tzinfo = UTC) -> str:
 
 
 class ExportService(ServiceBase):
+    # the period of figures exported per period (pairs); None: the last twelve months
+    period: tuple[date, date] | None = None
+
     def table(self, kind: str) -> Table:
         """Every record of one kind, archived ones included, as a header and rows."""
         if kind not in EXPORTS:
@@ -71,9 +74,42 @@ class ExportService(ServiceBase):
                                   field="kind")
         return EXPORTS[kind].table(self)
 
-    def export(self, kind: str, path: Path) -> int:
+    def export(self, kind: str, path: Path, start: date | None = None, end: date | None = None) -> int:
+        self.period = (start, end) if start and end else None
         header, rows = self.table(kind)
         return write_csv(path, header, rows)
+
+    def _pairs(self) -> Table:
+        """Each pair of departments in the period, with the same pair the other way round beside it."""
+        from icdesk.services.network import NetworkService
+
+        service = NetworkService(self.ctx)
+        start, end = self.period or (lambda p: (p.start, p.end))(service.last_months(12))
+        network = service.network(start, end)
+        names = {d.id: d.name for d in network.departments}
+        header = ["provider", "customer", "period_start", "period_end", "requests", "resolved", "within_target_pct",
+                  "median_hours", "average_rating", "ratings", "open_and_late", "breakdowns", "survey_score",
+                  "two_way", "back_requests", "back_within_target_pct", "back_median_hours", "back_average_rating"]
+
+        def pct(share: float | None) -> object:
+            return "" if share is None else round(100 * share, 1)
+
+        def num(value: float | None, digits: int = 2) -> object:
+            return "" if value is None else round(value, digits)
+
+        rows: list[list[object]] = []
+        for p in sorted(network.department_pairs(), key=lambda p: (names.get(p.provider_id, "").casefold(),
+                                                                   names.get(p.customer_id, "").casefold())):
+            back = network.between(p.customer_id, p.provider_id)
+            two_way = network.two_way(p.provider_id, p.customer_id)
+            rows.append([names.get(p.provider_id, "?"), names.get(p.customer_id, "?"), _iso(network.period.start),
+                         _iso(network.period.end), p.received, p.resolved, pct(p.share_within_target),
+                         num(p.median_hours), num(p.average_rating), p.ratings, p.open_overdue, p.breakdowns,
+                         num(p.survey_score), "yes" if two_way else "",
+                         back.received if back and two_way else "", pct(back.share_within_target) if back and two_way
+                         else "", num(back.median_hours) if back and two_way else "",
+                         num(back.average_rating) if back and two_way else ""])
+        return header, rows
 
     def _departments(self) -> Table:
         from icdesk.services.organisation import DEPARTMENT_CSV, DepartmentService
@@ -218,4 +254,5 @@ EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
                ExportService._acknowledgements),
     ExportKind("training", QT_TRANSLATE_NOOP("Exports", "Training and cross-training"), ExportService._training),
     ExportKind("ideas", QT_TRANSLATE_NOOP("Exports", "Ideas"), ExportService._ideas),
+    ExportKind("pairs", QT_TRANSLATE_NOOP("Exports", "Pairs of departments, both ways"), ExportService._pairs),
 )}

@@ -16,6 +16,7 @@ from icdesk.domain.models import Department, Feedback, Person, Request, RequestE
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import FeedbackRow
+from icdesk.services.network_figures import feedback_added
 
 
 @dataclass
@@ -137,6 +138,7 @@ def insert_feedback(s: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
     ids: list[int] = []
     for start in range(0, len(rows), 500):  # one multi-row INSERT each (see insert_requests)
         ids += s.scalars(statement, list(rows[start:start + 500]))
+    feedback_added(s, rows)  # the network figures, in the same transaction
     return ids
 
 

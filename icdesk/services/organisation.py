@@ -13,11 +13,12 @@ from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, suggested_code
-from icdesk.domain.sla import ServiceClock, check_zone, zone_named
+from icdesk.domain.sla import DEFAULT_ZONE, ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
 from icdesk.services.columns import CsvColumn
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
+from icdesk.services.network_figures import rebuild as rebuild_network_figures
 
 
 class CompanyService(ServiceBase):
@@ -61,6 +62,7 @@ def save_company(s: Session, now: datetime, name: str, address_line: str = "", s
                                 field="service_vision")
     zone = check_zone(time_zone) if time_zone is not None else None
     company = s.scalars(select(Company).limit(1)).first()
+    counted_in = company.time_zone if company else DEFAULT_ZONE  # the zone the network figures use now
     if company is None:
         company = Company(created_at=now, time_zone=zone or local_zone_name())
         s.add(company)
@@ -69,6 +71,9 @@ def save_company(s: Session, now: datetime, name: str, address_line: str = "", s
     company.service_vision = service_vision
     if zone is not None:
         company.time_zone = zone
+    if company.time_zone != counted_in:
+        s.flush()
+        rebuild_network_figures(s)  # months are the company's: they move with its time zone
     if logo_png is not None:
         company.logo_png = logo_png
     s.flush()

@@ -25,6 +25,7 @@ from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
 from icdesk.services.calendars import calendar_of, load_calendars
+from icdesk.services.network_figures import RequestFacts, request_moved, requests_added
 
 S = RequestStatus
 
@@ -241,8 +242,10 @@ def insert_requests(s: Session, prepared: Sequence[PreparedRequest]) -> list[int
         return []
     first = (s.scalar(select(func.max(Request.id))) or 0) + 1
     ids = list(range(first, first + len(prepared)))
+    rows = [{"id": request_id, **p.row()} for request_id, p in zip(ids, prepared, strict=True)]
     table: Any = Request.__table__
-    s.execute(insert(table), [{"id": request_id, **p.row()} for request_id, p in zip(ids, prepared, strict=True)])
+    s.execute(insert(table), rows)
+    requests_added(s, rows)  # the network figures, in the same transaction
     events = [{**event, "request_id": request_id} for request_id, p in zip(ids, prepared, strict=True)
               for event in p.events]
     s.execute(insert(RequestEvent.__table__), events)  # type: ignore[arg-type]
@@ -261,7 +264,9 @@ def move_request(s: Session, clock: ServiceClock, now: datetime, request: Reques
     note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
     target = RequestStatus(target)
     optional(s, Person, actor_id, "person")
+    before = RequestFacts.of(request)
     left = advance(request, target, now, clock.counting_in(calendar_of(s, request.provider_id)), note)
+    request_moved(s, before, RequestFacts.of(request))  # resolving or reopening changes the network figures
     _event(request, now, EventKind.STATUS, actor_id, text=note, from_status=left, to_status=target)
 
 

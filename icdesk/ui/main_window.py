@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -43,6 +43,8 @@ from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen
+from icdesk.ui.screens.network import NetworkScreen
+from icdesk.ui.screens.organisation import OrganisationScreen
 from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
         self.acknowledgements_screen.print_requested.connect(self._on_print_acknowledgements)
         cast(TrainingScreen, self.screens["training"]).print_requested.connect(self._on_print_training)
+        self.network_screen.open_pair.connect(self._on_network_pair)
+        self.network_screen.open_department.connect(self._on_network_department)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
         self.nav.setCurrentRow(0)
@@ -138,6 +142,10 @@ class MainWindow(QMainWindow):
     @property
     def requests_screen(self) -> RequestsScreen:
         return cast(RequestsScreen, self.screens["requests"])
+
+    @property
+    def network_screen(self) -> NetworkScreen:
+        return cast(NetworkScreen, self.screens["network"])
 
     @property
     def reports_screen(self) -> ReportsScreen:
@@ -265,6 +273,15 @@ class MainWindow(QMainWindow):
         elif key == "reviews":
             self.standards_screen.show_preset(review_due=True)
             self.show_screen("standards")
+
+    def _on_network_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
+        """A pair clicked on the map or the matrix: its requests in the period."""
+        self.show_screen("requests")
+        self.requests_screen.show_pair(provider_id, customer_id, first, last)
+
+    def _on_network_department(self, department_id: int) -> None:
+        self.show_screen("organisation")
+        cast(OrganisationScreen, self.screens["organisation"]).show_department(department_id)
 
     def _on_print_acknowledgements(self, department_ids: list[int]) -> None:
         self.show_screen("reports")

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BreakdownPage</name>
+    <message numerus="yes">
+        <source>%n breakdown(s) in {period}.</source>
+        <translation><numerusform>%n breakdown in {period}.</numerusform><numerusform>%n breakdowns in {period}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message numerus="yes">
         <source>Saving gives the %n open request(s) of {name} new due times in these hours.</source>
@@ -121,6 +128,17 @@
     <message numerus="yes">
         <source>rating(s) given</source>
         <translation><numerusform>rating given</numerusform><numerusform>ratings given</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMap</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation><numerusform>%n rating</numerusform><numerusform>%n ratings</numerusform></translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,104 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>Provided by</source>
+        <translation>Prestado por</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
+        <translation>Dónde falló el servicio, primero lo más frecuente: puntos de fallo indicados en las valoraciones, valoraciones bajas, plazos incumplidos y solicitudes abiertas y atrasadas ahora. La línea los suma: los primeros suelen explicar casi todo (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns, most frequent first</source>
+        <translation>Fallos, primero los más frecuentes</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Estándar de servicio</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué falló</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mes a mes</translation>
+    </message>
+    <message>
+        <source>Customers it hit</source>
+        <translation>Clientes afectados</translation>
+    </message>
+    <message>
+        <source>Corrective actions of the department</source>
+        <translation>Acciones correctivas del departamento</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Abrir acción correctiva…</translation>
+    </message>
+    <message>
+        <source>Running share (%)</source>
+        <translation>Proporción acumulada (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakdown(s) in {period}.</source>
+        <translation>
+            <numerusform>%n fallo en {period}.</numerusform>
+            <numerusform>%n fallos en {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {k} listed account for {share}.</source>
+        <translation>Los {k} de la lista suponen el {share}.</translation>
+    </message>
+    <message>
+        <source>{n} named in anonymous feedback are left out: too few people gave them to stay anonymous.</source>
+        <translation>Puntos indicados en valoraciones anónimas excluidos: {n}; demasiado pocas personas los dieron para seguir siendo anónimos.</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Ningún fallo en este periodo.</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>hecha el {date}</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Ninguna en este periodo.</translation>
+    </message>
+    <message>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Qué vamos a cambiar:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working hours of {name}</source>
@@ -1017,12 +1115,28 @@
         <source>Internal customer service</source>
         <translation>Servicio al cliente interno</translation>
     </message>
+    <message>
+        <source>Requests logged</source>
+        <translation>Solicitudes registradas</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>En plazo (%)</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valoración media</translation>
+    </message>
     <message numerus="yes">
         <source>open request(s)</source>
         <translation>
             <numerusform>solicitud abierta</numerusform>
             <numerusform>solicitudes abiertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} in the last 30 days</source>
+        <translation>{change} en los últimos 30 días</translation>
     </message>
     <message numerus="yes">
         <source>overdue request(s) – past a target</source>
@@ -1031,12 +1145,20 @@
             <numerusform>solicitudes atrasadas – pasado un objetivo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} went past a target in 30 days (30 days before: {m})</source>
+        <translation>Superaron un plazo en 30 días: {n} (30 días antes: {m})</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>
             <numerusform>resueltas en plazo, últimos 30 días (%n resuelta)</numerusform>
             <numerusform>resueltas en plazo, últimos 30 días (%n resueltas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} points on the 30 days before</source>
+        <translation>{change} puntos respecto a los 30 días anteriores</translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -1045,12 +1167,20 @@
             <numerusform>valoración media, últimos 30 días (%n valoraciones)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{change} on the 30 days before</source>
+        <translation>{change} respecto a los 30 días anteriores</translation>
+    </message>
     <message numerus="yes">
         <source>open corrective action(s)</source>
         <translation>
             <numerusform>acción correctiva abierta</numerusform>
             <numerusform>acciones correctivas abiertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} on 30 days ago</source>
+        <translation>{change} respecto a hace 30 días</translation>
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
@@ -1076,6 +1206,14 @@
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
         <translation>Aún no hay reconocimientos: agradezca a alguien un buen servicio.</translation>
+    </message>
+    <message>
+        <source>Requests per month, share within target</source>
+        <translation>Solicitudes por mes, proporción en plazo</translation>
+    </message>
+    <message>
+        <source>Average rating per month</source>
+        <translation>Valoración media por mes</translation>
     </message>
     <message>
         <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
@@ -1234,6 +1372,77 @@
     <message>
         <source>No requests yet.</source>
         <translation>Aún no hay solicitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Type the form code printed on a paper form and press Enter (or pick the form). Then type the scores: a digit from 1 to 5 fills the cell and moves to the next; Delete clears it. Tick only the departments that served the respondent. Ctrl+S saves the form and makes room for the next one.</source>
+        <translation>Escriba el código impreso en el formulario de papel y pulse Intro (o elija el formulario). Después teclee las puntuaciones: una cifra del 1 al 5 rellena la celda y pasa a la siguiente; Supr la vacía. Marque solo los departamentos que atendieron al encuestado. Ctrl+S guarda el formulario y deja sitio para el siguiente.</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Código del formulario</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Guardar el formulario</translation>
+    </message>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(elija un formulario)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>{n} of {m} back</source>
+        <translation>devueltos {n} de {m}</translation>
+    </message>
+    <message>
+        <source>{department} – {who} – form {code}</source>
+        <translation>{department} – {who} – formulario {code}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>Step code</source>
+        <translation>Código del paso</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>{name} (own view)</source>
+        <translation>{name} (autoevaluación)</translation>
+    </message>
+    <message>
+        <source>No steps listed for this department.</source>
+        <translation>No hay pasos para este departamento.</translation>
+    </message>
+    <message>
+        <source>This form has already come back in full; saving will be refused.</source>
+        <translation>Este formulario ya ha vuelto completo; se rechazará guardarlo.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} answers from {who}. Next form?</source>
+        <translation>Guardado: respuestas de {who}: {n}. ¿Siguiente formulario?</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1800,10 @@
         <translation>{name} está archivado; restáurelo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>The anonymity threshold must be a whole number from {low} to {high}.</source>
+        <translation>El umbral de anonimato debe ser un número entero del {low} al {high}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
         <translation>«{text}» no es una hora como 09:00 o 17:30.</translation>
     </message>
@@ -1891,6 +2104,14 @@
         <translation>{name} no tiene un estándar de servicio vigente llamado «{title}».</translation>
     </message>
     <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Elija un periodo de diez años como máximo.</translation>
+    </message>
+    <message>
+        <source>Enter the company's details first.</source>
+        <translation>Introduzca primero los datos de la empresa.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1989,6 +2210,98 @@
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
         <translation>Este estándar no está en vigor, así que no hay nada que retirar.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF form ({reason}).</source>
+        <translation>{name} no se puede leer como formulario PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>There are no PDF files in {parent}.</source>
+        <translation>No hay archivos PDF en {parent}.</translation>
+    </message>
+    <message>
+        <source>Each answer is a whole number from 1 to 5 ({name}: “{value}”).</source>
+        <translation>Cada respuesta es un número entero del 1 al 5 ({name}: «{value}»).</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk survey form.</source>
+        <translation>{name} no es un formulario de encuesta de icdesk.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Una pregunta</translation>
+    </message>
+    <message>
+        <source>Ask at least one question.</source>
+        <translation>Haga al menos una pregunta.</translation>
+    </message>
+    <message>
+        <source>Ask at most {limit} questions: long forms come back half answered.</source>
+        <translation>Haga como mucho {limit} preguntas: los formularios largos vuelven a medio contestar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair: which department's service is rated, and by whom.</source>
+        <translation>Elija al menos un par: el servicio de qué departamento se valora y quién lo valora.</translation>
+    </message>
+    <message>
+        <source>A department rates its own service in the self-view part of the form, not as a pair.</source>
+        <translation>Un departamento valora su propio servicio en la parte de autoevaluación del formulario, no como par.</translation>
+    </message>
+    <message>
+        <source>Archived departments take no part in new survey rounds.</source>
+        <translation>Los departamentos archivados no participan en nuevas rondas de encuesta.</translation>
+    </message>
+    <message>
+        <source>Answers already refer to these questions, so they can no longer be changed; start a new round to ask different ones.</source>
+        <translation>Ya hay respuestas que se refieren a estas preguntas, así que no se pueden cambiar; inicie una nueva ronda para preguntar otras.</translation>
+    </message>
+    <message>
+        <source>This survey round is already finished.</source>
+        <translation>Esta ronda de encuesta ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>No form of this file has the code {token}; check the code printed on the form.</source>
+        <translation>Ningún formulario de este archivo tiene el código {token}; compruebe el código impreso en el formulario.</translation>
+    </message>
+    <message>
+        <source>The form {token} belongs to another survey round.</source>
+        <translation>El formulario {token} pertenece a otra ronda de encuesta.</translation>
+    </message>
+    <message>
+        <source>The survey round “{title}” is finished; answers can no longer be added.</source>
+        <translation>La ronda de encuesta «{title}» ha finalizado; ya no se pueden añadir respuestas.</translation>
+    </message>
+    <message>
+        <source>This form, with these very answers, was imported before.</source>
+        <translation>Este formulario, con estas mismas respuestas, ya se importó antes.</translation>
+    </message>
+    <message>
+        <source>{name} has already answered this round; an answer cannot be changed.</source>
+        <translation>{name} ya ha respondido a esta ronda; una respuesta no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>All {n} forms expected from {department} are already in.</source>
+        <translation>Ya se han recibido los {n} formularios esperados de {department}.</translation>
+    </message>
+    <message>
+        <source>The form has no answers: tick the departments that served you and rate them.</source>
+        <translation>El formulario no tiene respuestas: marque los departamentos que le atendieron y valórelos.</translation>
+    </message>
+    <message>
+        <source>This form does not ask about that department.</source>
+        <translation>Este formulario no pregunta por ese departamento.</translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation>ronda de encuesta</translation>
+    </message>
+    <message>
+        <source>The form has an answer to a question this round does not ask.</source>
+        <translation>El formulario tiene una respuesta a una pregunta que esta ronda no hace.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the steps listed for {name}.</source>
+        <translation>«{code}» no es uno de los pasos indicados para {name}.</translation>
     </message>
     <message>
         <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
@@ -2320,6 +2633,10 @@
     <message>
         <source>Ideas</source>
         <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Pairs of departments, both ways</source>
+        <translation>Pares de departamentos, en ambos sentidos</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3705,50 @@
         <translation>Otro</translation>
     </message>
     <message>
+        <source>First response late</source>
+        <translation>Primera respuesta atrasada</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Resuelta con retraso</translation>
+    </message>
+    <message>
+        <source>Poor rating, no point named</source>
+        <translation>Valoración baja sin punto indicado</translation>
+    </message>
+    <message>
+        <source>Open and past its target</source>
+        <translation>Abierta y fuera de plazo</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Abierta a respuestas</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Capacidad de respuesta</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empatía</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Elementos tangibles</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -3860,6 +4221,330 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Fewest requests for a pair to be drawn</source>
+        <translation>Mínimo de solicitudes para dibujar un par</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % o más en plazo</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>menos del 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
+        <translation>Una flecha va del departamento que atiende al departamento atendido; cuanto más ancha, más solicitudes; la etiqueta es la valoración media. Señale un departamento para ver solo sus pares; haga clic en una flecha para ver sus solicitudes, en un departamento para abrirlo. Rueda o +/− para acercar, arrastre para mover.</translation>
+    </message>
+    <message>
+        <source>Service map, {period}</source>
+        <translation>Mapa de servicio, {period}</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the service map</source>
+        <translation>Guardar el mapa de servicio</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Share resolved within target</source>
+        <translation>Proporción resuelta en plazo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Tiempo mediano de resolución</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valoración media</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Abiertas y atrasadas ahora</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Puntuación de la encuesta</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
+        <translation>Las filas atienden, las columnas son atendidas. Donde dos departamentos se atienden mutuamente, la mitad derecha de la celda es el sentido contrario, así un par desequilibrado se ve de un vistazo. Haga doble clic en una celda para ver sus solicitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Service network report</source>
+        <translation>Informe de la red de servicio</translation>
+    </message>
+    <message>
+        <source>Pairs serving each other</source>
+        <translation>Pares que se atienden</translation>
+    </message>
+    <message>
+        <source>Two-way pairs</source>
+        <translation>Pares en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valoración media</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Abiertas y atrasadas ahora</translation>
+    </message>
+    <message>
+        <source>The service map</source>
+        <translation>El mapa de servicio</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department served: the wider, the more requests; its colour is the share resolved within target; its label the average rating.</source>
+        <translation>Una flecha va del departamento que atiende al atendido: cuanto más ancha, más solicitudes; su color es la proporción resuelta en plazo; su etiqueta, la valoración media.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are left out: they are shown only where at least {k} people gave them in the same pair and month, so nobody can be recognised.</source>
+        <translation>Valoraciones anónimas excluidas: {n}; se muestran solo donde al menos {k} personas las dieron para el mismo par en el mismo mes, para que nadie pueda ser reconocido.</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % o más en plazo</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>menos del 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>Who serves whom</source>
+        <translation>Quién atiende a quién</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>No hay solicitudes en este periodo.</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Each cell shows the share resolved within target and the average rating; where the two departments serve each other, the right half is the other way round.</source>
+        <translation>Las filas atienden, las columnas son atendidas. Cada celda muestra la proporción resuelta en plazo y la valoración media; donde los dos departamentos se atienden mutuamente, la mitad derecha es el sentido contrario.</translation>
+    </message>
+    <message>
+        <source>The {n} departments with the most requests are shown.</source>
+        <translation>Se muestran los {n} departamentos con más solicitudes.</translation>
+    </message>
+    <message>
+        <source>Two-way pairs, side by side</source>
+        <translation>Pares en ambos sentidos, lado a lado</translation>
+    </message>
+    <message>
+        <source>Where two departments serve each other, one direction often works better than the other. The largest differences first.</source>
+        <translation>Cuando dos departamentos se atienden mutuamente, un sentido suele funcionar mejor que el otro. Primero las mayores diferencias.</translation>
+    </message>
+    <message>
+        <source>Serves well</source>
+        <translation>Atiende bien</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>The other way</source>
+        <translation>En sentido contrario</translation>
+    </message>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Paso {n} (indicado en una encuesta): {text}</translation>
+    </message>
+    <message>
+        <source>Where service breaks down</source>
+        <translation>Dónde falla el servicio</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Ningún fallo en este periodo.</translation>
+    </message>
+    <message>
+        <source>Points named in feedback, poor ratings, targets missed, and requests open and late now, most frequent first; the line adds them up (Pareto).</source>
+        <translation>Puntos de fallo indicados en las valoraciones, valoraciones bajas, plazos incumplidos y solicitudes abiertas y atrasadas ahora, primero las más frecuentes; la línea las suma (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Estándar de servicio</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué falló</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Solicitudes por mes</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Porcentaje resuelto dentro del objetivo, por mes (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (hours)</source>
+        <translation>Tiempo mediano de resolución, departamentos con más trabajo (horas)</translation>
+    </message>
+    <message>
+        <source>What internal customers said</source>
+        <translation>Lo que dijeron los clientes internos</translation>
+    </message>
+    <message>
+        <source>{title}, about {start} to {end}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>{title}, del {start} al {end}: formularios devueltos {returned} de {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visión de los clientes</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
+        <translation>Puntuaciones del 1 al 5. Una diferencia positiva: el departamento piensa mejor de su servicio que sus clientes. Las respuestas anónimas entre paréntesis se retienen: las dieron menos de {k} personas.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Paso {n} (indicado en una encuesta): {text}</translation>
+    </message>
+    <message>
+        <source>Service network</source>
+        <translation>Red de servicio</translation>
+    </message>
+    <message>
+        <source>Who serves whom inside the company, and how well: each pair of departments, both ways.</source>
+        <translation>Quién atiende a quién dentro de la empresa, y lo bien que lo hace: cada par de departamentos, en ambos sentidos.</translation>
+    </message>
+    <message>
+        <source>Service map</source>
+        <translation>Mapa de servicio</translation>
+    </message>
+    <message>
+        <source>Pair matrix</source>
+        <translation>Matriz de pares</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
+        <translation>{period}: pares {pairs} (mostrados {shown}), en ambos sentidos {two_way}.</translation>
+    </message>
+    <message>
+        <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
+        <translation>Par más desequilibrado: {a} → {b} {good} en plazo, {b} → {a} solo {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are held back: fewer than {k} people gave them in a pair's month.</source>
+        <translation>Valoraciones anónimas retenidas: {n}; las dieron menos de {k} personas en el mes de un par.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationScreen</name>
     <message>
         <source>Departments</source>
@@ -3927,6 +4612,37 @@
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
         <translation>¿Marcar a {name} como baja? Su historial se conserva; ya no aparecerá en las listas de selección.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>From month to month…</source>
+        <translation>De un mes a otro…</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4717,17 @@
     <message>
         <source>Making the document…</source>
         <translation>Creando el documento…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTable</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Statement rated from 1 to 5</source>
+        <translation>Afirmación valorada del 1 al 5</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4865,10 @@
     <message>
         <source>Training attendance sheet</source>
         <translation>Hoja de asistencia a la formación</translation>
+    </message>
+    <message>
+        <source>Service network report</source>
+        <translation>Informe de la red de servicio</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5505,65 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visión de los clientes</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenidas</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>By customer department</source>
+        <translation>Por departamento cliente</translation>
+    </message>
+    <message>
+        <source>Where it broke down, and comments</source>
+        <translation>Puntos de fallo y comentarios</translation>
+    </message>
+    <message>
+        <source>{returned} of {invited} forms back ({rate}). Scores from 1 to 5; the gap is the department's own view minus its customers' view. Anonymous answers are shown only where at least {k} people gave them.</source>
+        <translation>Formularios devueltos {returned} de {invited} ({rate}). Puntuaciones del 1 al 5; la diferencia es la autoevaluación del departamento menos la visión de sus clientes. Las respuestas anónimas solo se muestran donde las dieron al menos {k} personas.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} ({n} answers)</source>
+        <translation>{name}: {score} (respuestas: {n})</translation>
+    </message>
+    <message>
+        <source>{name}: not shown (no answers, or too few to stay anonymous)</source>
+        <translation>{name}: no se muestra (sin respuestas, o demasiado pocas para seguir siendo anónimas)</translation>
+    </message>
+    <message>
+        <source>Broke down at: {step} ({n}×)</source>
+        <translation>Punto de fallo: {step} ({n}×)</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
@@ -4798,6 +5588,200 @@
     <message>
         <source>Make the draft</source>
         <translation>Crear el borrador</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>Nueva ronda de encuesta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>How well do we serve each other? {month}</source>
+        <translation>¿Qué tal nos atendemos unos a otros? {month}</translation>
+    </message>
+    <message>
+        <source>About the service from</source>
+        <translation>Sobre el servicio desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Anonymous: one form per department; nobody's name is kept with an answer</source>
+        <translation>Anónima: un formulario por departamento; no se guarda ningún nombre con las respuestas</translation>
+    </message>
+    <message>
+        <source>Pairs asked about</source>
+        <translation>Pares consultados</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>
+        <translation>En la lista: los pares con solicitudes en el periodo y los que tienen un acuerdo de servicio. Los clientes valoran al proveedor; cada proveedor se valora también a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
+        <translation>Preguntas (las dimensiones de la calidad del servicio interno, INTSERVQUAL)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Quitar la pregunta</translation>
+    </message>
+    <message>
+        <source>Each is rated from 1 (do not agree at all) to 5 (fully agree). You can change them until the first answer comes in.</source>
+        <translation>Cada una se valora del 1 (nada de acuerdo) al 5 (totalmente de acuerdo). Puede cambiarlas hasta que llegue la primera respuesta.</translation>
+    </message>
+    <message>
+        <source>{customer} rates {provider}</source>
+        <translation>{customer} valora a {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Teclear formularios en papel</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Finish the round</source>
+        <translation>Finalizar la ronda</translation>
+    </message>
+    <message>
+        <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
+        <translation>Imprima los formularios para repartirlos, o escriba un PDF rellenable por formulario para enviarlo por correo: la gente lo rellena en pantalla y devuelve el archivo. Ponga los archivos devueltos en una carpeta y léalos: cada formulario se comprueba, un archivo enviado dos veces se reconoce y las respuestas anónimas no guardan nada de quién las envió, ni siquiera el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Paper forms to print…</source>
+        <translation>Formularios en papel para imprimir…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to a folder…</source>
+        <translation>Formularios PDF rellenables en una carpeta…</translation>
+    </message>
+    <message>
+        <source>Read returned forms from a folder…</source>
+        <translation>Leer formularios devueltos de una carpeta…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Encuestado</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Código del formulario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Devueltos</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Quitar la pregunta</translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation>Guardar las preguntas</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>About {start} to {end} · {kind} · {status} · {returned} of {invited} forms back ({rate})</source>
+        <translation>Del {start} al {end} · {kind} · {status} · formularios devueltos: {returned} de {invited} ({rate})</translation>
+    </message>
+    <message>
+        <source>Reword, add or remove questions until the first answer comes in.</source>
+        <translation>Reformule, añada o quite preguntas hasta que llegue la primera respuesta.</translation>
+    </message>
+    <message>
+        <source>Answers refer to these questions, so they can no longer be changed; start a new round to ask others.</source>
+        <translation>Las respuestas se refieren a estas preguntas, así que ya no se pueden cambiar; inicie una nueva ronda para hacer otras.</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>Preparando los formularios…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Carpeta para los formularios rellenables</translation>
+    </message>
+    <message>
+        <source>Forms written</source>
+        <translation>Formularios escritos</translation>
+    </message>
+    <message>
+        <source>{n} fillable forms are in {folder}.</source>
+        <translation>Formularios rellenables en {folder}: {n}.</translation>
+    </message>
+    <message>
+        <source>The forms could not be made</source>
+        <translation>No se pudieron preparar los formularios</translation>
+    </message>
+    <message>
+        <source>Folder with the returned forms</source>
+        <translation>Carpeta con los formularios devueltos</translation>
+    </message>
+    <message>
+        <source>{n} forms read in ({a} answers), {d} already read before, {r} left out.</source>
+        <translation>Formularios leídos: {n} (respuestas: {a}) · ya leídos antes: {d} · excluidos: {r}.</translation>
+    </message>
+    <message>
+        <source>✔ {file}: {n} answers</source>
+        <translation>✔ {file}: respuestas {n}</translation>
+    </message>
+    <message>
+        <source>Finish this round? No more answers can be added; the results stay as they are.</source>
+        <translation>¿Finalizar esta ronda? No se podrán añadir más respuestas; los resultados quedan como están.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5970,10 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <source>Service Network</source>
+        <translation>Red de servicio</translation>
+    </message>
+    <message>
         <source>Departments &amp; People</source>
         <translation>Departamentos y personas</translation>
     </message>
@@ -5000,6 +5988,10 @@
     <message>
         <source>Feedback</source>
         <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Survey Rounds</source>
+        <translation>Rondas de encuesta</translation>
     </message>
     <message>
         <source>Corrective Actions</source>
@@ -5028,6 +6020,59 @@
     <message>
         <source>Closing the Loop</source>
         <translation>Cerrar el ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMap</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved: {n}</source>
+        <translation>resueltas: {n}</translation>
+    </message>
+    <message>
+        <source>Within target: {share}</source>
+        <translation>En plazo: {share}</translation>
+    </message>
+    <message>
+        <source>Median time to resolve: {time}</source>
+        <translation>Tiempo mediano de resolución: {time}</translation>
+    </message>
+    <message>
+        <source>Average rating: {rating}</source>
+        <translation>Valoración media: {rating}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and late now: {n}</source>
+        <translation>Abiertas y atrasadas ahora: {n}</translation>
+    </message>
+    <message>
+        <source>Survey score: {score}</source>
+        <translation>Puntuación de la encuesta: {score}</translation>
+    </message>
+    <message>
+        <source>Click to see these requests.</source>
+        <translation>Haga clic para ver estas solicitudes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Served others: {n} requests, {share} within target, rating {rating}&lt;br&gt;Was served: {m} requests, {share2} within target</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Atendió a otros: solicitudes {n}, {share} en plazo, valoración {rating}&lt;br&gt;Fue atendido: solicitudes {m}, {share2} en plazo</translation>
+    </message>
+    <message>
+        <source>Click to open the department.</source>
+        <translation>Haga clic para abrir el departamento.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +6608,187 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>This department does what it promised, when it promised it.</source>
+        <translation>Este departamento hace lo que prometió, cuando lo prometió.</translation>
+    </message>
+    <message>
+        <source>This department answers promptly and helps quickly when needed.</source>
+        <translation>Este departamento contesta enseguida y ayuda rápido cuando hace falta.</translation>
+    </message>
+    <message>
+        <source>This department's people know their job: their work and their word can be trusted.</source>
+        <translation>La gente de este departamento conoce su trabajo: uno puede fiarse de su trabajo y de su palabra.</translation>
+    </message>
+    <message>
+        <source>This department understands what its internal customers need.</source>
+        <translation>Este departamento entiende lo que necesitan sus clientes internos.</translation>
+    </message>
+    <message>
+        <source>This department's forms, tools and information are clear and easy to use.</source>
+        <translation>Los formularios, herramientas e información de este departamento son claros y fáciles de usar.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFormReport</name>
+    <message>
+        <source>Your own department: how well do you think {department} serves its internal customers?</source>
+        <translation>Su propio departamento: ¿qué tal cree que {department} atiende a sus clientes internos?</translation>
+    </message>
+    <message>
+        <source>Did {department} serve you between {start} and {end}? Tick the box, then rate it. Leave this part empty if it did not.</source>
+        <translation>¿{department} le atendió entre el {start} y el {end}? Marque la casilla y valórelo. Deje esta parte vacía si no le atendió.</translation>
+    </message>
+    <message>
+        <source>Where did it break down? Step code ({department}'s steps are listed at the end)</source>
+        <translation>¿Dónde falló? Código del paso (los pasos de {department} están al final)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Código del formulario</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>Formulario de encuesta</translation>
+    </message>
+    <message>
+        <source>How well do other departments serve you? Think of the service you received between {start} and {end}: each statement is rated from 1 (do not agree at all) to 5 (fully agree).</source>
+        <translation>¿Qué tal le atienden los demás departamentos? Piense en el servicio recibido entre el {start} y el {end}: cada afirmación se valora del 1 (nada de acuerdo) al 5 (totalmente de acuerdo).</translation>
+    </message>
+    <message>
+        <source>{department} – anonymous form. Do not write your name: your answers are kept with your department only, and shown only where at least {n} people answered.</source>
+        <translation>{department} – formulario anónimo. No escriba su nombre: sus respuestas solo se guardan con su departamento y se muestran solo donde respondieron al menos {n} personas.</translation>
+    </message>
+    <message>
+        <source>For {name}, {department}.</source>
+        <translation>Para {name}, {department}.</translation>
+    </message>
+    <message>
+        <source>Fill in this PDF on screen, save it and send it back as it is: icdesk reads the answers from the file.</source>
+        <translation>Rellene este PDF en pantalla, guárdelo y devuélvalo tal cual: icdesk lee las respuestas del archivo.</translation>
+    </message>
+    <message>
+        <source>Copy {n} of {m}</source>
+        <translation>Copia {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Steps of the service standards</source>
+        <translation>Pasos de los estándares de servicio</translation>
+    </message>
+    <message>
+        <source>Where service broke down, write or choose the code of the step.</source>
+        <translation>Donde falló el servicio, escriba o elija el código del paso.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Estándar de servicio</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Rondas de encuesta</translation>
+    </message>
+    <message>
+        <source>Start a survey round</source>
+        <translation>Iniciar una ronda de encuesta</translation>
+    </message>
+    <message>
+        <source>A survey round asks each department how well the others serve it (“How well does IT serve you?”), on the five dimensions of internal service quality, and asks each department to rate itself too: the gap between the two views is where to start talking. Start the first round.</source>
+        <translation>Una ronda de encuesta pregunta a cada departamento lo bien que le atienden los demás («¿Qué tal le atiende IT?») en las cinco dimensiones de la calidad del servicio interno, y pide a cada departamento que se valore también a sí mismo: la diferencia entre ambas visiones es donde empezar a hablar. Inicie la primera ronda.</translation>
+    </message>
+    <message>
+        <source>Show anonymous results only where at least</source>
+        <translation>Mostrar resultados anónimos solo donde respondieron al menos</translation>
+    </message>
+    <message>
+        <source>people answered</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>Applies to anonymous survey answers and anonymous feedback alike; never fewer than three, so nobody can be recognised.</source>
+        <translation>Se aplica tanto a las respuestas anónimas de encuestas como a las valoraciones anónimas; nunca menos de tres, para que nadie pueda ser reconocido.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Forms back</source>
+        <translation>Formularios devueltos</translation>
+    </message>
+    <message>
+        <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>Del {start} al {end}, {kind}: formularios devueltos {returned} de {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visión de los clientes</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better than its customers do – a good place to start talking.</source>
+        <translation>Puntuaciones del 1 al 5. Una diferencia de medio punto o más (en rojo): el departamento ve su servicio mejor que sus clientes, un buen punto para empezar a hablar.</translation>
+    </message>
+    <message>
+        <source>No results to show yet: answers appear here as forms come back.</source>
+        <translation>Aún no hay resultados: las respuestas aparecen aquí a medida que vuelven los formularios.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous answers are held back: fewer than {k} people answered about that department.</source>
+        <translation>Respuestas anónimas retenidas: {n}; sobre ese departamento respondieron menos de {k} personas.</translation>
+    </message>
+    <message>
+        <source>Open the round (Enter) for the results by dimension and customer, the forms to print or send, reading returned forms and typing in paper ones.</source>
+        <translation>Abra la ronda (Intro) para ver los resultados por dimensión y cliente, los formularios para imprimir o enviar, leer los formularios devueltos y teclear los de papel.</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -5746,6 +6972,85 @@
             <numerusform>%n confirmación de lectura registrada por la asistencia.</numerusform>
             <numerusform>%n confirmaciones de lectura registradas por la asistencia.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <source>Service of</source>
+        <translation>Servicio de</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(elija un departamento)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>all its customers</source>
+        <translation>todos sus clientes</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Solicitudes por mes</translation>
+    </message>
+    <message>
+        <source>Resolved within target (%)</source>
+        <translation>Resueltas en plazo (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve (hours)</source>
+        <translation>Tiempo mediano de resolución (horas)</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>Valoración media (1–5)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>{date}: corrective action completed – {text}</source>
+        <translation>{date}: acción correctiva completada – {text}</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Puntuación de la encuesta</translation>
+    </message>
+    <message>
+        <source>Corrective action completed</source>
+        <translation>Acción correctiva completada</translation>
+    </message>
+    <message>
+        <source>✔ {date}: {text}</source>
+        <translation>✔ {date}: {text}</translation>
+    </message>
+    <message>
+        <source>• opened {date}: {text}</source>
+        <translation>• abierta el {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Corrective actions of this department in the period:</source>
+        <translation>Acciones correctivas de este departamento en el periodo:</translation>
     </message>
 </context>
 <context>

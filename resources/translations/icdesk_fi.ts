@@ -621,6 +621,104 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>Provided by</source>
+        <translation>Palvelun antaja</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
+        <translation>Missä palvelu katkesi, yleisimmästä alkaen: palautteessa nimetyt ongelmakohdat, heikot arvosanat, ylitetyt tavoiteajat ja nyt avoinna olevat myöhässä olevat pyynnöt. Viiva laskee ne yhteen: ensimmäiset selittävät yleensä suurimman osan (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns, most frequent first</source>
+        <translation>Palvelukatkokset yleisimmästä alkaen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Mikä meni vikaan</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kertaa</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Kertynyt osuus</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>Customers it hit</source>
+        <translation>Asiakkaat, joita se koski</translation>
+    </message>
+    <message>
+        <source>Corrective actions of the department</source>
+        <translation>Osaston korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Avaa korjaava toimenpide…</translation>
+    </message>
+    <message>
+        <source>Running share (%)</source>
+        <translation>Kertynyt osuus (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakdown(s) in {period}.</source>
+        <translation>
+            <numerusform>%n palvelukatkos ajalla {period}.</numerusform>
+            <numerusform>%n palvelukatkosta ajalla {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {k} listed account for {share}.</source>
+        <translation>Luetellut {k} selittävät niistä {share}.</translation>
+    </message>
+    <message>
+        <source>{n} named in anonymous feedback are left out: too few people gave them to stay anonymous.</source>
+        <translation>Nimettömässä palautteessa nimettyjä kohtia jätetty pois {n}: niitä antoi liian harva nimettömyyden säilyttämiseksi.</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Ei palvelukatkoksia tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>valmis {date}</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Ei yhtään tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Mitä muutamme:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working hours of {name}</source>
@@ -1017,12 +1115,28 @@
         <source>Internal customer service</source>
         <translation>Sisäinen asiakaspalvelu</translation>
     </message>
+    <message>
+        <source>Requests logged</source>
+        <translation>Kirjatut pyynnöt</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>Tavoiteajassa (%)</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Keskiarvosana</translation>
+    </message>
     <message numerus="yes">
         <source>open request(s)</source>
         <translation>
             <numerusform>avoin pyyntö</numerusform>
             <numerusform>avointa pyyntöä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} in the last 30 days</source>
+        <translation>{change} viimeisten 30 päivän aikana</translation>
     </message>
     <message numerus="yes">
         <source>overdue request(s) – past a target</source>
@@ -1031,12 +1145,20 @@
             <numerusform>myöhässä olevaa pyyntöä – tavoite ylitetty</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} went past a target in 30 days (30 days before: {m})</source>
+        <translation>Tavoiteaika ylittyi 30 päivässä: {n} (sitä edeltävinä 30 päivänä: {m})</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>
             <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistu)</numerusform>
             <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistua)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} points on the 30 days before</source>
+        <translation>{change} prosenttiyksikköä verrattuna edellisiin 30 päivään</translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -1045,12 +1167,20 @@
             <numerusform>keskimääräinen arvosana, viimeiset 30 päivää (%n arvosanaa)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{change} on the 30 days before</source>
+        <translation>{change} verrattuna edellisiin 30 päivään</translation>
+    </message>
     <message numerus="yes">
         <source>open corrective action(s)</source>
         <translation>
             <numerusform>avoin korjaava toimenpide</numerusform>
             <numerusform>avointa korjaavaa toimenpidettä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} on 30 days ago</source>
+        <translation>{change} verrattuna 30 päivän takaiseen</translation>
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
@@ -1076,6 +1206,14 @@
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
         <translation>Ei vielä tunnustuksia: kiitä jotakuta hyvästä palvelusta.</translation>
+    </message>
+    <message>
+        <source>Requests per month, share within target</source>
+        <translation>Pyynnöt kuukausittain, osuus tavoiteajassa</translation>
+    </message>
+    <message>
+        <source>Average rating per month</source>
+        <translation>Keskimääräinen arvosana kuukausittain</translation>
     </message>
     <message>
         <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
@@ -1234,6 +1372,77 @@
     <message>
         <source>No requests yet.</source>
         <translation>Ei vielä pyyntöjä.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Type the form code printed on a paper form and press Enter (or pick the form). Then type the scores: a digit from 1 to 5 fills the cell and moves to the next; Delete clears it. Tick only the departments that served the respondent. Ctrl+S saves the form and makes room for the next one.</source>
+        <translation>Kirjoita paperilomakkeeseen painettu koodi ja paina Enter (tai valitse lomake). Kirjoita sitten pisteet: numero 1–5 täyttää solun ja siirtyy seuraavaan; Delete tyhjentää sen. Rastita vain osastot, jotka palvelivat vastaajaa. Ctrl+S tallentaa lomakkeen ja tyhjentää tilan seuraavalle.</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Lomakkeen koodi</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>tai</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Tallenna lomake</translation>
+    </message>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(valitse lomake)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>{n} of {m} back</source>
+        <translation>palautettu {n}/{m}</translation>
+    </message>
+    <message>
+        <source>{department} – {who} – form {code}</source>
+        <translation>{department} – {who} – lomake {code}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Palveli</translation>
+    </message>
+    <message>
+        <source>Step code</source>
+        <translation>Vaiheen koodi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>{name} (own view)</source>
+        <translation>{name} (oma näkemys)</translation>
+    </message>
+    <message>
+        <source>No steps listed for this department.</source>
+        <translation>Tälle osastolle ei ole lueteltu vaiheita.</translation>
+    </message>
+    <message>
+        <source>This form has already come back in full; saving will be refused.</source>
+        <translation>Tämä lomake on jo palautettu kokonaan; tallennus hylätään.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} answers from {who}. Next form?</source>
+        <translation>Tallennettu: vastauksia {n}, vastaaja {who}. Seuraava lomake?</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1800,10 @@
         <translation>{name} on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>The anonymity threshold must be a whole number from {low} to {high}.</source>
+        <translation>Anonymiteettirajan on oltava kokonaisluku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
         <translation>”{text}” ei ole kellonaika kuten 09:00 tai 17:30.</translation>
     </message>
@@ -1891,6 +2104,14 @@
         <translation>Osastolla {name} ei ole voimassa olevaa palvelustandardia ”{title}”.</translation>
     </message>
     <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Valitse enintään kymmenen vuoden jakso.</translation>
+    </message>
+    <message>
+        <source>Enter the company's details first.</source>
+        <translation>Syötä ensin yrityksen tiedot.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1989,6 +2210,98 @@
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
         <translation>Standardi ei ole voimassa, joten poistettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF form ({reason}).</source>
+        <translation>Tiedostoa {name} ei voi lukea PDF-lomakkeena ({reason}).</translation>
+    </message>
+    <message>
+        <source>There are no PDF files in {parent}.</source>
+        <translation>Kansiossa {parent} ei ole PDF-tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Each answer is a whole number from 1 to 5 ({name}: “{value}”).</source>
+        <translation>Jokainen vastaus on kokonaisluku 1–5 ({name}: ”{value}”).</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk survey form.</source>
+        <translation>{name} ei ole icdeskin kyselylomake.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Ask at least one question.</source>
+        <translation>Esitä vähintään yksi kysymys.</translation>
+    </message>
+    <message>
+        <source>Ask at most {limit} questions: long forms come back half answered.</source>
+        <translation>Esitä enintään {limit} kysymystä: pitkät lomakkeet palautuvat puoliksi täytettyinä.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair: which department's service is rated, and by whom.</source>
+        <translation>Valitse vähintään yksi pari: kenen osaston palvelua arvioidaan ja kuka arvioi.</translation>
+    </message>
+    <message>
+        <source>A department rates its own service in the self-view part of the form, not as a pair.</source>
+        <translation>Osasto arvioi oman palvelunsa lomakkeen oman näkemyksen osassa, ei parina.</translation>
+    </message>
+    <message>
+        <source>Archived departments take no part in new survey rounds.</source>
+        <translation>Arkistoidut osastot eivät osallistu uusiin kyselykierroksiin.</translation>
+    </message>
+    <message>
+        <source>Answers already refer to these questions, so they can no longer be changed; start a new round to ask different ones.</source>
+        <translation>Vastaukset viittaavat jo näihin kysymyksiin, joten niitä ei voi enää muuttaa; aloita uusi kierros kysyäksesi muuta.</translation>
+    </message>
+    <message>
+        <source>This survey round is already finished.</source>
+        <translation>Tämä kyselykierros on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>No form of this file has the code {token}; check the code printed on the form.</source>
+        <translation>Tämän tiedoston lomakkeissa ei ole koodia {token}; tarkista lomakkeeseen painettu koodi.</translation>
+    </message>
+    <message>
+        <source>The form {token} belongs to another survey round.</source>
+        <translation>Lomake {token} kuuluu toiseen kyselykierrokseen.</translation>
+    </message>
+    <message>
+        <source>The survey round “{title}” is finished; answers can no longer be added.</source>
+        <translation>Kyselykierros ”{title}” on päättynyt; vastauksia ei voi enää lisätä.</translation>
+    </message>
+    <message>
+        <source>This form, with these very answers, was imported before.</source>
+        <translation>Tämä lomake juuri näillä vastauksilla on tuotu jo aiemmin.</translation>
+    </message>
+    <message>
+        <source>{name} has already answered this round; an answer cannot be changed.</source>
+        <translation>{name} on jo vastannut tähän kierrokseen; vastausta ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>All {n} forms expected from {department} are already in.</source>
+        <translation>Kaikki osastolta {department} odotetut lomakkeet ({n}) on jo palautettu.</translation>
+    </message>
+    <message>
+        <source>The form has no answers: tick the departments that served you and rate them.</source>
+        <translation>Lomakkeessa ei ole vastauksia: rastita osastot, jotka palvelivat teitä, ja arvioi ne.</translation>
+    </message>
+    <message>
+        <source>This form does not ask about that department.</source>
+        <translation>Tämä lomake ei kysy siitä osastosta.</translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation>kyselykierros</translation>
+    </message>
+    <message>
+        <source>The form has an answer to a question this round does not ask.</source>
+        <translation>Lomakkeessa on vastaus kysymykseen, jota tällä kierroksella ei kysytä.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the steps listed for {name}.</source>
+        <translation>”{code}” ei ole osastolle {name} lueteltu vaihe.</translation>
     </message>
     <message>
         <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
@@ -2320,6 +2633,10 @@
     <message>
         <source>Ideas</source>
         <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>Pairs of departments, both ways</source>
+        <translation>Osastoparit, molempiin suuntiin</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3705,50 @@
         <translation>Muu</translation>
     </message>
     <message>
+        <source>First response late</source>
+        <translation>Ensivastaus myöhässä</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Ratkaistu myöhässä</translation>
+    </message>
+    <message>
+        <source>Poor rating, no point named</source>
+        <translation>Heikko arvosana, ei nimettyä kohtaa</translation>
+    </message>
+    <message>
+        <source>Open and past its target</source>
+        <translation>Avoinna ja yli tavoiteajan</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Avoinna vastauksille</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Luotettavuus</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Reagointikyky</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Luotettavuus ja osaaminen</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empatia</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Konkreettiset tekijät</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
@@ -3860,6 +4221,330 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Fewest requests for a pair to be drawn</source>
+        <translation>Pienin pyyntömäärä, jolla pari piirretään</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sovita</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Tallenna PNG-kuvana…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-muodossa…</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>vähintään 90 % tavoiteajassa</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>alle 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
+        <translation>Nuoli kulkee palvelevasta osastosta palveltuun osastoon; mitä leveämpi, sitä enemmän pyyntöjä; merkintä on keskimääräinen arvosana. Osoita osastoa nähdäksesi vain sen parit; napsauta nuolta nähdäksesi sen pyynnöt, osastoa avataksesi sen. Rulla tai +/− zoomaa, vedä siirtääksesi.</translation>
+    </message>
+    <message>
+        <source>Service map, {period}</source>
+        <translation>Palvelukartta, {period}</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the service map</source>
+        <translation>Tallenna palvelukartta</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Share resolved within target</source>
+        <translation>Tavoiteajassa ratkaistujen osuus</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Ratkaisuajan mediaani</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Keskiarvosana</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Avoinna ja myöhässä nyt</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Kyselyn pisteet</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
+        <translation>Rivit palvelevat, sarakkeita palvellaan. Kun kaksi osastoa palvelee toisiaan, solun oikea puolisko on toiseen suuntaan, joten epätasapainoinen pari erottuu heti. Kaksoisnapsauta solua nähdäksesi sen pyynnöt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Service network report</source>
+        <translation>Palveluverkoston raportti</translation>
+    </message>
+    <message>
+        <source>Pairs serving each other</source>
+        <translation>Toisiaan palvelevat parit</translation>
+    </message>
+    <message>
+        <source>Two-way pairs</source>
+        <translation>Kaksisuuntaiset parit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Ajassa</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Keskiarvosana</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Avoinna ja myöhässä nyt</translation>
+    </message>
+    <message>
+        <source>The service map</source>
+        <translation>Palvelukartta</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department served: the wider, the more requests; its colour is the share resolved within target; its label the average rating.</source>
+        <translation>Nuoli kulkee palvelevasta osastosta palveltuun: mitä leveämpi, sitä enemmän pyyntöjä; väri kertoo tavoiteajassa ratkaistujen osuuden, merkintä keskimääräisen arvosanan.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are left out: they are shown only where at least {k} people gave them in the same pair and month, so nobody can be recognised.</source>
+        <translation>Nimettömiä arvosanoja jätetty pois {n}: ne näytetään vain, jos vähintään {k} henkilöä antoi ne samalle parille samana kuukautena, jotta ketään ei voi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>vähintään 90 % tavoiteajassa</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>alle 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>Who serves whom</source>
+        <translation>Kuka palvelee ketä</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Ei pyyntöjä tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Each cell shows the share resolved within target and the average rating; where the two departments serve each other, the right half is the other way round.</source>
+        <translation>Rivit palvelevat, sarakkeita palvellaan. Jokainen solu näyttää tavoiteajassa ratkaistujen osuuden ja keskimääräisen arvosanan; kun osastot palvelevat toisiaan, oikea puolisko on toiseen suuntaan.</translation>
+    </message>
+    <message>
+        <source>The {n} departments with the most requests are shown.</source>
+        <translation>Näytetään {n} osastoa, joilla on eniten pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>Two-way pairs, side by side</source>
+        <translation>Kaksisuuntaiset parit rinnakkain</translation>
+    </message>
+    <message>
+        <source>Where two departments serve each other, one direction often works better than the other. The largest differences first.</source>
+        <translation>Kun kaksi osastoa palvelee toisiaan, toinen suunta toimii usein paremmin. Suurimmat erot ensin.</translation>
+    </message>
+    <message>
+        <source>Serves well</source>
+        <translation>Palvelee hyvin</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>The other way</source>
+        <translation>Toiseen suuntaan</translation>
+    </message>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Vaihe {n} (nimetty kyselyssä): {text}</translation>
+    </message>
+    <message>
+        <source>Where service breaks down</source>
+        <translation>Missä palvelu katkeaa</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Ei palvelukatkoksia tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>Points named in feedback, poor ratings, targets missed, and requests open and late now, most frequent first; the line adds them up (Pareto).</source>
+        <translation>Palautteessa nimetyt ongelmakohdat, heikot arvosanat, ylitetyt tavoiteajat ja nyt avoinna olevat myöhässä olevat pyynnöt yleisimmästä alkaen; viiva laskee ne yhteen (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Palvelukatkokset</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Mikä meni vikaan</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kertaa</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Kertynyt osuus</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Pyynnöt kuukausittain</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tulleet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Tavoiteajassa ratkaistujen osuus kuukausittain (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (hours)</source>
+        <translation>Ratkaisuajan mediaani, kiireisimmät osastot (tuntia)</translation>
+    </message>
+    <message>
+        <source>What internal customers said</source>
+        <translation>Mitä sisäiset asiakkaat sanoivat</translation>
+    </message>
+    <message>
+        <source>{title}, about {start} to {end}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>{title}, {start}–{end}: lomakkeita palautettu {returned}/{invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Asiakkaiden näkemys</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Oma näkemys</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
+        <translation>Pisteet 1–5. Positiivinen ero: osasto pitää palveluaan parempana kuin sen asiakkaat. Suluissa olevat nimettömät vastaukset on pidätetty: niitä antoi alle {k} henkilöä.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Vaihe {n} (nimetty kyselyssä): {text}</translation>
+    </message>
+    <message>
+        <source>Service network</source>
+        <translation>Palveluverkosto</translation>
+    </message>
+    <message>
+        <source>Who serves whom inside the company, and how well: each pair of departments, both ways.</source>
+        <translation>Kuka palvelee ketä yrityksen sisällä ja kuinka hyvin: jokainen osastopari molempiin suuntiin.</translation>
+    </message>
+    <message>
+        <source>Service map</source>
+        <translation>Palvelukartta</translation>
+    </message>
+    <message>
+        <source>Pair matrix</source>
+        <translation>Parimatriisi</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Palvelukatkokset</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
+        <translation>{period}: pareja {pairs} (näytetään {shown}), joista kaksisuuntaisia {two_way}.</translation>
+    </message>
+    <message>
+        <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
+        <translation>Epätasapainoisin pari: {a} → {b} tavoiteajassa {good}, {b} → {a} vain {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are held back: fewer than {k} people gave them in a pair's month.</source>
+        <translation>Nimettömiä arvosanoja pidätetty {n}: parin kuukaudessa niitä antoi alle {k} henkilöä.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationScreen</name>
     <message>
         <source>Departments</source>
@@ -3927,6 +4612,37 @@
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
         <translation>Merkitäänkö {name} lähteneeksi? Historia säilyy, mutta henkilö ei enää näy valintalistoissa.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Viimeiset 3 kuukautta</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Viimeiset 6 kuukautta</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Viime vuosi</translation>
+    </message>
+    <message>
+        <source>From month to month…</source>
+        <translation>Kuukaudesta kuukauteen…</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4717,17 @@
     <message>
         <source>Making the document…</source>
         <translation>Luodaan asiakirjaa…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTable</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>Statement rated from 1 to 5</source>
+        <translation>Väite, arvioidaan 1–5</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4865,10 @@
     <message>
         <source>Training attendance sheet</source>
         <translation>Koulutuksen osallistujalista</translation>
+    </message>
+    <message>
+        <source>Service network report</source>
+        <translation>Palveluverkoston raportti</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5505,65 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Asiakkaiden näkemys</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Oma näkemys</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Pidätetty</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>By customer department</source>
+        <translation>Asiakasosastoittain</translation>
+    </message>
+    <message>
+        <source>Where it broke down, and comments</source>
+        <translation>Ongelmakohdat ja kommentit</translation>
+    </message>
+    <message>
+        <source>{returned} of {invited} forms back ({rate}). Scores from 1 to 5; the gap is the department's own view minus its customers' view. Anonymous answers are shown only where at least {k} people gave them.</source>
+        <translation>Lomakkeita palautettu {returned}/{invited} ({rate}). Pisteet 1–5; ero on osaston oma näkemys miinus asiakkaiden näkemys. Nimettömät vastaukset näytetään vain, jos niitä antoi vähintään {k} henkilöä.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} ({n} answers)</source>
+        <translation>{name}: {score} (vastauksia {n})</translation>
+    </message>
+    <message>
+        <source>{name}: not shown (no answers, or too few to stay anonymous)</source>
+        <translation>{name}: ei näytetä (ei vastauksia tai liian vähän nimettömyyden säilyttämiseksi)</translation>
+    </message>
+    <message>
+        <source>Broke down at: {step} ({n}×)</source>
+        <translation>Ongelmakohta: {step} ({n}×)</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
@@ -4798,6 +5588,200 @@
     <message>
         <source>Make the draft</source>
         <translation>Tee luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>Uusi kyselykierros</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>How well do we serve each other? {month}</source>
+        <translation>Kuinka hyvin palvelemme toisiamme? {month}</translation>
+    </message>
+    <message>
+        <source>About the service from</source>
+        <translation>Palvelusta alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Anonymous: one form per department; nobody's name is kept with an answer</source>
+        <translation>Nimetön: yksi lomake osastoa kohden; vastausten yhteydessä ei säilytetä nimiä</translation>
+    </message>
+    <message>
+        <source>Pairs asked about</source>
+        <translation>Kysytyt parit</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Rastita kaikki</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Poista valinnat</translation>
+    </message>
+    <message>
+        <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>
+        <translation>Luettelossa: parit, joilla on pyyntöjä jaksolla, ja parit, joilla on palvelusopimus. Asiakkaat arvioivat palveluntarjoajan; jokainen palveluntarjoaja arvioi myös itsensä.</translation>
+    </message>
+    <message>
+        <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
+        <translation>Kysymykset (sisäisen palvelun laadun ulottuvuudet, INTSERVQUAL)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Poista kysymys</translation>
+    </message>
+    <message>
+        <source>Each is rated from 1 (do not agree at all) to 5 (fully agree). You can change them until the first answer comes in.</source>
+        <translation>Jokainen arvioidaan asteikolla 1 (täysin eri mieltä) – 5 (täysin samaa mieltä). Voit muuttaa niitä, kunnes ensimmäinen vastaus saapuu.</translation>
+    </message>
+    <message>
+        <source>{customer} rates {provider}</source>
+        <translation>{customer} arvioi: {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Lomakkeet</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Syötä paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Finish the round</source>
+        <translation>Päätä kierros</translation>
+    </message>
+    <message>
+        <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
+        <translation>Tulosta jaettavat lomakkeet tai kirjoita yksi täytettävä PDF lomaketta kohden sähköpostitse lähetettäväksi: vastaajat täyttävät sen näytöllä ja palauttavat tiedoston. Kokoa palautetut tiedostot yhteen kansioon ja lue ne: jokainen lomake tarkistetaan, kahdesti lähetetty tiedosto tunnistetaan, eikä nimettömiin vastauksiin jää mitään lähettäjästä, ei edes tiedoston nimeä.</translation>
+    </message>
+    <message>
+        <source>Paper forms to print…</source>
+        <translation>Tulostettavat paperilomakkeet…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to a folder…</source>
+        <translation>Täytettävät PDF-lomakkeet kansioon…</translation>
+    </message>
+    <message>
+        <source>Read returned forms from a folder…</source>
+        <translation>Lue palautetut lomakkeet kansiosta…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Lomakkeen koodi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Poista kysymys</translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation>Tallenna kysymykset</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nimellinen</translation>
+    </message>
+    <message>
+        <source>About {start} to {end} · {kind} · {status} · {returned} of {invited} forms back ({rate})</source>
+        <translation>{start}–{end} · {kind} · {status} · lomakkeita palautettu {returned}/{invited} ({rate})</translation>
+    </message>
+    <message>
+        <source>Reword, add or remove questions until the first answer comes in.</source>
+        <translation>Muotoile, lisää tai poista kysymyksiä, kunnes ensimmäinen vastaus saapuu.</translation>
+    </message>
+    <message>
+        <source>Answers refer to these questions, so they can no longer be changed; start a new round to ask others.</source>
+        <translation>Vastaukset viittaavat näihin kysymyksiin, joten niitä ei voi enää muuttaa; aloita uusi kierros kysyäksesi muita.</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>Lomakkeita tehdään…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Kansio täytettäville lomakkeille</translation>
+    </message>
+    <message>
+        <source>Forms written</source>
+        <translation>Lomakkeet kirjoitettu</translation>
+    </message>
+    <message>
+        <source>{n} fillable forms are in {folder}.</source>
+        <translation>Kansiossa {folder} on täytettäviä lomakkeita: {n}.</translation>
+    </message>
+    <message>
+        <source>The forms could not be made</source>
+        <translation>Lomakkeita ei voitu tehdä</translation>
+    </message>
+    <message>
+        <source>Folder with the returned forms</source>
+        <translation>Kansio, jossa palautetut lomakkeet ovat</translation>
+    </message>
+    <message>
+        <source>{n} forms read in ({a} answers), {d} already read before, {r} left out.</source>
+        <translation>Luettuja lomakkeita: {n} (vastauksia {a}) · jo aiemmin luettuja: {d} · pois jätettyjä: {r}.</translation>
+    </message>
+    <message>
+        <source>✔ {file}: {n} answers</source>
+        <translation>✔ {file}: vastauksia {n}</translation>
+    </message>
+    <message>
+        <source>Finish this round? No more answers can be added; the results stay as they are.</source>
+        <translation>Päätetäänkö kierros? Vastauksia ei voi enää lisätä; tulokset jäävät ennalleen.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Päätä</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5970,10 @@
         <translation>Pyynnöt</translation>
     </message>
     <message>
+        <source>Service Network</source>
+        <translation>Palveluverkosto</translation>
+    </message>
+    <message>
         <source>Departments &amp; People</source>
         <translation>Osastot ja henkilöt</translation>
     </message>
@@ -5000,6 +5988,10 @@
     <message>
         <source>Feedback</source>
         <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Survey Rounds</source>
+        <translation>Kyselykierrokset</translation>
     </message>
     <message>
         <source>Corrective Actions</source>
@@ -5028,6 +6020,59 @@
     <message>
         <source>Closing the Loop</source>
         <translation>Silmukan sulkeminen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMap</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved: {n}</source>
+        <translation>ratkaistu: {n}</translation>
+    </message>
+    <message>
+        <source>Within target: {share}</source>
+        <translation>Tavoiteajassa: {share}</translation>
+    </message>
+    <message>
+        <source>Median time to resolve: {time}</source>
+        <translation>Ratkaisuajan mediaani: {time}</translation>
+    </message>
+    <message>
+        <source>Average rating: {rating}</source>
+        <translation>Keskimääräinen arvosana: {rating}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n arvosana</numerusform>
+            <numerusform>%n arvosanaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and late now: {n}</source>
+        <translation>Avoinna ja myöhässä nyt: {n}</translation>
+    </message>
+    <message>
+        <source>Survey score: {score}</source>
+        <translation>Kyselyn pisteet: {score}</translation>
+    </message>
+    <message>
+        <source>Click to see these requests.</source>
+        <translation>Näytä nämä pyynnöt napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Served others: {n} requests, {share} within target, rating {rating}&lt;br&gt;Was served: {m} requests, {share2} within target</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Palveli muita: pyyntöjä {n}, tavoiteajassa {share}, arvosana {rating}&lt;br&gt;Sai palvelua: pyyntöjä {m}, tavoiteajassa {share2}</translation>
+    </message>
+    <message>
+        <source>Click to open the department.</source>
+        <translation>Avaa osasto napsauttamalla.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +6608,187 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>This department does what it promised, when it promised it.</source>
+        <translation>Tämä osasto tekee sen, mitä lupasi, silloin kun lupasi.</translation>
+    </message>
+    <message>
+        <source>This department answers promptly and helps quickly when needed.</source>
+        <translation>Tämä osasto vastaa ripeästi ja auttaa nopeasti tarvittaessa.</translation>
+    </message>
+    <message>
+        <source>This department's people know their job: their work and their word can be trusted.</source>
+        <translation>Tämän osaston ihmiset osaavat työnsä: heidän työhönsä ja sanaansa voi luottaa.</translation>
+    </message>
+    <message>
+        <source>This department understands what its internal customers need.</source>
+        <translation>Tämä osasto ymmärtää, mitä sen sisäiset asiakkaat tarvitsevat.</translation>
+    </message>
+    <message>
+        <source>This department's forms, tools and information are clear and easy to use.</source>
+        <translation>Tämän osaston lomakkeet, työkalut ja tiedot ovat selkeitä ja helppokäyttöisiä.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFormReport</name>
+    <message>
+        <source>Your own department: how well do you think {department} serves its internal customers?</source>
+        <translation>Oma osastonne: kuinka hyvin osasto {department} mielestänne palvelee sisäisiä asiakkaitaan?</translation>
+    </message>
+    <message>
+        <source>Did {department} serve you between {start} and {end}? Tick the box, then rate it. Leave this part empty if it did not.</source>
+        <translation>Palveliko osasto {department} teitä ajalla {start}–{end}? Rastita ruutu ja arvioi sitten. Jätä tämä osa tyhjäksi, jos ei palvellut.</translation>
+    </message>
+    <message>
+        <source>Where did it break down? Step code ({department}'s steps are listed at the end)</source>
+        <translation>Missä palvelu katkesi? Vaiheen koodi (osaston {department} vaiheet luetellaan lopussa)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Lomakkeen koodi</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>Kyselylomake</translation>
+    </message>
+    <message>
+        <source>How well do other departments serve you? Think of the service you received between {start} and {end}: each statement is rated from 1 (do not agree at all) to 5 (fully agree).</source>
+        <translation>Kuinka hyvin muut osastot palvelevat teitä? Ajatelkaa ajalla {start}–{end} saamaanne palvelua: jokainen väite arvioidaan asteikolla 1 (täysin eri mieltä) – 5 (täysin samaa mieltä).</translation>
+    </message>
+    <message>
+        <source>{department} – anonymous form. Do not write your name: your answers are kept with your department only, and shown only where at least {n} people answered.</source>
+        <translation>{department} – nimetön lomake. Älä kirjoita nimeäsi: vastaukset säilytetään vain osastosi tietona ja näytetään vain, jos vastaajia on vähintään {n}.</translation>
+    </message>
+    <message>
+        <source>For {name}, {department}.</source>
+        <translation>Vastaaja: {name}, {department}.</translation>
+    </message>
+    <message>
+        <source>Fill in this PDF on screen, save it and send it back as it is: icdesk reads the answers from the file.</source>
+        <translation>Täytä tämä PDF näytöllä, tallenna se ja palauta sellaisenaan: icdesk lukee vastaukset tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Copy {n} of {m}</source>
+        <translation>Kappale {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Steps of the service standards</source>
+        <translation>Palvelustandardien vaiheet</translation>
+    </message>
+    <message>
+        <source>Where service broke down, write or choose the code of the step.</source>
+        <translation>Kirjoita tai valitse sen vaiheen koodi, jossa palvelu katkesi.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Palvelustandardi</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Kyselykierrokset</translation>
+    </message>
+    <message>
+        <source>Start a survey round</source>
+        <translation>Aloita kyselykierros</translation>
+    </message>
+    <message>
+        <source>A survey round asks each department how well the others serve it (“How well does IT serve you?”), on the five dimensions of internal service quality, and asks each department to rate itself too: the gap between the two views is where to start talking. Start the first round.</source>
+        <translation>Kyselykierros kysyy jokaiselta osastolta, kuinka hyvin muut palvelevat sitä (”Kuinka hyvin IT palvelee teitä?”), sisäisen palvelun laadun viidellä ulottuvuudella, ja pyytää jokaista osastoa arvioimaan myös itsensä: näkemysten ero on paikka aloittaa keskustelu. Aloita ensimmäinen kierros.</translation>
+    </message>
+    <message>
+        <source>Show anonymous results only where at least</source>
+        <translation>Näytä nimettömät tulokset vain, jos vastaajia on vähintään</translation>
+    </message>
+    <message>
+        <source>people answered</source>
+        <translation>vastaajaa</translation>
+    </message>
+    <message>
+        <source>Applies to anonymous survey answers and anonymous feedback alike; never fewer than three, so nobody can be recognised.</source>
+        <translation>Koskee sekä nimettömiä kyselyvastauksia että nimetöntä palautetta; koskaan alle kolme, jotta ketään ei voi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nimellinen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Forms back</source>
+        <translation>Palautetut lomakkeet</translation>
+    </message>
+    <message>
+        <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>{start}–{end}, {kind}: lomakkeita palautettu {returned}/{invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Asiakkaiden näkemys</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Oma näkemys</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better than its customers do – a good place to start talking.</source>
+        <translation>Pisteet 1–5. Vähintään puolen pisteen ero (punainen): osasto näkee palvelunsa parempana kuin asiakkaat – hyvä kohta aloittaa keskustelu.</translation>
+    </message>
+    <message>
+        <source>No results to show yet: answers appear here as forms come back.</source>
+        <translation>Ei vielä tuloksia: vastaukset näkyvät tässä sitä mukaa kuin lomakkeita palautuu.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous answers are held back: fewer than {k} people answered about that department.</source>
+        <translation>Nimettömiä vastauksia pidätetty {n}: osastosta vastasi alle {k} henkilöä.</translation>
+    </message>
+    <message>
+        <source>Open the round (Enter) for the results by dimension and customer, the forms to print or send, reading returned forms and typing in paper ones.</source>
+        <translation>Avaa kierros (Enter): tulokset ulottuvuuksittain ja asiakkaittain, lomakkeet tulostettaviksi tai lähetettäviksi, palautettujen lomakkeiden luku ja paperilomakkeiden syöttö.</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -5746,6 +6972,85 @@
             <numerusform>%n kuittaus kirjattu osallistujista.</numerusform>
             <numerusform>%n kuittausta kirjattu osallistujista.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <source>Service of</source>
+        <translation>Palvelu osastolta</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(valitse osasto)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>all its customers</source>
+        <translation>kaikille asiakkailleen</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Pyynnöt kuukausittain</translation>
+    </message>
+    <message>
+        <source>Resolved within target (%)</source>
+        <translation>Ratkaistu tavoiteajassa (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve (hours)</source>
+        <translation>Ratkaisuajan mediaani (tuntia)</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>Keskimääräinen arvosana (1–5)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tulleet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Ajassa</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>{date}: corrective action completed – {text}</source>
+        <translation>{date}: korjaava toimenpide valmis – {text}</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Kyselyn pisteet</translation>
+    </message>
+    <message>
+        <source>Corrective action completed</source>
+        <translation>Korjaava toimenpide valmis</translation>
+    </message>
+    <message>
+        <source>✔ {date}: {text}</source>
+        <translation>✔ {date}: {text}</translation>
+    </message>
+    <message>
+        <source>• opened {date}: {text}</source>
+        <translation>• avattu {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Corrective actions of this department in the period:</source>
+        <translation>Tämän osaston korjaavat toimenpiteet jaksolla:</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,104 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>Provided by</source>
+        <translation>Fornito da</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
+        <translation>Dove il servizio si è inceppato, dai casi più frequenti: punti critici indicati nei feedback, valutazioni scarse, obiettivi mancati e richieste aperte e in ritardo ora. La linea li somma: di solito i primi spiegano quasi tutto (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns, most frequent first</source>
+        <translation>Disservizi, dai più frequenti</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Che cosa non ha funzionato</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Quota cumulata</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mese per mese</translation>
+    </message>
+    <message>
+        <source>Customers it hit</source>
+        <translation>Clienti colpiti</translation>
+    </message>
+    <message>
+        <source>Corrective actions of the department</source>
+        <translation>Azioni correttive del reparto</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Apri azione correttiva…</translation>
+    </message>
+    <message>
+        <source>Running share (%)</source>
+        <translation>Quota cumulata (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakdown(s) in {period}.</source>
+        <translation>
+            <numerusform>%n disservizio in {period}.</numerusform>
+            <numerusform>%n disservizi in {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {k} listed account for {share}.</source>
+        <translation>I {k} elencati ne spiegano il {share}.</translation>
+    </message>
+    <message>
+        <source>{n} named in anonymous feedback are left out: too few people gave them to stay anonymous.</source>
+        <translation>Punti indicati in feedback anonimi esclusi: {n}; troppo poche persone li hanno dati per restare anonimi.</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Nessun disservizio in questo periodo.</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>completata il {date}</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Nessuna in questo periodo.</translation>
+    </message>
+    <message>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Che cosa cambieremo:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working hours of {name}</source>
@@ -1017,12 +1115,28 @@
         <source>Internal customer service</source>
         <translation>Servizio al cliente interno</translation>
     </message>
+    <message>
+        <source>Requests logged</source>
+        <translation>Richieste registrate</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>Entro l'obiettivo (%)</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
     <message numerus="yes">
         <source>open request(s)</source>
         <translation>
             <numerusform>richiesta aperta</numerusform>
             <numerusform>richieste aperte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} in the last 30 days</source>
+        <translation>{change} negli ultimi 30 giorni</translation>
     </message>
     <message numerus="yes">
         <source>overdue request(s) – past a target</source>
@@ -1031,12 +1145,20 @@
             <numerusform>richieste in ritardo – oltre un obiettivo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} went past a target in 30 days (30 days before: {m})</source>
+        <translation>Oltre un obiettivo in 30 giorni: {n} (30 giorni prima: {m})</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>
             <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolta)</numerusform>
             <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} points on the 30 days before</source>
+        <translation>{change} punti rispetto ai 30 giorni precedenti</translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -1045,12 +1167,20 @@
             <numerusform>valutazione media, ultimi 30 giorni (%n valutazioni)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{change} on the 30 days before</source>
+        <translation>{change} rispetto ai 30 giorni precedenti</translation>
+    </message>
     <message numerus="yes">
         <source>open corrective action(s)</source>
         <translation>
             <numerusform>azione correttiva aperta</numerusform>
             <numerusform>azioni correttive aperte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} on 30 days ago</source>
+        <translation>{change} rispetto a 30 giorni fa</translation>
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
@@ -1076,6 +1206,14 @@
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
         <translation>Ancora nessun riconoscimento: ringrazia qualcuno per un buon servizio.</translation>
+    </message>
+    <message>
+        <source>Requests per month, share within target</source>
+        <translation>Richieste per mese, quota entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Average rating per month</source>
+        <translation>Valutazione media per mese</translation>
     </message>
     <message>
         <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
@@ -1234,6 +1372,77 @@
     <message>
         <source>No requests yet.</source>
         <translation>Ancora nessuna richiesta.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Type the form code printed on a paper form and press Enter (or pick the form). Then type the scores: a digit from 1 to 5 fills the cell and moves to the next; Delete clears it. Tick only the departments that served the respondent. Ctrl+S saves the form and makes room for the next one.</source>
+        <translation>Digita il codice stampato sul modulo cartaceo e premi Invio (oppure scegli il modulo). Poi digita i punteggi: una cifra da 1 a 5 riempie la cella e passa alla successiva; Canc la svuota. Spunta solo i reparti che hanno servito il rispondente. Ctrl+S salva il modulo e fa posto al successivo.</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Codice modulo</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oppure</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Salva il modulo</translation>
+    </message>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(scegli un modulo)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>{n} of {m} back</source>
+        <translation>rientrati {n} su {m}</translation>
+    </message>
+    <message>
+        <source>{department} – {who} – form {code}</source>
+        <translation>{department} – {who} – modulo {code}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servito</translation>
+    </message>
+    <message>
+        <source>Step code</source>
+        <translation>Codice passo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>{name} (own view)</source>
+        <translation>{name} (autovalutazione)</translation>
+    </message>
+    <message>
+        <source>No steps listed for this department.</source>
+        <translation>Nessun passo elencato per questo reparto.</translation>
+    </message>
+    <message>
+        <source>This form has already come back in full; saving will be refused.</source>
+        <translation>Questo modulo è già rientrato del tutto; il salvataggio sarà rifiutato.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} answers from {who}. Next form?</source>
+        <translation>Salvato: risposte di {who}: {n}. Prossimo modulo?</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1800,10 @@
         <translation>{name} è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>The anonymity threshold must be a whole number from {low} to {high}.</source>
+        <translation>La soglia di anonimato deve essere un numero intero da {low} a {high}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
         <translation>“{text}” non è un'ora come 09:00 o 17:30.</translation>
     </message>
@@ -1891,6 +2104,14 @@
         <translation>{name} non ha uno standard di servizio in vigore chiamato “{title}”.</translation>
     </message>
     <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Scegli un periodo di al massimo dieci anni.</translation>
+    </message>
+    <message>
+        <source>Enter the company's details first.</source>
+        <translation>Inserisci prima i dati dell'azienda.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1989,6 +2210,98 @@
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
         <translation>Questo standard non è in vigore, quindi non c'è nulla da ritirare.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF form ({reason}).</source>
+        <translation>{name} non può essere letto come modulo PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>There are no PDF files in {parent}.</source>
+        <translation>In {parent} non ci sono file PDF.</translation>
+    </message>
+    <message>
+        <source>Each answer is a whole number from 1 to 5 ({name}: “{value}”).</source>
+        <translation>Ogni risposta è un numero intero da 1 a 5 ({name}: «{value}»).</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk survey form.</source>
+        <translation>{name} non è un modulo di sondaggio di icdesk.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Una domanda</translation>
+    </message>
+    <message>
+        <source>Ask at least one question.</source>
+        <translation>Fai almeno una domanda.</translation>
+    </message>
+    <message>
+        <source>Ask at most {limit} questions: long forms come back half answered.</source>
+        <translation>Fai al massimo {limit} domande: i moduli lunghi tornano compilati a metà.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair: which department's service is rated, and by whom.</source>
+        <translation>Scegli almeno una coppia: il servizio di quale reparto viene valutato, e da chi.</translation>
+    </message>
+    <message>
+        <source>A department rates its own service in the self-view part of the form, not as a pair.</source>
+        <translation>Un reparto valuta il proprio servizio nella parte di autovalutazione del modulo, non come coppia.</translation>
+    </message>
+    <message>
+        <source>Archived departments take no part in new survey rounds.</source>
+        <translation>I reparti archiviati non partecipano ai nuovi cicli di sondaggio.</translation>
+    </message>
+    <message>
+        <source>Answers already refer to these questions, so they can no longer be changed; start a new round to ask different ones.</source>
+        <translation>Alcune risposte si riferiscono già a queste domande, che quindi non si possono più modificare; avvia un nuovo ciclo per porre domande diverse.</translation>
+    </message>
+    <message>
+        <source>This survey round is already finished.</source>
+        <translation>Questo ciclo di sondaggio è già concluso.</translation>
+    </message>
+    <message>
+        <source>No form of this file has the code {token}; check the code printed on the form.</source>
+        <translation>Nessun modulo di questo file ha il codice {token}; controlla il codice stampato sul modulo.</translation>
+    </message>
+    <message>
+        <source>The form {token} belongs to another survey round.</source>
+        <translation>Il modulo {token} appartiene a un altro ciclo di sondaggio.</translation>
+    </message>
+    <message>
+        <source>The survey round “{title}” is finished; answers can no longer be added.</source>
+        <translation>Il ciclo di sondaggio «{title}» è concluso; non si possono più aggiungere risposte.</translation>
+    </message>
+    <message>
+        <source>This form, with these very answers, was imported before.</source>
+        <translation>Questo modulo, con queste stesse risposte, è già stato importato.</translation>
+    </message>
+    <message>
+        <source>{name} has already answered this round; an answer cannot be changed.</source>
+        <translation>{name} ha già risposto a questo ciclo; una risposta non si può modificare.</translation>
+    </message>
+    <message>
+        <source>All {n} forms expected from {department} are already in.</source>
+        <translation>Tutti i {n} moduli attesi da {department} sono già rientrati.</translation>
+    </message>
+    <message>
+        <source>The form has no answers: tick the departments that served you and rate them.</source>
+        <translation>Il modulo non ha risposte: spunta i reparti che ti hanno servito e valutali.</translation>
+    </message>
+    <message>
+        <source>This form does not ask about that department.</source>
+        <translation>Questo modulo non chiede di quel reparto.</translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation>ciclo di sondaggio</translation>
+    </message>
+    <message>
+        <source>The form has an answer to a question this round does not ask.</source>
+        <translation>Il modulo contiene una risposta a una domanda che questo ciclo non pone.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the steps listed for {name}.</source>
+        <translation>«{code}» non è uno dei passi elencati per {name}.</translation>
     </message>
     <message>
         <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
@@ -2320,6 +2633,10 @@
     <message>
         <source>Ideas</source>
         <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Pairs of departments, both ways</source>
+        <translation>Coppie di reparti, in entrambi i sensi</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3705,50 @@
         <translation>Altro</translation>
     </message>
     <message>
+        <source>First response late</source>
+        <translation>Prima risposta in ritardo</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Risolta in ritardo</translation>
+    </message>
+    <message>
+        <source>Poor rating, no point named</source>
+        <translation>Valutazione scarsa, nessun punto indicato</translation>
+    </message>
+    <message>
+        <source>Open and past its target</source>
+        <translation>Aperta e oltre l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Aperto alle risposte</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Prontezza</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Affidabilità delle persone</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empatia</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Aspetti tangibili</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
@@ -3860,6 +4221,330 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Fewest requests for a pair to be drawn</source>
+        <translation>Richieste minime perché una coppia compaia</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Salva come PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % o più entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>sotto il 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
+        <translation>Una freccia va dal reparto che serve al reparto servito; più è larga, più sono le richieste; l'etichetta è la valutazione media. Punta un reparto per vedere solo le sue coppie; fai clic su una freccia per le sue richieste, su un reparto per aprirlo. Rotellina o +/− per lo zoom, trascina per spostare.</translation>
+    </message>
+    <message>
+        <source>Service map, {period}</source>
+        <translation>Mappa dei servizi, {period}</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the service map</source>
+        <translation>Salva la mappa dei servizi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Share resolved within target</source>
+        <translation>Quota risolta entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Tempo mediano di risoluzione</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Aperte e in ritardo ora</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Punteggio del sondaggio</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
+        <translation>Le righe servono, le colonne sono servite. Dove due reparti si servono a vicenda, la metà destra della cella è il senso opposto, così una coppia squilibrata salta subito all'occhio. Fai doppio clic su una cella per le sue richieste.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Service network report</source>
+        <translation>Rapporto sulla rete dei servizi</translation>
+    </message>
+    <message>
+        <source>Pairs serving each other</source>
+        <translation>Coppie che si servono</translation>
+    </message>
+    <message>
+        <source>Two-way pairs</source>
+        <translation>Coppie nei due sensi</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Aperte e in ritardo ora</translation>
+    </message>
+    <message>
+        <source>The service map</source>
+        <translation>La mappa dei servizi</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department served: the wider, the more requests; its colour is the share resolved within target; its label the average rating.</source>
+        <translation>Una freccia va dal reparto che serve al reparto servito: più è larga, più sono le richieste; il colore è la quota risolta entro l'obiettivo; l'etichetta la valutazione media.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are left out: they are shown only where at least {k} people gave them in the same pair and month, so nobody can be recognised.</source>
+        <translation>Valutazioni anonime escluse: {n}; sono mostrate solo dove almeno {k} persone le hanno date per la stessa coppia nello stesso mese, così nessuno può essere riconosciuto.</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % o più entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>sotto il 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>Who serves whom</source>
+        <translation>Chi serve chi</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Nessuna richiesta in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Each cell shows the share resolved within target and the average rating; where the two departments serve each other, the right half is the other way round.</source>
+        <translation>Le righe servono, le colonne sono servite. Ogni cella mostra la quota risolta entro l'obiettivo e la valutazione media; dove i due reparti si servono a vicenda, la metà destra è il senso opposto.</translation>
+    </message>
+    <message>
+        <source>The {n} departments with the most requests are shown.</source>
+        <translation>Sono mostrati i {n} reparti con più richieste.</translation>
+    </message>
+    <message>
+        <source>Two-way pairs, side by side</source>
+        <translation>Coppie nei due sensi, fianco a fianco</translation>
+    </message>
+    <message>
+        <source>Where two departments serve each other, one direction often works better than the other. The largest differences first.</source>
+        <translation>Dove due reparti si servono a vicenda, spesso un senso funziona meglio dell'altro. Prima le differenze più grandi.</translation>
+    </message>
+    <message>
+        <source>Serves well</source>
+        <translation>Serve bene</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>The other way</source>
+        <translation>Nel senso opposto</translation>
+    </message>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Passo {n} (indicato in un sondaggio): {text}</translation>
+    </message>
+    <message>
+        <source>Where service breaks down</source>
+        <translation>Dove il servizio si inceppa</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>Nessun disservizio in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Points named in feedback, poor ratings, targets missed, and requests open and late now, most frequent first; the line adds them up (Pareto).</source>
+        <translation>Punti critici indicati nei feedback, valutazioni scarse, obiettivi mancati e richieste aperte e in ritardo ora, dai più frequenti; la linea li somma (Pareto).</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Disservizi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Che cosa non ha funzionato</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Quota cumulata</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendenze</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Richieste per mese</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Quota risolta entro l'obiettivo, per mese (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (hours)</source>
+        <translation>Tempo mediano di risoluzione, reparti più attivi (ore)</translation>
+    </message>
+    <message>
+        <source>What internal customers said</source>
+        <translation>Che cosa hanno detto i clienti interni</translation>
+    </message>
+    <message>
+        <source>{title}, about {start} to {end}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>{title}, dal {start} al {end}: moduli rientrati {returned} su {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visione dei clienti</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Divario</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
+        <translation>Punteggi da 1 a 5. Un divario positivo: il reparto pensa meglio del proprio servizio rispetto ai clienti. Le risposte anonime tra parentesi sono trattenute: le hanno date meno di {k} persone.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Passo {n} (indicato in un sondaggio): {text}</translation>
+    </message>
+    <message>
+        <source>Service network</source>
+        <translation>Rete dei servizi</translation>
+    </message>
+    <message>
+        <source>Who serves whom inside the company, and how well: each pair of departments, both ways.</source>
+        <translation>Chi serve chi in azienda, e quanto bene: ogni coppia di reparti, in entrambi i sensi.</translation>
+    </message>
+    <message>
+        <source>Service map</source>
+        <translation>Mappa dei servizi</translation>
+    </message>
+    <message>
+        <source>Pair matrix</source>
+        <translation>Matrice delle coppie</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Disservizi</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendenze</translation>
+    </message>
+    <message>
+        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
+        <translation>{period}: coppie {pairs} (mostrate {shown}), di cui nei due sensi {two_way}.</translation>
+    </message>
+    <message>
+        <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
+        <translation>Coppia più squilibrata: {a} → {b} {good} entro l'obiettivo, {b} → {a} solo {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are held back: fewer than {k} people gave them in a pair's month.</source>
+        <translation>Valutazioni anonime trattenute: {n}; meno di {k} persone le hanno date nello stesso mese per la stessa coppia.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationScreen</name>
     <message>
         <source>Departments</source>
@@ -3927,6 +4612,37 @@
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
         <translation>Segnare {name} come uscito? Lo storico resta; non comparirà più negli elenchi di scelta.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Ultimi 3 mesi</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Ultimi 6 mesi</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L'anno scorso</translation>
+    </message>
+    <message>
+        <source>From month to month…</source>
+        <translation>Da un mese all'altro…</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4717,17 @@
     <message>
         <source>Making the document…</source>
         <translation>Creazione del documento…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTable</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Statement rated from 1 to 5</source>
+        <translation>Affermazione valutata da 1 a 5</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4865,10 @@
     <message>
         <source>Training attendance sheet</source>
         <translation>Foglio presenze della formazione</translation>
+    </message>
+    <message>
+        <source>Service network report</source>
+        <translation>Rapporto sulla rete dei servizi</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5505,65 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visione dei clienti</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Divario</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Trattenute</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>By customer department</source>
+        <translation>Per reparto cliente</translation>
+    </message>
+    <message>
+        <source>Where it broke down, and comments</source>
+        <translation>Punti critici e commenti</translation>
+    </message>
+    <message>
+        <source>{returned} of {invited} forms back ({rate}). Scores from 1 to 5; the gap is the department's own view minus its customers' view. Anonymous answers are shown only where at least {k} people gave them.</source>
+        <translation>Moduli rientrati {returned} su {invited} ({rate}). Punteggi da 1 a 5; il divario è l'autovalutazione del reparto meno la visione dei suoi clienti. Le risposte anonime sono mostrate solo dove le hanno date almeno {k} persone.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} ({n} answers)</source>
+        <translation>{name}: {score} (risposte: {n})</translation>
+    </message>
+    <message>
+        <source>{name}: not shown (no answers, or too few to stay anonymous)</source>
+        <translation>{name}: non mostrato (nessuna risposta, o troppo poche per restare anonime)</translation>
+    </message>
+    <message>
+        <source>Broke down at: {step} ({n}×)</source>
+        <translation>Punto critico: {step} ({n}×)</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
@@ -4798,6 +5588,200 @@
     <message>
         <source>Make the draft</source>
         <translation>Crea la bozza</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>Nuovo ciclo di sondaggio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>How well do we serve each other? {month}</source>
+        <translation>Quanto bene ci serviamo a vicenda? {month}</translation>
+    </message>
+    <message>
+        <source>About the service from</source>
+        <translation>Sul servizio dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Anonymous: one form per department; nobody's name is kept with an answer</source>
+        <translation>Anonimo: un modulo per reparto; con le risposte non si conserva alcun nome</translation>
+    </message>
+    <message>
+        <source>Pairs asked about</source>
+        <translation>Coppie oggetto del sondaggio</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Spunta tutto</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Togli tutte</translation>
+    </message>
+    <message>
+        <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>
+        <translation>Elencate: le coppie con richieste nel periodo e quelle con un accordo di servizio. I clienti valutano il fornitore; ogni fornitore valuta anche se stesso.</translation>
+    </message>
+    <message>
+        <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
+        <translation>Domande (le dimensioni della qualità del servizio interno, INTSERVQUAL)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Aggiungi una domanda</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Rimuovi la domanda</translation>
+    </message>
+    <message>
+        <source>Each is rated from 1 (do not agree at all) to 5 (fully agree). You can change them until the first answer comes in.</source>
+        <translation>Ciascuna si valuta da 1 (per niente d'accordo) a 5 (pienamente d'accordo). Puoi modificarle fino all'arrivo della prima risposta.</translation>
+    </message>
+    <message>
+        <source>{customer} rates {provider}</source>
+        <translation>{customer} valuta {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Moduli</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Inserisci i moduli cartacei</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Finish the round</source>
+        <translation>Concludi il ciclo</translation>
+    </message>
+    <message>
+        <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
+        <translation>Stampa i moduli da distribuire, oppure scrivi un PDF compilabile per modulo da inviare per e-mail: le persone lo compilano a schermo e rimandano il file. Metti i file rientrati in una cartella e leggili: ogni modulo viene controllato, un file inviato due volte viene riconosciuto e le risposte anonime non conservano nulla di chi le ha inviate, nemmeno il nome del file.</translation>
+    </message>
+    <message>
+        <source>Paper forms to print…</source>
+        <translation>Moduli cartacei da stampare…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to a folder…</source>
+        <translation>Moduli PDF compilabili in una cartella…</translation>
+    </message>
+    <message>
+        <source>Read returned forms from a folder…</source>
+        <translation>Leggi i moduli rientrati da una cartella…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Rispondente</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Codice modulo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rientrati</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Aggiungi una domanda</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Rimuovi la domanda</translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation>Salva le domande</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominativo</translation>
+    </message>
+    <message>
+        <source>About {start} to {end} · {kind} · {status} · {returned} of {invited} forms back ({rate})</source>
+        <translation>Dal {start} al {end} · {kind} · {status} · moduli rientrati: {returned} su {invited} ({rate})</translation>
+    </message>
+    <message>
+        <source>Reword, add or remove questions until the first answer comes in.</source>
+        <translation>Riformula, aggiungi o rimuovi domande fino all'arrivo della prima risposta.</translation>
+    </message>
+    <message>
+        <source>Answers refer to these questions, so they can no longer be changed; start a new round to ask others.</source>
+        <translation>Le risposte si riferiscono a queste domande, che quindi non si possono più modificare; avvia un nuovo ciclo per porne altre.</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>Preparazione dei moduli…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Cartella per i moduli compilabili</translation>
+    </message>
+    <message>
+        <source>Forms written</source>
+        <translation>Moduli scritti</translation>
+    </message>
+    <message>
+        <source>{n} fillable forms are in {folder}.</source>
+        <translation>Moduli compilabili in {folder}: {n}.</translation>
+    </message>
+    <message>
+        <source>The forms could not be made</source>
+        <translation>Non è stato possibile preparare i moduli</translation>
+    </message>
+    <message>
+        <source>Folder with the returned forms</source>
+        <translation>Cartella con i moduli rientrati</translation>
+    </message>
+    <message>
+        <source>{n} forms read in ({a} answers), {d} already read before, {r} left out.</source>
+        <translation>Moduli letti: {n} (risposte: {a}) · già letti prima: {d} · esclusi: {r}.</translation>
+    </message>
+    <message>
+        <source>✔ {file}: {n} answers</source>
+        <translation>✔ {file}: risposte {n}</translation>
+    </message>
+    <message>
+        <source>Finish this round? No more answers can be added; the results stay as they are.</source>
+        <translation>Concludere questo ciclo? Non si potranno aggiungere altre risposte; i risultati restano come sono.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concludi</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5970,10 @@
         <translation>Richieste</translation>
     </message>
     <message>
+        <source>Service Network</source>
+        <translation>Rete dei servizi</translation>
+    </message>
+    <message>
         <source>Departments &amp; People</source>
         <translation>Reparti e persone</translation>
     </message>
@@ -5000,6 +5988,10 @@
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Survey Rounds</source>
+        <translation>Cicli di sondaggio</translation>
     </message>
     <message>
         <source>Corrective Actions</source>
@@ -5028,6 +6020,59 @@
     <message>
         <source>Closing the Loop</source>
         <translation>Chiudere il cerchio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMap</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved: {n}</source>
+        <translation>risolte: {n}</translation>
+    </message>
+    <message>
+        <source>Within target: {share}</source>
+        <translation>Entro l'obiettivo: {share}</translation>
+    </message>
+    <message>
+        <source>Median time to resolve: {time}</source>
+        <translation>Tempo mediano di risoluzione: {time}</translation>
+    </message>
+    <message>
+        <source>Average rating: {rating}</source>
+        <translation>Valutazione media: {rating}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valutazione</numerusform>
+            <numerusform>%n valutazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and late now: {n}</source>
+        <translation>Aperte e in ritardo ora: {n}</translation>
+    </message>
+    <message>
+        <source>Survey score: {score}</source>
+        <translation>Punteggio del sondaggio: {score}</translation>
+    </message>
+    <message>
+        <source>Click to see these requests.</source>
+        <translation>Fai clic per vedere queste richieste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Served others: {n} requests, {share} within target, rating {rating}&lt;br&gt;Was served: {m} requests, {share2} within target</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Ha servito altri: richieste {n}, {share} entro l'obiettivo, valutazione {rating}&lt;br&gt;È stato servito: richieste {m}, {share2} entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Click to open the department.</source>
+        <translation>Fai clic per aprire il reparto.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +6608,187 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>This department does what it promised, when it promised it.</source>
+        <translation>Questo reparto fa ciò che ha promesso, quando lo ha promesso.</translation>
+    </message>
+    <message>
+        <source>This department answers promptly and helps quickly when needed.</source>
+        <translation>Questo reparto risponde subito e aiuta rapidamente quando serve.</translation>
+    </message>
+    <message>
+        <source>This department's people know their job: their work and their word can be trusted.</source>
+        <translation>Le persone di questo reparto conoscono il loro lavoro: ci si può fidare del loro lavoro e della loro parola.</translation>
+    </message>
+    <message>
+        <source>This department understands what its internal customers need.</source>
+        <translation>Questo reparto capisce di che cosa hanno bisogno i suoi clienti interni.</translation>
+    </message>
+    <message>
+        <source>This department's forms, tools and information are clear and easy to use.</source>
+        <translation>I moduli, gli strumenti e le informazioni di questo reparto sono chiari e facili da usare.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFormReport</name>
+    <message>
+        <source>Your own department: how well do you think {department} serves its internal customers?</source>
+        <translation>Il tuo reparto: quanto bene pensi che {department} serva i suoi clienti interni?</translation>
+    </message>
+    <message>
+        <source>Did {department} serve you between {start} and {end}? Tick the box, then rate it. Leave this part empty if it did not.</source>
+        <translation>{department} ti ha servito tra il {start} e il {end}? Spunta la casella, poi dai la tua valutazione. Lascia vuota questa parte se non ti ha servito.</translation>
+    </message>
+    <message>
+        <source>Where did it break down? Step code ({department}'s steps are listed at the end)</source>
+        <translation>Dove si è inceppato? Codice del passo (i passi di {department} sono elencati alla fine)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Codice modulo</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>Modulo di sondaggio</translation>
+    </message>
+    <message>
+        <source>How well do other departments serve you? Think of the service you received between {start} and {end}: each statement is rated from 1 (do not agree at all) to 5 (fully agree).</source>
+        <translation>Quanto bene ti servono gli altri reparti? Pensa al servizio ricevuto tra il {start} e il {end}: ogni affermazione si valuta da 1 (per niente d'accordo) a 5 (pienamente d'accordo).</translation>
+    </message>
+    <message>
+        <source>{department} – anonymous form. Do not write your name: your answers are kept with your department only, and shown only where at least {n} people answered.</source>
+        <translation>{department} – modulo anonimo. Non scrivere il tuo nome: le risposte sono conservate solo con il tuo reparto e mostrate solo dove hanno risposto almeno {n} persone.</translation>
+    </message>
+    <message>
+        <source>For {name}, {department}.</source>
+        <translation>Per {name}, {department}.</translation>
+    </message>
+    <message>
+        <source>Fill in this PDF on screen, save it and send it back as it is: icdesk reads the answers from the file.</source>
+        <translation>Compila questo PDF a schermo, salvalo e rimandalo così com'è: icdesk legge le risposte dal file.</translation>
+    </message>
+    <message>
+        <source>Copy {n} of {m}</source>
+        <translation>Copia {n} di {m}</translation>
+    </message>
+    <message>
+        <source>Steps of the service standards</source>
+        <translation>Passi degli standard di servizio</translation>
+    </message>
+    <message>
+        <source>Where service broke down, write or choose the code of the step.</source>
+        <translation>Dove il servizio si è inceppato, scrivi o scegli il codice del passo.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Cicli di sondaggio</translation>
+    </message>
+    <message>
+        <source>Start a survey round</source>
+        <translation>Avvia un ciclo di sondaggio</translation>
+    </message>
+    <message>
+        <source>A survey round asks each department how well the others serve it (“How well does IT serve you?”), on the five dimensions of internal service quality, and asks each department to rate itself too: the gap between the two views is where to start talking. Start the first round.</source>
+        <translation>Un ciclo di sondaggio chiede a ogni reparto quanto bene lo servono gli altri («Quanto bene ti serve l'IT?») sulle cinque dimensioni della qualità del servizio interno, e chiede a ogni reparto di valutare anche se stesso: la distanza tra i due punti di vista è da dove iniziare a parlare. Avvia il primo ciclo.</translation>
+    </message>
+    <message>
+        <source>Show anonymous results only where at least</source>
+        <translation>Mostra i risultati anonimi solo dove hanno risposto almeno</translation>
+    </message>
+    <message>
+        <source>people answered</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>Applies to anonymous survey answers and anonymous feedback alike; never fewer than three, so nobody can be recognised.</source>
+        <translation>Vale sia per le risposte anonime ai sondaggi sia per i feedback anonimi; mai meno di tre, così nessuno può essere riconosciuto.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominativo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Forms back</source>
+        <translation>Moduli rientrati</translation>
+    </message>
+    <message>
+        <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>Dal {start} al {end}, {kind}: moduli rientrati {returned} su {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Visione dei clienti</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Divario</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better than its customers do – a good place to start talking.</source>
+        <translation>Punteggi da 1 a 5. Un divario di mezzo punto o più (in rosso): il reparto vede il proprio servizio migliore di quanto lo vedano i clienti – un buon punto da cui iniziare a parlare.</translation>
+    </message>
+    <message>
+        <source>No results to show yet: answers appear here as forms come back.</source>
+        <translation>Ancora nessun risultato: le risposte compaiono qui man mano che i moduli rientrano.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous answers are held back: fewer than {k} people answered about that department.</source>
+        <translation>Risposte anonime trattenute: {n}; su quel reparto hanno risposto meno di {k} persone.</translation>
+    </message>
+    <message>
+        <source>Open the round (Enter) for the results by dimension and customer, the forms to print or send, reading returned forms and typing in paper ones.</source>
+        <translation>Apri il ciclo (Invio) per i risultati per dimensione e cliente, i moduli da stampare o inviare, la lettura dei moduli rientrati e l'inserimento di quelli cartacei.</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -5746,6 +6972,85 @@
             <numerusform>%n presa visione registrata dalle presenze.</numerusform>
             <numerusform>%n prese visione registrate dalle presenze.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <source>Service of</source>
+        <translation>Servizio di</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(scegli un reparto)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>all its customers</source>
+        <translation>tutti i suoi clienti</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Richieste per mese</translation>
+    </message>
+    <message>
+        <source>Resolved within target (%)</source>
+        <translation>Risolte entro l'obiettivo (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve (hours)</source>
+        <translation>Tempo mediano di risoluzione (ore)</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>Valutazione media (1–5)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Entro l'obiettivo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>{date}: corrective action completed – {text}</source>
+        <translation>{date}: azione correttiva completata – {text}</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Punteggio del sondaggio</translation>
+    </message>
+    <message>
+        <source>Corrective action completed</source>
+        <translation>Azione correttiva completata</translation>
+    </message>
+    <message>
+        <source>✔ {date}: {text}</source>
+        <translation>✔ {date}: {text}</translation>
+    </message>
+    <message>
+        <source>• opened {date}: {text}</source>
+        <translation>• aperta il {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Corrective actions of this department in the period:</source>
+        <translation>Azioni correttive di questo reparto nel periodo:</translation>
     </message>
 </context>
 <context>

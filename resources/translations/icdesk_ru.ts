@@ -621,6 +621,105 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>Provided by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>для</translation>
+    </message>
+    <message>
+        <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
+        <translation>Где происходили сбои, сначала самые частые: точки сбоя из отзывов, низкие оценки, нарушенные сроки и открытые просроченные заявки. Линия показывает накопленную долю: обычно первые несколько объясняют почти всё (Парето).</translation>
+    </message>
+    <message>
+        <source>Breakdowns, most frequent first</source>
+        <translation>Сбои, сначала самые частые</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Что пошло не так</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Customers it hit</source>
+        <translation>Затронутые клиенты</translation>
+    </message>
+    <message>
+        <source>Corrective actions of the department</source>
+        <translation>Корректирующие действия отдела</translation>
+    </message>
+    <message>
+        <source>Open corrective action…</source>
+        <translation>Создать корректирующее действие…</translation>
+    </message>
+    <message>
+        <source>Running share (%)</source>
+        <translation>Накопленная доля (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakdown(s) in {period}.</source>
+        <translation>
+            <numerusform>%n сбой за {period}.</numerusform>
+            <numerusform>%n сбоя за {period}.</numerusform>
+            <numerusform>%n сбоев за {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {k} listed account for {share}.</source>
+        <translation>На {k} перечисленных приходится {share}.</translation>
+    </message>
+    <message>
+        <source>{n} named in anonymous feedback are left out: too few people gave them to stay anonymous.</source>
+        <translation>Не учтено точек из анонимных отзывов: {n} — их дали слишком мало людей, чтобы сохранить анонимность.</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>За этот период сбоев нет.</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>выполнено {date}</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>За этот период нет.</translation>
+    </message>
+    <message>
+        <source>{point}{where} ({period}: {n}×). What we will change:</source>
+        <translation>{point}{where} ({period}: {n}×). Что мы изменим:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working hours of {name}</source>
@@ -1019,6 +1118,18 @@
         <source>Internal customer service</source>
         <translation>Внутренний клиентский сервис</translation>
     </message>
+    <message>
+        <source>Requests logged</source>
+        <translation>Зарегистрировано заявок</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>В срок (%)</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
     <message numerus="yes">
         <source>open request(s)</source>
         <translation>
@@ -1026,6 +1137,10 @@
             <numerusform>открытые заявки</numerusform>
             <numerusform>открытых заявок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} in the last 30 days</source>
+        <translation>{change} за последние 30 дней</translation>
     </message>
     <message numerus="yes">
         <source>overdue request(s) – past a target</source>
@@ -1035,6 +1150,10 @@
             <numerusform>просроченных заявок – срок истёк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n} went past a target in 30 days (30 days before: {m})</source>
+        <translation>Просрочено за 30 дней: {n} (за 30 дней до этого: {m})</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>
@@ -1042,6 +1161,10 @@
             <numerusform>решено в срок за последние 30 дней (%n решены)</numerusform>
             <numerusform>решено в срок за последние 30 дней (%n решено)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} points on the 30 days before</source>
+        <translation>{change} п. п. по сравнению с предыдущими 30 днями</translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -1051,6 +1174,10 @@
             <numerusform>средняя оценка за последние 30 дней (%n оценок)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{change} on the 30 days before</source>
+        <translation>{change} по сравнению с предыдущими 30 днями</translation>
+    </message>
     <message numerus="yes">
         <source>open corrective action(s)</source>
         <translation>
@@ -1058,6 +1185,10 @@
             <numerusform>открытых корректирующих действия</numerusform>
             <numerusform>открытых корректирующих действий</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} on 30 days ago</source>
+        <translation>{change} по сравнению с 30 днями ранее</translation>
     </message>
     <message numerus="yes">
         <source>corrective action(s) past the due date</source>
@@ -1086,6 +1217,14 @@
     <message>
         <source>No recognitions yet: thank someone for good service.</source>
         <translation>Благодарностей пока нет: поблагодарите кого-нибудь за хорошую работу.</translation>
+    </message>
+    <message>
+        <source>Requests per month, share within target</source>
+        <translation>Заявки по месяцам, доля в срок</translation>
+    </message>
+    <message>
+        <source>Average rating per month</source>
+        <translation>Средняя оценка по месяцам</translation>
     </message>
     <message>
         <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>
@@ -1244,6 +1383,77 @@
     <message>
         <source>No requests yet.</source>
         <translation>Заявок пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Type the form code printed on a paper form and press Enter (or pick the form). Then type the scores: a digit from 1 to 5 fills the cell and moves to the next; Delete clears it. Tick only the departments that served the respondent. Ctrl+S saves the form and makes room for the next one.</source>
+        <translation>Введите код, напечатанный на бумажной анкете, и нажмите Enter (или выберите анкету). Затем вводите баллы: цифра от 1 до 5 заполняет ячейку и переходит к следующей; Delete очищает её. Отмечайте только отделы, которые обслуживали респондента. Ctrl+S сохраняет анкету и освобождает место для следующей.</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Код анкеты</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Сохранить анкету</translation>
+    </message>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(выберите анкету)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>{n} of {m} back</source>
+        <translation>возвращено {n} из {m}</translation>
+    </message>
+    <message>
+        <source>{department} – {who} – form {code}</source>
+        <translation>{department} – {who} – анкета {code}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслуживал</translation>
+    </message>
+    <message>
+        <source>Step code</source>
+        <translation>Код шага</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>{name} (own view)</source>
+        <translation>{name} (самооценка)</translation>
+    </message>
+    <message>
+        <source>No steps listed for this department.</source>
+        <translation>Для этого отдела шаги не указаны.</translation>
+    </message>
+    <message>
+        <source>This form has already come back in full; saving will be refused.</source>
+        <translation>Эта анкета уже возвращена полностью; сохранить её не получится.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} answers from {who}. Next form?</source>
+        <translation>Сохранено: ответов от {who}: {n}. Следующая анкета?</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1811,10 @@
         <translation>{name} в архиве; восстановите его, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>The anonymity threshold must be a whole number from {low} to {high}.</source>
+        <translation>Порог анонимности должен быть целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time of day like 09:00 or 17:30.</source>
         <translation>«{text}» — не время суток вроде 09:00 или 17:30.</translation>
     </message>
@@ -1901,6 +2115,14 @@
         <translation>У отдела {name} нет действующего стандарта обслуживания «{title}».</translation>
     </message>
     <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Выберите период не длиннее десяти лет.</translation>
+    </message>
+    <message>
+        <source>Enter the company's details first.</source>
+        <translation>Сначала введите данные компании.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1999,6 +2221,98 @@
     <message>
         <source>This standard is not in force, so there is nothing to retire.</source>
         <translation>Стандарт не действует, поэтому выводить из действия нечего.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF form ({reason}).</source>
+        <translation>Файл {name} не читается как PDF-анкета ({reason}).</translation>
+    </message>
+    <message>
+        <source>There are no PDF files in {parent}.</source>
+        <translation>В папке {parent} нет PDF-файлов.</translation>
+    </message>
+    <message>
+        <source>Each answer is a whole number from 1 to 5 ({name}: “{value}”).</source>
+        <translation>Каждый ответ — целое число от 1 до 5 ({name}: «{value}»).</translation>
+    </message>
+    <message>
+        <source>{name} is not an icdesk survey form.</source>
+        <translation>{name} — не анкета опроса icdesk.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Ask at least one question.</source>
+        <translation>Задайте хотя бы один вопрос.</translation>
+    </message>
+    <message>
+        <source>Ask at most {limit} questions: long forms come back half answered.</source>
+        <translation>Задайте не более {limit} вопросов: длинные анкеты возвращаются заполненными наполовину.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair: which department's service is rated, and by whom.</source>
+        <translation>Выберите хотя бы одну пару: обслуживание какого отдела оценивается и кем.</translation>
+    </message>
+    <message>
+        <source>A department rates its own service in the self-view part of the form, not as a pair.</source>
+        <translation>Отдел оценивает собственное обслуживание в разделе самооценки анкеты, а не как пару.</translation>
+    </message>
+    <message>
+        <source>Archived departments take no part in new survey rounds.</source>
+        <translation>Архивные отделы не участвуют в новых раундах опроса.</translation>
+    </message>
+    <message>
+        <source>Answers already refer to these questions, so they can no longer be changed; start a new round to ask different ones.</source>
+        <translation>На эти вопросы уже есть ответы, поэтому их нельзя изменить; начните новый раунд, чтобы задать другие.</translation>
+    </message>
+    <message>
+        <source>This survey round is already finished.</source>
+        <translation>Этот раунд опроса уже завершён.</translation>
+    </message>
+    <message>
+        <source>No form of this file has the code {token}; check the code printed on the form.</source>
+        <translation>Ни у одной анкеты в этом файле нет кода {token}; проверьте код, напечатанный на анкете.</translation>
+    </message>
+    <message>
+        <source>The form {token} belongs to another survey round.</source>
+        <translation>Анкета {token} относится к другому раунду опроса.</translation>
+    </message>
+    <message>
+        <source>The survey round “{title}” is finished; answers can no longer be added.</source>
+        <translation>Раунд опроса «{title}» завершён; добавлять ответы больше нельзя.</translation>
+    </message>
+    <message>
+        <source>This form, with these very answers, was imported before.</source>
+        <translation>Эта анкета с теми же ответами уже была импортирована.</translation>
+    </message>
+    <message>
+        <source>{name} has already answered this round; an answer cannot be changed.</source>
+        <translation>{name} уже ответил(а) в этом раунде; изменить ответ нельзя.</translation>
+    </message>
+    <message>
+        <source>All {n} forms expected from {department} are already in.</source>
+        <translation>Все ожидаемые анкеты от отдела {department} ({n}) уже получены.</translation>
+    </message>
+    <message>
+        <source>The form has no answers: tick the departments that served you and rate them.</source>
+        <translation>В анкете нет ответов: отметьте отделы, которые вас обслуживали, и оцените их.</translation>
+    </message>
+    <message>
+        <source>This form does not ask about that department.</source>
+        <translation>В этой анкете нет вопросов об этом отделе.</translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation>раунд опроса</translation>
+    </message>
+    <message>
+        <source>The form has an answer to a question this round does not ask.</source>
+        <translation>В анкете есть ответ на вопрос, которого нет в этом раунде.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the steps listed for {name}.</source>
+        <translation>«{code}» нет среди шагов, указанных для {name}.</translation>
     </message>
     <message>
         <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
@@ -2330,6 +2644,10 @@
     <message>
         <source>Ideas</source>
         <translation>Идеи</translation>
+    </message>
+    <message>
+        <source>Pairs of departments, both ways</source>
+        <translation>Пары отделов, в обе стороны</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3720,50 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>First response late</source>
+        <translation>Первый ответ с опозданием</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Решена с опозданием</translation>
+    </message>
+    <message>
+        <source>Poor rating, no point named</source>
+        <translation>Низкая оценка без указания точки</translation>
+    </message>
+    <message>
+        <source>Open and past its target</source>
+        <translation>Открыта и просрочена</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Открыт для ответов</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Отзывчивость</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Эмпатия</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Материальная среда</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -3880,6 +4242,330 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Fewest requests for a pair to be drawn</source>
+        <translation>Минимум заявок, чтобы показать пару</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % и больше в срок</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>меньше 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
+        <translation>Стрелка идёт от отдела, который обслуживает, к отделу, который обслуживают; чем она шире, тем больше заявок; подпись — средняя оценка. Наведите на отдел, чтобы увидеть только его пары; щёлкните стрелку, чтобы открыть её заявки, отдел — чтобы открыть отдел. Колесо или +/− — масштаб, перетаскивание — перемещение.</translation>
+    </message>
+    <message>
+        <source>Service map, {period}</source>
+        <translation>Карта обслуживания, {period}</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the service map</source>
+        <translation>Сохранить карту обслуживания</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Share resolved within target</source>
+        <translation>Доля решённых в срок</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Медианное время решения</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Открыты и просрочены сейчас</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Балл опроса</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
+        <translation>Строки обслуживают, столбцы — обслуживаемые. Если два отдела обслуживают друг друга, правая половина ячейки — обратное направление, и несбалансированная пара видна сразу. Дважды щёлкните ячейку, чтобы увидеть её заявки.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Service network report</source>
+        <translation>Отчёт о сети обслуживания</translation>
+    </message>
+    <message>
+        <source>Pairs serving each other</source>
+        <translation>Пары, обслуживающие друг друга</translation>
+    </message>
+    <message>
+        <source>Two-way pairs</source>
+        <translation>Двусторонние пары</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Open and late now</source>
+        <translation>Открыты и просрочены сейчас</translation>
+    </message>
+    <message>
+        <source>The service map</source>
+        <translation>Карта обслуживания</translation>
+    </message>
+    <message>
+        <source>An arrow runs from the department that serves to the department served: the wider, the more requests; its colour is the share resolved within target; its label the average rating.</source>
+        <translation>Стрелка идёт от обслуживающего отдела к обслуживаемому: чем шире, тем больше заявок; цвет — доля решённых в срок; подпись — средняя оценка.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are left out: they are shown only where at least {k} people gave them in the same pair and month, so nobody can be recognised.</source>
+        <translation>Не учтено анонимных оценок: {n} — они показываются, только если в одной паре за один месяц их дали не меньше {k} человек, чтобы никого нельзя было узнать.</translation>
+    </message>
+    <message>
+        <source>90 % or more within target</source>
+        <translation>90 % и больше в срок</translation>
+    </message>
+    <message>
+        <source>75–90 %</source>
+        <translation>75–90 %</translation>
+    </message>
+    <message>
+        <source>under 75 %</source>
+        <translation>меньше 75 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Who serves whom</source>
+        <translation>Кто кого обслуживает</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>В этом периоде заявок нет.</translation>
+    </message>
+    <message>
+        <source>Rows serve, columns are served. Each cell shows the share resolved within target and the average rating; where the two departments serve each other, the right half is the other way round.</source>
+        <translation>Строки обслуживают, столбцы — обслуживаемые. В каждой ячейке доля решённых в срок и средняя оценка; если отделы обслуживают друг друга, правая половина — обратное направление.</translation>
+    </message>
+    <message>
+        <source>The {n} departments with the most requests are shown.</source>
+        <translation>Показаны отделы с наибольшим числом заявок: {n}.</translation>
+    </message>
+    <message>
+        <source>Two-way pairs, side by side</source>
+        <translation>Двусторонние пары бок о бок</translation>
+    </message>
+    <message>
+        <source>Where two departments serve each other, one direction often works better than the other. The largest differences first.</source>
+        <translation>Когда два отдела обслуживают друг друга, одно направление часто работает лучше другого. Сначала самые большие различия.</translation>
+    </message>
+    <message>
+        <source>Serves well</source>
+        <translation>Обслуживает хорошо</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The other way</source>
+        <translation>В обратную сторону</translation>
+    </message>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Шаг {n} (назван в опросе): {text}</translation>
+    </message>
+    <message>
+        <source>Where service breaks down</source>
+        <translation>Где происходят сбои в обслуживании</translation>
+    </message>
+    <message>
+        <source>No breakdowns in this period.</source>
+        <translation>За этот период сбоев нет.</translation>
+    </message>
+    <message>
+        <source>Points named in feedback, poor ratings, targets missed, and requests open and late now, most frequent first; the line adds them up (Pareto).</source>
+        <translation>Точки сбоя из отзывов, низкие оценки, нарушенные сроки и открытые просроченные заявки — сначала самые частые; линия показывает накопленную долю (Парето).</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Что пошло не так</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Running share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Заявки по месяцам</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Share resolved within target, per month (%)</source>
+        <translation>Доля решённых в срок по месяцам (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (hours)</source>
+        <translation>Медианное время решения, самые загруженные отделы (часы)</translation>
+    </message>
+    <message>
+        <source>What internal customers said</source>
+        <translation>Что сказали внутренние клиенты</translation>
+    </message>
+    <message>
+        <source>{title}, about {start} to {end}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>{title}, с {start} по {end}: возвращено анкет {returned} из {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Взгляд клиентов</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
+        <translation>Баллы от 1 до 5. Положительный разрыв: отдел думает о своём обслуживании лучше, чем клиенты. Анонимные ответы в скобках скрыты: их дали меньше {k} человек.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Step {n} (named in a survey): {text}</source>
+        <translation>Шаг {n} (назван в опросе): {text}</translation>
+    </message>
+    <message>
+        <source>Service network</source>
+        <translation>Сеть обслуживания</translation>
+    </message>
+    <message>
+        <source>Who serves whom inside the company, and how well: each pair of departments, both ways.</source>
+        <translation>Кто кого обслуживает внутри компании и насколько хорошо: каждая пара отделов в обе стороны.</translation>
+    </message>
+    <message>
+        <source>Service map</source>
+        <translation>Карта обслуживания</translation>
+    </message>
+    <message>
+        <source>Pair matrix</source>
+        <translation>Матрица пар</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
+        <translation>{period}: пар {pairs} (показано {shown}), из них двусторонних {two_way}.</translation>
+    </message>
+    <message>
+        <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
+        <translation>Самая несбалансированная пара: {a} → {b} в срок {good}, {b} → {a} лишь {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous ratings are held back: fewer than {k} people gave them in a pair's month.</source>
+        <translation>Скрыто анонимных оценок: {n} — в месяце пары их дали меньше {k} человек.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationScreen</name>
     <message>
         <source>Departments</source>
@@ -3947,6 +4633,37 @@
     <message>
         <source>Mark {name} as having left? Their history stays; they no longer appear in pickers.</source>
         <translation>Отметить, что {name} больше не работает? История сохранится, но человек пропадёт из списков выбора.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Последние 6 месяцев</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>From month to month…</source>
+        <translation>С месяца по месяц…</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4738,17 @@
     <message>
         <source>Making the document…</source>
         <translation>Создание документа…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTable</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>Statement rated from 1 to 5</source>
+        <translation>Утверждение, оценка от 1 до 5</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4886,10 @@
     <message>
         <source>Training attendance sheet</source>
         <translation>Лист регистрации участников обучения</translation>
+    </message>
+    <message>
+        <source>Service network report</source>
+        <translation>Отчёт о сети обслуживания</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +5526,65 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Взгляд клиентов</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>By customer department</source>
+        <translation>По отделам-клиентам</translation>
+    </message>
+    <message>
+        <source>Where it broke down, and comments</source>
+        <translation>Точки сбоя и комментарии</translation>
+    </message>
+    <message>
+        <source>{returned} of {invited} forms back ({rate}). Scores from 1 to 5; the gap is the department's own view minus its customers' view. Anonymous answers are shown only where at least {k} people gave them.</source>
+        <translation>Возвращено анкет {returned} из {invited} ({rate}). Баллы от 1 до 5; разрыв — самооценка отдела минус взгляд клиентов. Анонимные ответы показываются, только если их дали не меньше {k} человек.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} ({n} answers)</source>
+        <translation>{name}: {score} (ответов: {n})</translation>
+    </message>
+    <message>
+        <source>{name}: not shown (no answers, or too few to stay anonymous)</source>
+        <translation>{name}: не показано (нет ответов или их слишком мало для анонимности)</translation>
+    </message>
+    <message>
+        <source>Broke down at: {step} ({n}×)</source>
+        <translation>Точка сбоя: {step} ({n}×)</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>A new draft of the standard is made with the change note written; finish it and send it for review in Service Standards. Its approver says whether everyone has to sign it again.</source>
@@ -4818,6 +5609,200 @@
     <message>
         <source>Make the draft</source>
         <translation>Создать черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>Новый раунд опроса</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>How well do we serve each other? {month}</source>
+        <translation>Насколько хорошо мы обслуживаем друг друга? {month}</translation>
+    </message>
+    <message>
+        <source>About the service from</source>
+        <translation>Об обслуживании с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>для</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Anonymous: one form per department; nobody's name is kept with an answer</source>
+        <translation>Анонимно: одна анкета на отдел; имена с ответами не сохраняются</translation>
+    </message>
+    <message>
+        <source>Pairs asked about</source>
+        <translation>Пары в опросе</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Снять все</translation>
+    </message>
+    <message>
+        <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>
+        <translation>В списке: пары с заявками за период и пары с соглашением об обслуживании. Клиенты оценивают исполнителя; каждый исполнитель оценивает и себя.</translation>
+    </message>
+    <message>
+        <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
+        <translation>Вопросы (измерения качества внутреннего обслуживания, INTSERVQUAL)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
+        <source>Each is rated from 1 (do not agree at all) to 5 (fully agree). You can change them until the first answer comes in.</source>
+        <translation>Каждое утверждение оценивается от 1 (совсем не согласен) до 5 (полностью согласен). Их можно менять, пока не придёт первый ответ.</translation>
+    </message>
+    <message>
+        <source>{customer} rates {provider}</source>
+        <translation>{customer} оценивает: {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Ввести бумажные анкеты</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Finish the round</source>
+        <translation>Завершить раунд</translation>
+    </message>
+    <message>
+        <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
+        <translation>Распечатайте анкеты для раздачи или создайте по одному заполняемому PDF на анкету для отправки по почте: люди заполняют его на экране и присылают файл обратно. Сложите возвращённые файлы в одну папку и прочитайте их: каждая анкета проверяется, повторно присланный файл распознаётся, а анонимные ответы не хранят ничего об отправителе, даже имени файла.</translation>
+    </message>
+    <message>
+        <source>Paper forms to print…</source>
+        <translation>Бумажные анкеты для печати…</translation>
+    </message>
+    <message>
+        <source>Fillable PDF forms to a folder…</source>
+        <translation>Заполняемые PDF-анкеты в папку…</translation>
+    </message>
+    <message>
+        <source>Read returned forms from a folder…</source>
+        <translation>Прочитать возвращённые анкеты из папки…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Код анкеты</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Remove the question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation>Сохранить вопросы</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>с именами</translation>
+    </message>
+    <message>
+        <source>About {start} to {end} · {kind} · {status} · {returned} of {invited} forms back ({rate})</source>
+        <translation>С {start} по {end} · {kind} · {status} · возвращено анкет: {returned} из {invited} ({rate})</translation>
+    </message>
+    <message>
+        <source>Reword, add or remove questions until the first answer comes in.</source>
+        <translation>Меняйте, добавляйте или удаляйте вопросы, пока не придёт первый ответ.</translation>
+    </message>
+    <message>
+        <source>Answers refer to these questions, so they can no longer be changed; start a new round to ask others.</source>
+        <translation>Ответы относятся к этим вопросам, поэтому их больше нельзя изменить; начните новый раунд, чтобы задать другие.</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>Создание анкет…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Папка для заполняемых анкет</translation>
+    </message>
+    <message>
+        <source>Forms written</source>
+        <translation>Анкеты созданы</translation>
+    </message>
+    <message>
+        <source>{n} fillable forms are in {folder}.</source>
+        <translation>Заполняемых анкет в папке {folder}: {n}.</translation>
+    </message>
+    <message>
+        <source>The forms could not be made</source>
+        <translation>Не удалось создать анкеты</translation>
+    </message>
+    <message>
+        <source>Folder with the returned forms</source>
+        <translation>Папка с возвращёнными анкетами</translation>
+    </message>
+    <message>
+        <source>{n} forms read in ({a} answers), {d} already read before, {r} left out.</source>
+        <translation>Прочитано анкет: {n} (ответов: {a}) · уже прочитанных ранее: {d} · пропущено: {r}.</translation>
+    </message>
+    <message>
+        <source>✔ {file}: {n} answers</source>
+        <translation>✔ {file}: ответов {n}</translation>
+    </message>
+    <message>
+        <source>Finish this round? No more answers can be added; the results stay as they are.</source>
+        <translation>Завершить раунд? Новые ответы добавить будет нельзя; результаты останутся как есть.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5995,10 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>Service Network</source>
+        <translation>Сеть обслуживания</translation>
+    </message>
+    <message>
         <source>Departments &amp; People</source>
         <translation>Отделы и сотрудники</translation>
     </message>
@@ -5024,6 +6013,10 @@
     <message>
         <source>Feedback</source>
         <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Survey Rounds</source>
+        <translation>Раунды опроса</translation>
     </message>
     <message>
         <source>Corrective Actions</source>
@@ -5052,6 +6045,61 @@
     <message>
         <source>Closing the Loop</source>
         <translation>Замыкание цикла</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMap</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved: {n}</source>
+        <translation>решено: {n}</translation>
+    </message>
+    <message>
+        <source>Within target: {share}</source>
+        <translation>В срок: {share}</translation>
+    </message>
+    <message>
+        <source>Median time to resolve: {time}</source>
+        <translation>Медианное время решения: {time}</translation>
+    </message>
+    <message>
+        <source>Average rating: {rating}</source>
+        <translation>Средняя оценка: {rating}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and late now: {n}</source>
+        <translation>Открыты и просрочены сейчас: {n}</translation>
+    </message>
+    <message>
+        <source>Survey score: {score}</source>
+        <translation>Балл опроса: {score}</translation>
+    </message>
+    <message>
+        <source>Click to see these requests.</source>
+        <translation>Щёлкните, чтобы увидеть эти заявки.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Served others: {n} requests, {share} within target, rating {rating}&lt;br&gt;Was served: {m} requests, {share2} within target</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Обслуживал других: заявок {n}, в срок {share}, оценка {rating}&lt;br&gt;Обслуживали его: заявок {m}, в срок {share2}</translation>
+    </message>
+    <message>
+        <source>Click to open the department.</source>
+        <translation>Щёлкните, чтобы открыть отдел.</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +6639,187 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>This department does what it promised, when it promised it.</source>
+        <translation>Этот отдел делает то, что обещал, и тогда, когда обещал.</translation>
+    </message>
+    <message>
+        <source>This department answers promptly and helps quickly when needed.</source>
+        <translation>Этот отдел отвечает быстро и оперативно помогает, когда нужно.</translation>
+    </message>
+    <message>
+        <source>This department's people know their job: their work and their word can be trusted.</source>
+        <translation>Сотрудники этого отдела знают своё дело: их работе и слову можно доверять.</translation>
+    </message>
+    <message>
+        <source>This department understands what its internal customers need.</source>
+        <translation>Этот отдел понимает, что нужно его внутренним клиентам.</translation>
+    </message>
+    <message>
+        <source>This department's forms, tools and information are clear and easy to use.</source>
+        <translation>Бланки, инструменты и информация этого отдела понятны и удобны.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFormReport</name>
+    <message>
+        <source>Your own department: how well do you think {department} serves its internal customers?</source>
+        <translation>Ваш отдел: насколько хорошо, по-вашему, {department} обслуживает своих внутренних клиентов?</translation>
+    </message>
+    <message>
+        <source>Did {department} serve you between {start} and {end}? Tick the box, then rate it. Leave this part empty if it did not.</source>
+        <translation>Обслуживал ли вас отдел {department} с {start} по {end}? Отметьте поле, затем поставьте оценки. Если нет, оставьте эту часть пустой.</translation>
+    </message>
+    <message>
+        <source>Where did it break down? Step code ({department}'s steps are listed at the end)</source>
+        <translation>Где произошёл сбой? Код шага (шаги отдела {department} перечислены в конце)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Код анкеты</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>Анкета опроса</translation>
+    </message>
+    <message>
+        <source>How well do other departments serve you? Think of the service you received between {start} and {end}: each statement is rated from 1 (do not agree at all) to 5 (fully agree).</source>
+        <translation>Насколько хорошо вас обслуживают другие отделы? Вспомните обслуживание с {start} по {end}: каждое утверждение оценивается от 1 (совсем не согласен) до 5 (полностью согласен).</translation>
+    </message>
+    <message>
+        <source>{department} – anonymous form. Do not write your name: your answers are kept with your department only, and shown only where at least {n} people answered.</source>
+        <translation>{department} – анонимная анкета. Не пишите своё имя: ответы хранятся только с указанием отдела и показываются, только если ответили не меньше {n} человек.</translation>
+    </message>
+    <message>
+        <source>For {name}, {department}.</source>
+        <translation>Для: {name}, {department}.</translation>
+    </message>
+    <message>
+        <source>Fill in this PDF on screen, save it and send it back as it is: icdesk reads the answers from the file.</source>
+        <translation>Заполните этот PDF на экране, сохраните и отправьте обратно как есть: icdesk прочитает ответы из файла.</translation>
+    </message>
+    <message>
+        <source>Copy {n} of {m}</source>
+        <translation>Экземпляр {n} из {m}</translation>
+    </message>
+    <message>
+        <source>Steps of the service standards</source>
+        <translation>Шаги стандартов обслуживания</translation>
+    </message>
+    <message>
+        <source>Where service broke down, write or choose the code of the step.</source>
+        <translation>Где произошёл сбой, впишите или выберите код шага.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Стандарт обслуживания</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Раунды опроса</translation>
+    </message>
+    <message>
+        <source>Start a survey round</source>
+        <translation>Начать раунд опроса</translation>
+    </message>
+    <message>
+        <source>A survey round asks each department how well the others serve it (“How well does IT serve you?”), on the five dimensions of internal service quality, and asks each department to rate itself too: the gap between the two views is where to start talking. Start the first round.</source>
+        <translation>Раунд опроса спрашивает каждый отдел, насколько хорошо его обслуживают другие («Насколько хорошо вас обслуживает IT?»), по пяти измерениям качества внутреннего обслуживания, и просит каждый отдел оценить и себя: разница между двумя взглядами — с неё и стоит начать разговор. Начните первый раунд.</translation>
+    </message>
+    <message>
+        <source>Show anonymous results only where at least</source>
+        <translation>Показывать анонимные результаты, только если ответили не меньше</translation>
+    </message>
+    <message>
+        <source>people answered</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>Applies to anonymous survey answers and anonymous feedback alike; never fewer than three, so nobody can be recognised.</source>
+        <translation>Касается и анонимных ответов на опросы, и анонимных отзывов; не меньше трёх, чтобы никого нельзя было узнать.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>с именами</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Forms back</source>
+        <translation>Возвращено анкет</translation>
+    </message>
+    <message>
+        <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
+        <translation>С {start} по {end}, {kind}: возвращено анкет {returned} из {invited} ({rate}).</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Customers' view</source>
+        <translation>Взгляд клиентов</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better than its customers do – a good place to start talking.</source>
+        <translation>Баллы от 1 до 5. Разрыв в полбалла и больше (красный): отдел оценивает своё обслуживание выше, чем клиенты, — с этого стоит начать разговор.</translation>
+    </message>
+    <message>
+        <source>No results to show yet: answers appear here as forms come back.</source>
+        <translation>Результатов пока нет: ответы появятся здесь по мере возвращения анкет.</translation>
+    </message>
+    <message>
+        <source>{n} anonymous answers are held back: fewer than {k} people answered about that department.</source>
+        <translation>Скрыто анонимных ответов: {n} — об этом отделе ответили меньше {k} человек.</translation>
+    </message>
+    <message>
+        <source>Open the round (Enter) for the results by dimension and customer, the forms to print or send, reading returned forms and typing in paper ones.</source>
+        <translation>Откройте раунд (Enter): результаты по измерениям и клиентам, анкеты для печати или отправки, чтение возвращённых анкет и ввод бумажных.</translation>
+    </message>
+</context>
+<context>
     <name>TargetEdit</name>
     <message>
         <source>h</source>
@@ -5777,6 +7006,85 @@
             <numerusform>По участию отмечено %n ознакомления.</numerusform>
             <numerusform>По участию отмечено %n ознакомлений.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <source>Service of</source>
+        <translation>Обслуживание отдела</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(выберите отдел)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>для</translation>
+    </message>
+    <message>
+        <source>all its customers</source>
+        <translation>всем его клиентам</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Заявки по месяцам</translation>
+    </message>
+    <message>
+        <source>Resolved within target (%)</source>
+        <translation>Решено в срок (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolve (hours)</source>
+        <translation>Медианное время решения (часы)</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>Средняя оценка (1–5)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>{date}: corrective action completed – {text}</source>
+        <translation>{date}: корректирующее действие выполнено – {text}</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Балл опроса</translation>
+    </message>
+    <message>
+        <source>Corrective action completed</source>
+        <translation>Корректирующее действие выполнено</translation>
+    </message>
+    <message>
+        <source>✔ {date}: {text}</source>
+        <translation>✔ {date}: {text}</translation>
+    </message>
+    <message>
+        <source>• opened {date}: {text}</source>
+        <translation>• открыто {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Corrective actions of this department in the period:</source>
+        <translation>Корректирующие действия этого отдела за период:</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,18 @@ from icdesk.domain.models.learning import (
     training_attendees,
     training_standards,
 )
+from icdesk.domain.models.network import (
+    PairBreakdown,
+    PairMonth,
+    ProviderBreakdown,
+    SurveyAnswer,
+    SurveyForm,
+    SurveyPair,
+    SurveyQuestion,
+    SurveyReceipt,
+    SurveyRound,
+    SurveyScore,
+)
 from icdesk.domain.models.organisation import ClosedPeriod, Company, Department, Person, WorkingHours
 from icdesk.domain.models.requests import Request, RequestEvent
 from icdesk.domain.models.standards import (
@@ -50,4 +62,14 @@ __all__ = [
     "Idea",
     "IdeaSupport",
     "idea_departments",
+    "PairMonth",
+    "PairBreakdown",
+    "ProviderBreakdown",
+    "SurveyRound",
+    "SurveyQuestion",
+    "SurveyPair",
+    "SurveyForm",
+    "SurveyReceipt",
+    "SurveyAnswer",
+    "SurveyScore",
 ]

@@ -23,6 +23,8 @@ class Company(Base):
     service_vision: Mapped[str] = mapped_column(Text, default="")
     # IANA name: "today", dates and deadlines are shown in the company's time, not the PC's
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # anonymous answers are shown for a group only when at least this many gave them (never < 3)
+    anonymity_threshold: Mapped[int] = mapped_column(default=5, server_default="5")
     created_at: Mapped[datetime]
 
 

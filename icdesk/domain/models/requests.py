@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import EventKind, Priority, RequestStatus
 from icdesk.domain.models.base import Base, enum_column
+
+OPEN_WHERE = "status IN ('new', 'in_progress', 'waiting')"  # the open statuses, as SQL the indexes share
 
 
 class Request(Base):
@@ -24,6 +26,15 @@ class Request(Base):
         Index("ix_requests_created_at", "created_at"),
         Index("ix_requests_resolved_at", "resolved_at", "resolution_due_at"),
         Index("ix_requests_open_deadlines", "status", "response_due_at", "resolution_due_at", "waiting_since"),
+        # the median resolution of one pair: its resolved requests in order of service time (network views)
+        Index("ix_requests_pair_service", "provider_id", "requester_department_id", "service_seconds", "resolved_at"),
+        # "went past its target in the last 30 days" on the dashboard
+        Index("ix_requests_resolution_due_at", "resolution_due_at", "resolved_at", "status"),
+        # cancelled in the last 30 days (the dashboard): only cancelled requests are in it
+        Index("ix_requests_cancelled_at", "cancelled_at", sqlite_where=text("cancelled_at IS NOT NULL")),
+        # requests open and late now, per pair and standard: only open requests are in it
+        Index("ix_requests_open_pairs", "provider_id", "requester_department_id", "standard_version_id", "status",
+              "response_due_at", "resolution_due_at", "waiting_since", sqlite_where=text(OPEN_WHERE)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

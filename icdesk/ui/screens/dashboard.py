@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -13,7 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.services import Services
+from icdesk.services.network import DashboardChanges
+from icdesk.services.reporting import DashboardFigures
 from icdesk.ui.changes import Refresher
+from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import plain
 from icdesk.ui.list_screen import TITLE_STYLE
@@ -42,14 +46,24 @@ class Tile(QPushButton):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 10.5pt; color: #34404c; background: transparent;")
-        for label in (self.value, self.caption):
+        # which way the figure moved since the period before: green when it got better
+        self.change = QLabel()
+        self.change.setWordWrap(True)
+        self._change_colour = ""
+        for label in (self.value, self.caption, self.change):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
 
-    def show_figure(self, value: str, caption: str, alert: bool = False) -> None:
+    def show_figure(self, value: str, caption: str, alert: bool = False, change: str = "",
+                    better: bool | None = None) -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setAccessibleName(f"{value} {caption}")
+        self.change.setText(change)
+        colour = "#5b6673" if better is None else "#2e7d4f" if better else "#b3261e"
+        if colour != self._change_colour:
+            self._change_colour = colour
+            self.change.setStyleSheet(f"font-size: 9pt; color: {colour}; background: transparent;")
+        self.setAccessibleName(f"{value} {caption} {change}".strip())
         if alert != self.alert:  # restyling is costly: only when the tile turns red or back
             self.alert = alert
             self.setStyleSheet(ALERT_STYLE if alert else TILE_STYLE)
@@ -61,6 +75,17 @@ DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corre
               "acknowledgements", "standard_versions", "service_standards", "standard_readers"}
 TILES = ["open", "overdue", "resolved", "rating", "actions", "overdue_actions", "acknowledgements", "reviews"]
 COLUMNS = 4
+CHANGES_DEPEND_ON = {"company", "requests", "feedback", "corrective_actions", "pair_months"}
+
+
+def signed(value: float | None, decimals: int = 0) -> str:
+    """A change with its sign and its arrow: "\u25b2 +3", "\u25bc \u22120,2", "= 0"."""
+    if value is None:
+        return ""
+    if not value:
+        return "= " + fmt().number(0, decimals)
+    arrow = "\u25b2 +" if value > 0 else "\u25bc "
+    return arrow + fmt().number(value, decimals)
 
 
 class DashboardScreen(QWidget):
@@ -86,49 +111,46 @@ class DashboardScreen(QWidget):
             self.tiles[key] = tile
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
         layout.addLayout(grid)
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        self.volume_chart = MonthChart(self.tr("Requests per month, share within target"), height=210)
+        self.rating_chart = MonthChart(self.tr("Average rating per month"), height=210)
+        lower.addWidget(self.volume_chart, 3)
+        lower.addWidget(self.rating_chart, 2)
+        side = QVBoxLayout()
         recognitions = QLabel(self.tr("Latest recognitions"))
-        recognitions.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
-        layout.addWidget(recognitions)
+        recognitions.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        side.addWidget(recognitions)
         self.recognitions = QListWidget()
         self.recognitions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.recognitions.setWordWrap(True)
         self.recognitions.itemDoubleClicked.connect(lambda _item: self.open_requested.emit("recognition"))
-        layout.addWidget(self.recognitions, 1)
+        side.addWidget(self.recognitions, 1)
+        lower.addLayout(side, 3)
+        layout.addLayout(lower, 1)
         self.getting_started = QLabel()
         self.getting_started.setWordWrap(True)
         layout.addWidget(self.getting_started)
+        self.figures: DashboardFigures | None = None
+        self.changes: DashboardChanges | None = None
         self.refresher = Refresher(self, services, DEPENDS_ON, self.refresh)
+        self.change_refresher = Refresher(self, services, CHANGES_DEPEND_ON, self.refresh_changes)
 
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
-        if self.isVisible():
-            self.refresher.refresh_now()
-        else:
-            self.refresher.stale = True
+        for refresher in (self.refresher, self.change_refresher):
+            if self.isVisible():
+                refresher.refresh_now()
+            else:
+                refresher.stale = True
 
     def refresh(self) -> None:
         company = self.services.company.get()
         self.heading.setText(company.name if company else self.tr("Internal customer service"))
         self.vision.setText(company.service_vision if company else "")
         self.vision.setVisible(bool(company and company.service_vision))
-        f = self.services.reporting.dashboard()
-        t = self.tiles
-        n = fmt().number
-        t["open"].show_figure(n(f.open_requests), self.tr("open request(s)", "", f.open_requests))
-        t["overdue"].show_figure(n(f.overdue_requests), self.tr("overdue request(s) \u2013 past a target", "",
-                                                                f.overdue_requests), alert=f.overdue_requests > 0)
-        t["resolved"].show_figure(fmt().percent(f.share_within_target_30d), self.tr(
-            "resolved within target, last 30 days (%n resolved)", "", f.resolved_30d))
-        t["rating"].show_figure(fmt().rating(f.average_rating_30d),
-                                self.tr("average rating, last 30 days (%n rating(s))", "", f.ratings_30d))
-        t["actions"].show_figure(n(f.open_actions), self.tr("open corrective action(s)", "", f.open_actions))
-        t["overdue_actions"].show_figure(n(f.overdue_actions), self.tr(
-            "corrective action(s) past the due date", "", f.overdue_actions), alert=f.overdue_actions > 0)
-        t["acknowledgements"].show_figure(n(f.still_to_sign), self.tr(
-            "acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)", "", f.still_to_sign).format(
-            missing=n(f.acknowledgements_missing), outdated=n(f.acknowledgements_outdated)))
-        t["reviews"].show_figure(n(f.reviews_due), self.tr(
-            "standard review(s) due within 30 days ({late} past their date)", "", f.reviews_due).format(
-            late=n(f.reviews_overdue)), alert=f.reviews_overdue > 0)
+        self.figures = self.services.reporting.dashboard()
+        self.show_figures()
         lines = [f"{short_date(r.given_on)}  {ui_label(r.award)}: {r.to_name} \u2013 "
                  f"{r.message.splitlines()[0] if r.message else ''}" for r in self.services.recognition.list(limit=8)]
         lines = lines or [self.tr("No recognitions yet: thank someone for good service.")]
@@ -141,3 +163,65 @@ class DashboardScreen(QWidget):
             "department's service standards, then log the requests departments make of each other.")
             if empty else "")
         self.getting_started.setVisible(empty)
+
+    def refresh_changes(self) -> None:
+        """Which way each figure moved, and the monthly charts: read only after a change to what they
+        count (renaming a department leaves them be)."""
+        self.changes = self.services.network.dashboard_changes()
+        self.show_figures()
+        c = self.changes
+        labels = [axis_month(m.month) for m in c.months]
+        self.volume_chart.show_months(labels, bars=[(self.tr("Requests logged"), [m.received for m in c.months],
+                                                     ACCENT)],
+                                      right=(self.tr("Within target (%)"), [
+                                          None if m.share_within_target is None else 100 * m.share_within_target
+                                          for m in c.months], GOOD))
+        self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
+                                                      ACCENT)], value_max=5)
+
+    def show_figures(self) -> None:
+        f, c = self.figures, self.changes
+        if f is None:
+            return
+        t, n = self.tiles, fmt().number
+
+        def change(text: str) -> str:
+            return text if c is not None else ""
+
+        t["open"].show_figure(n(f.open_requests), self.tr("open request(s)", "", f.open_requests),
+                              change=change(self.tr("{change} in the last 30 days").format(
+                                  change=signed(c.net_open_30d if c else 0))),
+            better=None if c is None or not c.net_open_30d else c.net_open_30d < 0)
+        missed, missed_prev = (c.missed_30d, c.missed_prev) if c else (0, 0)
+        t["overdue"].show_figure(n(f.overdue_requests), self.tr("overdue request(s) \u2013 past a target", "",
+                                                                f.overdue_requests),
+                                 alert=f.overdue_requests > 0, change=change(self.tr(
+            "{n} went past a target in 30 days (30 days before: {m})").format(n=n(missed), m=n(missed_prev))),
+            better=None if missed == missed_prev else missed < missed_prev)
+        share, before = f.share_within_target_30d, c.share_within_target_prev if c else None
+        points = None if share is None or before is None else round(100 * (share - before))
+        t["resolved"].show_figure(fmt().percent(share), self.tr(
+            "resolved within target, last 30 days (%n resolved)", "", f.resolved_30d), change=self.tr(
+            "{change} points on the 30 days before").format(change=signed(points)) if points is not None else "",
+            better=None if not points else points > 0)
+        rating, rating_before = f.average_rating_30d, c.average_rating_prev if c else None
+        moved = None if rating is None or rating_before is None else round(rating - rating_before, 1)
+        t["rating"].show_figure(fmt().rating(rating), self.tr(
+            "average rating, last 30 days (%n rating(s))", "", f.ratings_30d), change=self.tr(
+            "{change} on the 30 days before").format(change=signed(moved, 1)) if moved is not None else "",
+            better=None if not moved else moved > 0)
+        open_then, overdue_then = (c.open_actions_then, c.overdue_actions_then) if c else (0, 0)
+        t["actions"].show_figure(n(f.open_actions), self.tr("open corrective action(s)", "", f.open_actions),
+                                 change=change(self.tr("{change} on 30 days ago").format(
+                                     change=signed(f.open_actions - open_then))))
+        t["overdue_actions"].show_figure(n(f.overdue_actions), self.tr("corrective action(s) past the due date", "",
+                                                                       f.overdue_actions),
+                                         alert=f.overdue_actions > 0, change=change(self.tr(
+            "{change} on 30 days ago").format(change=signed(f.overdue_actions - overdue_then))),
+            better=None if c is None or f.overdue_actions == overdue_then else f.overdue_actions < overdue_then)
+        t["acknowledgements"].show_figure(n(f.still_to_sign), self.tr(
+            "acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)", "", f.still_to_sign).format(
+            missing=n(f.acknowledgements_missing), outdated=n(f.acknowledgements_outdated)))
+        t["reviews"].show_figure(n(f.reviews_due), self.tr(
+            "standard review(s) due within 30 days ({late} past their date)", "", f.reviews_due).format(
+            late=n(f.reviews_overdue)), alert=f.reviews_overdue > 0)

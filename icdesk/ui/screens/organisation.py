@@ -215,6 +215,20 @@ class OrganisationScreen(QWidget):
         self.changed = self.departments.changed
         self.people.changed.connect(self.departments.changed)
 
+    def show_department(self, department_id: int) -> None:
+        """Used by the service network: the department clicked on the map, selected."""
+        self.tabs.setCurrentWidget(self.departments)
+        lst = self.departments
+        lst.search.clear()
+        if lst.refresher.stale or not lst.table_model.rows:
+            lst.refresher.refresh_now()
+        if not any(r.id == department_id for r in lst.table_model.rows):
+            lst.show_archived.setChecked(True)  # an archived department with figures in the period
+        for row, record in enumerate(lst.table_model.rows):
+            if record.id == department_id:
+                lst.table.selectRow(row)
+                break
+
     def reload(self) -> None:
         """Read again now what is shown; the other tab when it is next shown."""
         for lst in (self.departments, self.people):

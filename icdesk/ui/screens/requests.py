@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
@@ -122,6 +122,23 @@ class RequestsScreen(ListScreen):
         self.resolved_since = None
         self._show_preset_chip()
         super().clear_filters()
+    def show_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
+        """Used by the service network: the requests one department logged with another in a period."""
+        widgets = (self.overdue, self.status, self.provider, self.requester_dept, self.priority, self.assignee,
+                   self.created_from, self.created_to, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.overdue.setChecked(False)
+        for combo in (self.status, self.priority, self.assignee):
+            combo.setCurrentIndex(0)
+        select_data(self.provider, provider_id)
+        select_data(self.requester_dept, customer_id)
+        self.created_from.setDate(QDate(first.year, first.month, first.day))
+        self.created_to.setDate(QDate(last.year, last.month, last.day))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         self.request_model.set_filter(self.current_filter())

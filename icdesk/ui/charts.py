@@ -1,0 +1,161 @@
+"""Charts in the window (QtCharts), in the colours of the printed documents.
+
+``MonthChart`` is one small chart of monthly values: bars, lines, or both; it redraws only when
+its figures change, so a screen that refreshes on every save pays nothing for an unchanged chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ACCENT = QColor("#1d5f8a")
+SECOND = QColor("#8fb8d6")
+WARM = QColor("#d98c3f")
+GOOD = QColor("#2e7d4f")
+BAD = QColor("#b23b3b")
+GRID = QColor("#e3e8ee")
+MUTED = QColor("#5b6673")
+
+Series = tuple[str, Sequence[float | None], QColor]
+
+
+def axis_month(key: str) -> str:
+    """A month under a chart: its short name, with the year only in January ("Jan 2027", "Feb")."""
+    from icdesk.ui.formatting import fmt
+
+    year, month = int(key[:4]), int(key[5:7])
+    return fmt().month_label(year, month) if month == 1 else fmt().data.months_short[month - 1]
+
+
+class MonthChart(QChartView):
+    def __init__(self, title: str = "", parent: QWidget | None = None, height: int = 190) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.title = title
+        self._shown: object = None
+        self.setChart(self._empty())
+
+    def _empty(self) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.title)
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(10)
+        chart.setTitleFont(font)
+        chart.setTitleBrush(QColor("#1f2a37"))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(6)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setFont(QFont(QFont().family(), 8))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        return chart
+
+    def show_months(self, labels: Sequence[str], bars: Sequence[Series] = (), lines: Sequence[Series] = (),
+                    *, value_max: float | None = None, marks: Sequence[tuple[int, float, str]] = (),
+                    mark_name: str = "", suffix: str = "", right: Series | None = None) -> None:
+        """Monthly ``bars`` and ``lines`` over ``labels``; ``marks`` are (month index, value, text)
+        points drawn on top, such as the month a corrective action was completed; ``right`` is a
+        line of percentages on a 0-100 scale at the right (a Pareto's running share)."""
+        shown = (tuple(labels), tuple((n, tuple(v), c.name()) for n, v, c in bars),
+                 tuple((n, tuple(v), c.name()) for n, v, c in lines), value_max, tuple(marks), suffix,
+                 None if right is None else (right[0], tuple(right[1]), right[2].name()))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        chart = self._empty()
+        axis_x = QBarCategoryAxis()
+        axis_x.append(list(labels) or [""])
+        axis_x.setLabelsFont(QFont(QFont().family(), 8))
+        axis_x.setGridLineVisible(False)
+        axis_y = QValueAxis()
+        axis_y.setLabelsFont(QFont(QFont().family(), 8))
+        axis_y.setGridLineColor(GRID)
+        axis_y.setLabelFormat("%.0f" + suffix.replace("%", "%%"))
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        top = 0.0
+        if bars:
+            series = QBarSeries()
+            for name, values, colour in bars:
+                bar_set = QBarSet(name)
+                bar_set.setColor(colour)
+                bar_set.setBorderColor(colour)
+                bar_set.append([float(v or 0) for v in values])
+                top = max([top, *(float(v or 0) for v in values)])
+                series.append(bar_set)
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        for name, values, colour in lines:
+            line = QLineSeries()
+            line.setName(name)
+            line.setPen(QPen(colour, 2.4))
+            line.setPointsVisible(True)
+            for i, v in enumerate(values):
+                if v is not None:
+                    # a category axis puts category i at i + 0.5 for bars, at i for lines
+                    line.append(QPointF(i, float(v)))
+                    top = max(top, float(v))
+            chart.addSeries(line)
+            line.attachAxis(axis_x)
+            line.attachAxis(axis_y)
+        if right is not None:
+            axis_right = QValueAxis()
+            axis_right.setRange(0, 100)
+            axis_right.setLabelFormat("%.0f %%")
+            axis_right.setLabelsFont(QFont(QFont().family(), 8))
+            axis_right.setGridLineVisible(False)
+            chart.addAxis(axis_right, Qt.AlignmentFlag.AlignRight)
+            line = QLineSeries()
+            line.setName(right[0])
+            line.setPen(QPen(right[2], 2.4))
+            line.setPointsVisible(True)
+            for i, v in enumerate(right[1]):
+                if v is not None:
+                    line.append(QPointF(i, float(v)))
+            chart.addSeries(line)
+            line.attachAxis(axis_x)
+            line.attachAxis(axis_right)
+        if marks:
+            scatter = QScatterSeries()
+            scatter.setName(mark_name)
+            scatter.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+            scatter.setMarkerSize(14)
+            scatter.setColor(GOOD)
+            scatter.setBorderColor(QColor("#ffffff"))
+            for index, value, _text in marks:
+                scatter.append(QPointF(index, value))
+            chart.addSeries(scatter)
+            scatter.attachAxis(axis_x)
+            scatter.attachAxis(axis_y)
+            self.setToolTip("\n".join(text for _i, _v, text in marks))
+        else:
+            self.setToolTip("")
+        axis_y.setRange(0, value_max if value_max is not None else max(1.0, top * 1.15))
+        if value_max is None:
+            axis_y.applyNiceNumbers()
+        chart.legend().setVisible(len(bars) + len(lines) + (1 if marks else 0) + (right is not None) > 1)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def figures(self) -> object:
+        """What the chart shows now (for tests)."""
+        return self._shown

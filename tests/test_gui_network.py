@@ -1,0 +1,270 @@
+"""The service network and survey screens through their widgets: what the manager sees and clicks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.domain.enums import BreakdownSignal, RequestStatus
+from icdesk.services import Services
+from icdesk.services.requests import RequestDraft
+from icdesk.services.surveys import RoundDraft
+from icdesk.ui.dialogs.loop import ActionDialog
+from icdesk.ui.dialogs.survey import RoundDialog, RoundWindow
+from icdesk.ui.main_window import MainWindow
+from icdesk.ui.pair_matrix import PAIR_ROLE, Measure
+from icdesk.ui.screens.network import NetworkScreen
+from tests.conftest import FakeClock
+from tests.gui_helpers import when_modal
+from tests.helpers import active_standard
+
+S = RequestStatus
+
+
+@pytest.fixture
+def org(services: Services, clock: FakeClock) -> dict[str, int]:
+    """IT serves HR twice, on time; HR serves IT once, late (counted by hand in the tests)."""
+    services.company.save("Hotel", time_zone="UTC")
+    it = services.departments.create("IT").id
+    hr = services.departments.create("HR").id
+    laura = services.people.create("Laura", department_id=it).id
+    francesca = services.people.create("Francesca", department_id=hr).id
+    it_std = active_standard(services, it, "PMS access", 1, 4).standard_id
+    hr_std = active_standard(services, hr, "New hire notice", 1, 8).standard_id
+    start = clock.now
+    for provider, requester, standard, hours in ((it, francesca, it_std, 2), (it, francesca, it_std, 3),
+                                                  (hr, laura, hr_std, 20)):
+        rid = services.requests.create(RequestDraft("Help", provider, requester_id=requester,
+                                                    standard_id=standard)).row.id
+        clock.advance(minutes=30)
+        services.requests.transition(rid, S.IN_PROGRESS)
+        clock.advance(hours=hours - 0.5)
+        services.requests.transition(rid, S.RESOLVED)
+        clock.now = start
+    clock.advance(days=1)
+    return {"it": it, "hr": hr, "laura": laura, "francesca": francesca}
+
+
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    main = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    return main
+
+
+def network_of(main: MainWindow) -> NetworkScreen:
+    main.show_screen("network")
+    screen = main.network_screen
+    assert isinstance(screen, NetworkScreen)
+    return screen
+
+
+def test_the_map_shows_both_directions_and_a_click_opens_the_pairs_requests(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    screen = network_of(main)
+    view = screen.map_page.view
+    assert {(a.pair.provider_id, a.pair.customer_id) for a in view.arrows} == {
+        (org["it"], org["hr"]), (org["hr"], org["it"])}
+    there = view.arrow_of(org["it"], org["hr"])
+    back = view.arrow_of(org["hr"], org["it"])
+    assert there is not None and back is not None
+    assert there.pen().widthF() > back.pen().widthF()  # two requests against one
+    assert there.pen().color().name() == "#2e7d4f" and back.pen().color().name() == "#b23b3b"  # on time / late
+    assert "HR \u2192 IT" in there.toolTip()  # the tooltip tells both directions
+    assert "2 pairs (2 shown), 1 of them two-way" in screen.map_page.summary.text()
+    middle = view.mapFromScene(there.mapToScene(there.path().pointAtPercent(0.45)))
+    view.click_at(middle)
+    assert main.current_screen_key() == "requests"
+    requests = main.requests_screen
+    assert (requests.provider.currentData(), requests.requester_dept.currentData()) == (org["it"], org["hr"])
+    assert requests.request_model.total == 2
+
+
+def test_clicking_a_department_opens_it(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    view = network_of(main).map_page.view
+    view.click_at(view.mapFromScene(view.nodes[org["hr"]].scenePos()))
+    assert main.current_screen_key() == "organisation"
+    departments = main.screen_of("organisation").departments  # type: ignore[attr-defined]
+    assert departments.current_row().name == "HR"
+
+
+def test_the_map_zooms_and_exports_as_png_and_pdf(qtbot: QtBot, services: Services, org: dict[str, int],
+                                                 tmp_path: Path) -> None:
+    main = window(qtbot, services)
+    view = network_of(main).map_page.view
+    before = view.transform().m11()
+    view.zoom(1.25)
+    assert view.transform().m11() == pytest.approx(before * 1.25) and not view.fitted
+    view.fit()
+    png = view.save_png(tmp_path / "map.png", "Service map")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 600 and image.height() > image.width()  # the title on top
+    pdf = view.save_pdf(tmp_path / "map.pdf", "Service map")
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_matrix_shows_both_directions_in_one_cell_and_opens_requests(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    screen = network_of(main)
+    screen.tabs.setCurrentWidget(screen.matrix_page)
+    model = screen.matrix_page.model
+    row, column = model.ids.index(org["it"]), model.ids.index(org["hr"])
+    index = model.index(row, column)
+    there, back = index.data(PAIR_ROLE)
+    assert (there.received, there.share_within_target) == (2, 1.0)
+    assert (back.received, back.share_within_target) == (1, 0.0)  # HR serves IT late: on the right, at a glance
+    assert index.data() == "100%"
+    screen.matrix_page.measure.setCurrentIndex(screen.matrix_page.measure.findData(Measure.MEDIAN))
+    assert model.index(row, column).data() == "2 h"  # 2 h and 3 h: the lower middle one, as every report counts
+    screen.matrix_page.open_cell(model.index(column, row))
+    assert main.current_screen_key() == "requests"
+    assert main.requests_screen.request_model.total == 1
+
+
+def test_a_breakdown_opens_a_prefilled_corrective_action(qtbot: QtBot, services: Services,
+                                                        org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    screen = network_of(main)
+    screen.tabs.setCurrentWidget(screen.breakdown_page)
+    page = screen.breakdown_page
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 1).text() == "HR" and page.table.item(0, 3).text() == "Resolved late"
+    assert page.data is not None and page.data.items[0].point == BreakdownSignal.RESOLUTION_LATE
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        text = dialog.description.toPlainText()
+        assert "New hire notice" in text and "1\u00d7" in text
+        assert dialog.department.currentData() == org["hr"]
+        dialog.description.setPlainText(text + "Ask for notice ten working days ahead.")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(fill)
+    qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    [action] = services.actions.list(department_id=org["hr"])
+    assert action.description.endswith("ten working days ahead.")
+    qtbot.waitUntil(lambda: page.action_list.count() == 1 and "ten working days" in page.action_list.item(0).text())
+
+
+def test_trends_show_the_departments_months(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    screen = network_of(main)
+    screen.tabs.setCurrentWidget(screen.trend_page)
+    page = screen.trend_page
+    page.provider.setCurrentIndex(page.provider.findData(org["it"]))
+    labels, bars, _lines, *_rest = page.requests.figures()  # type: ignore[misc]
+    assert labels[-1] == "Mar" and bars[0][1][-1] == 2  # two requests IT received in March
+    _labels, _bars, lines, *_ = page.within.figures()  # type: ignore[misc]
+    assert lines[0][1][-1] == 100.0
+
+
+def test_dashboard_shows_changes_and_monthly_charts(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    main.show_screen("dashboard")
+    tiles = main.dashboard.tiles
+    assert tiles["resolved"].change.text() == ""  # nothing resolved in the 30 days before: no comparison
+    assert "in the last 30 days" in tiles["open"].change.text()
+    labels, bars, *_ = main.dashboard.volume_chart.figures()  # type: ignore[misc]
+    assert len(labels) == 6 and bars[0][1][-1] == 3
+
+
+def test_a_round_started_from_the_dialog_and_paper_forms_typed_in(qtbot: QtBot, services: Services,
+                                                                  org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    main.show_screen("surveys")
+    screen = main.screen_of("surveys")
+
+    def start(dialog: QWidget) -> None:
+        assert isinstance(dialog, RoundDialog)
+        assert dialog.pairs.count() == 2 and len(dialog.questions.questions()) == 5
+        dialog.anonymous.setChecked(False)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(start)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert errors == []
+    [survey] = services.surveys.rounds()
+    assert (survey.anonymous, len(survey.pairs), survey.invited) == (False, 2, 2)
+    dialog = RoundWindow(services, survey.id, main)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.entry)
+    entry = dialog.entry
+    form = next(f for f in services.surveys.forms(survey.id) if f.respondent_name == "Francesca")
+    qtbot.keyClicks(entry.code, form.token.lower().replace("-", ""))
+    qtbot.keyClick(entry.code, Qt.Key.Key_Return)
+    assert entry.form is not None and entry.table.rowCount() == 2  # her own HR, then IT
+    entry.table.setFocus()
+    entry.table.setCurrentCell(0, 2)
+    qtbot.keyClicks(entry.table, "5544")  # own view: four scores, then the fifth left empty
+    entry.table.setCurrentCell(1, 2)
+    qtbot.keyClicks(entry.table, "32334")  # IT: ticks "served" by itself
+    assert entry.table.item(1, 1).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(entry.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Saved: 2 answers" in entry.message.text() and entry.form is None
+    results = services.surveys.results(survey.id)
+    it = next(p for p in results.providers if p.provider_id == org["it"])
+    assert it.score == pytest.approx(3.0) and it.answers == 1
+    qtbot.keyClicks(entry.code, form.token)
+    qtbot.keyClick(entry.code, Qt.Key.Key_Return)
+    qtbot.keyClick(entry.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "already answered" in entry.message.text()  # nobody can change an answer
+    dialog.tabs.setCurrentWidget(dialog.results)
+    assert dialog.results.providers.rowCount() >= 1
+
+
+def test_the_anonymity_threshold_is_set_on_the_survey_screen(qtbot: QtBot, services: Services,
+                                                             org: dict[str, int]) -> None:
+    main = window(qtbot, services)
+    main.show_screen("surveys")
+    screen = main.screen_of("surveys")
+    spin = screen.threshold  # type: ignore[attr-defined]
+    assert spin.value() == 5 and spin.minimum() == 3
+    spin.setValue(4)
+    spin.editingFinished.emit()
+    assert services.network.anonymity_threshold() == 4
+
+
+def test_a_round_window_reads_returned_forms_and_says_what_it_left_out(
+        qtbot: QtBot, services: Services, org: dict[str, int], tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from icdesk.i18n import Formatter
+    from icdesk.reports.survey_form import write_fillable_forms
+
+    survey = services.surveys.start(RoundDraft("Spring", *(services.ctx.today(), services.ctx.today()), True,
+                                               [(org["it"], org["hr"])], services.surveys.default_questions()))
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    written = write_fillable_forms(services, survey.id, forms, Formatter("en"))
+    hr_pdf = next(p for p in written if "-HR-" in p.name)
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    field = next(name for name in (PdfReader(hr_pdf).get_fields() or {}) if name.startswith(f"p{org['it']}_q"))
+    writer = PdfWriter()
+    writer.append(PdfReader(hr_pdf))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {field: "/2"}, auto_regenerate=False)
+    writer.write(returned / "answer.pdf")
+    (returned / "broken.pdf").write_bytes(b"%PDF-1.4")
+    main = window(qtbot, services)
+    dialog = RoundWindow(services, survey.id, main)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.forms_page)
+    report = dialog.read_folder(returned)
+    assert report is not None and (report.imported, report.refused) == (1, 1)
+    lines = [dialog.import_result.item(i).text() for i in range(dialog.import_result.count())]
+    assert any(line.startswith("\u2714 answer.pdf") for line in lines)
+    assert any(line.startswith("\u2716 broken.pdf") for line in lines)
+    assert dialog.form_table.item(0, 3).text() in ("1 / 1", "0 / 1")

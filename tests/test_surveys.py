@@ -1,0 +1,264 @@
+"""Survey rounds: forms, the entry grid, fillable PDFs read back, results, anonymity in the raw file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from icdesk.domain.enums import SurveyDimension, SurveyStatus
+from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
+from icdesk.i18n import Formatter
+from icdesk.reports.survey_form import write_fillable_forms, write_paper_forms
+from icdesk.services import Services
+from icdesk.services.survey_forms import TOKEN_FIELD
+from icdesk.services.surveys import FormContent, RoundDraft, SectionAnswer
+from tests.helpers import active_standard
+from tests.pdf_text import text
+
+PERIOD = (date(2026, 1, 1), date(2026, 2, 28))
+
+
+@pytest.fixture
+def org(services: Services) -> dict[str, int]:
+    services.company.save("Hotel", time_zone="UTC")
+    it = services.departments.create("IT").id
+    hr = services.departments.create("HR").id
+    out = {"it": it, "hr": hr}
+    for name, dept in (("Laura", it), ("Alexei", it), ("Francesca", hr), ("Tiina", hr)):
+        out[name] = services.people.create(name, department_id=dept).id
+    active_standard(services, it, "New hire workstation")
+    return out
+
+
+def start(services: Services, org: dict[str, int], anonymous: bool) -> int:
+    return services.surveys.start(RoundDraft(
+        "Winter round", *PERIOD, anonymous, [(org["it"], org["hr"]), (org["hr"], org["it"])],
+        services.surveys.default_questions())).id
+
+
+def scores(form: FormContent, value: int) -> dict[int, int]:
+    return {q.id: value for q in form.questions}
+
+
+def answer(services: Services, form: FormContent, own: int, other: int, comment: str = "") -> int:
+    sections = []
+    for sec in form.sections:
+        value = own if sec.self_view else other
+        sections.append(SectionAnswer(sec.provider_id, sec.self_view, True, scores(form, value), "", comment))
+    return services.surveys.submit(form.token, sections)
+
+
+def form_of(services: Services, round_id: int, name: str) -> FormContent:
+    return next(f for f in services.surveys.forms(round_id) if f.respondent_name == name)
+
+
+def test_named_round_results_self_view_gap_and_response_rate(services: Services, org: dict[str, int]) -> None:
+    round_id = start(services, org, anonymous=False)
+    forms = services.surveys.forms(round_id)
+    assert sorted(f.respondent_name for f in forms) == ["Alexei", "Francesca", "Laura", "Tiina"]
+    francesca = form_of(services, round_id, "Francesca")
+    # her own department first (the self-view), then the department serving hers
+    assert [(s.provider_name, s.self_view) for s in francesca.sections] == [("HR", True), ("IT", False)]
+    assert answer(services, francesca, own=5, other=3, comment="Computers late for new hires") == 2
+    answer(services, form_of(services, round_id, "Laura"), own=4, other=2)
+    answer(services, form_of(services, round_id, "Alexei"), own=5, other=2)
+    results = services.surveys.results(round_id)
+    it = next(p for p in results.providers if p.provider_name == "IT")
+    hr = next(p for p in results.providers if p.provider_name == "HR")
+    assert (it.score, it.self_score, it.gap) == (3.0, 4.5, 1.5)  # IT thinks better of itself
+    assert (hr.score, hr.self_score) == (2.0, 5.0)
+    assert it.comments == ("Computers late for new hires",)
+    reliability = next(d for d in it.dimensions if d.dimension is SurveyDimension.RELIABILITY)
+    assert (reliability.customers, reliability.self_view, reliability.gap) == (3.0, 4.5, 1.5)
+    assert dict((name, (invited, returned)) for _d, name, invited, returned in results.response) == {
+        "HR": (2, 1), "IT": (2, 2)}
+    assert services.surveys.get(round_id).response_rate == 0.75
+    # the pair matrix shows the survey score of each direction
+    network = services.network.network(*PERIOD)
+    assert network.between(org["it"], org["hr"]).survey_score == 3.0  # type: ignore[union-attr]
+    assert network.between(org["hr"], org["it"]).survey_score == 2.0  # type: ignore[union-attr]
+
+
+def test_nobody_can_change_an_answer(services: Services, org: dict[str, int]) -> None:
+    round_id = start(services, org, anonymous=False)
+    francesca = form_of(services, round_id, "Francesca")
+    answer(services, francesca, 5, 3)
+    with pytest.raises(DuplicateError):
+        answer(services, francesca, 1, 1)
+    with pytest.raises(RuleError):
+        services.surveys.set_questions(round_id, [(SurveyDimension.RELIABILITY, "Reworded")])
+    conn = sqlite3.connect(services.db.path)
+    try:
+        for statement in ("UPDATE survey_scores SET score = 1", "DELETE FROM survey_answers",
+                          "UPDATE survey_answers SET comment = 'changed'"):
+            with pytest.raises(sqlite3.DatabaseError, match="cannot be changed"):
+                conn.execute(statement)
+    finally:
+        conn.close()
+    services.surveys.close(round_id)
+    assert services.surveys.get(round_id).status is SurveyStatus.CLOSED
+    with pytest.raises(RuleError):
+        answer(services, form_of(services, round_id, "Tiina"), 4, 4)
+
+
+def test_questions_can_be_reworded_before_the_first_answer(services: Services, org: dict[str, int]) -> None:
+    round_id = start(services, org, anonymous=True)
+    services.surveys.set_questions(round_id, [(SurveyDimension.EMPATHY, "  They listen to us.  "),
+                                              (SurveyDimension.TANGIBLES, "")])
+    assert [(q.dimension, q.text) for q in services.surveys.questions(round_id)] == [
+        (SurveyDimension.EMPATHY, "They listen to us.")]
+    with pytest.raises(ValidationError):
+        services.surveys.set_questions(round_id, [(SurveyDimension.EMPATHY, "   ")])
+
+
+def test_bad_entries_are_refused_with_a_sentence_and_nothing_is_written(services: Services,
+                                                                       org: dict[str, int]) -> None:
+    round_id = start(services, org, anonymous=False)
+    form = form_of(services, round_id, "Francesca")
+    it = form.sections[1]
+    bad = [
+        [SectionAnswer(it.provider_id, False, True, {form.questions[0].id: 6})],  # out of the scale
+        [SectionAnswer(it.provider_id, False, True, {form.questions[0].id: 3}, breakdown="9.9")],  # no such step
+        [SectionAnswer(it.provider_id, False, False)],  # nothing answered
+        [SectionAnswer(org["it"] + 100, False, True, {form.questions[0].id: 3})],  # not on this form
+    ]
+    for sections in bad:
+        with pytest.raises(ValidationError):
+            services.surveys.submit(form.token, sections)
+    assert services.surveys.get(round_id).answers == 0 and services.surveys.get(round_id).returned == 0
+    step = it.steps[1]
+    services.surveys.submit(form.token.lower().replace("-", ""), [
+        SectionAnswer(it.provider_id, False, True, {form.questions[0].id: 2}, breakdown=step.code)])
+    [result] = [p for p in services.surveys.results(round_id).providers if p.provider_id == org["it"]]
+    assert result.breakdown_steps == ((f"{step.standard_title} \u2013 {step.text}", 1),)
+    # the step named feeds the breakdown analysis of the period, with its number and words
+    [item] = [i for i in services.network.breakdowns(*PERIOD).items if i.step_number]
+    assert (item.provider_id, item.standard_title, item.step_number, item.step_text, item.count) == (
+        org["it"], step.standard_title, 2, step.text, 1)
+
+
+def fill(form_pdf: Path, out: Path, values: dict[str, str]) -> Path:
+    """Fill a fillable form the way a PDF viewer saves it."""
+    writer = PdfWriter()
+    writer.append(PdfReader(form_pdf))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    writer.write(out)
+    return out
+
+
+def test_fillable_forms_filled_programmatically_are_imported_once(services: Services, org: dict[str, int],
+                                                                  tmp_path: Path) -> None:
+    services.people.create("Sara", department_id=org["hr"])  # three people in HR: three forms expected
+    round_id = start(services, org, anonymous=True)
+    forms_dir, returned = tmp_path / "forms", tmp_path / "returned"
+    forms_dir.mkdir()
+    returned.mkdir()
+    written = write_fillable_forms(services, round_id, forms_dir, Formatter("ru"))
+    assert len(written) == 2  # one anonymous form per department
+    hr_pdf = next(p for p in written if "-HR-" in p.name)
+    fields = PdfReader(hr_pdf).get_fields()
+    assert fields is not None and TOKEN_FIELD in fields
+    hr_form = services.surveys.form(str(fields[TOKEN_FIELD]["/V"]))
+    it = next(s for s in hr_form.sections if not s.self_view)
+    q1, q2 = hr_form.questions[0].id, hr_form.questions[1].id
+    answers = {
+        "francesca-rossi.pdf": {f"p{it.provider_id}_served": "/Yes", f"p{it.provider_id}_q{q1}": "/2",
+                                f"p{it.provider_id}_q{q2}": "/3", f"p{it.provider_id}_comment": "Компьютер опоздал",
+                                f"p{it.provider_id}_step": it.steps[0].code, f"own_q{q1}": "/5"},
+        "tiina.pdf": {f"p{it.provider_id}_q{q1}": "/4"},  # rated without the tick: it served her
+    }
+    for name, values in answers.items():
+        fill(hr_pdf, returned / name, values)
+    shutil.copy(returned / "tiina.pdf", returned / "tiina-again.pdf")  # sent twice
+    (returned / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
+    shutil.copy(hr_pdf, returned / "blank.pdf")  # returned empty
+    report = services.survey_import.import_folder(round_id, returned)
+    outcome = {f.name: f for f in report.files}
+    assert outcome["francesca-rossi.pdf"].answers == 2
+    # the same file twice: the first one read counts, the other is recognised
+    assert sorted((f.answers, f.duplicate) for f in (outcome["tiina.pdf"], outcome["tiina-again.pdf"])) == [
+        (0, True), (1, False)]
+    assert isinstance(outcome["scan.pdf"].error, ValidationError)
+    assert isinstance(outcome["blank.pdf"].error, ValidationError)
+    assert (report.imported, report.duplicates, report.refused, report.answers) == (2, 1, 2, 3)
+    again = services.survey_import.import_folder(round_id, returned)
+    assert again.imported == 0 and again.duplicates == 3  # importing the folder twice changes nothing
+    round_row = services.surveys.get(round_id)
+    assert (round_row.returned, round_row.answers) == (2, 3)
+
+    results = services.surveys.results(round_id)
+    it_result = next(p for p in results.providers if p.provider_id == org["it"])
+    assert (it_result.answers, it_result.held_back, it_result.score) == (0, 2, None)  # 2 < 5: not shown
+    services.network.set_anonymity_threshold(3)
+    fill(hr_pdf, returned / "third.pdf", {f"p{it.provider_id}_q{q1}": "/3"})
+    services.survey_import.import_files(round_id, [returned / "third.pdf"])
+    it_result = next(p for p in services.surveys.results(round_id).providers if p.provider_id == org["it"])
+    # three people: (2 + 3) / 2, 4 and 3 -> each person's mean, then their mean
+    assert (it_result.answers, it_result.score) == (3, pytest.approx((2.5 + 4 + 3) / 3))
+    assert it_result.comments == ("Компьютер опоздал",)
+
+
+def test_anonymous_answers_keep_no_identity_in_the_raw_file(services: Services, org: dict[str, int],
+                                                           tmp_path: Path) -> None:
+    round_id = start(services, org, anonymous=True)
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    [hr_pdf] = [p for p in write_fillable_forms(services, round_id, folder, Formatter("en")) if "-HR-" in p.name]
+    hr_form = next(f for f in services.surveys.forms(round_id) if f.department_id == org["hr"])
+    it = next(s for s in hr_form.sections if not s.self_view)
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    fill(hr_pdf, returned / "Francesca-Bianchi-reply.pdf",
+         {f"p{it.provider_id}_q{hr_form.questions[0].id}": "/1", f"p{it.provider_id}_comment": "late again"})
+    assert services.survey_import.import_folder(round_id, returned).imported == 1
+    path = services.db.path
+    services.db.close()  # everything written back into the one file
+    conn = sqlite3.connect(path)
+    try:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(survey_answers)")]
+        [row] = conn.execute("SELECT * FROM survey_answers").fetchall()
+        stored = dict(zip(columns, row, strict=True))
+        assert stored["respondent_id"] is None and stored["anonymous"] == 1
+        assert stored["respondent_department_id"] == org["hr"]
+        assert isinstance(stored["received_on"], str) and len(stored["received_on"]) == 10  # a day, not a time
+        assert hr_form.token not in [str(v) for v in stored.values()]
+    finally:
+        conn.close()
+    raw = path.read_bytes()
+    assert b"Francesca-Bianchi" not in raw and b"reply.pdf" not in raw
+    assert b"late again" in raw  # the answer itself is there
+
+
+def test_paper_forms_print_each_anonymous_form_once_per_person(services: Services, org: dict[str, int],
+                                                               tmp_path: Path) -> None:
+    services.departments.update(org["hr"], "Отдел кадров")
+    round_id = start(services, org, anonymous=True)
+    pdf = write_paper_forms(services, round_id, tmp_path / "paper.pdf", Formatter("en"))
+    body = text(pdf)
+    assert body.count("Winter round") == 4  # two people in each department, one copy each
+    assert "Отдел кадров" in body and "Copy 2 of 2" in body and "Form code" in body
+    assert "New hire workstation" in body  # the steps listed to choose from
+    assert not PdfReader(pdf).get_fields()  # paper: nothing to fill on screen
+
+
+def test_a_round_needs_pairs_questions_and_live_departments(services: Services, org: dict[str, int]) -> None:
+    with pytest.raises(ValidationError):
+        services.surveys.start(RoundDraft("R", *PERIOD, True, [], services.surveys.default_questions()))
+    with pytest.raises(ValidationError):
+        services.surveys.start(RoundDraft("R", PERIOD[1], PERIOD[0], True, [(org["it"], org["hr"])],
+                                          services.surveys.default_questions()))
+    with pytest.raises(ValidationError):
+        services.surveys.start(RoundDraft("R", *PERIOD, True, [(org["it"], org["it"])],
+                                          services.surveys.default_questions()))
+    services.departments.archive(org["hr"])
+    with pytest.raises(RuleError):
+        start(services, org, anonymous=True)
+    assert services.surveys.rounds() == []
+    with pytest.raises(NotFoundError):
+        services.surveys.start(RoundDraft("R", *PERIOD, True, [(org["it"], 999)], services.surveys.default_questions()))
