@@ -82,8 +82,10 @@ def main(argv: list[str]) -> None:
         services.close()
         return
     for index, spec in enumerate(SCREENS):
-        if (lang and index not in (0, 1, 2)) or (only and spec.key not in only):
+        if (lang and spec.key not in ("dashboard", "requests", "organisation")) or (only and spec.key not in only):
             continue
+        if not lang and not only and spec.key in ("network", "surveys"):
+            continue  # drawn view by view by --network (network-map.png, survey-rounds.png)
         window.show_screen(spec.key)
         if spec.key == "acknowledgements":  # one department: its own standards and those it must read
             screen = window.acknowledgements_screen

@@ -82,6 +82,7 @@ class MonthChart(QChartView):
         axis_x = QBarCategoryAxis()
         axis_x.append(list(labels) or [""])
         axis_x.setLabelsFont(QFont(QFont().family(), 8))
+        axis_x.setTruncateLabels(False)  # "июнь", "Sept" in full: Qt would cut them to "и…" on a narrow chart
         axis_x.setGridLineVisible(False)
         axis_y = QValueAxis()
         axis_y.setLabelsFont(QFont(QFont().family(), 8))

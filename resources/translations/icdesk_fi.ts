@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Average rating per month</source>
-        <translation>Keskimääräinen arvosana kuukausittain</translation>
+        <translation>Keskiarvosana kuukausittain</translation>
     </message>
     <message>
         <source>Getting started: add your departments and people (Departments &amp; People), write each department's service standards, then log the requests departments make of each other.</source>

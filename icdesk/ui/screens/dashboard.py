@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +27,7 @@ QPushButton { text-align: left; padding: 14px; border: 1px solid #c9d3dd; border
               background: #f4f7fa; font-size: 11pt; }
 QPushButton:hover { background: #e6eef5; border-color: #1d5f8a; }
 """
+TILE_WIDTH = 220
 ALERT_STYLE = TILE_STYLE.replace("#f4f7fa", "#fde8e6").replace("#e6eef5", "#f9d5d1")
 
 
@@ -35,7 +36,7 @@ class Tile(QPushButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(112)  # room for a three-line caption in Finnish or Russian
+        self.setMinimumHeight(112)  # never squeezed away, whatever the layout has worked out so far
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(TILE_STYLE)
         self.alert = False
@@ -53,6 +54,24 @@ class Tile(QPushButton):
         for label in (self.value, self.caption, self.change):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+        self._layout = layout
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    # a push button sizes itself by its own text, which it has none of: the tile is as tall as the
+    # wrapped lines inside it need at the width it is given, in any language
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(TILE_WIDTH, self.heightForWidth(TILE_WIDTH))  # the columns share the width evenly
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(TILE_WIDTH // 2, 112)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(112, self._layout.totalHeightForWidth(width))
 
     def show_figure(self, value: str, caption: str, alert: bool = False, change: str = "",
                     better: bool | None = None) -> None:
@@ -110,13 +129,15 @@ class DashboardScreen(QWidget):
             tile.clicked.connect(lambda _=False, k=key: self.open_requested.emit(k))
             self.tiles[key] = tile
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         lower = QHBoxLayout()
         lower.setSpacing(12)
         self.volume_chart = MonthChart(self.tr("Requests per month, share within target"), height=210)
         self.rating_chart = MonthChart(self.tr("Average rating per month"), height=210)
-        lower.addWidget(self.volume_chart, 3)
-        lower.addWidget(self.rating_chart, 2)
+        lower.addWidget(self.volume_chart, 4)
+        lower.addWidget(self.rating_chart, 3)
         side = QVBoxLayout()
         recognitions = QLabel(self.tr("Latest recognitions"))
         recognitions.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -124,6 +145,7 @@ class DashboardScreen(QWidget):
         self.recognitions = QListWidget()
         self.recognitions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         self.recognitions.setWordWrap(True)
+        self.recognitions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self.recognitions.itemDoubleClicked.connect(lambda _item: self.open_requested.emit("recognition"))
         side.addWidget(self.recognitions, 1)
         lower.addLayout(side, 3)
