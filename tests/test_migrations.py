@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -14,6 +15,7 @@ from icdesk.db.engine import make_engine
 from icdesk.db.migrate import is_search_index
 from icdesk.db.store import open_data_file
 from icdesk.domain.enums import AckState, RevisionKind, StandardStatus
+from icdesk.domain.errors import DuplicateError
 from icdesk.domain.models import Base
 from icdesk.services import Services
 from icdesk.services.acknowledgements import AckDraft
@@ -183,3 +185,36 @@ def test_standards_in_force_before_approvals_keep_their_steps_and_count_as_major
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()
+
+
+def test_names_typed_in_two_ways_become_one_name_and_duplicates_are_kept_and_reported(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """"Café" typed as é or as e + accent, "Kitchen" with a zero-width space: stored as they look;
+    two departments that turn out to share a name are both kept, the second renamed, and logged."""
+    path = tmp_path / "before-clean-names.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0009")
+        run = conn.exec_driver_sql
+        names = ["Caf\u00e9", "Cafe\u0301", "Kitchen\u200b", "Kitchen", "Front  Office"]
+        for i, name in enumerate(names, start=1):
+            run("INSERT INTO departments (id, name, name_key, code, description, created_at) "
+                "VALUES (?, ?, ?, ?, '', '2026-01-01 08:00:00.000000')", (i, name, name.lower(), f"D{i}"))
+        run("INSERT INTO people (id, full_name, kind, department_id, job_title, email, active, created_at) "
+            "VALUES (1, 'Anna\u00a0 Rossi\u200d', 'full_time', 4, '', '', 1, '2026-01-01 08:00:00.000000')")
+    engine.dispose()
+
+    with caplog.at_level("WARNING", logger="icdesk.migrations"):
+        services = Services(open_data_file(path))
+    try:
+        assert sorted(d.name for d in services.departments.list()) == [
+            "Caf\u00e9", "Caf\u00e9 (2)", "Front Office", "Kitchen", "Kitchen (2)"]
+        assert [p.full_name for p in services.people.list()] == ["Anna Rossi"]
+        # the cleaned names are found as they are typed now, in either way
+        assert services.departments.find_by_name("Cafe\u0301").name == "Caf\u00e9"
+        with pytest.raises(DuplicateError):
+            services.departments.create("Kitchen\u200b")
+    finally:
+        services.close()
+    reported = [r.getMessage() for r in caplog.records if r.name == "icdesk.migrations"]
+    assert len(reported) == 2 and any("Kitchen (2)" in m for m in reported)
