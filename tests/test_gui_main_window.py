@@ -231,10 +231,12 @@ def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: 
     dialog.name.setText("Trattoria Da Luigi")
     dialog.vision.setPlainText("Serviamoci a vicenda come serviamo i clienti.")
     dialog.load_logo(logo)
+    assert QImage.fromData(dialog.logo or b"").size() == image.size()  # kept as it was: small enough
     not_png = tmp_path / "notes.png"
     not_png.write_text("hello")
+    logo_before = dialog.logo
     dialog.load_logo(not_png)
-    assert "PNG picture" in dialog._errors["logo"].text() and dialog.logo == logo.read_bytes()
+    assert "PNG, JPEG or SVG" in dialog._errors["logo"].text() and dialog.logo == logo_before
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     company = services.company.get()
     assert company is not None and company.name == "Trattoria Da Luigi" and company.logo_png
@@ -242,3 +244,57 @@ def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: 
     body = text(pdf)
     assert "Trattoria Da Luigi" in body and "Serviamoci a vicenda" in body
     services.close()
+
+
+def test_a_jpeg_photo_or_an_svg_drawing_becomes_the_logo(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from icdesk.ui.dialogs.company import CompanyDialog
+
+    services = open_services(tmp_path / "c.sqlite")
+    services.company.save("Ravintola")
+    dialog = CompanyDialog(services)
+    qtbot.addWidget(dialog)
+    photo = tmp_path / "kuva.jpg"
+    big = QImage(3000, 1500, QImage.Format.Format_RGB32)
+    big.fill(QColor("#c0392b"))
+    big.save(str(photo), "JPEG")
+    dialog.load_logo(photo)
+    shown = QImage.fromData(dialog.logo or b"")
+    assert dialog.logo and dialog.logo[:8] == b"\x89PNG\r\n\x1a\n"  # stored as PNG, for every document
+    assert (shown.width(), shown.height()) == (800, 400)  # no larger than a header needs
+    drawing = tmp_path / "logo.svg"
+    drawing.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+                       '<rect width="40" height="20" fill="#1d5f8a"/></svg>', encoding="utf-8")
+    dialog.load_logo(drawing)
+    drawn = QImage.fromData(dialog.logo or b"")
+    assert (drawn.width(), drawn.height()) == (800, 400) and drawn.pixelColor(400, 200) == QColor("#1d5f8a")
+    dialog.dirty = False
+    services.close()
+
+
+def test_help_has_a_getting_started_guide_and_the_shortcuts_in_the_window_language(qtbot: QtBot,
+                                                                                    tmp_path: Path) -> None:
+    from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
+    from icdesk.ui.language import apply_language
+
+    window = window_on(qtbot, tmp_path / "help.sqlite")
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert [a.text() for a in help_menu.actions() if not a.isSeparator()] == [
+        "&Getting started", "&Keyboard shortcuts", "&About icdesk"]
+    shortcuts = ShortcutsDialog(window._actions, window)
+    qtbot.addWidget(shortcuts)
+    entries = dict(shortcuts.entries())
+    assert entries["Ctrl+Shift+N"] == "Log a request" and entries["Ctrl+1"] == "Dashboard"
+    assert entries["Ctrl+N"] == "New item in the list on view" and entries["F5"] == "Refresh"
+    guide = GettingStartedDialog(window)
+    qtbot.addWidget(guide)
+    assert "Service Standards: what each department promises" in guide.text.toPlainText()
+    try:
+        apply_language("it")
+        italian = GettingStartedDialog(window)
+        qtbot.addWidget(italian)
+        assert italian.windowTitle() == "Per iniziare"
+        assert "Standard di servizio: ciò che ogni reparto promette" in italian.text.toPlainText()
+    finally:
+        apply_language("en")

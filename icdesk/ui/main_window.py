@@ -33,6 +33,7 @@ from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.dialogs.company import CompanyDialog
+from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
 from icdesk.ui.dialogs.import_file import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
@@ -195,7 +196,13 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(self.tr("&Getting started"), self.getting_started,
+                                                   QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts)
         self.about_action = self._action(self.tr("&About icdesk"), self.about)
+        help_menu.addAction(self.getting_started_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -425,6 +432,12 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Restored"), self.tr(
                 "The backup is back in place. The file as it was is kept as {kept}.").format(kept=kept.name),
                  QMessageBox.Icon.Information)
+
+    def getting_started(self) -> None:
+        GettingStartedDialog(self).exec()
+
+    def keyboard_shortcuts(self) -> None:
+        ShortcutsDialog(self._actions, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About icdesk"), self.tr(

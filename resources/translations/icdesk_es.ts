@@ -967,12 +967,12 @@
         <translation>Elegir logotipo</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <source>Choose a PNG picture smaller than 2 MB.</source>
-        <translation>Elija una imagen PNG de menos de 2 MB.</translation>
+        <source>Choose a picture (PNG, JPEG or SVG) smaller than 10 MB.</source>
+        <translation>Elige una imagen (PNG, JPEG o SVG) de menos de 10 MB.</translation>
     </message>
     <message>
         <source>Giving open requests their new due times…</source>
@@ -2871,6 +2871,81 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Tu empresa</translation>
+    </message>
+    <message>
+        <source>File → Company details: the name, address and logo printed on every document, the time zone, and a service vision in one or two sentences.</source>
+        <translation>Archivo → Datos de la empresa: el nombre, la dirección y el logotipo que se imprimen en cada documento, la zona horaria y una visión del servicio en una o dos frases.</translation>
+    </message>
+    <message>
+        <source>Departments and people</source>
+        <translation>Departamentos y personas</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People: every department that serves another one (the kitchen serves the dining room, IT serves everyone), its head, and its people. The head of a department approves its standards.</source>
+        <translation>Departamentos y personas: cada departamento que sirve a otro (la cocina sirve al comedor, TI sirve a todos), su responsable y sus personas. El responsable de un departamento aprueba sus estándares.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Estándares de servicio</translation>
+    </message>
+    <message>
+        <source>Service Standards: what each department promises, as steps and as targets for the first response and the resolution. A new version is sent for review, approved and then put in force; the people concerned acknowledge it (Acknowledgements, Training).</source>
+        <translation>Estándares de servicio: lo que promete cada departamento, como pasos y como objetivos de primera respuesta y de resolución. Una nueva versión se envía a revisión, se aprueba y después se pone en vigor; las personas afectadas confirman su lectura (Confirmaciones de lectura, Formación).</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreements: for a pair of departments, what each needs from the other, both ways, signed by both heads.</source>
+        <translation>Acuerdos: para un par de departamentos, lo que cada uno necesita del otro, en ambos sentidos, firmado por ambos responsables.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests: what one department asks of another (Ctrl+Shift+N from anywhere). Each moves from new to resolved; its due times follow the standard and the working hours of the department that serves it.</source>
+        <translation>Solicitudes: lo que un departamento pide a otro (Ctrl+Shift+N desde cualquier pantalla). Cada una pasa de nueva a resuelta; sus vencimientos siguen el estándar y el horario de trabajo del departamento que la atiende.</translation>
+    </message>
+    <message>
+        <source>Feedback and corrective actions</source>
+        <translation>Valoraciones y acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Feedback: people rate the service they received. A poor rating or a breakdown leads to a corrective action, which may revise a standard; Closing the Loop follows each one to the end.</source>
+        <translation>Valoraciones: las personas valoran el servicio recibido. Una valoración baja o un fallo lleva a una acción correctiva, que puede revisar un estándar; Cerrar el ciclo sigue cada una hasta el final.</translation>
+    </message>
+    <message>
+        <source>How well departments serve each other</source>
+        <translation>Qué tan bien se sirven los departamentos entre sí</translation>
+    </message>
+    <message>
+        <source>Service Network shows every pair of departments both ways and where service breaks down; Survey Rounds ask the departments themselves. The Dashboard shows what needs you today.</source>
+        <translation>Red de servicio muestra cada par de departamentos en ambos sentidos y dónde falla el servicio; Rondas de encuesta se lo preguntan a los propios departamentos. El Panel muestra lo que hoy necesita tu atención.</translation>
+    </message>
+    <message>
+        <source>Print and keep safe</source>
+        <translation>Imprime y guarda a salvo</translation>
+    </message>
+    <message>
+        <source>Reports prints the handbook of standards, scorecards, agreements to sign and more. A backup is made every day you work (File → Backup now makes one at once).</source>
+        <translation>Informes imprime el manual de estándares, los cuadros de mando, los acuerdos para firmar y más. Cada día que trabajas se hace una copia de seguridad (Archivo → Copia de seguridad ahora la hace al momento).</translation>
+    </message>
+    <message>
+        <source>To look around first, open the example hotel: start icdesk with a new file and choose the example, or run “icdesk --db hotel.sqlite demo”.</source>
+        <translation>Para echar un vistazo primero, abre el hotel de ejemplo: inicia icdesk con un archivo nuevo y elige el ejemplo, o ejecuta “icdesk --db hotel.sqlite demo”.</translation>
+    </message>
+</context>
+<context>
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
@@ -4085,6 +4160,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About icdesk</source>
@@ -6084,6 +6167,61 @@
     <message>
         <source>Already signed</source>
         <translation>Ya firmado</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>New item in the list on view</source>
+        <translation>Nuevo elemento en la lista visible</translation>
+    </message>
+    <message>
+        <source>Search the list on view</source>
+        <translation>Buscar en la lista visible</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Abrir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Archive or cancel the selected row (asks first)</source>
+        <translation>Archivar o cancelar la fila seleccionada (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>From the search box to the rows found</source>
+        <translation>Del cuadro de búsqueda a las filas encontradas</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first if something was typed)</source>
+        <translation>Cerrar un diálogo (pregunta antes si se escribió algo)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Shortcuts work on every screen; the list ones act on the list on view.</source>
+        <translation>Los atajos funcionan en todas las pantallas; los de las listas actúan sobre la lista visible.</translation>
     </message>
 </context>
 <context>

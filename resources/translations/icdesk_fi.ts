@@ -967,12 +967,12 @@
         <translation>Valitse logo</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-kuvat (*.png)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>Kuvat ({patterns})</translation>
     </message>
     <message>
-        <source>Choose a PNG picture smaller than 2 MB.</source>
-        <translation>Valitse alle 2 Mt:n PNG-kuva.</translation>
+        <source>Choose a picture (PNG, JPEG or SVG) smaller than 10 MB.</source>
+        <translation>Valitse alle 10 Mt:n kuva (PNG, JPEG tai SVG).</translation>
     </message>
     <message>
         <source>Giving open requests their new due times…</source>
@@ -2871,6 +2871,81 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Yrityksesi</translation>
+    </message>
+    <message>
+        <source>File → Company details: the name, address and logo printed on every document, the time zone, and a service vision in one or two sentences.</source>
+        <translation>Tiedosto → Yrityksen tiedot: jokaiseen asiakirjaan tulostettava nimi, osoite ja logo, aikavyöhyke sekä palveluvisio yhdellä tai kahdella lauseella.</translation>
+    </message>
+    <message>
+        <source>Departments and people</source>
+        <translation>Osastot ja henkilöt</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People: every department that serves another one (the kitchen serves the dining room, IT serves everyone), its head, and its people. The head of a department approves its standards.</source>
+        <translation>Osastot ja henkilöt: jokainen osasto, joka palvelee toista (keittiö palvelee ravintolasalia, IT palvelee kaikkia), sen esihenkilö ja sen henkilöt. Osaston esihenkilö hyväksyy sen standardit.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Palvelustandardit</translation>
+    </message>
+    <message>
+        <source>Service Standards: what each department promises, as steps and as targets for the first response and the resolution. A new version is sent for review, approved and then put in force; the people concerned acknowledge it (Acknowledgements, Training).</source>
+        <translation>Palvelustandardit: mitä kukin osasto lupaa, vaiheina sekä ensivastauksen ja ratkaisun tavoitteina. Uusi versio lähetetään tarkastettavaksi, hyväksytään ja otetaan sitten käyttöön; asianomaiset henkilöt kuittaavat sen (Kuittaukset, Koulutus).</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Agreements: for a pair of departments, what each needs from the other, both ways, signed by both heads.</source>
+        <translation>Sopimukset: osastoparille se, mitä kumpikin tarvitsee toiselta, molempiin suuntiin, molempien esihenkilöiden allekirjoittamana.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Requests: what one department asks of another (Ctrl+Shift+N from anywhere). Each moves from new to resolved; its due times follow the standard and the working hours of the department that serves it.</source>
+        <translation>Pyynnöt: mitä osasto pyytää toiselta (Ctrl+Shift+N mistä tahansa). Kukin etenee uudesta ratkaistuksi; sen eräajat seuraavat standardia ja palvelevan osaston työaikaa.</translation>
+    </message>
+    <message>
+        <source>Feedback and corrective actions</source>
+        <translation>Palaute ja korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Feedback: people rate the service they received. A poor rating or a breakdown leads to a corrective action, which may revise a standard; Closing the Loop follows each one to the end.</source>
+        <translation>Palaute: henkilöt arvioivat saamansa palvelun. Huono arvosana tai palvelukatkos johtaa korjaavaan toimenpiteeseen, joka voi muuttaa standardia; Silmukan sulkeminen seuraa jokaista loppuun asti.</translation>
+    </message>
+    <message>
+        <source>How well departments serve each other</source>
+        <translation>Kuinka hyvin osastot palvelevat toisiaan</translation>
+    </message>
+    <message>
+        <source>Service Network shows every pair of departments both ways and where service breaks down; Survey Rounds ask the departments themselves. The Dashboard shows what needs you today.</source>
+        <translation>Palveluverkosto näyttää jokaisen osastoparin molempiin suuntiin ja sen, missä palvelu katkeaa; Kyselykierrokset kysyvät osastoilta itseltään. Yleiskatsaus näyttää, mikä tarvitsee sinua tänään.</translation>
+    </message>
+    <message>
+        <source>Print and keep safe</source>
+        <translation>Tulosta ja pidä tallessa</translation>
+    </message>
+    <message>
+        <source>Reports prints the handbook of standards, scorecards, agreements to sign and more. A backup is made every day you work (File → Backup now makes one at once).</source>
+        <translation>Raportit tulostaa standardien käsikirjan, tuloskortit, allekirjoitettavat sopimukset ja muuta. Varmuuskopio tehdään jokaisena työpäivänä (Tiedosto → Varmuuskopioi nyt tekee sen heti).</translation>
+    </message>
+    <message>
+        <source>To look around first, open the example hotel: start icdesk with a new file and choose the example, or run “icdesk --db hotel.sqlite demo”.</source>
+        <translation>Jos haluat ensin katsella, avaa esimerkkihotelli: käynnistä icdesk uudella tiedostolla ja valitse esimerkki, tai suorita “icdesk --db hotel.sqlite demo”.</translation>
+    </message>
+</context>
+<context>
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
@@ -4085,6 +4160,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About icdesk</source>
@@ -6084,6 +6167,61 @@
     <message>
         <source>Already signed</source>
         <translation>Jo kuitattu</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>New item in the list on view</source>
+        <translation>Uusi rivi näkyvissä olevaan luetteloon</translation>
+    </message>
+    <message>
+        <source>Search the list on view</source>
+        <translation>Hae näkyvissä olevasta luettelosta</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Avaa valittu rivi</translation>
+    </message>
+    <message>
+        <source>Archive or cancel the selected row (asks first)</source>
+        <translation>Arkistoi tai peru valittu rivi (kysyy ensin)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>From the search box to the rows found</source>
+        <translation>Hakukentästä löydettyihin riveihin</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first if something was typed)</source>
+        <translation>Sulje valintaikkuna (kysyy ensin, jos jotain on kirjoitettu)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Mitä tekee</translation>
+    </message>
+    <message>
+        <source>Shortcuts work on every screen; the list ones act on the list on view.</source>
+        <translation>Pikanäppäimet toimivat jokaisessa näkymässä; luettelon pikanäppäimet koskevat näkyvissä olevaa luetteloa.</translation>
     </message>
 </context>
 <context>

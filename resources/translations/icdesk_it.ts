@@ -967,12 +967,12 @@
         <translation>Scegli logo</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Immagini PNG (*.png)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>Immagini ({patterns})</translation>
     </message>
     <message>
-        <source>Choose a PNG picture smaller than 2 MB.</source>
-        <translation>Scegli un'immagine PNG più piccola di 2 MB.</translation>
+        <source>Choose a picture (PNG, JPEG or SVG) smaller than 10 MB.</source>
+        <translation>Scegli un'immagine (PNG, JPEG o SVG) più piccola di 10 MB.</translation>
     </message>
     <message>
         <source>Giving open requests their new due times…</source>
@@ -2871,6 +2871,81 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Per iniziare</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>La tua azienda</translation>
+    </message>
+    <message>
+        <source>File → Company details: the name, address and logo printed on every document, the time zone, and a service vision in one or two sentences.</source>
+        <translation>File → Dati dell'azienda: il nome, l'indirizzo e il logo stampati su ogni documento, il fuso orario e una visione del servizio in una o due frasi.</translation>
+    </message>
+    <message>
+        <source>Departments and people</source>
+        <translation>Reparti e persone</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People: every department that serves another one (the kitchen serves the dining room, IT serves everyone), its head, and its people. The head of a department approves its standards.</source>
+        <translation>Reparti e persone: ogni reparto che serve un altro reparto (la cucina serve la sala, l'IT serve tutti), il suo responsabile e le sue persone. Il responsabile di un reparto approva i suoi standard.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standard di servizio</translation>
+    </message>
+    <message>
+        <source>Service Standards: what each department promises, as steps and as targets for the first response and the resolution. A new version is sent for review, approved and then put in force; the people concerned acknowledge it (Acknowledgements, Training).</source>
+        <translation>Standard di servizio: ciò che ogni reparto promette, come passi e come obiettivi per la prima risposta e la risoluzione. Una nuova versione viene inviata in revisione, approvata e poi messa in vigore; le persone interessate ne prendono visione (Prese visione, Formazione).</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Agreements: for a pair of departments, what each needs from the other, both ways, signed by both heads.</source>
+        <translation>Accordi: per una coppia di reparti, ciò di cui ciascuno ha bisogno dall'altro, nei due sensi, firmato da entrambi i responsabili.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Requests: what one department asks of another (Ctrl+Shift+N from anywhere). Each moves from new to resolved; its due times follow the standard and the working hours of the department that serves it.</source>
+        <translation>Richieste: ciò che un reparto chiede a un altro (Ctrl+Shift+N da qualsiasi schermata). Ognuna passa da nuova a risolta; le sue scadenze seguono lo standard e l'orario di lavoro del reparto che la serve.</translation>
+    </message>
+    <message>
+        <source>Feedback and corrective actions</source>
+        <translation>Feedback e azioni correttive</translation>
+    </message>
+    <message>
+        <source>Feedback: people rate the service they received. A poor rating or a breakdown leads to a corrective action, which may revise a standard; Closing the Loop follows each one to the end.</source>
+        <translation>Feedback: le persone valutano il servizio ricevuto. Una valutazione bassa o un disservizio porta a un'azione correttiva, che può rivedere uno standard; Chiudere il cerchio segue ciascuna fino alla fine.</translation>
+    </message>
+    <message>
+        <source>How well departments serve each other</source>
+        <translation>Quanto bene i reparti si servono a vicenda</translation>
+    </message>
+    <message>
+        <source>Service Network shows every pair of departments both ways and where service breaks down; Survey Rounds ask the departments themselves. The Dashboard shows what needs you today.</source>
+        <translation>Rete dei servizi mostra ogni coppia di reparti nei due sensi e dove il servizio si inceppa; Cicli di sondaggio lo chiedono ai reparti stessi. Il Riepilogo mostra ciò che oggi richiede la tua attenzione.</translation>
+    </message>
+    <message>
+        <source>Print and keep safe</source>
+        <translation>Stampa e conserva al sicuro</translation>
+    </message>
+    <message>
+        <source>Reports prints the handbook of standards, scorecards, agreements to sign and more. A backup is made every day you work (File → Backup now makes one at once).</source>
+        <translation>Documenti stampa il manuale degli standard, le schede di valutazione, gli accordi da firmare e altro. Ogni giorno in cui lavori viene fatto un backup (File → Backup adesso ne fa uno subito).</translation>
+    </message>
+    <message>
+        <source>To look around first, open the example hotel: start icdesk with a new file and choose the example, or run “icdesk --db hotel.sqlite demo”.</source>
+        <translation>Per dare prima un'occhiata, apri l'hotel di esempio: avvia icdesk con un nuovo file e scegli l'esempio, oppure esegui “icdesk --db hotel.sqlite demo”.</translation>
+    </message>
+</context>
+<context>
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
@@ -4085,6 +4160,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Per iniziare</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;About icdesk</source>
@@ -6084,6 +6167,61 @@
     <message>
         <source>Already signed</source>
         <translation>Già firmato</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>New item in the list on view</source>
+        <translation>Nuovo elemento nell'elenco visualizzato</translation>
+    </message>
+    <message>
+        <source>Search the list on view</source>
+        <translation>Cerca nell'elenco visualizzato</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Apri la riga selezionata</translation>
+    </message>
+    <message>
+        <source>Archive or cancel the selected row (asks first)</source>
+        <translation>Archivia o annulla la riga selezionata (chiede prima)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulazione</translation>
+    </message>
+    <message>
+        <source>From the search box to the rows found</source>
+        <translation>Dalla casella di ricerca alle righe trovate</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first if something was typed)</source>
+        <translation>Chiudi una finestra di dialogo (chiede prima se è stato scritto qualcosa)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Cosa fa</translation>
+    </message>
+    <message>
+        <source>Shortcuts work on every screen; the list ones act on the list on view.</source>
+        <translation>Le scorciatoie funzionano in ogni schermata; quelle degli elenchi agiscono sull'elenco visualizzato.</translation>
     </message>
 </context>
 <context>

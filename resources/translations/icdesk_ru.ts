@@ -970,12 +970,12 @@
         <translation>Выбрать логотип</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <source>Choose a PNG picture smaller than 2 MB.</source>
-        <translation>Выберите изображение PNG размером меньше 2 МБ.</translation>
+        <source>Choose a picture (PNG, JPEG or SVG) smaller than 10 MB.</source>
+        <translation>Выберите изображение (PNG, JPEG или SVG) меньше 10 МБ.</translation>
     </message>
     <message>
         <source>Giving open requests their new due times…</source>
@@ -2883,6 +2883,81 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>File → Company details: the name, address and logo printed on every document, the time zone, and a service vision in one or two sentences.</source>
+        <translation>Файл → Сведения о компании: название, адрес и логотип, которые печатаются на каждом документе, часовой пояс и видение обслуживания в одном-двух предложениях.</translation>
+    </message>
+    <message>
+        <source>Departments and people</source>
+        <translation>Отделы и сотрудники</translation>
+    </message>
+    <message>
+        <source>Departments &amp; People: every department that serves another one (the kitchen serves the dining room, IT serves everyone), its head, and its people. The head of a department approves its standards.</source>
+        <translation>Отделы и сотрудники: каждый отдел, который обслуживает другой (кухня обслуживает зал, ИТ — всех), его руководитель и сотрудники. Руководитель отдела утверждает его стандарты.</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <source>Service Standards: what each department promises, as steps and as targets for the first response and the resolution. A new version is sent for review, approved and then put in force; the people concerned acknowledge it (Acknowledgements, Training).</source>
+        <translation>Стандарты обслуживания: что обещает каждый отдел — шаги и целевые сроки первого ответа и решения. Новая редакция отправляется на согласование, утверждается и вводится в действие; сотрудники, которых она касается, знакомятся с ней (Ознакомление, Обучение).</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Agreements: for a pair of departments, what each needs from the other, both ways, signed by both heads.</source>
+        <translation>Соглашения: для пары отделов — что каждому нужно от другого, в обе стороны, с подписями обоих руководителей.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Requests: what one department asks of another (Ctrl+Shift+N from anywhere). Each moves from new to resolved; its due times follow the standard and the working hours of the department that serves it.</source>
+        <translation>Заявки: то, что один отдел просит у другого (Ctrl+Shift+N с любого экрана). Каждая проходит путь от новой до решённой; её сроки следуют стандарту и рабочим часам отдела, который её выполняет.</translation>
+    </message>
+    <message>
+        <source>Feedback and corrective actions</source>
+        <translation>Отзывы и корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Feedback: people rate the service they received. A poor rating or a breakdown leads to a corrective action, which may revise a standard; Closing the Loop follows each one to the end.</source>
+        <translation>Отзывы: сотрудники оценивают полученное обслуживание. Низкая оценка или сбой ведут к корректирующему действию, которое может изменить стандарт; экран «Замыкание цикла» прослеживает каждое до конца.</translation>
+    </message>
+    <message>
+        <source>How well departments serve each other</source>
+        <translation>Насколько хорошо отделы обслуживают друг друга</translation>
+    </message>
+    <message>
+        <source>Service Network shows every pair of departments both ways and where service breaks down; Survey Rounds ask the departments themselves. The Dashboard shows what needs you today.</source>
+        <translation>«Сеть обслуживания» показывает каждую пару отделов в обе стороны и где обслуживание даёт сбой; «Раунды опроса» спрашивают сами отделы. «Сводка» показывает, что требует вашего внимания сегодня.</translation>
+    </message>
+    <message>
+        <source>Print and keep safe</source>
+        <translation>Печать и сохранность</translation>
+    </message>
+    <message>
+        <source>Reports prints the handbook of standards, scorecards, agreements to sign and more. A backup is made every day you work (File → Backup now makes one at once).</source>
+        <translation>«Отчёты» печатают справочник стандартов, карты показателей, соглашения на подпись и многое другое. Резервная копия делается каждый рабочий день («Файл → Резервная копия сейчас» делает её сразу).</translation>
+    </message>
+    <message>
+        <source>To look around first, open the example hotel: start icdesk with a new file and choose the example, or run “icdesk --db hotel.sqlite demo”.</source>
+        <translation>Чтобы сначала осмотреться, откройте пример гостиницы: запустите icdesk с новым файлом и выберите пример или выполните «icdesk --db hotel.sqlite demo».</translation>
+    </message>
+</context>
+<context>
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
@@ -4103,6 +4178,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;С чего начать</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About icdesk</source>
@@ -6111,6 +6194,61 @@
     <message>
         <source>Already signed</source>
         <translation>Уже подписано</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>New item in the list on view</source>
+        <translation>Новая запись в открытом списке</translation>
+    </message>
+    <message>
+        <source>Search the list on view</source>
+        <translation>Поиск в открытом списке</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Открыть выбранную строку</translation>
+    </message>
+    <message>
+        <source>Archive or cancel the selected row (asks first)</source>
+        <translation>В архив или отменить выбранную строку (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>From the search box to the rows found</source>
+        <translation>Из поля поиска к найденным строкам</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first if something was typed)</source>
+        <translation>Закрыть окно диалога (с подтверждением, если что-то введено)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <source>Shortcuts work on every screen; the list ones act on the list on view.</source>
+        <translation>Сочетания клавиш работают на любом экране; клавиши списков действуют на открытый список.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +25,9 @@ from icdesk.services.dto import CompanyInfo
 from icdesk.ui.forms import FormDialog, hint, multiline
 from icdesk.ui.workers import with_progress
 
-MAX_LOGO_BYTES = 2_000_000
+MAX_LOGO_BYTES = 10_000_000  # a photo straight from a phone is fine: it is made smaller below
+LOGO_BOX = QSize(800, 400)  # ample for a document's header at print resolution
+LOGO_FILTER = "*.png *.jpg *.jpeg *.svg *.webp *.gif *.bmp"
 
 
 class CompanyDialog(FormDialog):
@@ -71,16 +73,26 @@ class CompanyDialog(FormDialog):
             self.logo_preview.setText(self.tr("(no logo)"))
 
     def choose_logo(self) -> None:
-        target, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("PNG images (*.png)"))
+        target, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr(
+            "Pictures ({patterns})").format(patterns=LOGO_FILTER))
         if target:
             self.load_logo(Path(target))
 
     def load_logo(self, path: Path) -> None:
-        data = path.read_bytes()
-        if len(data) > MAX_LOGO_BYTES or not QPixmap().loadFromData(data, "PNG"):
-            self.show_error(ValidationError(self.tr("Choose a PNG picture smaller than 2 MB."), field="logo"))
+        """Any picture Qt reads (PNG, JPEG, SVG, ...), kept as a PNG no larger than the header needs."""
+        image = _read_picture(path)
+        if image is None:
+            self.show_error(ValidationError(self.tr("Choose a picture (PNG, JPEG or SVG) smaller than 10 MB."),
+                                            field="logo"))
             return
-        self.logo = data
+        if image.width() > LOGO_BOX.width() or image.height() > LOGO_BOX.height():
+            image = image.scaled(LOGO_BOX, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        QImageWriter(buffer, QByteArray(b"png")).write(image)
+        self.logo = bytes(data.data())
         self.dirty = True
         self.show_logo()
 
@@ -92,6 +104,24 @@ class CompanyDialog(FormDialog):
         return with_progress(self, self.tr("Giving open requests their new due times\u2026"), lambda report:
                              self.services.company.save(self.name.text(), self.address.text(),
                                                         self.vision.toPlainText(), self.logo, zone, report))
+
+
+def _read_picture(path: Path) -> QImage | None:
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_LOGO_BYTES:
+            return None
+    except OSError:
+        return None
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # a phone photo stands the way it was taken
+    size = reader.size()
+    if size.isValid() and (size.width() > 4 * LOGO_BOX.width() or size.height() > 4 * LOGO_BOX.height()):
+        # drawn straight at a sensible size: an SVG is sharp, a huge photo costs no memory
+        reader.setScaledSize(size.scaled(LOGO_BOX, Qt.AspectRatioMode.KeepAspectRatio))
+    elif size.isValid() and reader.format() in (b"svg", b"svgz"):
+        reader.setScaledSize(size.scaled(LOGO_BOX, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 def zone_combo(current: str) -> QComboBox:
