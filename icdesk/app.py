@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
-from icdesk.db.errors import DamagedDataFileError, DataFileError
+from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError
 from icdesk.db.lock import FileInUseError, LockedElsewhereError
 from icdesk.db.store import open_data_file
 from icdesk.domain.errors import DomainError
@@ -88,7 +88,7 @@ def open_or_ask(path: Path) -> Services | None:
             if isinstance(error, LockedElsewhereError):
                 take_over = box.addButton(QApplication.translate("app", "Take over"),
                                           QMessageBox.ButtonRole.DestructiveRole)
-            if isinstance(error, FileInUseError):
+            if isinstance(error, FileInUseError | NetworkShareError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
                                           QMessageBox.ButtonRole.YesRole)
             if isinstance(error, DamagedDataFileError):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from icdesk import __version__
-from icdesk.db.errors import DataFileError
+from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_db_path
@@ -227,11 +227,12 @@ def _positive(text: str) -> int:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services]:
+def _opened(args: argparse.Namespace, create: bool = False, reading: bool = False) -> Iterator[Services]:
     """The data file of --db (or the default one), closed again whatever happens.
 
     Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
-    must say so, not leave an empty company behind and report on it.
+    must say so, not leave an empty company behind and report on it. A command that only reads
+    (``reading``) opens a file on a network share read-only instead of being refused.
     """
     from icdesk.db.store import open_data_file
     from icdesk.services import Services
@@ -239,7 +240,13 @@ def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services
     path: Path = args.db or default_db_path()
     if args.db is None and create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    services = Services(open_data_file(path, create=create))
+    try:
+        db = open_data_file(path, create=create)
+    except NetworkShareError:
+        if not reading:
+            raise
+        db = open_data_file(path, read_only=True)
+    services = Services(db)
     try:
         yield services
     finally:
@@ -262,7 +269,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from icdesk.reports.registry import Param, ReportSpec, build_report, report_type
 
-    with _opened(args) as services:
+    with _opened(args, reading=not getattr(args, "new_edition", False)) as services:
         params = report_type(args.kind).params
         departments = services.departments
         spec = ReportSpec(kind=args.kind, page_size=args.page_size, lang=args.lang,
@@ -317,7 +324,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if (args.start is None) != (args.end is None):
         raise UsageError("give both --from and --to, or neither")
-    with _opened(args) as services:
+    with _opened(args, reading=True) as services:
         count = services.exports.export(args.kind, args.out.expanduser().absolute(), args.start, args.end)
     print(f"{count} {args.kind} written to {args.out}")
     return EXIT_OK
@@ -428,7 +435,7 @@ def _survey_forms(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with _opened(args) as services:
+    with _opened(args, reading=True) as services:
         info = services.maintenance.info()
         company = services.company.get()
     state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
@@ -489,6 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DataFileError, DomainError) as exc:
         elsewhere = isinstance(exc, LockedElsewhereError) or isinstance(exc.__cause__, LockedElsewhereError)
         hint = " To take it over, open it in the icdesk window, which asks first." if elsewhere else ""
+        if isinstance(exc, NetworkShareError):
+            hint = " The commands that only read (info, check, export, report) still work on it."
         print(f"icdesk: {exc}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -211,3 +211,31 @@ def test_crash_safety_under_sigkill(tmp_path: Path) -> None:
     assert report.problems == []
     # every kill came after at least one reported commit: the writer really was writing
     assert report.committed >= 12
+
+
+def test_the_lock_message_names_computer_user_and_program(db_path: Path) -> None:
+    import socket
+
+    from icdesk import __version__
+    from icdesk.db.lock import LockedElsewhereError, _user
+
+    first = open_data_file(db_path, lock=True)
+    try:
+        note = json.loads(lock_path(db_path).read_text())
+        assert note["program"] == f"icdesk {__version__}" and note["host"] == socket.gethostname()
+        with pytest.raises(FileInUseError) as err:
+            open_data_file(db_path, lock=True)
+        message = str(err.value)
+        assert f"already open in icdesk {__version__} on {socket.gethostname()} (" in message
+        assert f"process {os.getpid()}" in message and (not _user() or f"user {_user()}" in message)
+    finally:
+        first.close()
+    # another computer's note: its program and version; a note of an older icdesk still says icdesk
+    lock_path(db_path).write_text(json.dumps({"host": "reception-pc", "user": "maria", "pid": 4242,
+                                              "program": "icdesk 2.1.0", "since": "2026-11-24T08:00:00"}))
+    with pytest.raises(LockedElsewhereError, match="open in icdesk 2.1.0 on the computer reception-pc by maria"):
+        open_data_file(db_path, lock=True)
+    lock_path(db_path).write_text('{"host": "reception-pc", "user": "maria", "pid": 4242, "since": "2026-11-24"}')
+    with pytest.raises(LockedElsewhereError, match="open in icdesk on the computer reception-pc by maria"):
+        open_data_file(db_path, lock=True)
+    lock_path(db_path).unlink()

@@ -43,3 +43,16 @@ class DataFileAccessError(DataFileError):
 
 class DamagedDataFileError(DataFileError):
     """The file is an icdesk data file, but parts of it are damaged; a backup must take its place."""
+
+
+class NetworkShareError(DataFileError):
+    """The file lies on a network share (SMB, NFS...), where SQLite's locks do not hold: it may be
+    opened read-only, not for writing. ``share`` names the share as the system mounted it."""
+
+    def __init__(self, path: Path, share: str) -> None:
+        super().__init__(
+            path, "{name} is in a shared folder on another computer ({share}). When several PCs write to one "
+                  "data file over the network, it can be damaged beyond repair, so icdesk opens it there for "
+                  "reading only. To work on it, copy it to this PC; for several PCs at once, a shared database "
+                  "server is the safe way.", name=path.name, share=share)
+        self.share = share

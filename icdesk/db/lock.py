@@ -1,5 +1,5 @@
 """One writer per data file: a lock file beside it, held with the system's file lock for as long as
-the file is open, and naming the computer, user and process that holds it.
+the file is open, and naming the computer, user, program and process that holds it.
 
 The system lock (``flock`` on Linux and macOS, ``LockFileEx`` on Windows) is what admits one writer:
 taking it is atomic, and it ends when its process does, even after a crash. The JSON inside is only
@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from icdesk import __version__
 from icdesk.db.errors import DataFileError
 
+PROGRAM = f"icdesk {__version__}"  # named in the note, so a manager sees which program (and version) has the file
 ATTEMPTS = 20  # only repeated when the lock file was swapped while we took it: never in a loop of waiting
 WINDOWS_LOCK_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far past the JSON, so it stays readable
 
@@ -29,6 +31,10 @@ class LockOwner:
     pid: int
     since: str
     user: str = ""
+    program: str = ""  # e.g. "icdesk 1.4.0"; notes written before it was recorded say nothing
+
+    def program_name(self) -> str:
+        return self.program or "icdesk"
 
     def describe(self) -> str:
         user = f"user {self.user}, " if self.user else ""
@@ -46,8 +52,9 @@ class FileInUseError(DataFileError):
             super().__init__(path, "{name} is already open in another icdesk. Close it there first, or open it "
                                    "read-only.", name=path.name)
         else:
-            super().__init__(path, "{name} is already open in icdesk on {owner}. Close it there first, or open it "
-                                   "read-only.", name=path.name, owner=owner.describe())
+            super().__init__(path, "{name} is already open in {program} on {owner}. Close it there first, or open "
+                                   "it read-only.", name=path.name, program=owner.program_name(),
+                             owner=owner.describe())
         self.owner = owner
 
 
@@ -57,10 +64,11 @@ class LockedElsewhereError(FileInUseError):
 
     def __init__(self, path: Path, owner: LockOwner) -> None:
         super(FileInUseError, self).__init__(  # past FileInUseError's own sentence, to DataFileError's
-            path, "{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If "
+            path, "{name} is marked as open in {program} on the computer {host} by {user} since {since}. If "
                   "icdesk is no longer running there (the computer was switched off or crashed), the file can "
                   "be taken over; otherwise close it there first.",
-            name=path.name, host=owner.host, user=owner.user or "?", since=owner.when())
+            name=path.name, program=owner.program_name(), host=owner.host, user=owner.user or "?",
+            since=owner.when())
         self.owner = owner
 
 
@@ -85,7 +93,8 @@ def _user() -> str:
 def _parse(text: str) -> LockOwner | None:
     try:
         data = json.loads(text)
-        return LockOwner(str(data["host"]), int(data["pid"]), str(data.get("since", "")), str(data.get("user", "")))
+        return LockOwner(str(data["host"]), int(data["pid"]), str(data.get("since", "")), str(data.get("user", "")),
+                         str(data.get("program", "")))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -146,7 +155,7 @@ def _read(fd: int) -> LockOwner | None:
 
 def _write(fd: int) -> None:
     note = json.dumps({"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
-                       "since": datetime.now(UTC).isoformat(timespec="seconds")}).encode("utf-8")
+                       "program": PROGRAM, "since": datetime.now(UTC).isoformat(timespec="seconds")}).encode("utf-8")
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, note)

@@ -24,10 +24,12 @@ from icdesk.db.errors import (
     DataFileAccessError,
     DataFileError,
     DataFileLockedError,
+    NetworkShareError,
     NewerDataFileError,
     NotADataFileError,
 )
 from icdesk.db.lock import FileLock, real_path
+from icdesk.db.network_share import network_files_allowed, network_share_of
 
 LOCK_PROBE_TIMEOUT_S = 1.0
 
@@ -55,6 +57,17 @@ def _check_access(path: Path) -> None:
     # SQLite writes its journal files beside the data file, so the folder must be writable too.
     if not _is_writable(folder):
         raise DataFileAccessError(path, "The folder {folder} is read-only; icdesk cannot save there.", folder=folder)
+
+
+def check_not_on_network(path: Path) -> None:
+    """Refuse to write a file on a network share (SMB, NFS, sshfs...): SQLite's locks do not hold
+    there, and several PCs writing one file can damage it. ICDESK_ALLOW_NETWORK_FILE=1 lets an
+    expert who knows the share (and that only one PC uses the file) take the risk."""
+    if network_files_allowed():
+        return
+    share = network_share_of(path)
+    if share is not None:
+        raise NetworkShareError(path, share)
 
 
 def _check_header(path: Path) -> bool:
@@ -150,6 +163,7 @@ def held_for_replacing(path: Path) -> Iterator[Path]:
     """Be the one writer of ``path`` without opening it, for Restore: a file that is damaged or was
     written by a newer icdesk cannot be opened, and is exactly the file that needs replacing."""
     path = real_path(path)
+    check_not_on_network(path)
     _check_access(path)
     if not path.is_file():
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
@@ -182,11 +196,13 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     ``lock`` marks the file as in use by this process (the window does; one writer per file);
     ``take_over`` also takes a lock left by another computer (after asking the person).
     ``read_only`` opens it for looking only: nothing is created, upgraded or locked.
-    Raises DataFileError with a one-sentence message; the file is then unchanged.
+    Raises DataFileError with a one-sentence message; the file is then unchanged. A file on a
+    network share is refused for writing (NetworkShareError) and may be opened ``read_only``.
     """
     path = real_path(Path(path))
     if read_only:
         return _open_read_only(path)
+    check_not_on_network(path)
     _check_access(path)
     has_content = _check_header(path)
     if not has_content and not create:

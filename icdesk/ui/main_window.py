@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
-from icdesk.db.errors import DataFileError
+from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
         self.reports_screen.show_training(session_id)
 
     def show_welcome_if_new(self) -> None:
+        if self.services.db.read_only:  # the company cannot be set up in a file opened for looking only
+            return
         if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():
             self.refresh_all()
 
@@ -318,6 +320,14 @@ class MainWindow(QMainWindow):
                 return False
             try:
                 services = self.opener(path, take_over=True)
+            except DataFileError as again:
+                tell(self, self.tr("Cannot open the data file"), localized(again))
+                return False
+        except NetworkShareError as error:  # shared folders are for reading only
+            if not confirm(self, self.tr("Cannot open the data file"), localized(error), self.tr("Open read-only")):
+                return False
+            try:
+                services = self.opener(path, read_only=True)
             except DataFileError as again:
                 tell(self, self.tr("Cannot open the data file"), localized(again))
                 return False

@@ -2444,6 +2444,18 @@
         <translation>{name} está dañado: {error}.</translation>
     </message>
     <message>
+        <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
+        <translation>{name} está en una carpeta compartida de otro equipo ({share}). Cuando varios PC escriben en un mismo archivo de datos a través de la red, el archivo puede dañarse sin remedio, así que icdesk solo lo abre ahí para lectura. Para trabajar en él, cópielo a este PC; para trabajar desde varios PC a la vez, lo seguro es un servidor de bases de datos compartido.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} figura como abierto en {program} en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en {program} en {owner}. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
         <source>Choose the training session to print.</source>
         <translation>Elija la sesión de formación que imprimir.</translation>
     </message>
@@ -2470,10 +2482,6 @@
     <message>
         <source>The change was not saved: another program is using the data file. Try again.</source>
         <translation>El cambio no se guardó: otro programa está usando el archivo de datos. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} ya está abierto en icdesk en {owner}. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
     </message>
     <message>
         <source>Cannot mark {name} as in use.</source>
@@ -2538,10 +2546,6 @@
     <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>No se puede acceder al archivo de datos {path} (¿se quitó un disco o una memoria USB?). Todo lo guardado antes sigue en él; vuelva a conectarlo y actualice (F5).</translation>
-    </message>
-    <message>
-        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
-        <translation>{name} figura como abierto en icdesk en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
     </message>
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
@@ -4221,6 +4225,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>No se puede abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>New data file</source>

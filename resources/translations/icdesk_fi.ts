@@ -2444,6 +2444,18 @@
         <translation>{name} on vioittunut: {error}.</translation>
     </message>
     <message>
+        <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
+        <translation>{name} on toisen tietokoneen jaetussa kansiossa ({share}). Kun useampi tietokone kirjoittaa samaan tiedostoon verkon yli, tiedosto voi vahingoittua korjauskelvottomaksi, joten icdesk avaa sen sieltä vain luettavaksi. Jos haluat muokata sitä, kopioi se tälle tietokoneelle; useamman tietokoneen yhteiskäyttöön turvallinen tapa on jaettu tietokantapalvelin.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} on merkitty avoimeksi ohjelmassa {program} tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki ohjelmassa {program}: {owner}. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
         <source>Choose the training session to print.</source>
         <translation>Valitse tulostettava koulutus.</translation>
     </message>
@@ -2470,10 +2482,6 @@
     <message>
         <source>The change was not saved: another program is using the data file. Try again.</source>
         <translation>Muutosta ei tallennettu: toinen ohjelma käyttää tietotiedostoa. Yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} on jo auki icdeskissä: {owner}. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
     </message>
     <message>
         <source>Cannot mark {name} as in use.</source>
@@ -2538,10 +2546,6 @@
     <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Tietotiedostoon {path} ei päästä (irrotettiinko levy tai USB-tikku?). Kaikki aiemmin tallennettu on yhä siinä; liitä se takaisin ja päivitä (F5).</translation>
-    </message>
-    <message>
-        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
-        <translation>{name} on merkitty avoimeksi icdeskissä tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
     </message>
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
@@ -4221,6 +4225,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Tietotiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
         <source>New data file</source>

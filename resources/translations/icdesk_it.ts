@@ -2444,6 +2444,18 @@
         <translation>{name} è danneggiato: {error}.</translation>
     </message>
     <message>
+        <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
+        <translation>{name} si trova in una cartella condivisa su un altro computer ({share}). Quando più PC scrivono in rete sullo stesso file di dati, il file può rovinarsi irrimediabilmente, perciò lì icdesk lo apre solo in lettura. Per lavorarci, copialo su questo PC; per lavorare da più PC insieme, la via sicura è un server di database condiviso.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>{name} risulta aperto in {program} sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in {program} su {owner}. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
         <source>Choose the training session to print.</source>
         <translation>Scegli la sessione di formazione da stampare.</translation>
     </message>
@@ -2470,10 +2482,6 @@
     <message>
         <source>The change was not saved: another program is using the data file. Try again.</source>
         <translation>La modifica non è stata salvata: un altro programma sta usando il file di dati. Riprova.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} è già aperto in icdesk su {owner}. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
     </message>
     <message>
         <source>Cannot mark {name} as in use.</source>
@@ -2538,10 +2546,6 @@
     <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Il file di dati {path} non è raggiungibile (è stato rimosso un disco o una chiavetta USB?). Tutto ciò che era già salvato è ancora lì dentro; ricollegalo e aggiorna (F5).</translation>
-    </message>
-    <message>
-        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
-        <translation>{name} risulta aperto in icdesk sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
     </message>
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
@@ -4221,6 +4225,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Impossibile aprire il file di dati</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
     </message>
     <message>
         <source>New data file</source>

@@ -2455,6 +2455,18 @@
         <translation>Файл {name} повреждён: {error}.</translation>
     </message>
     <message>
+        <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
+        <translation>Файл {name} лежит в общей папке на другом компьютере ({share}). Когда несколько компьютеров записывают в один файл данных по сети, он может безвозвратно повредиться, поэтому оттуда icdesk открывает его только для чтения. Чтобы работать с ним, скопируйте его на этот компьютер; для работы с нескольких компьютеров одновременно надёжнее общий сервер баз данных.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
+        <translation>Файл {name} отмечен как открытый в программе {program} на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в программе {program}: {owner}. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
         <source>Choose the training session to print.</source>
         <translation>Выберите занятие для печати.</translation>
     </message>
@@ -2481,10 +2493,6 @@
     <message>
         <source>The change was not saved: another program is using the data file. Try again.</source>
         <translation>Изменение не сохранено: файл данных использует другая программа. Попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in icdesk on {owner}. Close it there first, or open it read-only.</source>
-        <translation>Файл {name} уже открыт в icdesk: {owner}. Сначала закройте его там или откройте только для чтения.</translation>
     </message>
     <message>
         <source>Cannot mark {name} as in use.</source>
@@ -2549,10 +2557,6 @@
     <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Файл данных {path} недоступен (извлечён диск или флешка?). Всё, что было сохранено раньше, в нём на месте; подключите его снова и обновите (F5).</translation>
-    </message>
-    <message>
-        <source>{name} is marked as open in icdesk on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
-        <translation>Файл {name} отмечен как открытый в icdesk на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
     </message>
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
@@ -4242,6 +4246,10 @@
     <message>
         <source>Cannot open the data file</source>
         <translation>Не удаётся открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <source>New data file</source>
