@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"icdesk {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (database, PDF, window) and exit")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help=f"data file (default: ${DB_ENV}, else {default_db_path()})")
+    parser.add_argument("--db", type=_company, default=None, metavar="PATH",
+                        help=f"data file (default: ${DB_ENV}, else {default_db_path()}), or a company on a "
+                             "PostgreSQL server: postgresql://user@host:port/database")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill an empty file with the example hotel")
@@ -209,6 +210,20 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
 }
 
 
+def _company(text: str) -> Path | str:
+    """A data file's path, or a server's address kept as typed (a Path would fold its '//')."""
+    from icdesk.db.server import is_server_address
+
+    return text.strip() if is_server_address(text) else Path(text)
+
+
+def _data_file_only(args: argparse.Namespace, what: str) -> Path:
+    if isinstance(args.db, str):
+        raise UsageError(f"{what} works on data files; a company on a server is looked after on the server "
+                         "(its administrator's pg_dump and the server's own checks)")
+    return Path(args.db or default_db_path()).expanduser().absolute()
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -233,13 +248,13 @@ def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services
     Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
     must say so, not leave an empty company behind and report on it.
     """
-    from icdesk.db.store import open_data_file
+    from icdesk.db.store import open_store
     from icdesk.services import Services
 
-    path: Path = args.db or default_db_path()
+    target: Path | str = args.db or default_db_path()
     if args.db is None and create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    services = Services(open_data_file(path, create=create))
+        default_db_path().parent.mkdir(parents=True, exist_ok=True)
+    services = Services(open_store(target, create=create))
     try:
         yield services
     finally:
@@ -252,7 +267,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _opened(args, create=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
-    print(f"Example company written to {services.db.path}: {summary.departments} departments, "
+    print(f"Example company written to {services.db.location}: {summary.departments} departments, "
           f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
           f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions, "
           f"{summary.acknowledgements} acknowledgements, {summary.trainings} training sessions, {summary.ideas} ideas.")
@@ -306,7 +321,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = args.backup.expanduser().absolute()
     if not backup.is_file():
         raise UsageError(f"there is no backup file {backup}")
-    path: Path = (args.db or default_db_path()).expanduser().absolute()
+    path = _data_file_only(args, "restore")
     # not opened first: the file may be damaged or too new to open, which is why it is restored;
     # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)
@@ -432,7 +447,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         info = services.maintenance.info()
         company = services.company.get()
     state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
-    print(f"File:      {info.path}")
+    print(f"{'Server:' if services.db.on_server else 'File:':<11}{info.path}")
     print(f"Schema:    {info.revision} ({state})")
     print(f"Size:      {info.size_bytes / 1_048_576:.1f} MB")
     print(f"Company:   {company.name if company else '(not set up yet)'}")
@@ -446,7 +461,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from icdesk.db.check import check_file
 
     # read-only and without opening: a damaged file, which opening refuses, is what check is for
-    path = (args.db or default_db_path()).expanduser().absolute()
+    path = _data_file_only(args, "check")
     problems = check_file(path)
     if not problems:
         print(f"{path}: ok")

@@ -1911,6 +1911,10 @@
         <translation>Это корректирующее действие уже выполнено; откройте его снова, чтобы пересмотреть стандарт.</translation>
     </message>
     <message>
+        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
+        <translation>Компания на сервере резервируется на самом сервере (pg_dump администратора или собственные резервные копии сервера); icdesk делает резервные копии только файлов данных.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Редакция {number} справочника уже выпущена; сформируйте справочник заново, чтобы выпустить редакцию {next}.</translation>
     </message>
@@ -2453,6 +2457,50 @@
     <message>
         <source>{name} is damaged: {error}.</source>
         <translation>Файл {name} повреждён: {error}.</translation>
+    </message>
+    <message>
+        <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
+        <translation>Сервер {location} недоступен. Всё сохранённое ранее на месте; обновите (F5), когда сеть снова заработает.</translation>
+    </message>
+    <message>
+        <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Компания открыта только для чтения, поэтому изменения сохранить нельзя. Откройте её обычным способом.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
+        <translation>Изменение не сохранено: сервер {location} недоступен. Всё сохранённое ранее на месте; повторите, когда сеть снова заработает.</translation>
+    </message>
+    <message>
+        <source>Cannot open {address}: {reason}.</source>
+        <translation>Не удаётся открыть {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database (postgresql://user@host/database).</source>
+        <translation>В адресе {address} не указана база данных (postgresql://пользователь@сервер/база).</translation>
+    </message>
+    <message>
+        <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{address} сохранена более новой версией icdesk; установите её, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address (postgresql://user@host/database).</source>
+        <translation>{address} — не адрес сервера (postgresql://пользователь@сервер/база).</translation>
+    </message>
+    <message>
+        <source>{address} holds no icdesk company yet.</source>
+        <translation>В {address} пока нет компании icdesk.</translation>
+    </message>
+    <message>
+        <source>{address} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{address} сохранена более старой версией icdesk; откройте её один раз обычным способом (чтобы обновить), прежде чем открывать только для чтения.</translation>
+    </message>
+    <message>
+        <source>{address} could not be prepared: {exc}.</source>
+        <translation>Не удалось подготовить {address}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{address} is a database of another program, not an icdesk company.</source>
+        <translation>{address} — база данных другой программы, а не компания icdesk.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>
