@@ -15,7 +15,7 @@ from icdesk.db.lock import FileInUseError, LockedElsewhereError
 from icdesk.db.server import is_server_address
 from icdesk.db.store import open_store
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_db_path, resource
+from icdesk.paths import DB_ENV, default_company, default_db_path, resource
 from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
@@ -72,7 +72,7 @@ def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path |
     if db_path is not None:
         return db_path
     if os.environ.get(DB_ENV):
-        return default_db_path()
+        return default_company()
     last = str(settings.value("last_file", "", str) or "")
     if is_server_address(last):
         return last

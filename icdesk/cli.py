@@ -17,7 +17,7 @@ from icdesk import __version__
 from icdesk.db.errors import DataFileError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_db_path
+from icdesk.paths import DB_ENV, default_company, default_db_path
 
 if TYPE_CHECKING:
     from icdesk.services import Services
@@ -218,7 +218,7 @@ def _company(text: str) -> Path | str:
 
 
 def _data_file_only(args: argparse.Namespace, what: str) -> Path:
-    if isinstance(args.db, str):
+    if isinstance(args.db or default_company(), str):
         raise UsageError(f"{what} works on data files; a company on a server is looked after on the server "
                          "(its administrator's pg_dump and the server's own checks)")
     return Path(args.db or default_db_path()).expanduser().absolute()
@@ -251,7 +251,7 @@ def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Services
     from icdesk.db.store import open_store
     from icdesk.services import Services
 
-    target: Path | str = args.db or default_db_path()
+    target: Path | str = args.db or default_company()
     if args.db is None and create:
         default_db_path().parent.mkdir(parents=True, exist_ok=True)
     services = Services(open_store(target, create=create))

@@ -225,3 +225,15 @@ def test_the_window_opens_and_a_logged_request_shows_in_the_list(qtbot: QtBot, r
         assert row is not None and row.title == "Не могу войти в PMS" and row.requester_department_name == "Accounting"
     finally:
         window.services.close()
+
+
+def test_the_command_line_works_on_a_server_address(pg_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["--db", pg_url, "demo", "--requests", "20"]) == 0
+    monkeypatch.setenv("ICDESK_DB", pg_url)  # the address may also come from the environment
+    capsys.readouterr()
+    assert cli(["info"]) == 0
+    shown_info = capsys.readouterr().out
+    assert "Server:    postgresql://" in shown_info and "Internal requests" in shown_info
+    assert cli(["check"]) == 2  # a server checks itself; the command says so instead of reading a file
+    assert "looked after on the server" in capsys.readouterr().err
