@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import_parser(commands)
     _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
     _add_survey_parser(commands)
+    copy = commands.add_parser(
+        "copy", help="copy a company into an empty PostgreSQL database or a new data file, counts checked",
+        description="Copy everything from SOURCE into DESTINATION, each a data file or a postgresql:// address. "
+                    "DESTINATION must hold nothing yet (a new file, or an empty database made by the server's "
+                    "administrator). The rows of every table are counted on both sides; the copy is kept only if "
+                    "they agree. --db is not used.")
+    copy.add_argument("source", type=_company, metavar="SOURCE")
+    copy.add_argument("destination", type=_company, metavar="DESTINATION")
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
@@ -442,6 +450,28 @@ def _survey_forms(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from icdesk.db.store import open_store
+    from icdesk.services.transfer import copy_company
+
+    if str(args.source) == str(args.destination):
+        raise UsageError("SOURCE and DESTINATION are the same")
+    source = open_store(args.source, create=False)
+    try:
+        destination = open_store(args.destination, create=True)
+        try:
+            report = copy_company(source, destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    print(f"Copied {report.total:,} records from {source.location} to {destination.location}; "
+          "every table holds as many rows as in the source:")
+    for table, label in TABLE_LABELS.items():
+        print(f"{label:<22}{report.counts.get(table, 0):>10,}")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     with _opened(args) as services:
         info = services.maintenance.info()
@@ -481,6 +511,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "survey": cmd_survey,
+    "copy": cmd_copy,
     "info": cmd_info,
     "check": cmd_check,
 }

@@ -237,3 +237,31 @@ def test_the_command_line_works_on_a_server_address(pg_url: str, monkeypatch: py
     assert "Server:    postgresql://" in shown_info and "Internal requests" in shown_info
     assert cli(["check"]) == 2  # a server checks itself; the command says so instead of reading a file
     assert "looked after on the server" in capsys.readouterr().err
+
+
+def test_a_company_moves_to_a_server_and_back_with_every_record(pg_url: str, tmp_path: Path, clock: FakeClock,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    source, back = tmp_path / "hotel.sqlite", tmp_path / "back.sqlite"
+    assert cli(["--db", str(source), "demo", "--requests", "40"]) == 0
+    assert cli(["copy", str(source), pg_url]) == 0
+    said = capsys.readouterr().out
+    assert "every table holds as many rows as in the source" in said and "Internal requests" in said
+    assert cli(["copy", pg_url, str(back)]) == 0
+    for kind in ("requests", "feedback", "pairs", "acknowledgements"):
+        exports = []
+        for where in (source, pg_url, back):
+            out = tmp_path / f"{kind}-{len(exports)}.csv"
+            assert cli(["--db", str(where), "export", kind, "--out", str(out)]) == 0
+            exports.append(out.read_bytes())
+        assert exports[0] == exports[1] == exports[2], kind
+    assert cli(["copy", str(source), pg_url]) == 2  # never into a company that is already there
+    assert "already holds a company" in capsys.readouterr().err
+    on_server = Services(open_store(pg_url), clock=clock)
+    try:
+        someone = on_server.people.list()[0]
+        provider = on_server.departments.list()[0]
+        made = on_server.requests.create(RequestDraft(title="After the move", provider_id=provider.id,
+                                                      requester_id=someone.id))
+        assert made.row.id == 41  # the numbers go on after the highest one copied
+    finally:
+        on_server.close()

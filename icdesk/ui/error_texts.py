@@ -248,6 +248,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'cross-training'),
     QT_TRANSLATE_NOOP("Errors", 'The topic'),
     QT_TRANSLATE_NOOP("Errors", 'The notes'),
+    QT_TRANSLATE_NOOP("Errors", '{place} already holds a company; copy into a new, empty database or file.'),
+    QT_TRANSLATE_NOOP("Errors", 'The copy was not kept: the counts differ ({wrong}).'),
     QT_TRANSLATE_NOOP("Errors", 'The backup could not be written to {parent}: {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.'),
     QT_TRANSLATE_NOOP("Errors", '{name} could not be replaced: {value}.'),

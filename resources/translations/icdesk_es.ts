@@ -2424,6 +2424,14 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>{place} ya contiene una empresa; copia en una base de datos o un archivo nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>La copia no se conservó: los recuentos no coinciden ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
     </message>

@@ -2424,6 +2424,14 @@
         <translation>Huomautukset</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>Kohteessa {place} on jo yritys; kopioi uuteen, tyhjään tietokantaan tai tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>Kopiota ei säilytetty: määrät eivät täsmää ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
     </message>

@@ -2424,6 +2424,14 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>{place} contiene già un'azienda; copia in un database o in un file nuovo e vuoto.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>La copia non è stata tenuta: i conteggi non corrispondono ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
     </message>

@@ -2435,6 +2435,14 @@
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>В {place} уже есть компания; копируйте в новую пустую базу данных или новый файл.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>Копия не сохранена: количество записей не совпадает ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
     </message>
