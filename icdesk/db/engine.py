@@ -131,7 +131,8 @@ def unreachable(path: Path) -> StorageError:
 
 def server_storage_error(error: BaseException, location: str, read_only: bool) -> StorageError:
     """The server rolled the change back; say why in a sentence."""
-    text = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error).strip() else ""
+    said = str(getattr(error, "orig", None) or error).strip()
+    text = said.splitlines()[0] if said else type(error).__name__
     if read_only:
         return StorageError("This company is open read-only, so changes cannot be saved. "
                             "Open it normally to make changes.")
