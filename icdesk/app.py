@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from icdesk import __version__
 from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError
 from icdesk.db.lock import FileInUseError, LockedElsewhereError
-from icdesk.db.store import open_data_file
+from icdesk.db.server import is_server_address
+from icdesk.db.store import open_store
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_db_path, resource
+from icdesk.paths import DB_ENV, default_company, default_db_path, resource
 from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
@@ -54,28 +55,31 @@ def _ensure_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def open_services(path: Path, read_only: bool = False, take_over: bool = False) -> Services:
+def open_services(path: Path | str, read_only: bool = False, take_over: bool = False) -> Services:
     """Open a data file for the window, marked as in use; a missing default folder is created.
+    A ``postgresql://`` address opens the company on that server instead (no file, no lock).
 
     ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
     """
     if path == default_db_path() and not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_data_file(path, lock=not read_only, read_only=read_only, take_over=take_over))
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return Services(open_store(path, lock=not read_only, read_only=read_only, take_over=take_over))
 
 
-def choose_start_file(db_path: Path | None, settings: QSettings) -> Path:
+def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path | str:
     import os
 
     if db_path is not None:
         return db_path
     if os.environ.get(DB_ENV):
-        return default_db_path()
-    last = settings.value("last_file", "", str)
-    return Path(str(last)) if last and Path(str(last)).exists() else default_db_path()
+        return default_company()
+    last = str(settings.value("last_file", "", str) or "")
+    if is_server_address(last):
+        return last
+    return Path(last) if last and Path(last).exists() else default_db_path()
 
 
-def open_or_ask(path: Path) -> Services | None:
+def open_or_ask(path: Path | str) -> Services | None:
     """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
     while True:
         try:
@@ -98,7 +102,7 @@ def open_or_ask(path: Path) -> Services | None:
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if restore is not None and box.clickedButton() is restore:
+            if restore is not None and box.clickedButton() is restore and isinstance(path, Path):
                 restore_damaged(path)
                 continue
             if take_over is not None and box.clickedButton() is take_over:
@@ -116,7 +120,8 @@ def open_or_ask(path: Path) -> Services | None:
             if box.clickedButton() is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("app", "Open data file"),
-                                                    str(path.parent), "icdesk (*.sqlite);;* (*)")
+                                                    str(path.parent) if isinstance(path, Path) else "",
+                                                    "icdesk (*.sqlite);;* (*)")
             if not chosen:
                 return None
             path = Path(chosen)
@@ -140,7 +145,7 @@ def restore_damaged(path: Path) -> None:
          QMessageBox.Icon.Information)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | str | None = None) -> int:
     from icdesk.ui.main_window import MainWindow
 
     app = create_application()

@@ -17,7 +17,7 @@ from icdesk import __version__
 from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_db_path
+from icdesk.paths import DB_ENV, default_company, default_db_path
 
 if TYPE_CHECKING:
     from icdesk.services import Services
@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"icdesk {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (database, PDF, window) and exit")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help=f"data file (default: ${DB_ENV}, else {default_db_path()})")
+    parser.add_argument("--db", type=_company, default=None, metavar="PATH",
+                        help=f"data file (default: ${DB_ENV}, else {default_db_path()}), or a company on a "
+                             "PostgreSQL server: postgresql://user@host:port/database")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill an empty file with the example hotel")
@@ -87,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import_parser(commands)
     _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
     _add_survey_parser(commands)
+    copy = commands.add_parser(
+        "copy", help="copy a company into an empty PostgreSQL database or a new data file, counts checked",
+        description="Copy everything from SOURCE into DESTINATION, each a data file or a postgresql:// address. "
+                    "DESTINATION must hold nothing yet (a new file, or an empty database made by the server's "
+                    "administrator). The rows of every table are counted on both sides; the copy is kept only if "
+                    "they agree. --db is not used.")
+    copy.add_argument("source", type=_company, metavar="SOURCE")
+    copy.add_argument("destination", type=_company, metavar="DESTINATION")
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
     return parser
@@ -209,6 +218,20 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
 }
 
 
+def _company(text: str) -> Path | str:
+    """A data file's path, or a server's address kept as typed (a Path would fold its '//')."""
+    from icdesk.db.server import is_server_address
+
+    return text.strip() if is_server_address(text) else Path(text)
+
+
+def _data_file_only(args: argparse.Namespace, what: str) -> Path:
+    if isinstance(args.db or default_company(), str):
+        raise UsageError(f"{what} works on data files; a company on a server is looked after on the server "
+                         "(its administrator's pg_dump and the server's own checks)")
+    return Path(args.db or default_db_path()).expanduser().absolute()
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -234,18 +257,18 @@ def _opened(args: argparse.Namespace, create: bool = False, reading: bool = Fals
     must say so, not leave an empty company behind and report on it. A command that only reads
     (``reading``) opens a file on a network share read-only instead of being refused.
     """
-    from icdesk.db.store import open_data_file
+    from icdesk.db.store import open_store
     from icdesk.services import Services
 
-    path: Path = args.db or default_db_path()
+    target: Path | str = args.db or default_company()
     if args.db is None and create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        default_db_path().parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = open_data_file(path, create=create)
+        db = open_store(target, create=create)
     except NetworkShareError:
         if not reading:
             raise
-        db = open_data_file(path, read_only=True)
+        db = open_store(target, read_only=True)
     services = Services(db)
     try:
         yield services
@@ -259,7 +282,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _opened(args, create=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
-    print(f"Example company written to {services.db.path}: {summary.departments} departments, "
+    print(f"Example company written to {services.db.location}: {summary.departments} departments, "
           f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
           f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions, "
           f"{summary.acknowledgements} acknowledgements, {summary.trainings} training sessions, {summary.ideas} ideas.")
@@ -313,7 +336,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = args.backup.expanduser().absolute()
     if not backup.is_file():
         raise UsageError(f"there is no backup file {backup}")
-    path: Path = (args.db or default_db_path()).expanduser().absolute()
+    path = _data_file_only(args, "restore")
     # not opened first: the file may be damaged or too new to open, which is why it is restored;
     # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)
@@ -434,12 +457,34 @@ def _survey_forms(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from icdesk.db.store import open_store
+    from icdesk.services.transfer import copy_company
+
+    if str(args.source) == str(args.destination):
+        raise UsageError("SOURCE and DESTINATION are the same")
+    source = open_store(args.source, create=False)
+    try:
+        destination = open_store(args.destination, create=True)
+        try:
+            report = copy_company(source, destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    print(f"Copied {report.total:,} records from {source.location} to {destination.location}; "
+          "every table holds as many rows as in the source:")
+    for table, label in TABLE_LABELS.items():
+        print(f"{label:<22}{report.counts.get(table, 0):>10,}")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     with _opened(args, reading=True) as services:
         info = services.maintenance.info()
         company = services.company.get()
     state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
-    print(f"File:      {info.path}")
+    print(f"{'Server:' if services.db.on_server else 'File:':<11}{info.path}")
     print(f"Schema:    {info.revision} ({state})")
     print(f"Size:      {info.size_bytes / 1_048_576:.1f} MB")
     print(f"Company:   {company.name if company else '(not set up yet)'}")
@@ -453,7 +498,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from icdesk.db.check import check_file
 
     # read-only and without opening: a damaged file, which opening refuses, is what check is for
-    path = (args.db or default_db_path()).expanduser().absolute()
+    path = _data_file_only(args, "check")
     problems = check_file(path)
     if not problems:
         print(f"{path}: ok")
@@ -473,6 +518,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "survey": cmd_survey,
+    "copy": cmd_copy,
     "info": cmd_info,
     "check": cmd_check,
 }

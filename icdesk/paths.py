@@ -25,6 +25,18 @@ def default_db_path() -> Path:
     return default_data_dir() / "icdesk.sqlite"
 
 
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def default_company() -> Path | str:
+    """Like default_db_path, but ``$ICDESK_DB`` may also be a server's postgresql:// address (kept as
+    text: a Path would fold its '//')."""
+    env = os.environ.get(DB_ENV, "").strip()
+    if env.lower().startswith(SERVER_SCHEMES):
+        return env
+    return default_db_path()
+
+
 def resource_dir() -> Path:
     """resources/ of the source tree, of the installed package, or of the frozen executable."""
     frozen = getattr(sys, "_MEIPASS", None)

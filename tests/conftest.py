@@ -12,8 +12,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from icdesk.db.store import open_data_file  # noqa: E402
+from icdesk.db.store import open_data_file, open_store  # noqa: E402
 from icdesk.services import Services  # noqa: E402
+from tests.pg_server import NoServer, PgServer, available_server  # noqa: E402
 
 
 class FakeClock:
@@ -48,11 +49,53 @@ def empty_data_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server for the whole session (see tests/pg_server.py), or a skip saying why not."""
+    try:
+        with available_server() as server:
+            yield server
+    except NoServer as reason:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> Iterator[str]:
+    """A company database migrated once per session; each test gets a copy (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_server.create_database()
+    try:
+        open_store(pg_server.url_of(name)).close()  # closed: a template may have no one connected
+        yield name
+    finally:
+        pg_server.drop_database(name)
+
+
 @pytest.fixture
-def services(db_path: Path, clock: FakeClock, empty_data_file: Path) -> Iterator[Services]:
-    shutil.copyfile(empty_data_file, db_path)
-    os.chmod(db_path, 0o600)
-    svc = Services(open_data_file(db_path), clock=clock)
+def pg_url(pg_server: PgServer, pg_template: str) -> Iterator[str]:
+    """The address of a fresh, empty company database of its own on the test server."""
+    name = pg_server.create_database(template=pg_template)
+    try:
+        yield pg_server.url_of(name)
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def store() -> str:
+    """Where ``services`` keeps the company: "sqlite" unless a test says otherwise, e.g. with
+    tests.helpers.ON_BOTH_STORES, which runs it on "postgresql" too."""
+    return "sqlite"
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, store: str, db_path: Path, clock: FakeClock,
+             empty_data_file: Path) -> Iterator[Services]:
+    if store == "postgresql":
+        svc = Services(open_store(request.getfixturevalue("pg_url")), clock=clock)
+    else:
+        shutil.copyfile(empty_data_file, db_path)
+        os.chmod(db_path, 0o600)
+        svc = Services(open_data_file(db_path), clock=clock)
     yield svc
     svc.close()
 

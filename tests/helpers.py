@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from icdesk.domain.enums import PersonKind, RevisionKind
 from icdesk.services import Services
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import StandardContent
+
+# The ``services`` of a test marked so keep their company in a SQLite file and, in a second run, in a
+# fresh database on a PostgreSQL server (skipped with the reason when there is none).
+ON_BOTH_STORES = pytest.mark.parametrize("store", ["sqlite", "postgresql"])
 
 
 def approver_for(services: Services, version: StandardVersionDetail) -> int:

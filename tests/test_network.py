@@ -22,7 +22,7 @@ from icdesk.services.network import PairFigures
 from icdesk.services.network_figures import rebuild
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
-from tests.helpers import active_standard
+from tests.helpers import ON_BOTH_STORES, active_standard
 
 S = RequestStatus
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
@@ -82,6 +82,7 @@ def march(services: Services, clock: FakeClock, org: dict[str, int]) -> dict[str
     return {"late": late}
 
 
+@ON_BOTH_STORES
 def test_pairs_both_ways_match_the_hand_count(services: Services, org: dict[str, int], march: dict[str, int]) -> None:
     network = services.network.network(*MARCH)
     it_hr = network.between(org["it"], org["hr"])
@@ -108,6 +109,7 @@ def test_pairs_both_ways_match_the_hand_count(services: Services, org: dict[str,
     assert hr_it_april is not None and (hr_it_april.received, hr_it_april.open_overdue) == (0, 1)
 
 
+@ON_BOTH_STORES
 def test_trend_per_department_and_pair(services: Services, clock: FakeClock, org: dict[str, int],
                                        march: dict[str, int]) -> None:
     clock.now = clock.now.replace(month=4, day=10)
@@ -126,6 +128,7 @@ def test_trend_per_department_and_pair(services: Services, clock: FakeClock, org
     assert company.points[0].received == 6 and not company.medians
 
 
+@ON_BOTH_STORES
 def test_breakdown_pareto_counts_and_running_share(services: Services, org: dict[str, int],
                                                    march: dict[str, int]) -> None:
     result = services.network.breakdowns(*MARCH)
@@ -148,6 +151,7 @@ def test_breakdown_pareto_counts_and_running_share(services: Services, org: dict
     assert result.held_back == 1
 
 
+@ON_BOTH_STORES
 def test_anonymous_ratings_appear_once_enough_people_gave_them(services: Services, clock: FakeClock,
                                                               org: dict[str, int]) -> None:
     requests = [served(services, clock, org["it"], org["francesca"], org["it_std"], 1) for _ in range(5)]
@@ -176,6 +180,7 @@ def test_a_group_just_above_the_threshold_is_not_shown_beside_a_part_that_gives_
     assert disclosed(9, {"HR": 4, "Sales": 5}, 3) == (True, {"HR", "Sales"})
 
 
+@ON_BOTH_STORES
 def test_reopening_takes_a_request_out_of_its_month_and_the_summary_equals_a_rebuild(
         services: Services, clock: FakeClock, org: dict[str, int], march: dict[str, int]) -> None:
     rid = served(services, clock, org["it"], org["anna"], org["it_std"], 2)
@@ -202,6 +207,7 @@ def test_reopening_takes_a_request_out_of_its_month_and_the_summary_equals_a_reb
     assert snapshot() == kept
 
 
+@ON_BOTH_STORES
 def test_months_are_the_companys_and_move_with_its_time_zone(services: Services, clock: FakeClock,
                                                              org: dict[str, int]) -> None:
     clock.now = clock.now.replace(month=3, day=31, hour=22, minute=30)  # 00:30 on 1 April in Rome
@@ -214,6 +220,7 @@ def test_months_are_the_companys_and_move_with_its_time_zone(services: Services,
     assert april is not None and april.received == 1
 
 
+@ON_BOTH_STORES
 def test_dashboard_changes_compare_with_the_previous_thirty_days(services: Services, clock: FakeClock,
                                                                  org: dict[str, int]) -> None:
     served(services, clock, org["it"], org["francesca"], org["it_std"], 1)  # 40 days ago: within target

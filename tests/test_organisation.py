@@ -7,9 +7,11 @@ import pytest
 from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import DuplicateError, NotFoundError, ValidationError
 from icdesk.services import Services
+from tests.helpers import ON_BOTH_STORES
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t\n"])
+@ON_BOTH_STORES
 def test_department_needs_a_name(services: Services, name: str) -> None:
     with pytest.raises(ValidationError, match="cannot be empty") as err:
         services.departments.create(name)
@@ -17,6 +19,7 @@ def test_department_needs_a_name(services: Services, name: str) -> None:
     assert services.departments.list() == []
 
 
+@ON_BOTH_STORES
 def test_department_name_has_a_length_limit(services: Services) -> None:
     with pytest.raises(ValidationError, match="too long"):
         services.departments.create("K" * 121)
@@ -25,6 +28,7 @@ def test_department_name_has_a_length_limit(services: Services) -> None:
 
 @pytest.mark.parametrize("first,second", [("IT", "it"), ("Front Office", "front  OFFICE"), ("Кухня", "КУХНЯ"),
                                           ("Ärzte", "ärzte")])
+@ON_BOTH_STORES
 def test_department_names_are_unique_ignoring_case(services: Services, first: str, second: str) -> None:
     services.departments.create(first)
     with pytest.raises(DuplicateError, match="already exists"):
@@ -32,6 +36,7 @@ def test_department_names_are_unique_ignoring_case(services: Services, first: st
     assert [d.name for d in services.departments.list()] == [first]
 
 
+@ON_BOTH_STORES
 def test_renaming_onto_another_department_is_refused(services: Services) -> None:
     services.departments.create("IT")
     hr = services.departments.create("HR")
@@ -41,11 +46,13 @@ def test_renaming_onto_another_department_is_refused(services: Services) -> None
     assert services.departments.update(hr.id, "Human Resources").name == "Human Resources"
 
 
+@ON_BOTH_STORES
 def test_department_names_are_trimmed_and_keep_unicode(services: Services) -> None:
     row = services.departments.create("  Sähkö & Тех  ")
     assert row.name == "Sähkö & Тех"
 
 
+@ON_BOTH_STORES
 def test_archived_department_is_hidden_but_kept(services: Services) -> None:
     it = services.departments.create("IT")
     services.departments.archive(it.id)
@@ -58,6 +65,7 @@ def test_archived_department_is_hidden_but_kept(services: Services) -> None:
     assert [d.name for d in services.departments.list()] == ["IT"]
 
 
+@ON_BOTH_STORES
 def test_department_search_folds_case_in_any_alphabet(services: Services) -> None:
     services.departments.create("Бухгалтерия")
     services.departments.create("Housekeeping")
@@ -66,6 +74,7 @@ def test_department_search_folds_case_in_any_alphabet(services: Services) -> Non
     assert services.departments.list("100%") == []
 
 
+@ON_BOTH_STORES
 def test_department_head_and_people_count(services: Services) -> None:
     kitchen = services.departments.create("Kitchen")
     chef = services.people.create("Matteo Ricci", department_id=kitchen.id)
@@ -74,6 +83,7 @@ def test_department_head_and_people_count(services: Services) -> None:
     assert (row.head_name, row.people_count) == ("Matteo Ricci", 2)
 
 
+@ON_BOTH_STORES
 def test_person_needs_a_name_and_a_valid_email(services: Services) -> None:
     with pytest.raises(ValidationError, match="The name cannot be empty"):
         services.people.create(" ")
@@ -82,6 +92,7 @@ def test_person_needs_a_name_and_a_valid_email(services: Services) -> None:
     assert services.people.list() == []
 
 
+@ON_BOTH_STORES
 def test_person_kinds_and_department(services: Services) -> None:
     it = services.departments.create("IT")
     person = services.people.create("Алексей Кузнецов", PersonKind.CONTRACTOR, it.id, "Network technician")
@@ -90,11 +101,13 @@ def test_person_kinds_and_department(services: Services) -> None:
                                               "consultant", "board_member"}
 
 
+@ON_BOTH_STORES
 def test_person_in_unknown_department_is_refused(services: Services) -> None:
     with pytest.raises(NotFoundError):
         services.people.create("Anna", department_id=999)
 
 
+@ON_BOTH_STORES
 def test_archived_person_leaves_the_lists_but_stays(services: Services) -> None:
     anna = services.people.create("Anna")
     services.people.archive(anna.id)
@@ -102,6 +115,7 @@ def test_archived_person_leaves_the_lists_but_stays(services: Services) -> None:
     assert [p.active for p in services.people.list(include_inactive=True)] == [False]
 
 
+@ON_BOTH_STORES
 def test_company_name_and_vision(services: Services) -> None:
     assert services.company.get() is None
     with pytest.raises(ValidationError):

@@ -13,7 +13,7 @@ from icdesk.services import Services
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft, legal_next_statuses
 from tests.conftest import FakeClock
-from tests.helpers import small_org
+from tests.helpers import ON_BOTH_STORES, small_org
 
 S = RequestStatus
 REASON = "No longer needed: solved by the supplier."
@@ -54,6 +54,7 @@ def test_allowed_graph_is_exactly_the_documented_one() -> None:
 
 @pytest.mark.parametrize("start", list(S))
 @pytest.mark.parametrize("target", list(S))
+@ON_BOTH_STORES
 def test_each_transition_is_allowed_or_refused(services: Services, org: dict[str, int],
                                                start: S, target: S) -> None:
     rid = log(services, org)
@@ -67,6 +68,7 @@ def test_each_transition_is_allowed_or_refused(services: Services, org: dict[str
         assert services.requests.get(rid).row.status is start
 
 
+@ON_BOTH_STORES
 def test_nothing_leaves_closed_or_cancelled_and_the_message_says_so(services: Services, org: dict[str, int]) -> None:
     rid = log(services, org)
     with pytest.raises(ValidationError, match="Say why"):  # cancelling needs a reason
@@ -77,6 +79,7 @@ def test_nothing_leaves_closed_or_cancelled_and_the_message_says_so(services: Se
     assert legal_next_statuses(S.CLOSED) == [] and legal_next_statuses(S.CANCELLED) == []
 
 
+@ON_BOTH_STORES
 def test_request_needs_title_and_requester(services: Services, org: dict[str, int]) -> None:
     with pytest.raises(ValidationError, match="title cannot be empty"):
         services.requests.create(RequestDraft(title=" ", provider_id=org["it"], requester_id=org["anna"]))
@@ -85,23 +88,27 @@ def test_request_needs_title_and_requester(services: Services, org: dict[str, in
     assert services.requests.count() == 0
 
 
+@ON_BOTH_STORES
 def test_standard_of_another_department_is_refused(services: Services, org: dict[str, int]) -> None:
     with pytest.raises(ValidationError, match="another department"):
         log(services, org, provider_id=org["acc"])
 
 
+@ON_BOTH_STORES
 def test_requester_department_comes_from_the_person(services: Services, org: dict[str, int]) -> None:
     row = services.requests.get(log(services, org)).row
     assert (row.requester_name, row.requester_department_name, row.provider_name) == (
         "Anna Romano", "Accounting", "IT")
 
 
+@ON_BOTH_STORES
 def test_due_times_come_from_the_standard(services: Services, org: dict[str, int], clock: FakeClock) -> None:
     row = services.requests.get(log(services, org)).row
     assert row.response_due_at == clock.now + timedelta(hours=1)
     assert row.resolution_due_at == clock.now + timedelta(hours=4)
 
 
+@ON_BOTH_STORES
 def test_without_a_standard_there_is_no_deadline(services: Services, org: dict[str, int], clock: FakeClock) -> None:
     rid = log(services, org, standard_id=None)
     clock.advance(days=30)
@@ -109,6 +116,7 @@ def test_without_a_standard_there_is_no_deadline(services: Services, org: dict[s
     assert (row.response_due_at, row.resolution_due_at, row.overdue) == (None, None, False)
 
 
+@ON_BOTH_STORES
 def test_every_transition_appends_an_event_with_time_and_actor(services: Services, org: dict[str, int],
                                                               clock: FakeClock) -> None:
     rid = log(services, org)
@@ -130,6 +138,7 @@ def test_every_transition_appends_an_event_with_time_and_actor(services: Service
     assert detail.events[1].text == "On it"
 
 
+@ON_BOTH_STORES
 def test_first_move_out_of_new_sets_first_response(services: Services, org: dict[str, int],
                                                    clock: FakeClock) -> None:
     rid = log(services, org)
@@ -142,6 +151,7 @@ def test_first_move_out_of_new_sets_first_response(services: Services, org: dict
     assert services.requests.get(rid).row.first_response_at == answered
 
 
+@ON_BOTH_STORES
 def test_empty_note_is_refused(services: Services, org: dict[str, int]) -> None:
     rid = log(services, org)
     with pytest.raises(ValidationError, match="note cannot be empty"):
@@ -149,6 +159,7 @@ def test_empty_note_is_refused(services: Services, org: dict[str, int]) -> None:
     assert len(services.requests.get(rid).events) == 1
 
 
+@ON_BOTH_STORES
 def test_overdue_on_first_response(services: Services, org: dict[str, int], clock: FakeClock) -> None:
     rid = log(services, org)
     clock.advance(minutes=59)
@@ -159,6 +170,7 @@ def test_overdue_on_first_response(services: Services, org: dict[str, int], cloc
     assert services.requests.overdue_ids() == []  # answered now; resolution due in 4 h
 
 
+@ON_BOTH_STORES
 def test_overdue_on_resolution_and_not_after_resolving(services: Services, org: dict[str, int],
                                                        clock: FakeClock) -> None:
     rid = log(services, org)
@@ -170,6 +182,7 @@ def test_overdue_on_resolution_and_not_after_resolving(services: Services, org: 
     assert services.requests.overdue_ids() == []
 
 
+@ON_BOTH_STORES
 def test_waiting_on_requester_pauses_the_resolution_clock(services: Services, org: dict[str, int],
                                                           clock: FakeClock) -> None:
     rid = log(services, org)
@@ -186,6 +199,7 @@ def test_waiting_on_requester_pauses_the_resolution_clock(services: Services, or
     assert services.requests.overdue_ids() == [rid]
 
 
+@ON_BOTH_STORES
 def test_a_request_late_before_waiting_stays_late(services: Services, org: dict[str, int],
                                                   clock: FakeClock) -> None:
     rid = log(services, org)
@@ -196,6 +210,7 @@ def test_a_request_late_before_waiting_stays_late(services: Services, org: dict[
     assert services.requests.overdue_ids() == [rid]
 
 
+@ON_BOTH_STORES
 def test_reopen_clears_resolution(services: Services, org: dict[str, int]) -> None:
     rid = log(services, org)
     services.requests.transition(rid, S.IN_PROGRESS)
@@ -203,6 +218,7 @@ def test_reopen_clears_resolution(services: Services, org: dict[str, int]) -> No
     assert services.requests.transition(rid, S.IN_PROGRESS, note="Came back").row.resolved_at is None
 
 
+@ON_BOTH_STORES
 def test_filters_reduce_the_list(services: Services, org: dict[str, int], clock: FakeClock) -> None:
     first = log(services, org, title="Printer jam", priority=Priority.HIGH)
     second = log(services, org, title="Принтер не печатает", requester_id=None,
@@ -221,6 +237,7 @@ def test_filters_reduce_the_list(services: Services, org: dict[str, int], clock:
     assert [r.id for r in services.requests.list(sort="priority", descending=True)] == [first, second]
 
 
+@ON_BOTH_STORES
 def test_assignment_and_edits_are_recorded(services: Services, org: dict[str, int]) -> None:
     rid = log(services, org, assignee_id=None)
     detail = services.requests.assign(rid, org["laura"], actor_id=org["laura"])

@@ -1,4 +1,4 @@
-"""The SQLite engine with the pragmas every connection needs, and the unit of work."""
+"""The SQLite engine with the pragmas every connection needs, and the unit of work (for a file or a server)."""
 
 from __future__ import annotations
 
@@ -129,6 +129,24 @@ def unreachable(path: Path) -> StorageError:
                         "saved before is still in it; put it back and refresh (F5).", path=path)
 
 
+def server_storage_error(error: BaseException, location: str, read_only: bool) -> StorageError:
+    """The server rolled the change back; say why in a sentence."""
+    said = str(getattr(error, "orig", None) or error).strip()
+    text = said.splitlines()[0] if said else type(error).__name__
+    if read_only:
+        return StorageError("This company is open read-only, so changes cannot be saved. "
+                            "Open it normally to make changes.")
+    if "connect" in text.lower() or "terminat" in text.lower() or "closed" in text.lower():
+        return StorageError("The change was not saved: the server {location} cannot be reached. Everything "
+                            "saved before is still there; try again when the network is back.", location=location)
+    return StorageError("The change was not saved: {text}. Everything saved before is still there.", text=text)
+
+
+def server_unreachable(location: str) -> StorageError:
+    return StorageError("The server {location} cannot be reached. Everything saved before is still there; "
+                        "refresh (F5) when the network is back.", location=location)
+
+
 ChangeListener = Callable[[frozenset[str]], None]
 CHANGED = "icdesk_changed_tables"
 
@@ -150,17 +168,25 @@ def _record_statement(state: ORMExecuteState) -> None:
             state.session.info.setdefault(CHANGED, set()).add(table)
 
 
+WRITERS_TAKE_TURNS = "SELECT pg_advisory_xact_lock(7101987)"  # any number; the same in every icdesk
+
+
 class Database:
-    """An open data file. Services get their sessions from here, one per unit of work.
+    """An open company: a data file (``path``) or a database on a server (``path`` is None).
+    Services get their sessions from here, one per unit of work.
 
     After each committed unit of work the listeners hear which tables changed, so a window can
     refresh only what a change affects.
     """
 
-    def __init__(self, engine: Engine, path: Path, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None, read_only: bool = False, *,
+                 location: str | None = None, name: str | None = None) -> None:
         self.engine = engine
         self.path = path
         self.read_only = read_only
+        self.location = location if location is not None else str(path)
+        self.name = name if name is not None else (path.name if path is not None else self.location)
+        self.on_server = engine.dialect.name != "sqlite"
         self.lock: FileLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
@@ -186,17 +212,17 @@ class Database:
         A write the disk refuses becomes a StorageError with a sentence for the user.
         """
         if self.read_only:
-            raise storage_error(Exception("readonly"), self.path, True)
-        if not self.path.exists():  # the folder or USB stick is gone: do not write into the void
-            raise storage_error(Exception("unable to open"), self.path, False)
+            raise self._write_error(Exception("readonly"))
+        if self.path is not None and not self.path.exists():  # the folder or USB stick is gone
+            raise self._write_error(Exception("unable to open"))
         try:
             with self._write_sessions() as session:
                 with session.begin():
-                    session.connection()  # BEGIN IMMEDIATE now: wait for another writer here, not halfway
+                    self._begin_writing(session)
                     yield session
                 changed = frozenset(session.info.pop(CHANGED, ()))
         except (OperationalError, sqlite3.OperationalError) as error:
-            raise storage_error(error, self.path, self.read_only) from error
+            raise self._write_error(error) from error
         if changed:
             self._notify(changed)
 
@@ -204,24 +230,40 @@ class Database:
     def rehearsal(self) -> Iterator[Session]:
         """A unit of work that is always rolled back: run the real writes to see what they would do."""
         if self.read_only:
-            raise storage_error(Exception("readonly"), self.path, True)
+            raise self._write_error(Exception("readonly"))
         try:
             with self._write_sessions() as session:
                 session.begin()
                 try:
-                    session.connection()
+                    self._begin_writing(session)
                     yield session
                 finally:
                     session.rollback()
                     session.info.pop(CHANGED, None)
         except (OperationalError, sqlite3.OperationalError) as error:
-            raise storage_error(error, self.path, self.read_only) from error
+            raise self._write_error(error) from error
+
+    def _begin_writing(self, session: Session) -> None:
+        """Wait here for another writer, not halfway through the work. On SQLite the connection's
+        BEGIN IMMEDIATE waits; on a server, an advisory lock held to the end of the transaction
+        lets writers take turns the same way, so every read-then-write rule (numbers given as the
+        highest so far plus one, names checked before they are saved) holds with several PCs too.
+        Readers never wait for it."""
+        connection = session.connection()
+        if self.on_server:
+            connection.exec_driver_sql(WRITERS_TAKE_TURNS)
+
+    def _write_error(self, error: BaseException) -> StorageError:
+        if self.path is None:
+            return server_storage_error(error, self.location, self.read_only)
+        return storage_error(error, self.path, self.read_only)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (never commits). A file that cannot be reached is a StorageError."""
-        if not self.path.exists():  # a pooled connection could still read the vanished file's old pages
-            raise unreachable(self.path)
+        path = self.path
+        if path is not None and not path.exists():  # a pooled connection could still read the vanished file's old pages
+            raise unreachable(path)
         try:
             with self._sessions() as session:
                 try:
@@ -229,10 +271,12 @@ class Database:
                 finally:
                     session.rollback()
         except (OperationalError, sqlite3.OperationalError) as error:
+            if path is None:
+                raise server_unreachable(self.location) from error
             text = str(getattr(error, "orig", error)).lower()
-            if self.path.exists() and "unable to open" not in text and "i/o" not in text:
+            if path.exists() and "unable to open" not in text and "i/o" not in text:
                 raise
-            raise unreachable(self.path) from error
+            raise unreachable(path) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,7 +13,7 @@ class DataFileError(Exception):
     Like DomainError it keeps its sentence as a template and values, for translation.
     """
 
-    def __init__(self, path: Path, template: str, /, **params: object) -> None:
+    def __init__(self, path: Path | str, template: str, /, **params: object) -> None:
         self.template = template
         self.params = params
         self.message = render(template, params)
@@ -39,6 +39,11 @@ class DataFileLockedError(DataFileError):
 
 class DataFileAccessError(DataFileError):
     """The file or its folder is missing, read-only or not reachable."""
+
+
+class ServerError(DataFileError):
+    """The database server cannot be reached, refuses the login, or the database is not icdesk's.
+    ``path`` is then the server's address (without a password)."""
 
 
 class DamagedDataFileError(DataFileError):

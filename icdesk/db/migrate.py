@@ -17,8 +17,13 @@ SEARCH_INDEXES = ("request_search", "note_search")  # FTS5 tables the migrations
 
 
 def is_search_index(name: str | None) -> bool:
-    """A full-text index or one of SQLite's shadow tables behind it (request_search_data, ...)."""
-    return name is not None and any(name == index or name.startswith(index + "_") for index in SEARCH_INDEXES)
+    """A full-text index or one of SQLite's shadow tables behind it (request_search_data, ...), or on a
+    server one of the trigram indexes that stand in for them (ix_requests_title_search, ...)."""
+    if name is None:
+        return False
+    if name.startswith("ix_") and name.endswith("_search"):
+        return True
+    return any(name == index or name.startswith(index + "_") for index in SEARCH_INDEXES)
 
 
 def alembic_config() -> Config:

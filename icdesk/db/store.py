@@ -30,6 +30,7 @@ from icdesk.db.errors import (
 )
 from icdesk.db.lock import FileLock, real_path
 from icdesk.db.network_share import network_files_allowed, network_share_of
+from icdesk.db.server import is_server_address, open_server
 
 LOCK_PROBE_TIMEOUT_S = 1.0
 
@@ -226,6 +227,15 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     return db
 
 
+def open_store(target: Path | str, *, create: bool = True, read_only: bool = False,
+               lock: bool = False, take_over: bool = False) -> Database:
+    """Open a company wherever it is: ``postgresql://user@host:port/dbname`` on a server, anything else
+    as a data file (see open_data_file). A server needs no lock: several PCs work on it at once."""
+    if is_server_address(target):
+        return open_server(str(target), create=create, read_only=read_only)
+    return open_data_file(target, create=create, read_only=read_only, lock=lock, take_over=take_over)
+
+
 def _prepare(path: Path, revision: str | None) -> Database:
     head = migrate.head_revision()
     if not path.exists():
@@ -266,4 +276,5 @@ def _open_read_only(path: Path) -> Database:
     return Database(make_engine(path, read_only=True), path, read_only=True)
 
 
-__all__ = ["open_data_file", "copy_database", "backup_path_for", "DataFileError", "SQLITE_HEADER"]
+__all__ = ["open_data_file", "open_store", "is_server_address", "copy_database", "backup_path_for", "DataFileError",
+           "SQLITE_HEADER"]

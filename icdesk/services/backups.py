@@ -36,20 +36,31 @@ def counts_in(path: Path) -> dict[str, int]:
         conn.close()
 
 
+def kept_by_the_server() -> StorageError:
+    return StorageError("A company on a server is backed up on the server (its administrator's pg_dump or the "
+                        "server's own backups); icdesk makes backups of data files only.")
+
+
 class BackupService(ServiceBase):
+    def _data_file(self) -> Path:
+        if self.db.path is None:
+            raise kept_by_the_server()
+        return self.db.path
+
     def auto_backup(self, policy: BackupPolicy | None = None) -> Path | None:
-        """At most one automatic backup a day, then old ones pruned to the policy."""
+        """At most one automatic backup a day, then old ones pruned to the policy. None on a server."""
         policy = policy or BackupPolicy()
-        if self.db.read_only or not storage.needs_daily_backup(self.db.path, self.clock()):
+        path = self.db.path
+        if path is None or self.db.read_only or not storage.needs_daily_backup(path, self.clock()):
             return None
         made = self.make("daily")
-        storage.prune(self.db.path, policy)
+        storage.prune(path, policy)
         return made
 
     def backup_now(self, target: Path | None = None) -> Path:
         if target is not None:
             target = Path(target)
-            if target.resolve() == self.db.path.resolve():
+            if target.resolve() == self._data_file().resolve():
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
@@ -57,12 +68,12 @@ class BackupService(ServiceBase):
 
     def make(self, label: str, target: Path | None = None) -> Path:
         try:
-            return storage.make_backup(self.db.path, label, target, self.clock())
+            return storage.make_backup(self._data_file(), label, target, self.clock())
         except (DataFileError, sqlite3.Error) as error:
             raise StorageError("The backup was not made: {error}", error=error) from error
 
     def list(self) -> list[BackupRow]:
-        return backups_of(self.db.path)
+        return [] if self.db.path is None else backups_of(self.db.path)
 
 
 def backups_of(data_file: Path) -> list[BackupRow]:

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.engine import Database
+from icdesk.db.portable import PerDialect, folded_contains
 from icdesk.domain.errors import NotFoundError
 from icdesk.domain.models import Base, Company
 from icdesk.domain.rules import utcnow
@@ -82,9 +83,12 @@ def contains_text(column: ColumnElement[str] | QueryableAttribute[str], text: st
     """Case-insensitive "contains", in any alphabet.
 
     SQLite's LIKE already ignores case for ASCII, so an ASCII needle uses it directly (fast, and
-    usable on 100,000 rows while typing); other needles go through Python's casefold().
+    usable on 100,000 rows while typing); other needles go through Python's casefold(). A server's
+    LIKE minds case: there both sides go through icd_fold (lower() in every alphabet).
     """
     needle = text.strip()
     if needle.isascii():
-        return column.like(like_pattern(needle), escape="\\")
-    return func.icd_fold(column).like(like_pattern(needle.casefold()), escape="\\")
+        on_file = column.like(like_pattern(needle), escape="\\")
+    else:
+        on_file = func.icd_fold(column).like(like_pattern(needle.casefold()), escape="\\")
+    return PerDialect(on_file, folded_contains(column, like_pattern(needle)))

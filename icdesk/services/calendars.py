@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import String, Table, delete, func, or_, select
+from sqlalchemy import ColumnElement, String, Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from icdesk.db.engine import CHANGED
+from icdesk.db.portable import on_server
 from icdesk.domain.calendar import (
     ALWAYS_OPEN,
     EN_DASH,
@@ -209,8 +210,8 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
     # a request whose due times do not move
     stored = DueTimeText(s)
     rows = s.execute(
-        select(Request.id, Request.provider_id, table.c.created_at.cast(String), Request.paused_seconds,
-               table.c.response_due_at.cast(String), table.c.resolution_due_at.cast(String),
+        select(Request.id, Request.provider_id, stored.of(table.c.created_at), Request.paused_seconds,
+               stored.of(table.c.response_due_at), stored.of(table.c.resolution_due_at),
                StandardVersion.first_response_minutes, StandardVersion.resolution_minutes)
         .join(StandardVersion, StandardVersion.id == Request.standard_version_id)  # no standard: no targets
         .where(*conditions).order_by(Request.id)).all()
@@ -255,11 +256,20 @@ class DueTimeText:
 
     def __init__(self, s: Session) -> None:
         dialect = s.get_bind().dialect
+        self.on_server = on_server(s)
+        if self.on_server:  # a server stores a timestamp; of() asks it for the same text
+            return
         column_type = cast(Table, Request.__table__).c.resolution_due_at.type.dialect_impl(dialect)
         bind = column_type.bind_processor(dialect)
         sample = datetime(2026, 3, 9, 11, 30, 5, 120, tzinfo=UTC)
         if bind is None or bind(sample) != self.text(sample.timestamp()):
             raise RuntimeError("the stored form of date-times changed; DueTimeText must follow it")
+
+    def of(self, column: Any) -> ColumnElement[str]:
+        """The stored text of a date-time column, with all six digits of the microseconds."""
+        if self.on_server:
+            return func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
+        return cast(ColumnElement[str], column.cast(String))
 
     @staticmethod
     def moment(text: str) -> datetime:
@@ -279,9 +289,10 @@ def write_due_times(s: Session, changed: list[tuple[str | None, str | None, int,
     benchmark's floor times this alone. Run on the driver, so the change is recorded by hand."""
     if not changed:
         return
+    mark = "%s" if s.get_bind().dialect.paramstyle in ("format", "pyformat") else "?"
     s.connection().exec_driver_sql(
-        "UPDATE requests SET response_due_at = ?, resolution_due_at = ?, paused_seconds = ? WHERE id = ?",
-        changed)
+        f"UPDATE requests SET response_due_at = {mark}, resolution_due_at = {mark}, paused_seconds = {mark} "
+        f"WHERE id = {mark}", changed)
     s.info.setdefault(CHANGED, set()).add("requests")
 
 

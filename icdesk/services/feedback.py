@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
@@ -195,11 +196,11 @@ class FeedbackService(ServiceBase):
     def average_rating_given(self, department_id: int) -> float | None:
         """How satisfied a department is as a customer: the average of the ratings it gave."""
         with self.db.reading() as s:
-            value = s.scalar(select(func.avg(Feedback.rating)).where(Feedback.author_department_id == department_id))
+            value = s.scalar(select(average(Feedback.rating)).where(Feedback.author_department_id == department_id))
         return None if value is None else float(value)
 
     def average_rating(self, department_id: int | None = None) -> float | None:
-        query = select(func.avg(Feedback.rating))
+        query = select(average(Feedback.rating))
         if department_id is not None:
             query = query.where(Feedback.department_id == department_id)
         with self.db.reading() as s:

@@ -192,8 +192,10 @@ class ImportService(ServiceBase):
             if not plan.ok:  # raising rolls the whole import back
                 raise ImportRefused(plan)
             ticker.phase("saving", total)
-            # the copy reads the file as last committed, so it holds everything before this import
-            BackupService(self.ctx).make("before-import")
+            # the copy reads the file as last committed, so it holds everything before this import;
+            # a server keeps its own backups, and this transaction is all or nothing there too
+            if self.db.path is not None:
+                BackupService(self.ctx).make("before-import")
             ticker.check()  # the last moment Cancel can still leave the file untouched
             plan.written = True
         return plan

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
+from icdesk.db.portable import average, on_server
 from icdesk.domain.anonymity import DEFAULT_THRESHOLD, MIN_THRESHOLD, check_threshold
 from icdesk.domain.enums import ActionStatus, BreakdownSignal, RequestStatus
 from icdesk.domain.errors import ValidationError
@@ -401,11 +402,14 @@ class NetworkService(ServiceBase):
         few requests along an index in the order of service time, handing nothing else to Python."""
         lo, hi = (_sql_instant(b) for b in self._bounds(period))
         cursor = s.connection().connection.cursor()
-        sql = ("SELECT service_seconds FROM requests INDEXED BY ix_requests_pair_service "
+        sql = ("SELECT service_seconds FROM requests {hint} "
                "WHERE provider_id = ? AND requester_department_id {customer} AND service_seconds >= ? "
                "AND service_seconds < ? AND resolved_at >= ? AND resolved_at < ? "
                "ORDER BY service_seconds LIMIT 1 OFFSET ?")
-        with_customer, without = sql.format(customer="= ?"), sql.format(customer="IS NULL")
+        if on_server(s):  # psycopg's placeholders; the server's planner picks the index itself
+            sql = sql.replace("?", "%s").replace("{hint} ", "")
+        sql = sql.replace("{hint}", "INDEXED BY ix_requests_pair_service")
+        with_customer, without = sql.format(customer="= %s" if on_server(s) else "= ?"), sql.format(customer="IS NULL")
         limits = (0, *BAND_LIMITS, 2 ** 62)
         out: dict[Pair, float] = {}
         try:
@@ -661,10 +665,10 @@ class NetworkService(ServiceBase):
         prev = s.execute(select(func.count(), func.count(Request.resolution_due_at), func.coalesce(func.sum(
             case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
             .where(Request.resolved_at >= lo, Request.resolved_at < hi)).one()
-        average, ratings = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+        mean, ratings = s.execute(select(average(Feedback.rating), func.count()).where(
             Feedback.created_at >= lo, Feedback.created_at < hi)).one()
         return (self._missed(s, lo, hi), int(prev[0]), int(prev[1]), int(prev[2]),
-                None if average is None else float(average), int(ratings))
+                None if mean is None else float(mean), int(ratings))
 
 
 __all__ = ["NetworkService", "Network", "PairFigures", "Period", "Trend", "TrendPoint", "Breakdowns",

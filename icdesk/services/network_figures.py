@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, literal, select, union_all
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import ColumnElement, case, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from icdesk.db.portable import upsert
 from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
 from icdesk.domain.models import Company, Feedback, PairBreakdown, PairMonth, ProviderBreakdown, Request
 from icdesk.domain.models.network import BAND_LIMITS, BANDS, NO_DEPARTMENT, NO_STANDARD, band_column, band_of
@@ -137,21 +137,21 @@ class Changes:
         months = [dict(zip(("provider_id", "customer_id", "month", *MONTH_FIELDS), (*k, *v), strict=True))
                   for k, v in self.months.items() if any(v)]
         if months:
-            statement = insert(PairMonth)
+            statement = upsert(s, PairMonth)
             s.execute(statement.on_conflict_do_update(
                 index_elements=["month", "provider_id", "customer_id"],
                 set_={f: getattr(PairMonth, f) + getattr(statement.excluded, f) for f in MONTH_FIELDS}), months)
         pairs = [dict(provider_id=k[0], customer_id=k[1], month=k[2], version_id=k[3], point=k[4], count=v)
                  for k, v in self.pairs.items() if v]
         if pairs:
-            statement = insert(PairBreakdown)
+            statement = upsert(s, PairBreakdown)
             s.execute(statement.on_conflict_do_update(
                 index_elements=["provider_id", "customer_id", "month", "version_id", "point"],
                 set_={"count": PairBreakdown.count + statement.excluded.count}), pairs)
         providers = [dict(provider_id=k[0], month=k[1], version_id=k[2], point=k[3], count=v[0], anonymous_count=v[1])
                      for k, v in self.providers.items() if any(v)]
         if providers:
-            statement = insert(ProviderBreakdown)
+            statement = upsert(s, ProviderBreakdown)
             s.execute(statement.on_conflict_do_update(
                 index_elements=["provider_id", "month", "version_id", "point"],
                 set_={"count": ProviderBreakdown.count + statement.excluded.count,

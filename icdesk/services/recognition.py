@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from icdesk.db.portable import year_month
 from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
@@ -70,7 +71,7 @@ def give_recognition(
         month = given_on.strftime("%Y-%m")
         clash = s.scalar(select(func.count(Recognition.id)).where(
             Recognition.award == award, Recognition.archived_at.is_(None),
-            func.strftime("%Y-%m", Recognition.given_on) == month))
+            year_month(s, Recognition.given_on) == month))
         if clash:
             raise DuplicateError("The award for {month} has already been given.", month=month, field="award")
     recognition = Recognition(

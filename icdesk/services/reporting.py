@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from icdesk.db.portable import average
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus, StandardStatus
 from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import (
@@ -203,10 +204,10 @@ class ReportingService(ServiceBase):
         overall = _resolution_stats(s, lo, hi, None, *dept_filter).get(None, (0, 0, 0, None, None))
         fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
         ratings = {d: (avg, n) for d, avg, n in s.execute(
-            select(Feedback.department_id, func.avg(Feedback.rating), func.count())
+            select(Feedback.department_id, average(Feedback.rating), func.count())
             .where(Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)
             .group_by(Feedback.department_id))}
-        total_rating = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+        total_rating = s.execute(select(average(Feedback.rating), func.count()).where(
             Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
         ids: list[int] = sorted({int(i) for i in (*received, *per_dept, *ratings) if i is not None},
                                 key=lambda i: names.get(i, "").casefold())
@@ -256,7 +257,7 @@ class ReportingService(ServiceBase):
                 Request.created_at < hi)) or 0
             stats = _resolution_stats(s, lo, hi, None, Request.requester_department_id == department_id)
             n, wt, met, _med, _p90 = stats.get(None, (0, 0, 0, None, None))
-            avg, count = s.execute(select(func.avg(Feedback.rating), func.count()).where(
+            avg, count = s.execute(select(average(Feedback.rating), func.count()).where(
                 Feedback.author_department_id == department_id, Feedback.created_at >= lo,
                 Feedback.created_at < hi)).one()
         return CustomerFigures(int(requested), n, met, wt, int(count), avg)
@@ -276,7 +277,7 @@ class ReportingService(ServiceBase):
                 func.count(), func.count(Request.resolution_due_at),
                 func.coalesce(func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)), 0))
                 .where(Request.resolved_at >= since)).one()
-            avg, ratings = s.execute(select(func.avg(Feedback.rating), func.count())
+            avg, ratings = s.execute(select(average(Feedback.rating), func.count())
                                      .where(Feedback.created_at >= since)).one()
             live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.status != ActionStatus.DONE]
             open_actions = s.scalar(select(func.count()).where(*live)) or 0

@@ -23,9 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from icdesk.db.portable import PerDialect, folded_contains
 from icdesk.domain.enums import Priority, RequestStatus
 from icdesk.domain.models import Department, Person, Request, RequestEvent
-from icdesk.services.base import contains_text
+from icdesk.services.base import contains_text, like_pattern
 from icdesk.services.dto import RequestRow
 
 S = RequestStatus
@@ -69,16 +70,23 @@ def text_matches(needle: str) -> ColumnElement[bool]:
     ]
     if len(needle) < 3:  # the trigram index cannot look up fewer than three letters
         parts.append(select(Request.id).where(contains_text(Request.title, needle)))
-    else:
-        phrase = '"' + needle.replace('"', '""') + '"'
-        parts += [
-            select(column("rowid", Integer)).select_from(text("request_search"))
-            .where(text("request_search MATCH :phrase").bindparams(phrase=phrase)),
-            select(RequestEvent.request_id).where(RequestEvent.id.in_(
-                select(column("rowid", Integer)).select_from(text("note_search"))
-                .where(text("note_search MATCH :phrase").bindparams(phrase=phrase)))),
-        ]
-    return Request.id.in_(union(*parts))
+        return Request.id.in_(union(*parts))
+    phrase = '"' + needle.replace('"', '""') + '"'
+    on_file = Request.id.in_(union(
+        *parts,
+        select(column("rowid", Integer)).select_from(text("request_search"))
+        .where(text("request_search MATCH :phrase").bindparams(phrase=phrase)),
+        select(RequestEvent.request_id).where(RequestEvent.id.in_(
+            select(column("rowid", Integer)).select_from(text("note_search"))
+            .where(text("note_search MATCH :phrase").bindparams(phrase=phrase))))))
+    # a server has no FTS5: the same substrings found through pg_trgm's indexes on icd_fold (0010)
+    pattern = like_pattern(needle)
+    on_server = Request.id.in_(union(
+        *parts,
+        select(Request.id).where(folded_contains(Request.title, pattern)),
+        select(Request.id).where(folded_contains(Request.description, pattern)),
+        select(RequestEvent.request_id).where(folded_contains(RequestEvent.text, pattern))))
+    return PerDialect(on_file, on_server)
 
 
 PRIORITY_RANK = case(

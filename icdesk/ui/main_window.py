@@ -27,10 +27,11 @@ from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
+from icdesk.db.server import is_server_address
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
-from icdesk.services.backups import restore_from_backup
+from icdesk.services.backups import kept_by_the_server, restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self._build_screens()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._restore_settings()
-        self.remember_file(services.db.path)
+        self.remember_file(services.db.location)
 
     # -- building ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
@@ -115,11 +116,11 @@ class MainWindow(QMainWindow):
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},
                                           self.update_status)
         Refresher(self.status_file, svc, {"company"}, self._on_company_changed, loaded=True)
-        title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.path.name)
+        title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.name)
         if self.services.db.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
-        self.status_file.setText(str(self.services.db.path))
+        self.status_file.setText(self.services.db.location)
 
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self._actions = []
         self._build_menus()
-        self.remember_file(self.services.db.path)
+        self.remember_file(self.services.db.location)
         self._build_screens()
         self.show_screen(screen)
 
@@ -305,11 +306,16 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     # -- files ---------------------------------------------------------------------------------
-    def switch_to(self, path: Path) -> bool:
+    def switch_to(self, path: Path | str) -> bool:
+        """Open another company: a data file's path, or a server's postgresql:// address."""
         if self.opener is None:
             return False
-        if not self.services.db.read_only and Path(path).expanduser().absolute().resolve() == \
-                self.services.db.path.resolve():
+        if is_server_address(path):
+            same = str(path) == self.services.db.location
+        else:
+            here = self.services.db.path
+            same = here is not None and Path(path).expanduser().absolute().resolve() == here.resolve()
+        if not self.services.db.read_only and same:
             # the file open here already: opening it again would let go of its lock for a moment
             self.refresh_all()
             return True
@@ -337,7 +343,7 @@ class MainWindow(QMainWindow):
         old, self.services = self.services, services
         old.close()
         self._build_screens()
-        self.remember_file(path)
+        self.remember_file(self.services.db.location)
         self.show_welcome_if_new()
         self.auto_backup()
         return True
@@ -354,12 +360,14 @@ class MainWindow(QMainWindow):
             self.switch_to(path)
 
     def open_file_dialog(self) -> None:
-        target, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), str(self.services.db.path.parent),
+        here = self.services.db.path
+        target, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), str(here.parent) if here else "",
                                                 self.tr("icdesk data files (*.sqlite);;All files (*)"))
         if target:
             self.switch_to(Path(target))
 
-    def remember_file(self, path: Path) -> None:
+    def remember_file(self, path: Path | str) -> None:
+        """Recent files and servers (a server's address without its password, which is never stored)."""
         stored = self.settings.value("recent_files", [], list)
         recent = [str(p) for p in (stored if isinstance(stored, list) else []) if p != str(path)]
         recent.insert(0, str(path))
@@ -368,10 +376,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _=False, p=entry: self.switch_to(Path(p)))
+            action.triggered.connect(lambda _=False, p=entry: self.switch_to(p if is_server_address(p) else Path(p)))
 
     def backup_now(self) -> None:
-        suggestion = self.services.db.path.with_name(self.services.db.path.stem + "-backup.sqlite")
+        here = self.services.db.path
+        if here is None:
+            tell(self, self.tr("Backup now"), localized(kept_by_the_server()), QMessageBox.Icon.Information)
+            return
+        suggestion = here.with_name(here.stem + "-backup.sqlite")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Backup now"), str(suggestion),
                                                 self.tr("icdesk data files (*.sqlite)"))
         if not target:
@@ -413,6 +425,9 @@ class MainWindow(QMainWindow):
         return int(text) if text.isdigit() else default
 
     def restore_backup(self) -> None:
+        if self.services.db.path is None:
+            tell(self, self.tr("Restore from backup"), localized(kept_by_the_server()), QMessageBox.Icon.Information)
+            return
         dialog = RestoreDialog(self.services.backups.list(), self)
         if not dialog.exec() or dialog.chosen() is None:
             return
@@ -423,6 +438,7 @@ class MainWindow(QMainWindow):
                 "copy kept of the file as it is now.").format(when=backup.name), self.tr("Restore")):
             return
         path = self.services.db.path
+        assert path is not None
         self.services.close()  # releases the file: nothing may write while it is replaced
         try:
             kept = restore_from_backup(path, backup)
@@ -453,7 +469,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About icdesk"), self.tr(
             "<h3>icdesk {version}</h3><p>The internal customer service desk: service standards, internal "
             "requests, feedback, corrective actions and recognition.</p><p>Data file:<br>{path}</p>").format(
-            version=__version__, path=escape(str(self.services.db.path))))  # rich text: the path as typed
+            version=__version__, path=escape(self.services.db.location)))  # rich text: the path as typed
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("geometry")

@@ -14,7 +14,7 @@ from icdesk.services import Services
 
 
 def _key(services: Services, what: str) -> str:
-    path = str(services.db.path.resolve())
+    path = services.db.location if services.db.path is None else str(services.db.path.resolve())
     return f"files/{hashlib.sha1(path.encode('utf-8')).hexdigest()[:16]}/{what}"
 
 

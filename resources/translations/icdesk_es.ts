@@ -1900,6 +1900,10 @@
         <translation>Esta acción correctiva ya está terminada; vuelva a abrirla para revisar un estándar.</translation>
     </message>
     <message>
+        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
+        <translation>Una empresa en un servidor se respalda en el propio servidor (con pg_dump de su administrador o las copias del servidor); icdesk solo hace copias de seguridad de archivos de datos.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>La edición {number} del manual ya se ha emitido; vuelva a crear el manual para emitir la edición {next}.</translation>
     </message>
@@ -2420,6 +2424,14 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>{place} ya contiene una empresa; copia en una base de datos o un archivo nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>La copia no se conservó: los recuentos no coinciden ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk guarda las copias de seguridad de {name} en la carpeta {folder}, pero en su lugar hay un archivo con ese nombre. Cambie el nombre de ese archivo o muévalo.</translation>
     </message>
@@ -2444,6 +2456,18 @@
         <translation>{name} está dañado: {error}.</translation>
     </message>
     <message>
+        <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
+        <translation>No se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; actualiza (F5) cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Esta empresa está abierta en solo lectura, así que los cambios no se pueden guardar. Ábrela de forma normal para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
+        <translation>El cambio no se guardó: no se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; inténtalo de nuevo cuando vuelva la red.</translation>
+    </message>
+    <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
         <translation>{name} está en una carpeta compartida de otro equipo ({share}). Cuando varios PC escriben en un mismo archivo de datos a través de la red, el archivo puede dañarse sin remedio, así que icdesk solo lo abre ahí para lectura. Para trabajar en él, cópielo a este PC; para trabajar desde varios PC a la vez, lo seguro es un servidor de bases de datos compartido.</translation>
     </message>
@@ -2454,6 +2478,38 @@
     <message>
         <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
         <translation>{name} ya está abierto en {program} en {owner}. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot open {address}: {reason}.</source>
+        <translation>No se puede abrir {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database (postgresql://user@host/database).</source>
+        <translation>{address} no indica ninguna base de datos (postgresql://usuario@servidor/base_de_datos).</translation>
+    </message>
+    <message>
+        <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{address} se guardó con una versión más reciente de icdesk; instala la versión más reciente para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address (postgresql://user@host/database).</source>
+        <translation>{address} no es la dirección de un servidor (postgresql://usuario@servidor/base_de_datos).</translation>
+    </message>
+    <message>
+        <source>{address} holds no icdesk company yet.</source>
+        <translation>{address} todavía no contiene ninguna empresa de icdesk.</translation>
+    </message>
+    <message>
+        <source>{address} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{address} se guardó con un icdesk anterior y debe abrirse una vez de forma normal (para actualizarlo) antes de poder abrirlo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>{address} could not be prepared: {exc}.</source>
+        <translation>No se pudo preparar {address}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{address} is a database of another program, not an icdesk company.</source>
+        <translation>{address} es una base de datos de otro programa, no una empresa de icdesk.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

@@ -1900,6 +1900,10 @@
         <translation>Tämä korjaava toimenpide on jo valmis; avaa se uudelleen muuttaaksesi standardia.</translation>
     </message>
     <message>
+        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
+        <translation>Palvelimella olevan yrityksen varmuuskopiot tehdään palvelimella (ylläpitäjän pg_dump tai palvelimen omat varmuuskopiot); icdesk varmuuskopioi vain datatiedostoja.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Käsikirjan painos {number} on jo julkaistu; tee käsikirja uudelleen julkaistaksesi painoksen {next}.</translation>
     </message>
@@ -2420,6 +2424,14 @@
         <translation>Huomautukset</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>Kohteessa {place} on jo yritys; kopioi uuteen, tyhjään tietokantaan tai tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>Kopiota ei säilytetty: määrät eivät täsmää ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk säilyttää tiedoston {name} varmuuskopiot kansiossa {folder}, mutta sen paikalla on samanniminen tiedosto. Nimeä tiedosto uudelleen tai siirrä se muualle.</translation>
     </message>
@@ -2444,6 +2456,18 @@
         <translation>{name} on vioittunut: {error}.</translation>
     </message>
     <message>
+        <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
+        <translation>Palvelimeen {location} ei saada yhteyttä. Kaikki aiemmin tallennettu on yhä tallessa; päivitä (F5), kun verkko toimii taas.</translation>
+    </message>
+    <message>
+        <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Tämä yritys on avattu vain luettavaksi, joten muutoksia ei voi tallentaa. Avaa se tavalliseen tapaan tehdäksesi muutoksia.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
+        <translation>Muutosta ei tallennettu: palvelimeen {location} ei saada yhteyttä. Kaikki aiemmin tallennettu on yhä tallessa; yritä uudelleen, kun verkko toimii taas.</translation>
+    </message>
+    <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
         <translation>{name} on toisen tietokoneen jaetussa kansiossa ({share}). Kun useampi tietokone kirjoittaa samaan tiedostoon verkon yli, tiedosto voi vahingoittua korjauskelvottomaksi, joten icdesk avaa sen sieltä vain luettavaksi. Jos haluat muokata sitä, kopioi se tälle tietokoneelle; useamman tietokoneen yhteiskäyttöön turvallinen tapa on jaettu tietokantapalvelin.</translation>
     </message>
@@ -2454,6 +2478,38 @@
     <message>
         <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
         <translation>{name} on jo auki ohjelmassa {program}: {owner}. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>Cannot open {address}: {reason}.</source>
+        <translation>Kohdetta {address} ei voi avata: {reason}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database (postgresql://user@host/database).</source>
+        <translation>{address} ei nimeä tietokantaa (postgresql://käyttäjä@palvelin/tietokanta).</translation>
+    </message>
+    <message>
+        <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{address} on tallennettu icdeskin uudemmalla versiolla; asenna uudempi versio avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address (postgresql://user@host/database).</source>
+        <translation>{address} ei ole palvelimen osoite (postgresql://käyttäjä@palvelin/tietokanta).</translation>
+    </message>
+    <message>
+        <source>{address} holds no icdesk company yet.</source>
+        <translation>Kohteessa {address} ei ole vielä icdesk-yritystä.</translation>
+    </message>
+    <message>
+        <source>{address} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{address} on tallennettu icdeskin vanhemmalla versiolla, ja se on avattava kerran tavalliseen tapaan (päivitystä varten) ennen kuin sen voi avata vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>{address} could not be prepared: {exc}.</source>
+        <translation>Kohdetta {address} ei voitu valmistella: {exc}.</translation>
+    </message>
+    <message>
+        <source>{address} is a database of another program, not an icdesk company.</source>
+        <translation>{address} on toisen ohjelman tietokanta, ei icdesk-yritys.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

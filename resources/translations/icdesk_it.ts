@@ -1900,6 +1900,10 @@
         <translation>Questa azione correttiva è già completata; riaprila per rivedere uno standard.</translation>
     </message>
     <message>
+        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
+        <translation>Un'azienda su un server viene salvata sul server (con pg_dump del suo amministratore o con i backup del server stesso); icdesk fa backup solo dei file di dati.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>L'edizione {number} del manuale è già stata emessa; crea di nuovo il manuale per emettere l'edizione {next}.</translation>
     </message>
@@ -2420,6 +2424,14 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>{place} contiene già un'azienda; copia in un database o in un file nuovo e vuoto.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>La copia non è stata tenuta: i conteggi non corrispondono ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk conserva i backup di {name} nella cartella {folder}, ma al suo posto c'è un file con lo stesso nome. Rinomina o sposta quel file.</translation>
     </message>
@@ -2444,6 +2456,18 @@
         <translation>{name} è danneggiato: {error}.</translation>
     </message>
     <message>
+        <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
+        <translation>Il server {location} non è raggiungibile. Tutto ciò che è stato salvato prima è ancora lì; aggiorna (F5) quando la rete torna disponibile.</translation>
+    </message>
+    <message>
+        <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Questa azienda è aperta in sola lettura, quindi le modifiche non possono essere salvate. Aprila normalmente per modificarla.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
+        <translation>La modifica non è stata salvata: il server {location} non è raggiungibile. Tutto ciò che è stato salvato prima è ancora lì; riprova quando la rete torna disponibile.</translation>
+    </message>
+    <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
         <translation>{name} si trova in una cartella condivisa su un altro computer ({share}). Quando più PC scrivono in rete sullo stesso file di dati, il file può rovinarsi irrimediabilmente, perciò lì icdesk lo apre solo in lettura. Per lavorarci, copialo su questo PC; per lavorare da più PC insieme, la via sicura è un server di database condiviso.</translation>
     </message>
@@ -2454,6 +2478,38 @@
     <message>
         <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
         <translation>{name} è già aperto in {program} su {owner}. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Cannot open {address}: {reason}.</source>
+        <translation>Impossibile aprire {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database (postgresql://user@host/database).</source>
+        <translation>{address} non indica alcun database (postgresql://utente@host/database).</translation>
+    </message>
+    <message>
+        <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{address} è stato salvato da una versione più recente di icdesk; installa la versione più recente per aprirlo.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address (postgresql://user@host/database).</source>
+        <translation>{address} non è l'indirizzo di un server (postgresql://utente@host/database).</translation>
+    </message>
+    <message>
+        <source>{address} holds no icdesk company yet.</source>
+        <translation>{address} non contiene ancora un'azienda icdesk.</translation>
+    </message>
+    <message>
+        <source>{address} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{address} è stato salvato da un icdesk meno recente e deve essere aperto normalmente una volta (per aggiornarlo) prima di poterlo aprire in sola lettura.</translation>
+    </message>
+    <message>
+        <source>{address} could not be prepared: {exc}.</source>
+        <translation>Impossibile preparare {address}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{address} is a database of another program, not an icdesk company.</source>
+        <translation>{address} è un database di un altro programma, non un'azienda icdesk.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

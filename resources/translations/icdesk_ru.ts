@@ -1911,6 +1911,10 @@
         <translation>Это корректирующее действие уже выполнено; откройте его снова, чтобы пересмотреть стандарт.</translation>
     </message>
     <message>
+        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
+        <translation>Компания на сервере резервируется на самом сервере (pg_dump администратора или собственные резервные копии сервера); icdesk делает резервные копии только файлов данных.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Редакция {number} справочника уже выпущена; сформируйте справочник заново, чтобы выпустить редакцию {next}.</translation>
     </message>
@@ -2431,6 +2435,14 @@
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>{place} already holds a company; copy into a new, empty database or file.</source>
+        <translation>В {place} уже есть компания; копируйте в новую пустую базу данных или новый файл.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: the counts differ ({wrong}).</source>
+        <translation>Копия не сохранена: количество записей не совпадает ({wrong}).</translation>
+    </message>
+    <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
         <translation>icdesk хранит резервные копии файла {name} в папке {folder}, но на её месте находится файл с таким же именем. Переименуйте или переместите этот файл.</translation>
     </message>
@@ -2455,6 +2467,18 @@
         <translation>Файл {name} повреждён: {error}.</translation>
     </message>
     <message>
+        <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
+        <translation>Сервер {location} недоступен. Всё сохранённое ранее на месте; обновите (F5), когда сеть снова заработает.</translation>
+    </message>
+    <message>
+        <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
+        <translation>Компания открыта только для чтения, поэтому изменения сохранить нельзя. Откройте её обычным способом.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
+        <translation>Изменение не сохранено: сервер {location} недоступен. Всё сохранённое ранее на месте; повторите, когда сеть снова заработает.</translation>
+    </message>
+    <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
         <translation>Файл {name} лежит в общей папке на другом компьютере ({share}). Когда несколько компьютеров записывают в один файл данных по сети, он может безвозвратно повредиться, поэтому оттуда icdesk открывает его только для чтения. Чтобы работать с ним, скопируйте его на этот компьютер; для работы с нескольких компьютеров одновременно надёжнее общий сервер баз данных.</translation>
     </message>
@@ -2465,6 +2489,38 @@
     <message>
         <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
         <translation>Файл {name} уже открыт в программе {program}: {owner}. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot open {address}: {reason}.</source>
+        <translation>Не удаётся открыть {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database (postgresql://user@host/database).</source>
+        <translation>В адресе {address} не указана база данных (postgresql://пользователь@сервер/база).</translation>
+    </message>
+    <message>
+        <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
+        <translation>{address} сохранена более новой версией icdesk; установите её, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address (postgresql://user@host/database).</source>
+        <translation>{address} — не адрес сервера (postgresql://пользователь@сервер/база).</translation>
+    </message>
+    <message>
+        <source>{address} holds no icdesk company yet.</source>
+        <translation>В {address} пока нет компании icdesk.</translation>
+    </message>
+    <message>
+        <source>{address} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.</source>
+        <translation>{address} сохранена более старой версией icdesk; откройте её один раз обычным способом (чтобы обновить), прежде чем открывать только для чтения.</translation>
+    </message>
+    <message>
+        <source>{address} could not be prepared: {exc}.</source>
+        <translation>Не удалось подготовить {address}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{address} is a database of another program, not an icdesk company.</source>
+        <translation>{address} — база данных другой программы, а не компания icdesk.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

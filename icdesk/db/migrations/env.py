@@ -23,7 +23,7 @@ context.configure(
     render_as_batch=True,  # SQLite can only change columns by rebuilding the table
     compare_type=True,
     # the full-text indexes are made by hand in their migration; autogenerate must not drop them
-    include_name=lambda name, type_, _parent: not (type_ == "table" and is_search_index(name)),
+    include_name=lambda name, type_, _parent: not (type_ in ("table", "index") and is_search_index(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

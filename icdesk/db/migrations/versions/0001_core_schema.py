@@ -18,7 +18,22 @@ branch_labels = None
 depends_on = None
 
 
+# SQLite gets icd_fold from Python on every connection (db/engine.py); a server needs it in SQL. An ICU
+# collation lowers every alphabet whatever locale the database was made with (a "C" database would
+# lower ASCII only); IMMUTABLE so the search indexes of 0010 can be built on it.
+PG_FOLD = ("CREATE OR REPLACE FUNCTION icd_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
+           "PARALLEL SAFE AS $$ SELECT lower(value COLLATE {collation}) $$")
+
+
+def _create_fold_function() -> None:
+    conn = op.get_bind()
+    icu = conn.exec_driver_sql("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'").first() is not None
+    conn.exec_driver_sql(PG_FOLD.format(collation='"und-x-icu"' if icu else '"default"'))
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        _create_fold_function()
     op.create_table('company',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
@@ -55,6 +70,11 @@ def upgrade() -> None:
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_people_department_id'), ['department_id'], unique=False)
 
+    if op.get_bind().dialect.name == 'postgresql':
+        # departments and people refer to each other: SQLite took this key inline, a server adds it
+        # once both tables exist (use_alter above leaves it out of CREATE TABLE there)
+        op.create_foreign_key(op.f('fk_departments_head_id_people'), 'departments', 'people', ['head_id'], ['id'],
+                              ondelete='SET NULL')
     op.create_table('service_agreements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('provider_id', sa.Integer(), nullable=False),

@@ -31,9 +31,14 @@ def upgrade() -> None:
 
     # The provider's time to resolve, computed once by the deadline clock instead of in every report.
     op.add_column("requests", sa.Column("service_seconds", sa.Integer(), nullable=True))
-    op.execute("UPDATE requests SET service_seconds = MAX(0, CAST(ROUND("
-               "(julianday(resolved_at) - julianday(created_at)) * 86400) AS INTEGER) - paused_seconds) "
-               "WHERE resolved_at IS NOT NULL")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("UPDATE requests SET service_seconds = GREATEST(0, CAST(ROUND("
+                   "EXTRACT(EPOCH FROM resolved_at - created_at)) AS INTEGER) - paused_seconds) "
+                   "WHERE resolved_at IS NOT NULL")
+    else:
+        op.execute("UPDATE requests SET service_seconds = MAX(0, CAST(ROUND("
+                   "(julianday(resolved_at) - julianday(created_at)) * 86400) AS INTEGER) - paused_seconds) "
+                   "WHERE resolved_at IS NOT NULL")
 
     # The file was shown in this PC's time until now; keep showing it that way.
     op.add_column("company", sa.Column("time_zone", sa.String(length=64), nullable=False,

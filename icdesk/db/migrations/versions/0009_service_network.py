@@ -179,16 +179,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("answer_id", "question_id", name=op.f("pk_survey_scores")),
     )
     # An answer given is evidence: nobody, ours or a bug, may change or remove it.
+    server = op.get_bind().dialect.name == "postgresql"
     for table in APPEND_ONLY:
+        if server:  # icd_refuse_change() comes from 0002
+            for what, each in (("UPDATE", "ROW"), ("DELETE", "ROW"), ("TRUNCATE", "STATEMENT")):
+                op.execute(f"CREATE TRIGGER {table}_no_{what.lower()} BEFORE {what} ON {table} "
+                           f"FOR EACH {each} EXECUTE FUNCTION icd_refuse_change('survey answers cannot be changed')")
+            continue
         for what in ("UPDATE", "DELETE"):
             op.execute(f"CREATE TRIGGER {table}_no_{what.lower()} BEFORE {what} ON {table} "
                        f"BEGIN SELECT RAISE(ABORT, 'survey answers cannot be changed'); END")
     for name, columns in REQUEST_INDEXES.items():
         op.create_index(name, "requests", columns)
-    op.create_index("ix_requests_open_pairs", "requests", OPEN_PAIRS, sqlite_where=sa.text(OPEN_WHERE))
+    op.create_index("ix_requests_open_pairs", "requests", OPEN_PAIRS, sqlite_where=sa.text(OPEN_WHERE),
+                    postgresql_where=sa.text(OPEN_WHERE))
     op.create_index("ix_requests_cancelled_at", "requests", ["cancelled_at"],
-                    sqlite_where=sa.text("cancelled_at IS NOT NULL"))
-    _fill_summaries()
+                    sqlite_where=sa.text("cancelled_at IS NOT NULL"), postgresql_where=sa.text("cancelled_at IS NOT NULL"))
+    if server:
+        _check_nothing_to_summarise()
+    else:
+        _fill_summaries()
 
 
 def downgrade() -> None:
@@ -204,6 +214,14 @@ def downgrade() -> None:
         op.drop_table(table)
     with op.batch_alter_table("company") as batch:
         batch.drop_column("anonymity_threshold")
+
+
+def _check_nothing_to_summarise() -> None:
+    """A server database is made by an icdesk that already knows this revision, so it reaches here
+    empty; the summaries of older data are SQLite SQL (copying a file in fills them as it goes)."""
+    conn = op.get_bind()
+    if conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM requests) OR EXISTS (SELECT 1 FROM feedback)").scalar():
+        raise NotImplementedError("a server database with requests from before revision 0009 cannot be upgraded")
 
 
 # -- the summaries of the data already in the file (frozen copy of services.network_figures.rebuild) --

@@ -77,7 +77,7 @@ def _departments(conn: sa.Connection) -> None:
     # keys are unique: park the changed ones first, so one department may take a key another frees
     for department_id in changed:
         conn.execute(sa.text("UPDATE departments SET name_key = :k WHERE id = :id"),
-                     {"k": f"\x00{department_id}", "id": department_id})
+                     {"k": f"\uffff{department_id}", "id": department_id})  # no name folds to this
     for department_id, (name, key) in changed.items():
         conn.execute(sa.text("UPDATE departments SET name = :n, name_key = :k WHERE id = :id"),
                      {"n": name, "k": key, "id": department_id})
