@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.app import open_services
 from icdesk.ui.dialogs.organisation import DepartmentDialog
 from icdesk.ui.main_window import MainWindow
+from icdesk.ui.screens.loop import FeedbackScreen
 from tests.gui_helpers import answer_message_box, when_modal
 from tests.helpers import put_in_force
 
@@ -244,9 +245,26 @@ def test_the_resolved_figure_opens_the_requests_it_counts(qtbot: QtBot, tmp_path
     screen = window.requests_screen
     assert window.current_screen_key() == "requests"
     assert screen.request_model.total == figures.resolved_30d
-    assert screen.preset_label.isVisible() and "Resolved since" in screen.preset_label.text()
-    qtbot.mouseClick(screen.preset_clear, Qt.MouseButton.LeftButton)
+    assert screen.preset.isVisible() and "Resolved since" in screen.preset.label.text()
+    qtbot.mouseClick(screen.preset.findChild(QToolButton), Qt.MouseButton.LeftButton)
     assert screen.request_model.total == window.services.requests.count()
+    window.services.close()
+
+
+def test_the_rating_figure_opens_the_ratings_it_averages(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    window = window_on(qtbot, path)
+    figures = window.services.reporting.dashboard()
+    qtbot.mouseClick(window.dashboard.tiles["rating"], Qt.MouseButton.LeftButton)
+    screen = window.screen_of("feedback")
+    assert isinstance(screen, FeedbackScreen) and window.current_screen_key() == "feedback"
+    assert screen.table_model.total == figures.ratings_30d < window.services.feedback.count()
+    assert screen.preset.isVisible() and "Given since" in screen.preset.label.text()
+    qtbot.mouseClick(screen.preset.findChild(QToolButton), Qt.MouseButton.LeftButton)
+    assert screen.table_model.total == window.services.feedback.count() and not screen.preset.isVisible()
     window.services.close()
 
 

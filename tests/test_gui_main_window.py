@@ -132,6 +132,12 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
     assert reports.document.status() == QPdfDocument.Status.Ready
     assert reports.document.pageCount() > 10
     assert reports.view.isVisible() and reports.print_button.isEnabled()
+    shown = Path(blocker.args[0])
+    # choosing another document takes the handbook away: Save as or Print cannot hand it out for it
+    reports.kind.setCurrentIndex(reports.kind.findData("agreement"))
+    assert not reports.view.isVisible() and reports.placeholder.isVisible()
+    assert not any(b.isEnabled() for b in (reports.print_button, reports.save_button, reports.open_button))
+    assert reports.current is None and not shown.exists()
     window.services.close()
 
 

@@ -164,16 +164,23 @@ def test_language_switch_from_the_menu_is_immediate_and_remembered(qtbot: QtBot,
 
     from icdesk.app import open_services
     from icdesk.ui.language import apply_language
+    from icdesk.ui.list_screen import ListScreen
     from icdesk.ui.main_window import MainWindow
 
     services = open_services(tmp_path / "fi.sqlite")
+    services.departments.create("Keittiö")
     window = MainWindow(services, settings=QSettings())
     qtbot.addWidget(window)
+    window.show()
     try:
-        window.show_screen("standards")
+        window.show_screen("organisation")
         window.switch_language("fi")
-        assert window.nav.item(1).text() == "Pyynnöt" and window.current_screen_key() == "standards"
+        assert window.nav.item(1).text() == "Pyynnöt" and window.current_screen_key() == "organisation"
         assert QSettings().value("language") == "fi"
+        # what is counted speaks Finnish at once, plural forms included, without pressing F5
+        assert "1 osasto" in window.status_counts.text() and "department" not in window.status_counts.text()
+        counted = [w.count_label.text() for w in window.findChildren(ListScreen) if w.isVisible()]
+        assert counted and all(text and "shown" not in text for text in counted), counted
     finally:
         apply_language("en")
         QSettings().remove("language")

@@ -150,8 +150,11 @@ def give_feedback(s: Session, now: datetime, draft: FeedbackDraft) -> int:
 
 
 def _conditions(department_id: int | None, request_id: int | None, max_rating: int | None,
-                breakdown_point: BreakdownPoint | None, text: str) -> list[ColumnElement[bool]]:
+                breakdown_point: BreakdownPoint | None, text: str,
+                given_since: datetime | None = None) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
+    if given_since is not None:  # the dashboard's "last 30 days"
+        conditions.append(Feedback.created_at >= given_since)
     if text.strip():
         conditions.append(contains_text(Feedback.comment, text))
     if department_id is not None:
@@ -178,17 +181,18 @@ class FeedbackService(ServiceBase):
     def list(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
         breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "", offset: int = 0,
+        given_since: datetime | None = None,
     ) -> list[FeedbackRow]:
         """Newest first; ``offset``/``limit`` read one page of a long list."""
-        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text)
+        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
         with self.db.reading() as s:
             return _rows(s, *conditions, limit=limit, offset=offset)
 
     def count(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
-        breakdown_point: BreakdownPoint | None = None, text: str = "",
+        breakdown_point: BreakdownPoint | None = None, text: str = "", given_since: datetime | None = None,
     ) -> int:
-        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text)
+        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
         with self.db.reading() as s:
             return int(s.scalar(select(func.count()).select_from(Feedback).where(*conditions)) or 0)
 

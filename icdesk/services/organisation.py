@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -264,9 +265,14 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
     ]
 
 
+# one @ between a name and a domain of dot-separated labels, in any alphabet: what a person
+# types, not the whole of RFC 5322 (quoted names and IP literals are not how offices write addresses)
+_EMAIL = re.compile(r"[^\s@<>()\[\],;:\"]+@(?:[^\s@<>()\[\],;:\".]+\.)+[^\s@<>()\[\],;:\".]{2,}")
+
+
 def _clean_email(email: str) -> str:
     email = clean_text(email, "The e-mail address", required=False, max_len=200, field="email", single_line=True)
-    if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
+    if email and not _EMAIL.fullmatch(email):
         raise ValidationError("“{email}” does not look like an e-mail address.", email=email, field="email")
     return email
 

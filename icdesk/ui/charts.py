@@ -6,6 +6,7 @@ its figures change, so a screen that refreshes on every save pays nothing for an
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -39,6 +40,19 @@ def axis_month(key: str) -> str:
 
     year, month = int(key[:4]), int(key[5:7])
     return fmt().month_label(year, month) if month == 1 else fmt().data.months_short[month - 1]
+
+
+def _whole_number_ticks(axis: QValueAxis, top: float, *, nice: bool) -> None:
+    """Labels are whole numbers ("%.0f"), so ticks must fall on them: a 1-to-5 rating gets 0 1 2 3 4
+    5, not 0 1 3 4 5 (ticks at 1.25, 2.5...), and a month of one request not 0 0 0 1 1 1."""
+    if top <= 10:
+        whole = max(1, math.ceil(top - 1e-9))
+        axis.setRange(0, whole)
+        axis.setTickCount(whole + 1)
+        return
+    axis.setRange(0, top)
+    if nice:
+        axis.applyNiceNumbers()
 
 
 class MonthChart(QChartView):
@@ -148,9 +162,8 @@ class MonthChart(QChartView):
             self.setToolTip("\n".join(text for _i, _v, text in marks))
         else:
             self.setToolTip("")
-        axis_y.setRange(0, value_max if value_max is not None else max(1.0, top * 1.15))
-        if value_max is None:
-            axis_y.applyNiceNumbers()
+        _whole_number_ticks(axis_y, value_max if value_max is not None else max(1.0, top * 1.15),
+                            nice=value_max is None)
         chart.legend().setVisible(len(bars) + len(lines) + (1 if marks else 0) + (right is not None) > 1)
         old = self.chart()
         self.setChart(chart)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,30 @@ from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
+
+
+class PresetChip(QWidget):
+    """Says which dashboard figure opened a list ("Given since 31/10/2026"), with a button to let it go."""
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
+        clear = QToolButton()
+        clear.setText("\u2715")
+        clear.setToolTip(self.tr("Show all again"))
+        clear.clicked.connect(self.cleared)
+        row.addWidget(self.label)
+        row.addWidget(clear)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
 
 
 class EmptyState(QWidget):
@@ -258,7 +283,8 @@ class ListScreen(QWidget):
         # nothing at all: say what the list is for; nothing left by the filters: say so, offer to clear
         self.stack.setCurrentIndex(0 if count else 2 if self.filters_active() else 1)
         total = count if total is None else total
-        self.count_label.setText(self.tr("%n shown", "", count) if total == count else
+        # plural forms are looked up under this class's own name: a subclass's tr() would miss them
+        self.count_label.setText(QCoreApplication.translate("ListScreen", "%n shown", "", count) if total == count else
                                  self.tr("{n} of {total} loaded; scroll for more").format(
                                      n=fmt().number(count), total=fmt().number(total)))
         if count and self._column_fit is not None:
@@ -329,7 +355,8 @@ class ListScreen(QWidget):
         header, rows = self.visible_table()
 
         def done(count: int) -> None:
-            self.count_label.setText(self.tr("%n row(s) exported to {path}", "", count).format(path=target))
+            self.count_label.setText(QCoreApplication.translate("ListScreen", "%n row(s) exported to {path}", "",
+                                                                count).format(path=target))
 
         run_with_progress(self, self.tr("Exporting\u2026"), lambda: write_csv(Path(target), header, rows), done,
                           lambda message: show_error(self, DomainError(message)))

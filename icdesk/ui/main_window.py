@@ -44,7 +44,7 @@ from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
-from icdesk.ui.screens.loop import ActionsScreen
+from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
 from icdesk.ui.screens.network import NetworkScreen
 from icdesk.ui.screens.organisation import OrganisationScreen
 from icdesk.ui.screens.registry import SCREENS
@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         self.remember_file(self.services.db.location)
         self._build_screens()
         self.show_screen(screen)
+        self.update_status()  # the counts at the bottom speak the new language too
 
     # -- state ---------------------------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
             self.requests_screen.show_preset(overdue=key == "overdue", open_only=key == "open", resolved_since=since)
             self.show_screen("requests")
         elif key == "rating":
+            cast(FeedbackScreen, self.screens["feedback"]).show_given_since(
+                self.services.ctx.clock() - timedelta(days=30))
             self.show_screen("feedback")
         elif key in ("actions", "overdue_actions"):
             self.actions_screen.show_preset(overdue=key == "overdue_actions")

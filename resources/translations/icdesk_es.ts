@@ -2852,6 +2852,10 @@
         <source>Open corrective action…</source>
         <translation>Abrir acción correctiva…</translation>
     </message>
+    <message>
+        <source>Given since {date}</source>
+        <translation>Dadas desde el {date}</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4828,6 +4832,13 @@
     </message>
 </context>
 <context>
+    <name>PresetChip</name>
+    <message>
+        <source>Show all again</source>
+        <translation>Mostrar todo de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -5127,6 +5138,14 @@
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>No hay visor de PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
+        <translation>Este ordenador no tiene ningún programa para abrir documentos PDF. Usa Guardar como… y abre el archivo con un visor de PDF, o imprímelo desde aquí.</translation>
     </message>
 </context>
 <context>
@@ -5578,10 +5597,6 @@
     <message>
         <source>Logged</source>
         <translation>Registrada</translation>
-    </message>
-    <message>
-        <source>Show all again</source>
-        <translation>Mostrar todo de nuevo</translation>
     </message>
     <message>
         <source>Resolved since {date}</source>

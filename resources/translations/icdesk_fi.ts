@@ -2852,6 +2852,10 @@
         <source>Open corrective action…</source>
         <translation>Avaa korjaava toimenpide…</translation>
     </message>
+    <message>
+        <source>Given since {date}</source>
+        <translation>Annettu {date} alkaen</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4828,6 +4832,13 @@
     </message>
 </context>
 <context>
+    <name>PresetChip</name>
+    <message>
+        <source>Show all again</source>
+        <translation>Näytä taas kaikki</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -5127,6 +5138,14 @@
     <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Ei PDF-katseluohjelmaa</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
+        <translation>Tässä tietokoneessa ei ole ohjelmaa PDF-asiakirjojen avaamiseen. Tallenna nimellä… ja avaa tiedosto PDF-katseluohjelmalla, tai tulosta se täältä.</translation>
     </message>
 </context>
 <context>
@@ -5578,10 +5597,6 @@
     <message>
         <source>Logged</source>
         <translation>Kirjattu</translation>
-    </message>
-    <message>
-        <source>Show all again</source>
-        <translation>Näytä taas kaikki</translation>
     </message>
     <message>
         <source>Resolved since {date}</source>

@@ -2852,6 +2852,10 @@
         <source>Open corrective action…</source>
         <translation>Apri azione correttiva…</translation>
     </message>
+    <message>
+        <source>Given since {date}</source>
+        <translation>Date dal {date}</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4828,6 +4832,13 @@
     </message>
 </context>
 <context>
+    <name>PresetChip</name>
+    <message>
+        <source>Show all again</source>
+        <translation>Mostra di nuovo tutto</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -5127,6 +5138,14 @@
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Nessun visualizzatore PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
+        <translation>Su questo computer nessun programma è impostato per aprire i documenti PDF. Usa Salva con nome… e apri il file con un visualizzatore PDF, oppure stampalo da qui.</translation>
     </message>
 </context>
 <context>
@@ -5578,10 +5597,6 @@
     <message>
         <source>Logged</source>
         <translation>Registrata</translation>
-    </message>
-    <message>
-        <source>Show all again</source>
-        <translation>Mostra di nuovo tutto</translation>
     </message>
     <message>
         <source>Resolved since {date}</source>

@@ -2863,6 +2863,10 @@
         <source>Open corrective action…</source>
         <translation>Создать корректирующее действие…</translation>
     </message>
+    <message>
+        <source>Given since {date}</source>
+        <translation>Оставлены с {date}</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4849,6 +4853,13 @@
     </message>
 </context>
 <context>
+    <name>PresetChip</name>
+    <message>
+        <source>Show all again</source>
+        <translation>Снова показать все</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -5148,6 +5159,14 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Нет программы для PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
+        <translation>На этом компьютере нет программы для открытия PDF-документов. Нажмите «Сохранить как…» и откройте файл программой просмотра PDF или напечатайте его отсюда.</translation>
     </message>
 </context>
 <context>
@@ -5599,10 +5618,6 @@
     <message>
         <source>Logged</source>
         <translation>Создана</translation>
-    </message>
-    <message>
-        <source>Show all again</source>
-        <translation>Снова показать все</translation>
     </message>
     <message>
         <source>Resolved since {date}</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QWidget
 
@@ -9,8 +11,8 @@ from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
-from icdesk.ui.formatting import short_date, short_datetime, ui_label
-from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
+from icdesk.ui.list_screen import ListScreen, PresetChip
 from icdesk.ui.pickers import department_combo, enum_combo
 from icdesk.ui.table_model import Column, RowTableModel
 
@@ -30,6 +32,10 @@ class FeedbackScreen(ListScreen):
         for widget in (self.department, self.rating, self.breakdown):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)
+        self.given_since: datetime | None = None  # the dashboard's "last 30 days"
+        self.preset = PresetChip()
+        self.preset.cleared.connect(self.clear_filters)
+        self.filters.addWidget(self.preset)
         self.filters.addStretch(1)
         self.table_model: RowTableModel[FeedbackRow] = RowTableModel([
             Column(self.tr("Given"), lambda f: short_datetime(f.created_at), lambda f: f.created_at),
@@ -47,14 +53,29 @@ class FeedbackScreen(ListScreen):
         self.action_from_feedback.triggered.connect(self._on_action_from_feedback)
         self.fit_columns(stretch=6)
 
+    def show_given_since(self, since: datetime) -> None:
+        """Used by the dashboard's rating: exactly the ratings it averages."""
+        self.given_since = since
+        self.preset.show_text(self.tr("Given since {date}").format(date=fmt().date(fmt().local(since).date())))
+        self.refresh()
+
+    def filters_active(self) -> bool:
+        return super().filters_active() or self.given_since is not None
+
+    def clear_filters(self) -> None:
+        self.given_since = None
+        self.preset.show_text("")
+        super().clear_filters()
+
     def refresh(self) -> None:
         department, rating = self.department.currentData(), self.rating.currentData()
-        breakdown, text = self.breakdown.currentData(), self.search.text()
-        total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text)
+        breakdown, text, since = self.breakdown.currentData(), self.search.text(), self.given_since
+        total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text,
+                                             given_since=since)
 
         def page(offset: int, limit: int) -> list[FeedbackRow]:
             return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                               offset=offset, limit=limit)
+                                               offset=offset, limit=limit, given_since=since)
 
         self.table_model.set_source(page, total)
         self.show_rows(len(self.table_model.rows), total)

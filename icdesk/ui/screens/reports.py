@@ -171,6 +171,13 @@ class ReportsScreen(QWidget):
         for param, widgets in self._param_rows().items():
             for widget in widgets:
                 self.form.setRowVisible(widget, param in params)
+        if self.current is not None and self.current.stem != self.kind.currentData():
+            # another document is chosen: the one on show must not be printed or saved by mistake for it
+            self._forget_document()
+            self.view.hide()
+            self.placeholder.show()
+            for button in (self.print_button, self.save_button, self.open_button):
+                button.setEnabled(False)
 
     def spec(self) -> ReportSpec:
         chosen = tuple(self.departments.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.departments.count())
@@ -248,8 +255,10 @@ class ReportsScreen(QWidget):
                 tell(self, self.tr("Not saved"), str(error))
 
     def open_current(self) -> None:
-        if self.current is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
+        if self.current is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current))):
+            tell(self, self.tr("No PDF viewer"), self.tr(
+                "This computer has no program set to open PDF documents. Use Save as\u2026 and open the file "
+                "with a PDF viewer, or print it from here."))
 
     def print_current(self) -> None:
         if self.current is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
 from icdesk.services import Services
@@ -17,7 +17,7 @@ from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.formatting import fmt, ui_label
 from icdesk.ui.forms import date_edit, to_date
-from icdesk.ui.list_screen import ListScreen
+from icdesk.ui.list_screen import ListScreen, PresetChip
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.request_model import RequestTableModel
 
@@ -63,14 +63,9 @@ class RequestsScreen(ListScreen):
             edit.dateChanged.connect(self.refresh)
             second_row.addWidget(edit)
         # a figure of the dashboard opened this list: say what it shows, and let it go
-        self.preset_label = QLabel()
-        self.preset_label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
-        self.preset_clear = QToolButton()
-        self.preset_clear.setText("\u2715")
-        self.preset_clear.setToolTip(self.tr("Show all again"))
-        self.preset_clear.clicked.connect(self.clear_filters)
-        second_row.addWidget(self.preset_label)
-        second_row.addWidget(self.preset_clear)
+        self.preset = PresetChip()
+        self.preset.cleared.connect(self.clear_filters)
+        second_row.addWidget(self.preset)
         self.resolved_since: datetime | None = None
         self._show_preset_chip()
         second_row.addStretch(1)
@@ -110,10 +105,8 @@ class RequestsScreen(ListScreen):
 
     def _show_preset_chip(self) -> None:
         since = self.resolved_since
-        self.preset_label.setText(self.tr("Resolved since {date}").format(
+        self.preset.show_text(self.tr("Resolved since {date}").format(
             date=fmt().date(fmt().local(since).date())) if since else "")
-        self.preset_label.setVisible(since is not None)
-        self.preset_clear.setVisible(since is not None)
 
     def filters_active(self) -> bool:
         return super().filters_active() or self.resolved_since is not None
@@ -122,6 +115,7 @@ class RequestsScreen(ListScreen):
         self.resolved_since = None
         self._show_preset_chip()
         super().clear_filters()
+
     def show_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
         """Used by the service network: the requests one department logged with another in a period."""
         widgets = (self.overdue, self.status, self.provider, self.requester_dept, self.priority, self.assignee,
