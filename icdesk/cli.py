@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from icdesk.services.imports import ImportPlan
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_BUG = 70  # EX_SOFTWARE: an error in icdesk itself, not in what it was asked
+DEBUG_ENV = "ICDESK_DEBUG"
 
 TABLE_LABELS = {
     "company": "Company record",
@@ -276,16 +279,24 @@ def _opened(args: argparse.Namespace, create: bool = False, reading: bool = Fals
         services.close()
 
 
+def _counted(n: int, noun: str) -> str:
+    """'1 idea', '2 ideas', '3 people': the command line speaks English, in the right number."""
+    plural = {"person": "people"}.get(noun, noun + "s")
+    return f"{n:,} {noun if n == 1 else plural}"
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from icdesk.services.demo import DemoOptions
 
     with _opened(args, create=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
-    print(f"Example company written to {services.db.location}: {summary.departments} departments, "
-          f"{summary.people} people, {summary.standards} standards, {summary.requests} requests, "
-          f"{summary.feedback} feedback, {summary.actions} corrective actions, {summary.recognitions} recognitions, "
-          f"{summary.acknowledgements} acknowledgements, {summary.trainings} training sessions, {summary.ideas} ideas.")
+    counts = [(summary.departments, "department"), (summary.people, "person"), (summary.standards, "standard"),
+              (summary.requests, "request"), (summary.feedback, "rating"), (summary.actions, "corrective action"),
+              (summary.recognitions, "recognition"), (summary.acknowledgements, "acknowledgement"),
+              (summary.trainings, "training session"), (summary.ideas, "idea")]
+    print(f"Example company written to {services.db.location}: "
+          + ", ".join(_counted(n, noun) for n, noun in counts) + ".")
     return EXIT_OK
 
 
@@ -554,10 +565,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         from sqlalchemy.exc import DBAPIError
 
-        if not isinstance(exc, DBAPIError):
+        if isinstance(exc, DBAPIError):
+            print(f"icdesk: {_sentence(exc.orig or exc)}", file=sys.stderr)
+            return EXIT_USAGE
+        if os.environ.get(DEBUG_ENV):
             raise  # a bug: its traceback is what a developer needs
-        print(f"icdesk: {_sentence(exc.orig or exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        # a person gets a sentence: every save is one transaction, so nothing half-done was kept
+        print(f"icdesk: an unexpected problem stopped the command ({type(exc).__name__}: {exc}); nothing "
+              f"half-done was saved. Run it again with {DEBUG_ENV}=1 to see the details for support.",
+              file=sys.stderr)
+        return EXIT_BUG
 
 
 def _sentence(error: BaseException) -> str:

@@ -82,6 +82,31 @@ def test_cli_backup_when_the_backup_folder_is_a_file(hotel: Path, capsys: pytest
     assert code == 2 and "there is a file with that name" in one_sentence(err)
 
 
+def test_cli_example_company_of_one_department_is_refused_in_a_sentence(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "one.sqlite"
+    code, _, err = run(capsys, "--db", str(path), "demo", "--departments", "1")
+    assert code == 2 and "at least two departments" in one_sentence(err)
+    code, out, _ = run(capsys, "--db", str(tmp_path / "three.sqlite"), "demo", "--departments", "3", "--requests", "50")
+    assert code == 0 and "3 departments" in out
+
+
+def test_cli_an_unexpected_error_is_a_sentence_not_a_program_listing(hotel: Path, capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.services.maintenance import MaintenanceService
+
+    def broken(self: object) -> object:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(MaintenanceService, "info", broken)
+    monkeypatch.delenv("ICDESK_DEBUG", raising=False)
+    code, out, err = run(capsys, "--db", str(hotel), "info")
+    assert code == 70 and "Traceback" not in err + out and "nothing half-done was saved" in one_sentence(err)
+    monkeypatch.setenv("ICDESK_DEBUG", "1")
+    with pytest.raises(KeyError):  # for support: the details, on request
+        run(capsys, "--db", str(hotel), "info")
+
+
 def test_cli_backup_to_an_existing_folder_puts_the_backup_in_it(hotel: Path, tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     usb = tmp_path / "usb"

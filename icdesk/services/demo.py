@@ -28,7 +28,7 @@ from icdesk.domain.enums import (
     RevisionKind,
     StandardStatus,
 )
-from icdesk.domain.errors import RuleError
+from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Request, ServiceStandard, StandardVersion
 from icdesk.domain.sla import ServiceClock
 from icdesk.services import demo_content as C
@@ -163,6 +163,9 @@ def _on_time(request: RequestLife) -> bool:
 class DemoService(ServiceBase):
     def fill(self, options: DemoOptions | None = None) -> DemoSummary:
         options = options or DemoOptions()
+        if options.departments < 2:
+            raise ValidationError("The example company needs at least two departments: one to serve the other.",
+                                  field="departments")
         if not MaintenanceService(self.ctx).is_empty():
             raise RuleError("This file already holds data; the example company goes into a new, empty file.")
         rng = random.Random(options.seed)
@@ -207,8 +210,9 @@ class DemoService(ServiceBase):
                                  for name, description in names]
         departments = [d.id for d in records if isinstance(d, Department)]
         people: dict[int | None, list[int]] = {None: []}
-        rows = [(n, PersonKind(k), departments[d] if d is not None and d < len(departments) else None, t)
-                for n, k, d, t in C.PEOPLE]
+        # a smaller example company leaves out the people of the departments it does not have
+        rows = [(n, PersonKind(k), departments[d] if d is not None else None, t)
+                for n, k, d, t in C.PEOPLE if d is None or d < len(departments)]
         for index, extra in enumerate(departments[len(C.DEPARTMENTS):], start=1):
             rows += [(f"Employee {index:03d}-{j}", PersonKind.FULL_TIME, extra, "Staff") for j in (1, 2, 3)]
         by_name: dict[str, int] = {}

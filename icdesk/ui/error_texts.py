@@ -69,6 +69,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'The folder {parent} does not exist.'),
     QT_TRANSLATE_NOOP("Errors", 'The backup was not made: {error}'),
     QT_TRANSLATE_NOOP("Errors", '{name} is archived; restore it before changing it.'),
+    QT_TRANSLATE_NOOP("Errors", 'The example company needs at least two departments: one to serve the other.'),
     QT_TRANSLATE_NOOP("Errors", 'This file already holds data; the example company goes into a new, empty file.'),
     QT_TRANSLATE_NOOP("Errors", 'Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.'),
     QT_TRANSLATE_NOOP("Errors", 'The CSV file was not written: {value}.'),

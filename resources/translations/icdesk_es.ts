@@ -1904,6 +1904,10 @@
         <translation>Una empresa en un servidor se respalda en el propio servidor (con pg_dump de su administrador o las copias del servidor); icdesk solo hace copias de seguridad de archivos de datos.</translation>
     </message>
     <message>
+        <source>The example company needs at least two departments: one to serve the other.</source>
+        <translation>La empresa de ejemplo necesita al menos dos departamentos: uno que sirva al otro.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>La edición {number} del manual ya se ha emitido; vuelva a crear el manual para emitir la edición {next}.</translation>
     </message>

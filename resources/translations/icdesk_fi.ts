@@ -1904,6 +1904,10 @@
         <translation>Palvelimella olevan yrityksen varmuuskopiot tehdään palvelimella (ylläpitäjän pg_dump tai palvelimen omat varmuuskopiot); icdesk varmuuskopioi vain datatiedostoja.</translation>
     </message>
     <message>
+        <source>The example company needs at least two departments: one to serve the other.</source>
+        <translation>Esimerkkiyritys tarvitsee vähintään kaksi osastoa: toinen palvelee toista.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Käsikirjan painos {number} on jo julkaistu; tee käsikirja uudelleen julkaistaksesi painoksen {next}.</translation>
     </message>

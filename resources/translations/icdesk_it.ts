@@ -1904,6 +1904,10 @@
         <translation>Un'azienda su un server viene salvata sul server (con pg_dump del suo amministratore o con i backup del server stesso); icdesk fa backup solo dei file di dati.</translation>
     </message>
     <message>
+        <source>The example company needs at least two departments: one to serve the other.</source>
+        <translation>L'azienda di esempio ha bisogno di almeno due reparti: uno che serve l'altro.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>L'edizione {number} del manuale è già stata emessa; crea di nuovo il manuale per emettere l'edizione {next}.</translation>
     </message>

@@ -1915,6 +1915,10 @@
         <translation>Компания на сервере резервируется на самом сервере (pg_dump администратора или собственные резервные копии сервера); icdesk делает резервные копии только файлов данных.</translation>
     </message>
     <message>
+        <source>The example company needs at least two departments: one to serve the other.</source>
+        <translation>Для примера компании нужно хотя бы два отдела: один обслуживает другой.</translation>
+    </message>
+    <message>
         <source>Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.</source>
         <translation>Редакция {number} справочника уже выпущена; сформируйте справочник заново, чтобы выпустить редакцию {next}.</translation>
     </message>
