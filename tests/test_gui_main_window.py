@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from icdesk.app import open_services
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.main_window import MainWindow
-from tests.gui_helpers import type_text, when_modal
+from tests.gui_helpers import when_modal
 
 
 def window_on(qtbot: QtBot, path: Path) -> MainWindow:
@@ -29,9 +29,12 @@ def test_first_start_welcome_creates_the_file_with_the_example_hotel(qtbot: QtBo
 
     def welcome(dialog: QWidget) -> None:
         assert isinstance(dialog, WelcomeDialog)
+        # Start is greyed, and the dialog says why
         assert not dialog.save_button.isEnabled()
-        type_text(qtbot, dialog.name, "Albergo Bellavista")
+        assert dialog.missing.isVisible() and "Company name" in dialog.missing.text()
+        # the example hotel comes with its own name: nothing to type for it
         dialog.example.setChecked(True)
+        assert dialog.save_button.isEnabled() and not dialog.name.isEnabled() and not dialog.missing.isVisible()
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     errors = when_modal(welcome)
@@ -39,8 +42,8 @@ def test_first_start_welcome_creates_the_file_with_the_example_hotel(qtbot: QtBo
     assert errors == []
     assert path.exists()
     company = window.services.company.get()
-    assert company is not None and company.name == "Albergo Bellavista" and company.service_vision
-    assert window.dashboard.heading.text() == "Albergo Bellavista"
+    assert company is not None and company.name == "Hotel Aurora" and company.service_vision
+    assert window.dashboard.heading.text() == "Hotel Aurora"
     assert len(window.services.departments.list()) == 9
     assert "9 departments" in window.status_counts.text()
     window.services.close()

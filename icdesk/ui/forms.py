@@ -124,6 +124,7 @@ class FormDialog(QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._required: set[str] = set()
+        self._labels: dict[str, str] = {}
         self._touched: set[str] = set()
         self._focus_placed = False
         self.outer = layout = QVBoxLayout(self)
@@ -142,6 +143,10 @@ class FormDialog(QDialog):
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
+        # a greyed Save says why: which required fields are still empty
+        self.missing = plain(hint(""))
+        self.missing.hide()
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
 
     def add_field(self, name: str, label: str, widget: QWidget, required: bool = False) -> Any:
@@ -160,6 +165,7 @@ class FormDialog(QDialog):
         box_layout.addWidget(error)
         self.form.addRow(label + (" *" if required else ""), box)
         self._fields[name], self._errors[name] = widget, error
+        self._labels[name] = label
         if required:
             self._required.add(name)
         _on_change(widget, lambda *_args, n=name: self._on_field_changed(n))
@@ -199,6 +205,12 @@ class FormDialog(QDialog):
             label.setText(message)
             label.setVisible(bool(message))
         self.save_button.setEnabled(not problems)
+        empty = [self._labels[name] for name in self._fields
+                 if name in problems and name in self._required and _is_empty(self._fields[name])]
+        text = self.tr("Still to fill in: {fields}").format(fields=", ".join(empty)) if empty else ""
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+        self.save_button.setToolTip(text)
 
     def local_problems(self) -> dict[str, str]:
         """Checks done as the user types; the service layer checks everything again on Save."""

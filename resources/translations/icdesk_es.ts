@@ -2864,6 +2864,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Falta por rellenar: {fields}</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>

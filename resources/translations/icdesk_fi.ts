@@ -2864,6 +2864,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Täyttämättä vielä: {fields}</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>

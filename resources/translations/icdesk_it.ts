@@ -2864,6 +2864,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Da compilare ancora: {fields}</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Questo campo è obbligatorio.</translation>
     </message>

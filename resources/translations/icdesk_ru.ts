@@ -2875,6 +2875,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Ещё нужно заполнить: {fields}</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>

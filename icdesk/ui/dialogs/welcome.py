@@ -30,11 +30,21 @@ class WelcomeDialog(FormDialog):
         self.extra.addWidget(self.empty)
         self.extra.addWidget(self.example)
         self.save_button.setText(self.tr("Start"))
+        # the example is a whole hotel with its own name and vision: nothing to type for it
+        self.example.toggled.connect(self._on_choice)
         self.ready()
 
+    def _on_choice(self) -> None:
+        for field in (self.name, self.vision):
+            field.setEnabled(not self.example.isChecked())
+        self.refresh_state()
+
+    def local_problems(self) -> dict[str, str]:
+        return {} if self.example.isChecked() else super().local_problems()
+
     def save(self) -> object:
-        company = self.services.company.save(self.name.text(), service_vision=self.vision.toPlainText())
-        if self.example.isChecked() and self.services.maintenance.is_empty():
-            self.services.demo.fill()  # keeps the name just given; adds the hotel's vision if none was
-            company = self.services.company.get() or company
-        return company
+        if self.example.isChecked():
+            if self.services.maintenance.is_empty():
+                self.services.demo.fill()  # Hotel Aurora, its vision and its people
+            return self.services.company.get()
+        return self.services.company.save(self.name.text(), service_vision=self.vision.toPlainText())
