@@ -153,3 +153,29 @@ def test_archived_department_can_be_restored_from_the_list(qtbot: QtBot, service
     errors = when_modal(answer_message_box("Restore"))
     departments.archive_current()
     assert errors == [] and not services.departments.get(spa.id).archived
+
+
+def test_two_people_editing_one_department_the_second_is_told_and_sees_the_first_save(
+        qtbot: QtBot, services: Services) -> None:
+    kitchen = services.departments.create("Kitchen", "Cooks")
+    first, second = DepartmentDialog(services, kitchen), DepartmentDialog(services, kitchen)
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    first.description.setPlainText("Cooks and bakers")
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    assert not first.isVisible()
+    second.name.setText("Cuisine")
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert second.isVisible()  # nothing saved, nothing written over
+    assert second.banner.isVisible()
+    assert "was changed by someone else" in second.banner.text() and "not saved" in second.banner.text()
+    # the form now shows what is saved, and nothing typed counts as unsaved
+    assert (second.name.text(), second.description.toPlainText()) == ("Kitchen", "Cooks and bakers")
+    assert not second.dirty
+    assert services.departments.get(kitchen.id).description == "Cooks and bakers"
+    second.name.setText("Cuisine")  # made again on what is saved, the change goes through
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert not second.isVisible()
+    saved = services.departments.get(kitchen.id)
+    assert (saved.name, saved.description) == ("Cuisine", "Cooks and bakers")

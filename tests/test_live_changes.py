@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from icdesk.db.store import open_data_file, open_store
 from icdesk.services import Services
@@ -74,3 +75,22 @@ def test_a_data_file_has_no_server_to_listen_to(tmp_path: Path) -> None:
         assert db.deliver_remote_changes() == frozenset()
     finally:
         db.close()
+
+
+def test_a_department_added_on_another_pc_appears_on_the_screen_shown_here(
+        qtbot: QtBot, two_pcs: tuple[Services, Services]) -> None:
+
+    from icdesk.ui.screens.organisation import OrganisationScreen
+
+    here, elsewhere = two_pcs
+    screen = OrganisationScreen(here)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.wait(500)  # the listening connection is being made
+    elsewhere.departments.create("Kitchen")
+
+    def shown() -> list[str]:
+        model = screen.departments.table.model()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: "Kitchen" in shown(), timeout=20000)  # generous: the machine may be busy

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import queue
 import random
 import sqlite3
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,10 +16,11 @@ from typing import Any
 from sqlalchemy import Delete, Engine, Insert, Update, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from icdesk.db.lock import FileLock
-from icdesk.domain.errors import StorageError
+from icdesk.domain.errors import ConflictError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -169,6 +173,52 @@ def _record_statement(state: ORMExecuteState) -> None:
 
 
 WRITERS_TAKE_TURNS = "SELECT pg_advisory_xact_lock(7101987)"  # any number; the same in every icdesk
+CHANNEL = "icdesk_changes"  # NOTIFY channel: "ORIGIN|table,table" after every commit on a server
+LISTEN_RECONNECT_S = 5.0
+
+
+class ServerListener:
+    """Hears what other PCs commit: a dedicated connection LISTENs on ``CHANNEL`` in a thread of
+    its own. The thread only queues the table names; ``Database.deliver_remote_changes()`` hands
+    them to the listeners on the caller's thread (the window's timer), because Qt signals must
+    not be emitted from another thread. A lost connection is made again; whatever may have been
+    missed meanwhile is reported as every table changed."""
+
+    def __init__(self, engine: Engine, origin: str, everything: frozenset[str]) -> None:
+        self.origin = origin
+        self.everything = everything
+        self.queue: queue.SimpleQueue[frozenset[str]] = queue.SimpleQueue()
+        self._conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="icdesk-listen", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psycopg
+
+        first = True
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10,
+                                     application_name="icdesk listening") as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    if not first:
+                        self.queue.put(self.everything)  # changes made while we were away
+                    first = False
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.5):
+                            self._heard(note.payload)
+            except Exception:  # noqa: BLE001 - a server away for a moment: listen again soon
+                self._stop.wait(LISTEN_RECONNECT_S)
+
+    def _heard(self, payload: str) -> None:
+        origin, _, tables = payload.partition("|")
+        if origin != self.origin and tables:
+            self.queue.put(frozenset(tables.split(",")))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
 
 
 class Database:
@@ -193,6 +243,32 @@ class Database:
         event.listen(self._write_sessions, "after_flush", _record_flush)
         event.listen(self._write_sessions, "do_orm_execute", _record_statement)
         self._listeners: list[ChangeListener] = []
+        self.origin = uuid.uuid4().hex[:12]  # tells this window's own NOTIFY apart from the other PCs'
+        self._server_listener: ServerListener | None = None
+
+    def listen_to_server(self) -> bool:
+        """On a server, start hearing the other PCs' commits (see ServerListener); False on a file."""
+        if not self.on_server:
+            return False
+        if self._server_listener is None:
+            from icdesk.domain.models import Base
+
+            self._server_listener = ServerListener(self.engine, self.origin, frozenset(Base.metadata.tables))
+        return True
+
+    def deliver_remote_changes(self) -> frozenset[str]:
+        """Tell the listeners, on this thread, what other PCs committed since the last call."""
+        if self._server_listener is None:
+            return frozenset()
+        heard: set[str] = set()
+        while True:
+            try:
+                heard |= self._server_listener.queue.get_nowait()
+            except queue.Empty:
+                break
+        if heard:
+            self._notify(frozenset(heard))
+        return frozenset(heard)
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -220,9 +296,14 @@ class Database:
                 with session.begin():
                     self._begin_writing(session)
                     yield session
+                    if self.on_server:
+                        self._tell_other_pcs(session)
                 changed = frozenset(session.info.pop(CHANGED, ()))
         except (OperationalError, sqlite3.OperationalError) as error:
             raise self._write_error(error) from error
+        except StaleDataError as error:  # a versioned row changed under this very unit of work
+            raise ConflictError("Someone else saved the same record at the same moment, so your change was not "
+                                "saved. Refresh (F5) to see what is saved, then make your change again.") from error
         if changed:
             self._notify(changed)
 
@@ -253,6 +334,15 @@ class Database:
         if self.on_server:
             connection.exec_driver_sql(WRITERS_TAKE_TURNS)
 
+    def _tell_other_pcs(self, session: Session) -> None:
+        """NOTIFY in the same transaction: the server sends it to the other PCs only if it commits."""
+        session.flush()
+        tables = session.info.get(CHANGED)
+        if tables:
+            session.connection().exec_driver_sql(
+                "SELECT pg_notify(%(channel)s, %(payload)s)",
+                {"channel": CHANNEL, "payload": f"{self.origin}|{','.join(sorted(tables))}"})
+
     def _write_error(self, error: BaseException) -> StorageError:
         if self.path is None:
             return server_storage_error(error, self.location, self.read_only)
@@ -279,6 +369,9 @@ class Database:
             raise unreachable(path) from error
 
     def close(self) -> None:
+        if self._server_listener is not None:
+            self._server_listener.stop()
+            self._server_listener = None
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -55,3 +55,8 @@ class RuleError(DomainError):
 class StorageError(DomainError):
     """The change could not be written (disk full, drive removed, file read-only). It was rolled
     back: everything saved before is still there."""
+
+
+class ConflictError(DomainError):
+    """Someone else saved the record after the form asking for this change read it. Nothing was
+    saved; the form should read the record again and show what is saved now."""

@@ -24,7 +24,7 @@ from icdesk.domain.rules import (
     check_action_transition,
     clean_text,
 )
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow, StandardVersionDetail
 
 
@@ -50,7 +50,7 @@ def _rows(s: Session, today: date, *conditions: object) -> list[ActionRow]:
             department_id=a.department_id, department_name=dept or "", feedback_id=a.feedback_id,
             request_id=a.request_id, opened_on=a.opened_on, due_on=a.due_on, completed_on=a.completed_on,
             outcome=a.outcome, overdue=bool(late), idea_id=a.idea_id, revision_title=revised or "",
-            revision_number=number,
+            revision_number=number, version=a.version,
         )
         for a, owner, dept, late, revised, number in s.execute(query)
     ]
@@ -111,13 +111,14 @@ class ActionService(ServiceBase):
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
     def update(self, action_id: int, description: str, due_on: date, owner_id: int | None,
-               outcome: str | None = None) -> ActionRow:
+               outcome: str | None = None, *, expected_version: int | None = None) -> ActionRow:
         description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
                                  field="description")
         if outcome is not None:
             outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            check_version(action.description, action.version, action.changed_at, expected_version)
             check_action_dates(action.opened_on, due_on)
             optional(s, Person, owner_id, "person")
             action.description, action.due_on, action.owner_id = description, due_on, owner_id
@@ -126,9 +127,11 @@ class ActionService(ServiceBase):
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
-    def set_status(self, action_id: int, status: ActionStatus, outcome: str = "") -> ActionRow:
+    def set_status(self, action_id: int, status: ActionStatus, outcome: str = "", *,
+                   expected_version: int | None = None) -> ActionRow:
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            check_version(action.description, action.version, action.changed_at, expected_version)
             set_action_status(action, self.today(), status, outcome)
             s.flush()
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]

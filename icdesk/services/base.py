@@ -11,7 +11,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.engine import Database
 from icdesk.db.portable import PerDialect, folded_contains
-from icdesk.domain.errors import NotFoundError
+from icdesk.domain.errors import ConflictError, NotFoundError
 from icdesk.domain.models import Base, Company
 from icdesk.domain.rules import utcnow
 from icdesk.domain.sla import ServiceClock, zone_named
@@ -68,6 +68,20 @@ def get_or_fail(session: Session, model: type[M], record_id: int | None, label: 
     if record is None:
         raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
     return record
+
+
+def check_version(name: str, version: int, changed_at: datetime | None, expected: int | None) -> None:
+    """Refuse to save over a newer save: ``expected`` is the version the form read (None: no form,
+    e.g. an import or the command line, which always works on what is saved now)."""
+    if expected is None or expected == version:
+        return
+    if changed_at is None:
+        raise ConflictError("“{name}” was changed by someone else after you opened it, so your change was not saved. "
+                            "The form now shows what is saved; make your change again if it is still needed.",
+                            name=name)
+    raise ConflictError("“{name}” was changed by someone else at {when}, after you opened it, so your change was not "
+                        "saved. The form now shows what is saved; make your change again if it is still needed.",
+                        name=name, when=changed_at)
 
 
 def optional(session: Session, model: type[M], record_id: int | None, label: str) -> M | None:

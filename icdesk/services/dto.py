@@ -40,6 +40,7 @@ class DepartmentRow:
     people_count: int
     archived: bool
     code: str = ""
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class PersonRow:
     department_id: int | None
     department_name: str
     active: bool
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class StandardVersionDetail:
     idea_id: int | None = None
     reader_ids: tuple[int, ...] = ()  # other departments whose people must acknowledge it
     reader_names: tuple[str, ...] = ()
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ class RequestDetail:
     cancelled_at: datetime | None
     events: tuple[EventRow, ...] = field(default_factory=tuple)
     feedback_ids: tuple[int, ...] = field(default_factory=tuple)
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,7 @@ class ActionRow:
     idea_id: int | None = None
     revision_title: str = ""  # the standard revised to close it
     revision_number: int | None = None  # ... and the number of that revision
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)

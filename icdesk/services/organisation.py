@@ -15,7 +15,7 @@ from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Person
 from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, suggested_code
 from icdesk.domain.sla import DEFAULT_ZONE, ServiceClock, check_zone, zone_named
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
 from icdesk.services.columns import CsvColumn
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
@@ -106,6 +106,7 @@ def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
             head_name=head_name or "",
             people_count=count,
             archived=d.archived_at is not None,
+            version=d.version,
         )
         for d, head_name, count in s.execute(query)
     ]
@@ -196,9 +197,11 @@ class DepartmentService(ServiceBase):
             department = add_department(s, self.clock(), draft)
             return _department_rows(s, Department.id == department.id)[0]
 
-    def edit(self, department_id: int, draft: DepartmentDraft) -> DepartmentRow:
+    def edit(self, department_id: int, draft: DepartmentDraft, *, expected_version: int | None = None) -> DepartmentRow:
+        """``expected_version``: the version the form read; someone else's save since is a ConflictError."""
         with self.db.transaction() as s:
             department = get_or_fail(s, Department, department_id, "department")
+            check_version(department.name, department.version, department.changed_at, expected_version)
             change_department(s, department, draft)
             s.flush()
             return _department_rows(s, Department.id == department.id)[0]
@@ -260,6 +263,7 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
             department_id=p.department_id,
             department_name=dept or "",
             active=p.active,
+            version=p.version,
         )
         for p, dept in s.execute(query)
     ]
@@ -352,9 +356,12 @@ class PersonService(ServiceBase):
         department_id: int | None,
         job_title: str = "",
         email: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> PersonRow:
         with self.db.transaction() as s:
             person = get_or_fail(s, Person, person_id, "person")
+            check_version(person.full_name, person.version, person.changed_at, expected_version)
             change_person(s, person, PersonDraft(full_name, kind, department_id, job_title, email))
             s.flush()
             return _person_rows(s, Person.id == person.id)[0]

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from icdesk.domain.enums import RequestStatus
-from icdesk.domain.errors import NotFoundError
+from icdesk.domain.enums import EventKind, RequestStatus
+from icdesk.domain.errors import ConflictError, NotFoundError
 from icdesk.domain.models import Feedback, Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.rules import REQUEST_TRANSITIONS
 from icdesk.domain.sla import ServiceClock
@@ -32,6 +32,24 @@ from icdesk.services.request_writes import (
 S = RequestStatus
 
 
+def check_request_version(s: Session, request: Request, expected: int | None) -> None:
+    """Refuse a form's save over a newer one, naming the newest line of the history: what, who, when."""
+    if expected is None or expected == request.version:
+        return
+    newest = s.execute(
+        select(RequestEvent.kind, RequestEvent.at, Person.full_name)
+        .outerjoin(Person, Person.id == RequestEvent.actor_id)
+        .where(RequestEvent.request_id == request.id).order_by(RequestEvent.id.desc()).limit(1)).first()
+    kind, at, who = newest if newest is not None else (EventKind.EDITED, request.updated_at, None)
+    if who:
+        raise ConflictError("{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change "
+                            "was not saved. The form now shows what is saved; make your change again if it is "
+                            "still needed.", who=who, number=request.id, kind=kind, when=at)
+    raise ConflictError("Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so "
+                        "your change was not saved. The form now shows what is saved; make your change again if it "
+                        "is still needed.", number=request.id, kind=kind, when=at)
+
+
 def legal_next_statuses(status: RequestStatus) -> list[RequestStatus]:
     order = list(RequestStatus)
     return sorted(REQUEST_TRANSITIONS[status], key=order.index)
@@ -43,10 +61,15 @@ class RequestService(ServiceBase):
             [request_id] = log_requests(s, self.sla, [NewRequest(self.clock(), draft, actor_id)])
             return self._detail(s, request_id)
 
-    def update(self, request_id: int, draft: RequestDraft, actor_id: int | None = None) -> RequestDetail:
-        """Change what was asked, its priority or its assignee. Targets stay as logged."""
+    def update(self, request_id: int, draft: RequestDraft, actor_id: int | None = None, *,
+               expected_version: int | None = None) -> RequestDetail:
+        """Change what was asked, its priority or its assignee. Targets stay as logged.
+        ``expected_version``: the version the form read; a save by someone else since is refused
+        with a ConflictError that says what they did, who and when (from the history)."""
         with self.db.transaction() as s:
-            change_request(s, self.clock(), stored_request(s, request_id), draft, actor_id)
+            request = stored_request(s, request_id)
+            check_request_version(s, request, expected_version)
+            change_request(s, self.clock(), request, draft, actor_id)
             s.flush()
             return self._detail(s, request_id)
 
@@ -99,6 +122,7 @@ class RequestService(ServiceBase):
                 for e, actor in events
             ),
             feedback_ids=tuple(feedback_ids),
+            version=request.version,
         )
 
     def get(self, request_id: int) -> RequestDetail:

@@ -32,8 +32,9 @@ from icdesk.domain.rules import (
     check_target_minutes,
     clean_text,
     document_id,
+    utcnow,
 )
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import ApproverChoice, Revision, StandardControl, StandardRow, StandardVersionDetail
 
 REVIEW_REMINDER_DAYS = 30  # a review date this close (or past) puts the standard on the reminder list
@@ -142,6 +143,7 @@ def _detail(s: Session, version: StandardVersion) -> StandardVersionDetail:
         idea_id=version.idea_id,
         reader_ids=tuple(d.id for d in readers),
         reader_names=tuple(d.name for d in readers),
+        version=version.version,
     )
 
 
@@ -186,6 +188,7 @@ def edit_draft(s: Session, version: StandardVersion, content: StandardContent) -
         raise TransitionError("A published version cannot be edited; make a new version and publish it instead.")
     optional(s, Person, content.owner_id, "owner")
     _apply(version, content)
+    version.changed_at = utcnow()  # the row changes even when only its steps did: its version goes up
 
 
 def eligible_approvers(s: Session, department_id: int) -> list[ApproverChoice]:
@@ -351,9 +354,11 @@ class StandardService(ServiceBase):
         with self.db.transaction() as s:
             return _detail(s, add_standard(s, self.clock(), department_id, content, reader_ids))
 
-    def update_draft(self, version_id: int, content: StandardContent) -> StandardVersionDetail:
+    def update_draft(self, version_id: int, content: StandardContent, *,
+                     expected_version: int | None = None) -> StandardVersionDetail:
         with self.db.transaction() as s:
             version = get_or_fail(s, StandardVersion, version_id, "standard version")
+            check_version(version.title, version.version, version.changed_at, expected_version)
             edit_draft(s, version, content)
             s.flush()
             return _detail(s, version)

@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from icdesk.services import ChangeListener, Services
+
+REMOTE_POLL_MS = 250  # how often the window looks for the other PCs' changes (a queue, no query)
 
 
 class _Notifying(Protocol):
@@ -31,11 +33,27 @@ class DataChanges(QObject):
         super().__init__()
         self.db = db
         db.subscribe(self._on_committed)
+        # on a server, what the other PCs commit arrives too: a thread hears it, and this timer
+        # hands it to the listeners on the window's thread (never a signal from another thread)
+        self.timer: QTimer | None = None
+        listen = getattr(db, "listen_to_server", None)
+        if listen is not None and listen():
+            self.timer = QTimer(self)
+            self.timer.setInterval(REMOTE_POLL_MS)
+            self.timer.timeout.connect(self._deliver_remote)
+            self.timer.start()
+
+    def _deliver_remote(self) -> None:
+        deliver = getattr(self.db, "deliver_remote_changes", None)
+        if deliver is not None:
+            deliver()
 
     def _on_committed(self, tables: frozenset[str]) -> None:
         self.changed.emit(tables)
 
     def detach(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
         self.db.unsubscribe(self._on_committed)
 
 

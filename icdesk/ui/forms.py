@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.domain.errors import DomainError
+from icdesk.domain.errors import ConflictError, DomainError
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import qt_date_format
 from icdesk.ui.target_edit import TargetEdit
@@ -220,12 +220,20 @@ class FormDialog(QDialog):
     def save(self) -> object:
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Read the record again and show it (after a ConflictError). Forms of new records have nothing to read."""
+
     def _on_save_clicked(self) -> None:
         self.banner.hide()
         for label in self._errors.values():
             label.hide()
         try:
             result = self.save()
+        except ConflictError as error:  # someone saved it after this form read it: show what is saved now
+            self.reload()
+            self.ready()
+            self.show_error(error)
+            return
         except DomainError as error:
             self.show_error(error)
             return

@@ -1904,6 +1904,14 @@
         <translation>Una empresa en un servidor se respalda en el propio servidor (con pg_dump de su administrador o las copias del servidor); icdesk solo hace copias de seguridad de archivos de datos.</translation>
     </message>
     <message>
+        <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Otra persona cambió «{name}» a las {when}, después de que lo abrieras, así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Otra persona cambió «{name}» después de que lo abrieras, así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+    </message>
+    <message>
         <source>The example company needs at least two departments: one to serve the other.</source>
         <translation>La empresa de ejemplo necesita al menos dos departamentos: uno que sirva al otro.</translation>
     </message>
@@ -2146,6 +2154,14 @@
     <message>
         <source>Thanks for a request come once it is resolved.</source>
         <translation>El agradecimiento por una solicitud llega cuando está resuelta.</translation>
+    </message>
+    <message>
+        <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Otra persona cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+    </message>
+    <message>
+        <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>{who} cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -2470,6 +2486,10 @@
     <message>
         <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
         <translation>El cambio no se guardó: no se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; inténtalo de nuevo cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so your change was not saved. Refresh (F5) to see what is saved, then make your change again.</source>
+        <translation>Otra persona guardó el mismo registro en el mismo momento, así que tu cambio no se guardó. Actualiza (F5) para ver lo guardado y vuelve a hacer el cambio.</translation>
     </message>
     <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>

@@ -1904,6 +1904,14 @@
         <translation>Palvelimella olevan yrityksen varmuuskopiot tehdään palvelimella (ylläpitäjän pg_dump tai palvelimen omat varmuuskopiot); icdesk varmuuskopioi vain datatiedostoja.</translation>
     </message>
     <message>
+        <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti kohdetta ”{name}” {when}, kun olit jo avannut sen, joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti kohdetta ”{name}”, kun olit jo avannut sen, joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
+    </message>
+    <message>
         <source>The example company needs at least two departments: one to serve the other.</source>
         <translation>Esimerkkiyritys tarvitsee vähintään kaksi osastoa: toinen palvelee toista.</translation>
     </message>
@@ -2146,6 +2154,14 @@
     <message>
         <source>Thanks for a request come once it is resolved.</source>
         <translation>Pyynnöstä kiitetään, kun se on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>{who} muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -2470,6 +2486,10 @@
     <message>
         <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
         <translation>Muutosta ei tallennettu: palvelimeen {location} ei saada yhteyttä. Kaikki aiemmin tallennettu on yhä tallessa; yritä uudelleen, kun verkko toimii taas.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so your change was not saved. Refresh (F5) to see what is saved, then make your change again.</source>
+        <translation>Joku muu tallensi saman tiedon samalla hetkellä, joten muutostasi ei tallennettu. Päivitä (F5) nähdäksesi tallennetut tiedot ja tee muutos sitten uudelleen.</translation>
     </message>
     <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>

@@ -1904,6 +1904,14 @@
         <translation>Un'azienda su un server viene salvata sul server (con pg_dump del suo amministratore o con i backup del server stesso); icdesk fa backup solo dei file di dati.</translation>
     </message>
     <message>
+        <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>«{name}» è stato modificato da un'altra persona alle {when}, dopo che l'avevi aperto, quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>«{name}» è stato modificato da un'altra persona dopo che l'avevi aperto, quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
         <source>The example company needs at least two departments: one to serve the other.</source>
         <translation>L'azienda di esempio ha bisogno di almeno due reparti: uno che serve l'altro.</translation>
     </message>
@@ -2146,6 +2154,14 @@
     <message>
         <source>Thanks for a request come once it is resolved.</source>
         <translation>Il ringraziamento per una richiesta arriva quando è risolta.</translation>
+    </message>
+    <message>
+        <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>La richiesta n. {number} è stata modificata da un'altra persona dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
+        <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>{who} ha modificato la richiesta n. {number} dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -2470,6 +2486,10 @@
     <message>
         <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
         <translation>La modifica non è stata salvata: il server {location} non è raggiungibile. Tutto ciò che è stato salvato prima è ancora lì; riprova quando la rete torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so your change was not saved. Refresh (F5) to see what is saved, then make your change again.</source>
+        <translation>Un'altra persona ha salvato lo stesso dato nello stesso momento, quindi la tua modifica non è stata salvata. Aggiorna (F5) per vedere ciò che è salvato, poi ripeti la modifica.</translation>
     </message>
     <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>

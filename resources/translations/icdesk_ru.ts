@@ -1915,6 +1915,14 @@
         <translation>Компания на сервере резервируется на самом сервере (pg_dump администратора или собственные резервные копии сервера); icdesk делает резервные копии только файлов данных.</translation>
     </message>
     <message>
+        <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>«{name}» изменил кто-то другой ({when}) после того, как вы это открыли, поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>«{name}» изменил кто-то другой после того, как вы это открыли, поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
         <source>The example company needs at least two departments: one to serve the other.</source>
         <translation>Для примера компании нужно хотя бы два отдела: один обслуживает другой.</translation>
     </message>
@@ -2157,6 +2165,14 @@
     <message>
         <source>Thanks for a request come once it is resolved.</source>
         <translation>Поблагодарить за заявку можно, когда она решена.</translation>
+    </message>
+    <message>
+        <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Заявку №{number} изменил кто-то другой после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
+        <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>{who} изменил(а) заявку №{number} после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -2481,6 +2497,10 @@
     <message>
         <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
         <translation>Изменение не сохранено: сервер {location} недоступен. Всё сохранённое ранее на месте; повторите, когда сеть снова заработает.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so your change was not saved. Refresh (F5) to see what is saved, then make your change again.</source>
+        <translation>Кто-то другой сохранил ту же запись в тот же момент, поэтому ваше изменение не сохранено. Обновите (F5), чтобы увидеть сохранённое, и повторите изменение.</translation>
     </message>
     <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>

@@ -56,6 +56,11 @@ def enum_column(enum_cls: type[E]) -> Enum:
     )
 
 
+def changed_now() -> datetime:
+    """When a versioned record is saved: the moment of the UPDATE (see ``changed_at``)."""
+    return datetime.now(UTC)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: dict[Any, Any] = {datetime: UTCDateTime()}

@@ -62,6 +62,9 @@ class Request(Base):
     # clock when the request is resolved so reports add up stored figures instead of redoing it
     service_seconds: Mapped[int | None]
     updated_at: Mapped[datetime]
+    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id"

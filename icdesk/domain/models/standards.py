@@ -8,7 +8,7 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import RevisionKind, StandardStatus
-from icdesk.domain.models.base import Base, enum_column
+from icdesk.domain.models.base import Base, changed_now, enum_column
 from icdesk.domain.models.organisation import Department
 
 
@@ -76,6 +76,10 @@ class StandardVersion(Base):
     # (use_alter: actions point at requests, which point at versions; the cycle is harmless)
     action_id: Mapped[int | None] = mapped_column(ForeignKey("corrective_actions.id", use_alter=True), index=True)
     idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"), index=True)
+    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
+    version: Mapped[int] = mapped_column(server_default="1")
+    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
+    __mapper_args__ = {"version_id_col": version}
 
     standard: Mapped[ServiceStandard] = relationship(back_populates="versions")
     steps: Mapped[list[StandardStep]] = relationship(

@@ -12,7 +12,7 @@ from icdesk.services import Services
 from icdesk.services.dto import ActionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
-from icdesk.ui.pickers import department_combo, enum_combo, person_combo
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 
 
 class FeedbackDialog(FormDialog):
@@ -126,10 +126,22 @@ class ActionDialog(FormDialog):
                 self.description.toPlainText(), due, self.owner.currentData(), request_id=self.request_id,
                 feedback_id=self.feedback_id, department_id=self.department.currentData())
         status, outcome = self.status.currentData(), self.outcome.toPlainText()
+        version = self.action.version
         if status != self.action.status:  # checked first: a refused move saves nothing
-            self.services.actions.set_status(self.action.id, status, outcome)
+            version = self.services.actions.set_status(self.action.id, status, outcome,
+                                                       expected_version=version).version
         return self.services.actions.update(self.action.id, self.description.toPlainText(), due,
-                                            self.owner.currentData(), outcome)
+                                            self.owner.currentData(), outcome, expected_version=version)
+
+    def reload(self) -> None:
+        if self.action is None:
+            return
+        self.action = action = self.services.actions.get(self.action.id)
+        self.description.setPlainText(action.description)
+        select_data(self.owner, action.owner_id)
+        self.due.setDate(action.due_on)
+        select_data(self.status, action.status)
+        self.outcome.setPlainText(action.outcome)
 
 
 class RevisionDialog(FormDialog):

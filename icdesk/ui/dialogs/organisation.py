@@ -9,7 +9,7 @@ from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonRow
 from icdesk.services.organisation import DepartmentDraft
 from icdesk.ui.forms import FormDialog, multiline
-from icdesk.ui.pickers import department_combo, enum_combo, person_combo
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 
 
 class DepartmentDialog(FormDialog):
@@ -36,8 +36,17 @@ class DepartmentDialog(FormDialog):
         draft = DepartmentDraft(self.name.text(), self.description.toPlainText(), self.head.currentData(),
                                 self.code.text())
         if self.department:
-            return self.services.departments.edit(self.department.id, draft)
+            return self.services.departments.edit(self.department.id, draft, expected_version=self.department.version)
         return self.services.departments.add(draft)
+
+    def reload(self) -> None:
+        if self.department is None:
+            return
+        self.department = department = self.services.departments.get(self.department.id)
+        self.name.setText(department.name)
+        self.code.setText(department.code)
+        self.description.setPlainText(department.description)
+        select_data(self.head, department.head_id)
 
 
 class PersonDialog(FormDialog):
@@ -61,5 +70,15 @@ class PersonDialog(FormDialog):
         args = (self.full_name.text(), self.kind.currentData(), self.department.currentData(),
                 self.job_title.text(), self.email.text())
         if self.person:
-            return self.services.people.update(self.person.id, *args)
+            return self.services.people.update(self.person.id, *args, expected_version=self.person.version)
         return self.services.people.create(*args)
+
+    def reload(self) -> None:
+        if self.person is None:
+            return
+        self.person = person = self.services.people.get(self.person.id)
+        self.full_name.setText(person.full_name)
+        select_data(self.kind, person.kind)
+        select_data(self.department, person.department_id)
+        self.job_title.setText(person.job_title)
+        self.email.setText(person.email)

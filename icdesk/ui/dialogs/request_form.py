@@ -78,5 +78,14 @@ class RequestFormDialog(FormDialog):
             priority=self.priority.currentData(), assignee_id=self.assignee.currentData(),
         )
         if self.existing:
-            return self.services.requests.update(self.existing.row.id, draft)
+            return self.services.requests.update(self.existing.row.id, draft, expected_version=self.existing.version)
         return self.services.requests.create(draft)
+
+    def reload(self) -> None:
+        if self.existing is None:
+            return
+        self.existing = existing = self.services.requests.get(self.existing.row.id)
+        self.title_edit.setText(existing.row.title)
+        select_data(self.priority, existing.row.priority)
+        select_data(self.assignee, existing.assignee_id)
+        self.description.setPlainText(existing.description)

@@ -30,7 +30,7 @@ from icdesk.ui.checklist import CheckList
 from icdesk.ui.dialogs.compare_versions import CompareVersionsDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, tell, to_date
-from icdesk.ui.pickers import department_combo, enum_combo, person_combo
+from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.target_edit import TargetEdit
 
 
@@ -268,10 +268,27 @@ class StandardDialog(FormDialog):
             self.version = self.services.standards.create(self.department.currentData(), self.content(),
                                                           self.reader_ids())
         else:
-            self.version = self.services.standards.update_draft(self.version.id, self.content())
+            self.version = self.services.standards.update_draft(self.version.id, self.content(),
+                                                                expected_version=self.version.version)
             if list(self.version.reader_ids) != sorted(self.reader_ids()):
                 self.version = self.services.standards.set_readers(self.version.standard_id, self.reader_ids())
         return self.version
+
+    def reload(self) -> None:
+        if self.version is None:
+            return
+        self.version = v = self.services.standards.version(self.version.id)
+        self.title_edit.setText(v.title)
+        self.purpose.setPlainText(v.purpose)
+        self.serves.setPlainText(v.serves)
+        self.steps.list.clear()
+        for step in v.steps:
+            self.steps.add_step(step, edit=False)
+        self.response.set_minutes(v.first_response_minutes)
+        self.resolution.set_minutes(v.resolution_minutes)
+        select_data(self.owner, v.owner_id)
+        self.change_note.setText(v.change_note)
+        self._apply_state()
 
     def _on_readers_changed(self) -> None:
         if self.version is not None and self.version.status is not StandardStatus.DRAFT:
