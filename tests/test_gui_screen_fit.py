@@ -1,0 +1,108 @@
+"""Everything fits a laptop screen: dialogs and the window open within the screen they are on,
+their buttons in view, and the window can be made as small as 1024x700."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.app import open_services
+from icdesk.services import Services
+from icdesk.ui.language import apply_language
+
+TITLE_BAR = 30
+
+
+@pytest.fixture
+def hotel(tmp_path: Path) -> Iterator[Services]:
+    services = open_services(tmp_path / "hotel.sqlite")
+    services.demo.fill()
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+def area_of(widget: QWidget) -> QRect:
+    screen = widget.screen()
+    assert screen is not None
+    return screen.availableGeometry()
+
+
+def assert_on_screen(window: QWidget) -> None:
+    area = area_of(window)
+    assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    # the offscreen frame is 2 px; on a desktop the title bar takes some 30 px more
+    assert window.frameGeometry().height() + TITLE_BAR <= area.height(), (window.frameGeometry(), area)
+
+
+def assert_buttons_in_view(dialog: QWidget, texts: list[str]) -> None:
+    """Each button is shown, wholly inside the dialog, and not in a part that scrolls away."""
+    shown = {b.text().replace("&", ""): b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)}
+    for text in texts:
+        assert text in shown, (text, sorted(shown))
+        button = shown[text]
+        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+        assert dialog.rect().contains(where), (text, where, dialog.rect())
+        parent = button.parentWidget()
+        while parent is not None and parent is not dialog:
+            assert not isinstance(parent, QScrollArea), f"{text} scrolls out of view"
+            parent = parent.parentWidget()
+
+
+def test_a_new_standard_opens_within_the_screen_with_its_buttons_in_view(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.dialogs.standard import StandardDialog
+
+    dialog = StandardDialog(hotel, department_id=hotel.departments.find_by_name("Front Office").id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, ["Save draft", "Cancel", "Send for review\u2026"])
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_a_standard_in_review_keeps_approve_and_close_in_view(qtbot: QtBot, hotel: Services, lang: str,
+                                                              language: None) -> None:
+    from icdesk.ui.dialogs.standard import StandardDialog
+    from tests.helpers import approver_for
+
+    apply_language(lang)
+    [draft, *_] = [s for s in hotel.standards.list() if s.department_name == "Front Office"]
+    version = hotel.standards.versions(draft.standard_id)[-1]
+    new = hotel.standards.new_version(draft.standard_id) if version.status.value == "active" else version
+    hotel.standards.submit(new.id, approver_for(hotel, new))
+    dialog = StandardDialog(hotel, draft.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, [dialog.publish_button.text(), dialog.send_back_button.text(),
+                                    dialog.history_button.text(), dialog.tr("Close")])
+
+
+def test_import_opens_within_the_screen_with_import_and_close_in_view(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.dialogs.import_file import ImportDialog
+
+    dialog = ImportDialog(hotel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, ["Import", "Close"])
+
+
+def test_the_window_opens_within_the_screen_the_first_time(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert_on_screen(window)
+    assert window.statusBar().isVisible()
