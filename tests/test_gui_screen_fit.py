@@ -106,3 +106,23 @@ def test_the_window_opens_within_the_screen_the_first_time(qtbot: QtBot, hotel: 
     window.show()
     assert_on_screen(window)
     assert window.statusBar().isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_window_can_be_made_1024_by_700_with_every_screen_filled(qtbot: QtBot, hotel: Services, lang: str,
+                                                                     language: None) -> None:
+    """Russian has the longest labels; every screen is shown once, so its rows and filters are filled."""
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.screens.registry import SCREENS
+
+    apply_language(lang)
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    for spec in SCREENS:
+        window.show_screen(spec.key)
+        qtbot.wait(1)
+        least = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert least.width() <= 1024 and least.height() <= 700, (spec.key, least)
+    window.resize(1024, 700)
+    assert (window.width(), window.height()) == (1024, 700)

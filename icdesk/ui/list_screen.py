@@ -29,6 +29,7 @@ from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
+from icdesk.ui.pickers import shrinkable
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
 
@@ -47,7 +48,7 @@ class EmptyState(QWidget):
         self.label.setStyleSheet("font-size: 12pt; color: #4a5561;")
         # a wrapped label gets its height from its width only in a row of its own: an alignment
         # flag in the column would size it for one line and clip the rest
-        self.label.setMinimumWidth(360)
+        self.label.setMinimumWidth(240)
         self.label.setMaximumWidth(560)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -79,12 +80,12 @@ class ListScreen(QWidget):
         header = QHBoxLayout()
         heading = QLabel(title)
         heading.setStyleSheet(TITLE_STYLE)
-        header.addWidget(heading)
-        header.addStretch(1)
+        heading.setWordWrap(True)  # a long title (in Russian) takes two lines, not the window's width
+        header.addWidget(heading, 1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search\u2026"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._on_search_changed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -187,6 +188,8 @@ class ListScreen(QWidget):
         self.model = model
         self.table.setModel(model)
         self._filter_defaults = self._filter_state()  # the filters are all built by now
+        for combo in self.findChildren(QComboBox):
+            shrinkable(combo)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def reload(self) -> None:
