@@ -126,3 +126,22 @@ def test_the_window_can_be_made_1024_by_700_with_every_screen_filled(qtbot: QtBo
         assert least.width() <= 1024 and least.height() <= 700, (spec.key, least)
     window.resize(1024, 700)
     assert (window.width(), window.height()) == (1024, 700)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_title_of_a_request_keeps_room_to_be_read(qtbot: QtBot, hotel: Services, size: tuple[int, int]) -> None:
+    """The text column takes the stretch; the names, dates and states beside it give way first."""
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_screen("requests")
+    screen = window.requests_screen
+    qtbot.waitUntil(lambda: screen.table.model().rowCount() > 0)
+    qtbot.wait(1)
+    table = screen.table
+    title = table.horizontalHeader().sectionSize(1)
+    wanted = table.fontMetrics().horizontalAdvance("Computer for new receptionist") + 8
+    assert title >= min(wanted, table.viewport().width() * 2 // 5 - 8), (title, wanted, table.viewport().width())
