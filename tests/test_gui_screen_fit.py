@@ -145,3 +145,22 @@ def test_the_title_of_a_request_keeps_room_to_be_read(qtbot: QtBot, hotel: Servi
     title = table.horizontalHeader().sectionSize(1)
     wanted = table.fontMetrics().horizontalAdvance("Computer for new receptionist") + 8
     assert title >= min(wanted, table.viewport().width() * 2 // 5 - 8), (title, wanted, table.viewport().width())
+
+
+@pytest.mark.parametrize(("lang", "key", "text"), [("en", "feedback", "Any breakdown point"),
+                                                    ("ru", "standards", "Любое состояние")])
+def test_a_filter_shows_its_whole_choice_where_the_row_has_room(qtbot: QtBot, hotel: Services, lang: str, key: str,
+                                                               text: str, language: None) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from icdesk.ui.main_window import MainWindow
+
+    apply_language(lang)
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_screen(key)
+    qtbot.wait(1)
+    [combo] = [c for c in window.screen_of(key).findChildren(QComboBox) if c.currentText() == text]
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 24, (combo.width(), text)
