@@ -3,8 +3,10 @@ from __future__ import annotations
 import os
 import shutil
 
-# Must be set before Qt is imported anywhere: tests run without a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Must be set before Qt is imported anywhere: tests run without a display, on the screen of an
+# ordinary laptop (1366x768) rather than the plugin's default, so that what does not fit shows.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
+    os.path.dirname(__file__), "fixtures", "laptop-screen.json"))
 
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -106,8 +109,81 @@ def date_edit(value: date | None = None, optional: bool = False, blank: str = ""
         edit.setDate(QDate.currentDate())
     return edit
 
+# Until a window has been shown its frame is unknown (0 on most platforms): leave room for a
+# title bar and borders, so that what is sized to the screen still fits once it is decorated.
+FRAME_ALLOWANCE = QSize(16, 40)
 
-class FormDialog(QDialog):
+
+def screen_area(window: QWidget) -> QRect:
+    """The available geometry (without task bar and docks) of the screen ``window`` opens on."""
+    screen = window.screen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
+
+
+def fit_to_screen(window: QWidget, centre: bool = False) -> None:
+    """Shrink a window to the screen it is on and move it fully onto it (``centre``: in the middle).
+
+    Laptops have 768 pixels or fewer: a dialog taller than that hides its buttons below the edge,
+    with no way to reach them. Its body scrolls instead (see ScrollBody)."""
+    area = screen_area(window)
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra = QSize(max(frame.width() - inner.width(), FRAME_ALLOWANCE.width()),
+                  max(frame.height() - inner.height(), FRAME_ALLOWANCE.height()))
+    room = QSize(area.width() - extra.width(), area.height() - extra.height())
+    if not room.isValid() or room.isEmpty():
+        return
+    window.setMinimumSize(window.minimumSize().boundedTo(room))
+    window.resize(window.size().boundedTo(room))
+    outer = window.size() + extra
+    if centre:
+        corner = area.center() - QPoint(outer.width() // 2, outer.height() // 2)
+    else:
+        corner = window.pos()
+    window.move(max(area.left(), min(corner.x(), area.left() + area.width() - outer.width())),
+                max(area.top(), min(corner.y(), area.top() + area.height() - outer.height())))
+
+
+class FittedDialog(QDialog):
+    """A dialog that opens within the screen it is shown on; every dialog of the window is one."""
+
+    _fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # QDialog centres itself on its parent here
+        if not self._fitted and not event.spontaneous():
+            self._fitted = True
+            fit_to_screen(self)
+
+
+class ScrollBody(QScrollArea):
+    """A dialog's body that scrolls when the screen is too small for it, while the buttons placed
+    under it (outside) stay in view. It asks for room for all of its content, so the dialog opens as
+    large as it needs (then fit_to_screen caps it), and never scrolls sideways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self.content)
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    # QScrollArea caps its size hint at 24 lines of text: a dialog would open cut short
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.content.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        least = self.content.minimumSizeHint()
+        return QSize(least.width() + self._bar(), min(least.height(), 8 * self.fontMetrics().height()))
+
+
+class FormDialog(FittedDialog):
     """A form whose Save stays disabled until every required field is filled.
 
     ``save()`` calls the service; a DomainError is shown under the field it names (or at the
@@ -133,12 +209,17 @@ class FormDialog(QDialog):
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.banner.hide()
         layout.addWidget(self.banner)
+        # the fields scroll on a small screen; what is under them (footer, buttons) stays in view
+        self.fields_area = ScrollBody()
+        layout.addWidget(self.fields_area, 1)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addLayout(self.form)
+        self.fields_area.body.addLayout(self.form)
         self.extra = QVBoxLayout()
-        layout.addLayout(self.extra)
+        self.fields_area.body.addLayout(self.extra)
+        self.footer = QVBoxLayout()  # actions that must stay reachable, e.g. a standard's Approve
+        layout.addLayout(self.footer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._on_save_clicked)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +40,7 @@ from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
+from icdesk.ui.pickers import shrinkable
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
 
@@ -72,7 +83,7 @@ class EmptyState(QWidget):
         self.label.setStyleSheet("font-size: 12pt; color: #4a5561;")
         # a wrapped label gets its height from its width only in a row of its own: an alignment
         # flag in the column would size it for one line and clip the rest
-        self.label.setMinimumWidth(360)
+        self.label.setMinimumWidth(240)
         self.label.setMaximumWidth(560)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -104,12 +115,12 @@ class ListScreen(QWidget):
         header = QHBoxLayout()
         heading = QLabel(title)
         heading.setStyleSheet(TITLE_STYLE)
-        header.addWidget(heading)
-        header.addStretch(1)
+        heading.setWordWrap(True)  # a long title (in Russian) takes two lines, not the window's width
+        header.addWidget(heading, 1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search\u2026"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._on_search_changed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -212,6 +223,8 @@ class ListScreen(QWidget):
         self.model = model
         self.table.setModel(model)
         self._filter_defaults = self._filter_state()  # the filters are all built by now
+        for combo in self.findChildren(QComboBox):
+            shrinkable(combo)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def reload(self) -> None:
@@ -403,11 +416,50 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         model = self.table.model()
+        self._widths: dict[int, tuple[int, int]] = {}  # column: (its content capped, its heading)
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # never narrower than its own heading (long in Finnish and Russian), else capped
             need = metrics.horizontalAdvance(title) + 28
-            header.resizeSection(column, max(min(max(header.sectionSize(column) + 12, 44), cap), need))
+            content = header.sectionSize(column) + 12
+            self._widths[column] = (max(min(max(content, 44), cap), need), need)
+            if column == stretch:
+                self._stretch_wants = max(content, need)
+        self._stretch = stretch
         if stretch is not None:
             header.setStretchLastSection(False)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            self.table.viewport().installEventFilter(self)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The text column (title, name) keeps room to be read; the others give way, widest first,
+        down to their headings. A stretched column alone takes only what the others leave: on a
+        narrow window the title of a request would shrink to "Comput…" while "Assigned to" kept 122 px."""
+        header = self.table.horizontalHeader()
+        widths = {c: w for c, w in self._widths.items() if c != self._stretch}
+        room = sum(w for w, _ in widths.values())
+        if self._stretch is not None:
+            view = self.table.viewport().width()
+            floor = min(self._stretch_wants, max(200, view * 2 // 5))
+            room = view - floor
+            # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
+            crowded = sum(need for _, need in widths.values()) > room
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive if crowded else
+                                        QHeaderView.ResizeMode.Stretch)
+            if crowded:
+                header.resizeSection(self._stretch, floor)
+        low, high = 0, max((w for w, _ in widths.values()), default=0)
+        while low < high:  # the highest width the widest columns may keep, all of them fitting the room
+            level = (low + high + 1) // 2
+            if sum(max(need, min(w, level)) for w, need in widths.values()) <= room:
+                low = level
+            else:
+                high = level - 1
+        for column, (width, need) in widths.items():
+            header.resizeSection(column, max(need, min(width, low)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._share_width()
+        return super().eventFilter(watched, event)

@@ -40,7 +40,7 @@ from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
-from icdesk.ui.forms import confirm, plain, tell
+from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
@@ -476,8 +476,8 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            fit_to_screen(self, centre=True)  # the first time: 1280x800, or the laptop's screen if smaller
         self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import Enum
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
@@ -17,6 +17,17 @@ def _combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(10)
+    return combo
+
+
+def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
+    """A filter that shows its whole choice ("Any breakdown point") where the row has room, and
+    gives way down to ``chars`` characters where it has not (a 1024-pixel screen, long Russian
+    labels): as wide as its longest entry, as narrow as a few letters."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Preferred, combo.sizePolicy().verticalPolicy())
+    # an explicit minimum is what a layout shrinks it to, below the longest entry's width
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 36)
     return combo
 
 

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import VersionDifference, compare_versions
 from icdesk.ui.formatting import fmt, ui_label
+from icdesk.ui.forms import FittedDialog
 
 COLOURS = {"changed": QColor("#fff4d6"), "added": QColor("#e3f4e8"), "removed": QColor("#fde8e6")}
 
 
-class CompareVersionsDialog(QDialog):
+class CompareVersionsDialog(FittedDialog):
     def __init__(self, versions: list[StandardVersionDetail], newer_index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.versions = versions

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -20,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icdesk.ui.forms import FittedDialog
 
-class GettingStartedDialog(QDialog):
+
+class GettingStartedDialog(FittedDialog):
     """The order in which a new company is set up, screen by screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,7 +74,7 @@ class GettingStartedDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(FittedDialog):
     """Every keyboard shortcut, read from the window's own actions so the list is never out of date."""
 
     def __init__(self, window_actions: Iterable[QAction], parent: QWidget | None = None) -> None:

@@ -81,7 +81,7 @@ class IdeaDialog(FormDialog):
                 moves.addWidget(button)
                 self.move_buttons[status] = button
         moves.addStretch(1)
-        self.extra.addLayout(moves)
+        self.footer.addLayout(moves)
         follow = QHBoxLayout()
         self.support_button = QPushButton(self.tr("Add a supporter\u2026"))
         self.support_button.clicked.connect(self._on_support_clicked)
@@ -93,7 +93,7 @@ class IdeaDialog(FormDialog):
         for button in (self.support_button, self.action_button, self.revise_button):
             follow.addWidget(button)
         follow.addStretch(1)
-        self.extra.addLayout(follow)
+        self.footer.addLayout(follow)
 
     def _on_anonymous_toggled(self, anonymous: bool) -> None:
         for name in ("author", "author_department"):

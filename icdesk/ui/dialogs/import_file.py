@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
@@ -35,7 +34,7 @@ from icdesk.services.import_values import numbered_columns
 from icdesk.services.imports import ImportCancelled, ImportPlan, ImportRefused, ReadOptions
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt
-from icdesk.ui.forms import ERROR_STYLE, hint, plain
+from icdesk.ui.forms import ERROR_STYLE, FittedDialog, ScrollBody, hint, plain
 from icdesk.ui.workers import CancellableJob, Progress, describe
 
 WARNING_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 6px; color: #4a3b00;"
@@ -47,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Import", text)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -64,7 +63,10 @@ class ImportDialog(QDialog):
         self._header: list[str] = []
         self.setWindowTitle(self.tr("Import from a spreadsheet or CSV file"))
         self.resize(1040, 760)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroll = ScrollBody()  # on a small screen the rest scrolls: Import and Close stay in view
+        outer.addWidget(scroll, 1)
+        layout = scroll.body
 
         top = QHBoxLayout()
         self.kind = QComboBox()
@@ -193,7 +195,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.sheet.currentIndexChanged.connect(self._reading_changed)

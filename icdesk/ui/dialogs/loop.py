@@ -98,7 +98,7 @@ class ActionDialog(FormDialog):
                 self.revise_button.clicked.connect(self._on_revise_clicked)
                 row.addWidget(self.revise_button)
                 row.addStretch(1)
-                self.extra.addLayout(row)
+                self.footer.addLayout(row)
         self.ready()
 
     def _on_revise_clicked(self) -> None:

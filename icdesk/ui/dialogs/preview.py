@@ -10,16 +10,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
 from icdesk.ui import tempfiles
+from icdesk.ui.forms import FittedDialog
 from icdesk.ui.printing import print_pdf
 from icdesk.ui.workers import run_with_progress
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(FittedDialog):
     """Shows one PDF; the file lives in a folder of its own, removed when the dialog closes."""
 
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,14 +25,14 @@ from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
-from icdesk.ui.forms import confirm, multiline, plain, show_error
+from icdesk.ui.forms import FittedDialog, confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
 
 S = RequestStatus
 
 
-class RequestDialog(QDialog):
+class RequestDialog(FittedDialog):
     changed = Signal()
 
     def __init__(self, services: Services, request_id: int, parent: QWidget | None = None) -> None:

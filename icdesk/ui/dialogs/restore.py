@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTableView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.services.backups import BackupRow
 from icdesk.ui.formatting import short_datetime
+from icdesk.ui.forms import FittedDialog
 from icdesk.ui.table_model import Column, RowTableModel
 
 
@@ -23,7 +23,7 @@ def _size(n: int) -> str:
     return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FittedDialog):
     def __init__(self, backups: list[BackupRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))

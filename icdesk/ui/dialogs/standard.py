@@ -162,7 +162,7 @@ class StandardDialog(FormDialog):
 
     def _add_version_controls(self) -> None:
         self.state_hint = hint("")
-        self.extra.addWidget(self.state_hint)
+        self.footer.addWidget(self.state_hint)
         row = QHBoxLayout()
         # in a draft: send for review; in review: approve; approved: put in force
         self.publish_button = QPushButton(self.tr("Send for review\u2026"))
@@ -179,7 +179,7 @@ class StandardDialog(FormDialog):
                        self.history_button):
             row.addWidget(button)
         row.addStretch(1)
-        self.extra.addLayout(row)
+        self.footer.addLayout(row)
 
     def _apply_state(self) -> None:
         v = self.version

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from icdesk.services.survey_forms import ImportReport
 from icdesk.services.surveys import FormContent, RoundDraft, RoundResults, SectionAnswer
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, short_date, ui_label
-from icdesk.ui.forms import ERROR_STYLE, FormDialog, confirm, date_edit, hint, show_error, to_date
+from icdesk.ui.forms import ERROR_STYLE, FittedDialog, FormDialog, confirm, date_edit, hint, show_error, to_date
 from icdesk.ui.language import chosen_language
 from icdesk.ui.workers import run_with_progress
 
@@ -480,7 +479,7 @@ class ResultsPage(QWidget):
             self.comments.addItem(f"\u201c{comment}\u201d")
 
 
-class RoundWindow(QDialog):
+class RoundWindow(FittedDialog):
     """One round: results, forms to print or send, returned forms to read, paper answers to type."""
 
     changed = Signal()

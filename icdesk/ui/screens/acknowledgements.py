@@ -150,6 +150,7 @@ class AcknowledgementsScreen(ListScreen):
         self.view.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #34404c;")
+        self.summary.setWordWrap(True)  # the figures take two lines rather than widen the window
         self.print_button = QPushButton(self.tr("Print who still has to sign\u2026"))
         self.print_button.clicked.connect(self._on_print_clicked)
         for widget in (self.department, self.view):

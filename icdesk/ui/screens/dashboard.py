@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,7 @@ from icdesk.services.reporting import DashboardFigures
 from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
 from icdesk.ui.formatting import fmt, short_date, ui_label
-from icdesk.ui.forms import plain
+from icdesk.ui.forms import ScrollBody, plain
 from icdesk.ui.list_screen import TITLE_STYLE
 
 TILE_STYLE = """
@@ -56,6 +57,10 @@ class Tile(QPushButton):
             layout.addWidget(label)
         self._layout = layout
         policy = self.sizePolicy()
+        # a push button is held to its size hint both ways: four tiles would keep the window 1176 px
+        # wide, and a narrower tile would cut its wrapped words at the height it has at 220 px
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
@@ -113,7 +118,11 @@ class DashboardScreen(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # on a low screen (700 pixels) the tiles keep the height their wrapped words need: the page scrolls
+        page = ScrollBody()
+        outer.addWidget(page)
+        layout = page.body
         self.heading = plain(QLabel())  # the company name and vision as typed
         self.heading.setStyleSheet(TITLE_STYLE)
         layout.addWidget(self.heading)
@@ -134,8 +143,8 @@ class DashboardScreen(QWidget):
         layout.addLayout(grid)
         lower = QHBoxLayout()
         lower.setSpacing(12)
-        self.volume_chart = MonthChart(self.tr("Requests per month, share within target"), height=210)
-        self.rating_chart = MonthChart(self.tr("Average rating per month"), height=210)
+        self.volume_chart = MonthChart(self.tr("Requests per month, share within target"), height=170)
+        self.rating_chart = MonthChart(self.tr("Average rating per month"), height=170)
         lower.addWidget(self.volume_chart, 4)
         lower.addWidget(self.rating_chart, 3)
         side = QVBoxLayout()

@@ -46,7 +46,7 @@ class DepartmentList(ListScreen):
         self.set_model(self.table_model)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(360)
+        self.detail.setMinimumWidth(280)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

@@ -33,7 +33,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import short_date
 from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.list_screen import TITLE_STYLE
-from icdesk.ui.pickers import department_combo
+from icdesk.ui.pickers import department_combo, shrinkable
 from icdesk.ui.printing import print_pdf
 from icdesk.ui.workers import run_with_progress
 
@@ -54,6 +54,7 @@ class ReportsScreen(QWidget):
         self.kind = QComboBox()
         for kind in REPORTS.values():
             self.kind.addItem(QCoreApplication.translate("Reports", kind.title), kind.key)
+        shrinkable(self.kind, 16)
         form.addRow(self.tr("Document"), self.kind)
         start, end = default_period(services.ctx.today())
         self.start, self.end = date_edit(start), date_edit(end)
@@ -74,15 +75,15 @@ class ReportsScreen(QWidget):
         form.addRow(self.tr("Training session"), self.training)
         self.sign_sheets = QCheckBox(self.tr("Add acknowledgement sheets to sign"))
         self.sign_sheets.setChecked(True)
-        form.addRow("", self.sign_sheets)
+        form.addRow(self.sign_sheets)
         self.new_edition = QCheckBox(self.tr("Issue as a new edition"))
         self.new_edition.setToolTip(self.tr("Records this handbook as the next edition, with today's date. The "
                                             "next edition lists what changed since this one."))
-        form.addRow("", self.new_edition)
+        form.addRow(self.new_edition)
         self.uncontrolled = QCheckBox(self.tr("Mark as uncontrolled when printed"))
         self.uncontrolled.setToolTip(self.tr("Prints “Uncontrolled when printed” on every page, for copies that "
                                              "will not be kept up to date."))
-        form.addRow("", self.uncontrolled)
+        form.addRow(self.uncontrolled)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
@@ -98,11 +99,9 @@ class ReportsScreen(QWidget):
         self.generate_button.setMinimumHeight(34)
         self.generate_button.clicked.connect(self.generate)
         left.addWidget(self.generate_button)
-        left.addStretch(1)
-        outer.addLayout(left, 2)
-
-        right = QVBoxLayout()
-        buttons = QHBoxLayout()
+        # what to do with the document made, under the button that makes it: a row of them above the
+        # document would keep the window wider than a 1024-pixel screen in some languages
+        buttons = QVBoxLayout()
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.save_button = QPushButton(self.tr("Save as\u2026"))
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
@@ -112,8 +111,11 @@ class ReportsScreen(QWidget):
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(False)
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        outer.addLayout(left, 2)
+
+        right = QVBoxLayout()
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

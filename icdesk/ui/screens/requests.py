@@ -73,7 +73,7 @@ class RequestsScreen(ListScreen):
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
-        self.fit_columns(stretch=1, cap=122)
+        self.fit_columns(stretch=1, cap=200)
 
     def current_filter(self) -> RequestFilter:
         status = self.status.currentData()

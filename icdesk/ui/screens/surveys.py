@@ -25,7 +25,9 @@ class SurveysScreen(ListScreen):
             "A survey round asks each department how well the others serve it (\u201cHow well does IT serve "
             "you?\u201d), on the five dimensions of internal service quality, and asks each department to rate "
             "itself too: the gap between the two views is where to start talking. Start the first round."), parent)
-        self.filters.addWidget(QLabel(self.tr("Show anonymous results only where at least")))
+        threshold_label = QLabel(self.tr("Show anonymous results only where at least"))
+        threshold_label.setWordWrap(True)  # long in Russian: two lines rather than a wider window
+        self.filters.addWidget(threshold_label)
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
         self.threshold.setSuffix(" " + self.tr("people answered"))
@@ -47,7 +49,7 @@ class SurveysScreen(ListScreen):
         self.set_model(self.table_model)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(420)
+        self.detail.setMinimumWidth(300)
         self.body.addWidget(self.detail, 2)
         self.fit_columns(stretch=0, cap=200)
 

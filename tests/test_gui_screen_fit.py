@@ -1,0 +1,166 @@
+"""Everything fits a laptop screen: dialogs and the window open within the screen they are on,
+their buttons in view, and the window can be made as small as 1024x700."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.app import open_services
+from icdesk.services import Services
+from icdesk.ui.language import apply_language
+
+TITLE_BAR = 30
+
+
+@pytest.fixture
+def hotel(tmp_path: Path) -> Iterator[Services]:
+    services = open_services(tmp_path / "hotel.sqlite")
+    services.demo.fill()
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+def area_of(widget: QWidget) -> QRect:
+    screen = widget.screen()
+    assert screen is not None
+    return screen.availableGeometry()
+
+
+def assert_on_screen(window: QWidget) -> None:
+    area = area_of(window)
+    assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    # the offscreen frame is 2 px; on a desktop the title bar takes some 30 px more
+    assert window.frameGeometry().height() + TITLE_BAR <= area.height(), (window.frameGeometry(), area)
+
+
+def assert_buttons_in_view(dialog: QWidget, texts: list[str]) -> None:
+    """Each button is shown, wholly inside the dialog, and not in a part that scrolls away."""
+    shown = {b.text().replace("&", ""): b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)}
+    for text in texts:
+        assert text in shown, (text, sorted(shown))
+        button = shown[text]
+        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+        assert dialog.rect().contains(where), (text, where, dialog.rect())
+        parent = button.parentWidget()
+        while parent is not None and parent is not dialog:
+            assert not isinstance(parent, QScrollArea), f"{text} scrolls out of view"
+            parent = parent.parentWidget()
+
+
+def test_a_new_standard_opens_within_the_screen_with_its_buttons_in_view(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.dialogs.standard import StandardDialog
+
+    dialog = StandardDialog(hotel, department_id=hotel.departments.find_by_name("Front Office").id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, ["Save draft", "Cancel", "Send for review\u2026"])
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_a_standard_in_review_keeps_approve_and_close_in_view(qtbot: QtBot, hotel: Services, lang: str,
+                                                              language: None) -> None:
+    from icdesk.ui.dialogs.standard import StandardDialog
+    from tests.helpers import approver_for
+
+    apply_language(lang)
+    [draft, *_] = [s for s in hotel.standards.list() if s.department_name == "Front Office"]
+    version = hotel.standards.versions(draft.standard_id)[-1]
+    new = hotel.standards.new_version(draft.standard_id) if version.status.value == "active" else version
+    hotel.standards.submit(new.id, approver_for(hotel, new))
+    dialog = StandardDialog(hotel, draft.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, [dialog.publish_button.text(), dialog.send_back_button.text(),
+                                    dialog.history_button.text(), dialog.tr("Close")])
+
+
+def test_import_opens_within_the_screen_with_import_and_close_in_view(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.dialogs.import_file import ImportDialog
+
+    dialog = ImportDialog(hotel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_on_screen(dialog)
+    assert_buttons_in_view(dialog, ["Import", "Close"])
+
+
+def test_the_window_opens_within_the_screen_the_first_time(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert_on_screen(window)
+    assert window.statusBar().isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_window_can_be_made_1024_by_700_with_every_screen_filled(qtbot: QtBot, hotel: Services, lang: str,
+                                                                     language: None) -> None:
+    """Russian has the longest labels; every screen is shown once, so its rows and filters are filled."""
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.screens.registry import SCREENS
+
+    apply_language(lang)
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    for spec in SCREENS:
+        window.show_screen(spec.key)
+        qtbot.wait(1)
+        least = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert least.width() <= 1024 and least.height() <= 700, (spec.key, least)
+    window.resize(1024, 700)
+    assert (window.width(), window.height()) == (1024, 700)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_title_of_a_request_keeps_room_to_be_read(qtbot: QtBot, hotel: Services, size: tuple[int, int]) -> None:
+    """The text column takes the stretch; the names, dates and states beside it give way first."""
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_screen("requests")
+    screen = window.requests_screen
+    qtbot.waitUntil(lambda: screen.table.model().rowCount() > 0)
+    qtbot.wait(1)
+    table = screen.table
+    title = table.horizontalHeader().sectionSize(1)
+    wanted = table.fontMetrics().horizontalAdvance("Computer for new receptionist") + 8
+    assert title >= min(wanted, table.viewport().width() * 2 // 5 - 8), (title, wanted, table.viewport().width())
+
+
+@pytest.mark.parametrize(("lang", "key", "text"), [("en", "feedback", "Any breakdown point"),
+                                                    ("ru", "standards", "Любое состояние")])
+def test_a_filter_shows_its_whole_choice_where_the_row_has_room(qtbot: QtBot, hotel: Services, lang: str, key: str,
+                                                               text: str, language: None) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from icdesk.ui.main_window import MainWindow
+
+    apply_language(lang)
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_screen(key)
+    qtbot.wait(1)
+    [combo] = [c for c in window.screen_of(key).findChildren(QComboBox) if c.currentText() == text]
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 24, (combo.width(), text)
