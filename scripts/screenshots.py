@@ -12,7 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a desktop monitor: windows and dialogs are fitted to the screen they open on, and the pictures
+# are taken at 1280x800 on it
+_SCREEN = Path(tempfile.gettempdir()) / "icdesk-screenshot-screen.json"
+_SCREEN.write_text('{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+                   '"logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}', encoding="utf-8")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
 

@@ -307,3 +307,23 @@ def test_help_has_a_getting_started_guide_and_the_shortcuts_in_the_window_langua
         assert "Standard di servizio: ciò che ogni reparto promette" in italian.text.toPlainText()
     finally:
         apply_language("en")
+
+
+def test_the_dashboard_fits_a_1280_by_800_window_without_scrolling(qtbot: QtBot, tmp_path: Path) -> None:
+    from icdesk.ui.forms import ScrollBody
+
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    window = window_on(qtbot, path)
+    window.resize(1280, 800)
+    window.show_screen("dashboard")
+    qtbot.waitUntil(lambda: window.dashboard.tiles["open"].value.text() != "", timeout=60000)
+    page = window.dashboard.findChild(ScrollBody)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.viewport().height() > 300, timeout=60000)
+    # the charts take the room left on the screen instead of pushing themselves below its edge
+    assert not page.verticalScrollBar().isVisible()
+    assert window.dashboard.rating_chart.height() >= window.dashboard.rating_chart.minimumHeight()
+    window.services.close()

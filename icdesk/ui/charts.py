@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -64,6 +64,11 @@ class MonthChart(QChartView):
         self.title = title
         self._shown: object = None
         self.setChart(self._empty())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # as tall as asked, no more: a screen that scrolls (the dashboard) then gives the charts the
+        # room left on the screen instead of growing past it and cutting them off at the bottom
+        return QSize(360, self.minimumHeight())
 
     def _empty(self) -> QChart:
         chart = QChart()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -352,12 +354,23 @@ def tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon =
     """A message box that shows its text as typed (names and titles in it are never markup)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _room_for_title(box, title)
     box.exec()
+
+
+def _room_for_title(box: QMessageBox, title: str) -> None:
+    """A message box is as wide as its text: a longer title would be cut ("The docum… be made")."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        width = box.fontMetrics().horizontalAdvance(title) + 140  # the frame's buttons and margins
+        layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                       layout.rowCount(), 0, 1, layout.columnCount())
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _room_for_title(box, title)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
