@@ -74,9 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty file with the example hotel")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
-    demo.add_argument("--requests", type=_positive, default=300, help="number of requests (default 300)")
-    demo.add_argument("--departments", type=_positive, default=9, help="number of departments (default 9)")
-    demo.add_argument("--standards", type=_positive, default=20, help="number of standards (default 20)")
+    # the largest files anyone tests with: more would fill the memory before the disk
+    demo.add_argument("--requests", type=_at_most(2_000_000), default=300, help="number of requests (default 300)")
+    demo.add_argument("--departments", type=_at_most(500), default=9, help="number of departments (default 9)")
+    demo.add_argument("--standards", type=_at_most(5_000), default=20, help="number of standards (default 20)")
 
     _add_report_parser(commands)
     backup = commands.add_parser("backup", help="make a verified backup of the file now")
@@ -250,6 +251,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _at_most(limit: int) -> Callable[[str], int]:
+    def count(text: str) -> int:
+        value = _positive(text)
+        if value > limit:
+            raise argparse.ArgumentTypeError(f"must be at most {limit:,}")
+        return value
+    return count
 
 
 @contextmanager
@@ -453,13 +463,16 @@ def cmd_survey(args: argparse.Namespace) -> int:
 def _survey_forms(services: Services, args: argparse.Namespace) -> int:
     from icdesk.i18n import Formatter
     from icdesk.reports.survey_form import write_fillable_forms, write_paper_forms
+    from icdesk.services.output_paths import check_output_path
 
     services.surveys.get(args.round_id)  # a sentence if there is no such round
     formatter = Formatter(args.lang, services.ctx.sla.zone)
     out = args.out.expanduser().absolute()
+    check_output_path(out, services.db.path)
     if args.paper:
         if out.is_dir():
             out = out / "survey-forms.pdf"
+            check_output_path(out, services.db.path)
         print(f"Written {write_paper_forms(services, args.round_id, out, formatter, args.page_size)}")
         return EXIT_OK
     out.mkdir(parents=True, exist_ok=True)

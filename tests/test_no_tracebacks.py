@@ -107,6 +107,50 @@ def test_cli_an_unexpected_error_is_a_sentence_not_a_program_listing(hotel: Path
         run(capsys, "--db", str(hotel), "info")
 
 
+@pytest.mark.parametrize("command", [["report", "summary"], ["export", "people"], ["report", "handbook"]])
+def test_cli_never_writes_a_document_over_the_company(hotel: Path, tmp_path: Path, command: list[str],
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    before = hotel.read_bytes()
+    backups = hotel.parent / "hotel-backups"
+    assert run(capsys, "--db", str(hotel), "backup")[0] == 0
+    [backup] = backups.iterdir()
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(before)
+    for out in (hotel, hotel.with_name("hotel.sqlite-wal"), backup, backups / "list.csv", other):
+        kept = out.read_bytes() if out.exists() else None
+        code, _, err = run(capsys, "--db", str(hotel), *command, "--out", str(out))
+        assert code == 2 and "choose another" in one_sentence(err) or "does not write over it" in err, err
+        assert (out.read_bytes() if out.exists() else None) == kept
+    assert hotel.read_bytes() == before
+
+
+def test_cli_backup_never_replaces_a_file(hotel: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "b.sqlite"
+    assert run(capsys, "--db", str(other), "demo", "--requests", "5", "--departments", "2")[0] == 0
+    kept = other.read_bytes()
+    for target in (other, hotel.with_name("hotel.sqlite.lock"), tmp_path / "notes.txt"):
+        if not target.exists():
+            target.write_text("kept")
+        before = target.read_bytes()
+        code, _, err = run(capsys, "--db", str(hotel), "backup", "--to", str(target))
+        assert code == 2 and one_sentence(err) and target.read_bytes() == before
+    assert other.read_bytes() == kept
+
+
+@pytest.mark.skipif(os.name != "posix", reason="devices, pipes and link loops as a POSIX system makes them")
+def test_cli_a_pipe_or_a_loop_of_links_is_no_data_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe, 0o644)
+    code, _, err = run(capsys, "--db", str(pipe), "demo")
+    assert code == 2 and "not a file that can hold a company" in one_sentence(err)
+    assert (pipe.stat().st_mode & 0o777) == 0o644  # its permissions are left as they were
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    for command in (["info"], ["backup"], ["export", "people", "--out", str(tmp_path / "p.csv")]):
+        code, _, err = run(capsys, "--db", str(tmp_path / "loop1"), *command)
+        assert code == 2 and "loop of links" in one_sentence(err) or "does not exist" in err, err
+
+
 def test_cli_backup_to_an_existing_folder_puts_the_backup_in_it(hotel: Path, tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     usb = tmp_path / "usb"

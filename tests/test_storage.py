@@ -194,4 +194,9 @@ def test_request_history_cannot_be_rewritten(services: Services, db_path: Path) 
         conn.execute("UPDATE request_events SET text = 'forged'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("DELETE FROM request_events")
+    # REPLACE removes the row in its way without a DELETE: it is refused too
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("INSERT OR REPLACE INTO request_events (id, request_id, at, kind, text) "
+                     "SELECT id, request_id, at, kind, 'history rewritten' FROM request_events LIMIT 1")
+    assert conn.execute("SELECT COUNT(*) FROM request_events WHERE text = 'history rewritten'").fetchone() == (0,)
     conn.close()

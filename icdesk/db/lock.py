@@ -76,7 +76,12 @@ def real_path(path: Path) -> Path:
     """The file itself: a symbolic link to a data file is the same data file, with the same lock.
     Windows paths stay as given: resolving there turns a drive letter into a network path."""
     path = Path(path).expanduser().absolute()
-    return path.resolve() if os.name == "posix" else path
+    if os.name != "posix":
+        return path
+    try:
+        return path.resolve()
+    except RuntimeError as loop:  # links that point at each other: no file at the end of them
+        raise FileNotFoundError(f"{path} is a loop of links that leads to no file") from loop
 
 
 def lock_path(data_file: Path) -> Path:

@@ -50,6 +50,9 @@ def _check_access(path: Path) -> None:
         raise DataFileAccessError(path, "{path} is a folder, not a data file.", path=path)
     if not folder.is_dir():
         raise DataFileAccessError(path, "The folder {folder} does not exist (was a drive removed?).", folder=folder)
+    if path.exists() and not path.is_file():
+        # a device or a pipe: opening it would change its permissions (/dev/null for every user)
+        raise DataFileAccessError(path, "{path} is not a file that can hold a company.", path=path)
     if path.exists():
         if not os.access(path, os.R_OK):
             raise DataFileAccessError(path, "You are not allowed to read {path}.", path=path)

@@ -179,3 +179,19 @@ SERVICE_LEVEL_GOAL = 0.9
 def check_idea_transition(current: IdeaStatus, target: IdeaStatus) -> None:
     if target not in IDEA_TRANSITIONS[current]:
         raise TransitionError("An idea that is {status} cannot be moved to {target}.", status=current, target=target)
+
+
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+MAX_PERIOD_DAYS = 3653  # ten years: what any figure of a small company is asked over
+
+
+def check_period(start: date, end: date) -> None:
+    """A period a report or a list can be made for: in order, within ten years, and on a calendar
+    where the period before it (the figures' comparison) still exists."""
+    if end < start:
+        raise ValidationError("The period ends before it starts.", field="end")
+    if start < EARLIEST_DAY or end > LATEST_DAY:
+        raise ValidationError("Choose dates between 1900 and 2999.", field="start")
+    if (end - start).days > MAX_PERIOD_DAYS:
+        raise ValidationError("Choose a period of at most ten years.", field="start")
+

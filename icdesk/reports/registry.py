@@ -16,6 +16,7 @@ from icdesk.reports import acknowledgements, agreement, attendance, handbook, ne
 from icdesk.reports.base import PAGE_SIZES, BaseReport
 from icdesk.reports.spec import Param, ReportSpec, ReportType
 from icdesk.services import Services
+from icdesk.services.output_paths import check_output_path
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -73,6 +74,7 @@ def make_report(services: Services, spec: ReportSpec) -> BaseReport:
 def build_report(services: Services, spec: ReportSpec, out: Path) -> Path:
     if not out.parent.is_dir():
         raise ValidationError("The folder {parent} does not exist.", parent=out.parent, field="out")
+    check_output_path(out, services.db.path)
     return make_report(services, spec).build(out)
 
 

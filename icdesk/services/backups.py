@@ -12,6 +12,7 @@ from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.services.base import ServiceBase
+from icdesk.services.output_paths import check_output_path
 
 COUNTED = {"departments": "departments", "people": "people", "requests": "requests", "feedback": "feedback"}
 
@@ -64,7 +65,25 @@ class BackupService(ServiceBase):
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
+            if target.exists() and not target.is_dir():
+                self._check_replaceable(target)
         return self.make("manual", target)
+
+    def _check_replaceable(self, target: Path) -> None:
+        """The same file on a USB stick every week replaces the last backup of this company (a verified
+        copy takes its place in one step); nothing else is ever written over."""
+        try:
+            check_output_path(target, self.db.path, field="target")
+        except ValidationError:
+            if company_of(target) is None:  # not a database at all, or the data file's own side files
+                raise
+            if company_of(target) != company_of(self._data_file()):
+                raise ValidationError("{name} holds another company; a backup never replaces it. Give the backup "
+                                      "a new name, or a folder to put it in.", name=target.name,
+                                      field="target") from None
+            return
+        raise ValidationError("{name} already exists; give the backup a new name, or a folder to put it in.",
+                              name=target.name, field="target")
 
     def make(self, label: str, target: Path | None = None) -> Path:
         try:
@@ -74,6 +93,20 @@ class BackupService(ServiceBase):
 
     def list(self) -> list[BackupRow]:
         return [] if self.db.path is None else backups_of(self.db.path)
+
+
+def company_of(path: Path) -> tuple[str, str] | None:
+    """Which company a database holds (its name and when it was made), read without changing it;
+    None for a file that holds no icdesk company."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT name, created_at FROM company ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    return (str(row[0]), str(row[1])) if row else ("", "")  # a company not named yet
 
 
 def backups_of(data_file: Path) -> list[BackupRow]:

@@ -15,6 +15,7 @@ from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.i18n import QT_TRANSLATE_NOOP
 from icdesk.i18n.labels import english_label
 from icdesk.services.base import ServiceBase
+from icdesk.services.output_paths import check_output_path
 from icdesk.services.request_queries import RequestFilter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -75,6 +76,7 @@ class ExportService(ServiceBase):
         return EXPORTS[kind].table(self)
 
     def export(self, kind: str, path: Path, start: date | None = None, end: date | None = None) -> int:
+        check_output_path(path, self.db.path)
         self.period = (start, end) if start and end else None
         header, rows = self.table(kind)
         return write_csv(path, header, rows)

@@ -36,6 +36,7 @@ from icdesk.domain.models import (
 )
 from icdesk.domain.models.network import BAND_LIMITS, BANDS, NO_DEPARTMENT, NO_STANDARD, band_column
 from icdesk.domain.models.requests import OPEN_WHERE
+from icdesk.domain.rules import check_period
 from icdesk.services.base import ServiceBase
 from icdesk.services.network_figures import month_key, month_start, next_month
 
@@ -66,8 +67,7 @@ class Period:
 
     @classmethod
     def of(cls, start: date, end: date) -> Period:
-        if end < start:
-            raise ValidationError("The period ends before it starts.", field="end")
+        check_period(start, end)
         first, months = start.replace(day=1), []
         month = first
         while month <= end:

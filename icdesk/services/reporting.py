@@ -10,7 +10,6 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.portable import average
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus, StandardStatus
-from icdesk.domain.errors import ValidationError
 from icdesk.domain.models import (
     CorrectiveAction,
     Department,
@@ -20,6 +19,7 @@ from icdesk.domain.models import (
     ServiceStandard,
     StandardVersion,
 )
+from icdesk.domain.rules import check_period
 from icdesk.services.acknowledgements import still_to_sign
 from icdesk.services.base import ServiceBase
 from icdesk.services.standards import REVIEW_REMINDER_DAYS
@@ -152,8 +152,7 @@ def _resolution_stats(s: Session, lo: datetime, hi: datetime, group: ColumnEleme
 
 class ReportingService(ServiceBase):
     def _check_period(self, start: date, end: date) -> None:
-        if end < start:
-            raise ValidationError("The period ends before it starts.", field="end")
+        check_period(start, end)
 
     def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
         self._check_period(start, end)

@@ -2124,6 +2124,18 @@
         <translation>Elija un periodo de diez años como máximo.</translation>
     </message>
     <message>
+        <source>Choose dates between 1900 and 2999.</source>
+        <translation>Elige fechas entre 1900 y 2999.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} ya existe; da a la copia de seguridad un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
+        <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} contiene otra empresa; una copia de seguridad nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
         <source>Enter the company's details first.</source>
         <translation>Introduzca primero los datos de la empresa.</translation>
     </message>
@@ -2150,6 +2162,22 @@
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
         <translation>{name} está archivado; no se pueden añadir personas.</translation>
+    </message>
+    <message>
+        <source>{name} is a file a database keeps beside itself; choose another name.</source>
+        <translation>{name} es un archivo que una base de datos guarda a su lado; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is a database, perhaps another company's data file; icdesk does not write over it.</source>
+        <translation>{name} es una base de datos, quizá el archivo de datos de otra empresa; icdesk no escribe encima.</translation>
+    </message>
+    <message>
+        <source>{name} is the company's data file (or kept beside it); choose another name for what you write.</source>
+        <translation>{name} es el archivo de datos de la empresa (o se guarda a su lado); elige otro nombre para lo que escribes.</translation>
+    </message>
+    <message>
+        <source>{name} is in the folder of the company's backups; choose another folder for what you write.</source>
+        <translation>{name} está en la carpeta de copias de seguridad de la empresa; elige otra carpeta para lo que escribes.</translation>
     </message>
     <message>
         <source>Thanks for a request come once it is resolved.</source>
@@ -2534,6 +2562,10 @@
     <message>
         <source>{address} is a database of another program, not an icdesk company.</source>
         <translation>{address} es una base de datos de otro programa, no una empresa de icdesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can hold a company.</source>
+        <translation>{path} no es un archivo que pueda contener una empresa.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

@@ -2124,6 +2124,18 @@
         <translation>Valitse enintään kymmenen vuoden jakso.</translation>
     </message>
     <message>
+        <source>Choose dates between 1900 and 2999.</source>
+        <translation>Valitse päivämäärät vuosilta 1900–2999.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} on jo olemassa; anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
+        <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} sisältää toisen yrityksen; varmuuskopio ei koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
         <source>Enter the company's details first.</source>
         <translation>Syötä ensin yrityksen tiedot.</translation>
     </message>
@@ -2150,6 +2162,22 @@
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
         <translation>{name} on arkistoitu; siihen ei voi lisätä henkilöitä.</translation>
+    </message>
+    <message>
+        <source>{name} is a file a database keeps beside itself; choose another name.</source>
+        <translation>{name} on tiedosto, jota tietokanta pitää vierellään; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>{name} is a database, perhaps another company's data file; icdesk does not write over it.</source>
+        <translation>{name} on tietokanta, ehkä toisen yrityksen datatiedosto; icdesk ei kirjoita sen päälle.</translation>
+    </message>
+    <message>
+        <source>{name} is the company's data file (or kept beside it); choose another name for what you write.</source>
+        <translation>{name} on yrityksen datatiedosto (tai sen vieressä pidettävä tiedosto); valitse kirjoitettavalle toinen nimi.</translation>
+    </message>
+    <message>
+        <source>{name} is in the folder of the company's backups; choose another folder for what you write.</source>
+        <translation>{name} on yrityksen varmuuskopioiden kansiossa; valitse kirjoitettavalle toinen kansio.</translation>
     </message>
     <message>
         <source>Thanks for a request come once it is resolved.</source>
@@ -2534,6 +2562,10 @@
     <message>
         <source>{address} is a database of another program, not an icdesk company.</source>
         <translation>{address} on toisen ohjelman tietokanta, ei icdesk-yritys.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can hold a company.</source>
+        <translation>{path} ei ole tiedosto, johon yrityksen tiedot voi tallentaa.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

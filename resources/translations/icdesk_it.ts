@@ -2124,6 +2124,18 @@
         <translation>Scegli un periodo di al massimo dieci anni.</translation>
     </message>
     <message>
+        <source>Choose dates between 1900 and 2999.</source>
+        <translation>Scegli date tra il 1900 e il 2999.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} esiste già; dai al backup un nuovo nome, oppure una cartella in cui metterlo.</translation>
+    </message>
+    <message>
+        <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} contiene un'altra azienda; un backup non lo sostituisce mai. Dai al backup un nuovo nome, oppure una cartella in cui metterlo.</translation>
+    </message>
+    <message>
         <source>Enter the company's details first.</source>
         <translation>Inserisci prima i dati dell'azienda.</translation>
     </message>
@@ -2150,6 +2162,22 @@
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
         <translation>{name} è archiviato; non è possibile aggiungervi persone.</translation>
+    </message>
+    <message>
+        <source>{name} is a file a database keeps beside itself; choose another name.</source>
+        <translation>{name} è un file che un database tiene accanto a sé; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>{name} is a database, perhaps another company's data file; icdesk does not write over it.</source>
+        <translation>{name} è un database, forse il file dati di un'altra azienda; icdesk non lo sovrascrive.</translation>
+    </message>
+    <message>
+        <source>{name} is the company's data file (or kept beside it); choose another name for what you write.</source>
+        <translation>{name} è il file dati dell'azienda (o sta accanto a esso); scegli un altro nome per ciò che scrivi.</translation>
+    </message>
+    <message>
+        <source>{name} is in the folder of the company's backups; choose another folder for what you write.</source>
+        <translation>{name} è nella cartella dei backup dell'azienda; scegli un'altra cartella per ciò che scrivi.</translation>
     </message>
     <message>
         <source>Thanks for a request come once it is resolved.</source>
@@ -2534,6 +2562,10 @@
     <message>
         <source>{address} is a database of another program, not an icdesk company.</source>
         <translation>{address} è un database di un altro programma, non un'azienda icdesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can hold a company.</source>
+        <translation>{path} non è un file che possa contenere un'azienda.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

@@ -2135,6 +2135,18 @@
         <translation>Выберите период не длиннее десяти лет.</translation>
     </message>
     <message>
+        <source>Choose dates between 1900 and 2999.</source>
+        <translation>Выберите даты между 1900 и 2999 годами.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} уже существует; дайте резервной копии новое имя или укажите папку для неё.</translation>
+    </message>
+    <message>
+        <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} содержит другую компанию; резервная копия никогда её не заменяет. Дайте копии новое имя или укажите папку для неё.</translation>
+    </message>
+    <message>
         <source>Enter the company's details first.</source>
         <translation>Сначала введите данные компании.</translation>
     </message>
@@ -2161,6 +2173,22 @@
     <message>
         <source>{name} is archived; people cannot be added to it.</source>
         <translation>{name} в архиве; в него нельзя добавлять людей.</translation>
+    </message>
+    <message>
+        <source>{name} is a file a database keeps beside itself; choose another name.</source>
+        <translation>{name} — служебный файл базы данных; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} is a database, perhaps another company's data file; icdesk does not write over it.</source>
+        <translation>{name} — база данных, возможно, файл данных другой компании; icdesk не записывает поверх неё.</translation>
+    </message>
+    <message>
+        <source>{name} is the company's data file (or kept beside it); choose another name for what you write.</source>
+        <translation>{name} — файл данных компании (или служебный файл рядом с ним); выберите другое имя для записи.</translation>
+    </message>
+    <message>
+        <source>{name} is in the folder of the company's backups; choose another folder for what you write.</source>
+        <translation>{name} находится в папке резервных копий компании; выберите другую папку для записи.</translation>
     </message>
     <message>
         <source>Thanks for a request come once it is resolved.</source>
@@ -2545,6 +2573,10 @@
     <message>
         <source>{address} is a database of another program, not an icdesk company.</source>
         <translation>{address} — база данных другой программы, а не компания icdesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can hold a company.</source>
+        <translation>{path} не является файлом, в котором можно хранить компанию.</translation>
     </message>
     <message>
         <source>Choose the training session to print.</source>

@@ -1,0 +1,51 @@
+"""Where icdesk may write a document, a list or a backup: never over the company's own files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icdesk.db.backup import backup_folder
+from icdesk.domain.errors import ValidationError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve(strict=False) == b.resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop of links: compared as written
+        return a.absolute() == b.absolute()
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_output_path(out: Path, data_file: Path | None, *, field: str = "out") -> None:
+    """Refuse to write over the data file, the files SQLite keeps beside it, its backups, or any
+    other database: a mistyped --out must not turn a company into a PDF."""
+    out = Path(out).expanduser().absolute()
+    if data_file is not None:
+        data_file = Path(data_file).absolute()
+        company = [data_file, *(data_file.with_name(data_file.name + side) for side in SIDE_FILES)]
+        if any(_same(out, kept) for kept in company):
+            raise ValidationError("{name} is the company's data file (or kept beside it); choose another name "
+                                  "for what you write.", name=out.name, field=field)
+        folder = backup_folder(data_file)
+        if _same(out, folder) or _same(out.parent, folder):
+            raise ValidationError("{name} is in the folder of the company's backups; choose another folder for "
+                                  "what you write.", name=out.name, field=field)
+    if out.name.endswith(SIDE_FILES):
+        raise ValidationError("{name} is a file a database keeps beside itself; choose another name.",
+                              name=out.name, field=field)
+    if out.is_file() and _is_database(out):
+        raise ValidationError("{name} is a database, perhaps another company's data file; icdesk does not write "
+                              "over it.", name=out.name, field=field)
+
+
+__all__ = ["check_output_path"]
