@@ -141,7 +141,8 @@ def restore_damaged(path: Path) -> None:
         tell(None, QApplication.translate("app", "Restore failed"), localized(error))
         return
     tell(None, QApplication.translate("app", "Restored"), QApplication.translate(
-        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(kept=kept.name),
+        "app", "The backup is back in place. The damaged file is kept as it was, as {kept}.").format(
+            kept=kept.name if kept else "\u2013"),
          QMessageBox.Icon.Information)
 
 

@@ -361,7 +361,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # not opened first: the file may be damaged or too new to open, which is why it is restored;
     # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)
-    print(f"Restored {path} from {backup}; the file as it was is kept as {kept}")
+    print(f"Restored {path} from {backup}" + (f"; the file as it was is kept as {kept}" if kept else
+                                             "; there was no file to keep"))
     return EXIT_OK
 
 

@@ -152,3 +152,12 @@ def test_window_offers_restore_when_the_file_is_damaged(qtbot: QtBot, hotel: tup
         assert any(b.label == "before-restore" for b in services.backups.list())
     finally:
         services.close()
+
+
+def test_a_data_file_that_was_deleted_is_restored_from_its_backup(hotel: tuple[Path, Path],
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path, backup = hotel
+    path.unlink()  # deleted by mistake, or lost with a broken disk: the backup folder is still there
+    assert main(["--db", str(path), "restore", str(backup)]) == 0
+    assert "there was no file to keep" in capsys.readouterr().out
+    assert names_in(path) == ["Reception"]

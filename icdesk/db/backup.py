@@ -103,17 +103,20 @@ def prune(data_file: Path, policy: BackupPolicy) -> list[Path]:
     return removed
 
 
-def restore(data_file: Path, backup: Path, now: datetime | None = None) -> Path:
+def restore(data_file: Path, backup: Path, now: datetime | None = None) -> Path | None:
     """Put ``backup`` in place of ``data_file``. The current file is first kept as a backup.
 
     A backup this icdesk could not open is refused before anything is touched. The current file
     may be damaged or written by a newer icdesk: it is not opened, only kept. The caller must have
-    closed its own connections to ``data_file``. Returns the copy kept of the file as it was.
+    closed its own connections to ``data_file``. Returns the copy kept of the file as it was (None
+    when there was no file).
     """
     backup = backup.expanduser().absolute()
     verify(backup)
-    with held_for_replacing(data_file) as current:
-        kept = keep_as_it_is(current, now)
+    existed = data_file.exists()
+    with held_for_replacing(data_file, missing_ok=True) as current:
+        # a data file that was deleted or lost has nothing to keep: the backup simply takes its place
+        kept = keep_as_it_is(current, now) if existed and current.stat().st_size else None
         staged = partial_path(current)
         try:
             staged.unlink(missing_ok=True)

@@ -163,13 +163,14 @@ def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
 
 
 @contextmanager
-def held_for_replacing(path: Path) -> Iterator[Path]:
+def held_for_replacing(path: Path, *, missing_ok: bool = False) -> Iterator[Path]:
     """Be the one writer of ``path`` without opening it, for Restore: a file that is damaged or was
-    written by a newer icdesk cannot be opened, and is exactly the file that needs replacing."""
+    written by a newer icdesk cannot be opened, and is exactly the file that needs replacing; a file
+    that was deleted or lost (``missing_ok``) is the other reason to restore."""
     path = real_path(path)
     check_not_on_network(path)
     _check_access(path)
-    if not path.is_file():
+    if not path.is_file() and not (missing_ok and not path.exists()):
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
     lock = FileLock(path)
     lock.acquire()

@@ -115,8 +115,9 @@ def backups_of(data_file: Path) -> list[BackupRow]:
             for b in storage.list_backups(data_file)]
 
 
-def restore_from_backup(data_file: Path, backup: Path) -> Path:
-    """Replace the (closed) data file by ``backup``; returns the copy kept of the file as it was."""
+def restore_from_backup(data_file: Path, backup: Path) -> Path | None:
+    """Replace the (closed) data file by ``backup``; returns the copy kept of the file as it was
+    (None when the data file had been deleted or lost)."""
     try:
         return storage.restore(data_file, backup)
     except DataFileError as error:
