@@ -49,6 +49,10 @@ def test_write_a_standard_send_it_for_review_approve_it_then_make_a_new_version(
         dialog.response.set_minutes(8 * 60)
         dialog.resolution.set_minutes(80 * 60)
         dialog.owner.setCurrentIndex(dialog.owner.findData(laura.id))
+        # its own department always reads it: not offered among the others
+        offered = [dialog.readers.item(i).text() for i in range(dialog.readers.count())
+                   if not dialog.readers.item(i).isHidden()]
+        assert offered == ["HR"]
         dialog.readers.set_checked(hr.id)
         assert dialog.publish_button.text() == "Send for review\u2026"
         errors.extend(when_modal(choose_approver, kind=SubmitDialog))

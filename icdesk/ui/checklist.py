@@ -41,3 +41,13 @@ class CheckList(QListWidget):
         for i in range(self.count()):
             if self.item(i).data(Qt.ItemDataRole.UserRole) == data:
                 self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def leave_out(self, data: object) -> None:
+        """Hide (and untick) the item of ``data``; the others are shown again."""
+        for i in range(self.count()):
+            item = self.item(i)
+            own = item.data(Qt.ItemDataRole.UserRole) == data
+            if own and item.checkState() == Qt.CheckState.Checked:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            item.setHidden(own)
+

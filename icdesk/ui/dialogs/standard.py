@@ -33,6 +33,7 @@ from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, 
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.target_edit import TargetEdit
 
+READ_ONLY_STYLE = "background: #f0f2f5; color: #1f2a37; border: 1px solid #d5dbe2;"
 
 class StepDelegate(QStyledItemDelegate):
     """Steps read as a numbered list ("1. Log the request"); each row is at least one editor high,
@@ -153,6 +154,9 @@ class StandardDialog(FormDialog):
         self.readers.setToolTip(self.tr("Other departments whose people must read and acknowledge this standard; "
                                         "its own department always does."))
         self.readers.changed.connect(self._on_readers_changed)
+        # a standard's own department always reads it: it is no choice among the others
+        self.readers.leave_out(self.department.currentData())
+        self.department.currentIndexChanged.connect(lambda *_: self.readers.leave_out(self.department.currentData()))
         self.steps.list.model().rowsInserted.connect(lambda *_: self._on_field_changed("steps"))
         self.steps.list.model().rowsRemoved.connect(lambda *_: self._on_field_changed("steps"))
         self.steps.list.itemChanged.connect(lambda *_: self._on_field_changed("steps"))
@@ -187,6 +191,8 @@ class StandardDialog(FormDialog):
         # a version in force is read, not edited: read-only text stays black and selectable
         for text in (self.title_edit, self.purpose, self.serves, self.change_note):
             text.setReadOnly(not editable)
+            # grey like the other fields that cannot be changed, so typing into it is not expected
+            text.setStyleSheet("" if editable else READ_ONLY_STYLE)
         for widget in (self.response, self.resolution, self.owner, self.effective, self.review):
             widget.setEnabled(editable)
         self.department.setEnabled(v is None)
