@@ -263,12 +263,15 @@ def _at_most(limit: int) -> Callable[[str], int]:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace, create: bool = False, reading: bool = False) -> Iterator[Services]:
+def _opened(args: argparse.Namespace, create: bool = False, reading: bool = False,
+            writing: bool = False) -> Iterator[Services]:
     """The data file of --db (or the default one), closed again whatever happens.
 
     Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
     must say so, not leave an empty company behind and report on it. A command that only reads
-    (``reading``) opens a file on a network share read-only instead of being refused.
+    (``reading``) opens a file on a network share read-only instead of being refused. A command that
+    writes many records (``writing``: demo, import) holds the file's lock like the window does, so it
+    is refused, in a sentence that names who has it, while a window has the file open.
     """
     from icdesk.db.store import open_store
     from icdesk.services import Services
@@ -277,7 +280,7 @@ def _opened(args: argparse.Namespace, create: bool = False, reading: bool = Fals
     if args.db is None and create:
         default_db_path().parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = open_store(target, create=create)
+        db = open_store(target, create=create, lock=writing or create)
     except NetworkShareError:
         if not reading:
             raise
@@ -298,7 +301,7 @@ def _counted(n: int, noun: str) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from icdesk.services.demo import DemoOptions
 
-    with _opened(args, create=True) as services:
+    with _opened(args, create=True, writing=True) as services:
         summary = services.demo.fill(DemoOptions(
             seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
     counts = [(summary.departments, "department"), (summary.people, "person"), (summary.standards, "standard"),
@@ -381,7 +384,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file.expanduser().absolute()
     options = ReadOptions(sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter)
     progress = _progress_line if sys.stderr.isatty() else None
-    with _opened(args) as services:
+    with _opened(args, writing=not args.dry_run) as services:
         imports = services.imports
         mapping = imports.mapping(args.kind, path, dict(args.map), options) if args.map else None
         try:
@@ -439,8 +442,10 @@ def import_report(plan: ImportPlan) -> list[str]:
         lines.append(f"Dry run, nothing written: {plan.rows:,} rows would be imported: "
                      f"{counts.replace(' added', ' to add').replace(' updated', ' to update')}.")
     return lines
+
+
 def cmd_survey(args: argparse.Namespace) -> int:
-    with _opened(args) as services:
+    with _opened(args, writing=args.survey_action == "import") as services:
         if args.survey_action == "list":
             for r in services.surveys.rounds():
                 kind = "anonymous" if r.anonymous else "named"

@@ -213,3 +213,22 @@ def test_a_lock_file_left_empty_by_a_clean_close_names_nobody(db_path: Path) -> 
     lock_path(db_path).write_text("")  # what a clean close leaves on Windows, which cannot remove an open file
     db = open_data_file(db_path, lock=True)
     db.close()
+
+
+def test_cli_import_is_refused_while_a_window_has_the_file_open(db_path: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from icdesk.app import open_services
+
+    window_services = open_services(db_path)  # what the window does: it holds the file's lock
+    try:
+        csv_file = tmp_path / "d.csv"
+        csv_file.write_text("name\nSpa\n", encoding="utf-8")
+        assert main(["--db", str(db_path), "import", "departments", str(csv_file)]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "already open" in err
+        assert window_services.departments.list() == []
+        # reading is fine meanwhile
+        assert main(["--db", str(db_path), "import", "departments", str(csv_file), "--dry-run"]) == 0
+    finally:
+        window_services.close()
+    assert main(["--db", str(db_path), "import", "departments", str(csv_file)]) == 0
