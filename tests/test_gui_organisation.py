@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -179,3 +181,29 @@ def test_two_people_editing_one_department_the_second_is_told_and_sees_the_first
     assert not second.isVisible()
     saved = services.departments.get(kitchen.id)
     assert (saved.name, saved.description) == ("Cuisine", "Cooks and bakers")
+
+
+def test_a_persons_page_shows_what_they_asked_handled_and_were_thanked_for(qtbot: QtBot, tmp_path: Path) -> None:
+    from icdesk.app import open_services
+    from icdesk.ui.screens.organisation import PeopleList
+
+    services = open_services(tmp_path / "hotel.sqlite")
+    try:
+        services.demo.fill()
+        laura = next(p for p in services.people.list() if p.full_name == "Laura Colombo")
+        overview = services.people.overview(laura.id)
+        assert overview.requests_handled > 0 and overview.standards_owned
+        assert overview.requests_handled >= overview.handled_still_open
+        screen = PeopleList(services)
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.search.setText("Laura Colombo")
+        screen.table.selectRow(0)
+        page = screen.detail.toPlainText()
+        assert "Laura Colombo" in page and "Requests handled" in page
+        assert f"{overview.requests_handled} ({overview.handled_still_open} still open)" in page
+        assert overview.standards_owned[0] in page
+        if overview.recognitions:
+            assert overview.recognitions[0][2].splitlines()[0] in page
+    finally:
+        services.close()

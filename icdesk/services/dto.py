@@ -44,6 +44,23 @@ class DepartmentRow:
 
 
 @dataclass(frozen=True)
+class PersonOverview:
+    """A person's page: what they asked, what they handled, how it was rated, thanks, standards."""
+
+    person: PersonRow
+    requests_asked: int
+    requests_handled: int
+    handled_still_open: int
+    ratings_given: int
+    average_given: float | None
+    ratings_received: int  # of the requests they handled
+    average_received: float | None
+    recognitions: tuple[tuple[date, Award, str], ...]  # newest first: day, kind, message
+    standards_owned: tuple[str, ...]  # titles of the versions in force they own
+    recent_handled: tuple[tuple[int, str, RequestStatus], ...]  # number, title, status
+
+
+@dataclass(frozen=True)
 class PersonRow:
     id: int
     full_name: str

@@ -10,15 +10,16 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.db.localzone import local_zone_name
-from icdesk.domain.enums import PersonKind
+from icdesk.db.portable import average
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Award, PersonKind, RequestStatus, StandardStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
-from icdesk.domain.models import Company, Department, Person
+from icdesk.domain.models import Company, Department, Feedback, Person, Recognition, Request, StandardVersion
 from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, suggested_code
 from icdesk.domain.sla import DEFAULT_ZONE, ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
 from icdesk.services.columns import CsvColumn
-from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonRow
+from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonOverview, PersonRow
 from icdesk.services.network_figures import rebuild as rebuild_network_figures
 
 
@@ -379,6 +380,40 @@ class PersonService(ServiceBase):
         with self.db.reading() as s:
             get_or_fail(s, Person, person_id, "person")
             return _person_rows(s, Person.id == person_id)[0]
+
+    def overview(self, person_id: int) -> PersonOverview:
+        """A person's page, read at once: requests asked and handled, ratings given and received for
+        what they handled, recognitions, and the standards in force they own."""
+        with self.db.reading() as s:
+            get_or_fail(s, Person, person_id, "person")
+            row = _person_rows(s, Person.id == person_id)[0]
+
+            def count(*conditions: ColumnElement[bool]) -> int:
+                return int(s.scalar(select(func.count()).select_from(Request).where(*conditions)) or 0)
+
+            given_n, given_avg = s.execute(select(func.count(), average(Feedback.rating))
+                                           .where(Feedback.author_id == person_id)).one()
+            received_n, received_avg = s.execute(
+                select(func.count(), average(Feedback.rating)).select_from(Feedback)
+                .join(Request, Request.id == Feedback.request_id).where(Request.assignee_id == person_id)).one()
+            thanks = s.execute(select(Recognition.given_on, Recognition.award, Recognition.message)
+                               .where(Recognition.to_person_id == person_id)
+                               .order_by(Recognition.given_on.desc(), Recognition.id.desc()).limit(10)).all()
+            owned = s.scalars(select(StandardVersion.title).where(
+                StandardVersion.owner_id == person_id, StandardVersion.status == StandardStatus.ACTIVE)
+                .order_by(StandardVersion.title)).all()
+            recent = s.execute(select(Request.id, Request.title, Request.status).where(Request.assignee_id == person_id)
+                               .order_by(Request.created_at.desc()).limit(5)).all()
+            return PersonOverview(
+                person=row, requests_asked=count(Request.requester_id == person_id),
+                requests_handled=count(Request.assignee_id == person_id),
+                handled_still_open=count(Request.assignee_id == person_id,
+                                         Request.status.in_(list(OPEN_REQUEST_STATUSES))),
+                ratings_given=int(given_n), average_given=None if given_avg is None else float(given_avg),
+                ratings_received=int(received_n),
+                average_received=None if received_avg is None else float(received_avg),
+                recognitions=tuple((d, Award(a), m) for d, a, m in thanks), standards_owned=tuple(owned),
+                recent_handled=tuple((i, title, RequestStatus(status)) for i, title, status in recent))
 
     def list(
         self, text: str = "", department_id: int | None = None, include_inactive: bool = False

@@ -706,6 +706,10 @@
         <translation>Ningún fallo en este periodo.</translation>
     </message>
     <message>
+        <source>(no department)</source>
+        <translation>(sin departamento)</translation>
+    </message>
+    <message>
         <source>done {date}</source>
         <translation>hecha el {date}</translation>
     </message>
@@ -4811,6 +4815,54 @@
     <message>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Requests asked</source>
+        <translation>Solicitudes hechas</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Solicitudes atendidas</translation>
+    </message>
+    <message>
+        <source>{n} ({open} still open)</source>
+        <translation>{n} ({open} aún abiertas)</translation>
+    </message>
+    <message>
+        <source>Rating of what they handled</source>
+        <translation>Valoración de lo que atendió</translation>
+    </message>
+    <message>
+        <source>{rating} from {n} ratings</source>
+        <translation>{rating} de {n} valoraciones</translation>
+    </message>
+    <message>
+        <source>Ratings they gave</source>
+        <translation>Valoraciones dadas</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>Standards they own</source>
+        <translation>Estándares de los que es responsable</translation>
+    </message>
+    <message>
+        <source>Recently handled</source>
+        <translation>Atendidas recientemente</translation>
+    </message>
+    <message>
+        <source>No recognitions yet.</source>
+        <translation>Aún no hay reconocimientos.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Nothing handled yet.</source>
+        <translation>Aún nada atendido.</translation>
     </message>
     <message>
         <source>Restore</source>

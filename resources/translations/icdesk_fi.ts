@@ -706,6 +706,10 @@
         <translation>Ei palvelukatkoksia tällä jaksolla.</translation>
     </message>
     <message>
+        <source>(no department)</source>
+        <translation>(ei osastoa)</translation>
+    </message>
+    <message>
         <source>done {date}</source>
         <translation>valmis {date}</translation>
     </message>
@@ -4811,6 +4815,54 @@
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Requests asked</source>
+        <translation>Tehdyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Käsitellyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>{n} ({open} still open)</source>
+        <translation>{n} ({open} yhä avoinna)</translation>
+    </message>
+    <message>
+        <source>Rating of what they handled</source>
+        <translation>Käsittelemiensä pyyntöjen arvosana</translation>
+    </message>
+    <message>
+        <source>{rating} from {n} ratings</source>
+        <translation>{rating}, arvosanoja {n}</translation>
+    </message>
+    <message>
+        <source>Ratings they gave</source>
+        <translation>Annetut arvosanat</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Standards they own</source>
+        <translation>Standardit, joiden omistaja hän on</translation>
+    </message>
+    <message>
+        <source>Recently handled</source>
+        <translation>Viimeksi käsitellyt</translation>
+    </message>
+    <message>
+        <source>No recognitions yet.</source>
+        <translation>Ei vielä tunnustuksia.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
+    </message>
+    <message>
+        <source>Nothing handled yet.</source>
+        <translation>Ei vielä käsiteltyjä.</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -706,6 +706,10 @@
         <translation>Nessun disservizio in questo periodo.</translation>
     </message>
     <message>
+        <source>(no department)</source>
+        <translation>(nessun reparto)</translation>
+    </message>
+    <message>
         <source>done {date}</source>
         <translation>completata il {date}</translation>
     </message>
@@ -4811,6 +4815,54 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Requests asked</source>
+        <translation>Richieste fatte</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Richieste gestite</translation>
+    </message>
+    <message>
+        <source>{n} ({open} still open)</source>
+        <translation>{n} ({open} ancora aperte)</translation>
+    </message>
+    <message>
+        <source>Rating of what they handled</source>
+        <translation>Valutazione di ciò che ha gestito</translation>
+    </message>
+    <message>
+        <source>{rating} from {n} ratings</source>
+        <translation>{rating} da {n} valutazioni</translation>
+    </message>
+    <message>
+        <source>Ratings they gave</source>
+        <translation>Valutazioni date</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Riconoscimenti</translation>
+    </message>
+    <message>
+        <source>Standards they own</source>
+        <translation>Standard di cui è titolare</translation>
+    </message>
+    <message>
+        <source>Recently handled</source>
+        <translation>Gestite di recente</translation>
+    </message>
+    <message>
+        <source>No recognitions yet.</source>
+        <translation>Ancora nessun riconoscimento.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>Nothing handled yet.</source>
+        <translation>Ancora nulla di gestito.</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -707,6 +707,10 @@
         <translation>За этот период сбоев нет.</translation>
     </message>
     <message>
+        <source>(no department)</source>
+        <translation>(без отдела)</translation>
+    </message>
+    <message>
         <source>done {date}</source>
         <translation>выполнено {date}</translation>
     </message>
@@ -4832,6 +4836,54 @@
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Requests asked</source>
+        <translation>Заявок подано</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Заявок выполнено</translation>
+    </message>
+    <message>
+        <source>{n} ({open} still open)</source>
+        <translation>{n} (ещё открыто: {open})</translation>
+    </message>
+    <message>
+        <source>Rating of what they handled</source>
+        <translation>Оценка выполненных заявок</translation>
+    </message>
+    <message>
+        <source>{rating} from {n} ratings</source>
+        <translation>{rating}, оценок: {n}</translation>
+    </message>
+    <message>
+        <source>Ratings they gave</source>
+        <translation>Выставленные оценки</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Благодарности</translation>
+    </message>
+    <message>
+        <source>Standards they own</source>
+        <translation>Стандарты, за которые отвечает</translation>
+    </message>
+    <message>
+        <source>Recently handled</source>
+        <translation>Недавно выполненные</translation>
+    </message>
+    <message>
+        <source>No recognitions yet.</source>
+        <translation>Благодарностей пока нет.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Nothing handled yet.</source>
+        <translation>Пока ничего не выполнено.</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -344,9 +344,9 @@ class BreakdownPage(QWidget):
         self.detail_title.setText(f"{item.provider_name}{where}: {item_label(item)}")
         self.detail_chart.show_months([axis_month(m) for m, _n in detail.months],
                                       bars=[(self.tr("Times"), [n for _m, n in detail.months], BAD)])
-        names = self.owner.names()
+        names, nobody = self.owner.names(), self.tr("(no department)")  # tr() outside an f-string: lupdate sees it
         for customer, count in detail.customers:
-            self.customers.addItem(f"{names.get(customer, self.tr('(no department)'))}: {fmt().number(count)}")
+            self.customers.addItem(f"{names.get(customer, nobody)}: {fmt().number(count)}")
         for action in detail.actions:
             state = self.tr("done {date}").format(date=short_date(action.completed_on)) if action.completed_on else \
                 ui_label(action.status).lower()

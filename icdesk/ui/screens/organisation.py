@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.services import Services
-from icdesk.services.dto import DepartmentRow, PersonRow
+from icdesk.services.dto import DepartmentRow, PersonOverview, PersonRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.ui.dialogs.calendar import CalendarDialog
 from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
@@ -169,7 +169,45 @@ class PeopleList(ListScreen):
             Column(self.tr("E-mail"), lambda p: p.email),
         ], self, muted=lambda p: not p.active)
         self.set_model(self.table_model)
+        # the person's page: what they asked and handled, how it was rated, thanks, standards owned
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(280)
+        self.body.addWidget(self.detail, 2)
         self.fit_columns(stretch=0)
+
+    def row_selected(self, row: PersonRow | None) -> None:
+        self.detail.setHtml(self.overview_html(self.services.people.overview(row.id)) if row else "")
+
+    def overview_html(self, o: PersonOverview) -> str:
+        p, n = o.person, fmt().number
+
+        def line(label: str, value: str) -> str:
+            return f"<b>{escape(label)}:</b> {escape(value)}<br>"
+
+        def items(lines: list[str], empty: str) -> str:
+            if not lines:
+                return f"<p style='color:#5b6673'>{escape(empty)}</p>"
+            return "<ul>" + "".join(f"<li>{escape(text)}</li>" for text in lines) + "</ul>"
+
+        facts = " \u00b7 ".join(f for f in (p.job_title, p.department_name, ui_label(p.kind), p.email) if f)
+        html = [f"<h2>{escape(p.full_name)}</h2>", f"<p>{escape(facts)}</p>"]
+        html.append("<p>" + line(self.tr("Requests asked"), n(o.requests_asked))
+                    + line(self.tr("Requests handled"), self.tr("{n} ({open} still open)").format(
+                        n=n(o.requests_handled), open=n(o.handled_still_open)))
+                    + line(self.tr("Rating of what they handled"), self.tr("{rating} from {n} ratings").format(
+                        rating=fmt().rating(o.average_received), n=n(o.ratings_received)))
+                    + line(self.tr("Ratings they gave"), self.tr("{rating} from {n} ratings").format(
+                        rating=fmt().rating(o.average_given), n=n(o.ratings_given))) + "</p>")
+        thanked, owned, handled = self.tr("Recognitions"), self.tr("Standards they own"), self.tr("Recently handled")
+        html.append(f"<h3>{escape(thanked)}</h3>" + items(
+            [f"{short_date(day)} {ui_label(award)}: {message.splitlines()[0] if message else ''}"
+             for day, award, message in o.recognitions], self.tr("No recognitions yet.")))
+        html.append(f"<h3>{escape(owned)}</h3>" + items(list(o.standards_owned), self.tr("None.")))
+        html.append(f"<h3>{escape(handled)}</h3>" + items(
+            [f"#{number} {title} \u2013 {ui_label(status)}" for number, title, status in o.recent_handled],
+            self.tr("Nothing handled yet.")))
+        return "".join(html)
 
     def refresh(self) -> None:
         rows = self.services.people.list(self.search.text(), self.department.currentData(),
