@@ -222,6 +222,21 @@ def test_recognise_employee_of_the_month(qtbot: QtBot, services: Services) -> No
     assert screen.table_model.index(0, 1).data() == "Employee of the month"
     assert screen.table_model.index(0, 2).data() == "Luca"
 
+    # a typo mended later: the words change, who got which award stays
+    def mend(edit: QWidget) -> None:
+        assert isinstance(edit, RecognitionDialog)
+        assert not edit.award.isEnabled() and not edit.to_person.isEnabled()
+        assert edit.message.toPlainText() == "Kiitos for fixing the boiler at 3 a.m."
+        edit.message.setPlainText("Kiitos for fixing the boiler at 3 a.m. on Sunday")
+        qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(mend, kind=RecognitionDialog)
+    screen.open_row(screen.table_model.rows[0])
+    assert errors == []
+    [changed] = services.recognition.list()
+    assert changed.message.endswith("on Sunday") and changed.award is Award.EMPLOYEE_OF_THE_MONTH
+    assert changed.to_person_id == luca.id
+
 
 def test_a_fresh_form_shows_no_error_before_the_user_types(qtbot: QtBot, services: Services) -> None:
     dialog = FeedbackDialog(services)

@@ -98,6 +98,30 @@ class RecognitionService(ServiceBase):
                 from_department_id=from_department_id, given_on=given_on, request_id=request_id)
             return _rows(s, Recognition.id == recognition.id)[0]
 
+    def change(self, recognition_id: int, *, message: str, title: str = "",
+               given_on: date | None = None) -> RecognitionRow:
+        """Mend the words or the day of a recognition (a typo, the wrong day). Who gave it, to whom and
+        which award stay: a recognition meant for someone else is archived and given again."""
+        with self.db.transaction() as s:
+            recognition = get_or_fail(s, Recognition, recognition_id, "recognition")
+            if recognition.archived_at is not None:
+                raise RuleError("This recognition is archived; restore it before changing it.")
+            recognition.message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
+            recognition.title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title",
+                                           single_line=True)
+            day = given_on or recognition.given_on
+            if day != recognition.given_on and recognition.award in (Award.EMPLOYEE_OF_THE_MONTH,
+                                                                     Award.TEAM_OF_THE_MONTH):
+                month = day.strftime("%Y-%m")
+                clash = s.scalar(select(func.count(Recognition.id)).where(
+                    Recognition.award == recognition.award, Recognition.archived_at.is_(None),
+                    Recognition.id != recognition.id, year_month(s, Recognition.given_on) == month))
+                if clash:
+                    raise DuplicateError("The award for {month} has already been given.", month=month, field="given_on")
+            recognition.given_on = day
+            s.flush()
+            return _rows(s, Recognition.id == recognition.id)[0]
+
     def handler_of(self, request_id: int) -> int | None:
         """Who handled a request: its assignee, or else whoever marked it resolved."""
         with self.db.reading() as s:

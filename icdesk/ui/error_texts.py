@@ -174,6 +174,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Thanks for a request come once it is resolved.'),
     QT_TRANSLATE_NOOP("Errors", 'The award for {month} has already been given.'),
     QT_TRANSLATE_NOOP("Errors", 'recognition'),
+    QT_TRANSLATE_NOOP("Errors", 'This recognition is archived; restore it before changing it.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is archived and no longer takes requests.'),
     QT_TRANSLATE_NOOP("Errors", 'Say who is asking: a person or a department.'),
     QT_TRANSLATE_NOOP("Errors", 'That standard belongs to another department than the one asked.'),

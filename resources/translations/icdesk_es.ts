@@ -2188,6 +2188,10 @@
         <translation>El agradecimiento por una solicitud llega cuando está resuelta.</translation>
     </message>
     <message>
+        <source>This recognition is archived; restore it before changing it.</source>
+        <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Otra persona cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
     </message>
@@ -5007,6 +5011,10 @@
         <translation>Reconocer un buen servicio</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
         <source>Thank who handled request #{n}</source>
         <translation>Agradecer a quien atendió la solicitud n.º {n}</translation>
     </message>
@@ -5057,6 +5065,10 @@
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who gave it, to whom and which award stay as given; to recognise someone else, archive this one and give a new one.</source>
+        <translation>Quién lo dio, a quién y qué reconocimiento se mantienen; para reconocer a otra persona, archiva este y da uno nuevo.</translation>
     </message>
     <message>
         <source>Choose who is being recognised.</source>

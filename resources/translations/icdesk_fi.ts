@@ -2188,6 +2188,10 @@
         <translation>Pyynnöstä kiitetään, kun se on ratkaistu.</translation>
     </message>
     <message>
+        <source>This recognition is archived; restore it before changing it.</source>
+        <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Joku muu muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
     </message>
@@ -5007,6 +5011,10 @@
         <translation>Anna tunnustusta hyvästä palvelusta</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
         <source>Thank who handled request #{n}</source>
         <translation>Kiitä pyynnön nro {n} hoitajaa</translation>
     </message>
@@ -5057,6 +5065,10 @@
     <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Who gave it, to whom and which award stay as given; to recognise someone else, archive this one and give a new one.</source>
+        <translation>Antaja, saaja ja tunnustuksen laji pysyvät ennallaan; jos haluat tunnustaa jonkun muun, arkistoi tämä ja anna uusi.</translation>
     </message>
     <message>
         <source>Choose who is being recognised.</source>

@@ -2188,6 +2188,10 @@
         <translation>Il ringraziamento per una richiesta arriva quando è risolta.</translation>
     </message>
     <message>
+        <source>This recognition is archived; restore it before changing it.</source>
+        <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>La richiesta n. {number} è stata modificata da un'altra persona dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>
@@ -5007,6 +5011,10 @@
         <translation>Riconosci un buon servizio</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Riconoscimenti</translation>
+    </message>
+    <message>
         <source>Thank who handled request #{n}</source>
         <translation>Ringrazia chi ha gestito la richiesta n. {n}</translation>
     </message>
@@ -5057,6 +5065,10 @@
     <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Who gave it, to whom and which award stay as given; to recognise someone else, archive this one and give a new one.</source>
+        <translation>Chi l'ha dato, a chi e quale riconoscimento restano come dati; per riconoscere qualcun altro, archivia questo e danne uno nuovo.</translation>
     </message>
     <message>
         <source>Choose who is being recognised.</source>

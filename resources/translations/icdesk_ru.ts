@@ -2199,6 +2199,10 @@
         <translation>Поблагодарить за заявку можно, когда она решена.</translation>
     </message>
     <message>
+        <source>This recognition is archived; restore it before changing it.</source>
+        <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Заявку №{number} изменил кто-то другой после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
     </message>
@@ -5028,6 +5032,10 @@
         <translation>Отметить хорошую работу</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Благодарности</translation>
+    </message>
+    <message>
         <source>Thank who handled request #{n}</source>
         <translation>Поблагодарить исполнителя заявки № {n}</translation>
     </message>
@@ -5078,6 +5086,10 @@
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Who gave it, to whom and which award stay as given; to recognise someone else, archive this one and give a new one.</source>
+        <translation>Кто, кому и какую благодарность выразил, остаётся как было; чтобы поблагодарить другого, отправьте эту в архив и создайте новую.</translation>
     </message>
     <message>
         <source>Choose who is being recognised.</source>

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, StandardStatus
 from icdesk.services import Services
-from icdesk.services.dto import ActionRow, RequestRow, StandardVersionDetail
+from icdesk.services.dto import ActionRow, RecognitionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
@@ -179,10 +180,12 @@ class RevisionDialog(FormDialog):
 
 class RecognitionDialog(FormDialog):
     def __init__(self, services: Services, parent: QWidget | None = None, *, request_id: int | None = None,
-                 to_person_id: int | None = None, from_person_id: int | None = None) -> None:
-        super().__init__(self.tr("Recognise good service") if request_id is None else
-                         self.tr("Thank who handled request #{n}").format(n=request_id), parent)
-        self.services, self.request_id = services, request_id
+                 to_person_id: int | None = None, from_person_id: int | None = None,
+                 row: RecognitionRow | None = None) -> None:
+        super().__init__(self.tr("Recognition") if row is not None else self.tr("Recognise good service")
+                         if request_id is None else self.tr("Thank who handled request #{n}").format(n=request_id),
+                         parent)
+        self.services, self.request_id, self.row = services, request_id, row
         self.award = self.add_field("award", self.tr("Kind"), enum_combo(Award, Award.THANKS))
         self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)"),
                                                                                   to_person_id))
@@ -199,6 +202,19 @@ class RecognitionDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Employee of the month, November"))
         self.message = self.add_field("message", self.tr("Message"), multiline("", 90), required=True)
         self.given_on = self.add_field("given_on", self.tr("Date"), date_edit(services.recognition.today()))
+        if row is not None:  # mending the words or the day; who and which award stay as given
+            select_data(self.award, row.award)
+            select_data(self.to_person, row.to_person_id)
+            select_data(self.to_dept, row.to_department_id)
+            for widget in (self.award, self.to_person, self.to_dept, self.from_person, self.from_dept):
+                widget.setEnabled(False)
+            self.set_field_visible("from", False)
+            self.set_field_visible("from_department", False)
+            self.title_edit.setText(row.title)
+            self.message.setPlainText(row.message)
+            self.given_on.setDate(QDate(row.given_on.year, row.given_on.month, row.given_on.day))
+            self.extra.addWidget(hint(self.tr("Who gave it, to whom and which award stay as given; to recognise "
+                                              "someone else, archive this one and give a new one.")))
         self.ready()
 
     def local_problems(self) -> dict[str, str]:
@@ -208,6 +224,9 @@ class RecognitionDialog(FormDialog):
         return problems
 
     def save(self) -> object:
+        if self.row is not None:
+            return self.services.recognition.change(self.row.id, message=self.message.toPlainText(),
+                                                    title=self.title_edit.text(), given_on=to_date(self.given_on))
         return self.services.recognition.recognise(
             message=self.message.toPlainText(), award=self.award.currentData(), title=self.title_edit.text(),
             to_person_id=self.to_person.currentData(), to_department_id=self.to_dept.currentData(),

@@ -187,12 +187,8 @@ class RecognitionScreen(ListScreen):
             self.after_change()
 
     def open_row(self, row: RecognitionRow) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from icdesk.ui.forms import tell
-
-        tell(self, ui_label(row.award), f"{row.to_name}\n\n{row.message}\n\n\u2013 {row.from_name}",
-             QMessageBox.Icon.Information)
+        if RecognitionDialog(self.services, row=row, parent=self).exec():
+            self.after_change()
 
     def archive_row(self, row: RecognitionRow) -> None:
         self.services.recognition.archive(row.id)
