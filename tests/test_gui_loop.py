@@ -31,7 +31,7 @@ def test_write_a_standard_send_it_for_review_approve_it_then_make_a_new_version(
     def choose_approver(submit: QWidget) -> None:
         assert isinstance(submit, SubmitDialog)
         assert [submit.approver.itemText(i) for i in range(1, submit.approver.count())] == [
-            "Alessandro Ferrari (manager)"]
+            "Alessandro Ferrari (owner-manager)"]
         submit.approver.setCurrentIndex(submit.approver.findData(manager.id))
         qtbot.mouseClick(submit.save_button, Qt.MouseButton.LeftButton)
 

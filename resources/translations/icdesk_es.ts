@@ -6741,8 +6741,8 @@
         <translation>jefe de {department}</translation>
     </message>
     <message>
-        <source>manager</source>
-        <translation>gerente</translation>
+        <source>owner-manager</source>
+        <translation>propietario-gerente</translation>
     </message>
     <message>
         <source>Send for review</source>

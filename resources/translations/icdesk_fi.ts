@@ -6741,8 +6741,8 @@
         <translation>osaston {department} esihenkilö</translation>
     </message>
     <message>
-        <source>manager</source>
-        <translation>johtaja</translation>
+        <source>owner-manager</source>
+        <translation>omistaja-johtaja</translation>
     </message>
     <message>
         <source>Send for review</source>

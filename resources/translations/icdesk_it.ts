@@ -6741,7 +6741,7 @@
         <translation>responsabile del reparto {department}</translation>
     </message>
     <message>
-        <source>manager</source>
+        <source>owner-manager</source>
         <translation>titolare</translation>
     </message>
     <message>

@@ -6769,8 +6769,8 @@
         <translation>руководитель отдела «{department}»</translation>
     </message>
     <message>
-        <source>manager</source>
-        <translation>управляющий</translation>
+        <source>owner-manager</source>
+        <translation>владелец-управляющий</translation>
     </message>
     <message>
         <source>Send for review</source>

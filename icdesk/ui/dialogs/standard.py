@@ -386,7 +386,7 @@ def _approver_combo(services: Services, version: StandardVersionDetail, current:
     for choice in services.standards.approvers(version.department_id):
         role = (QCoreApplication.translate("SubmitDialog", "head of {department}").format(
             department=version.department_name) if choice.is_head else
-                QCoreApplication.translate("SubmitDialog", "manager"))
+                QCoreApplication.translate("SubmitDialog", "owner-manager"))
         combo.addItem(f"{choice.full_name} ({role})", choice.person_id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
