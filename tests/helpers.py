@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from icdesk.domain.enums import PersonKind, RevisionKind
@@ -50,3 +52,15 @@ def small_org(services: Services, with_standard: bool = True) -> dict[str, int]:
     if with_standard:
         org["std"] = active_standard(services, it, response_h=1, resolution_h=4).standard_id
     return org
+
+
+def demo_file(tmp_path: Path) -> Path:
+    """A closed data file holding the example hotel, for tests that open it in the window."""
+    from icdesk.app import open_services
+
+    path = tmp_path / "hotel.sqlite"
+    services = open_services(path)
+    services.demo.fill()
+    services.close()
+    return path
+

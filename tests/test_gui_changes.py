@@ -17,6 +17,7 @@ from icdesk.app import open_services
 from icdesk.services import Services
 from icdesk.services.requests import RequestDraft
 from icdesk.ui.main_window import MainWindow
+from tests.helpers import demo_file
 
 WATCHED = [("requests", "list"), ("feedback", "list"), ("actions", "list"), ("recognition", "list"),
            ("standards", "list"), ("agreements", "list"), ("reporting", "dashboard")]
@@ -39,11 +40,7 @@ def count_calls(services: Services, monkeypatch: pytest.MonkeyPatch) -> Counter[
 
 @pytest.fixture
 def hotel(tmp_path: Path) -> Path:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
-    return path
+    return demo_file(tmp_path)
 
 
 def window_on(qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, Counter[str]]:

@@ -26,7 +26,7 @@ from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.ideas import IdeasScreen
 from icdesk.ui.screens.training import TrainingScreen
 from tests.gui_helpers import type_text, when_modal
-from tests.helpers import put_in_force
+from tests.helpers import demo_file, put_in_force
 
 
 @pytest.fixture
@@ -54,10 +54,7 @@ def window_on(qtbot: QtBot, path: Path) -> MainWindow:
 
 @pytest.fixture
 def hotel(tmp_path: Path) -> Path:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     return path
 
 

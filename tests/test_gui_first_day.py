@@ -14,7 +14,7 @@ from icdesk.ui.dialogs.organisation import DepartmentDialog
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.screens.loop import FeedbackScreen
 from tests.gui_helpers import answer_message_box, when_modal
-from tests.helpers import put_in_force
+from tests.helpers import demo_file, put_in_force
 
 
 def window_on(qtbot: QtBot, path: Path) -> MainWindow:
@@ -235,10 +235,7 @@ def test_printing_a_request_opens_over_it_and_leaves_no_files_behind(qtbot: QtBo
 
 
 def test_the_resolved_figure_opens_the_requests_it_counts(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     figures = window.services.reporting.dashboard()
     qtbot.mouseClick(window.dashboard.tiles["resolved"], Qt.MouseButton.LeftButton)
@@ -252,10 +249,7 @@ def test_the_resolved_figure_opens_the_requests_it_counts(qtbot: QtBot, tmp_path
 
 
 def test_the_rating_figure_opens_the_ratings_it_averages(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     figures = window.services.reporting.dashboard()
     qtbot.mouseClick(window.dashboard.tiles["rating"], Qt.MouseButton.LeftButton)

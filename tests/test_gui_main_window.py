@@ -14,6 +14,7 @@ from icdesk.app import open_services
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.main_window import MainWindow
 from tests.gui_helpers import when_modal
+from tests.helpers import demo_file
 
 
 def window_on(qtbot: QtBot, path: Path) -> MainWindow:
@@ -64,10 +65,7 @@ def test_welcome_can_start_empty(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_navigation_and_dashboard_figures_click_through(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Dashboard", "Requests", "Service Network", "Departments & People", "Service Standards",
@@ -121,10 +119,7 @@ def test_opening_a_bad_file_from_the_menu_explains_and_keeps_the_current_one(qtb
 
 
 def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     reports = window.reports_screen
     window.show_screen("reports")
@@ -145,10 +140,7 @@ def test_reports_screen_makes_a_handbook_off_the_gui_thread_and_shows_it(qtbot: 
 
 
 def test_reports_screen_issues_a_handbook_edition_once(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     reports = window.reports_screen
     window.show_screen("reports")
@@ -312,10 +304,7 @@ def test_help_has_a_getting_started_guide_and_the_shortcuts_in_the_window_langua
 def test_the_dashboard_fits_a_1280_by_800_window_without_scrolling(qtbot: QtBot, tmp_path: Path) -> None:
     from icdesk.ui.forms import ScrollBody
 
-    path = tmp_path / "hotel.sqlite"
-    services = open_services(path)
-    services.demo.fill()
-    services.close()
+    path = demo_file(tmp_path)
     window = window_on(qtbot, path)
     window.resize(1280, 800)
     window.show_screen("dashboard")

@@ -86,8 +86,25 @@ class Period:
         return Period.of(first, self.start - timedelta(days=1))
 
 
+class _Rates:
+    """The shares a pair's or a month's counts give (the counts are the dataclass's fields)."""
+
+    with_target: int
+    within_target: int
+    ratings: int
+    rating_sum: int
+
+    @property
+    def share_within_target(self) -> float | None:
+        return None if not self.with_target else self.within_target / self.with_target
+
+    @property
+    def average_rating(self) -> float | None:
+        return None if not self.ratings else self.rating_sum / self.ratings
+
+
 @dataclass(frozen=True)
-class PairFigures:
+class PairFigures(_Rates):
     """One provider serving one customer department in a period (customer 0: no department)."""
 
     provider_id: int
@@ -105,14 +122,6 @@ class PairFigures:
     median_hours: float | None = None
     survey_score: float | None = None
     survey_answers: int = 0
-
-    @property
-    def share_within_target(self) -> float | None:
-        return None if not self.with_target else self.within_target / self.with_target
-
-    @property
-    def average_rating(self) -> float | None:
-        return None if not self.ratings else self.rating_sum / self.ratings
 
     @property
     def active(self) -> bool:
@@ -172,7 +181,7 @@ class Network:
 
 
 @dataclass(frozen=True)
-class TrendPoint:
+class TrendPoint(_Rates):
     month: str
     received: int = 0
     resolved: int = 0
@@ -184,14 +193,6 @@ class TrendPoint:
     held_back: int = 0
     breakdowns: int = 0
     survey_score: float | None = None
-
-    @property
-    def share_within_target(self) -> float | None:
-        return None if not self.with_target else self.within_target / self.with_target
-
-    @property
-    def average_rating(self) -> float | None:
-        return None if not self.ratings else self.rating_sum / self.ratings
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,13 @@ class Refresher(QObject):
         self.stale = False
         self._refresh()
 
+    def reload(self) -> None:
+        """Read again (F5), whatever the notifications said: now if shown, else when next shown."""
+        if self.widget.isVisible():
+            self.refresh_now()
+        else:
+            self.stale = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
             self.refresh_now()

@@ -229,10 +229,7 @@ class ListScreen(QWidget):
 
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
-        if self.isVisible():
-            self.refresher.refresh_now()
-        else:
-            self.refresher.stale = True
+        self.refresher.reload()
 
     def refresh(self) -> None:
         raise NotImplementedError

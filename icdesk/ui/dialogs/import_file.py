@@ -333,23 +333,24 @@ class ImportDialog(FittedDialog):
             self.imported = True
             self.accept()
             return
+        if not self._superseded():
+            self.show_plan(plan)
+
+    def _superseded(self) -> bool:
+        """The result of a job nobody waits for any more: the dialog is closing, or the settings
+        changed while it ran (then the check starts again)."""
         if self._closing:
             super().reject()
-            return
+            return True
         if self._again:
             self._again = False
             self.check()
-            return
-        self.show_plan(plan)
+            return True
+        return False
 
     def _on_failed(self, error: BaseException) -> None:
         kind = self._job_ended()
-        if self._closing:
-            super().reject()
-            return
-        if self._again:
-            self._again = False
-            self.check()
+        if self._superseded():
             return
         self.again_button.setVisible(self.path is not None)
         if isinstance(error, ImportRefused):  # the file changed since it was checked

@@ -170,10 +170,7 @@ class DashboardScreen(QWidget):
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
         for refresher in (self.refresher, self.change_refresher):
-            if self.isVisible():
-                refresher.refresh_now()
-            else:
-                refresher.stale = True
+            refresher.reload()
 
     def refresh(self) -> None:
         company = self.services.company.get()

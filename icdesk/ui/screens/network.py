@@ -523,10 +523,7 @@ class NetworkScreen(QWidget):
         return [self.map_page, self.matrix_page, self.breakdown_page, self.trend_page]
 
     def reload(self) -> None:
-        if self.isVisible():
-            self.refresher.refresh_now()
-        else:
-            self.refresher.stale = True
+        self.refresher.reload()
 
     def refresh(self) -> None:
         """The page on view now; the others when they are next shown."""

@@ -137,10 +137,7 @@ class ReportsScreen(QWidget):
 
     def reload(self) -> None:
         """Read again now (F5), whatever the change notifications said."""
-        if self.isVisible():
-            self.refresher.refresh_now()
-        else:
-            self.refresher.stale = True
+        self.refresher.reload()
 
     def refresh(self) -> None:
         self.departments.clear()
