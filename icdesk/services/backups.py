@@ -75,9 +75,10 @@ class BackupService(ServiceBase):
         try:
             check_output_path(target, self.db.path, field="target")
         except ValidationError:
-            if company_of(target) is None:  # not a database at all, or the data file's own side files
+            held = company_of(target)
+            if held is None:  # not a database at all, or the data file's own side files
                 raise
-            if company_of(target) != company_of(self._data_file()):
+            if held != company_of(self._data_file()):
                 raise ValidationError("{name} holds another company; a backup never replaces it. Give the backup "
                                       "a new name, or a folder to put it in.", name=target.name,
                                       field="target") from None
