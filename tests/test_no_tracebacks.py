@@ -126,7 +126,10 @@ def test_cli_never_writes_a_document_over_the_company(hotel: Path, tmp_path: Pat
 
 def test_cli_backup_never_replaces_a_file(hotel: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "b.sqlite"
-    assert run(capsys, "--db", str(other), "demo", "--requests", "5", "--departments", "2")[0] == 0
+    # another company: its own name (made in the same second, two example hotels would be one company)
+    company = open_services(other)
+    company.company.save("Bakery Rossi")
+    company.close()
     kept = other.read_bytes()
     for target in (other, hotel.with_name("hotel.sqlite.lock"), tmp_path / "notes.txt"):
         if not target.exists():
