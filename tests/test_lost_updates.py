@@ -94,3 +94,37 @@ def test_without_a_version_the_command_line_and_imports_save_as_before(services:
     row = services.departments.create("Kitchen")
     services.departments.update(row.id, "Kitchen", "one")
     assert services.departments.update(row.id, "Kitchen", "two").version == row.version + 2
+
+
+def test_two_pcs_pressing_resolve_or_writing_a_note_on_the_same_request_the_second_is_told(
+        services: Services) -> None:
+    """The request window's move buttons and notes pass the version the window read: a move or a note made
+    on what the other PC has already changed is refused with the sentence, nothing written twice."""
+    org = small_org(services)
+    logged = services.requests.create(RequestDraft("Printer jammed", org["it"], requester_id=org["anna"],
+                                                   standard_id=org["std"]), actor_id=org["anna"])
+    seen_by_a = services.requests.get(logged.row.id)
+    seen_by_b = services.requests.get(logged.row.id)
+    services.requests.transition(logged.row.id, RequestStatus.IN_PROGRESS, actor_id=org["laura"],
+                                 expected_version=seen_by_a.version)
+    with pytest.raises(ConflictError) as refused:
+        services.requests.transition(logged.row.id, RequestStatus.IN_PROGRESS, actor_id=org["anna"],
+                                     expected_version=seen_by_b.version)
+    assert str(refused.value).startswith(f"Laura Colombo changed request #{logged.row.id} after you opened it "
+                                         "(“status”")
+    with pytest.raises(ConflictError):
+        services.requests.add_note(logged.row.id, "Any news?", actor_id=org["anna"],
+                                   expected_version=seen_by_b.version)
+    moved = services.requests.get(logged.row.id)
+    assert [e.kind.value for e in moved.events] == ["created", "status"]
+    # reloaded, both go through; the first Resolve wins and the second PC's Resolve is refused
+    a = services.requests.add_note(logged.row.id, "Any news?", actor_id=org["anna"], expected_version=moved.version)
+    b = services.requests.get(logged.row.id)
+    services.requests.transition(logged.row.id, RequestStatus.RESOLVED, actor_id=org["laura"],
+                                 expected_version=a.version)
+    with pytest.raises(ConflictError, match="“status”"):
+        services.requests.transition(logged.row.id, RequestStatus.RESOLVED, actor_id=org["anna"],
+                                     expected_version=b.version)
+    final = services.requests.get(logged.row.id)
+    assert final.row.status is RequestStatus.RESOLVED
+    assert [e.kind.value for e in final.events] == ["created", "status", "note", "status"]

@@ -80,16 +80,24 @@ class RequestService(ServiceBase):
             return self._detail(s, request_id)
 
     def transition(
-        self, request_id: int, target: RequestStatus, actor_id: int | None = None, note: str = ""
+        self, request_id: int, target: RequestStatus, actor_id: int | None = None, note: str = "", *,
+        expected_version: int | None = None,
     ) -> RequestDetail:
+        """Move the request on. ``expected_version``: the version the request window showed; a move or
+        note another PC saved since is a ConflictError (two PCs pressing Resolve: the second is told)."""
         with self.db.transaction() as s:
-            move_request(s, self.sla, self.clock(), stored_request(s, request_id), target, actor_id, note)
+            request = stored_request(s, request_id)
+            check_request_version(s, request, expected_version)
+            move_request(s, self.sla, self.clock(), request, target, actor_id, note)
             s.flush()
             return self._detail(s, request_id)
 
-    def add_note(self, request_id: int, text: str, actor_id: int | None = None) -> RequestDetail:
+    def add_note(self, request_id: int, text: str, actor_id: int | None = None, *,
+                 expected_version: int | None = None) -> RequestDetail:
         with self.db.transaction() as s:
-            note_request(s, self.clock(), stored_request(s, request_id), text, actor_id)
+            request = stored_request(s, request_id)
+            check_request_version(s, request, expected_version)
+            note_request(s, self.clock(), request, text, actor_id)
             s.flush()
             return self._detail(s, request_id)
 

@@ -13,9 +13,11 @@ from icdesk.ui.remembered import remember_person, remembered_person
 
 
 class CancelRequestDialog(FormDialog):
-    def __init__(self, services: Services, request_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, request_id: int, parent: QWidget | None = None, *,
+                 expected_version: int | None = None) -> None:
         super().__init__(self.tr("Cancel request #{n}").format(n=request_id), parent)
-        self.services, self.request_id = services, request_id
+        # the version the request window showed: cancelling what another PC changed since is refused
+        self.services, self.request_id, self.expected_version = services, request_id, expected_version
         self.extra.addWidget(hint(self.tr("A cancelled request cannot be reopened. The reason goes into its "
                                           "history, so the person who asked knows why nothing will be done.")))
         self.reason = self.add_field("note", self.tr("Why is it cancelled?"), multiline(), required=True)
@@ -29,4 +31,5 @@ class CancelRequestDialog(FormDialog):
         remember_person(self.services, "done_by", self.done_by.currentData())
         return self.services.requests.transition(self.request_id, RequestStatus.CANCELLED,
                                                  actor_id=self.done_by.currentData(),
-                                                 note=self.reason.toPlainText())
+                                                 note=self.reason.toPlainText(),
+                                                 expected_version=self.expected_version)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.enums import EventKind, RequestStatus
-from icdesk.domain.errors import DomainError
+from icdesk.domain.errors import ConflictError, DomainError
 from icdesk.reports.registry import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
@@ -187,6 +187,11 @@ class RequestDialog(FittedDialog):
     def _act(self, action: object) -> bool:
         try:
             action()  # type: ignore[operator]
+        except ConflictError as error:  # another PC moved or noted it since: show what is saved, then say so
+            self.reload()
+            self.changed.emit()
+            show_error(self, error)
+            return False
         except DomainError as error:
             show_error(self, error)
             return False
@@ -195,14 +200,17 @@ class RequestDialog(FittedDialog):
         return True
 
     def _on_move_clicked(self, target: RequestStatus) -> None:
+        version = self.detail.version  # what this window shows: a move on an older state is refused
         if target is S.CANCELLED:
-            if CancelRequestDialog(self.services, self.request_id, self).exec():
-                self.reload()
+            cancelled = CancelRequestDialog(self.services, self.request_id, self, expected_version=version).exec()
+            self.reload()  # also when it was refused because another PC changed the request meanwhile
+            if cancelled:
                 self.changed.emit()
             return
         note = self.note.toPlainText()
         actor = self.actor.currentData()
-        if self._act(lambda: self.services.requests.transition(self.request_id, target, actor_id=actor, note=note)):
+        if self._act(lambda: self.services.requests.transition(self.request_id, target, actor_id=actor, note=note,
+                                                               expected_version=version)):
             self.note.clear()
 
     def _on_actor_changed(self) -> None:
@@ -211,7 +219,9 @@ class RequestDialog(FittedDialog):
     def _on_add_note_clicked(self) -> None:
         note = self.note.toPlainText()
         actor = self.actor.currentData()
-        if self._act(lambda: self.services.requests.add_note(self.request_id, note, actor_id=actor)):
+        version = self.detail.version
+        if self._act(lambda: self.services.requests.add_note(self.request_id, note, actor_id=actor,
+                                                             expected_version=version)):
             self.note.clear()
 
     def _on_edit_clicked(self) -> None:

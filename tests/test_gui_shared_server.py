@@ -1,0 +1,90 @@
+"""Several PCs on one company, driven through the widgets: a move or note made on a request another PC
+has changed meanwhile is refused with a sentence and the window shows what is saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from icdesk.domain.enums import RequestStatus
+from icdesk.services import Services
+from icdesk.services.requests import RequestDraft
+from icdesk.ui.dialogs.request_detail import RequestDialog
+from tests.gui_helpers import type_text, when_modal
+from tests.helpers import ON_BOTH_STORES, small_org
+
+S = RequestStatus
+
+
+def _said(into: list[str]) -> object:
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        into.append(box.text())
+        box.accept()
+    return read_and_close
+
+
+@ON_BOTH_STORES
+def test_the_second_pc_pressing_start_or_adding_a_note_is_told_and_sees_what_is_saved(
+        qtbot: QtBot, services: Services) -> None:
+    org = small_org(services)
+    rid = services.requests.create(RequestDraft("Printer jammed", org["it"], requester_id=org["anna"],
+                                                standard_id=org["std"]), actor_id=org["anna"]).row.id
+    pc_a, pc_b = RequestDialog(services, rid), RequestDialog(services, rid)
+    for dialog in (pc_a, pc_b):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    pc_a.actor.setCurrentIndex(pc_a.actor.findData(org["laura"]))
+    qtbot.mouseClick(pc_a.move_buttons[S.IN_PROGRESS], Qt.MouseButton.LeftButton)
+    assert services.requests.get(rid).row.status is S.IN_PROGRESS
+
+    said: list[str] = []
+    errors = when_modal(_said(said))  # type: ignore[arg-type]
+    qtbot.mouseClick(pc_b.move_buttons[S.IN_PROGRESS], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said or errors))
+    assert not errors
+    assert said[0].startswith(f"Laura Colombo changed request #{rid} after you opened it")
+    # pc_b now shows what is saved: work has started, so "Start work" is gone and "Mark resolved" is there
+    assert S.IN_PROGRESS not in pc_b.move_buttons and S.RESOLVED in pc_b.move_buttons
+    assert [e.kind.value for e in services.requests.get(rid).events] == ["created", "status"]
+
+    # a note typed on pc_b while pc_a resolves: refused, the typed note stays to be added again
+    type_text(qtbot, pc_b.note, "Toner ordered")
+    qtbot.mouseClick(pc_a.move_buttons[S.RESOLVED], Qt.MouseButton.LeftButton)
+    errors = when_modal(_said(said))  # type: ignore[arg-type]
+    qtbot.mouseClick(pc_b.add_note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(said) == 2 or bool(errors))
+    assert not errors and "after you opened it" in said[1]
+    assert pc_b.note.toPlainText() == "Toner ordered"
+    assert pc_b.fact_labels["status"].text() == "Resolved"
+    qtbot.mouseClick(pc_b.add_note_button, Qt.MouseButton.LeftButton)
+    assert [e.kind.value for e in services.requests.get(rid).events] == ["created", "status", "status", "note"]
+    assert pc_b.note.toPlainText() == ""
+
+
+@pytest.mark.parametrize("store", ["sqlite"])
+def test_cancelling_a_request_another_pc_resolved_meanwhile_is_refused(qtbot: QtBot, services: Services) -> None:
+    from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
+
+    org = small_org(services)
+    rid = services.requests.create(RequestDraft("Printer jammed", org["it"], requester_id=org["anna"])).row.id
+    pc_b = RequestDialog(services, rid)
+    qtbot.addWidget(pc_b)
+    services.requests.transition(rid, S.IN_PROGRESS, actor_id=org["laura"])
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, CancelRequestDialog)
+        dialog.reason.setPlainText("Asked twice")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.banner.text())
+        dialog.reject()
+
+    seen: list[str] = []
+    errors = when_modal(cancel)
+    qtbot.mouseClick(pc_b.move_buttons[S.CANCELLED], Qt.MouseButton.LeftButton)
+    assert not errors
+    assert "Laura Colombo changed request" in seen[0]
+    assert services.requests.get(rid).row.status is S.IN_PROGRESS
+    assert S.RESOLVED in pc_b.move_buttons  # the window behind shows what is saved
