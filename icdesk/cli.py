@@ -82,8 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_parser(commands)
     backup = commands.add_parser("backup", help="make a verified backup of the file now")
     backup.add_argument("--to", type=Path, metavar="PATH", help="where to write it (default: the backup folder)")
-    restore = commands.add_parser("restore", help="put a backup back in place of the file")
+    restore = commands.add_parser("restore", help="put a backup back in place of the file (or of the company on a "
+                                                  "server, after asking)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--yes", action="store_true", help="on a server: replace its company without asking")
     from icdesk.services.exports import EXPORTS
 
     export = commands.add_parser("export", help="write one list as a CSV file for spreadsheets")
@@ -360,6 +362,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = args.backup.expanduser().absolute()
     if not backup.is_file():
         raise UsageError(f"there is no backup file {backup}")
+    if isinstance(args.db or default_company(), str):
+        from icdesk.cli_server import restore_on_server
+
+        return restore_on_server(args, backup)
     path = _data_file_only(args, "restore")
     # not opened first: the file may be damaged or too new to open, which is why it is restored;
     # restore itself holds the file's lock, so no window can have it open meanwhile

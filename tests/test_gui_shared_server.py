@@ -3,16 +3,18 @@ has changed meanwhile is refused with a sentence and the window shows what is sa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import RequestStatus
 from icdesk.services import Services
 from icdesk.services.requests import RequestDraft
 from icdesk.ui.dialogs.request_detail import RequestDialog
-from tests.gui_helpers import type_text, when_modal
+from tests.gui_helpers import answer_message_box, type_text, when_modal
 from tests.helpers import ON_BOTH_STORES, small_org
 
 S = RequestStatus
@@ -88,3 +90,54 @@ def test_cancelling_a_request_another_pc_resolved_meanwhile_is_refused(qtbot: Qt
     assert "Laura Colombo changed request" in seen[0]
     assert services.requests.get(rid).row.status is S.IN_PROGRESS
     assert S.RESOLVED in pc_b.move_buttons  # the window behind shows what is saved
+
+
+def test_file_backup_and_restore_work_on_a_server_company(qtbot: QtBot, pg_url: str, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Backup now writes the server's company as a data file; File → Restore names the server and
+    the company before it replaces them, and keeps what it replaced."""
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.restore import RestoreDialog
+    from icdesk.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = MainWindow(open_services(pg_url))
+    qtbot.addWidget(window)
+    try:
+        window.services.company.save("Bakery Rossi")
+        window.services.departments.create("Bakery")
+        chosen = tmp_path / "bakery-backup.sqlite"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), ""))
+        window.backup_now()
+        assert chosen.is_file() and "Backup written to" in window.statusBar().currentMessage()
+        window.services.backups.make("manual")  # one in the usual folder, which Restore lists
+        window.services.departments.create("Café")
+        window.show()
+
+        def choose(dialog: QWidget) -> None:
+            assert isinstance(dialog, RestoreDialog)
+            assert dialog.model.rowCount() == 1 and dialog.model.index(0, 3).data() == "1"
+            dialog.table.selectRow(0)
+            when_modal(ask)
+            dialog.accept()
+
+        asked: list[str] = []
+
+        def ask(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            when_modal(_said(told))  # type: ignore[arg-type]
+            answer_message_box("Replace")(box)
+
+        told: list[str] = []
+        errors = when_modal(choose)
+        window.restore_backup()
+        qtbot.waitUntil(lambda: bool(told or errors))
+        assert not errors
+        assert "“Bakery Rossi” on the server postgresql://" in asked[0]
+        assert "A backup of it is written first" in asked[0]
+        assert "What the server held before is kept as Bakery Rossi." in told[0]
+        assert [d.name for d in window.services.departments.list()] == ["Bakery"]
+        assert "before-restore" in [b.label for b in window.services.backups.list()]
+    finally:
+        window.services.close()

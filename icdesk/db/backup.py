@@ -41,7 +41,7 @@ def backup_folder(data_file: Path) -> Path:
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
     """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
     data_file = data_file.absolute()
-    target = _target(data_file, label, target, now or datetime.now(UTC))
+    target = backup_target(data_file, label, target, now or datetime.now(UTC))
     try:
         target.parent.mkdir(mode=0o700, exist_ok=True)
         return write_verified_copy(data_file, target)
@@ -53,7 +53,7 @@ def make_backup(data_file: Path, label: str, target: Path | None = None, now: da
                             value=error) from error
 
 
-def _target(data_file: Path, label: str, target: Path | None, now: datetime) -> Path:
+def backup_target(data_file: Path, label: str, target: Path | None, now: datetime) -> Path:
     name = f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
     if target is None:
         target = backup_folder(data_file) / name
@@ -143,7 +143,7 @@ def keep_as_it_is(data_file: Path, now: datetime | None = None) -> Path:
     try:
         verify(data_file)
     except (DataFileError, sqlite3.DatabaseError):
-        return _raw_copy(data_file, _target(data_file, "before-restore", None, now or datetime.now(UTC)))
+        return _raw_copy(data_file, backup_target(data_file, "before-restore", None, now or datetime.now(UTC)))
     return make_backup(data_file, "before-restore", now=now)
 
 

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from icdesk.db import backup as storage
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import StorageError, ValidationError
+from icdesk.domain.models import Company
 from icdesk.services.base import ServiceBase
 from icdesk.services.output_paths import check_output_path
+from icdesk.services.server_backups import ServerRestore, backup_server, backups_base, company_name, restore_server
 
 COUNTED = {"departments": "departments", "people": "people", "requests": "requests", "feedback": "feedback"}
 
@@ -37,15 +41,9 @@ def counts_in(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def kept_by_the_server() -> StorageError:
-    return StorageError("A company on a server is backed up on the server (its administrator's pg_dump or the "
-                        "server's own backups); icdesk makes backups of data files only.")
-
-
 class BackupService(ServiceBase):
     def _data_file(self) -> Path:
-        if self.db.path is None:
-            raise kept_by_the_server()
+        assert self.db.path is not None, "a server's backups are made by make()"
         return self.db.path
 
     def auto_backup(self, policy: BackupPolicy | None = None) -> Path | None:
@@ -61,7 +59,7 @@ class BackupService(ServiceBase):
     def backup_now(self, target: Path | None = None) -> Path:
         if target is not None:
             target = Path(target)
-            if target.resolve() == self._data_file().resolve():
+            if self.db.path is not None and target.resolve() == self.db.path.resolve():
                 raise ValidationError("Choose another file for the backup than the one in use.", field="target")
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
@@ -78,7 +76,7 @@ class BackupService(ServiceBase):
             held = company_of(target)
             if held is None:  # not a database at all, or the data file's own side files
                 raise
-            if held != company_of(self._data_file()):
+            if not self._same_company(held):
                 raise ValidationError("{name} holds another company; a backup never replaces it. Give the backup "
                                       "a new name, or a folder to put it in.", name=target.name,
                                       field="target") from None
@@ -86,14 +84,34 @@ class BackupService(ServiceBase):
         raise ValidationError("{name} already exists; give the backup a new name, or a folder to put it in.",
                               name=target.name, field="target")
 
+    def _same_company(self, held: tuple[str, str]) -> bool:
+        if self.db.path is not None:
+            return held == company_of(self.db.path)
+        with self.db.reading() as s:  # on a server: the same name is the same company
+            return held[0] == company_name(s)
+
     def make(self, label: str, target: Path | None = None) -> Path:
+        if self.db.on_server:  # a portable data file, every table counted (services/server_backups.py)
+            return backup_server(self.db, label, target, self.clock())
         try:
             return storage.make_backup(self._data_file(), label, target, self.clock())
         except (DataFileError, sqlite3.Error) as error:
             raise StorageError("The backup was not made: {error}", error=error) from error
 
     def list(self) -> list[BackupRow]:
-        return [] if self.db.path is None else backups_of(self.db.path)
+        return backups_of(self.db.path if self.db.path is not None else self.server_backups_base())
+
+    def server_backups_base(self) -> Path:
+        with self.db.reading() as s:
+            return backups_base(company_name(s))
+
+    def restore_on_server(self, backup: Path) -> ServerRestore:
+        """Replace the company on the server by ``backup`` (see server_backups.restore_server); the
+        window's own deadline clock follows the restored company's time zone."""
+        restored = restore_server(self.db, backup, self.clock())
+        with self.db.reading() as s:
+            self.ctx.zone_changed(s.scalar(select(Company.time_zone).limit(1)) or "")
+        return restored
 
 
 def company_of(path: Path) -> tuple[str, str] | None:

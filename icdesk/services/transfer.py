@@ -7,17 +7,20 @@ they were, so request #123 is #123 after the move and every reference still poin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Column, Table, func, select, text, update
 from sqlalchemy.orm import Session
 
-from icdesk.db.engine import Database
+from icdesk.db.engine import CHANGED, Database
+from icdesk.db.portable import on_server
 from icdesk.domain.errors import RuleError, StorageError
 from icdesk.domain.models import Base
 
 BATCH = 2000
+LOCK_WAIT_S = 20  # a restore waits this long for other PCs' reads to finish before it gives up
 Progress = Callable[[str, int], None]  # table, rows copied so far
 
 
@@ -38,7 +41,21 @@ def _later_columns(table: Table) -> list[Column[object]]:
 
 def _counts(db: Database) -> dict[str, int]:
     with db.reading() as s:
-        return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in Base.metadata.sorted_tables}
+        return counted(s)
+
+
+def counted(s: Session) -> dict[str, int]:
+    return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in Base.metadata.sorted_tables}
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[Session]:
+    """One moment of ``db`` to copy: on a server the other PCs go on saving while it is read, so every
+    table is read as it was when the copy began (a file's read transaction is such a snapshot already)."""
+    with db.reading() as s:
+        if db.on_server:
+            s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        yield s
 
 
 def copy_company(source: Database, destination: Database, progress: Progress | None = None) -> CopyReport:
@@ -50,40 +67,69 @@ def copy_company(source: Database, destination: Database, progress: Progress | N
     if any(_counts(destination).values()):
         raise RuleError("{place} already holds a company; copy into a new, empty database or file.",
                         place=destination.location)
-    expected = _counts(source)
+    with snapshot(source) as read, destination.transaction() as write:
+        return copy_rows(read, write, progress)
+
+
+def copy_rows(read: Session, write: Session, progress: Progress | None = None) -> CopyReport:
+    """Every row ``read`` sees, written through ``write`` (an empty company), counted on both sides inside
+    ``write``'s transaction: a difference raises StorageError, which rolls the whole copy back."""
+    expected = counted(read)
     tables = Base.metadata.sorted_tables
-    with source.reading() as read, destination.transaction() as write:
-        for table in tables:
-            later = {c.name for c in _later_columns(table)}
-            rows = read.execute(select(table).order_by(*table.primary_key.columns)).mappings()
-            batch: list[dict[str, object]] = []
-            done = 0
-            for row in rows:
-                batch.append({k: (None if k in later else v) for k, v in row.items()})
-                if len(batch) >= BATCH:
-                    write.execute(table.insert(), batch)
-                    done += len(batch)
-                    batch.clear()
-                    if progress:
-                        progress(table.name, done)
-            if batch:
+    for table in tables:
+        later = {c.name for c in _later_columns(table)}
+        rows = read.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+        batch: list[dict[str, object]] = []
+        done = 0
+        for row in rows:
+            batch.append({k: (None if k in later else v) for k, v in row.items()})
+            if len(batch) >= BATCH:
                 write.execute(table.insert(), batch)
                 done += len(batch)
-            if progress:
-                progress(table.name, done)
-        for table in tables:
-            for column in _later_columns(table):
-                key = list(table.primary_key.columns)[0]
-                pairs = read.execute(select(key, column).where(column.is_not(None))).all()
-                for record_id, value in pairs:
-                    write.execute(update(table).where(key == record_id).values({column.name: value}))
-        if destination.on_server:
-            _sequences_after_the_highest(write, tables)
-        copied = {t.name: int(write.scalar(select(func.count()).select_from(t)) or 0) for t in tables}
-        if copied != expected:
-            wrong = ", ".join(f"{name} {copied[name]} of {n}" for name, n in expected.items() if copied[name] != n)
-            raise StorageError("The copy was not kept: the counts differ ({wrong}).", wrong=wrong)
+                batch.clear()
+                if progress:
+                    progress(table.name, done)
+        if batch:
+            write.execute(table.insert(), batch)
+            done += len(batch)
+        if progress:
+            progress(table.name, done)
+    for table in tables:
+        for column in _later_columns(table):
+            key = list(table.primary_key.columns)[0]
+            pairs = read.execute(select(key, column).where(column.is_not(None))).all()
+            for record_id, value in pairs:
+                write.execute(update(table).where(key == record_id).values({column.name: value}))
+    if on_server(write):
+        _sequences_after_the_highest(write, tables)
+    copied = counted(write)
+    if copied != expected:
+        wrong = ", ".join(f"{name} {copied[name]} of {n}" for name, n in expected.items() if copied[name] != n)
+        raise StorageError("The copy was not kept: the counts differ ({wrong}).", wrong=wrong)
     return CopyReport(expected)
+
+
+def replace_server_company(read: Session, write: Session, progress: Progress | None = None) -> CopyReport:
+    """The company on a server (``write``, a unit of work holding the writers' turn) replaced by what
+    ``read`` sees, before ``write`` commits: no PC ever sees half a company, and a failure anywhere
+    rolls everything back, the old company included.
+
+    The history and survey answers refuse to be deleted (icd_refuse_change): their guards are switched
+    off inside this transaction only (DDL is transactional on PostgreSQL, so a rollback switches them
+    back on too). TRUNCATE waits for other PCs' reads to end, at most LOCK_WAIT_S."""
+    write.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'"))
+    guards = write.execute(text(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'icd_refuse_change' AND NOT t.tgisinternal "
+        "AND c.relnamespace = to_regnamespace(current_schema())")).all()
+    for table, trigger in guards:
+        write.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER "{trigger}"'))
+    write.execute(text("TRUNCATE " + ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)))
+    write.info.setdefault(CHANGED, set()).update(Base.metadata.tables)  # every PC reads everything again
+    report = copy_rows(read, write, progress)
+    for table, trigger in guards:
+        write.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER "{trigger}"'))
+    return report
 
 
 def _sequences_after_the_highest(write: Session, tables: list[Table]) -> None:

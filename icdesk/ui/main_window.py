@@ -31,7 +31,7 @@ from icdesk.db.server import is_server_address
 from icdesk.domain.errors import DomainError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
-from icdesk.services.backups import kept_by_the_server, restore_from_backup
+from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
@@ -52,6 +52,7 @@ from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.server_backups import back_up_server, restore_server
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         here = self.services.db.path
         if here is None:
-            tell(self, self.tr("Backup now"), localized(kept_by_the_server()), QMessageBox.Icon.Information)
+            back_up_server(self, self.services)
             return
         suggestion = here.with_name(here.stem + "-backup.sqlite")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Backup now"), str(suggestion),
@@ -429,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         if self.services.db.path is None:
-            tell(self, self.tr("Restore from backup"), localized(kept_by_the_server()), QMessageBox.Icon.Information)
+            restore_server(self, self.services)
             return
         dialog = RestoreDialog(self.services.backups.list(), self)
         if not dialog.exec() or dialog.chosen() is None:

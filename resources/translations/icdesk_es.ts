@@ -1904,10 +1904,6 @@
         <translation>Esta acción correctiva ya está terminada; vuelva a abrirla para revisar un estándar.</translation>
     </message>
     <message>
-        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
-        <translation>Una empresa en un servidor se respalda en el propio servidor (con pg_dump de su administrador o las copias del servidor); icdesk solo hace copias de seguridad de archivos de datos.</translation>
-    </message>
-    <message>
         <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Otra persona cambió «{name}» a las {when}, después de que lo abrieras, así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
     </message>
@@ -2198,6 +2194,18 @@
     <message>
         <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>{who} cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>No se ha restaurado nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: other PCs kept reading the company on {server}. Try again in a moment, or when fewer people are working.</source>
+        <translation>No se ha restaurado nada: otros PC seguían leyendo la empresa en {server}. Inténtelo de nuevo en un momento o cuando trabajen menos personas.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it could not be written to {parent}: {value}.</source>
+        <translation>No se ha hecho la copia de seguridad: no se pudo escribir en {parent}: {value}.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -4437,6 +4445,18 @@
     <message>
         <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;El mostrador del servicio al cliente interno: estándares de servicio, solicitudes internas, valoraciones, acciones correctivas y reconocimientos.&lt;/p&gt;&lt;p&gt;Archivo de datos:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the company “{company}” on the server {server} with the backup {backup}? Every PC then works on what the backup holds; everything saved on the server now is replaced. A backup of it is written first, so this can be undone.</source>
+        <translation>¿Sustituir la empresa «{company}» del servidor {server} por la copia de seguridad {backup}? Todos los PC trabajarán después con lo que contiene la copia; todo lo guardado ahora en el servidor se sustituye. Antes se escribe una copia de seguridad de ello, así que se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>The backup is back in place on the server. What the server held before is kept as {kept}.</source>
+        <translation>La copia de seguridad vuelve a estar en el servidor. Lo que contenía antes el servidor se conserva como {kept}.</translation>
     </message>
 </context>
 <context>

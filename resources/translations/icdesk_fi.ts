@@ -1904,10 +1904,6 @@
         <translation>Tämä korjaava toimenpide on jo valmis; avaa se uudelleen muuttaaksesi standardia.</translation>
     </message>
     <message>
-        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
-        <translation>Palvelimella olevan yrityksen varmuuskopiot tehdään palvelimella (ylläpitäjän pg_dump tai palvelimen omat varmuuskopiot); icdesk varmuuskopioi vain datatiedostoja.</translation>
-    </message>
-    <message>
         <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Joku muu muutti kohdetta ”{name}” {when}, kun olit jo avannut sen, joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
     </message>
@@ -2198,6 +2194,18 @@
     <message>
         <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>{who} muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>Mitään ei palautettu: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: other PCs kept reading the company on {server}. Try again in a moment, or when fewer people are working.</source>
+        <translation>Mitään ei palautettu: muut tietokoneet lukivat yrityksen tietoja palvelimella {server} koko ajan. Yritä hetken päästä uudelleen tai silloin, kun töissä on vähemmän ihmisiä.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it could not be written to {parent}: {value}.</source>
+        <translation>Varmuuskopiota ei tehty: sitä ei voitu kirjoittaa kansioon {parent}: {value}.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -4437,6 +4445,18 @@
     <message>
         <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Sisäisen asiakaspalvelun työpöytä: palvelustandardit, sisäiset pyynnöt, palaute, korjaavat toimenpiteet ja tunnustukset.&lt;/p&gt;&lt;p&gt;Tietotiedosto:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the company “{company}” on the server {server} with the backup {backup}? Every PC then works on what the backup holds; everything saved on the server now is replaced. A backup of it is written first, so this can be undone.</source>
+        <translation>Korvataanko yritys ”{company}” palvelimella {server} varmuuskopiolla {backup}? Kaikki tietokoneet käyttävät sen jälkeen varmuuskopion tietoja; kaikki palvelimelle nyt tallennettu korvataan. Siitä tehdään ensin varmuuskopio, joten toimenpiteen voi perua.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <source>The backup is back in place on the server. What the server held before is kept as {kept}.</source>
+        <translation>Varmuuskopio on palautettu palvelimelle. Palvelimen aiemmat tiedot on säilytetty tiedostona {kept}.</translation>
     </message>
 </context>
 <context>

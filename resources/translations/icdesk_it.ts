@@ -1904,10 +1904,6 @@
         <translation>Questa azione correttiva è già completata; riaprila per rivedere uno standard.</translation>
     </message>
     <message>
-        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
-        <translation>Un'azienda su un server viene salvata sul server (con pg_dump del suo amministratore o con i backup del server stesso); icdesk fa backup solo dei file di dati.</translation>
-    </message>
-    <message>
         <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>«{name}» è stato modificato da un'altra persona alle {when}, dopo che l'avevi aperto, quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>
@@ -2198,6 +2194,18 @@
     <message>
         <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>{who} ha modificato la richiesta n. {number} dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>Non è stato ripristinato nulla: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: other PCs kept reading the company on {server}. Try again in a moment, or when fewer people are working.</source>
+        <translation>Non è stato ripristinato nulla: altri PC continuavano a leggere l'azienda su {server}. Riprova tra un momento o quando lavorano meno persone.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it could not be written to {parent}: {value}.</source>
+        <translation>Il backup non è stato creato: non è stato possibile scriverlo in {parent}: {value}.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -4437,6 +4445,18 @@
     <message>
         <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Lo sportello del servizio al cliente interno: standard di servizio, richieste interne, feedback, azioni correttive e riconoscimenti.&lt;/p&gt;&lt;p&gt;File di dati:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the company “{company}” on the server {server} with the backup {backup}? Every PC then works on what the backup holds; everything saved on the server now is replaced. A backup of it is written first, so this can be undone.</source>
+        <translation>Sostituire l'azienda “{company}” sul server {server} con il backup {backup}? Tutti i PC lavoreranno poi su ciò che contiene il backup; tutto ciò che è salvato ora sul server viene sostituito. Prima ne viene scritto un backup, quindi l'operazione si può annullare.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+    <message>
+        <source>The backup is back in place on the server. What the server held before is kept as {kept}.</source>
+        <translation>Il backup è di nuovo in uso sul server. Ciò che il server conteneva prima è conservato come {kept}.</translation>
     </message>
 </context>
 <context>

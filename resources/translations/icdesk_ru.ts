@@ -1915,10 +1915,6 @@
         <translation>Это корректирующее действие уже выполнено; откройте его снова, чтобы пересмотреть стандарт.</translation>
     </message>
     <message>
-        <source>A company on a server is backed up on the server (its administrator's pg_dump or the server's own backups); icdesk makes backups of data files only.</source>
-        <translation>Компания на сервере резервируется на самом сервере (pg_dump администратора или собственные резервные копии сервера); icdesk делает резервные копии только файлов данных.</translation>
-    </message>
-    <message>
         <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>«{name}» изменил кто-то другой ({when}) после того, как вы это открыли, поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
     </message>
@@ -2209,6 +2205,18 @@
     <message>
         <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>{who} изменил(а) заявку №{number} после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>Ничего не восстановлено: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: other PCs kept reading the company on {server}. Try again in a moment, or when fewer people are working.</source>
+        <translation>Ничего не восстановлено: другие компьютеры всё это время читали данные компании на {server}. Повторите попытку чуть позже или когда будет работать меньше людей.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it could not be written to {parent}: {value}.</source>
+        <translation>Резервная копия не создана: её не удалось записать в {parent}: {value}.</translation>
     </message>
     <message>
         <source>{name} is archived; it cannot get new service standards.</source>
@@ -4458,6 +4466,18 @@
     <message>
         <source>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;The internal customer service desk: service standards, internal requests, feedback, corrective actions and recognition.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;icdesk {version}&lt;/h3&gt;&lt;p&gt;Служба внутреннего клиентского сервиса: стандарты обслуживания, внутренние заявки, отзывы, корректирующие действия и благодарности.&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the company “{company}” on the server {server} with the backup {backup}? Every PC then works on what the backup holds; everything saved on the server now is replaced. A backup of it is written first, so this can be undone.</source>
+        <translation>Заменить компанию «{company}» на сервере {server} резервной копией {backup}? После этого все компьютеры будут работать с данными из копии; всё, что сейчас сохранено на сервере, будет заменено. Сначала с этого делается резервная копия, так что замену можно отменить.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>The backup is back in place on the server. What the server held before is kept as {kept}.</source>
+        <translation>Резервная копия восстановлена на сервере. Прежние данные сервера сохранены как {kept}.</translation>
     </message>
 </context>
 <context>
