@@ -160,6 +160,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
         window = MainWindow(services, opener=open_services, settings=settings)
         window.show()
         window.show_welcome_if_new()
+        window.ask_who_is_working()
         window.auto_backup()
         return app.exec()
     finally:  # whatever happened, the file is closed and its lock given back

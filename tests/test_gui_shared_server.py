@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import RequestStatus
+from icdesk.domain.errors import ConflictError
 from icdesk.services import Services
+from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from tests.gui_helpers import answer_message_box, type_text, when_modal
@@ -141,3 +143,76 @@ def test_file_backup_and_restore_work_on_a_server_company(qtbot: QtBot, pg_url: 
         assert "before-restore" in [b.label for b in window.services.backups.list()]
     finally:
         window.services.close()
+
+
+def test_on_a_server_the_window_asks_once_who_is_working_and_the_history_names_them(
+        qtbot: QtBot, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.working_person import WhoIsWorkingDialog
+
+    first = MainWindow(open_services(pg_url))
+    qtbot.addWidget(first)
+    try:
+        org = small_org(first.services, with_standard=False)
+        first.show()
+        assert not first.status_person.isVisible()
+
+        def pick_laura(dialog: QWidget) -> None:
+            assert isinstance(dialog, WhoIsWorkingDialog)
+            assert not dialog.save_button.isEnabled()  # a name must be chosen
+            dialog.person.setCurrentIndex(dialog.person.findData(org["laura"]))
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+        errors = when_modal(pick_laura)
+        first.ask_who_is_working()  # what the application does after opening a company
+        assert not errors
+        assert first.status_person.text() == "Working: Laura Colombo" and first.status_person.isVisible()
+        assert first.who_action.isVisible()
+
+        # a request logged and started in this window: the history names Laura without being told
+        form = RequestFormDialog(first.services, parent=first)
+        qtbot.addWidget(form)
+        form.title_edit.setText("Printer jammed")
+        form.provider.setCurrentIndex(form.provider.findData(org["it"]))
+        form.requester.setCurrentIndex(form.requester.findData(org["anna"]))
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        rid = first.services.requests.list(RequestFilter())[0].id
+        dialog = RequestDialog(first.services, rid, first)
+        qtbot.addWidget(dialog)
+        assert dialog.actor.currentData() == org["laura"]
+        qtbot.mouseClick(dialog.move_buttons[S.IN_PROGRESS], Qt.MouseButton.LeftButton)
+        assert [e.actor_name for e in first.services.requests.get(rid).events] == ["Laura Colombo"] * 2
+        assert "Laura Colombo" in dialog.timeline.toPlainText()
+    finally:
+        first.services.close()
+
+    # the second opening on this PC does not ask again
+    monkeypatch.setattr(WhoIsWorkingDialog, "exec", lambda self: pytest.fail("asked a second time"))
+    second = MainWindow(open_services(pg_url))
+    qtbot.addWidget(second)
+    try:
+        second.ask_who_is_working()
+        assert second.services.ctx.working_as == org["laura"]
+        assert second.status_person.text() == "Working: Laura Colombo"
+        # a stale save from another PC now names who did it
+        seen = second.services.requests.get(rid)
+        second.services.requests.add_note(rid, "Toner ordered")
+        with pytest.raises(ConflictError, match=f"^Laura Colombo changed request #{rid}"):
+            second.services.requests.update(rid, RequestDraft("Printer jammed!", org["it"]),
+                                            expected_version=seen.version)
+    finally:
+        second.services.close()
+
+
+def test_on_a_data_file_nobody_is_asked(qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.working_person import WhoIsWorkingDialog
+
+    small_org(services)
+    monkeypatch.setattr(WhoIsWorkingDialog, "exec", lambda self: pytest.fail("asked on a data file"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.ask_who_is_working()
+    assert services.ctx.working_as is None and not window.who_action.isVisible()

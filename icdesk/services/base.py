@@ -31,6 +31,10 @@ class ServiceContext:
         # each department's deadline clock, read once and kept until a calendar changes: the
         # requests list asks for them on every filter change
         self.department_clocks: dict[int, ServiceClock] | None = None
+        # The person using this window (a person's id), or None. On a shared server the window asks who
+        # it is (ui/working_person.py); a later sign-in would set it here instead. A request's history
+        # records this person for every change that names no one else.
+        self.working_as: int | None = None
         db.subscribe(self._tables_changed)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:

@@ -56,9 +56,14 @@ def legal_next_statuses(status: RequestStatus) -> list[RequestStatus]:
 
 
 class RequestService(ServiceBase):
+    def _actor(self, actor_id: int | None) -> int | None:
+        """Who the history names: the person given, else whoever is working in this window (None on a
+        data file nobody said)."""
+        return actor_id if actor_id is not None else self.ctx.working_as
+
     def create(self, draft: RequestDraft, actor_id: int | None = None) -> RequestDetail:
         with self.db.transaction() as s:
-            [request_id] = log_requests(s, self.sla, [NewRequest(self.clock(), draft, actor_id)])
+            [request_id] = log_requests(s, self.sla, [NewRequest(self.clock(), draft, self._actor(actor_id))])
             return self._detail(s, request_id)
 
     def update(self, request_id: int, draft: RequestDraft, actor_id: int | None = None, *,
@@ -69,13 +74,13 @@ class RequestService(ServiceBase):
         with self.db.transaction() as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
-            change_request(s, self.clock(), request, draft, actor_id)
+            change_request(s, self.clock(), request, draft, self._actor(actor_id))
             s.flush()
             return self._detail(s, request_id)
 
     def assign(self, request_id: int, assignee_id: int | None, actor_id: int | None = None) -> RequestDetail:
         with self.db.transaction() as s:
-            assign_request(s, self.clock(), stored_request(s, request_id), assignee_id, actor_id)
+            assign_request(s, self.clock(), stored_request(s, request_id), assignee_id, self._actor(actor_id))
             s.flush()
             return self._detail(s, request_id)
 
@@ -88,7 +93,7 @@ class RequestService(ServiceBase):
         with self.db.transaction() as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
-            move_request(s, self.sla, self.clock(), request, target, actor_id, note)
+            move_request(s, self.sla, self.clock(), request, target, self._actor(actor_id), note)
             s.flush()
             return self._detail(s, request_id)
 
@@ -97,7 +102,7 @@ class RequestService(ServiceBase):
         with self.db.transaction() as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
-            note_request(s, self.clock(), request, text, actor_id)
+            note_request(s, self.clock(), request, text, self._actor(actor_id))
             s.flush()
             return self._detail(s, request_id)
 

@@ -53,6 +53,7 @@ from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from icdesk.ui.screens.training import TrainingScreen
 from icdesk.ui.server_backups import back_up_server, restore_server
+from icdesk.ui.working_person import ask_who_is_working, working_name
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -76,8 +77,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
+        self.status_person = plain(QLabel())  # who is working, on a shared server
         self._actions: list[QAction] = []
         self.statusBar().addWidget(self.status_file, 1)
+        self.statusBar().addPermanentWidget(self.status_person)
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
         self._build_screens()
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
         self.status_file.setText(self.services.db.location)
+        self.who_action.setVisible(self.services.db.on_server and not self.services.db.read_only)
+        self._show_who_is_working()
 
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
         self.import_action = self._action(self.tr("&Import\u2026"), self.import_file)
         self.company_action = self._action(self.tr("&Company details\u2026"), self.edit_company)
+        self.who_action = self._action(self.tr("&Who is working\u2026"), lambda: self.ask_who_is_working(again=True))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_file_action, self.open_file_action):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.company_action)
+        file_menu.addAction(self.who_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -349,6 +356,7 @@ class MainWindow(QMainWindow):
         self._build_screens()
         self.remember_file(self.services.db.location)
         self.show_welcome_if_new()
+        self.ask_who_is_working()
         self.auto_backup()
         return True
 
@@ -398,6 +406,16 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Backup failed"), localized(error))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+
+    def ask_who_is_working(self, again: bool = False) -> None:
+        """On a shared server: who uses this window (remembered per PC), named in the request history."""
+        ask_who_is_working(self.services, self, again)
+        self._show_who_is_working()
+
+    def _show_who_is_working(self) -> None:
+        name = working_name(self.services) if self.services.db.on_server else ""
+        self.status_person.setText(self.tr("Working: {name}").format(name=name) if name else "")
+        self.status_person.setVisible(bool(name))
 
     def edit_company(self) -> None:
         if CompanyDialog(self.services, self).exec():

@@ -4290,6 +4290,10 @@
         <translation>&amp;Datos de la empresa…</translation>
     </message>
     <message>
+        <source>&amp;Who is working…</source>
+        <translation>&amp;Quién está trabajando…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -4401,6 +4405,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Working: {name}</source>
+        <translation>Trabajando: {name}</translation>
     </message>
     <message>
         <source>Imported: {c} added, {u} updated.</source>
@@ -7451,6 +7459,29 @@
     <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>Several PCs work on this company. Say who is using icdesk here, so the history of each request names who did what. This PC remembers it; File → Who is working… changes it.</source>
+        <translation>Varios PC trabajan con esta empresa. Indique quién usa icdesk aquí, para que el historial de cada solicitud diga quién hizo qué. Este PC lo recuerda; Archivo → Quién está trabajando… lo cambia.</translation>
+    </message>
+    <message>
+        <source>Working here</source>
+        <translation>Trabaja aquí</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>

@@ -4290,6 +4290,10 @@
         <translation>&amp;Yrityksen tiedot…</translation>
     </message>
     <message>
+        <source>&amp;Who is working…</source>
+        <translation>&amp;Kuka työskentelee…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -4401,6 +4405,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Varmuuskopio tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Working: {name}</source>
+        <translation>Työskentelee: {name}</translation>
     </message>
     <message>
         <source>Imported: {c} added, {u} updated.</source>
@@ -7451,6 +7459,29 @@
     <message>
         <source>Start</source>
         <translation>Aloita</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Kuka työskentelee?</translation>
+    </message>
+    <message>
+        <source>Several PCs work on this company. Say who is using icdesk here, so the history of each request names who did what. This PC remembers it; File → Who is working… changes it.</source>
+        <translation>Tämän yrityksen tietoja käytetään useilta tietokoneilta. Kerro, kuka käyttää icdeskiä tällä koneella, niin jokaisen pyynnön historia kertoo, kuka teki mitä. Tämä tietokone muistaa valinnan; Tiedosto → Kuka työskentelee… muuttaa sen.</translation>
+    </message>
+    <message>
+        <source>Working here</source>
+        <translation>Työskentelee täällä</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
     </message>
 </context>
 <context>

@@ -4290,6 +4290,10 @@
         <translation>&amp;Dati dell'azienda…</translation>
     </message>
     <message>
+        <source>&amp;Who is working…</source>
+        <translation>Chi sta &amp;lavorando…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -4401,6 +4405,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Backup salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Working: {name}</source>
+        <translation>Al lavoro: {name}</translation>
     </message>
     <message>
         <source>Imported: {c} added, {u} updated.</source>
@@ -7451,6 +7459,29 @@
     <message>
         <source>Start</source>
         <translation>Inizia</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Chi sta lavorando?</translation>
+    </message>
+    <message>
+        <source>Several PCs work on this company. Say who is using icdesk here, so the history of each request names who did what. This PC remembers it; File → Who is working… changes it.</source>
+        <translation>Più PC lavorano su questa azienda. Indica chi usa icdesk qui, così la cronologia di ogni richiesta dice chi ha fatto cosa. Questo PC lo ricorda; File → Chi sta lavorando… lo cambia.</translation>
+    </message>
+    <message>
+        <source>Working here</source>
+        <translation>Lavora qui</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
     </message>
 </context>
 <context>

@@ -4308,6 +4308,10 @@
         <translation>&amp;Сведения о компании…</translation>
     </message>
     <message>
+        <source>&amp;Who is working…</source>
+        <translation>&amp;Кто работает…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -4422,6 +4426,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Working: {name}</source>
+        <translation>Работает: {name}</translation>
     </message>
     <message>
         <source>Imported: {c} added, {u} updated.</source>
@@ -7485,6 +7493,29 @@
     <message>
         <source>Start</source>
         <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Кто работает?</translation>
+    </message>
+    <message>
+        <source>Several PCs work on this company. Say who is using icdesk here, so the history of each request names who did what. This PC remembers it; File → Who is working… changes it.</source>
+        <translation>С этой компанией работают несколько компьютеров. Укажите, кто пользуется icdesk здесь, чтобы история каждой заявки показывала, кто что сделал. Этот компьютер запомнит выбор; Файл → Кто работает… меняет его.</translation>
+    </message>
+    <message>
+        <source>Working here</source>
+        <translation>Работает здесь</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ class CancelRequestDialog(FormDialog):
                                           "history, so the person who asked knows why nothing will be done.")))
         self.reason = self.add_field("note", self.tr("Why is it cancelled?"), multiline(), required=True)
         self.done_by = self.add_field("actor", self.tr("Decided by"), person_combo(
-            services, self.tr("(not said)"), remembered_person(services, "done_by")))
+            services, self.tr("(not said)"), services.ctx.working_as or remembered_person(services, "done_by")))
         self.save_button.setText(self.tr("Cancel the request"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Keep the request"))
         self.ready()

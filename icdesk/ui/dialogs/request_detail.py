@@ -62,7 +62,7 @@ class RequestDialog(FittedDialog):
         actor_row.addWidget(QLabel(self.tr("Done by")))
         # the history records who made each move; remembered for the next request
         self.actor = person_combo(services, self.tr("(not said)"))
-        select_data(self.actor, remembered_person(services, "done_by"))
+        select_data(self.actor, services.ctx.working_as or remembered_person(services, "done_by"))
         self.actor.currentIndexChanged.connect(self._on_actor_changed)
         actor_row.addWidget(self.actor, 1)
         moves_layout.addLayout(actor_row)
