@@ -124,3 +124,33 @@ def test_a_backup_restores_into_an_empty_server_database(pg_url: str, tmp_path: 
     assert cli(["--db", pg_url, "restore", str(source), "--yes"]) == 0
     assert "nothing to keep" in capsys.readouterr().out
     assert exports(pg_url, tmp_path) == exports(source, tmp_path)
+
+
+def test_a_restore_that_cannot_get_the_company_to_itself_changes_nothing(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Another PC in the middle of reading keeps the restore waiting; past the wait it is refused in a
+    sentence and the server holds exactly what it held: never half a company, the guards back on."""
+    import psycopg
+
+    from icdesk.db.server import server_url
+    from icdesk.services import transfer
+
+    source = tmp_path / "hotel.sqlite"
+    assert cli(["--db", str(source), "demo", "--requests", "5"]) == 0
+    assert cli(["--db", pg_url, "demo", "--requests", "8", "--seed", "2"]) == 0
+    before = exports(pg_url, tmp_path)
+    monkeypatch.setattr(transfer, "LOCK_WAIT_S", 1)
+    address = server_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(address) as other_pc:
+        other_pc.execute("SELECT count(*) FROM requests")  # its transaction stays open: still reading
+        capsys.readouterr()
+        assert cli(["--db", pg_url, "restore", str(source), "--yes"]) == 2
+        assert "Nothing was restored: other PCs kept reading the company" in capsys.readouterr().err
+        other_pc.rollback()
+    assert exports(pg_url, tmp_path) == before
+    services = Services(open_store(pg_url))
+    try:
+        with pytest.raises(DBAPIError), services.db.engine.begin() as connection:
+            connection.execute(text("DELETE FROM request_events"))
+    finally:
+        services.close()
