@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--standards", type=_at_most(5_000), default=20, help="number of standards (default 20)")
 
     _add_report_parser(commands)
-    backup = commands.add_parser("backup", help="make a verified backup of the file now")
+    backup = commands.add_parser("backup", help="make a verified backup of the file now (of a company on a server: "
+                                                "a data file, every table counted)")
     backup.add_argument("--to", type=Path, metavar="PATH", help="where to write it (default: the backup folder)")
     restore = commands.add_parser("restore", help="put a backup back in place of the file (or of the company on a "
                                                   "server, after asking)")
