@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
         self.status_person = plain(QLabel())  # who is working, on a shared server
+        self.status_person.setContentsMargins(16, 0, 16, 0)  # apart from the address and the counts beside it
         self._actions: list[QAction] = []
         self.statusBar().addWidget(self.status_file, 1)
         self.statusBar().addPermanentWidget(self.status_person)
