@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import RequestStatus
@@ -216,3 +216,27 @@ def test_on_a_data_file_nobody_is_asked(qtbot: QtBot, services: Services, monkey
     qtbot.addWidget(window)
     window.ask_who_is_working()
     assert services.ctx.working_as is None and not window.who_action.isVisible()
+
+
+def test_restore_on_a_server_takes_a_backup_file_from_elsewhere(qtbot: QtBot, pg_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup on a USB stick, or made on another PC, is not in this PC's list: Other file… takes it."""
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    services = open_services(pg_url)
+    try:
+        elsewhere = tmp_path / "usb" / "hotel.sqlite"
+        elsewhere.parent.mkdir()
+        services.company.save("Hotel")
+        assert services.backups.backup_now(elsewhere) == elsewhere
+        dialog = RestoreDialog(services.backups.list(), on_server=True)
+        qtbot.addWidget(dialog)
+        assert dialog.model.rowCount() == 0 and "on this PC yet" in dialog.empty.text()
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(elsewhere), ""))
+        other = [b for b in dialog.findChildren(QPushButton) if b.text() == "Other file\u2026"]
+        qtbot.mouseClick(other[0], Qt.MouseButton.LeftButton)
+        assert dialog.result() == 1 and dialog.chosen() == elsewhere
+    finally:
+        services.close()

@@ -44,7 +44,7 @@ def back_up_server(window: QMainWindow, services: Services) -> Path | None:
 
 def restore_server(window: QMainWindow, services: Services) -> bool:
     """Pick a backup, say what it replaces for every PC, and replace it in one transaction."""
-    dialog = RestoreDialog(services.backups.list(), window)
+    dialog = RestoreDialog(services.backups.list(), window, on_server=True)
     backup = dialog.chosen() if dialog.exec() else None
     if backup is None:
         return False

@@ -5766,6 +5766,10 @@
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
+        <source>Choose the backup to go back to. What the server holds now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Elija la copia de seguridad a la que volver. Lo que contiene ahora el servidor se guarda antes como copia de seguridad, así que la restauración también se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
         <translation>Elija la copia a la que volver. Antes se guarda una copia del archivo tal como está, así que la restauración también se puede deshacer.</translation>
     </message>
@@ -5810,12 +5814,24 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
+        <translation>Todavía no hay copias de seguridad de esta empresa en este PC: Archivo → Copia de seguridad ahora crea una. Una copia hecha en otro lugar se elige con Otro archivo…</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Aún no hay copias de seguridad de este archivo. icdesk hace una cada día que abre el archivo; Archivo → Copia de seguridad ahora hace una en cualquier momento.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>Archivos de datos de icdesk (*.sqlite);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -5766,6 +5766,10 @@
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
+        <source>Choose the backup to go back to. What the server holds now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Valitse varmuuskopio, johon palataan. Palvelimen nykyiset tiedot tallennetaan ensin varmuuskopioksi, joten palautuksenkin voi perua.</translation>
+    </message>
+    <message>
         <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
         <translation>Valitse varmuuskopio, johon palataan. Tiedostosta otetaan ensin varmuuskopio sellaisena kuin se nyt on, joten palautuksenkin voi perua.</translation>
     </message>
@@ -5810,12 +5814,24 @@
         <translation>Pyynnöt</translation>
     </message>
     <message>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
+        <translation>Tällä tietokoneella ei ole vielä tämän yrityksen varmuuskopioita: Tiedosto → Varmuuskopioi nyt tekee sellaisen. Muualla tehdyn varmuuskopion voi valita kohdasta Muu tiedosto…</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Tästä tiedostosta ei ole vielä varmuuskopioita. icdesk ottaa sellaisen joka päivä, jona se avaa tiedoston; Tiedosto → Varmuuskopioi nyt ottaa sen milloin tahansa.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Palauta tämä varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Muu tiedosto…</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>icdesk-tietotiedostot (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>

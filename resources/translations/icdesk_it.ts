@@ -5766,6 +5766,10 @@
         <translation>Ripristina da backup</translation>
     </message>
     <message>
+        <source>Choose the backup to go back to. What the server holds now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Scegli il backup a cui tornare. Ciò che il server contiene ora viene prima conservato come backup, quindi anche il ripristino si può annullare.</translation>
+    </message>
+    <message>
         <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
         <translation>Scegli il backup a cui tornare. Il file com'è adesso viene prima salvato come backup, quindi anche il ripristino può essere annullato.</translation>
     </message>
@@ -5810,12 +5814,24 @@
         <translation>Richieste</translation>
     </message>
     <message>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
+        <translation>Su questo PC non ci sono ancora backup di questa azienda: File → Backup adesso ne crea uno. Un backup fatto altrove si sceglie con Altro file…</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Non ci sono ancora backup di questo file. icdesk ne crea uno ogni giorno in cui apre il file; File → Backup adesso ne crea uno in qualsiasi momento.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Ripristina questo backup</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Altro file…</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>File di dati icdesk (*.sqlite);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

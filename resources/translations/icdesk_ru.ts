@@ -5787,6 +5787,10 @@
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
+        <source>Choose the backup to go back to. What the server holds now is kept as a backup first, so restoring can itself be undone.</source>
+        <translation>Выберите резервную копию, к которой нужно вернуться. То, что сейчас хранится на сервере, сначала сохраняется как резервная копия, так что восстановление тоже можно отменить.</translation>
+    </message>
+    <message>
         <source>Choose the backup to go back to. The file as it is now is kept as a backup first, so restoring can itself be undone.</source>
         <translation>Выберите резервную копию для возврата. Сначала текущий файл сохраняется как резервная копия, так что и восстановление можно отменить.</translation>
     </message>
@@ -5831,12 +5835,24 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
+        <translation>На этом компьютере ещё нет резервных копий этой компании: Файл → Резервная копия сейчас создаёт её. Копию, сделанную в другом месте, можно выбрать кнопкой «Другой файл…»</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Резервных копий этого файла пока нет. icdesk создаёт копию в каждый день, когда открывает файл; «Файл → Резервная копия сейчас» создаёт её в любой момент.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <source>icdesk data files (*.sqlite);;All files (*)</source>
+        <translation>Файлы данных icdesk (*.sqlite);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
