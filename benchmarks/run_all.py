@@ -35,12 +35,12 @@ def demo_file(requests: int, cache: Path = DEFAULT_CACHE) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     path = cache / f"demo-{requests}.sqlite"
     if not path.exists():
-        partial = path.with_suffix(".building")
+        partial = cache / f"demo-{requests}.building.sqlite"
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "icdesk", "demo", str(partial), "--requests", str(requests),
+            [sys.executable, "-m", "icdesk", "--db", str(partial), "demo", "--requests", str(requests),
              "--departments", "50", "--standards", "500"],
             check=True, env=child_env(),
         )
