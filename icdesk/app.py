@@ -162,5 +162,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
         window.show_welcome_if_new()
         window.auto_backup()
         return app.exec()
-    finally:  # whatever happened, the file is closed and its lock given back
+    finally:  # whatever happened, today's backup ends, the file is closed and its lock given back
+        if window is not None:
+            window.finish_daily_backup()
         (window.services if window is not None else services).close()

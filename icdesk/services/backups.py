@@ -9,6 +9,7 @@ from pathlib import Path
 
 from icdesk.db import backup as storage
 from icdesk.db.backup import BackupPolicy
+from icdesk.db.copies import Cancelled
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.services.base import ServiceBase
@@ -48,13 +49,21 @@ class BackupService(ServiceBase):
             raise kept_by_the_server()
         return self.db.path
 
-    def auto_backup(self, policy: BackupPolicy | None = None) -> Path | None:
-        """At most one automatic backup a day, then old ones pruned to the policy. None on a server."""
+    def daily_backup_due(self) -> bool:
+        """No automatic backup made today yet (never on a server, nor for a file opened read-only)."""
+        path = self.db.path
+        return path is not None and not self.db.read_only and storage.needs_daily_backup(path, self.clock())
+
+    def auto_backup(self, policy: BackupPolicy | None = None, cancelled: Cancelled | None = None) -> Path | None:
+        """At most one automatic backup a day, then old ones pruned to the policy. None on a server.
+
+        It reads the file through a connection of its own, so it may run on another thread while the
+        window works; ``cancelled`` stops it (CopyCancelled), leaving no backup and no partial file."""
         policy = policy or BackupPolicy()
         path = self.db.path
-        if path is None or self.db.read_only or not storage.needs_daily_backup(path, self.clock()):
+        if path is None or not self.daily_backup_due():
             return None
-        made = self.make("daily")
+        made = self.make("daily", cancelled=cancelled)
         storage.prune(path, policy)
         return made
 
@@ -86,9 +95,9 @@ class BackupService(ServiceBase):
         raise ValidationError("{name} already exists; give the backup a new name, or a folder to put it in.",
                               name=target.name, field="target")
 
-    def make(self, label: str, target: Path | None = None) -> Path:
+    def make(self, label: str, target: Path | None = None, cancelled: Cancelled | None = None) -> Path:
         try:
-            return storage.make_backup(self._data_file(), label, target, self.clock())
+            return storage.make_backup(self._data_file(), label, target, self.clock(), cancelled=cancelled)
         except (DataFileError, sqlite3.Error) as error:
             raise StorageError("The backup was not made: {error}", error=error) from error
 

@@ -33,6 +33,7 @@ from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
 from icdesk.services.backups import kept_by_the_server, restore_from_backup
 from icdesk.ui.changes import Refresher
+from icdesk.ui.daily_backup import DailyBackup
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
 from icdesk.ui.dialogs.import_file import ImportDialog
@@ -52,6 +53,7 @@ from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.workers import describe
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -343,6 +345,7 @@ class MainWindow(QMainWindow):
         except DataFileError as error:
             tell(self, self.tr("Cannot open the data file"), localized(error))
             return False
+        self.finish_daily_backup()
         old, self.services = self.services, services
         old.close()
         self._build_screens()
@@ -411,16 +414,27 @@ class MainWindow(QMainWindow):
                 c=dialog.plan.creates, u=dialog.plan.updates), 8000)
 
     def auto_backup(self) -> None:
-        """The daily backup, made when a file is opened; a failure is said, never hidden."""
+        """The daily backup, made when a file is opened, in the background (the window is usable
+        meanwhile); a failure is said, never hidden. See ui/daily_backup.py."""
+        if not self.services.backups.daily_backup_due():
+            return
         policy = BackupPolicy(keep_daily=self._count_setting("backup/keep_daily", BackupPolicy.keep_daily),
                               keep_monthly=self._count_setting("backup/keep_monthly", BackupPolicy.keep_monthly))
-        try:
-            made = self.services.backups.auto_backup(policy)
-        except DomainError as error:
-            tell(self, self.tr("Automatic backup failed"), localized(error))
-            return
+        self.daily_backup = DailyBackup(self, self.services, policy, self._daily_backup_made,
+                                        self._daily_backup_failed)
+
+    def finish_daily_backup(self) -> None:
+        """Before the file is let go (closing, another file, a restore): today's backup ends first."""
+        backup = getattr(self, "daily_backup", None)
+        if backup is not None:
+            backup.finish(self)
+
+    def _daily_backup_made(self, made: Path | None) -> None:
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        tell(self, self.tr("Automatic backup failed"), describe(error))
 
     def _count_setting(self, key: str, default: int) -> int:
         """A number typed into the settings file by hand: "fourteen" or "-3" means the default."""
@@ -442,6 +456,7 @@ class MainWindow(QMainWindow):
             return
         path = self.services.db.path
         assert path is not None
+        self.finish_daily_backup()
         self.services.close()  # releases the file: nothing may write while it is replaced
         try:
             kept = restore_from_backup(path, backup)
@@ -481,6 +496,7 @@ class MainWindow(QMainWindow):
         self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.finish_daily_backup()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("screen", self.current_screen_key())
         event.accept()
