@@ -50,12 +50,16 @@ def demo_file(requests: int, cache: Path = DEFAULT_CACHE) -> Path:
     return path
 
 
-def child_env() -> dict[str, str]:
-    """The environment for child processes: this checkout first on the path, Qt offscreen."""
+def child_env(cache: Path = DEFAULT_CACHE) -> dict[str, str]:
+    """The environment for child processes: this checkout first on the path, Qt offscreen, settings
+    of their own, and compiled modules kept (in the cache folder) as an installed icdesk has them."""
     env = dict(os.environ)
     root = str(HERE.parent)
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache / "pycache")
+    env["XDG_CONFIG_HOME"] = str(cache / "config")
     return env
 
 
