@@ -36,7 +36,6 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.daily_backup import DailyBackup
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
-from icdesk.ui.dialogs.import_file import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
@@ -421,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Departments, people, requests or standards from a spreadsheet or CSV file."""
+        from icdesk.ui.dialogs.import_file import ImportDialog  # spreadsheet readers: loaded when asked for
+
         dialog = ImportDialog(self.services, self)
         # the screens hear of the commit through the change notifications; no refresh needed here
         if dialog.exec() and dialog.imported and dialog.plan is not None:
