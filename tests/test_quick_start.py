@@ -39,6 +39,13 @@ def test_info_imports_no_window_pdf_or_migration_library(tmp_path: Path) -> None
     assert heavy == set()
 
 
+def test_check_and_backup_import_no_window_pdf_or_migration_library(tmp_path: Path) -> None:
+    path = demo_file(tmp_path)
+    for command in ("check", "backup"):
+        out, heavy = imported_by("--db", str(path), command)
+        assert out.strip() and heavy <= {"sqlalchemy"}, (command, heavy)
+
+
 def test_help_and_version_import_nothing_heavy() -> None:
     out, heavy = imported_by("--help")
     assert "report" in out and "export" in out and "import" in out and heavy == set()
