@@ -6,12 +6,30 @@ import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from icdesk.db.store import open_data_file
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
 
 LARGE = DemoOptions(seed=1, requests=100_000, departments=50, standards=500)
+
+
+class Row(NamedTuple):
+    """One line of benchmarks/run_all.py's table: icdesk's figure against its floor, same unit.
+
+    The ratio (icdesk / floor) is computed by run_all; target says what the issue asks, e.g. "<= 3x".
+    """
+
+    measure: str
+    icdesk: float
+    floor: float
+    unit: str
+    target: str
+
+
+# Filled by run_all.demo_file(): seconds spent building the demo file of that size, when this run built it.
+BUILT_SECONDS: dict[int, float] = {}
 
 
 def large_file(path: Path | None) -> Path:

@@ -55,15 +55,18 @@ def _ensure_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], 10))
 
 
-def open_services(path: Path | str, read_only: bool = False, take_over: bool = False) -> Services:
+def open_services(path: Path | str, read_only: bool = False, take_over: bool = False,
+                  check_pages: bool = True) -> Services:
     """Open a data file for the window, marked as in use; a missing default folder is created.
     A ``postgresql://`` address opens the company on that server instead (no file, no lock).
 
     ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
+    ``check_pages=False``: the window reads every page once it is shown (MainWindow.check_pages).
     """
     if path == default_db_path() and not read_only:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_store(path, lock=not read_only, read_only=read_only, take_over=take_over))
+    return Services(open_store(path, lock=not read_only, read_only=read_only, take_over=take_over,
+                               check_pages=check_pages))
 
 
 def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path | str:
@@ -79,11 +82,11 @@ def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path |
     return Path(last) if last and Path(last).exists() else default_db_path()
 
 
-def open_or_ask(path: Path | str) -> Services | None:
+def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
     """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
     while True:
         try:
-            return open_services(path)
+            return open_services(path, check_pages=check_pages)
         except DataFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
@@ -152,7 +155,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
     app = create_application()
     install_exception_hooks()
     settings = QSettings()
-    services = open_or_ask(choose_start_file(db_path, settings))
+    services = open_or_ask(choose_start_file(db_path, settings), check_pages=False)  # checked once shown
     if services is None:
         return 2
     window: MainWindow | None = None
@@ -162,6 +165,9 @@ def run_gui(db_path: Path | str | None = None) -> int:
         window.show_welcome_if_new()
         window.ask_who_is_working()
         window.auto_backup()
+        window.check_pages()
         return app.exec()
-    finally:  # whatever happened, the file is closed and its lock given back
+    finally:  # whatever happened, today's backup ends, the file is closed and its lock given back
+        if window is not None:
+            window.finish_daily_backup()
         (window.services if window is not None else services).close()

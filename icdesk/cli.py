@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from icdesk import __version__
 from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
@@ -61,10 +60,36 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see 'icdesk --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importing the metadata takes time)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from icdesk import __version__
+
+        print(f"icdesk {__version__}")
+        parser.exit()
+
+
+# Commands whose arguments come from the reports, exports or import kinds: building them imports those
+# modules (ReportLab, the services), so they are built in full only when the command line names them.
+HEAVY_COMMANDS = {
+    "report": "write a PDF document",
+    "export": "write one list as a CSV file for spreadsheets",
+    "import": "read departments, people, requests or standards from a CSV file or a workbook",
+}
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given ``argv``, only the commands it names are built in full (the
+    others keep their name and help line for ``icdesk --help``), so ``icdesk info`` starts quickly."""
+    words = set(argv) if argv is not None else set(HEAVY_COMMANDS)
     parser = _Parser(prog="icdesk", description="icdesk: the internal customer service desk. "
                      "Without a command it opens the application window.")
-    parser.add_argument("--version", action="version", version=f"icdesk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version of icdesk and exit")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (database, PDF, window) and exit")
     parser.add_argument("--db", type=_company, default=None, metavar="PATH",
@@ -79,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--departments", type=_at_most(500), default=9, help="number of departments (default 9)")
     demo.add_argument("--standards", type=_at_most(5_000), default=20, help="number of standards (default 20)")
 
-    _add_report_parser(commands)
+    if "report" in words:
+        _add_report_parser(commands)
+    else:
+        commands.add_parser("report", help=HEAVY_COMMANDS["report"])
     backup = commands.add_parser("backup", help="make a verified backup of the file now (of a company on a server: "
                                                 "a data file, every table counted)")
     backup.add_argument("--to", type=Path, metavar="PATH", help="where to write it (default: the backup folder)")
@@ -87,13 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "server, after asking)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.add_argument("--yes", action="store_true", help="on a server: replace its company without asking")
-    from icdesk.services.exports import EXPORTS
-
-    export = commands.add_parser("export", help="write one list as a CSV file for spreadsheets")
-    export.add_argument("kind", choices=list(EXPORTS))
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
-    _add_import_parser(commands)
-    _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
+    if "export" in words:
+        _add_export_parser(commands)
+    else:
+        commands.add_parser("export", help=HEAVY_COMMANDS["export"])
+    if "import" in words:
+        _add_import_parser(commands)
+    else:
+        commands.add_parser("import", help=HEAVY_COMMANDS["import"])
     _add_survey_parser(commands)
     copy = commands.add_parser(
         "copy", help="copy a company into an empty PostgreSQL database or a new data file, counts checked",
@@ -108,12 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_export_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from icdesk.services.exports import EXPORTS
+
+    export = commands.add_parser("export", help=HEAVY_COMMANDS["export"])
+    export.add_argument("kind", choices=list(EXPORTS))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
+
+
 def _add_import_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     from icdesk.services.import_kinds import KINDS
 
     fields = "; ".join(f"{kind.key}: {', '.join(f.key for f in kind.fields)}" for kind in KINDS.values())
     sub = commands.add_parser(
-        "import", help="read departments, people, requests or standards from a CSV file or a workbook",
+        "import", help=HEAVY_COMMANDS["import"],
         description="Read a CSV file (any of UTF-8, UTF-16, Windows-1252 or -1251; comma, semicolon or tab) or a "
                     "workbook (.xlsx, .xls, .ods). Every row is checked first: if any row has a problem, the problems "
                     "are listed and nothing is written (exit 1). Rows already in the file are updated, not added "
@@ -147,7 +185,7 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     from icdesk.i18n import LANGUAGES
     from icdesk.reports.registry import REPORTS
 
-    report = commands.add_parser("report", help="write a PDF document")
+    report = commands.add_parser("report", help=HEAVY_COMMANDS["report"])
     kinds = report.add_subparsers(dest="kind", metavar="DOCUMENT", parser_class=_Parser, required=True)
     for kind in REPORTS.values():
         sub: _Parser = kinds.add_parser(kind.key, help=kind.help or kind.title)
@@ -227,7 +265,7 @@ REPORT_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
 
 def _company(text: str) -> Path | str:
     """A data file's path, or a server's address kept as typed (a Path would fold its '//')."""
-    from icdesk.db.server import is_server_address
+    from icdesk.paths import is_server_address
 
     return text.strip() if is_server_address(text) else Path(text)
 
@@ -517,17 +555,31 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from icdesk.db.peek import peek
+
+    target = args.db or default_company()
+    found = None if isinstance(target, str) else peek(Path(target), list(TABLE_LABELS))
+    if found is not None:  # the quick way: sqlite3 alone; anything unusual is said by the full way below
+        _print_info("File:", str(found.path), f"{found.revision} (up to date)", found.size_bytes, found.company,
+                    found.counts)
+        return EXIT_OK
     with _opened(args, reading=True) as services:
         info = services.maintenance.info()
         company = services.company.get()
     state = "up to date" if info.revision == info.head_revision else f"this icdesk knows {info.head_revision}"
-    print(f"{'Server:' if services.db.on_server else 'File:':<11}{info.path}")
-    print(f"Schema:    {info.revision} ({state})")
-    print(f"Size:      {info.size_bytes / 1_048_576:.1f} MB")
-    print(f"Company:   {company.name if company else '(not set up yet)'}")
-    for table, label in TABLE_LABELS.items():
-        print(f"{label:<22}{info.counts.get(table, 0):>10,}")
+    _print_info("Server:" if services.db.on_server else "File:", info.path, f"{info.revision} ({state})",
+                info.size_bytes, company.name if company else None, info.counts)
     return EXIT_OK
+
+
+def _print_info(where: str, location: str, schema: str, size_bytes: int, company: str | None,
+                counts: dict[str, int]) -> None:
+    print(f"{where:<11}{location}")
+    print(f"Schema:    {schema}")
+    print(f"Size:      {size_bytes / 1_048_576:.1f} MB")
+    print(f"Company:   {company if company is not None else '(not set up yet)'}")
+    for table, label in TABLE_LABELS.items():
+        print(f"{label:<22}{counts.get(table, 0):>10,}")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -563,7 +615,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        words = list(argv) if argv is not None else sys.argv[1:]
+        args = build_parser(words).parse_args(words)
         if args.self_check:
             from icdesk.selfcheck import run
 

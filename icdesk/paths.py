@@ -28,11 +28,16 @@ def default_db_path() -> Path:
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
+def is_server_address(target: object) -> bool:
+    """True for ``postgresql://user@host:port/dbname`` (what ``--db`` takes besides a file path)."""
+    return isinstance(target, str) and target.strip().lower().startswith(SERVER_SCHEMES)
+
+
 def default_company() -> Path | str:
     """Like default_db_path, but ``$ICDESK_DB`` may also be a server's postgresql:// address (kept as
     text: a Path would fold its '//')."""
     env = os.environ.get(DB_ENV, "").strip()
-    if env.lower().startswith(SERVER_SCHEMES):
+    if is_server_address(env):
         return env
     return default_db_path()
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from icdesk.db.copies import copy_database, discard, partial_path, verify, write_verified_copy
+from icdesk.db.copies import Cancelled, copy_database, discard, partial_path, verify, write_verified_copy
 from icdesk.db.errors import DataFileError
 from icdesk.db.store import held_for_replacing
 
@@ -38,13 +38,15 @@ def backup_folder(data_file: Path) -> Path:
     return data_file.with_name(f"{data_file.stem}-backups")
 
 
-def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None) -> Path:
-    """Copy ``data_file`` (consistent even while it is being written) and verify the copy."""
+def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None,
+                cancelled: Cancelled | None = None) -> Path:
+    """Copy ``data_file`` (consistent even while it is being written) and verify the copy.
+    ``cancelled`` may stop it (CopyCancelled): then no backup and no partial file are left."""
     data_file = data_file.absolute()
     target = backup_target(data_file, label, target, now or datetime.now(UTC))
     try:
         target.parent.mkdir(mode=0o700, exist_ok=True)
-        return write_verified_copy(data_file, target)
+        return write_verified_copy(data_file, target, cancelled)
     except OSError as error:
         raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
                             value=error.strerror or error) from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from icdesk.db import migrate
@@ -13,14 +14,23 @@ from icdesk.db.errors import NewerDataFileError, NotADataFileError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PARTIAL = ".partial"
+STEP_PAGES = 4096  # a copy that may be cancelled goes 16 MiB at a time, looking at the flag in between
+CHECK_EVERY = 100_000  # SQLite steps between looks at the flag while a copy is verified
+
+Cancelled = Callable[[], bool]
+
+
+class CopyCancelled(Exception):
+    """The copy was stopped on request (the window closed); its partial file is gone, nothing else changed."""
 
 
 def partial_path(target: Path) -> Path:
     return target.with_name(target.name + PARTIAL)
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only."""
+def copy_database(source: Path, target: Path, cancelled: Cancelled | None = None) -> Path:
+    """Consistent copy through SQLite's backup API, as one self-contained file for the owner only.
+    ``cancelled``: looked at between steps; when it says so, CopyCancelled is raised."""
     source, target = source.absolute(), target.absolute()
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
@@ -28,7 +38,10 @@ def copy_database(source: Path, target: Path) -> Path:
         os.close(fd)
         dst = sqlite3.connect(str(target))
         try:
-            src.backup(dst)
+            if cancelled is None:
+                src.backup(dst)
+            else:
+                src.backup(dst, pages=STEP_PAGES, progress=lambda *_: _stop_if(cancelled))
             # the copy must not depend on -wal/-shm side files: a backup is one file to carry away
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -38,18 +51,27 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def verify(path: Path) -> None:
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise CopyCancelled()
+
+
+def verify(path: Path, cancelled: Cancelled | None = None) -> None:
     """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all."""
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADataFileError(path, "{name} is not a database.", name=path.name)
     conn = sqlite3.connect(read_only_uri(path), uri=True)
+    if cancelled is not None:  # a non-zero answer interrupts the check
+        conn.set_progress_handler(lambda: int(cancelled()), CHECK_EVERY)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables \
             else None
     except sqlite3.DatabaseError as error:
+        if cancelled is not None and cancelled():
+            raise CopyCancelled() from error
         raise NotADataFileError(path, "{name} is damaged: {error}.", name=path.name, error=error) from error
     finally:
         conn.close()
@@ -64,13 +86,13 @@ def verify(path: Path) -> None:
             name=path.name)
 
 
-def write_verified_copy(source: Path, target: Path) -> Path:
+def write_verified_copy(source: Path, target: Path, cancelled: Cancelled | None = None) -> Path:
     """Copy ``source`` to ``target``: an existing ``target`` is replaced only by a verified whole copy."""
     partial = partial_path(target)
     try:
         partial.unlink(missing_ok=True)  # left by a copy that was killed: never a starting point
-        copy_database(source, partial)
-        verify(partial)
+        copy_database(source, partial, cancelled)
+        verify(partial, cancelled)
         os.replace(partial, target)  # one step: the old copy or the new one, never neither
     except BaseException:
         discard(partial)

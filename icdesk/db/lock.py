@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from icdesk import __version__
+import icdesk
 from icdesk.db.errors import DataFileError
 
-PROGRAM = f"icdesk {__version__}"  # named in the note, so a manager sees which program (and version) has the file
 ATTEMPTS = 20  # only repeated when the lock file was swapped while we took it: never in a loop of waiting
 WINDOWS_LOCK_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far past the JSON, so it stays readable
 
@@ -159,8 +158,10 @@ def _read(fd: int) -> LockOwner | None:
 
 
 def _write(fd: int) -> None:
+    # the program (and version) is named in the note, so a manager sees which one has the file
     note = json.dumps({"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
-                       "program": PROGRAM, "since": datetime.now(UTC).isoformat(timespec="seconds")}).encode("utf-8")
+                       "program": f"icdesk {icdesk.__version__}",
+                       "since": datetime.now(UTC).isoformat(timespec="seconds")}).encode("utf-8")
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, note)

@@ -6,15 +6,18 @@ SQL when the statement is compiled for the store's dialect.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, ColumnElement, Float, String, func
 from sqlalchemy import cast as sql_cast
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
+
+if TYPE_CHECKING:  # importing the server's dialect loads all its drivers' modules: only on a server
+    from sqlalchemy.dialects import postgresql
 
 
 class PerDialect(ColumnElement[bool]):
@@ -58,7 +61,11 @@ def on_server(s: Session) -> bool:
 
 def upsert(s: Session, model: Any) -> sqlite.Insert | postgresql.Insert:
     """INSERT ... ON CONFLICT DO UPDATE: both stores have it, each with its own statement class."""
-    return postgresql.insert(model) if on_server(s) else sqlite.insert(model)
+    if on_server(s):
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model)
+    return sqlite.insert(model)
 
 
 def year_month(s: Session, column: Any) -> ColumnElement[str]:

@@ -14,14 +14,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from icdesk.db import migrate
 from icdesk.db.engine import WRITE, WRITERS_TAKE_TURNS, Database
 from icdesk.db.errors import NewerDataFileError, NotADataFileError, ServerError
-from icdesk.paths import SERVER_SCHEMES
+from icdesk.paths import is_server_address as is_server_address  # still imported from here by many modules
 
 CONNECT_TIMEOUT_S = 10
-
-
-def is_server_address(target: object) -> bool:
-    """True for ``postgresql://user@host:port/dbname`` (what ``--db`` takes besides a file path)."""
-    return isinstance(target, str) and target.strip().lower().startswith(SERVER_SCHEMES)
 
 
 def server_url(address: str) -> URL:

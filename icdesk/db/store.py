@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,8 +98,9 @@ def is_damage(error: sqlite3.DatabaseError) -> bool:
     return "malformed" in str(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CORRUPT
 
 
-def _inspect(path: Path) -> str | None:
-    """Read the schema revision without writing; refuse files that are damaged, not ours or too new."""
+def _inspect(path: Path, check_pages: bool = True) -> str | None:
+    """Read the schema revision without writing; refuse files that are damaged, not ours or too new.
+    ``check_pages=False`` leaves reading every page to check_pages() once the window is shown."""
     try:
         probe = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     except sqlite3.Error as exc:
@@ -115,7 +116,7 @@ def _inspect(path: Path) -> str | None:
         row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
         # Pages flipped by a failing disk or a bad copy would open "fine" and fail later in the
         # middle of the work; quick_check reads every page once (see docs/architecture.md for its cost).
-        problem = str(probe.execute("PRAGMA quick_check(1)").fetchone()[0])
+        problem = str(probe.execute("PRAGMA quick_check(1)").fetchone()[0]) if check_pages else "ok"
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DataFileLockedError(
@@ -133,7 +134,7 @@ def _inspect(path: Path) -> str | None:
     finally:
         probe.close()
     if problem != "ok":
-        raise damaged(path, problem.replace("*** in database main ***", "").strip().splitlines()[0])
+        raise damaged(path, _first_problem(problem))
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDataFileError(
@@ -141,6 +142,29 @@ def _inspect(path: Path) -> str | None:
             "{name} was saved by a newer version of icdesk; install the newer version to open it.", name=path.name,
         )
     return revision
+
+
+def _first_problem(result: str) -> str:
+    return result.replace("*** in database main ***", "").strip().splitlines()[0]
+
+
+def check_pages(path: Path, cancelled: Callable[[], bool] | None = None) -> str | None:
+    """Every page of a file already open read once (PRAGMA quick_check), through a read-only connection
+    of its own: None when all are sound (or ``cancelled`` stopped it), else the first problem."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
+    if cancelled is not None:  # a non-zero answer interrupts the check
+        conn.set_progress_handler(lambda: int(cancelled()), 100_000)
+    try:
+        result = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            return None
+        if is_damage(exc):
+            return str(exc)
+        raise
+    finally:
+        conn.close()
+    return None if result == "ok" else _first_problem(result)
 
 
 def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
@@ -195,7 +219,7 @@ def remove_stale_partials(path: Path) -> None:
 
 
 def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = False,
-                   lock: bool = False, take_over: bool = False) -> Database:
+                   lock: bool = False, take_over: bool = False, check_pages: bool = True) -> Database:
     """Open (and if needed create or upgrade) an icdesk data file.
 
     ``lock`` marks the file as in use by this process (the window does; one writer per file);
@@ -203,6 +227,8 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     ``read_only`` opens it for looking only: nothing is created, upgraded or locked.
     Raises DataFileError with a one-sentence message; the file is then unchanged. A file on a
     network share is refused for writing (NetworkShareError) and may be opened ``read_only``.
+    ``check_pages=False``: every page is not read now; the caller runs check_pages() soon after (the
+    window does, in the background, so that it starts at once also on a file of a million requests).
     """
     path = real_path(Path(path))
     if read_only:
@@ -214,7 +240,7 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
         if path.exists():
             raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
-    revision = _inspect(path) if has_content else None
+    revision = _inspect(path, check_pages) if has_content else None
     if has_content:
         _check_not_locked(path)
     file_lock = FileLock(path) if lock else None
@@ -232,12 +258,13 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
 
 
 def open_store(target: Path | str, *, create: bool = True, read_only: bool = False,
-               lock: bool = False, take_over: bool = False) -> Database:
+               lock: bool = False, take_over: bool = False, check_pages: bool = True) -> Database:
     """Open a company wherever it is: ``postgresql://user@host:port/dbname`` on a server, anything else
     as a data file (see open_data_file). A server needs no lock: several PCs work on it at once."""
     if is_server_address(target):
         return open_server(str(target), create=create, read_only=read_only)
-    return open_data_file(target, create=create, read_only=read_only, lock=lock, take_over=take_over)
+    return open_data_file(target, create=create, read_only=read_only, lock=lock, take_over=take_over,
+                          check_pages=check_pages)
 
 
 def _prepare(path: Path, revision: str | None) -> Database:

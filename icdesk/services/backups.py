@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from icdesk.db import backup as storage
 from icdesk.db.backup import BackupPolicy
+from icdesk.db.copies import Cancelled
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.domain.models import Company
@@ -46,13 +47,21 @@ class BackupService(ServiceBase):
         assert self.db.path is not None, "a server's backups are made by make()"
         return self.db.path
 
-    def auto_backup(self, policy: BackupPolicy | None = None) -> Path | None:
-        """At most one automatic backup a day, then old ones pruned to the policy. None on a server."""
+    def daily_backup_due(self) -> bool:
+        """No automatic backup made today yet (never on a server, nor for a file opened read-only)."""
+        path = self.db.path
+        return path is not None and not self.db.read_only and storage.needs_daily_backup(path, self.clock())
+
+    def auto_backup(self, policy: BackupPolicy | None = None, cancelled: Cancelled | None = None) -> Path | None:
+        """At most one automatic backup a day, then old ones pruned to the policy. None on a server.
+
+        It reads the file through a connection of its own, so it may run on another thread while the
+        window works; ``cancelled`` stops it (CopyCancelled), leaving no backup and no partial file."""
         policy = policy or BackupPolicy()
         path = self.db.path
-        if path is None or self.db.read_only or not storage.needs_daily_backup(path, self.clock()):
+        if path is None or not self.daily_backup_due():
             return None
-        made = self.make("daily")
+        made = self.make("daily", cancelled=cancelled)
         storage.prune(path, policy)
         return made
 
@@ -90,11 +99,11 @@ class BackupService(ServiceBase):
         with self.db.reading() as s:  # on a server: the same name is the same company
             return held[0] == company_name(s)
 
-    def make(self, label: str, target: Path | None = None) -> Path:
+    def make(self, label: str, target: Path | None = None, cancelled: Cancelled | None = None) -> Path:
         if self.db.on_server:  # a portable data file, every table counted (services/server_backups.py)
             return backup_server(self.db, label, target, self.clock())
         try:
-            return storage.make_backup(self._data_file(), label, target, self.clock())
+            return storage.make_backup(self._data_file(), label, target, self.clock(), cancelled=cancelled)
         except (DataFileError, sqlite3.Error) as error:
             raise StorageError("The backup was not made: {error}", error=error) from error
 

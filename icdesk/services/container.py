@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from icdesk.db.engine import Database
 from icdesk.domain.rules import utcnow
 from icdesk.services.acknowledgements import AcknowledgementService
@@ -10,12 +13,9 @@ from icdesk.services.agreements import AgreementService
 from icdesk.services.backups import BackupService
 from icdesk.services.base import Clock, ServiceContext
 from icdesk.services.calendars import CalendarService
-from icdesk.services.demo import DemoService
 from icdesk.services.editions import EditionService
-from icdesk.services.exports import ExportService
 from icdesk.services.feedback import FeedbackService
 from icdesk.services.ideas import IdeaService
-from icdesk.services.imports import ImportService
 from icdesk.services.loop import LoopService
 from icdesk.services.maintenance import MaintenanceService
 from icdesk.services.network import NetworkService
@@ -28,9 +28,14 @@ from icdesk.services.recognition import RecognitionService
 from icdesk.services.reporting import ReportingService
 from icdesk.services.requests import RequestService
 from icdesk.services.standards import StandardService
-from icdesk.services.survey_forms import SurveyImportService
 from icdesk.services.surveys import SurveyService
 from icdesk.services.training import TrainingService
+
+if TYPE_CHECKING:  # made on first use: the window starts without reading spreadsheets or making examples
+    from icdesk.services.demo import DemoService
+    from icdesk.services.exports import ExportService
+    from icdesk.services.imports import ImportService
+    from icdesk.services.survey_forms import SurveyImportService
 
 
 class Services:
@@ -52,15 +57,35 @@ class Services:
         self.reporting = ReportingService(ctx)
         self.network = NetworkService(ctx)
         self.surveys = SurveyService(ctx)
-        self.survey_import = SurveyImportService(ctx)
-        self.demo = DemoService(ctx)
         self.backups = BackupService(ctx)
-        self.exports = ExportService(ctx)
-        self.imports = ImportService(ctx)
         self.acknowledgements = AcknowledgementService(ctx)
         self.training = TrainingService(ctx)
         self.ideas = IdeaService(ctx)
         self.loop = LoopService(ctx)
+
+    @cached_property
+    def survey_import(self) -> SurveyImportService:
+        from icdesk.services.survey_forms import SurveyImportService
+
+        return SurveyImportService(self.ctx)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from icdesk.services.demo import DemoService
+
+        return DemoService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from icdesk.services.exports import ExportService
+
+        return ExportService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from icdesk.services.imports import ImportService
+
+        return ImportService(self.ctx)
 
     def close(self) -> None:
         self.db.close()

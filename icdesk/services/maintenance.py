@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
 from icdesk.db import migrate
+from icdesk.db.store import check_pages
+from icdesk.domain.errors import StorageError
 from icdesk.domain.models import Base
 from icdesk.services.base import ServiceBase
 
@@ -27,6 +30,16 @@ class CheckResult:
 
 
 class MaintenanceService(ServiceBase):
+    def damage(self, cancelled: Callable[[], bool] | None = None) -> StorageError | None:
+        """Every page of the open file read once, on a connection of its own (the window runs this in
+        the background after it is shown): the damage in a sentence, or None. Nothing on a server."""
+        path = self.db.path
+        problem = None if path is None else check_pages(path, cancelled)
+        if path is None or problem is None:
+            return None
+        return StorageError("{name} is damaged ({problem}). Save nothing more in it: put a backup in its place "
+                            "with File \u2192 Restore from backup\u2026", name=path.name, problem=problem)
+
     def info(self) -> FileInfo:
         with self.db.reading() as s:
             counts = {

@@ -144,6 +144,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'There is no department called “{name}”.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” matches more than one person.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” is not in the list of people.'),
+    QT_TRANSLATE_NOOP("Errors", '{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…'),
     QT_TRANSLATE_NOOP("Errors", "Enter the company's details first."),
     QT_TRANSLATE_NOOP("Errors", 'The company name'),
     QT_TRANSLATE_NOOP("Errors", 'The address'),

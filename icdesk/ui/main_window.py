@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import partial
 from html import escape
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,32 +28,37 @@ from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.db.server import is_server_address
-from icdesk.domain.errors import DomainError
+from icdesk.domain.errors import DomainError, StorageError
 from icdesk.i18n import LANGUAGES
 from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
+from icdesk.ui.daily_backup import DailyBackup
 from icdesk.ui.dialogs.company import CompanyDialog
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
-from icdesk.ui.dialogs.import_file import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
 from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
-from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
-from icdesk.ui.screens.dashboard import DashboardScreen
-from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
-from icdesk.ui.screens.network import NetworkScreen
-from icdesk.ui.screens.organisation import OrganisationScreen
+from icdesk.ui.page_check import PageCheck
+from icdesk.ui.screens.lazy import LazyScreens
 from icdesk.ui.screens.registry import SCREENS
-from icdesk.ui.screens.reports import ReportsScreen
-from icdesk.ui.screens.requests import RequestsScreen
-from icdesk.ui.screens.standards import StandardsScreen
-from icdesk.ui.screens.training import TrainingScreen
 from icdesk.ui.server_backups import back_up_server, restore_server
+from icdesk.ui.workers import describe
 from icdesk.ui.working_person import ask_who_is_working, working_name
+
+if TYPE_CHECKING:  # the screens' modules are imported when each is first shown (screens/lazy.py)
+    from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
+    from icdesk.ui.screens.dashboard import DashboardScreen
+    from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
+    from icdesk.ui.screens.network import NetworkScreen
+    from icdesk.ui.screens.organisation import OrganisationScreen
+    from icdesk.ui.screens.reports import ReportsScreen
+    from icdesk.ui.screens.requests import RequestsScreen
+    from icdesk.ui.screens.standards import StandardsScreen
+    from icdesk.ui.screens.training import TrainingScreen
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
         self._build_screens()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._restore_settings()
         self.remember_file(services.db.location)
 
@@ -93,7 +98,6 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         svc = self.services
         set_zone(svc.ctx.sla.zone)  # dates and times in the company's time zone, not this PC's
-        self.screens: dict[str, QWidget] = {}
         self.nav.clear()
         while self.stack.count():
             old = self.stack.widget(0)
@@ -102,21 +106,14 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.close()  # a screen showing a document lets go of its file
             old.deleteLater()
+        self.screens = LazyScreens(self.stack, svc, self._wire_screen)
         for spec in SCREENS:
-            screen = spec.build(svc)
-            self.screens[spec.key] = screen
             item = QListWidgetItem(QCoreApplication.translate("Screens", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-            self.stack.addWidget(screen)
-        self.dashboard.open_requested.connect(self._on_dashboard_open_requested)
-        self.acknowledgements_screen.print_requested.connect(self._on_print_acknowledgements)
-        cast(TrainingScreen, self.screens["training"]).print_requested.connect(self._on_print_training)
-        self.network_screen.open_pair.connect(self._on_network_pair)
-        self.network_screen.open_department.connect(self._on_network_department)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # (built when shown: at start-up, the screen the person left open)
         # the status bar follows the figures it shows; the zone follows the company record
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},
                                           self.update_status)
@@ -128,6 +125,23 @@ class MainWindow(QMainWindow):
         self.status_file.setText(self.services.db.location)
         self.who_action.setVisible(self.services.db.on_server and not self.services.db.read_only)
         self._show_who_is_working()
+
+    def _wire_screen(self, key: str, screen: QWidget) -> None:
+        """What a screen asks of the window, connected when the screen is built."""
+        if key == "dashboard":
+            cast("DashboardScreen", screen).open_requested.connect(self._on_dashboard_open_requested)
+        elif key == "acknowledgements":
+            cast("AcknowledgementsScreen", screen).print_requested.connect(self._on_print_acknowledgements)
+        elif key == "training":
+            cast("TrainingScreen", screen).print_requested.connect(self._on_print_training)
+        elif key == "network":
+            cast("NetworkScreen", screen).open_pair.connect(self._on_network_pair)
+            cast("NetworkScreen", screen).open_department.connect(self._on_network_department)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SCREENS):
+            self.screens.at(row)  # built on its first visit
+            self.stack.setCurrentIndex(row)
 
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
@@ -141,36 +155,37 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
+                self._show_row(row)  # also when the row was already chosen: built on first visit
         if then:
             then()
 
     @property
     def dashboard(self) -> DashboardScreen:
-        return cast(DashboardScreen, self.screens["dashboard"])
+        return cast("DashboardScreen", self.screens["dashboard"])
 
     @property
     def requests_screen(self) -> RequestsScreen:
-        return cast(RequestsScreen, self.screens["requests"])
+        return cast("RequestsScreen", self.screens["requests"])
 
     @property
     def network_screen(self) -> NetworkScreen:
-        return cast(NetworkScreen, self.screens["network"])
+        return cast("NetworkScreen", self.screens["network"])
 
     @property
     def reports_screen(self) -> ReportsScreen:
-        return cast(ReportsScreen, self.screens["reports"])
+        return cast("ReportsScreen", self.screens["reports"])
 
     @property
     def actions_screen(self) -> ActionsScreen:
-        return cast(ActionsScreen, self.screens["actions"])
+        return cast("ActionsScreen", self.screens["actions"])
 
     @property
     def acknowledgements_screen(self) -> AcknowledgementsScreen:
-        return cast(AcknowledgementsScreen, self.screens["acknowledgements"])
+        return cast("AcknowledgementsScreen", self.screens["acknowledgements"])
 
     @property
     def standards_screen(self) -> StandardsScreen:
-        return cast(StandardsScreen, self.screens["standards"])
+        return cast("StandardsScreen", self.screens["standards"])
 
     def _on_company_changed(self) -> None:
         set_zone(self.services.ctx.sla.zone)
@@ -258,7 +273,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """F5: read the shown screen again now, the others when they are next shown."""
         try:
-            for screen in self.screens.values():
+            for screen in self.screens.built():
                 reload = getattr(screen, "reload", None)
                 if reload is not None:
                     reload()
@@ -279,7 +294,7 @@ class MainWindow(QMainWindow):
             self.requests_screen.show_preset(overdue=key == "overdue", open_only=key == "open", resolved_since=since)
             self.show_screen("requests")
         elif key == "rating":
-            cast(FeedbackScreen, self.screens["feedback"]).show_given_since(
+            cast("FeedbackScreen", self.screens["feedback"]).show_given_since(
                 self.services.ctx.clock() - timedelta(days=30))
             self.show_screen("feedback")
         elif key in ("actions", "overdue_actions"):
@@ -301,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def _on_network_department(self, department_id: int) -> None:
         self.show_screen("organisation")
-        cast(OrganisationScreen, self.screens["organisation"]).show_department(department_id)
+        cast("OrganisationScreen", self.screens["organisation"]).show_department(department_id)
 
     def _on_print_acknowledgements(self, department_ids: list[int]) -> None:
         self.show_screen("reports")
@@ -352,6 +367,7 @@ class MainWindow(QMainWindow):
         except DataFileError as error:
             tell(self, self.tr("Cannot open the data file"), localized(error))
             return False
+        self.finish_daily_backup()
         old, self.services = self.services, services
         old.close()
         self._build_screens()
@@ -424,6 +440,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Departments, people, requests or standards from a spreadsheet or CSV file."""
+        from icdesk.ui.dialogs.import_file import ImportDialog  # spreadsheet readers: loaded when asked for
+
         dialog = ImportDialog(self.services, self)
         # the screens hear of the commit through the change notifications; no refresh needed here
         if dialog.exec() and dialog.imported and dialog.plan is not None:
@@ -431,16 +449,39 @@ class MainWindow(QMainWindow):
                 c=dialog.plan.creates, u=dialog.plan.updates), 8000)
 
     def auto_backup(self) -> None:
-        """The daily backup, made when a file is opened; a failure is said, never hidden."""
+        """The daily backup, made when a file is opened, in the background (the window is usable
+        meanwhile); a failure is said, never hidden. See ui/daily_backup.py."""
+        if not self.services.backups.daily_backup_due():
+            return
         policy = BackupPolicy(keep_daily=self._count_setting("backup/keep_daily", BackupPolicy.keep_daily),
                               keep_monthly=self._count_setting("backup/keep_monthly", BackupPolicy.keep_monthly))
-        try:
-            made = self.services.backups.auto_backup(policy)
-        except DomainError as error:
-            tell(self, self.tr("Automatic backup failed"), localized(error))
-            return
+        self.daily_backup = DailyBackup(self, self.services, policy, self._daily_backup_made,
+                                        self._daily_backup_failed)
+
+    def finish_daily_backup(self) -> None:
+        """Before the file is let go (closing, another file, a restore): today's backup ends first,
+        and the check of the file's pages stops."""
+        check = getattr(self, "page_check", None)
+        if check is not None:
+            check.stop()
+        backup = getattr(self, "daily_backup", None)
+        if backup is not None:
+            backup.finish(self)
+
+    def check_pages(self) -> None:
+        """Read every page of the file once, in the background (opening it did not: see ui/page_check.py)."""
+        self.page_check = PageCheck(self, self.services, self._pages_damaged)
+
+    def _pages_damaged(self, error: StorageError) -> None:
+        tell(self, self.tr("The data file is damaged"), localized(error))
+        self.restore_backup()
+
+    def _daily_backup_made(self, made: Path | None) -> None:
         if made is not None:
             self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        tell(self, self.tr("Automatic backup failed"), describe(error))
 
     def _count_setting(self, key: str, default: int) -> int:
         """A number typed into the settings file by hand: "fourteen" or "-3" means the default."""
@@ -462,6 +503,7 @@ class MainWindow(QMainWindow):
             return
         path = self.services.db.path
         assert path is not None
+        self.finish_daily_backup()
         self.services.close()  # releases the file: nothing may write while it is replaced
         try:
             kept = restore_from_backup(path, backup)
@@ -501,6 +543,7 @@ class MainWindow(QMainWindow):
         self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.finish_daily_backup()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("screen", self.current_screen_key())
         event.accept()

@@ -114,6 +114,7 @@ class CancellableJob(QObject):
         self._latest: tuple[str, int, int] | None = None
         self._noted: list[Any] = []
         self._outcome: tuple[bool, Any] | None = None
+        self._delivered = False
         self._thread = threading.Thread(target=self._run, name="icdesk-job", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
@@ -133,6 +134,14 @@ class CancellableJob(QObject):
     @property
     def running(self) -> bool:
         return self._outcome is None
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait (blocking this thread) up to ``timeout`` seconds for the job to end."""
+        self._thread.join(timeout)
+
+    def deliver(self) -> None:
+        """Report what is new now instead of at the next tick (the outcome only once)."""
+        self._poll()
 
     def _run(self) -> None:
         try:
@@ -157,8 +166,9 @@ class CancellableJob(QObject):
             self._reported = latest
             self.progress.emit(*latest)
         outcome = self._outcome
-        if outcome is None:
+        if outcome is None or self._delivered:
             return
+        self._delivered = True
         self._timer.stop()
         self._thread.join()
         ok, value = outcome

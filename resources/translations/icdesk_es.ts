@@ -1110,6 +1110,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Finishing today's backup…</source>
+        <translation>Terminando la copia de seguridad de hoy…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -2134,6 +2145,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} contiene otra empresa; una copia de seguridad nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} está dañado ({problem}). No guarde nada más en él: ponga una copia de seguridad en su lugar con Archivo → Restaurar desde copia…</translation>
     </message>
     <message>
         <source>Enter the company's details first.</source>
@@ -4413,6 +4428,10 @@
     <message>
         <source>Imported: {c} added, {u} updated.</source>
         <translation>Importado: {c} añadidos, {u} actualizados.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>El archivo de datos está dañado</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>

@@ -1110,6 +1110,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Finishing today's backup…</source>
+        <translation>Viimeistellään tämän päivän varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -2134,6 +2145,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} sisältää toisen yrityksen; varmuuskopio ei koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} on vioittunut ({problem}). Älä tallenna siihen enää mitään: palauta sen tilalle varmuuskopio kohdasta Tiedosto → Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>Enter the company's details first.</source>
@@ -4413,6 +4428,10 @@
     <message>
         <source>Imported: {c} added, {u} updated.</source>
         <translation>Tuotu: {c} lisätty, {u} päivitetty.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Tietotiedosto on vioittunut</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>

@@ -1110,6 +1110,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Finishing today's backup…</source>
+        <translation>Completamento del backup di oggi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -2134,6 +2145,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} contiene un'altra azienda; un backup non lo sostituisce mai. Dai al backup un nuovo nome, oppure una cartella in cui metterlo.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} è danneggiato ({problem}). Non salvarci altro: rimetti al suo posto un backup con File → Ripristina da backup…</translation>
     </message>
     <message>
         <source>Enter the company's details first.</source>
@@ -4413,6 +4428,10 @@
     <message>
         <source>Imported: {c} added, {u} updated.</source>
         <translation>Importazione: {c} aggiunti, {u} aggiornati.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Il file dei dati è danneggiato</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>

@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Finishing today's backup…</source>
+        <translation>Завершается сегодняшняя резервная копия…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Latest recognitions</source>
@@ -2145,6 +2156,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} содержит другую компанию; резервная копия никогда её не заменяет. Дайте копии новое имя или укажите папку для неё.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
+        <translation>Файл {name} повреждён ({problem}). Больше ничего в нём не сохраняйте: восстановите его из резервной копии через Файл → Восстановить из копии…</translation>
     </message>
     <message>
         <source>Enter the company's details first.</source>
@@ -4434,6 +4449,10 @@
     <message>
         <source>Imported: {c} added, {u} updated.</source>
         <translation>Импорт: добавлено {c}, обновлено {u}.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Файл данных повреждён</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>
