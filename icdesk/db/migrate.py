@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -47,7 +48,13 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(connection: Connection, target: str = "head") -> None:
+def upgrade(connection: Connection, target: str = "head",
+            progress: Callable[[int, int], None] | None = None) -> None:
+    """``progress(done, total)`` hears from migrations that go through every request (0014); by default
+    whoever listens through db.progress.upgrade_progress (the window's progress dialog)."""
+    from icdesk.db.progress import tell
+
     config = alembic_config()
     config.attributes["connection"] = connection
+    config.attributes["progress"] = progress or tell
     command.upgrade(config, target)

@@ -115,6 +115,17 @@ class RowTableModel(RowsModel[R]):
         self.rows.extend(more)
         self.endInsertRows()
 
+    def all_rows_text(self) -> list[list[str]]:
+        """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
+        rows = list(self.rows)
+        if self._fetch is not None:
+            while len(rows) < self.total:  # page by page, as scrolling would; the list shown stays as it is
+                more = list(self._fetch(len(rows), max(PAGE, self.total - len(rows))))
+                if not more:
+                    break
+                rows.extend(more)
+        return [[column.text(r) for column in self.columns] for r in rows]
+
     def header(self, section: int) -> str:
         return str(self.columns[section].header)
 

@@ -19,6 +19,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 class FeedbackScreen(ListScreen):
     depends_on = frozenset({"feedback", "departments", "people"})
+    search_delay_ms = 250  # a search reads the comments of every rating: once typing pauses
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Feedback"), self.tr("Give feedback"), self.tr(
             "Feedback shows where internal service breaks down. Rate a resolved request from its window, "
