@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -131,10 +131,11 @@ def after_row(sort: str, descending: bool, value: Any, last_id: int) -> ColumnEl
         if descending:  # the empty keys come last: only those with a smaller number are left
             return and_(key.is_(None), Request.id < last_id)
         return or_(and_(key.is_(None), Request.id > last_id), key.is_not(None))
+    # compared with a plain tuple, each value is bound as its column's type (instants as stored, in UTC)
     if descending:
-        seek = tuple_(key, Request.id) < tuple_(value, last_id)
+        seek = tuple_(key, Request.id) < (value, last_id)
         return or_(seek, key.is_(None)) if nullable else seek
-    return tuple_(key, Request.id) > tuple_(value, last_id)
+    return tuple_(key, Request.id) > (value, last_id)
 
 
 @dataclass(frozen=True)
@@ -204,11 +205,13 @@ def row_query(now: datetime) -> Select[*tuple[Any, ...]]:
 
 
 def to_row(r: Row[Any]) -> RequestRow:
+    # by position, in row_query's order: a page of 200 rows is built several times faster than by name
+    (id_, title, status, priority, provider_id, created_at, response_due_at, resolution_due_at, first_response_at,
+     resolved_at, waiting_since, paused_seconds, service_seconds, provider_name, requester_name,
+     requester_department_name, assignee_name, overdue) = cast(Any, r)
     return RequestRow(
-        id=r.id, title=r.title, status=r.status, priority=r.priority, provider_id=r.provider_id,
-        provider_name=str(r.provider_name), requester_name=str(r.requester_name or r.requester_department_name or ""),
-        requester_department_name=str(r.requester_department_name or ""), assignee_name=str(r.assignee_name or ""),
-        created_at=r.created_at, response_due_at=r.response_due_at, resolution_due_at=r.resolution_due_at,
-        first_response_at=r.first_response_at, resolved_at=r.resolved_at, waiting_since=r.waiting_since,
-        paused_seconds=r.paused_seconds, overdue=bool(r.overdue), service_seconds=r.service_seconds,
+        id_, title, status, priority, provider_id, str(provider_name),
+        str(requester_name or requester_department_name or ""), str(requester_department_name or ""),
+        str(assignee_name or ""), created_at, response_due_at, resolution_due_at, first_response_at, resolved_at,
+        waiting_since, paused_seconds, bool(overdue), service_seconds,
     )

@@ -136,13 +136,15 @@ class RequestService(ServiceBase):
         of the page before; the page that follows it is read by key, however far down it is."""
         flt = flt or RequestFilter()
         now = self.clock()
-        query = row_query(now).where(*flt.conditions(now)).order_by(*sort_order(sort, descending))
+        rows = row_query(now)
+        query = rows.where(*flt.conditions(now)).order_by(*sort_order(sort, descending))
         with self.db.reading() as s:
+            connection = s.connection()  # plain rows: the ORM's bookkeeping would cost more than the query
             if after is not None:
                 key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-                value = s.execute(row_query(now).with_only_columns(key).where(Request.id == after)).scalar()
+                value = connection.execute(rows.with_only_columns(key).where(Request.id == after)).scalar()
                 query = query.where(after_row(sort, descending, value, after))
-            return [to_row(r) for r in s.execute(query.offset(offset).limit(limit))]
+            return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit))]
 
     def count(self, flt: RequestFilter | None = None) -> int:
         flt = flt or RequestFilter()

@@ -74,9 +74,10 @@ class FeedbackScreen(ListScreen):
         total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text,
                                              given_since=since)
 
-        def page(offset: int, limit: int) -> list[FeedbackRow]:
+        def page(last: FeedbackRow | None, limit: int) -> list[FeedbackRow]:
             return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                               offset=offset, limit=limit, given_since=since)
+                                               limit=limit, given_since=since,
+                                               after=None if last is None else (last.created_at, last.id))
 
         self.table_model.set_source(page, total)
         self.show_rows(len(self.table_model.rows), total)
