@@ -143,9 +143,31 @@ def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) 
         "<= 2x")
     row("Feedback: every row (export)", lambda: services.feedback.list(),
         lambda: floor.db.execute("SELECT * FROM feedback ORDER BY created_at DESC, id DESC").fetchall(), "<= 2x")
+    out.append(summary_row(services, floor, repeat))
     services.close()
     floor.db.close()
     return out
+
+
+def summary_row(services: Any, floor: Floor, repeat: int) -> Row:
+    """The service summary PDF over every request on file, beside one raw scan of the rows it adds up."""
+    import tempfile
+    from datetime import date, timedelta
+
+    from icdesk.reports.registry import ReportSpec, build_report
+
+    end = date.today() + timedelta(days=1)
+    start = end - timedelta(days=366)
+    spec = ReportSpec(kind="summary", start=start, end=end)
+    lo, hi = start.isoformat(), end.isoformat()
+    with tempfile.TemporaryDirectory() as folder:
+        ours = median_of(max(1, repeat // 2), lambda: build_report(services, spec, Path(folder) / "summary.pdf"))
+    theirs = median_of(repeat, lambda: (
+        floor.db.execute("SELECT provider_id, service_seconds, resolved_at, resolution_due_at FROM requests "
+                         "WHERE resolved_at >= ? AND resolved_at < ?", (lo, hi)).fetchall(),
+        floor.db.execute("SELECT provider_id, count(*) FROM requests WHERE created_at >= ? AND created_at < ? "
+                         "GROUP BY provider_id", (lo, hi)).fetchall()))
+    return Row("Service summary PDF (a year)", ours, theirs, "s", "<= 1 s at 1M")
 
 
 def print_rows(rows: list[Row]) -> None:

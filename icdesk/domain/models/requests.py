@@ -61,6 +61,9 @@ class Request(Base):
         Index("ix_requests_priority_rank", "priority_rank", "id"),
         Index("ix_requests_status_id", "status", "id"),
         Index("ix_requests_due_id", "resolution_due_at", "id"),
+        # the service summary reads what it adds up from these alone, never the rows themselves
+        Index("ix_requests_created_provider", "created_at", "provider_id"),
+        Index("ix_requests_resolved_figures", "resolved_at", "provider_id", "service_seconds", "resolution_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

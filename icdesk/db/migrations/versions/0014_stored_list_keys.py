@@ -5,6 +5,7 @@ priority ranked each one with a CASE: neither could be read from an index. Now e
 ``title_key`` and ``description_key`` (case and accents left out by domain.rules.search_key, so
 "lopez" finds "López") and ``priority_rank``; indexes on them, on status and on the due date let
 lists read one page after another by key (keyset paging) instead of counting past OFFSET rows.
+Two covering indexes let the service summary add up a period from the index alone.
 
 On a file, the full-text index of 0010 is rebuilt over the folded keys, so a search ignores accents
 too. On a server, icd_fold leaves accents out as well, the trigram indexes move to the stored keys,
@@ -35,7 +36,10 @@ depends_on = None
 SLICE = 20_000  # requests keyed per statement: the progress dialog moves at least every second or so
 RANKS = {"low": 1, "normal": 2, "high": 3, "urgent": 4}
 INDEXES = {"ix_requests_title_key": ["title_key", "id"], "ix_requests_priority_rank": ["priority_rank", "id"],
-           "ix_requests_status_id": ["status", "id"], "ix_requests_due_id": ["resolution_due_at", "id"]}
+           "ix_requests_status_id": ["status", "id"], "ix_requests_due_id": ["resolution_due_at", "id"],
+           # the service summary adds up what these hold without reading the rows
+           "ix_requests_created_provider": ["created_at", "provider_id"],
+           "ix_requests_resolved_figures": ["resolved_at", "provider_id", "service_seconds", "resolution_due_at"]}
 
 FILE_SEARCH = [
     "DROP TRIGGER IF EXISTS request_search_insert",
