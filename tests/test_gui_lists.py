@@ -92,3 +92,49 @@ def test_feedback_lists_every_rating_and_exports_them_all(qtbot: QtBot, services
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 1 + 5_300
     assert {r[-1] for r in rows[1:]} == {f"Rating {i}" for i in range(5_300)}
+
+
+def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.app import open_services
+    from icdesk.db import migrate
+    from icdesk.db.engine import make_engine
+    from icdesk.ui import upgrade_progress
+
+    path = tmp_path / "before-0014.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0013")
+        conn.exec_driver_sql("INSERT INTO departments (id, name, name_key, description, created_at) "
+                             "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00.000000')")
+        for i, (title, priority) in enumerate([("Chair for Mr López", "low"), ("Desk for Ms Järvinen", "urgent"),
+                                               ("Printer jam", "normal")], start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, "
+                "status, created_at, paused_seconds, updated_at) VALUES "
+                f"({i}, '{title}', 'Ask Núñez', 1, 1, '{priority}', 'new', '2026-02-0{i} 09:00:00.000000', 0, "
+                f"'2026-02-0{i} 09:00:00.000000')")
+    engine.dispose()
+    heard: list[tuple[int, int, bool]] = []
+    shown = upgrade_progress.UpgradeDialog.__call__
+
+    def watching(dialog: upgrade_progress.UpgradeDialog, done: int, total: int) -> None:
+        shown(dialog, done, total)
+        heard.append((done, total, dialog.dialog is not None and dialog.dialog.isVisible()))
+
+    monkeypatch.setattr(upgrade_progress, "LARGE", 1)  # a "large" file of three requests
+    monkeypatch.setattr(upgrade_progress.UpgradeDialog, "__call__", watching)
+    services = open_services(path)
+    try:
+        assert heard[0] == (3, 6, True)  # every request keyed, shown in a dialog
+        assert heard[-1] == (6, 6, False)  # indexed too; the dialog closed
+        assert found(services, "lopez") == {"Chair for Mr López"}
+        assert found(services, "nunez") == {"Chair for Mr López", "Desk for Ms Järvinen", "Printer jam"}
+        assert [r.title for r in services.requests.list(sort="priority")] == [
+            "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
+    finally:
+        services.close()
+
+
+def found(services: Services, text: str) -> set[str]:
+    return {r.title for r in services.requests.list(RequestFilter(text=text))}
