@@ -14,6 +14,7 @@ from icdesk.services.demo import DemoOptions
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft
 from tests.helpers import ON_BOTH_STORES, small_org
+from tests.pg_server import PgServer
 
 
 def found(services: Services, text: str) -> set[str]:
@@ -103,3 +104,41 @@ def test_pages_read_by_key_give_every_request_once_in_every_order(services: Serv
                 paged += [r.id for r in page]
             assert paged == whole, (sort, descending)
             assert sorted(whole) == list(range(1, 24))
+
+
+OLD_REQUESTS = [("Chair for Mr López", "low"), ("Desk for Ms Järvinen", "urgent"), ("Printer jam", "normal")]
+
+
+def test_a_server_company_from_before_the_keys_is_keyed_when_opened(pg_server: PgServer) -> None:
+    from icdesk.db import migrate
+    from icdesk.db.server import make_server_engine, server_url
+    from icdesk.db.store import open_store
+
+    name = pg_server.create_database()
+    try:
+        engine = make_server_engine(server_url(pg_server.url_of(name)))
+        with engine.begin() as conn:
+            migrate.upgrade(conn, "0013")
+            conn.exec_driver_sql("INSERT INTO departments (id, name, name_key, description, created_at) "
+                                 "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00')")
+            for i, (title, priority) in enumerate(OLD_REQUESTS, start=1):
+                conn.exec_driver_sql(
+                    "INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, "
+                    "status, created_at, paused_seconds, updated_at) VALUES "
+                    f"({i}, '{title}', 'Ask Núñez', 1, 1, '{priority}', 'new', '2026-02-0{i} 09:00:00', 0, "
+                    f"'2026-02-0{i} 09:00:00')")
+            conn.exec_driver_sql("INSERT INTO request_events (request_id, at, kind, text) "
+                                 "VALUES (3, '2026-02-03 09:00:00', 'note', 'Called Mr Åkesson')")
+        engine.dispose()
+        services = Services(open_store(pg_server.url_of(name)))
+        try:
+            keys_in_step(services)
+            assert found(services, "lopez") == {"Chair for Mr López"}
+            assert found(services, "nunez") == {title for title, _p in OLD_REQUESTS}
+            assert found(services, "akesson") == {"Printer jam"}  # notes: the server's fold leaves accents out too
+            assert [r.title for r in services.requests.list(sort="priority")] == [
+                "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
+        finally:
+            services.close()
+    finally:
+        pg_server.drop_database(name)
