@@ -63,10 +63,13 @@ def open_services(path: Path | str, read_only: bool = False, take_over: bool = F
     ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
     ``check_pages=False``: the window reads every page once it is shown (MainWindow.check_pages).
     """
+    from icdesk.ui.upgrade_progress import showing_upgrade_progress
+
     if path == default_db_path() and not read_only:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return Services(open_store(path, lock=not read_only, read_only=read_only, take_over=take_over,
-                               check_pages=check_pages))
+    with showing_upgrade_progress():  # a large file's upgrade (0014) shows how far it is
+        return Services(open_store(path, lock=not read_only, read_only=read_only, take_over=take_over,
+                                   check_pages=check_pages))
 
 
 def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path | str:

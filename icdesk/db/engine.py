@@ -21,19 +21,20 @@ from sqlalchemy.pool import QueuePool
 
 from icdesk.db.lock import FileLock
 from icdesk.domain.errors import ConflictError, StorageError
+from icdesk.domain.rules import search_key
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def _fold(value: Any) -> Any:
-    return value.casefold() if isinstance(value, str) else value
+    return search_key(value) if isinstance(value, str) else value
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself: pysqlite's own implicit transactions
     # would otherwise run DDL outside a transaction and break Alembic's all-or-nothing upgrade.
     dbapi_connection.isolation_level = None
-    # SQLite's own LIKE and lower() fold ASCII only; searches must match "Össi" and "ОТДЕЛ" too.
+    # SQLite's own LIKE and lower() fold ASCII only; searches must match "Össi", "ОТДЕЛ" and "lopez" (López) too.
     dbapi_connection.create_function("icd_fold", 1, _fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -8,6 +8,7 @@ checks that this agrees with Alembic), so opening an up-to-date file never pays 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,9 +74,15 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(connection: Connection, target: str = "head") -> None:
+def upgrade(connection: Connection, target: str = "head",
+            progress: Callable[[int, int], None] | None = None) -> None:
+    """``progress(done, total)`` hears from migrations that go through every request (0014); by default
+    whoever listens through db.progress.upgrade_progress (the window's progress dialog)."""
     from alembic import command
+
+    from icdesk.db.progress import tell
 
     config = alembic_config()
     config.attributes["connection"] = connection
+    config.attributes["progress"] = progress or tell
     command.upgrade(config, target)

@@ -25,6 +25,8 @@ class PerDialect(ColumnElement[bool]):
 
     inherit_cache = True
     type = Boolean()
+    # a condition as it is: without this a WHERE reads "(...) = 1", which SQLite cannot look up by index
+    _is_implicitly_boolean = True
     _traverse_internals = [("sqlite", InternalTraversal.dp_clauseelement),
                            ("server", InternalTraversal.dp_clauseelement)]
 

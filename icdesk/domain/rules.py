@@ -84,6 +84,16 @@ def name_key(name: str) -> str:
     return " ".join(normal.casefold().split())
 
 
+def search_key(text: str) -> str:
+    """What searches and sorts compare: case and accents left out, in every alphabet ("López" and
+    "LOPEZ" both give "lopez", "Järvinen" gives "jarvinen"). Stored beside titles (migration 0014) so
+    lists sort and search by index; what the user types goes through the same fold."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def check_target_minutes(minutes: int | None, label: str, field: str) -> int | None:
     if minutes is None:
         return None

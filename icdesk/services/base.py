@@ -13,7 +13,7 @@ from icdesk.db.engine import Database
 from icdesk.db.portable import PerDialect, folded_contains
 from icdesk.domain.errors import ConflictError, NotFoundError
 from icdesk.domain.models import Base, Company
-from icdesk.domain.rules import utcnow
+from icdesk.domain.rules import search_key, utcnow
 from icdesk.domain.sla import ServiceClock, zone_named
 
 Clock = Callable[[], datetime]
@@ -98,15 +98,12 @@ def like_pattern(text: str) -> str:
 
 
 def contains_text(column: ColumnElement[str] | QueryableAttribute[str], text: str) -> ColumnElement[bool]:
-    """Case-insensitive "contains", in any alphabet.
+    """Case- and accent-insensitive "contains", in any alphabet: "lopez" finds "López".
 
-    SQLite's LIKE already ignores case for ASCII, so an ASCII needle uses it directly (fast, and
-    usable on 100,000 rows while typing); other needles go through Python's casefold(). A server's
-    LIKE minds case: there both sides go through icd_fold (lower() in every alphabet).
+    Both sides go through the same fold: what is typed through domain.rules.search_key, the column
+    through icd_fold, which on a file is search_key itself (db/engine.py) and on a server the same
+    fold written in SQL (migrations 0001, 0014).
     """
     needle = text.strip()
-    if needle.isascii():
-        on_file = column.like(like_pattern(needle), escape="\\")
-    else:
-        on_file = func.icd_fold(column).like(like_pattern(needle.casefold()), escape="\\")
+    on_file = func.icd_fold(column).like(like_pattern(search_key(needle)), escape="\\")
     return PerDialect(on_file, folded_contains(column, like_pattern(needle)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, select
+from sqlalchemy import ColumnElement, func, insert, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.db.portable import average
@@ -33,9 +33,12 @@ class FeedbackDraft:
 
 
 def _rows(s: Session, *conditions: object, limit: int | None = None, offset: int = 0) -> list[FeedbackRow]:
+    """Plain columns, not mapped objects: building 46,000 of those for an export took seconds."""
     rated, author_dept = aliased(Department), aliased(Department)
     query = (
-        select(Feedback, rated.name, Person.full_name, author_dept.name)
+        select(Feedback.id, Feedback.request_id, Feedback.department_id, rated.name, Feedback.rating,
+               Feedback.comment, Feedback.breakdown_point, Feedback.anonymous, Person.full_name, author_dept.name,
+               Feedback.created_at)
         .join(rated, rated.id == Feedback.department_id)
         .outerjoin(Person, Person.id == Feedback.author_id)
         .outerjoin(author_dept, author_dept.id == Feedback.author_department_id)
@@ -46,11 +49,12 @@ def _rows(s: Session, *conditions: object, limit: int | None = None, offset: int
     )
     return [
         FeedbackRow(
-            id=f.id, request_id=f.request_id, department_id=f.department_id, department_name=dept,
-            rating=f.rating, comment=f.comment, breakdown_point=f.breakdown_point, anonymous=f.anonymous,
-            author_name=author or "", author_department_name=author_dept_name or "", created_at=f.created_at,
+            id=i, request_id=request_id, department_id=department_id, department_name=dept, rating=rating,
+            comment=comment, breakdown_point=breakdown, anonymous=anonymous, author_name=author or "",
+            author_department_name=author_dept_name or "", created_at=created_at,
         )
-        for f, dept, author, author_dept_name in s.execute(query)
+        for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
+             created_at) in s.execute(query)
     ]
 
 
@@ -181,10 +185,13 @@ class FeedbackService(ServiceBase):
     def list(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
         breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "", offset: int = 0,
-        given_since: datetime | None = None,
+        given_since: datetime | None = None, after: tuple[datetime, int] | None = None,
     ) -> list[FeedbackRow]:
-        """Newest first; ``offset``/``limit`` read one page of a long list."""
+        """Newest first; ``limit`` reads one page of a long list, ``after`` (the given time and number of
+        the last rating of the page before) the next one, found by key however far down it is."""
         conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
+        if after is not None:
+            conditions.append(tuple_(Feedback.created_at, Feedback.id) < after)
         with self.db.reading() as s:
             return _rows(s, *conditions, limit=limit, offset=offset)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +15,7 @@ from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarService
 from icdesk.services.dto import EventRow, RequestDetail, RequestRow
-from icdesk.services.request_queries import SORT_KEYS, RequestFilter, row_query, to_row
+from icdesk.services.request_queries import SORT_KEYS, RequestFilter, after_row, row_query, sort_order, to_row
 from icdesk.services.request_writes import (
     Move,
     NewRequest,
@@ -144,16 +143,21 @@ class RequestService(ServiceBase):
 
     def list(
         self, flt: RequestFilter | None = None, *, offset: int = 0, limit: int | None = None,
-        sort: str = "created", descending: bool = True,
+        sort: str = "created", descending: bool = True, after: int | None = None,
     ) -> list[RequestRow]:
+        """Requests matching ``flt`` in the order asked. ``after``: the number of the last request
+        of the page before; the page that follows it is read by key, however far down it is."""
         flt = flt or RequestFilter()
         now = self.clock()
-        key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-        order: list[Any] = [key.desc() if descending else key.asc(),
-                            Request.id.desc() if descending else Request.id.asc()]
-        query = row_query(now).where(*flt.conditions(now)).order_by(*order).offset(offset).limit(limit)
+        rows = row_query(now)
+        query = rows.where(*flt.conditions(now)).order_by(*sort_order(sort, descending))
         with self.db.reading() as s:
-            return [to_row(r) for r in s.execute(query)]
+            connection = s.connection()  # plain rows: the ORM's bookkeeping would cost more than the query
+            if after is not None:
+                key = SORT_KEYS.get(sort, SORT_KEYS["created"])
+                value = connection.execute(rows.with_only_columns(key).where(Request.id == after)).scalar()
+                query = query.where(after_row(sort, descending, value, after))
+            return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit))]
 
     def count(self, flt: RequestFilter | None = None) -> int:
         flt = flt or RequestFilter()

@@ -41,6 +41,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.pickers import shrinkable
+from icdesk.ui.table_model import RowTableModel
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
 
@@ -344,9 +345,12 @@ class ListScreen(QWidget):
         return True
 
     def visible_table(self) -> tuple[list[str], list[list[str]]]:
-        """The header and every row as shown, with the current search and filters."""
+        """The header and every row as shown, with the current search and filters: also the rows of a
+        long list not scrolled to yet."""
         model = self.table.model()
         header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        if isinstance(model, RowTableModel):
+            return header, model.all_rows_text()
         rows = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
                 for r in range(model.rowCount())]
         return header, rows

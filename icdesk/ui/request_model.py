@@ -50,21 +50,21 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.loaded = True
         self.clocks = self.service.clocks()
         total = self.service.count(self.filter)
-        rows = self._page(0)
+        rows = self._page(None)
         if total != self.total:
             self.rows = []  # another list: start afresh rather than compare row by row
         self.total = total
         self.replace_rows(rows)
 
-    def _page(self, offset: int) -> list[RequestRow]:
-        return self.service.list(self.filter, offset=offset, limit=PAGE, sort=self.sort_key,
+    def _page(self, after: int | None) -> list[RequestRow]:
+        return self.service.list(self.filter, after=after, limit=PAGE, sort=self.sort_key,
                                  descending=self.descending)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
-        more = self._page(len(self.rows))
+        more = self._page(self.rows[-1].id if self.rows else None)  # by key: no OFFSET to count past
         if not more:
             self.total = len(self.rows)
             return

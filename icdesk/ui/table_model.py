@@ -88,7 +88,7 @@ class RowTableModel(RowsModel[R]):
         self.rows: list[R] = []
         self._highlight = highlight
         self._muted = muted
-        self._fetch: Callable[[int, int], Sequence[R]] | None = None
+        self._fetch: Callable[[R | None, int], Sequence[R]] | None = None
         self.total = 0
 
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -96,10 +96,11 @@ class RowTableModel(RowsModel[R]):
         self.replace_rows(rows)
         self.total = len(self.rows)
 
-    def set_source(self, fetch: Callable[[int, int], Sequence[R]], total: int) -> None:
-        """A long list read a page at a time as the table scrolls: ``fetch(offset, limit)``."""
+    def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int) -> None:
+        """A long list read a page at a time as the table scrolls: ``fetch(last, limit)`` gives the rows
+        after ``last`` (None: from the top), found by key, so a page far down costs what the first does."""
         self._fetch, self.total = fetch, total
-        self.replace_rows(fetch(0, PAGE))
+        self.replace_rows(fetch(None, PAGE))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return self._fetch is not None and not parent.isValid() and len(self.rows) < self.total
@@ -107,13 +108,24 @@ class RowTableModel(RowsModel[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
         if self._fetch is None:
             return
-        more = list(self._fetch(len(self.rows), PAGE))
+        more = list(self._fetch(self.rows[-1] if self.rows else None, PAGE))
         if not more:
             self.total = len(self.rows)
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
+
+    def all_rows_text(self) -> list[list[str]]:
+        """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
+        rows = list(self.rows)
+        if self._fetch is not None:
+            while len(rows) < self.total:  # page by page, as scrolling would; the list shown stays as it is
+                more = list(self._fetch(rows[-1] if rows else None, max(PAGE, self.total - len(rows))))
+                if not more:
+                    break
+                rows.extend(more)
+        return [[column.text(r) for column in self.columns] for r in rows]
 
     def header(self, section: int) -> str:
         return str(self.columns[section].header)
@@ -139,7 +151,7 @@ class RowTableModel(RowsModel[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._fetch is not None and len(self.rows) < self.total:  # sorting what is loaded would mislead
-            self.rows.extend(self._fetch(len(self.rows), self.total - len(self.rows)))
+            self.rows.extend(self._fetch(self.rows[-1] if self.rows else None, self.total - len(self.rows)))
         spec = self.columns[column]
         key = spec.sort_key or (lambda r: spec.text(r).casefold())
         self.layoutAboutToBeChanged.emit()

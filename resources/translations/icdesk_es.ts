@@ -7458,6 +7458,17 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Preparing this company's file for the new version of icdesk: searches and sorting will read it from an index. This happens once.</source>
+        <translation>Preparando el archivo de esta empresa para la nueva versión de icdesk: las búsquedas y la ordenación lo leerán desde un índice. Solo ocurre una vez.</translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation>Actualizando el archivo de datos</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to icdesk</source>

@@ -7458,6 +7458,17 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Preparing this company's file for the new version of icdesk: searches and sorting will read it from an index. This happens once.</source>
+        <translation>Valmistellaan tämän yrityksen tiedostoa icdeskin uutta versiota varten: haut ja lajittelut luetaan jatkossa hakemistosta. Tämä tehdään vain kerran.</translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation>Päivitetään datatiedostoa</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to icdesk</source>

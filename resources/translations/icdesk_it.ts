@@ -7458,6 +7458,17 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Preparing this company's file for the new version of icdesk: searches and sorting will read it from an index. This happens once.</source>
+        <translation>Preparazione del file di questa azienda per la nuova versione di icdesk: ricerche e ordinamenti lo leggeranno da un indice. Succede una volta sola.</translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation>Aggiornamento del file dati</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to icdesk</source>

@@ -7492,6 +7492,17 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Preparing this company's file for the new version of icdesk: searches and sorting will read it from an index. This happens once.</source>
+        <translation>Файл этой компании готовится для новой версии icdesk: поиск и сортировка будут читать его по индексу. Это делается один раз.</translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation>Обновление файла данных</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to icdesk</source>

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, Index, SmallInteger, String, Text, text
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from icdesk.domain.enums import EventKind, Priority, RequestStatus
 from icdesk.domain.models.base import Base, enum_column
+from icdesk.domain.rules import search_key
 
 OPEN_WHERE = "status IN ('new', 'in_progress', 'waiting')"  # the open statuses, as SQL the indexes share
+# what "sort by priority" orders by, stored (priority_rank) so the order is read from an index
+PRIORITY_RANKS = {Priority.LOW: 1, Priority.NORMAL: 2, Priority.HIGH: 3, Priority.URGENT: 4}
+
+
+def _inserted(context: DefaultExecutionContext) -> dict[str, Any]:
+    parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return parameters
+
+
+def _key_of(column: str) -> Any:
+    """A bulk insert that leaves out the stored search key gets it from the text it keys."""
+    def default(context: DefaultExecutionContext) -> str:
+        return search_key(_inserted(context).get(column) or "")
+    return default
+
+
+def _rank_default(context: DefaultExecutionContext) -> int:
+    return PRIORITY_RANKS[Priority(_inserted(context).get("priority") or Priority.NORMAL)]
 
 
 class Request(Base):
@@ -35,16 +56,28 @@ class Request(Base):
         # requests open and late now, per pair and standard: only open requests are in it
         Index("ix_requests_open_pairs", "provider_id", "requester_department_id", "standard_version_id", "status",
               "response_due_at", "resolution_due_at", "waiting_since", sqlite_where=text(OPEN_WHERE)),
+        # lists sorted by title, priority, status or due date read their pages from these (keyset paging)
+        Index("ix_requests_title_key", "title_key", "id"),
+        Index("ix_requests_priority_rank", "priority_rank", "id"),
+        Index("ix_requests_status_id", "status", "id"),
+        Index("ix_requests_due_id", "resolution_due_at", "id"),
+        # the service summary reads what it adds up from these alone, never the rows themselves
+        Index("ix_requests_created_provider", "created_at", "provider_id"),
+        Index("ix_requests_resolved_figures", "resolved_at", "provider_id", "service_seconds", "resolution_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    # title and description folded by search_key (no case, no accents): what searches and the title sort read
+    title_key: Mapped[str] = mapped_column(Text, default=_key_of("title"), server_default="")
+    description_key: Mapped[str] = mapped_column(Text, default=_key_of("description"), server_default="")
     requester_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     requester_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     provider_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     standard_version_id: Mapped[int | None] = mapped_column(ForeignKey("standard_versions.id"))
     priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.NORMAL)
+    priority_rank: Mapped[int] = mapped_column(SmallInteger, default=_rank_default, server_default="2")
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     status: Mapped[RequestStatus] = mapped_column(enum_column(RequestStatus), default=RequestStatus.NEW)
     created_at: Mapped[datetime]
@@ -69,6 +102,15 @@ class Request(Base):
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id"
     )
+
+    @validates("title", "description", "priority")
+    def _keep_keys(self, key: str, value: Any) -> Any:
+        """Every change made through the ORM keeps the stored keys in step with what they key."""
+        if key == "priority":
+            self.priority_rank = PRIORITY_RANKS[Priority(value)]
+        else:
+            setattr(self, f"{key}_key", search_key(value or ""))
+        return value
 
 
 class RequestEvent(Base):

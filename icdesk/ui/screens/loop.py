@@ -19,6 +19,7 @@ from icdesk.ui.table_model import Column, RowTableModel
 
 class FeedbackScreen(ListScreen):
     depends_on = frozenset({"feedback", "departments", "people"})
+    search_delay_ms = 250  # a search reads the comments of every rating: once typing pauses
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Feedback"), self.tr("Give feedback"), self.tr(
             "Feedback shows where internal service breaks down. Rate a resolved request from its window, "
@@ -73,9 +74,10 @@ class FeedbackScreen(ListScreen):
         total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text,
                                              given_since=since)
 
-        def page(offset: int, limit: int) -> list[FeedbackRow]:
+        def page(last: FeedbackRow | None, limit: int) -> list[FeedbackRow]:
             return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                               offset=offset, limit=limit, given_since=since)
+                                               limit=limit, given_since=since,
+                                               after=None if last is None else (last.created_at, last.id))
 
         self.table_model.set_source(page, total)
         self.show_rows(len(self.table_model.rows), total)

@@ -1,0 +1,193 @@
+"""Lists at scale: each action of the Requests and Feedback lists beside the raw SQL that returns the same rows.
+
+Issue 21's targets: every list action (open, filter, search, sort, one scroll step) at most 2x its
+floor; one scroll step at most 25 ms; scrolling to the end of a million requests within 2 minutes;
+a search at most 50 ms at 100,000 requests. The floor is plain sqlite3 on the same file, in the same
+run: the count and the first 200 rows (or the next 200, by key) with the same joins and order.
+
+Run alone: python benchmarks/rows_lists.py --db FILE [--repeat 5] [--no-scroll]
+run_all.py imports it and calls measure(db_path, requests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+try:
+    from common import Row  # type: ignore[attr-defined]
+except ImportError:  # the startup branch defines Row in common.py; the same fields until it lands
+    class Row(NamedTuple):  # type: ignore[no-redef]
+        measure: str
+        icdesk: float
+        floor: float
+        unit: str
+        target: str
+
+PAGE = 200
+COLUMNS = ("r.id, r.title, r.status, r.priority, r.provider_id, r.created_at, r.response_due_at, "
+           "r.resolution_due_at, r.first_response_at, r.resolved_at, r.waiting_since, r.paused_seconds, "
+           "r.service_seconds, p.name, q.full_name, d.name, a.full_name")
+JOINS = ("FROM requests r JOIN departments p ON p.id = r.provider_id LEFT JOIN people q ON q.id = r.requester_id "
+         "LEFT JOIN departments d ON d.id = r.requester_department_id LEFT JOIN people a ON a.id = r.assignee_id")
+
+
+def median_of(repeat: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+class Floor:
+    """Raw SQL on the same file: what any program must at least spend to show the same rows."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(requests)")}
+        self.title_key = "r.title_key" if "title_key" in columns else "r.title"
+        self.rank = "r.priority_rank" if "priority_rank" in columns else "r.priority"
+        self.search_columns = "title_key" if "title_key" in columns else "title"
+
+    def page(self, where: str = "1", order: str = "r.created_at DESC, r.id DESC", args: tuple[Any, ...] = ()) -> Any:
+        count = self.db.execute(f"SELECT count(*) FROM requests r WHERE {where}", args).fetchone()[0]
+        rows = self.db.execute(f"SELECT {COLUMNS} {JOINS} WHERE {where} ORDER BY {order} LIMIT {PAGE}", args).fetchall()
+        return count, rows
+
+    def scroll(self) -> tuple[float, list[float]]:
+        """Every page of the whole list, newest first, each read after the last by key."""
+        steps: list[float] = []
+        started = time.perf_counter()
+        last: tuple[Any, ...] | None = None
+        while True:
+            step = time.perf_counter()
+            where, args = ("1", ()) if last is None else ("(r.created_at, r.id) < (?, ?)", last)
+            rows = self.db.execute(f"SELECT {COLUMNS} {JOINS} WHERE {where} "
+                                   f"ORDER BY r.created_at DESC, r.id DESC LIMIT {PAGE}", args).fetchall()
+            steps.append(time.perf_counter() - step)
+            if len(rows) < PAGE:
+                return time.perf_counter() - started, steps
+            last = (rows[-1][5], rows[-1][0])
+
+
+def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) -> list[Row]:
+    from icdesk.app import create_application, open_services
+    from icdesk.services.request_queries import RequestFilter
+    from icdesk.ui.request_model import RequestTableModel
+
+    create_application([])
+    services = open_services(db_path)  # upgrades an older file first (migration 0014)
+    floor = Floor(db_path)
+    provider = floor.db.execute("SELECT provider_id FROM requests GROUP BY provider_id "
+                                "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    model = RequestTableModel(services.requests)
+    title = next(i for i, (_h, key) in enumerate(model.columns) if key == "title")
+    priority = next(i for i, (_h, key) in enumerate(model.columns) if key == "priority")
+    out: list[Row] = []
+
+    def row(name: str, ours: Callable[[], object], theirs: Callable[[], object], target: str) -> None:
+        out.append(Row(name, median_of(repeat, ours) * 1000, median_of(repeat, theirs) * 1000, "ms", target))
+
+    def search(text: str) -> tuple[str, tuple[Any, ...]]:
+        # the same rows as the search, from the full-text index directly (titles and details only)
+        return "r.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)", (f'"{text}"',)
+
+    row("Requests: open", lambda: model.set_filter(RequestFilter()), floor.page, "<= 2x")
+    row("Requests: filter by provider", lambda: model.set_filter(RequestFilter(provider_id=provider)),
+        lambda: floor.page("r.provider_id = ?", args=(provider,)), "<= 2x")
+    for text in ("принтер", "printer"):
+        where, args = search(text)
+        row(f"Requests: search '{text}'", lambda t=text: model.set_filter(RequestFilter(text=t)),  # type: ignore[misc]
+            lambda w=where, a=args: floor.page(w, args=a), "<= 2x, <= 50 ms")
+    model.set_filter(RequestFilter())
+    from PySide6.QtCore import Qt
+
+    row("Requests: sort by title", lambda: model.sort(title, Qt.SortOrder.AscendingOrder),
+        lambda: floor.page(order=f"{floor.title_key}, r.id"), "<= 2x")
+    row("Requests: sort by priority", lambda: model.sort(priority, Qt.SortOrder.DescendingOrder),
+        lambda: floor.page(order=f"{floor.rank} DESC, r.id DESC"), "<= 2x")
+    model.sort(next(i for i, (_h, key) in enumerate(model.columns) if key == "created"), Qt.SortOrder.DescendingOrder)
+
+    if scroll:
+        model.set_filter(RequestFilter())
+        steps: list[float] = []
+        started = time.perf_counter()
+        while model.canFetchMore():
+            step = time.perf_counter()
+            model.fetchMore()
+            steps.append(time.perf_counter() - step)
+        ours_total = time.perf_counter() - started
+        theirs_total, theirs_steps = floor.scroll()
+        out.append(Row("Requests: one scroll step (median)", statistics.median(steps) * 1000,
+                       statistics.median(theirs_steps) * 1000, "ms", "<= 2x, <= 25 ms"))
+        out.append(Row("Requests: slowest scroll step", max(steps) * 1000, max(theirs_steps) * 1000, "ms", "<= 25 ms"))
+        out.append(Row(f"Requests: scroll to the end ({len(model.rows):,} rows)", ours_total, theirs_total, "s",
+                       "<= 2 min at 1M"))
+
+    row("Feedback: open (count + first page)",
+        lambda: (services.feedback.count(), services.feedback.list(limit=PAGE)),
+        lambda: (floor.db.execute("SELECT count(*) FROM feedback").fetchone(),
+                 floor.db.execute(f"SELECT * FROM feedback ORDER BY created_at DESC, id DESC LIMIT {PAGE}").fetchall()),
+        "<= 2x")
+    row("Feedback: every row (export)", lambda: services.feedback.list(),
+        lambda: floor.db.execute("SELECT * FROM feedback ORDER BY created_at DESC, id DESC").fetchall(), "<= 2x")
+    out.append(summary_row(services, floor, repeat))
+    services.close()
+    floor.db.close()
+    return out
+
+
+def summary_row(services: Any, floor: Floor, repeat: int) -> Row:
+    """The service summary PDF over every request on file, beside one raw scan of the rows it adds up."""
+    import tempfile
+    from datetime import date, timedelta
+
+    from icdesk.reports.registry import ReportSpec, build_report
+
+    end = date.today() + timedelta(days=1)
+    start = end - timedelta(days=366)
+    spec = ReportSpec(kind="summary", start=start, end=end)
+    lo, hi = start.isoformat(), end.isoformat()
+    with tempfile.TemporaryDirectory() as folder:
+        ours = median_of(max(1, repeat // 2), lambda: build_report(services, spec, Path(folder) / "summary.pdf"))
+    theirs = median_of(repeat, lambda: (
+        floor.db.execute("SELECT provider_id, service_seconds, resolved_at, resolution_due_at FROM requests "
+                         "WHERE resolved_at >= ? AND resolved_at < ?", (lo, hi)).fetchall(),
+        floor.db.execute("SELECT provider_id, count(*) FROM requests WHERE created_at >= ? AND created_at < ? "
+                         "GROUP BY provider_id", (lo, hi)).fetchall()))
+    return Row("Service summary PDF (a year)", ours, theirs, "s", "<= 1 s at 1M")
+
+
+def print_rows(rows: list[Row]) -> None:
+    print(f"{'measure':<42} {'icdesk':>10} {'floor':>10} {'ratio':>7}  target")
+    for r in rows:
+        ratio = r.icdesk / r.floor if r.floor else float("inf")
+        print(f"{r.measure:<42} {r.icdesk:>8.1f}{r.unit:>2} {r.floor:>8.1f}{r.unit:>2} {ratio:>6.1f}x  {r.target}")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--db", type=Path, required=True, help="a large data file (icdesk demo --requests 100000)")
+    p.add_argument("--repeat", type=int, default=5, help="runs per measurement; the median is reported")
+    p.add_argument("--no-scroll", action="store_true", help="leave out scrolling to the end (slow before 0014)")
+    args = p.parse_args()
+    with sqlite3.connect(f"file:{args.db}?mode=ro", uri=True) as db:
+        requests = db.execute("SELECT count(*) FROM requests").fetchone()[0]
+    print(f"{args.db}: {requests:,} requests")
+    print_rows(measure(args.db, requests, args.repeat, not args.no_scroll))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Long lists in the window: scrolled to their end, searched once typing pauses, exported whole."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from icdesk.domain.rules import search_key
+from icdesk.services import Services
+from icdesk.services.demo import DemoOptions
+from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
+from icdesk.services.request_queries import RequestFilter
+from icdesk.ui.screens.loop import FeedbackScreen
+from icdesk.ui.screens.requests import RequestsScreen
+from tests.conftest import FakeClock
+
+
+@pytest.fixture
+def hotel(tmp_path: Path, clock: FakeClock) -> Services:
+    from icdesk.db.store import open_data_file
+
+    services = Services(open_data_file(tmp_path / "hotel.sqlite"), clock=clock)
+    services.demo.fill(DemoOptions(requests=450))
+    return services
+
+
+def test_scrolling_to_the_end_shows_the_last_request_in_every_order(qtbot: QtBot, hotel: Services) -> None:
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.request_model
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450 and model.row_at(449).id == 1  # type: ignore[union-attr]  # the oldest
+    title = next(i for i, (_h, key) in enumerate(model.columns) if key == "title")
+    screen.table.sortByColumn(title, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = [model.row_at(i).title for i in range(model.rowCount())]  # type: ignore[union-attr]
+    assert len(shown) == 450 and shown == sorted(shown, key=search_key)
+    hotel.close()
+
+
+def test_typing_several_keys_quickly_runs_one_search(qtbot: QtBot, hotel: Services,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.show()
+    searched: list[str] = []
+    count = hotel.requests.count
+
+    def counting(flt: RequestFilter | None = None) -> int:
+        searched.append(flt.text if flt else "")
+        return count(flt)
+
+    monkeypatch.setattr(hotel.requests, "count", counting)
+    qtbot.keyClicks(screen.search, "printer")
+    qtbot.waitUntil(lambda: searched == ["printer"])
+    qtbot.wait(screen.search_delay_ms * 2)
+    assert searched == ["printer"]
+    assert screen.request_model.rowCount() > 0
+    hotel.close()
+
+
+def test_feedback_lists_every_rating_and_exports_them_all(qtbot: QtBot, services: Services, clock: FakeClock,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    it = services.departments.create("IT").id
+    drafts = [FeedbackDraft(rating=1 + i % 5, department_id=it, comment=f"Rating {i}") for i in range(5_300)]
+    with services.db.transaction() as s:
+        refs = FeedbackReferences(s, drafts)
+        insert_feedback(s, [prepare_feedback(refs, clock(), d) for d in drafts])
+    screen = FeedbackScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.table_model
+    assert model.total == 5_300 and "5,300" in screen.count_label.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 5_300
+    screen.refresh()  # back to the first page: the export still writes every rating
+    assert model.rowCount() < 5_300
+    target = tmp_path / "feedback.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "exported" in screen.count_label.text(), timeout=60000)
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 1 + 5_300
+    assert {r[-1] for r in rows[1:]} == {f"Rating {i}" for i in range(5_300)}
+
+
+def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from icdesk.app import open_services
+    from icdesk.db import migrate
+    from icdesk.db.engine import make_engine
+    from icdesk.ui import upgrade_progress
+
+    path = tmp_path / "before-0014.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0013")
+        conn.exec_driver_sql("INSERT INTO departments (id, name, name_key, description, created_at) "
+                             "VALUES (1, 'IT', 'it', '', '2026-01-01 08:00:00.000000')")
+        for i, (title, priority) in enumerate([("Chair for Mr López", "low"), ("Desk for Ms Järvinen", "urgent"),
+                                               ("Printer jam", "normal")], start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO requests (id, title, description, requester_department_id, provider_id, priority, "
+                "status, created_at, paused_seconds, updated_at) VALUES "
+                f"({i}, '{title}', 'Ask Núñez', 1, 1, '{priority}', 'new', '2026-02-0{i} 09:00:00.000000', 0, "
+                f"'2026-02-0{i} 09:00:00.000000')")
+    engine.dispose()
+    heard: list[tuple[int, int, bool]] = []
+    shown = upgrade_progress.UpgradeDialog.__call__
+
+    def watching(dialog: upgrade_progress.UpgradeDialog, done: int, total: int) -> None:
+        shown(dialog, done, total)
+        heard.append((done, total, dialog.dialog is not None and dialog.dialog.isVisible()))
+
+    monkeypatch.setattr(upgrade_progress, "LARGE", 1)  # a "large" file of three requests
+    monkeypatch.setattr(upgrade_progress.UpgradeDialog, "__call__", watching)
+    services = open_services(path)
+    try:
+        assert heard[0] == (3, 6, True)  # every request keyed, shown in a dialog
+        assert heard[-1] == (6, 6, False)  # indexed too; the dialog closed
+        assert found(services, "lopez") == {"Chair for Mr López"}
+        assert found(services, "nunez") == {"Chair for Mr López", "Desk for Ms Järvinen", "Printer jam"}
+        assert [r.title for r in services.requests.list(sort="priority")] == [
+            "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
+    finally:
+        services.close()
+
+
+def found(services: Services, text: str) -> set[str]:
+    return {r.title for r in services.requests.list(RequestFilter(text=text))}
