@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,8 +40,9 @@ from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
-from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
+from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.screen_fit import ScreenScroller, place_main_window
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
@@ -63,7 +64,6 @@ class MainWindow(QMainWindow):
         self.services = services
         self.opener = opener
         self.settings = settings or QSettings()
-        self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(ScreenScroller(central))  # scrolls only on a screen too small for it
         self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
         self._actions: list[QAction] = []
@@ -475,9 +475,7 @@ class MainWindow(QMainWindow):
             version=__version__, path=escape(self.services.db.location)))  # rich text: the path as typed
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            fit_to_screen(self, centre=True)  # the first time: 1280x800, or the laptop's screen if smaller
+        place_main_window(self, self.settings.value("geometry"))
         self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -74,6 +74,9 @@ class RequestsScreen(ListScreen):
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
         self.fit_columns(stretch=1, cap=200)
+        # what a request is and when it is due come first: on a narrow window the names scroll away, not Due
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(len(self.request_model.columns) - 1), 3)
 
     def current_filter(self) -> RequestFilter:
         status = self.status.currentData()
