@@ -20,8 +20,10 @@ from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
+from icdesk.ui.formatting import set_region
 from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.region import region_formats, system_region
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _ensure_font(app)
+    set_region(region_formats(system_region()))  # dates and numbers as the person's region writes them
     apply_language(chosen_language())
     return app
 
