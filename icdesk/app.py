@@ -24,6 +24,7 @@ from icdesk.ui.formatting import set_region
 from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
+from icdesk.ui.single_instance import forward_to_running, serve_later_starts
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -155,12 +156,16 @@ def run_gui(db_path: Path | str | None = None) -> int:
     app = create_application()
     install_exception_hooks()
     settings = QSettings()
-    services = open_or_ask(choose_start_file(db_path, settings))
+    start_file = choose_start_file(db_path, settings)
+    if forward_to_running(start_file, sys.argv[1:]):
+        return 0  # a window of this person has the file open: it has come forward instead
+    services = open_or_ask(start_file)
     if services is None:
         return 2
     window: MainWindow | None = None
     try:
         window = MainWindow(services, opener=open_services, settings=settings)
+        serve_later_starts(window)
         window.show()
         window.show_welcome_if_new()
         window.auto_backup()

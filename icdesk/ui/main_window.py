@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,7 +39,7 @@ from icdesk.ui.dialogs.import_file import ImportDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
-from icdesk.ui.formatting import fmt, set_zone
+from icdesk.ui.formatting import fmt, set_zone, short_datetime
 from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screen_fit import ScreenScroller, place_main_window
@@ -59,6 +59,8 @@ Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
 
 
 class MainWindow(QMainWindow):
+    file_opened = Signal(str)  # the company the window now shows (its location), after each switch
+
     def __init__(self, services: Services, opener: Opener | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
         self.status_file.setText(self.services.db.location)
+        self.file_opened.emit(self.services.db.location)
 
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
@@ -431,14 +434,17 @@ class MainWindow(QMainWindow):
         if self.services.db.path is None:
             tell(self, self.tr("Restore from backup"), localized(kept_by_the_server()), QMessageBox.Icon.Information)
             return
-        dialog = RestoreDialog(self.services.backups.list(), self)
+        backups = self.services.backups.list()
+        dialog = RestoreDialog(backups, self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         backup = dialog.chosen()
         assert backup is not None
+        # when it was made, in the company's time: the file's name holds it in UTC
+        when = next((short_datetime(b.made_at) for b in backups if b.path == backup), backup.name)
         if not confirm(self, self.tr("Restore from backup"), self.tr(
                 "Go back to the backup of {when}? Changes made since then leave the file; they stay in the "
-                "copy kept of the file as it is now.").format(when=backup.name), self.tr("Restore")):
+                "copy kept of the file as it is now.").format(when=when), self.tr("Restore")):
             return
         path = self.services.db.path
         assert path is not None
