@@ -41,6 +41,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.pickers import shrinkable
+from icdesk.ui.remembered import RememberedColumns
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
 
@@ -147,6 +148,7 @@ class ListScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.remembered_columns = RememberedColumns(self.table, type(self).__name__)
         # sizing a column to its content measures the first rows only, not every loaded row
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -455,6 +457,7 @@ class ListScreen(QWidget):
                 high = level - 1
         for column, (width, need) in widths.items():
             header.resizeSection(column, max(need, min(width, low)))
+        self.remembered_columns.apply()  # the widths the person dragged columns to win
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
