@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from icdesk.i18n import Formatter
@@ -21,8 +21,25 @@ AFTERNOON = dt.datetime(2026, 3, 9, 15, 5, tzinfo=dt.UTC)
 
 @pytest.fixture
 def region() -> Iterator[None]:
+    from icdesk.ui.language import apply_language
+
     yield
     set_region(None)
+    apply_language("en")
+
+
+def test_qt_calendars_and_number_fields_follow_the_region_too(region: None) -> None:
+    from icdesk.ui.language import apply_language
+
+    set_region(region_formats(QLocale("en_US")))
+    apply_language("en")
+    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday and QLocale().language() == QLocale.Language.English
+    set_region(region_formats(QLocale("de_DE")))
+    apply_language("en")
+    assert QLocale().decimalPoint() == "," and QLocale().language() == QLocale.Language.English
+    set_region(None)
+    apply_language("en")
+    assert QLocale() == QLocale("en_GB")
 
 
 @pytest.mark.parametrize(("lang", "date", "time", "number"), [
