@@ -140,3 +140,27 @@ def test_install_desktop_adds_the_menu_entry_and_the_file_type(tmp_path: Path, m
     if shutil.which("desktop-file-validate"):
         assert subprocess.run(["desktop-file-validate", str(tmp_path / "applications" / "icdesk.desktop")],
                               capture_output=True).returncode == 0
+
+
+def test_a_file_opened_from_the_finder_opens_in_the_window(qtbot: QtBot, services: Services, tmp_path: Path,
+                                                          empty_data_file: Path) -> None:
+    """macOS sends a double-clicked file to the running application as an event."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.welcome import WelcomeDialog
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.single_instance import serve_later_starts
+
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(empty_data_file, other)
+    window = MainWindow(services, opener=open_services, settings=QSettings())
+    qtbot.addWidget(window)
+    server = serve_later_starts(window)
+    errors = when_modal(lambda dialog: dialog.close(), kind=WelcomeDialog)  # the other file is new
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+    qtbot.waitUntil(lambda: window.services.db.path == other.resolve())
+    assert errors == []
+    window.services.close()
+    server.server.close()

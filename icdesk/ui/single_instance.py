@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
@@ -137,7 +138,28 @@ def serve_later_starts(window: MainWindow) -> InstanceServer:
             window.switch_to(requested if is_server_address(requested) else Path(requested))
 
     server.file_requested.connect(on_file_requested)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(FinderOpens(window, server))
     return server
+
+
+class FinderOpens(QObject):
+    """macOS hands a double-clicked data file (or one dropped on the Dock icon) to the running
+    application as an event, not as an argument: the window opens it, as File > Open would."""
+
+    def __init__(self, window: MainWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            requested = event.file()
+            bring_forward(self.window)
+            if _where(requested) != _where(self.window.services.db.location):
+                QTimer.singleShot(0, lambda: self.window.switch_to(Path(requested)))
+            return True
+        return False
 
 
 def bring_forward(window: QMainWindow) -> None:
