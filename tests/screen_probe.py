@@ -2,7 +2,7 @@
 does not fit as JSON (a list of sentences; empty when all fits).
 
 The offscreen platform reads its screen once, when the application starts, so each screen size is
-its own process: ``python -m tests.screen_probe DATA_FILE SETTINGS_FOLDER`` with QT_QPA_PLATFORM
+its own process: ``python -m tests.screen_probe DATA_FILE SETTINGS_FOLDER [LANGUAGE]`` with QT_QPA_PLATFORM
 (and QT_SCALE_FACTOR) set by tests/test_gui_small_screens.py.
 """
 
@@ -65,7 +65,7 @@ def scrolled_away(button: QWidget) -> bool:
     return parent is not None and parent.verticalScrollBar().isVisible()
 
 
-def main(data_file: Path, settings_folder: Path) -> dict[str, list[str]]:
+def main(data_file: Path, settings_folder: Path, lang: str = "en") -> dict[str, list[str]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_folder))
@@ -75,7 +75,7 @@ def main(data_file: Path, settings_folder: Path) -> dict[str, list[str]]:
     from icdesk.ui.main_window import MainWindow
     from icdesk.ui.screens.registry import SCREENS
 
-    apply_language("en")
+    apply_language(lang)
     services = open_services(data_file)
     problems: list[str] = []
     scrolls: list[str] = []
@@ -105,9 +105,9 @@ def main(data_file: Path, settings_folder: Path) -> dict[str, list[str]]:
         table = window.requests_screen.table
         app.processEvents()
         header = table.horizontalHeader()
-        model = table.model()
-        for wanted in ("#", "Title", "Status", "Due"):
-            [column] = [c for c in range(header.count()) if model.headerData(c, header.orientation()) == wanted]
+        columns = window.requests_screen.request_model.columns
+        for wanted in ("id", "title", "status", "due"):
+            [column] = [c for c, (_heading, key) in enumerate(columns) if key == wanted]
             left = header.sectionViewportPosition(column)
             right = left + header.sectionSize(column)
             if header.isSectionHidden(column) or left < 0 or right > table.viewport().width():
@@ -127,13 +127,20 @@ def main(data_file: Path, settings_folder: Path) -> dict[str, list[str]]:
 
 def dialogs(services: object, window: QWidget) -> dict[str, Callable[[], QWidget]]:
     from icdesk.services import Services
+    from icdesk.ui.dialogs.acknowledgement import SignSheetDialog
+    from icdesk.ui.dialogs.agreement import AgreementDialog
+    from icdesk.ui.dialogs.calendar import CalendarDialog
     from icdesk.ui.dialogs.company import CompanyDialog
-    from icdesk.ui.dialogs.help import GettingStartedDialog
+    from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
+    from icdesk.ui.dialogs.idea import IdeaDialog
     from icdesk.ui.dialogs.import_file import ImportDialog
-    from icdesk.ui.dialogs.loop import ActionDialog
+    from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
+    from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
     from icdesk.ui.dialogs.request_detail import RequestDialog
     from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from icdesk.ui.dialogs.restore import RestoreDialog
     from icdesk.ui.dialogs.standard import StandardDialog
+    from icdesk.ui.dialogs.survey import RoundDialog
     from icdesk.ui.dialogs.training import TrainingDialog
 
     assert isinstance(services, Services)
@@ -149,8 +156,22 @@ def dialogs(services: object, window: QWidget) -> dict[str, Callable[[], QWidget
         "new training": lambda: TrainingDialog(services, department_id=front, parent=window),
     }
     made["request detail"] = lambda: RequestDialog(services, request, window)
+    department = services.departments.list()[0]
+    made.update({
+        "department": lambda: DepartmentDialog(services, parent=window),
+        "person": lambda: PersonDialog(services, parent=window),
+        "agreement": lambda: AgreementDialog(services, parent=window),
+        "calendar": lambda: CalendarDialog(services, department, window),
+        "sign sheet": lambda: SignSheetDialog(services, parent=window),
+        "idea": lambda: IdeaDialog(services, parent=window),
+        "feedback": lambda: FeedbackDialog(services, department_id=front, parent=window),
+        "recognition": lambda: RecognitionDialog(services, parent=window),
+        "survey round": lambda: RoundDialog(services, window),
+        "restore": lambda: RestoreDialog(services.backups.list(), window),
+        "shortcuts": lambda: ShortcutsDialog(window.actions(), window),
+    })
     return made
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]), Path(sys.argv[2]))))
+    print(json.dumps(main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])))
