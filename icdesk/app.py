@@ -20,8 +20,11 @@ from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
+from icdesk.ui.formatting import set_region
 from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.region import region_formats, system_region
+from icdesk.ui.single_instance import forward_to_running, serve_later_starts
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _ensure_font(app)
+    set_region(region_formats(system_region()))  # dates and numbers as the person's region writes them
     apply_language(chosen_language())
     return app
 
@@ -158,12 +162,16 @@ def run_gui(db_path: Path | str | None = None) -> int:
     app = create_application()
     install_exception_hooks()
     settings = QSettings()
-    services = open_or_ask(choose_start_file(db_path, settings), check_pages=False)  # checked once shown
+    start_file = choose_start_file(db_path, settings)
+    if forward_to_running(start_file, sys.argv[1:]):
+        return 0  # a window of this person has the file open: it has come forward instead
+    services = open_or_ask(start_file, check_pages=False)  # checked once shown
     if services is None:
         return 2
     window: MainWindow | None = None
     try:
         window = MainWindow(services, opener=open_services, settings=settings)
+        serve_later_starts(window)
         window.show()
         window.show_welcome_if_new()
         window.ask_who_is_working()

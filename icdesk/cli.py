@@ -87,8 +87,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line; given ``argv``, only the commands it names are built in full (the
     others keep their name and help line for ``icdesk --help``), so ``icdesk info`` starts quickly."""
     words = set(argv) if argv is not None else set(HEAVY_COMMANDS)
-    parser = _Parser(prog="icdesk", description="icdesk: the internal customer service desk. "
-                     "Without a command it opens the application window.")
+    parser = _Parser(prog="icdesk", usage="icdesk [--db PATH | FILE] [options] [COMMAND ...]",
+                     description="icdesk: the internal customer service desk. Without a command it opens the "
+                     "application window, on FILE (a data file, as a file manager starts it) if given.")
     parser.add_argument("--version", action=_Version, help="show the version of icdesk and exit")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (database, PDF, window) and exit")
@@ -134,6 +135,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     copy.add_argument("destination", type=_company, metavar="DESTINATION")
     commands.add_parser("info", help="show the file, its schema revision and what it holds")
     commands.add_parser("check", help="check the file's integrity")
+    commands.add_parser("install-desktop", help="add icdesk to this Linux desktop's menu and open *.sqlite data "
+                        "files with it (in your own folders; no administrator needed)")
     return parser
 
 
@@ -610,12 +613,25 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "copy": cmd_copy,
     "info": cmd_info,
     "check": cmd_check,
+    "install-desktop": lambda _args: cmd_install_desktop(),
 }
+
+
+def cmd_install_desktop() -> int:
+    from icdesk.desktop_entry import install_desktop
+
+    for path in install_desktop():
+        print(path)
+    print("icdesk is in the menu; a double-click on a .sqlite data file opens it in icdesk.")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        words = list(argv) if argv is not None else sys.argv[1:]
+        from icdesk.launch import data_file_as_option
+
+        # "icdesk file.sqlite", as a file manager starts it, is "icdesk --db file.sqlite"
+        words = data_file_as_option(sys.argv[1:] if argv is None else list(argv), COMMANDS)
         args = build_parser(words).parse_args(words)
         if args.self_check:
             from icdesk.selfcheck import run

@@ -33,3 +33,8 @@ def test_one_folder_build_passes_its_self_check(tmp_path: Path) -> None:
     from icdesk import __version__
 
     assert version.stdout.strip() == f"icdesk {__version__}" and __version__ != "0.0.0+source"
+    # the commands' own executable, with a console on Windows, beside the window's (which has none there)
+    cli = executable.with_name("icdesk-cli.exe" if os.name == "nt" else "icdesk-cli")
+    version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, env=env, timeout=60)
+    assert version.stdout.strip() == f"icdesk {__version__}"
+    assert list((executable.parent / "_internal" / "resources" / "linux").glob("icdesk*"))  # install-desktop

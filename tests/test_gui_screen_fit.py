@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -41,6 +41,8 @@ def area_of(widget: QWidget) -> QRect:
 def assert_on_screen(window: QWidget) -> None:
     area = area_of(window)
     assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    if window.isMaximized():  # its title bar is within the screen's area
+        return
     # the offscreen frame is 2 px; on a desktop the title bar takes some 30 px more
     assert window.frameGeometry().height() + TITLE_BAR <= area.height(), (window.frameGeometry(), area)
 
@@ -106,6 +108,54 @@ def test_the_window_opens_within_the_screen_the_first_time(qtbot: QtBot, hotel: 
     window.show()
     assert_on_screen(window)
     assert window.statusBar().isVisible()
+    assert window.isMaximized()  # 1280x800 does not fit 768 pixels: the window takes the screen
+
+
+def test_a_size_remembered_from_a_larger_monitor_is_not_used_on_the_laptop(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+
+    settings = QSettings()
+    first = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(first)
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(300, 200, 1800, 1000)  # as it was on the office's monitor
+    settings.setValue("geometry", first.saveGeometry())
+    window = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert_on_screen(window)
+    assert window.statusBar().isVisible()
+
+
+def test_a_size_that_fits_is_remembered(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+
+    settings = QSettings()
+    first = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(100, 80, 1000, 600)
+    first.close()
+    window = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.isMaximized()
+    assert (window.width(), window.height()) == (1000, 600)
+
+
+def test_the_requests_list_shows_number_title_status_and_due_first(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("requests")
+    table = window.requests_screen.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    header = table.horizontalHeader()
+    shown = [str(table.model().headerData(header.logicalIndex(v), Qt.Orientation.Horizontal)) for v in range(4)]
+    assert shown == ["#", "Title", "Status", "Due"]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

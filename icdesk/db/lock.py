@@ -40,7 +40,13 @@ class LockOwner:
         return f"{self.host} ({user}process {self.pid}, since {self.when()})"
 
     def when(self) -> str:
-        return f"{self.since[:16].replace('T', ' ')} UTC"
+        """Since when, in this computer's time: the note says it in UTC, which nobody reads on a clock."""
+        try:
+            noted = datetime.fromisoformat(self.since)
+        except ValueError:
+            return self.since[:16].replace("T", " ")
+        return (noted if noted.tzinfo is not None else noted.replace(tzinfo=UTC)).astimezone().strftime(
+            "%Y-%m-%d %H:%M")
 
 
 class FileInUseError(DataFileError):

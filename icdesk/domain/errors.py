@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 
 
 def render(template: str, params: dict[str, object]) -> str:
-    """The English sentence: enum values by their words, everything else as text."""
-    shown = {k: v.value.replace("_", " ") if isinstance(v, enum.Enum) else v for k, v in params.items()}
+    """The English sentence: enum values by their words, instants in this computer's time (the window
+    shows them in the company's, see icdesk.ui.errors), everything else as text."""
+    shown = {k: _shown(v) for k, v in params.items()}
     try:
         return template.format(**shown)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value.replace("_", " ")
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")  # stored in UTC; read where the person is
+    return value
 
 
 class DomainError(Exception):

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from icdesk.i18n.catalog import LANGUAGES, catalog
 from icdesk.i18n.labels import CONTEXT as LABELS_CONTEXT
 from icdesk.i18n.labels import english_label
-from icdesk.i18n.locales import LOCALES, apply_pattern
+from icdesk.i18n.locales import LOCALES, RegionFormats, apply_pattern, in_region
 
 CONTEXT = "Formatting"
 DASH = "\u2013"
@@ -28,12 +28,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 class Formatter:
     """Translations and number/date formats for one language, times shown in one time zone."""
 
-    def __init__(self, lang: str = "en", zone: dt.tzinfo | None = None) -> None:
+    def __init__(self, lang: str = "en", zone: dt.tzinfo | None = None, region: RegionFormats | None = None) -> None:
+        """``region``: the window's person's own numbers, dates and times (a US user reads 3/9/2026
+        as March); without it, those of the language (what documents use)."""
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
         self.lang = lang
         self.zone = zone or UTC
-        self.data = LOCALES[lang]
+        self.region = region
+        self.data = in_region(LOCALES[lang], region)
         self._catalog = catalog(lang)
 
     # -- words ---------------------------------------------------------------------------------
@@ -177,7 +180,8 @@ class Formatter:
 
     def time(self, value: dt.datetime) -> str:
         local = self.local(value)
-        return apply_pattern(self.data.time, local.year, local.month, local.day, local.hour, local.minute)
+        return apply_pattern(self.data.time, local.year, local.month, local.day, local.hour, local.minute,
+                             (self.data.am, self.data.pm))
 
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:

@@ -8,7 +8,7 @@ them in step with QLocale).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _plural_two(n: int) -> int:
@@ -39,6 +39,34 @@ class LocaleData:
     weekdays_short: tuple[str, ...] = ()  # "Mon 11:00"
     min_grouping: int = 1  # Italian and Spanish write 1234 but 12.345
     minus: str = "-"
+    am: str = "AM"  # for a region that writes 3:30 PM (its time pattern has h and AP)
+    pm: str = "PM"
+
+
+@dataclass(frozen=True)
+class RegionFormats:
+    """How the person's region writes numbers, dates and times, whatever language the words are in:
+    a window in English in the United States writes 3/9/2026, in Germany 09.03.2026. Read from the
+    system by the window (the documents keep their own language's formats)."""
+
+    name: str  # "en_US"
+    decimal: str
+    group: str
+    short_date: str  # Qt-style pattern, with a four-digit year
+    time: str  # may hold h (12-hour), AP and 'quoted' text
+    minus: str = "-"
+    min_grouping: int = 1
+    am: str = "AM"
+    pm: str = "PM"
+
+
+def in_region(data: LocaleData, region: RegionFormats | None) -> LocaleData:
+    """A language's words (month and day names, plurals) with a region's numbers, dates and times."""
+    if region is None:
+        return data
+    return replace(data, decimal=region.decimal, group=region.group, short_date=region.short_date,
+                   time=region.time, minus=region.minus, min_grouping=region.min_grouping, am=region.am,
+                   pm=region.pm)
 
 
 LOCALES: dict[str, LocaleData] = {
@@ -101,12 +129,19 @@ LOCALES: dict[str, LocaleData] = {
 }
 
 
-def apply_pattern(pattern: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> str:
-    """Fill a Qt-style date/time pattern (only the letters these five locales use)."""
+def apply_pattern(pattern: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0,
+                  am_pm: tuple[str, str] = ("AM", "PM")) -> str:
+    """Fill a Qt-style date/time pattern: d, M, y, H, h (12-hour), m, AP/ap/Ap and 'quoted' text."""
     out = []
     i = 0
     while i < len(pattern):
         ch = pattern[i]
+        if ch == "'":  # literal text; '' is a quote itself
+            end = pattern.find("'", i + 1)
+            end = len(pattern) if end < 0 else end
+            out.append(pattern[i + 1:end] or "'")
+            i = end + 1
+            continue
         run = 1
         while i + run < len(pattern) and pattern[i + run] == ch:
             run += 1
@@ -118,8 +153,15 @@ def apply_pattern(pattern: str, year: int, month: int, day: int, hour: int = 0, 
             out.append(f"{year:04d}" if run >= 4 else f"{year % 100:02d}")
         elif ch == "H":
             out.append(f"{hour:0{run}d}")
+        elif ch == "h":
+            out.append(f"{(hour % 12 or 12):0{run}d}")
         elif ch == "m":
             out.append(f"{minute:0{run}d}")
+        elif ch in "Aa":
+            marker = pattern[i:i + 2] if pattern[i + 1:i + 2] in ("p", "P") else ch
+            text = am_pm[0] if hour < 12 else am_pm[1]
+            out.append(text.upper() if marker in ("A", "AP") else text.lower() if marker in ("a", "ap") else text)
+            run = len(marker)
         else:
             out.append(ch * run)
         i += run

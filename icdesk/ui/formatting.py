@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from icdesk.domain.enums import RequestStatus
 from icdesk.domain.sla import ServiceClock
 from icdesk.i18n import Formatter
+from icdesk.i18n.locales import RegionFormats
 from icdesk.services.dto import RequestRow
 
 _current = Formatter("en")
@@ -21,12 +22,18 @@ def fmt() -> Formatter:
 
 def set_language(lang: str) -> None:
     global _current
-    _current = Formatter(lang, _current.zone)
+    _current = Formatter(lang, _current.zone, _current.region)
 
 
 def set_zone(zone: dt.tzinfo | None) -> None:
     global _current
-    _current = Formatter(_current.lang, zone or ZoneInfo("UTC"))
+    _current = Formatter(_current.lang, zone or ZoneInfo("UTC"), _current.region)
+
+
+def set_region(region: RegionFormats | None) -> None:
+    """Numbers, dates and times as the person's region writes them (None: as the window's language)."""
+    global _current
+    _current = Formatter(_current.lang, _current.zone, region)
 
 
 def ui_label(value: object) -> str:

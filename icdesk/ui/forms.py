@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from icdesk.domain.errors import ConflictError, DomainError
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import qt_date_format
+from icdesk.ui.remembered import remember_size, remembered_size
 from icdesk.ui.target_edit import TargetEdit
 
 ERROR_STYLE = "color: #b3261e;"
@@ -146,15 +147,25 @@ def fit_to_screen(window: QWidget, centre: bool = False) -> None:
 
 
 class FittedDialog(QDialog):
-    """A dialog that opens within the screen it is shown on; every dialog of the window is one."""
+    """A dialog that opens within the screen it is shown on; every dialog of the window is one.
+    It opens as large as it was last left (never smaller than it needs), within the screen."""
 
     _fitted = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self._fitted and not event.spontaneous():
+            last = remembered_size(type(self).__name__)
+            if last is not None:
+                self.resize(last.expandedTo(self.sizeHint()))
         super().showEvent(event)  # QDialog centres itself on its parent here
         if not self._fitted and not event.spontaneous():
             self._fitted = True
             fit_to_screen(self)
+
+    def done(self, result: int) -> None:
+        if self._fitted:
+            remember_size(type(self).__name__, self.size())
+        super().done(result)
 
 
 class ScrollBody(QScrollArea):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from icdesk.i18n import LANGUAGES
 from icdesk.i18n.catalog import catalog_file
-from icdesk.ui.formatting import set_language
+from icdesk.ui.formatting import fmt, set_language
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
 
@@ -39,6 +39,17 @@ def apply_language(lang: str) -> str:
             if qts.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qts)
                 _installed.append(qts)
-    QLocale.setDefault(QLocale("en_GB" if lang == "en" else lang))
     set_language(lang)
+    QLocale.setDefault(widget_locale(lang))
     return lang
+
+
+def widget_locale(lang: str) -> QLocale:
+    """Qt's own widgets (calendars, number fields) in the language chosen and the person's region:
+    a calendar in the United States starts on Sunday, a number field in Germany takes a comma."""
+    own = QLocale("en_GB" if lang == "en" else lang)
+    region = fmt().region
+    if region is None:
+        return own
+    both = QLocale(own.language(), QLocale(region.name).territory())
+    return both if both.language() == own.language() else own

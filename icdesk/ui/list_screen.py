@@ -41,6 +41,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.pickers import shrinkable
+from icdesk.ui.remembered import RememberedColumns
 from icdesk.ui.table_model import RowTableModel
 
 TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
@@ -148,6 +149,7 @@ class ListScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.remembered_columns = RememberedColumns(self.table, type(self).__name__)
         # sizing a column to its content measures the first rows only, not every loaded row
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -176,6 +178,7 @@ class ListScreen(QWidget):
         self._add_actions()
         QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
+        self._kept: tuple[int, ...] = ()  # columns that keep their content's width (a request's Due)
         # nothing is read until the list is first shown; then it follows committed changes
         self.refresher = Refresher(self, services, self.depends_on, self.refresh)
 
@@ -404,9 +407,11 @@ class ListScreen(QWidget):
     def extend_context_menu(self, menu: QMenu) -> None:
         """Screens add their own actions (e.g. Print)."""
 
-    def fit_columns(self, stretch: int | None = None, cap: int = 260) -> None:
+    def fit_columns(self, stretch: int | None = None, cap: int = 260, keep: tuple[int, ...] = ()) -> None:
         """Size columns to their content (capped) once there is content; ``stretch`` takes the room
-        that is left. Sizing an empty first load would leave every column as wide as its header."""
+        that is left, ``keep`` are not narrowed for others. Sizing an empty first load would leave
+        every column as wide as its header."""
+        self._kept = keep
         if self.table.model() is not None and self.table.model().rowCount():
             self._fit_columns_now(stretch, cap)
         else:
@@ -423,7 +428,8 @@ class ListScreen(QWidget):
             # never narrower than its own heading (long in Finnish and Russian), else capped
             need = metrics.horizontalAdvance(title) + 28
             content = header.sectionSize(column) + 12
-            self._widths[column] = (max(min(max(content, 44), cap), need), need)
+            width = max(min(max(content, 44), cap), need)
+            self._widths[column] = (width, width if column in self._kept else need)
             if column == stretch:
                 self._stretch_wants = max(content, need)
         self._stretch = stretch
@@ -459,6 +465,7 @@ class ListScreen(QWidget):
                 high = level - 1
         for column, (width, need) in widths.items():
             header.resizeSection(column, max(need, min(width, low)))
+        self.remembered_columns.apply()  # the widths the person dragged columns to win
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,10 +39,11 @@ from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
-from icdesk.ui.formatting import fmt, set_zone
-from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
+from icdesk.ui.formatting import fmt, set_zone, short_datetime
+from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.page_check import PageCheck
+from icdesk.ui.screen_fit import ScreenScroller, place_main_window
 from icdesk.ui.screens.lazy import LazyScreens
 from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.server_backups import back_up_server, restore_server
@@ -65,12 +66,13 @@ Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
 
 
 class MainWindow(QMainWindow):
+    file_opened = Signal(str)  # the company the window now shows (its location), after each switch
+
     def __init__(self, services: Services, opener: Opener | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.opener = opener
         self.settings = settings or QSettings()
-        self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(ScreenScroller(central))  # scrolls only on a screen too small for it
         self.status_file = plain(QLabel())  # a file name may hold "<" and "&"
         self.status_counts = QLabel()
         self.status_person = plain(QLabel())  # who is working, on a shared server
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(SCREENS):
             self.screens.at(row)  # built on its first visit
             self.stack.setCurrentIndex(row)
+        self.file_opened.emit(self.services.db.location)
 
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
@@ -492,14 +495,17 @@ class MainWindow(QMainWindow):
         if self.services.db.path is None:
             restore_server(self, self.services)
             return
-        dialog = RestoreDialog(self.services.backups.list(), self)
+        backups = self.services.backups.list()
+        dialog = RestoreDialog(backups, self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         backup = dialog.chosen()
         assert backup is not None
+        # when it was made, in the company's time: the file's name holds it in UTC
+        when = next((short_datetime(b.made_at) for b in backups if b.path == backup), backup.name)
         if not confirm(self, self.tr("Restore from backup"), self.tr(
                 "Go back to the backup of {when}? Changes made since then leave the file; they stay in the "
-                "copy kept of the file as it is now.").format(when=backup.name), self.tr("Restore")):
+                "copy kept of the file as it is now.").format(when=when), self.tr("Restore")):
             return
         path = self.services.db.path
         assert path is not None
@@ -537,9 +543,7 @@ class MainWindow(QMainWindow):
             version=__version__, path=escape(self.services.db.location)))  # rich text: the path as typed
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            fit_to_screen(self, centre=True)  # the first time: 1280x800, or the laptop's screen if smaller
+        place_main_window(self, self.settings.value("geometry"))
         self.show_screen(str(self.settings.value("screen", "dashboard")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

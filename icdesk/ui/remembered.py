@@ -1,14 +1,17 @@
-"""Choices the window remembers between sessions that belong to one data file, not to the PC.
+"""What the window remembers between sessions.
 
-A person's number means someone else in another file: "Done by" is remembered per file and only
-offered again if that number still names the same person.
+Choices that belong to one data file, not to the PC: a person's number means someone else in
+another file, so "Done by" is remembered per file and only offered again if that number still names
+the same person. Sizes belong to the PC and its screen: the size a dialog was last given, the widths
+a list's columns were dragged to.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from icdesk.services import Services
 
@@ -31,3 +34,53 @@ def remember_person(services: Services, what: str, person_id: int | None) -> Non
     names = {p.id: p.full_name for p in services.people.list()} if person_id is not None else {}
     value = f"{person_id}\t{names[person_id]}" if person_id in names else ""
     QSettings().setValue(_key(services, what), value)
+
+
+# -- sizes: they belong to this PC and its screen, not to a data file ------------------------------
+
+def remembered_size(what: str) -> QSize | None:
+    value = QSettings().value(f"sizes/{what}")
+    return value if isinstance(value, QSize) and value.isValid() else None
+
+
+def remember_size(what: str, size: QSize) -> None:
+    QSettings().setValue(f"sizes/{what}", size)
+
+
+class RememberedColumns(QObject):
+    """The widths a person dragged a list's columns to, kept for the next time (per list). Only
+    columns dragged by hand: the others keep sharing the room as the list does by itself."""
+
+    def __init__(self, table: QTableView, what: str) -> None:
+        super().__init__(table)
+        self.header = table.horizontalHeader()
+        self.key = f"columns/{what}"
+        self._dragging = False
+        stored = QSettings().value(self.key, "")
+        self.widths: dict[int, int] = {}
+        for pair in str(stored or "").split(","):
+            column, _, width = pair.partition(":")
+            if column.isdigit() and width.isdigit():
+                self.widths[int(column)] = int(width)
+        self.header.viewport().installEventFilter(self)
+        self.header.sectionResized.connect(self._on_header_section_resized)
+
+    def apply(self) -> None:
+        """Give the dragged columns their widths again (after the list sized its columns itself)."""
+        for column, width in self.widths.items():
+            if column < self.header.count() and \
+                    self.header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                self.header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._dragging = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        return False
+
+    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._dragging:
+            return
+        self.widths[column] = new
+        QSettings().setValue(self.key, ",".join(f"{c}:{w}" for c, w in sorted(self.widths.items())))

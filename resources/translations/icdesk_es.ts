@@ -6541,6 +6541,25 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{file} is already open here.</source>
+        <translation>{file} ya está abierto aquí.</translation>
+    </message>
+    <message>
+        <source>icdesk was started again for {requested}, but this window has {here} open. Open {requested} here instead?</source>
+        <translation>icdesk se inició de nuevo para {requested}, pero esta ventana tiene abierto {here}. ¿Abrir {requested} aquí en su lugar?</translation>
+    </message>
+    <message>
+        <source>Open another data file?</source>
+        <translation>¿Abrir otro archivo de datos?</translation>
+    </message>
+    <message>
+        <source>Open it here</source>
+        <translation>Abrirlo aquí</translation>
+    </message>
+</context>
+<context>
     <name>StandardDialog</name>
     <message>
         <source>Service standard</source>

@@ -6541,6 +6541,25 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{file} is already open here.</source>
+        <translation>{file} on jo auki tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>icdesk was started again for {requested}, but this window has {here} open. Open {requested} here instead?</source>
+        <translation>icdesk käynnistettiin uudelleen tiedostolle {requested}, mutta tässä ikkunassa on auki {here}. Avataanko {requested} tähän sen sijaan?</translation>
+    </message>
+    <message>
+        <source>Open another data file?</source>
+        <translation>Avataanko toinen tietotiedosto?</translation>
+    </message>
+    <message>
+        <source>Open it here</source>
+        <translation>Avaa tässä</translation>
+    </message>
+</context>
+<context>
     <name>StandardDialog</name>
     <message>
         <source>Service standard</source>

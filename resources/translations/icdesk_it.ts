@@ -6541,6 +6541,25 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{file} is already open here.</source>
+        <translation>{file} è già aperto qui.</translation>
+    </message>
+    <message>
+        <source>icdesk was started again for {requested}, but this window has {here} open. Open {requested} here instead?</source>
+        <translation>icdesk è stato avviato di nuovo per {requested}, ma questa finestra ha aperto {here}. Aprire qui {requested} al suo posto?</translation>
+    </message>
+    <message>
+        <source>Open another data file?</source>
+        <translation>Aprire un altro file di dati?</translation>
+    </message>
+    <message>
+        <source>Open it here</source>
+        <translation>Aprilo qui</translation>
+    </message>
+</context>
+<context>
     <name>StandardDialog</name>
     <message>
         <source>Service standard</source>

@@ -6569,6 +6569,25 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{file} is already open here.</source>
+        <translation>{file} уже открыт здесь.</translation>
+    </message>
+    <message>
+        <source>icdesk was started again for {requested}, but this window has {here} open. Open {requested} here instead?</source>
+        <translation>icdesk запущен ещё раз для {requested}, но в этом окне открыт {here}. Открыть {requested} здесь вместо него?</translation>
+    </message>
+    <message>
+        <source>Open another data file?</source>
+        <translation>Открыть другой файл данных?</translation>
+    </message>
+    <message>
+        <source>Open it here</source>
+        <translation>Открыть здесь</translation>
+    </message>
+</context>
+<context>
     <name>StandardDialog</name>
     <message>
         <source>Service standard</source>

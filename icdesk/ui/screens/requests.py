@@ -73,7 +73,12 @@ class RequestsScreen(ListScreen):
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
-        self.fit_columns(stretch=1, cap=200)
+        # what a request is and when it is due come first and keep their room: on a narrow window the
+        # names scroll away, not Due
+        due = len(self.request_model.columns) - 1
+        self.fit_columns(stretch=1, cap=200, keep=(0, 2, due))
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(due), 3)
 
     def current_filter(self) -> RequestFilter:
         status = self.status.currentData()
