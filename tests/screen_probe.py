@@ -92,7 +92,8 @@ def main(data_file: Path, settings_folder: Path, lang: str = "en") -> dict[str, 
             problems.append("window: the status bar is not in view")
         for spec in SCREENS:
             window.show_screen(spec.key)
-            app.processEvents()
+            for _ in range(3):  # a screen built on its first visit lays out over a few rounds of events
+                app.processEvents()
             shown = window.screen_of(spec.key)
             if scrolled_away(shown):
                 scrolls.append(spec.key)
