@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from icdesk.app import open_services
+from icdesk.app import choose_start_file, open_or_ask, open_services
 from icdesk.cli import main as cli
 from icdesk.db.errors import (
     EmptyServerDatabaseError,
@@ -319,3 +319,29 @@ def test_an_empty_database_receives_a_copy_of_the_company_open_now(qtbot: QtBot,
         kept.close()
     finally:
         pg_server.drop_database(empty)
+
+
+def test_the_next_start_asks_for_a_password_that_is_not_kept(qtbot: QtBot, tmp_path: Path, pg_url: str,
+                                                             no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    needs_a_password(pg_url)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    login = login_of(pg_url)
+    company_on_server(pg_url, "Hotel Aurora on the server")
+    settings = QSettings()
+    settings.setValue("last_file", login.address)  # where the window was when it was closed
+
+    def type_password(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConnectServerDialog)
+        assert "needs the password of" in dialog.status.text() and dialog.database_edit.text() == login.database
+        type_text(qtbot, dialog.password_edit, login.password)
+        dialog.connect_button.click()
+
+    errors = when_modal(type_password)
+    services = open_or_ask(choose_start_file(None, settings))
+    assert errors == [] and services is not None
+    try:
+        company = services.company.get()
+        assert services.db.on_server and company is not None and company.name == "Hotel Aurora on the server"
+    finally:
+        services.close()
