@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
-from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError
+from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
 from icdesk.db.lock import FileInUseError, LockedElsewhereError
 from icdesk.db.server import is_server_address
 from icdesk.db.store import open_store
@@ -19,6 +19,7 @@ from icdesk.paths import DB_ENV, default_company, default_db_path, resource
 from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
+from icdesk.ui.dialogs.connect_server import ask_for_server
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import set_region
 from icdesk.ui.forms import tell
@@ -95,6 +96,12 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
         try:
             return open_services(path, check_pages=check_pages)
         except DataFileError as error:
+            if isinstance(error, ServerLoginError) and is_server_address(path):
+                # the password is kept neither on this PC nor in pgpass: ask for it, as every time
+                chosen = ask_for_server(QSettings(), address=str(path), reason=localized(error))
+                if chosen:
+                    path = chosen
+                    continue
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("app", "Cannot open the data file"),
                               localized(error))
             box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file, which may hold "<" or "&"
@@ -108,6 +115,8 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
             if isinstance(error, DamagedDataFileError):
                 restore = box.addButton(QApplication.translate("app", "Restore from backup\u2026"),
                                         QMessageBox.ButtonRole.YesRole)
+            server = box.addButton(QApplication.translate("app", "Connect to a server\u2026"),
+                                   QMessageBox.ButtonRole.ActionRole) if isinstance(error, ServerError) else None
             other = box.addButton(QApplication.translate("app", "Open another file\u2026"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
@@ -127,6 +136,9 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
                 except DataFileError as again:
                     tell(None, QApplication.translate("app", "Cannot open the data file"), localized(again))
                     continue
+            if server is not None and box.clickedButton() is server:
+                path = ask_for_server(QSettings(), address=str(path)) or path  # cancelled: try the same again
+                continue
             if box.clickedButton() is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(None, QApplication.translate("app", "Open data file"),

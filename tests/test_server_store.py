@@ -98,9 +98,9 @@ def test_an_empty_database_becomes_a_company_only_where_asked(pg_server: PgServe
         pg_server.drop_database(name)
 
 
-def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_server: PgServer) -> None:
+def test_a_database_that_is_not_there_is_said_in_a_sentence(pg_server: PgServer) -> None:
     address = pg_server.url_of("icdesk_no_such_database")
-    with pytest.raises(DataFileError, match="Cannot open postgresql://.*icdesk_no_such_database"):
+    with pytest.raises(DataFileError, match="has no database named icdesk_no_such_database"):
         open_store(address)
 
 

@@ -46,6 +46,23 @@ class ServerError(DataFileError):
     ``path`` is then the server's address (without a password)."""
 
 
+class ServerLoginError(ServerError):
+    """The server wants a password it was not given, or refused the one it was given: the window
+    then asks for it (File \u2192 Connect to a server\u2026)."""
+
+
+class ServerUnreachableError(ServerError):
+    """No server answers at that name and port."""
+
+
+class NoSuchServerDatabaseError(ServerError):
+    """The server answers but has no database of that name."""
+
+
+class EmptyServerDatabaseError(ServerError):
+    """The database exists and holds nothing yet: a new company can be set up there, or one copied in."""
+
+
 class DamagedDataFileError(DataFileError):
     """The file is an icdesk data file, but parts of it are damaged; a backup must take its place."""
 

@@ -13,7 +13,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from icdesk.db import migrate
 from icdesk.db.engine import WRITE, WRITERS_TAKE_TURNS, Database
-from icdesk.db.errors import NewerDataFileError, NotADataFileError, ServerError
+from icdesk.db.errors import EmptyServerDatabaseError, NewerDataFileError, NotADataFileError, ServerError
+from icdesk.db.passwords import with_remembered_password
+from icdesk.db.server_refusals import refused
 from icdesk.paths import is_server_address as is_server_address  # still imported from here by many modules
 
 CONNECT_TIMEOUT_S = 10
@@ -52,13 +54,13 @@ def open_server(address: str, *, create: bool = True, read_only: bool = False) -
     becomes a new company. ``read_only`` sets up and upgrades nothing. Raises DataFileError with
     one sentence; the database is then unchanged.
     """
-    url = server_url(address)
+    url = with_remembered_password(server_url(address))
     where = shown(url)
     engine = make_server_engine(url)
     try:
         revision = _inspect(engine, where)
         if revision is None and (not create or read_only):
-            raise ServerError(where, "{address} holds no icdesk company yet.", address=where)
+            raise EmptyServerDatabaseError(where, "{address} holds no icdesk company yet.", address=where)
         if read_only and revision != migrate.head_revision():
             raise ServerError(where, "{address} was saved by an older icdesk and must be opened normally once (to "
                                      "update it) before it can be opened read-only.", address=where)
@@ -73,11 +75,25 @@ def open_server(address: str, *, create: bool = True, read_only: bool = False) -
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise _refused(where, exc) from exc
+        raise _refused(url, where, exc) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise ServerError(where, "{address} could not be prepared: {exc}.", address=where, exc=exc) from exc
     return Database(engine, None, read_only, location=where, name=f"{url.database} \u2014 {url.host or 'localhost'}")
+
+
+def probe_server(address: str) -> str | None:
+    """Whether ``address`` can be opened, changing nothing: the schema revision of its company,
+    None for an empty database; raises ServerError (a subclass saying why) otherwise."""
+    url = with_remembered_password(server_url(address))
+    where = shown(url)
+    engine = make_server_engine(url)
+    try:
+        return _inspect(engine, where)
+    except DBAPIError as exc:
+        raise _refused(url, where, exc) from exc
+    finally:
+        engine.dispose()
 
 
 def _inspect(engine: Engine, where: str) -> str | None:
@@ -96,6 +112,6 @@ def _inspect(engine: Engine, where: str) -> str | None:
     return revision
 
 
-def _refused(where: str, exc: DBAPIError) -> ServerError:
-    reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else type(exc).__name__
-    return ServerError(where, "Cannot open {address}: {reason}.", address=where, reason=reason.rstrip("."))
+def _refused(url: URL, where: str, exc: DBAPIError) -> ServerError:
+    said = str(exc.orig or exc).strip()
+    return refused(url, where, said.splitlines()[0] if said else type(exc).__name__)

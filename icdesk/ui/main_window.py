@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
-from icdesk.db.errors import DataFileError, NetworkShareError
+from icdesk.db.errors import DataFileError, NetworkShareError, ServerLoginError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.db.server import is_server_address
 from icdesk.domain.errors import DomainError, StorageError
@@ -35,6 +35,7 @@ from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.daily_backup import DailyBackup
 from icdesk.ui.dialogs.company import CompanyDialog
+from icdesk.ui.dialogs.connect_server import ask_for_server
 from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.dialogs.welcome import WelcomeDialog
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.new_file_action = self._action(self.tr("&New data file\u2026"), self.new_file)
         self.open_file_action = self._action(self.tr("&Open data file\u2026"), self.open_file_dialog,
                                              QKeySequence.StandardKey.Open)
+        self.connect_action = self._action(self.tr("Connect to a &server\u2026"), self.connect_to_server)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.backup_action = self._action(self.tr("&Backup now\u2026"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup\u2026"), self.restore_backup)
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         self.company_action = self._action(self.tr("&Company details\u2026"), self.edit_company)
         self.who_action = self._action(self.tr("&Who is working\u2026"), lambda: self.ask_who_is_working(again=True))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.new_file_action, self.open_file_action):
+        for action in (self.new_file_action, self.open_file_action, self.connect_action):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -367,6 +369,8 @@ class MainWindow(QMainWindow):
             except DataFileError as again:
                 tell(self, self.tr("Cannot open the data file"), localized(again))
                 return False
+        except ServerLoginError as error:  # a server whose password is not kept on this PC: ask for it
+            return self.connect_to_server(str(path), localized(error))
         except DataFileError as error:
             tell(self, self.tr("Cannot open the data file"), localized(error))
             return False
@@ -390,6 +394,11 @@ class MainWindow(QMainWindow):
                     "{name} already exists; use Open to work on it.").format(name=path.name))
                 return
             self.switch_to(path)
+
+    def connect_to_server(self, address: str = "", reason: str = "") -> bool:
+        """File \u2192 Connect to a server\u2026 (see ConnectServerDialog), then work on that company."""
+        chosen = ask_for_server(self.settings, self, current=self.services, address=address, reason=reason)
+        return bool(chosen) and self.switch_to(chosen)
 
     def open_file_dialog(self) -> None:
         here = self.services.db.path
