@@ -1067,6 +1067,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>When several PCs work on one company at once, it lives in a PostgreSQL database on a server of the office network. Type what whoever set up the server gave you.</source>
+        <translation>Cuando varios PC trabajan a la vez con una misma empresa, esta vive en una base de datos PostgreSQL en un servidor de la red de la oficina. Escribe los datos que te dio quien configuró el servidor.</translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation>(escribe uno nuevo abajo)</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recientes</translation>
+    </message>
+    <message>
+        <source>e.g. office-server or 192.168.1.20</source>
+        <translation>p. ej. servidor-oficina o 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>e.g. hotel</source>
+        <translation>p. ej. hotel</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Recordar la contraseña en este PC</translation>
+    </message>
+    <message>
+        <source>This PC has no password keyring, so icdesk cannot remember the password here: it asks for it each time the company is opened.</source>
+        <translation>Este PC no tiene un llavero de contraseñas, así que icdesk no puede recordar la contraseña aquí: la pide cada vez que se abre la empresa.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>kept on this PC</source>
+        <translation>guardada en este PC</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Conectando con {host}…</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} en {host}</translation>
+    </message>
+    <message>
+        <source>Connected: {place} holds an icdesk company.</source>
+        <translation>Conectado: {place} contiene una empresa de icdesk.</translation>
+    </message>
+    <message>
+        <source>Connected: {place} is empty; Connect offers to set up a new company there or to copy this one into it.</source>
+        <translation>Conectado: {place} está vacía; Conectar ofrece crear allí una empresa nueva o copiar esta en ella.</translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation>Una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>{place} holds no icdesk company yet. Set up a new company there, or copy the company open now into it (every record, with the same numbers; the file stays as it is)?</source>
+        <translation>{place} aún no contiene ninguna empresa de icdesk. ¿Crear allí una empresa nueva o copiar en ella la empresa abierta ahora (todos los registros, con los mismos números; el archivo queda como está)?</translation>
+    </message>
+    <message>
+        <source>Set up a new company</source>
+        <translation>Crear una empresa nueva</translation>
+    </message>
+    <message>
+        <source>Copy this company into it</source>
+        <translation>Copiar esta empresa en ella</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}…</source>
+        <translation>Copiando la empresa a {host}…</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}… {count} records so far</source>
+        <translation>Copiando la empresa a {host}… {count} registros hasta ahora</translation>
+    </message>
+    <message>
+        <source>Company copied</source>
+        <translation>Empresa copiada</translation>
+    </message>
+    <message>
+        <source>{count} records were copied to {address}; every table there holds as many rows as in {source}. The window now works on the server; the file stays as it was.</source>
+        <translation>Se copiaron {count} registros a {address}; cada tabla allí tiene tantas filas como en {source}. La ventana trabaja ahora en el servidor; el archivo queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this PC's keyring; icdesk will ask for it next time.</source>
+        <translation>No se pudo guardar la contraseña en el llavero de este PC; icdesk la pedirá la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>CrossTrainingDialog</name>
     <message>
         <source>Cross-training</source>
@@ -2223,6 +2342,22 @@
         <translation>No se ha hecho la copia de seguridad: no se pudo escribir en {parent}: {value}.</translation>
     </message>
     <message>
+        <source>Type the name or the address of the server computer.</source>
+        <translation>Escribe el nombre o la dirección del equipo servidor.</translation>
+    </message>
+    <message>
+        <source>Type the name of the company's database on the server.</source>
+        <translation>Escribe el nombre de la base de datos de la empresa en el servidor.</translation>
+    </message>
+    <message>
+        <source>Type the login (user name) to connect with.</source>
+        <translation>Escribe el usuario (nombre de inicio de sesión) con el que conectarte.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's own is 5432).</source>
+        <translation>El puerto es un número de 1 a 65535 (el de PostgreSQL es 5432).</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} está archivado; no puede recibir nuevos estándares de servicio.</translation>
     </message>
@@ -2693,6 +2828,34 @@
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
         <translation>{name} ya está abierto en otro icdesk. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>The server {host} needs the password of {user}: type it in File → Connect to a server…, or keep it in this PC's pgpass file.</source>
+        <translation>El servidor {host} necesita la contraseña de {user}: escríbela en Archivo → Conectar a un servidor…, o guárdala en el archivo pgpass de este PC.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the password of {user}. Check the user name and the password (capital letters count) and try again.</source>
+        <translation>El servidor {host} no aceptó la contraseña de {user}. Comprueba el usuario y la contraseña (las mayúsculas cuentan) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no login named {user}. Check the user name.</source>
+        <translation>El servidor {host} no tiene ningún usuario llamado {user}. Comprueba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not let {user} in from this PC. Whoever looks after the server must allow this computer in its pg_hba.conf file (see the README).</source>
+        <translation>El servidor {host} no deja entrar a {user} desde este PC. Quien administra el servidor debe permitir este equipo en su archivo pg_hba.conf (ver el README).</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or ask whoever looks after the server to create it.</source>
+        <translation>El servidor {host} no tiene ninguna base de datos llamada {database}. Comprueba el nombre o pide a quien administra el servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found on the network. Check the server's name, or type its address (for example 192.168.1.20).</source>
+        <translation>No se encontró en la red ningún equipo llamado {host}. Comprueba el nombre del servidor o escribe su dirección (por ejemplo 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port}. Check that the server computer is on, that PostgreSQL runs there and that it accepts connections from the office network.</source>
+        <translation>No se puede llegar al servidor {host} en el puerto {port}. Comprueba que el equipo servidor esté encendido, que PostgreSQL esté en marcha y que acepte conexiones desde la red de la oficina.</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
@@ -4283,6 +4446,10 @@
     <message>
         <source>&amp;Open data file…</source>
         <translation>&amp;Abrir archivo de datos…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Conectar a un &amp;servidor…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -7573,6 +7740,10 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Restaurar desde copia…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Conectar a un servidor…</translation>
     </message>
     <message>
         <source>Open another file…</source>

@@ -1067,6 +1067,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <source>When several PCs work on one company at once, it lives in a PostgreSQL database on a server of the office network. Type what whoever set up the server gave you.</source>
+        <translation>Kun usea tietokone käsittelee samaa yritystä yhtä aikaa, sen tiedot ovat PostgreSQL-tietokannassa toimiston verkon palvelimella. Kirjoita tiedot, jotka palvelimen asentaja antoi sinulle.</translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation>(kirjoita uusi alle)</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Viimeisimmät palvelimet</translation>
+    </message>
+    <message>
+        <source>e.g. office-server or 192.168.1.20</source>
+        <translation>esim. toimistopalvelin tai 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>e.g. hotel</source>
+        <translation>esim. hotelli</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Muista salasana tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>This PC has no password keyring, so icdesk cannot remember the password here: it asks for it each time the company is opened.</source>
+        <translation>Tällä tietokoneella ei ole salasanojen avainnippua, joten icdesk ei voi muistaa salasanaa täällä: se kysyy sen aina, kun yritys avataan.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Kokeile</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>kept on this PC</source>
+        <translation>tallennettu tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Yhdistetään palvelimeen {host}…</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} palvelimella {host}</translation>
+    </message>
+    <message>
+        <source>Connected: {place} holds an icdesk company.</source>
+        <translation>Yhdistetty: {place} sisältää icdesk-yrityksen.</translation>
+    </message>
+    <message>
+        <source>Connected: {place} is empty; Connect offers to set up a new company there or to copy this one into it.</source>
+        <translation>Yhdistetty: {place} on tyhjä; Yhdistä tarjoaa uuden yrityksen perustamista sinne tai tämän yrityksen kopioimista sinne.</translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation>Tyhjä tietokanta</translation>
+    </message>
+    <message>
+        <source>{place} holds no icdesk company yet. Set up a new company there, or copy the company open now into it (every record, with the same numbers; the file stays as it is)?</source>
+        <translation>{place} ei vielä sisällä icdesk-yritystä. Perustetaanko sinne uusi yritys vai kopioidaanko sinne nyt avoinna oleva yritys (kaikki tiedot samoine numeroineen; tiedosto pysyy ennallaan)?</translation>
+    </message>
+    <message>
+        <source>Set up a new company</source>
+        <translation>Perusta uusi yritys</translation>
+    </message>
+    <message>
+        <source>Copy this company into it</source>
+        <translation>Kopioi tämä yritys sinne</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}…</source>
+        <translation>Kopioidaan yritystä palvelimelle {host}…</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}… {count} records so far</source>
+        <translation>Kopioidaan yritystä palvelimelle {host}… tähän mennessä {count} tietuetta</translation>
+    </message>
+    <message>
+        <source>Company copied</source>
+        <translation>Yritys kopioitu</translation>
+    </message>
+    <message>
+        <source>{count} records were copied to {address}; every table there holds as many rows as in {source}. The window now works on the server; the file stays as it was.</source>
+        <translation>{count} tietuetta kopioitiin kohteeseen {address}; jokaisessa taulussa on siellä yhtä monta riviä kuin lähteessä {source}. Ikkuna käyttää nyt palvelinta; tiedosto pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this PC's keyring; icdesk will ask for it next time.</source>
+        <translation>Salasanaa ei voitu tallentaa tämän tietokoneen avainnippuun; icdesk kysyy sen ensi kerralla.</translation>
+    </message>
+</context>
+<context>
     <name>CrossTrainingDialog</name>
     <message>
         <source>Cross-training</source>
@@ -2223,6 +2342,22 @@
         <translation>Varmuuskopiota ei tehty: sitä ei voitu kirjoittaa kansioon {parent}: {value}.</translation>
     </message>
     <message>
+        <source>Type the name or the address of the server computer.</source>
+        <translation>Kirjoita palvelintietokoneen nimi tai osoite.</translation>
+    </message>
+    <message>
+        <source>Type the name of the company's database on the server.</source>
+        <translation>Kirjoita yrityksen tietokannan nimi palvelimella.</translation>
+    </message>
+    <message>
+        <source>Type the login (user name) to connect with.</source>
+        <translation>Kirjoita käyttäjätunnus, jolla yhdistetään.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's own is 5432).</source>
+        <translation>Portti on luku väliltä 1–65535 (PostgreSQL:n oma on 5432).</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} on arkistoitu; sille ei voi laatia uusia palvelustandardeja.</translation>
     </message>
@@ -2693,6 +2828,34 @@
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
         <translation>{name} on jo auki toisessa icdeskissä. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>The server {host} needs the password of {user}: type it in File → Connect to a server…, or keep it in this PC's pgpass file.</source>
+        <translation>Palvelin {host} tarvitsee käyttäjän {user} salasanan: kirjoita se kohdassa Tiedosto → Yhdistä palvelimeen… tai tallenna se tämän tietokoneen pgpass-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the password of {user}. Check the user name and the password (capital letters count) and try again.</source>
+        <translation>Palvelin {host} ei hyväksynyt käyttäjän {user} salasanaa. Tarkista käyttäjätunnus ja salasana (isot ja pienet kirjaimet erotetaan) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no login named {user}. Check the user name.</source>
+        <translation>Palvelimella {host} ei ole käyttäjätunnusta {user}. Tarkista käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not let {user} in from this PC. Whoever looks after the server must allow this computer in its pg_hba.conf file (see the README).</source>
+        <translation>Palvelin {host} ei päästä käyttäjää {user} sisään tältä tietokoneelta. Palvelimen ylläpitäjän on sallittava tämä tietokone pg_hba.conf-tiedostossa (katso README).</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or ask whoever looks after the server to create it.</source>
+        <translation>Palvelimella {host} ei ole tietokantaa nimeltä {database}. Tarkista nimi tai pyydä palvelimen ylläpitäjää luomaan se.</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found on the network. Check the server's name, or type its address (for example 192.168.1.20).</source>
+        <translation>Verkosta ei löytynyt tietokonetta nimeltä {host}. Tarkista palvelimen nimi tai kirjoita sen osoite (esimerkiksi 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port}. Check that the server computer is on, that PostgreSQL runs there and that it accepts connections from the office network.</source>
+        <translation>Palvelinta {host} ei tavoiteta portista {port}. Tarkista, että palvelintietokone on päällä, että PostgreSQL on käynnissä ja että se hyväksyy yhteydet toimiston verkosta.</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
@@ -4283,6 +4446,10 @@
     <message>
         <source>&amp;Open data file…</source>
         <translation>&amp;Avaa tietotiedosto…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Yhdistä &amp;palvelimeen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -7573,6 +7740,10 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Yhdistä palvelimeen…</translation>
     </message>
     <message>
         <source>Open another file…</source>

@@ -1067,6 +1067,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connetti a un server</translation>
+    </message>
+    <message>
+        <source>When several PCs work on one company at once, it lives in a PostgreSQL database on a server of the office network. Type what whoever set up the server gave you.</source>
+        <translation>Quando più PC lavorano insieme sulla stessa azienda, questa si trova in un database PostgreSQL su un server della rete dell'ufficio. Inserisci i dati che ti ha dato chi ha configurato il server.</translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation>(inseriscine uno nuovo qui sotto)</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Server recenti</translation>
+    </message>
+    <message>
+        <source>e.g. office-server or 192.168.1.20</source>
+        <translation>es. server-ufficio o 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. hotel</source>
+        <translation>es. hotel</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Ricorda la password su questo PC</translation>
+    </message>
+    <message>
+        <source>This PC has no password keyring, so icdesk cannot remember the password here: it asks for it each time the company is opened.</source>
+        <translation>Questo PC non ha un portachiavi per le password, quindi icdesk non può ricordare la password qui: la chiede ogni volta che si apre l'azienda.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>kept on this PC</source>
+        <translation>salvata su questo PC</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connessione a {host}…</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} su {host}</translation>
+    </message>
+    <message>
+        <source>Connected: {place} holds an icdesk company.</source>
+        <translation>Connesso: {place} contiene un'azienda di icdesk.</translation>
+    </message>
+    <message>
+        <source>Connected: {place} is empty; Connect offers to set up a new company there or to copy this one into it.</source>
+        <translation>Connesso: {place} è vuoto; Connetti propone di creare lì una nuova azienda o di copiarvi questa.</translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation>Un database vuoto</translation>
+    </message>
+    <message>
+        <source>{place} holds no icdesk company yet. Set up a new company there, or copy the company open now into it (every record, with the same numbers; the file stays as it is)?</source>
+        <translation>{place} non contiene ancora un'azienda di icdesk. Creare lì una nuova azienda o copiarvi l'azienda aperta ora (ogni record, con gli stessi numeri; il file resta com'è)?</translation>
+    </message>
+    <message>
+        <source>Set up a new company</source>
+        <translation>Crea una nuova azienda</translation>
+    </message>
+    <message>
+        <source>Copy this company into it</source>
+        <translation>Copia questa azienda</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}…</source>
+        <translation>Copia dell'azienda su {host}…</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}… {count} records so far</source>
+        <translation>Copia dell'azienda su {host}… finora {count} record</translation>
+    </message>
+    <message>
+        <source>Company copied</source>
+        <translation>Azienda copiata</translation>
+    </message>
+    <message>
+        <source>{count} records were copied to {address}; every table there holds as many rows as in {source}. The window now works on the server; the file stays as it was.</source>
+        <translation>{count} record sono stati copiati in {address}; ogni tabella lì contiene tante righe quante in {source}. La finestra ora lavora sul server; il file resta com'era.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this PC's keyring; icdesk will ask for it next time.</source>
+        <translation>Non è stato possibile salvare la password nel portachiavi di questo PC; icdesk la chiederà la prossima volta.</translation>
+    </message>
+</context>
+<context>
     <name>CrossTrainingDialog</name>
     <message>
         <source>Cross-training</source>
@@ -2223,6 +2342,22 @@
         <translation>Il backup non è stato creato: non è stato possibile scriverlo in {parent}: {value}.</translation>
     </message>
     <message>
+        <source>Type the name or the address of the server computer.</source>
+        <translation>Inserisci il nome o l'indirizzo del computer server.</translation>
+    </message>
+    <message>
+        <source>Type the name of the company's database on the server.</source>
+        <translation>Inserisci il nome del database dell'azienda sul server.</translation>
+    </message>
+    <message>
+        <source>Type the login (user name) to connect with.</source>
+        <translation>Inserisci l'utente (nome di accesso) con cui connetterti.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's own is 5432).</source>
+        <translation>La porta è un numero da 1 a 65535 (quella di PostgreSQL è 5432).</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} è archiviato; non può ricevere nuovi standard di servizio.</translation>
     </message>
@@ -2693,6 +2828,34 @@
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
         <translation>{name} è già aperto in un altro icdesk. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>The server {host} needs the password of {user}: type it in File → Connect to a server…, or keep it in this PC's pgpass file.</source>
+        <translation>Il server {host} richiede la password di {user}: inseriscila in File → Connetti a un server…, oppure salvala nel file pgpass di questo PC.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the password of {user}. Check the user name and the password (capital letters count) and try again.</source>
+        <translation>Il server {host} non ha accettato la password di {user}. Controlla il nome utente e la password (maiuscole e minuscole contano) e riprova.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no login named {user}. Check the user name.</source>
+        <translation>Il server {host} non ha un utente di nome {user}. Controlla il nome utente.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not let {user} in from this PC. Whoever looks after the server must allow this computer in its pg_hba.conf file (see the README).</source>
+        <translation>Il server {host} non fa entrare {user} da questo PC. Chi gestisce il server deve autorizzare questo computer nel file pg_hba.conf (vedi il README).</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or ask whoever looks after the server to create it.</source>
+        <translation>Il server {host} non ha un database di nome {database}. Controlla il nome o chiedi a chi gestisce il server di crearlo.</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found on the network. Check the server's name, or type its address (for example 192.168.1.20).</source>
+        <translation>Nessun computer di nome {host} è stato trovato in rete. Controlla il nome del server o inserisci il suo indirizzo (per esempio 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port}. Check that the server computer is on, that PostgreSQL runs there and that it accepts connections from the office network.</source>
+        <translation>Il server {host} non è raggiungibile sulla porta {port}. Controlla che il computer server sia acceso, che PostgreSQL sia in esecuzione e che accetti connessioni dalla rete dell'ufficio.</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
@@ -4283,6 +4446,10 @@
     <message>
         <source>&amp;Open data file…</source>
         <translation>&amp;Apri file di dati…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connetti a un &amp;server…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -7573,6 +7740,10 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Connetti a un server…</translation>
     </message>
     <message>
         <source>Open another file…</source>

@@ -1070,6 +1070,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>When several PCs work on one company at once, it lives in a PostgreSQL database on a server of the office network. Type what whoever set up the server gave you.</source>
+        <translation>Когда с одной компанией одновременно работают несколько компьютеров, её данные хранятся в базе PostgreSQL на сервере офисной сети. Введите данные, которые вам дал тот, кто настраивал сервер.</translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation>(введите новый ниже)</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Недавние серверы</translation>
+    </message>
+    <message>
+        <source>e.g. office-server or 192.168.1.20</source>
+        <translation>напр. office-server или 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>e.g. hotel</source>
+        <translation>напр. hotel</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Запомнить пароль на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This PC has no password keyring, so icdesk cannot remember the password here: it asks for it each time the company is opened.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому icdesk не может запомнить пароль здесь: он будет спрашивать его при каждом открытии компании.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>kept on this PC</source>
+        <translation>сохранён на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Подключение к {host}…</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} на {host}</translation>
+    </message>
+    <message>
+        <source>Connected: {place} holds an icdesk company.</source>
+        <translation>Подключено: в {place} есть компания icdesk.</translation>
+    </message>
+    <message>
+        <source>Connected: {place} is empty; Connect offers to set up a new company there or to copy this one into it.</source>
+        <translation>Подключено: {place} пуста; кнопка «Подключиться» предложит создать там новую компанию или скопировать туда эту.</translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation>Пустая база данных</translation>
+    </message>
+    <message>
+        <source>{place} holds no icdesk company yet. Set up a new company there, or copy the company open now into it (every record, with the same numbers; the file stays as it is)?</source>
+        <translation>В {place} пока нет компании icdesk. Создать там новую компанию или скопировать туда открытую сейчас (все записи с теми же номерами; файл останется как есть)?</translation>
+    </message>
+    <message>
+        <source>Set up a new company</source>
+        <translation>Создать новую компанию</translation>
+    </message>
+    <message>
+        <source>Copy this company into it</source>
+        <translation>Скопировать туда эту компанию</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}…</source>
+        <translation>Копирование компании на {host}…</translation>
+    </message>
+    <message>
+        <source>Copying the company to {host}… {count} records so far</source>
+        <translation>Копирование компании на {host}… скопировано записей: {count}</translation>
+    </message>
+    <message>
+        <source>Company copied</source>
+        <translation>Компания скопирована</translation>
+    </message>
+    <message>
+        <source>{count} records were copied to {address}; every table there holds as many rows as in {source}. The window now works on the server; the file stays as it was.</source>
+        <translation>В {address} скопировано записей: {count}; в каждой таблице там столько же строк, сколько в {source}. Теперь окно работает с сервером; файл остался как был.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this PC's keyring; icdesk will ask for it next time.</source>
+        <translation>Не удалось сохранить пароль в хранилище паролей этого компьютера; icdesk спросит его в следующий раз.</translation>
+    </message>
+</context>
+<context>
     <name>CrossTrainingDialog</name>
     <message>
         <source>Cross-training</source>
@@ -2234,6 +2353,22 @@
         <translation>Резервная копия не создана: её не удалось записать в {parent}: {value}.</translation>
     </message>
     <message>
+        <source>Type the name or the address of the server computer.</source>
+        <translation>Введите имя или адрес компьютера-сервера.</translation>
+    </message>
+    <message>
+        <source>Type the name of the company's database on the server.</source>
+        <translation>Введите имя базы данных компании на сервере.</translation>
+    </message>
+    <message>
+        <source>Type the login (user name) to connect with.</source>
+        <translation>Введите имя пользователя для подключения.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's own is 5432).</source>
+        <translation>Порт — число от 1 до 65535 (стандартный порт PostgreSQL — 5432).</translation>
+    </message>
+    <message>
         <source>{name} is archived; it cannot get new service standards.</source>
         <translation>{name} в архиве; для него нельзя создавать новые стандарты обслуживания.</translation>
     </message>
@@ -2704,6 +2839,34 @@
     <message>
         <source>{name} is already open in another icdesk. Close it there first, or open it read-only.</source>
         <translation>Файл {name} уже открыт в другом экземпляре icdesk. Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>The server {host} needs the password of {user}: type it in File → Connect to a server…, or keep it in this PC's pgpass file.</source>
+        <translation>Серверу {host} нужен пароль пользователя {user}: введите его в «Файл → Подключиться к серверу…» или сохраните в файле pgpass этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the password of {user}. Check the user name and the password (capital letters count) and try again.</source>
+        <translation>Сервер {host} не принял пароль пользователя {user}. Проверьте имя пользователя и пароль (регистр букв важен) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no login named {user}. Check the user name.</source>
+        <translation>На сервере {host} нет пользователя {user}. Проверьте имя пользователя.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not let {user} in from this PC. Whoever looks after the server must allow this computer in its pg_hba.conf file (see the README).</source>
+        <translation>Сервер {host} не пускает пользователя {user} с этого компьютера. Администратор сервера должен разрешить этот компьютер в файле pg_hba.conf (см. README).</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or ask whoever looks after the server to create it.</source>
+        <translation>На сервере {host} нет базы данных {database}. Проверьте имя или попросите администратора сервера создать её.</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found on the network. Check the server's name, or type its address (for example 192.168.1.20).</source>
+        <translation>В сети не найден компьютер с именем {host}. Проверьте имя сервера или введите его адрес (например, 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port}. Check that the server computer is on, that PostgreSQL runs there and that it accepts connections from the office network.</source>
+        <translation>Сервер {host} недоступен на порту {port}. Проверьте, что компьютер-сервер включён, PostgreSQL запущен и принимает подключения из офисной сети.</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
@@ -4301,6 +4464,10 @@
     <message>
         <source>&amp;Open data file…</source>
         <translation>&amp;Открыть файл данных…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -7607,6 +7774,10 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Подключиться к серверу…</translation>
     </message>
     <message>
         <source>Open another file…</source>
