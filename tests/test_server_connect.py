@@ -30,6 +30,7 @@ from icdesk.services import Services
 from icdesk.services.server_connection import ServerLogin
 from icdesk.ui.dialogs.connect_server import ConnectServerDialog
 from icdesk.ui.main_window import MainWindow
+from icdesk.ui.working_person import WhoIsWorkingDialog
 from tests.gui_helpers import answer_message_box, type_text, when_modal
 from tests.helpers import small_org
 from tests.pg_server import PgServer
@@ -293,7 +294,14 @@ def test_an_empty_database_receives_a_copy_of_the_company_open_now(qtbot: QtBot,
                     errors.extend(when_modal(report_read, kind=QMessageBox, timeout_ms=240000))
                     return
                 reports.append(box.text())
+                errors.extend(when_modal(say_who, kind=WhoIsWorkingDialog, timeout_ms=240000))
                 answer_message_box("OK")(box)
+
+            def say_who(dialog: QWidget) -> None:  # a company with people on a server: who works on this PC
+                assert isinstance(dialog, WhoIsWorkingDialog)
+                names = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+                dialog.person.setCurrentIndex(next(i for i, name in enumerate(names) if "Anna Romano" in name))
+                dialog.save_button.click()
 
             def copy(box: QWidget) -> None:
                 assert isinstance(box, QMessageBox) and "holds no icdesk company yet" in box.text()
@@ -312,6 +320,7 @@ def test_an_empty_database_receives_a_copy_of_the_company_open_now(qtbot: QtBot,
             assert window.services.db.on_server and window.dashboard.heading.text() == "Hotel Aurora"
             assert sorted(d.name for d in window.services.departments.list()) == ["Accounting", "IT"]
             assert "records were copied to " + login.address in reports[0]
+            assert window.status_person.text().endswith("Anna Romano")  # asked once, then named
         finally:
             window.services.close()
         kept = Services(open_data_file(path))  # the file stays as it was
