@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 
@@ -162,6 +163,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
     try:
         window = MainWindow(services, opener=open_services, settings=settings)
         window.show()
+        linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
         window.show_welcome_if_new()
         window.auto_backup()
         window.check_pages()
