@@ -8,6 +8,7 @@ and the event loop idle, and the peak resident memory in MiB (after visiting eve
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import resource
@@ -44,6 +45,7 @@ def bare() -> int:
 
 
 def icdesk(db: str, visit: bool) -> int:
+    importlib.import_module("icdesk.services")  # before Qt, as icdesk.cli.main does (see there why)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

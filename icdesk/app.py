@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 
@@ -185,6 +186,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
         window = MainWindow(services, opener=open_services, settings=settings)
         serve_later_starts(window)
         window.show()
+        linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
         window.show_welcome_if_new()
         window.ask_who_is_working()
         window.auto_backup()

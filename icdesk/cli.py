@@ -638,6 +638,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run()
         if args.command is None:
+            # the database layers before Qt: once PySide6 is imported, its import hook reads the source
+            # of every module imported after it (PYSIDE-2029), which costs start-up time and memory
+            import icdesk.services  # noqa: F401
             from icdesk.app import run_gui
 
             return run_gui(args.db)

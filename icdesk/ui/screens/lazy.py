@@ -7,6 +7,7 @@ them. The stack holds an empty placeholder for each screen until then.
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -38,6 +39,9 @@ class LazyScreens(Mapping[str, QWidget]):
             if current:
                 self._stack.setCurrentWidget(screen)
             self._on_built(key, screen)
+            # PySide6's import hook read the source of every module the screen imported (PYSIDE-2029) into
+            # linecache; nothing needs it (a traceback reads the lines again): let that memory go
+            linecache.clearcache()
         return screen
 
     def at(self, row: int) -> QWidget:
