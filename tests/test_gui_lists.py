@@ -20,10 +20,8 @@ from tests.conftest import FakeClock
 
 
 @pytest.fixture
-def hotel(tmp_path: Path, clock: FakeClock) -> Services:
-    from icdesk.db.store import open_data_file
-
-    services = Services(open_data_file(tmp_path / "hotel.sqlite"), clock=clock)
+def hotel(services: Services) -> Services:
+    """The example hotel with 450 requests: more than two pages of the Requests list."""
     services.demo.fill(DemoOptions(requests=450))
     return services
 
@@ -42,7 +40,6 @@ def test_scrolling_to_the_end_shows_the_last_request_in_every_order(qtbot: QtBot
         model.fetchMore()
     shown = [model.row_at(i).title for i in range(model.rowCount())]  # type: ignore[union-attr]
     assert len(shown) == 450 and shown == sorted(shown, key=search_key)
-    hotel.close()
 
 
 def test_typing_several_keys_quickly_runs_one_search(qtbot: QtBot, hotel: Services,
@@ -63,7 +60,6 @@ def test_typing_several_keys_quickly_runs_one_search(qtbot: QtBot, hotel: Servic
     qtbot.wait(screen.search_delay_ms * 2)
     assert searched == ["printer"]
     assert screen.request_model.rowCount() > 0
-    hotel.close()
 
 
 def test_feedback_lists_every_rating_and_exports_them_all(qtbot: QtBot, services: Services, clock: FakeClock,

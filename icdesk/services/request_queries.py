@@ -126,7 +126,7 @@ def after_row(sort: str, descending: bool, value: Any, last_id: int) -> ColumnEl
     (keyset paging), so a page far down the list is read from the index as fast as the first one
     instead of counting past every row above it (OFFSET)."""
     key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-    nullable = sort in NULLABLE_KEYS and sort != "id"
+    nullable = sort in NULLABLE_KEYS
     if value is None:
         if descending:  # the empty keys come last: only those with a smaller number are left
             return and_(key.is_(None), Request.id < last_id)
