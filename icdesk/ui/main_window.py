@@ -42,6 +42,7 @@ from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
 from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
@@ -52,6 +53,7 @@ from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.window_actions import ListActions
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.resize(1280, 800)
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
@@ -81,7 +84,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_screens()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: self._on_screen_shown())
         self._restore_settings()
+        self._on_screen_shown()
         self.remember_file(services.db.location)
 
     # -- building ------------------------------------------------------------------------------
@@ -165,11 +170,19 @@ class MainWindow(QMainWindow):
     def standards_screen(self) -> StandardsScreen:
         return cast(StandardsScreen, self.screens["standards"])
 
+    def _on_screen_shown(self) -> None:
+        """Menus follow the screen on view; its buttons get Alt+letters the menus leave free."""
+        self.list_actions.update()
+        screen = self.stack.currentWidget()
+        if screen is not None:
+            assign_mnemonics(screen, menu_letters(self.menuBar()))
+
     def _on_company_changed(self) -> None:
         set_zone(self.services.ctx.sla.zone)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.new_file_action = self._action(self.tr("&New data file\u2026"), self.new_file)
         self.open_file_action = self._action(self.tr("&Open data file\u2026"), self.open_file_dialog,
                                              QKeySequence.StandardKey.Open)
@@ -189,6 +202,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.company_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.list_actions = ListActions(self.stack.currentWidget, self._action, file_menu, edit_menu,
+                                        self.backup_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         current = chosen_language(self.settings)
         for code, name in LANGUAGES.items():

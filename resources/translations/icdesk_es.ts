@@ -180,6 +180,14 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Prestado a</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Dónde falló el servicio, primero lo más frecuente: puntos de fallo indicados en las valoraciones, valoraciones bajas, plazos incumplidos y solicitudes abiertas y atrasadas ahora. La línea los suma: los primeros suelen explicar casi todo (Pareto).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Posición: primero el fallo más frecuente</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1002,8 +1022,16 @@
         <translation>Comparar</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>con</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1314,6 +1342,10 @@
         <translation>Activo</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Horario de trabajo…</translation>
     </message>
@@ -1391,6 +1423,14 @@
     <message>
         <source>or</source>
         <translation>o</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2924,6 +2964,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Falta por rellenar: {fields}</translation>
     </message>
@@ -3466,6 +3510,10 @@
     <message>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4077,14 +4125,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Exportar lista a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Buscar…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4099,12 +4162,12 @@
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4242,6 +4305,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -4252,6 +4319,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4446,6 +4517,14 @@
         <translation>Mínimo de solicitudes para dibujar un par</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
@@ -4531,6 +4610,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Las filas atienden, las columnas son atendidas. Donde dos departamentos se atienden mutuamente, la mitad derecha de la celda es el sentido contrario, así un par desequilibrado se ve de un vistazo. Haga doble clic en una celda para ver sus solicitudes.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Servicio entre departamentos</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4904,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Solicitudes hechas</translation>
     </message>
@@ -4911,6 +4998,14 @@
         <source>From month to month…</source>
         <translation>De un mes a otro…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4957,8 +5052,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5228,8 +5323,8 @@
         <translation>Crear el documento</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5311,8 +5406,8 @@
         <translation>Mover esta solicitud</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Realizado por</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Realizado por</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -5321,6 +5416,10 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Write a note for the history, or a comment to go with a move…</source>
@@ -5351,8 +5450,8 @@
         <translation>Reconozca a la persona que atendió esta solicitud, ahora que está resuelta</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5660,6 +5759,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>Atrasada: se ha superado un objetivo de su estándar de servicio</translation>
     </message>
@@ -5683,6 +5786,10 @@
         <translation>Cancelar solicitud</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -5695,16 +5802,32 @@
         <translation>Cualquier proveedor</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Cualquier solicitante</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Departamento solicitante</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Cualquier asignado</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5715,8 +5838,16 @@
         <translation>desde cualquier fecha</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Registradas desde</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>hasta cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Registradas hasta</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5725,6 +5856,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Resueltas desde el {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Solicitud n.º {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -5782,6 +5917,10 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Aún no hay copias de seguridad de este archivo. icdesk hace una cada día que abre el archivo; Archivo → Copia de seguridad ahora hace una en cualquier momento.</translation>
     </message>
@@ -5792,6 +5931,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Departamento</translation>
@@ -5923,6 +6066,10 @@
         <translation>En la lista: los pares con solicitudes en el periodo y los que tienen un acuerdo de servicio. Los clientes valoran al proveedor; cada proveedor se valora también a sí mismo.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Preguntas (las dimensiones de la calidad del servicio interno, INTSERVQUAL)</translation>
     </message>
@@ -5996,6 +6143,10 @@
     <message>
         <source>Back</source>
         <translation>Devueltos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6379,14 +6530,6 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Nuevo elemento en la lista visible</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Buscar en la lista visible</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -6405,6 +6548,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Del cuadro de búsqueda a las filas encontradas</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>Al campo siguiente; en una tabla las flechas pasan de una celda a otra</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Guarda el formulario de la ventana abierta</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Pulsa ese botón o va a ese campo</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6452,6 +6611,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Marque cada línea firmada. Haga clic en un nombre o un estándar para marcar toda su fila o columna. Rojo: nunca firmado; ámbar: firmó una versión anterior; marca gris: ya firmado.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7093,6 +7256,10 @@
         <translation>Formularios devueltos</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>Del {start} al {end}, {kind}: formularios devueltos {returned} de {invited} ({rate}).</translation>
     </message>
@@ -7142,6 +7309,14 @@
     <message>
         <source>no target</source>
         <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: horas</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: minutos</translation>
     </message>
 </context>
 <context>
@@ -7234,8 +7409,20 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7332,6 +7519,10 @@
     <message>
         <source>all its customers</source>
         <translation>todos sus clientes</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Prestado a</translation>
     </message>
     <message>
         <source>Requests per month</source>

@@ -180,6 +180,14 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>для</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Где происходили сбои, сначала самые частые: точки сбоя из отзывов, низкие оценки, нарушенные сроки и открытые просроченные заявки. Линия показывает накопленную долю: обычно первые несколько объясняют почти всё (Парето).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Место: сначала самый частый сбой</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1005,8 +1025,16 @@
         <translation>Сравнить</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>с</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1325,6 +1353,10 @@
         <translation>Действует</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Рабочее время…</translation>
     </message>
@@ -1402,6 +1434,14 @@
     <message>
         <source>or</source>
         <translation>или</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2935,6 +2975,10 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
@@ -3480,6 +3524,10 @@
     <message>
         <source>All departments</source>
         <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4092,14 +4140,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Экспорт списка в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Поиск…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4114,12 +4177,12 @@
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4260,6 +4323,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
         <source>icdesk — {file}</source>
         <translation>icdesk — {file}</translation>
     </message>
@@ -4270,6 +4337,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4467,6 +4538,14 @@
         <translation>Минимум заявок, чтобы показать пару</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
@@ -4552,6 +4631,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Строки обслуживают, столбцы — обслуживаемые. Если два отдела обслуживают друг друга, правая половина ячейки — обратное направление, и несбалансированная пара видна сразу. Дважды щёлкните ячейку, чтобы увидеть её заявки.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Обслуживание между отделами</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4925,10 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Заявок подано</translation>
     </message>
@@ -4932,6 +5019,14 @@
         <source>From month to month…</source>
         <translation>С месяца по месяц…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Первый месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Последний месяц</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4978,8 +5073,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5249,8 +5344,8 @@
         <translation>Создать документ</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5332,8 +5427,8 @@
         <translation>Продвинуть заявку</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Кто выполняет</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Кто выполняет</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -5342,6 +5437,10 @@
     <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Write a note for the history, or a comment to go with a move…</source>
@@ -5372,8 +5471,8 @@
         <translation>Отметьте сотрудника, который выполнил эту заявку, теперь, когда она решена</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5681,6 +5780,10 @@
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>Просрочена: истёк целевой срок по стандарту обслуживания</translation>
     </message>
@@ -5704,6 +5807,10 @@
         <translation>Отменить заявку</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -5716,16 +5823,32 @@
         <translation>Любой исполнитель</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Любой заявитель</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Отдел заявителя</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5736,8 +5859,16 @@
         <translation>с любой даты</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Зарегистрированы с</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>по любую дату</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Зарегистрированы по</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5746,6 +5877,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Решены с {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Заявка № {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -5803,6 +5938,10 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
         <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
         <translation>Резервных копий этого файла пока нет. icdesk создаёт копию в каждый день, когда открывает файл; «Файл → Резервная копия сейчас» создаёт её в любой момент.</translation>
     </message>
@@ -5813,6 +5952,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Поставщики</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Отдел</translation>
@@ -5944,6 +6087,10 @@
         <translation>В списке: пары с заявками за период и пары с соглашением об обслуживании. Клиенты оценивают исполнителя; каждый исполнитель оценивает и себя.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Вопросы (измерения качества внутреннего обслуживания, INTSERVQUAL)</translation>
     </message>
@@ -6017,6 +6164,10 @@
     <message>
         <source>Back</source>
         <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6406,14 +6557,6 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Новая запись в открытом списке</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Поиск в открытом списке</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -6432,6 +6575,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Из поля поиска к найденным строкам</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>К следующему полю; в таблице между ячейками переходят стрелками</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Сохранить форму открытого окна</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Нажать эту кнопку или перейти к этому полю</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6479,6 +6638,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Отметьте каждую подписанную строку. Щёлкните имя или стандарт, чтобы отметить всю строку или столбец. Красный: подписи не было; жёлтый: подписана прежняя версия; серая галочка: уже подписано.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7124,6 +7287,10 @@
         <translation>Возвращено анкет</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>С {start} по {end}, {kind}: возвращено анкет {returned} из {invited} ({rate}).</translation>
     </message>
@@ -7173,6 +7340,14 @@
     <message>
         <source>no target</source>
         <translation>без срока</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: часы</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: минуты</translation>
     </message>
 </context>
 <context>
@@ -7265,8 +7440,20 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7366,6 +7553,10 @@
     <message>
         <source>all its customers</source>
         <translation>всем его клиентам</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Requests per month</source>
