@@ -64,3 +64,16 @@ def test_the_walk_sees_a_control_without_a_name(qtbot: QtBot) -> None:
     for widget in (label, named, bare):
         layout.addWidget(widget)
     assert unnamed(root) == ["QComboBox showing=''"]
+
+
+def test_a_form_field_is_named_by_its_label_and_says_it_is_required(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from icdesk.ui.dialogs.organisation import DepartmentDialog
+
+    dialog = DepartmentDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    [label] = [lab for lab in dialog.findChildren(QLabel) if lab.buddy() is dialog.name]
+    assert label.text().replace("&", "") == "Name *"  # the Alt+letter goes to the field itself
+    assert (dialog.name.accessibleName(), dialog.name.accessibleDescription()) == ("Name", "Required")

@@ -195,3 +195,23 @@ def test_letters_are_given_without_a_clash_and_the_chosen_ones_are_kept(qtbot: Q
     assert mnemonic_of(second_save.text()) not in {"s", "e", "p", "f", ""}
     assert mnemonic_of(label.text()) not in {"s", "e", "p", "f", mnemonic_of(second_save.text()), ""}
     assert clashes(root, {"f"}) == {}
+
+
+def test_ctrl_s_saves_the_questions_of_a_round_while_they_are_on_view(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from icdesk.services.surveys import RoundDraft
+    from icdesk.ui.dialogs.survey import RoundWindow
+
+    org = small_org(services, with_standard=False)
+    today = services.ctx.today()
+    survey = services.surveys.start(RoundDraft("Spring", today, today, True, [(org["it"], org["acc"])],
+                                               services.surveys.default_questions()))
+    window = RoundWindow(services, survey.id)
+    qtbot.addWidget(window)
+    shown_active(qtbot, window)
+    window.tabs.setCurrentWidget(window.questions_page)
+    window.question_table.setItem(0, 1, QTableWidgetItem("Does IT answer the phone?"))
+    assert window.save_questions_button.isEnabled(), window.question_note.text()
+    qtbot.keyClick(window.question_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert services.surveys.questions(survey.id)[0].text == "Does IT answer the phone?"

@@ -258,6 +258,8 @@ class FormDialog(FittedDialog):
         caption = QLabel(label + (" *" if required else ""))
         self.form.addRow(caption, box)
         label_for(caption, widget)
+        if required:  # the star is not read out: say it in words
+            widget.setAccessibleDescription(self.tr("Required"))
         leaves_on_tab(widget)
         self._fields[name], self._errors[name] = widget, error
         self._labels[name] = spoken(label)  # "Still to fill in: Title", without the mnemonic's &

@@ -2968,6 +2968,10 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Falta por rellenar: {fields}</translation>
     </message>

@@ -2968,6 +2968,10 @@
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Täyttämättä vielä: {fields}</translation>
     </message>

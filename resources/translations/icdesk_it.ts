@@ -2968,6 +2968,10 @@
         <translation>&amp;Salva</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Da compilare ancora: {fields}</translation>
     </message>

@@ -2979,6 +2979,10 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>

@@ -518,7 +518,13 @@ class RoundWindow(FittedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        # Ctrl+S saves the questions while they are on view (the paper forms' tab has its own)
+        QShortcut(QKeySequence.StandardKey.Save, self.questions_page, self._on_save_shortcut)
         self.refresh()
+
+    def _on_save_shortcut(self) -> None:
+        if self.save_questions_button.isEnabled():
+            self.save_questions()
 
     def _build_forms_page(self) -> None:
         layout = QVBoxLayout(self.forms_page)
