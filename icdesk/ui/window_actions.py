@@ -49,10 +49,12 @@ class ListActions:
                  edit_menu: QMenu, before: QAction) -> None:
         self.current = current
         translate = QCoreApplication.translate
-        self.new_action = action(translate("ListActions", "&New\u2026"), self.new_item,
+        self.new_action = action(translate("ListActions", "&New\u2026"), self.on_list(lambda shown: shown.new_item()),
                                  QKeySequence.StandardKey.New)
-        self.find_action = action(translate("ListActions", "&Find"), self.find, QKeySequence.StandardKey.Find)
-        self.export_action = action(translate("ListActions", "&Export list as CSV\u2026"), self.export, None)
+        self.find_action = action(translate("ListActions", "&Find"), self.on_list(lambda shown: shown.focus_search()),
+                                  QKeySequence.StandardKey.Find)
+        self.export_action = action(translate("ListActions", "&Export list as CSV\u2026"),
+                                    self.on_list(lambda shown: shown.export_csv()), None)
         self.print_action = action(translate("ListActions", "&Print\u2026"), self.print_current,
                                    QKeySequence.StandardKey.Print)
         edit_menu.addAction(self.new_action)
@@ -70,20 +72,15 @@ class ListActions:
             act.setEnabled(shown is not None)
         self.print_action.setEnabled(printer_of(screen) is not None)
 
-    def new_item(self) -> None:
-        shown = list_on_view(self.current())
-        if shown is not None:
-            shown.new_item()
+    def on_list(self, act: Callable[[ListScreen], None]) -> Callable[[], None]:
+        """``act`` on the list on view when the action is triggered (none on view: nothing)."""
 
-    def find(self) -> None:
-        shown = list_on_view(self.current())
-        if shown is not None:
-            shown.focus_search()
+        def run() -> None:
+            shown = list_on_view(self.current())
+            if shown is not None:
+                act(shown)
 
-    def export(self) -> None:
-        shown = list_on_view(self.current())
-        if shown is not None:
-            shown.export_csv()
+        return run
 
     def print_current(self) -> None:
         printing = printer_of(self.current())
