@@ -102,6 +102,17 @@ def services(request: pytest.FixtureRequest, store: str, db_path: Path, clock: F
     svc.close()
 
 
+@pytest.fixture
+def hotel(tmp_path: Path) -> Iterator[Services]:
+    """The example hotel, open in a data file of its own."""
+    from icdesk.app import open_services
+
+    services = open_services(tmp_path / "hotel.sqlite")
+    services.demo.fill()
+    yield services
+    services.close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english_window(qapp: object) -> None:
     """The window in English with its catalogue of plural forms, as the application starts it."""

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.errors import ConflictError, DomainError
+from icdesk.ui.access import DateEdit, label_for, leaves_on_tab, spoken
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import qt_date_format
+from icdesk.ui.mnemonics import assign_mnemonics
 from icdesk.ui.remembered import remember_size, remembered_size
 from icdesk.ui.target_edit import TargetEdit
 
@@ -97,7 +99,7 @@ class _OpenOnToday(QObject):
 
 
 def date_edit(value: date | None = None, optional: bool = False, blank: str = "") -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(locale_date_format())
     if optional:
@@ -161,6 +163,7 @@ class FittedDialog(QDialog):
         if not self._fitted and not event.spontaneous():
             self._fitted = True
             fit_to_screen(self)
+            assign_mnemonics(self)  # every button and labelled field an Alt+letter of its own
 
     def done(self, result: int) -> None:
         if self._fitted:
@@ -235,6 +238,10 @@ class FormDialog(FittedDialog):
         layout.addLayout(self.footer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self._save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
+        # Ctrl+S saves as the button does: only when it is enabled (every required field filled)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_shortcut)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         # a greyed Save says why: which required fields are still empty
@@ -257,9 +264,16 @@ class FormDialog(FittedDialog):
         box_layout.setSpacing(2)
         box_layout.addWidget(widget)
         box_layout.addWidget(error)
-        self.form.addRow(label + (" *" if required else ""), box)
+        # the label names the field itself, not its wrapper: a screen reader says "Title, edit",
+        # and the label's Alt+letter moves to the field
+        caption = QLabel(label + (" *" if required else ""))
+        self.form.addRow(caption, box)
+        label_for(caption, widget)
+        if required:  # the star is not read out: say it in words
+            widget.setAccessibleDescription(self.tr("Required"))
+        leaves_on_tab(widget)
         self._fields[name], self._errors[name] = widget, error
-        self._labels[name] = label
+        self._labels[name] = spoken(label)  # "Still to fill in: Title", without the mnemonic's &
         if required:
             self._required.add(name)
         _on_change(widget, lambda *_args, n=name: self._on_field_changed(n))
@@ -304,7 +318,7 @@ class FormDialog(FittedDialog):
         text = self.tr("Still to fill in: {fields}").format(fields=", ".join(empty)) if empty else ""
         self.missing.setText(text)
         self.missing.setVisible(bool(text))
-        self.save_button.setToolTip(text)
+        self.save_button.setToolTip(text or self._save_keys)
 
     def local_problems(self) -> dict[str, str]:
         """Checks done as the user types; the service layer checks everything again on Save."""
@@ -316,6 +330,10 @@ class FormDialog(FittedDialog):
 
     def reload(self) -> None:
         """Read the record again and show it (after a ConflictError). Forms of new records have nothing to read."""
+
+    def _on_save_shortcut(self) -> None:
+        if self.save_button.isEnabled():
+            self._on_save_clicked()
 
     def _on_save_clicked(self) -> None:
         self.banner.hide()

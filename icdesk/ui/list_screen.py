@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
+from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
@@ -60,7 +61,7 @@ class PresetChip(QWidget):
         self.label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
         clear = QToolButton()
         clear.setText("\u2715")
-        clear.setToolTip(self.tr("Show all again"))
+        named(clear, self.tr("Show all again"), self.tr("Show all again"))
         clear.clicked.connect(self.cleared)
         row.addWidget(self.label)
         row.addWidget(clear)
@@ -123,12 +124,13 @@ class ListScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Search\u2026"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        named(self.search, self.tr("Search"))
         self.search.textChanged.connect(self._on_search_changed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.refresh)
         header.addWidget(self.search)
-        self.export_button = QPushButton(self.tr("Export CSV\u2026"))
+        self.export_button = QPushButton(self.tr("&Export CSV\u2026"))
         self.export_button.setToolTip(self.tr("Save the rows shown, with the current filters, for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
         header.addWidget(self.export_button)
@@ -139,7 +141,7 @@ class ListScreen(QWidget):
         self.filters = QHBoxLayout()
         outer.addLayout(self.filters)
 
-        self.table = QTableView()
+        self.table = leaves_on_tab(named(QTableView(), title))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -197,8 +199,7 @@ class ListScreen(QWidget):
 
         self._shortcut_actions: list[QAction] = []
 
-        self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_item)
-        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._focus_search)
+        # New (Ctrl+N) and Find (Ctrl+F) are the window's, in its Edit menu (icdesk/ui/window_actions.py)
         self.open_action = action(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
         self.open_action_enter = action(self.tr("Open"), Qt.Key.Key_Enter, self.open_current)
         self.archive_action = action(self.tr("Archive"), QKeySequence.StandardKey.Delete, self.archive_current)
@@ -378,7 +379,7 @@ class ListScreen(QWidget):
         run_with_progress(self, self.tr("Exporting\u2026"), lambda: write_csv(Path(target), header, rows), done,
                           lambda message: show_error(self, DomainError(message)))
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 

@@ -43,11 +43,13 @@ from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone, short_datetime
 from icdesk.ui.forms import confirm, plain, tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.page_check import PageCheck
 from icdesk.ui.screen_fit import ScreenScroller, place_main_window
 from icdesk.ui.screens.lazy import LazyScreens
 from icdesk.ui.screens.registry import SCREENS
 from icdesk.ui.server_backups import back_up_server, restore_server
+from icdesk.ui.window_actions import ListActions
 from icdesk.ui.workers import describe
 from icdesk.ui.working_person import ask_who_is_working, working_name
 
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.opener = opener
         self.settings = settings or QSettings()
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
@@ -94,7 +97,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_screens()
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.currentRowChanged.connect(lambda _row: self._on_screen_shown())
         self._restore_settings()
+        self._on_screen_shown()
         self.remember_file(services.db.location)
 
     # -- building ------------------------------------------------------------------------------
@@ -191,11 +196,19 @@ class MainWindow(QMainWindow):
     def standards_screen(self) -> StandardsScreen:
         return cast("StandardsScreen", self.screens["standards"])
 
+    def _on_screen_shown(self) -> None:
+        """Menus follow the screen on view; its buttons get Alt+letters the menus leave free."""
+        self.list_actions.update()
+        screen = self.stack.currentWidget()
+        if screen is not None:
+            assign_mnemonics(screen, menu_letters(self.menuBar()))
+
     def _on_company_changed(self) -> None:
         set_zone(self.services.ctx.sla.zone)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.new_file_action = self._action(self.tr("&New data file\u2026"), self.new_file)
         self.open_file_action = self._action(self.tr("&Open data file\u2026"), self.open_file_dialog,
                                              QKeySequence.StandardKey.Open)
@@ -218,6 +231,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.who_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.list_actions = ListActions(self.stack.currentWidget, self._action, file_menu, edit_menu,
+                                        self.backup_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         current = chosen_language(self.settings)
         for code, name in LANGUAGES.items():

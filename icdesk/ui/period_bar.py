@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from icdesk.services import Services
 from icdesk.services.network_figures import month_start, next_month
+from icdesk.ui.access import label_for, named
 from icdesk.ui.formatting import fmt
 
 PRESETS = (3, 6, 12)
@@ -30,16 +31,17 @@ class PeriodBar(QWidget):
         self.services = services
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Period")))
-        self.preset = QComboBox()
+        period = QLabel(self.tr("Period"))
+        layout.addWidget(period)
+        self.preset = label_for(period, QComboBox())
         for months, text in zip(PRESETS, (self.tr("Last 3 months"), self.tr("Last 6 months"),
                                            self.tr("Last 12 months")), strict=True):
             self.preset.addItem(text, months)
         self.preset.addItem(self.tr("This year"), "this_year")
         self.preset.addItem(self.tr("Last year"), "last_year")
         self.preset.addItem(self.tr("From month to month\u2026"), CUSTOM)
-        self.first = QComboBox()
-        self.last = QComboBox()
+        self.first = named(QComboBox(), self.tr("First month"))
+        self.last = named(QComboBox(), self.tr("Last month"))
         self.to_label = QLabel("\u2013")
         layout.addWidget(self.preset)
         layout.addWidget(self.first)

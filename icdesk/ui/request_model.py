@@ -90,6 +90,9 @@ class RequestTableModel(RowsModel[RequestRow]):
     def header(self, section: int) -> str:
         return self.columns[section][0]
 
+    def header_tip(self, section: int) -> str:
+        return self.tr("Request number") if self.columns[section][1] == "id" else ""
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row())
         if r is None:

@@ -75,7 +75,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.header(section)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section) or None
         return None
+
+    def header_tip(self, section: int) -> str:
+        """What a terse heading ("#") stands for, shown when the pointer rests on it."""
+        return ""
 
 
 class RowTableModel(RowsModel[R]):

@@ -26,6 +26,7 @@ class TargetEdit(QWidget):
         self.minutes_box.setSuffix(" " + self.tr("min"))
         self.none_label = QLabel(self.tr("no target"))
         self.none_label.setStyleSheet("color: #5b6673;")
+        self.setFocusProxy(self.hours)
         layout.addWidget(self.hours)
         layout.addWidget(self.minutes_box)
         layout.addWidget(self.none_label)
@@ -33,6 +34,12 @@ class TargetEdit(QWidget):
         self.set_minutes(minutes)
         self.hours.valueChanged.connect(self._on_box_value_changed)
         self.minutes_box.valueChanged.connect(self._on_box_value_changed)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
+        """The form's label names both boxes: "First response: hours", "First response: minutes"."""
+        super().setAccessibleName(name)
+        self.hours.setAccessibleName(self.tr("{name}: hours").format(name=name))
+        self.minutes_box.setAccessibleName(self.tr("{name}: minutes").format(name=name))
 
     def minutes(self) -> int | None:
         total = self.hours.value() * 60 + self.minutes_box.value()

@@ -19,6 +19,7 @@ from icdesk.domain.enums import AckMethod, AckState
 from icdesk.services import Services
 from icdesk.services.acknowledgements import AckDraft
 from icdesk.services.dto import AckCell, AckMatrix, AckRecordRow
+from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
 from icdesk.ui.pickers import department_combo, enum_combo
@@ -148,7 +149,7 @@ class SignSheetDialog(FormDialog):
         self.extra.addWidget(hint(self.tr(
             "Tick every line that was signed. Click a name or a standard to tick its whole row or column. "
             "Red: never signed; amber: signed an earlier version; grey check: already signed.")))
-        self.grid = SheetGrid()
+        self.grid = leaves_on_tab(named(SheetGrid(), self.tr("Signatures")))
         self.grid.itemChanged.connect(lambda _item: self._on_ticks_changed())
         self.extra.addWidget(self.grid, 1)
         row = QHBoxLayout()

@@ -32,6 +32,7 @@ from icdesk.domain.calendar import Closure, holiday_countries, holiday_names, ho
 from icdesk.services import Services
 from icdesk.services.calendars import CalendarDraft, CalendarInfo
 from icdesk.services.dto import DepartmentRow
+from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.formatting import fmt, short_date
 from icdesk.ui.forms import FormDialog, date_edit, hint, to_date
 from icdesk.ui.workers import with_progress
@@ -153,7 +154,7 @@ class CalendarDialog(FormDialog):
         closures = QWidget()
         box = QVBoxLayout(closures)
         box.setContentsMargins(0, 0, 0, 0)
-        self.closure_table = QTableWidget(0, 4)
+        self.closure_table = leaves_on_tab(named(QTableWidget(0, 4), self.tr("Closures")))
         self.closure_table.setHorizontalHeaderLabels([self.tr("Days"), self.tr("Hours"), self.tr("Note"),
                                                       self.tr("Applies to")])
         self.closure_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.services.dto import StandardVersionDetail
 from icdesk.services.standards import VersionDifference, compare_versions
+from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.formatting import fmt, ui_label
 from icdesk.ui.forms import FittedDialog
 
@@ -41,7 +42,10 @@ class CompareVersionsDialog(FittedDialog):
         self.newer.setCurrentIndex(newer_index)
         self.older.setCurrentIndex(max(0, newer_index - 1))
         self.same = QCheckBox(self.tr("Show what did not change"))
-        pickers.addWidget(QLabel(self.tr("Compare")))
+        compare = QLabel(self.tr("Compare"))
+        label_for(compare, self.older)
+        named(self.newer, self.tr("Compare with"))
+        pickers.addWidget(compare)
         pickers.addWidget(self.older)
         pickers.addWidget(QLabel(self.tr("with")))
         pickers.addWidget(self.newer)
@@ -50,7 +54,7 @@ class CompareVersionsDialog(FittedDialog):
         layout.addLayout(pickers)
         self.summary = QLabel()
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 3)
+        self.table = leaves_on_tab(named(QTableWidget(0, 3), self.tr("Differences")))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.forms import FittedDialog
 
 
@@ -30,7 +31,7 @@ class GettingStartedDialog(FittedDialog):
         self.setWindowTitle(self.tr("Getting started"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        self.text = QTextBrowser()
+        self.text = named(QTextBrowser(), self.tr("Getting started"))
         self.text.setOpenLinks(False)
         steps = [
             (self.tr("Your company"), self.tr(
@@ -89,17 +90,17 @@ class ShortcutsDialog(FittedDialog):
                 rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText),
                              action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")))
         rows += [
-            (QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText),
-             self.tr("New item in the list on view")),
-            (QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText),
-             self.tr("Search the list on view")),
             (self.tr("Enter"), self.tr("Open the selected row")),
             (QKeySequence(QKeySequence.StandardKey.Delete).toString(QKeySequence.SequenceFormat.NativeText),
              self.tr("Archive or cancel the selected row (asks first)")),
             (self.tr("Tab"), self.tr("From the search box to the rows found")),
+            (self.tr("Tab"), self.tr("On to the next field; in a table the arrow keys move from cell to cell")),
+            (QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText),
+             self.tr("Save the form of the dialog on view")),
+            (self.tr("Alt+underlined letter"), self.tr("Press that button or go to that field")),
             (self.tr("Escape"), self.tr("Close a dialog (asks first if something was typed)")),
         ]
-        self.table = QTableWidget(len(rows), 2)
+        self.table = leaves_on_tab(named(QTableWidget(len(rows), 2), self.tr("Keyboard shortcuts")))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

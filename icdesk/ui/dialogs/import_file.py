@@ -32,6 +32,7 @@ from icdesk.services import Services
 from icdesk.services.import_kinds import KINDS, MINUTES, STEPS
 from icdesk.services.import_values import numbered_columns
 from icdesk.services.imports import ImportCancelled, ImportPlan, ImportRefused, ReadOptions
+from icdesk.ui.access import label_for
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import ERROR_STYLE, FittedDialog, ScrollBody, hint, plain
@@ -76,7 +77,9 @@ class ImportDialog(FittedDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = plain(QLabel(self.tr("No file chosen")))  # a file name may hold "<" and "&"
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top.addWidget(QLabel(self.tr("The file holds")))
+        holds = QLabel(self.tr("The file holds"))
+        label_for(holds, self.kind)
+        top.addWidget(holds)
         top.addWidget(self.kind)
         top.addSpacing(12)
         top.addWidget(self.choose_button)

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,11 +30,12 @@ class PreviewDialog(FittedDialog):
         self.resize(900, 760)
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button = QPushButton(self.tr("&Print\u2026"))
         self.save_button = QPushButton(self.tr("Save as\u2026"))
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self._on_print_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.click)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
         self.close_button.clicked.connect(self.accept)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,6 +23,7 @@ from icdesk.reports.registry import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
+from icdesk.ui.access import label_for, named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
@@ -59,9 +61,10 @@ class RequestDialog(FittedDialog):
         moves_box = QGroupBox(self.tr("Move this request"))
         moves_layout = QVBoxLayout(moves_box)
         actor_row = QHBoxLayout()
-        actor_row.addWidget(QLabel(self.tr("Done by")))
+        done_by = QLabel(self.tr("&Done by"))
+        actor_row.addWidget(done_by)
         # the history records who made each move; remembered for the next request
-        self.actor = person_combo(services, self.tr("(not said)"))
+        self.actor = label_for(done_by, person_combo(services, self.tr("(not said)")))
         select_data(self.actor, services.ctx.working_as or remembered_person(services, "done_by"))
         self.actor.currentIndexChanged.connect(self._on_actor_changed)
         actor_row.addWidget(self.actor, 1)
@@ -70,12 +73,12 @@ class RequestDialog(FittedDialog):
         moves_layout.addLayout(self.moves)
         layout.addWidget(moves_box)
 
-        self.timeline = QTextBrowser()
+        self.timeline = named(QTextBrowser(), self.tr("History"))
         history = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.timeline)
         note_row = QHBoxLayout()
-        self.note = multiline("", 50)
+        self.note = named(multiline("", 50), self.tr("Note"))
         self.note.setMaximumHeight(80)
         self.note.setPlaceholderText(self.tr("Write a note for the history, or a comment to go with a move\u2026"))
         self.add_note_button = QPushButton(self.tr("Add note"))
@@ -95,7 +98,10 @@ class RequestDialog(FittedDialog):
         self.thank_button = QPushButton(self.tr("Thank who handled it\u2026"))
         self.thank_button.setToolTip(self.tr("Recognise the person who handled this request, now that it is resolved"))
         self.thank_button.clicked.connect(self._on_thank_clicked)
-        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button = QPushButton(self.tr("&Print\u2026"))
+        self.print_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.click)
         self.print_button.clicked.connect(self._on_print_clicked)
         for button in (self.edit_button, self.rate_button, self.action_button, self.thank_button, self.print_button):
             bottom.addWidget(button)
@@ -155,12 +161,22 @@ class RequestDialog(FittedDialog):
             done.setEnabled(False)
             self.moves.addWidget(done)
             self.move_buttons[r.status] = done
+        self._order_tabs()
         finished = r.status in (S.CLOSED, S.CANCELLED)
         self.edit_button.setEnabled(not finished)
         self.rate_button.setEnabled(r.status in (S.RESOLVED, S.CLOSED))
         self.handler = self.services.recognition.handler_of(r.id) if r.status in (S.RESOLVED, S.CLOSED) else None
         self.thank_button.setEnabled(self.handler is not None)
         self.timeline.setHtml(self.timeline_html(d))
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye does: who acts, the moves, the history and its note, the other buttons,
+        Close last. The move buttons are made anew with each reload and would otherwise come after Close."""
+        chain: list[QWidget] = [self.actor, *self.move_buttons.values(), self.timeline, self.note,
+                                self.add_note_button, self.edit_button, self.rate_button, self.action_button,
+                                self.thank_button, self.print_button, self.close_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def timeline_html(self, d: RequestDetail) -> str:
         lines = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.services.backups import BackupRow
+from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.formatting import short_datetime
 from icdesk.ui.forms import FittedDialog
 from icdesk.ui.table_model import Column, RowTableModel
@@ -49,7 +50,7 @@ class RestoreDialog(FittedDialog):
             Column(self.tr("Requests"), lambda b: str(b.counts.get("requests", "?")), align_right=True),
         ], self)
         self.model.set_rows(backups)
-        self.table = QTableView()
+        self.table = leaves_on_tab(named(QTableView(), self.tr("Backups")))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -57,6 +57,7 @@ class StepsEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
+        self.setFocusProxy(self.list)  # the form's label names the list and its Alt+letter moves there
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(150)
         self.list.setItemDelegate(StepDelegate(self.list))

@@ -35,6 +35,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.survey_forms import ImportReport
 from icdesk.services.surveys import FormContent, RoundDraft, RoundResults, SectionAnswer
+from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import ERROR_STYLE, FittedDialog, FormDialog, confirm, date_edit, hint, show_error, to_date
@@ -123,7 +124,7 @@ class RoundDialog(FormDialog):
         pair_tools.addWidget(self.all_button)
         pair_tools.addWidget(self.none_button)
         self.extra.addLayout(pair_tools)
-        self.questions = QuestionTable()
+        self.questions = named(QuestionTable(), self.tr("Questions"))
         self.questions.setMinimumHeight(190)
         self.questions.set_questions(services.surveys.default_questions(_formatter()))  # type: ignore[arg-type]
         self.extra.addWidget(QLabel(self.tr("Questions (the internal service quality dimensions, INTSERVQUAL)")))
@@ -224,14 +225,15 @@ class EntryPage(QWidget):
             "digit from 1 to 5 fills the cell and moves to the next; Delete clears it. Tick only the departments "
             "that served the respondent. Ctrl+S saves the form and makes room for the next one.")))
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Form code")))
-        self.code = QLineEdit()
+        code_label = QLabel(self.tr("Form code"))
+        row.addWidget(code_label)
+        self.code = label_for(code_label, QLineEdit())
         self.code.setPlaceholderText("ABCD-EFGH")
         self.code.setMaximumWidth(160)
         self.code.returnPressed.connect(self.load_code)
         row.addWidget(self.code)
         row.addWidget(QLabel(self.tr("or")))
-        self.picker = QComboBox()
+        self.picker = named(QComboBox(), self.tr("Form"))
         self.picker.setMinimumWidth(320)
         self.picker.activated.connect(lambda _i: self.load_form(self.picker.currentData()))
         row.addWidget(self.picker)
@@ -240,7 +242,7 @@ class EntryPage(QWidget):
         self.who = QLabel()
         self.who.setStyleSheet("font-weight: 600; font-size: 11pt;")
         layout.addWidget(self.who)
-        self.table = EntryTable(2)
+        self.table = leaves_on_tab(named(EntryTable(2), self.tr("Answers")))
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed |
@@ -387,7 +389,7 @@ class ResultsPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.providers = QTableWidget(0, 6)
+        self.providers = leaves_on_tab(named(QTableWidget(0, 6), self.tr("Providers")))
         self.providers.setHorizontalHeaderLabels([self.tr("Department"), self.tr("Customers' view"),
                                                   self.tr("Own view"), self.tr("Gap"), self.tr("Answers"),
                                                   self.tr("Held back")])
@@ -403,7 +405,7 @@ class ResultsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.dimensions = QTableWidget(0, 4)
+        self.dimensions = leaves_on_tab(named(QTableWidget(0, 4), self.tr("Dimension")))
         self.dimensions.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Customers"), self.tr("Own view"),
                                                    self.tr("Gap")])
         self.dimensions.verticalHeader().hide()
@@ -412,12 +414,14 @@ class ResultsPage(QWidget):
         self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dimensions.setMaximumHeight(200)
         right_layout.addWidget(self.dimensions)
-        right_layout.addWidget(QLabel(self.tr("By customer department")))
-        self.customers = QListWidget()
+        by_customer = QLabel(self.tr("By customer department"))
+        right_layout.addWidget(by_customer)
+        self.customers = label_for(by_customer, QListWidget())
         self.customers.setMaximumHeight(120)
         right_layout.addWidget(self.customers)
-        right_layout.addWidget(QLabel(self.tr("Where it broke down, and comments")))
-        self.comments = QListWidget()
+        where = QLabel(self.tr("Where it broke down, and comments"))
+        right_layout.addWidget(where)
+        self.comments = label_for(where, QListWidget())
         self.comments.setWordWrap(True)
         right_layout.addWidget(self.comments, 1)
         split.addWidget(right)
@@ -514,7 +518,13 @@ class RoundWindow(FittedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        # Ctrl+S saves the questions while they are on view (the paper forms' tab has its own)
+        QShortcut(QKeySequence.StandardKey.Save, self.questions_page, self._on_save_shortcut)
         self.refresh()
+
+    def _on_save_shortcut(self) -> None:
+        if self.save_questions_button.isEnabled():
+            self.save_questions()
 
     def _build_forms_page(self) -> None:
         layout = QVBoxLayout(self.forms_page)
@@ -535,14 +545,14 @@ class RoundWindow(FittedDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.form_table = QTableWidget(0, 4)
+        self.form_table = leaves_on_tab(named(QTableWidget(0, 4), self.tr("Forms")))
         self.form_table.setHorizontalHeaderLabels([self.tr("Department"), self.tr("Respondent"), self.tr("Form code"),
                                                    self.tr("Back")])
         self.form_table.verticalHeader().hide()
         self.form_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.form_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.form_table, 1)
-        self.import_result = QListWidget()
+        self.import_result = named(QListWidget(), self.tr("Import"))
         self.import_result.setMaximumHeight(150)
         self.import_result.hide()
         layout.addWidget(self.import_result)
@@ -551,7 +561,7 @@ class RoundWindow(FittedDialog):
         layout = QVBoxLayout(self.questions_page)
         self.question_note = hint("")
         layout.addWidget(self.question_note)
-        self.question_table = QuestionTable()
+        self.question_table = leaves_on_tab(named(QuestionTable(), self.tr("Questions")))
         layout.addWidget(self.question_table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add a question"))

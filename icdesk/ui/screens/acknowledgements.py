@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 from icdesk.domain.enums import AckState
 from icdesk.services import Services
 from icdesk.services.dto import AckCell, AckMatrix, AckPerson, AckStandard
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.acknowledgement import (
     CURRENT_BACKGROUND,
     MISSING_BACKGROUND,
@@ -142,9 +143,9 @@ class AcknowledgementsScreen(ListScreen):
             "Everyone reads and acknowledges the service standards that apply to them: those of their own "
             "department and those that name their department as readers. Once a standard is in force, its people "
             "appear here."), parent)
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
-        self.view = QComboBox()
+        self.view = named(QComboBox(), self.tr("Show"))
         self.view.addItem(self.tr("Everyone"), False)
         self.view.addItem(self.tr("Only what is still to sign"), True)
         self.view.currentIndexChanged.connect(self.refresh)
@@ -233,6 +234,10 @@ class AcknowledgementsScreen(ListScreen):
                 self.tr("Take back")):
             return
         self.run_safely(lambda: self.services.acknowledgements.withdraw(records[0].id))
+
+    def print_current(self) -> None:
+        """File → Print: the sheet of who still has to sign, as the button does."""
+        self._on_print_clicked()
 
     def _on_print_clicked(self) -> None:
         department = self.department.currentData()

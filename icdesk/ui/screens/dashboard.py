@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from icdesk.services import Services
 from icdesk.services.network import DashboardChanges
 from icdesk.services.reporting import DashboardFigures
+from icdesk.ui.access import label_for
 from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
 from icdesk.ui.formatting import fmt, short_date, ui_label
@@ -151,7 +152,7 @@ class DashboardScreen(QWidget):
         recognitions = QLabel(self.tr("Latest recognitions"))
         recognitions.setStyleSheet("font-size: 13pt; font-weight: 600;")
         side.addWidget(recognitions)
-        self.recognitions = QListWidget()
+        self.recognitions = label_for(recognitions, QListWidget())
         self.recognitions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         self.recognitions.setWordWrap(True)
         self.recognitions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap

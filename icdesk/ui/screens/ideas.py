@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from icdesk.domain.enums import IdeaStatus
 from icdesk.services import Services
 from icdesk.services.dto import IdeaRow
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.idea import IdeaDialog
 from icdesk.ui.formatting import short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
@@ -25,12 +26,12 @@ class IdeasScreen(ListScreen):
             "A forum for working better together: anyone can propose how two or more departments could serve each "
             "other better. Ideas are tried, then adopted or declined with a reason. Propose the first one."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.status = QComboBox()
+        self.status = named(QComboBox(), self.tr("Status"))
         self.status.addItem(self.tr("Open (proposed or on trial)"), OPEN)
         self.status.addItem(self.tr("Any status"), None)
         for status in IdeaStatus:
             self.status.addItem(ui_label(status), status)
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         for widget in (self.status, self.department):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)

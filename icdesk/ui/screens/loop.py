@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QWidget
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
 from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
 from icdesk.ui.list_screen import ListScreen, PresetChip
@@ -24,12 +25,13 @@ class FeedbackScreen(ListScreen):
         super().__init__(services, self.tr("Feedback"), self.tr("Give feedback"), self.tr(
             "Feedback shows where internal service breaks down. Rate a resolved request from its window, "
             "or rate a department in general here."), parent)
-        self.department = department_combo(services, self.tr("All departments"))
-        self.rating = QComboBox()
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
+        self.rating = named(QComboBox(), self.tr("Rating"))
         self.rating.addItem(self.tr("Any rating"), None)
         self.rating.addItem(self.tr("Poor only (1\u20132)"), 2)
         self.rating.addItem(self.tr("3 or less"), 3)
-        self.breakdown = enum_combo(BreakdownPoint, none_text=self.tr("Any breakdown point"))
+        self.breakdown = named(enum_combo(BreakdownPoint, none_text=self.tr("Any breakdown point")),
+                               self.tr("Breakdown point"))
         for widget in (self.department, self.rating, self.breakdown):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)
@@ -109,7 +111,7 @@ class ActionsScreen(ListScreen):
             "A corrective action is what will be done about poor feedback or a failed request: who does it "
             "and by when. Open the first one."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.open_only = QCheckBox(self.tr("Not done yet"))
         self.open_only.setChecked(True)
@@ -164,7 +166,7 @@ class RecognitionScreen(ListScreen):
             "Thank colleagues for good service, recognise achievements and name an employee of the month. "
             "Give the first recognition."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.award = enum_combo(Award, none_text=self.tr("Any kind"))
+        self.award = named(enum_combo(Award, none_text=self.tr("Any kind")), self.tr("Kind"))
         self.award.currentIndexChanged.connect(self.refresh)
         self.filters.addWidget(self.award)
         self.filters.addStretch(1)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import LoopRow
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog
 from icdesk.ui.dialogs.standard import StandardDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
@@ -46,7 +47,7 @@ class LoopScreen(ListScreen):
             self.figures[key] = value
             figures.addLayout(box, 0, column)
         self.outer.insertLayout(1, figures)
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.open_only = QCheckBox(self.tr("Loops not closed yet"))
         self.open_only.toggled.connect(self.refresh)

@@ -38,6 +38,7 @@ from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
 from icdesk.domain.network_layout import COLOURS
 from icdesk.services import Services
 from icdesk.services.network import BreakdownItem, Breakdowns, Network
+from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, BAD, GOOD, SECOND, WARM, MonthChart, axis_month
 from icdesk.ui.dialogs.loop import ActionDialog
@@ -86,13 +87,13 @@ class MapPage(QWidget):
         fewest = QLabel(self.tr("Fewest requests for a pair to be drawn"))
         fewest.setWordWrap(True)  # two lines rather than a window wider than the screen (in Russian)
         tools.addWidget(fewest, 1)
-        self.minimum = QSpinBox()
+        self.minimum = label_for(fewest, QSpinBox())
         self.minimum.setRange(1, 100000)
         self.minimum.valueChanged.connect(self.redraw)
         tools.addWidget(self.minimum)
         tools.addStretch(1)
-        self.zoom_in = QPushButton("+")
-        self.zoom_out = QPushButton("\u2212")
+        self.zoom_in = named(QPushButton("+"), self.tr("Zoom in"), self.tr("Zoom in"))
+        self.zoom_out = named(QPushButton("\u2212"), self.tr("Zoom out"), self.tr("Zoom out"))
         self.fit_button = QPushButton(self.tr("Fit"))
         for button in (self.zoom_in, self.zoom_out):
             button.setFixedWidth(34)
@@ -168,8 +169,9 @@ class MatrixPage(QWidget):
         self.owner = owner
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Show")))
-        self.measure = QComboBox()
+        show = QLabel(self.tr("Show"))
+        tools.addWidget(show)
+        self.measure = label_for(show, QComboBox())
         for measure, text in ((Measure.WITHIN_TARGET, self.tr("Share resolved within target")),
                               (Measure.VOLUME, self.tr("Requests")),
                               (Measure.MEDIAN, self.tr("Median time to resolve")),
@@ -185,7 +187,7 @@ class MatrixPage(QWidget):
             "Rows serve, columns are served. Where two departments serve each other, the right half of the cell is "
             "the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.")))
         self.model = PairMatrixModel(self)
-        self.table = QTableView()
+        self.table = leaves_on_tab(named(QTableView(), self.tr("Service between departments")))
         self.table.setModel(self.model)
         self.table.setItemDelegate(PairCellDelegate(self.model, self.table))
         self.table.setHorizontalHeader(TurnedHeader(self.table))
@@ -223,11 +225,12 @@ class BreakdownPage(QWidget):
         services = owner.services
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Provided by")))
-        self.provider = department_combo(services, self.tr("All departments"))
+        provided_by = QLabel(self.tr("Provided by"))
+        tools.addWidget(provided_by)
+        self.provider = label_for(provided_by, department_combo(services, self.tr("All departments")))
         tools.addWidget(self.provider)
         tools.addWidget(QLabel(self.tr("to")))
-        self.customer = department_combo(services, self.tr("All departments"))
+        self.customer = named(department_combo(services, self.tr("All departments")), self.tr("Provided to"))
         tools.addWidget(self.customer)
         tools.addStretch(1)
         for combo in (self.provider, self.customer):
@@ -242,10 +245,13 @@ class BreakdownPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.chart = MonthChart(self.tr("Breakdowns, most frequent first"), height=200)
         left_layout.addWidget(self.chart, 2)
-        self.table = QTableWidget(0, 7)
+        self.table = leaves_on_tab(named(QTableWidget(0, 7), self.tr("Breakdowns, most frequent first")))
         self.table.setHorizontalHeaderLabels(["#", self.tr("Department"), self.tr("Service standard"),
                                               self.tr("What went wrong"), self.tr("Times"), self.tr("Share"),
                                               self.tr("Running share")])
+        rank = self.table.horizontalHeaderItem(0)
+        if rank is not None:
+            rank.setToolTip(self.tr("Rank: the most frequent breakdown first"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -269,12 +275,14 @@ class BreakdownPage(QWidget):
         right_layout.addWidget(self.detail_title)
         self.detail_chart = MonthChart(self.tr("Month by month"), height=140)
         right_layout.addWidget(self.detail_chart, 2)
-        right_layout.addWidget(QLabel(self.tr("Customers it hit")))
-        self.customers = QListWidget()
+        hit = QLabel(self.tr("Customers it hit"))
+        right_layout.addWidget(hit)
+        self.customers = label_for(hit, QListWidget())
         self.customers.setMaximumHeight(110)
         right_layout.addWidget(self.customers)
-        right_layout.addWidget(QLabel(self.tr("Corrective actions of the department")))
-        self.action_list = QListWidget()
+        their_actions = QLabel(self.tr("Corrective actions of the department"))
+        right_layout.addWidget(their_actions)
+        self.action_list = label_for(their_actions, QListWidget())
         self.action_list.setMaximumHeight(120)
         self.action_list.setWordWrap(True)
         self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -374,11 +382,12 @@ class TrendPage(QWidget):
         services = owner.services
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Service of")))
-        self.provider = department_combo(services, self.tr("(choose a department)"))
+        service_of = QLabel(self.tr("Service of"))
+        tools.addWidget(service_of)
+        self.provider = label_for(service_of, department_combo(services, self.tr("(choose a department)")))
         tools.addWidget(self.provider)
         tools.addWidget(QLabel(self.tr("to")))
-        self.customer = department_combo(services, self.tr("all its customers"))
+        self.customer = named(department_combo(services, self.tr("all its customers")), self.tr("Provided to"))
         tools.addWidget(self.customer)
         tools.addStretch(1)
         for combo in (self.provider, self.customer):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonOverview, PersonRow
 from icdesk.services.request_queries import RequestFilter
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.calendar import CalendarDialog
 from icdesk.ui.dialogs.organisation import DepartmentDialog, PersonDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
@@ -44,7 +45,7 @@ class DepartmentList(ListScreen):
             Column(self.tr("State"), lambda d: self.tr("Archived") if d.archived else self.tr("Active")),
         ], self, muted=lambda d: d.archived)
         self.set_model(self.table_model)
-        self.detail = QTextBrowser()
+        self.detail = named(QTextBrowser(), self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(280)
         side = QWidget()
@@ -154,7 +155,7 @@ class PeopleList(ListScreen):
             "Everyone who serves or is served: employees, temporary staff, contractors, owners, consultants. "
             "Add the first person."), parent)
         self.enable_archive(self.tr("Mark as left"))
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.show_inactive = QCheckBox(self.tr("Show people who left"))
         self.show_inactive.toggled.connect(self.refresh)
@@ -170,7 +171,7 @@ class PeopleList(ListScreen):
         ], self, muted=lambda p: not p.active)
         self.set_model(self.table_model)
         # the person's page: what they asked and handled, how it was rated, thanks, standards owned
-        self.detail = QTextBrowser()
+        self.detail = named(QTextBrowser(), self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(280)
         self.body.addWidget(self.detail, 2)

@@ -102,7 +102,7 @@ class ReportsScreen(QWidget):
         # what to do with the document made, under the button that makes it: a row of them above the
         # document would keep the window wider than a 1024-pixel screen in some languages
         buttons = QVBoxLayout()
-        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button = QPushButton(self.tr("&Print\u2026"))
         self.save_button = QPushButton(self.tr("Save as\u2026"))
         self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.print_button.clicked.connect(self.print_current)

@@ -8,11 +8,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
+from icdesk.reports.registry import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import legal_next_statuses
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
+from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.formatting import fmt, ui_label
@@ -33,20 +36,22 @@ class RequestsScreen(ListScreen):
             "An internal request is one piece of service one department asks of another: accounting asks IT "
             "for PMS access, the dining room asks the kitchen for an allergy menu. Log the first one."), parent)
         self.enable_archive(self.tr("Cancel request"))
-        self.status = QComboBox()
+        self.status = named(QComboBox(), self.tr("Status"))
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.setMinimumContentsLength(10)
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not resolved yet)"), OPEN)
         for status in RequestStatus:
             self.status.addItem(ui_label(status), status)
-        self.provider = department_combo(services, self.tr("Any provider"))
-        self.requester_dept = department_combo(services, self.tr("Any requester"))
-        self.priority = enum_combo(Priority, none_text=self.tr("Any priority"))
-        self.assignee = person_combo(services, self.tr("Anyone assigned"))
+        self.provider = named(department_combo(services, self.tr("Any provider")), self.tr("Provider"))
+        self.requester_dept = named(department_combo(services, self.tr("Any requester")),
+                                    self.tr("Requester's department"))
+        self.priority = named(enum_combo(Priority, none_text=self.tr("Any priority")), self.tr("Priority"))
+        self.assignee = named(person_combo(services, self.tr("Anyone assigned")), self.tr("Assigned to"))
         self.overdue = QCheckBox(self.tr("Overdue only"))
-        self.created_from = date_edit(None, optional=True, blank=self.tr("from any date"))
-        self.created_to = date_edit(None, optional=True, blank=self.tr("to any date"))
+        self.created_from = named(date_edit(None, optional=True, blank=self.tr("from any date")),
+                                  self.tr("Logged from"))
+        self.created_to = named(date_edit(None, optional=True, blank=self.tr("to any date")), self.tr("Logged until"))
         for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.currentIndexChanged.connect(self.refresh)
@@ -155,6 +160,13 @@ class RequestsScreen(ListScreen):
         dialog = RequestDialog(self.services, row.id, self)
         dialog.changed.connect(self.after_change)
         dialog.exec()
+
+    def print_current(self) -> None:
+        """File → Print: the selected request, as its window prints it."""
+        row = self.current_row()
+        if row is not None:
+            preview_report(self, self.services, ReportSpec("request", lang=fmt().lang, request_id=row.id),
+                           self.tr("Request #{n}").format(n=row.id), f"request-{row.id}.pdf")
 
     def archive_current(self) -> None:
         """Delete / "Cancel request": the reason and who decided go into the request's history."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import AgreementRow, StandardRow
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.standard import StandardDialog
 from icdesk.ui.formatting import short_date, target, ui_label
@@ -22,8 +23,8 @@ class StandardsScreen(ListScreen):
             "A service standard (SOP) says what a department does for its internal customers, step by step, "
             "and how fast it answers and resolves. Write the first one."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.department = department_combo(services, self.tr("All departments"))
-        self.status: QComboBox = enum_combo(StandardStatus, none_text=self.tr("Any state"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
+        self.status: QComboBox = named(enum_combo(StandardStatus, none_text=self.tr("Any state")), self.tr("State"))
         for widget in (self.department, self.status):
             widget.currentIndexChanged.connect(self.refresh)
             self.filters.addWidget(widget)
@@ -94,7 +95,7 @@ class AgreementsScreen(ListScreen):
             "A service agreement writes down what a customer department needs from its provider, and what "
             "the provider needs back in return. Agree the first one."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.department = department_combo(services, self.tr("All departments"))
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.filters.addWidget(self.department)
         self.filters.addStretch(1)

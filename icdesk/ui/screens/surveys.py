@@ -10,6 +10,7 @@ from icdesk.domain.anonymity import MAX_THRESHOLD, MIN_THRESHOLD
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.surveys import RoundRow
+from icdesk.ui.access import label_for, named
 from icdesk.ui.dialogs.survey import RoundDialog, RoundWindow
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import show_error
@@ -28,7 +29,7 @@ class SurveysScreen(ListScreen):
         threshold_label = QLabel(self.tr("Show anonymous results only where at least"))
         threshold_label.setWordWrap(True)  # long in Russian: two lines rather than a wider window
         self.filters.addWidget(threshold_label)
-        self.threshold = QSpinBox()
+        self.threshold = label_for(threshold_label, QSpinBox())
         self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
         self.threshold.setSuffix(" " + self.tr("people answered"))
         self.threshold.setToolTip(self.tr(
@@ -47,7 +48,7 @@ class SurveysScreen(ListScreen):
                    lambda r: r.response_rate or 0, align_right=True),
         ], self)
         self.set_model(self.table_model)
-        self.detail = QTextBrowser()
+        self.detail = named(QTextBrowser(), self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(300)
         self.body.addWidget(self.detail, 2)

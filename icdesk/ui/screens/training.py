@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 from icdesk.services import Services
 from icdesk.services.dto import TrainingRow
 from icdesk.services.training import CROSS, SESSION
+from icdesk.ui.access import named
 from icdesk.ui.dialogs.training import CrossTrainingDialog, TrainingDialog
 from icdesk.ui.formatting import fmt, short_date, target
 from icdesk.ui.list_screen import ListScreen
@@ -27,9 +28,9 @@ class TrainingScreen(ListScreen):
             "Record the training departments give each other, with who attended and which standards it covered, "
             "and the cross-training of people who learn another department's service."), parent)
         self.enable_archive(self.tr("Archive"))
-        self.department = department_combo(services, self.tr("All departments"))
-        self.person = person_combo(services, self.tr("Everyone"))
-        self.kind = QComboBox()
+        self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
+        self.person = named(person_combo(services, self.tr("Everyone")), self.tr("Person"))
+        self.kind = named(QComboBox(), self.tr("Kind"))
         self.kind.addItem(self.tr("Sessions and cross-training"), None)
         self.kind.addItem(self.tr("Training sessions"), SESSION)
         self.kind.addItem(self.tr("Cross-training"), CROSS)
@@ -123,6 +124,10 @@ class TrainingScreen(ListScreen):
         row = self.current_row()
         if isinstance(row, TrainingRow) and row.kind == SESSION:
             menu.addAction(self.print_action)
+
+    def print_current(self) -> None:
+        """File → Print: the attendance sheet of the selected session."""
+        self._on_print()
 
     def _on_print(self) -> None:
         row = self.current_row()
