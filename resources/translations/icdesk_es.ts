@@ -180,6 +180,14 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Prestado a</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Dónde falló el servicio, primero lo más frecuente: puntos de fallo indicados en las valoraciones, valoraciones bajas, plazos incumplidos y solicitudes abiertas y atrasadas ahora. La línea los suma: los primeros suelen explicar casi todo (Pareto).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Posición: primero el fallo más frecuente</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1002,8 +1022,16 @@
         <translation>Comparar</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>con</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1444,6 +1472,10 @@
         <translation>Activo</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Horario de trabajo…</translation>
     </message>
@@ -1521,6 +1553,14 @@
     <message>
         <source>or</source>
         <translation>o</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3110,6 +3150,14 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Falta por rellenar: {fields}</translation>
     </message>
@@ -3652,6 +3700,10 @@
     <message>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4263,14 +4315,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Exportar lista a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Buscar…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4285,12 +4352,12 @@
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4438,6 +4505,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4609,6 +4680,10 @@
         <translation>Copia de seguridad de hoy: {path}</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
@@ -4658,6 +4733,14 @@
     <message>
         <source>Fewest requests for a pair to be drawn</source>
         <translation>Mínimo de solicitudes para dibujar un par</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4745,6 +4828,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Las filas atienden, las columnas son atendidas. Donde dos departamentos se atienden mutuamente, la mitad derecha de la celda es el sentido contrario, así un par desequilibrado se ve de un vistazo. Haga doble clic en una celda para ver sus solicitudes.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Servicio entre departamentos</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5122,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Solicitudes hechas</translation>
     </message>
@@ -5125,6 +5216,14 @@
         <source>From month to month…</source>
         <translation>De un mes a otro…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5171,8 +5270,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5442,8 +5541,8 @@
         <translation>Crear el documento</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5525,10 +5624,6 @@
         <translation>Mover esta solicitud</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Realizado por</translation>
-    </message>
-    <message>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -5565,8 +5660,16 @@
         <translation>Reconozca a la persona que atendió esta solicitud, ahora que está resuelta</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Realizado por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5874,6 +5977,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>Atrasada: se ha superado un objetivo de su estándar de servicio</translation>
     </message>
@@ -5897,6 +6004,10 @@
         <translation>Cancelar solicitud</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -5909,16 +6020,32 @@
         <translation>Cualquier proveedor</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Cualquier solicitante</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Departamento solicitante</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Cualquier asignado</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5929,8 +6056,16 @@
         <translation>desde cualquier fecha</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Registradas desde</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>hasta cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Registradas hasta</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5939,6 +6074,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Resueltas desde el {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Solicitud n.º {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -6000,6 +6139,10 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
         <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
         <translation>Todavía no hay copias de seguridad de esta empresa en este PC: Archivo → Copia de seguridad ahora crea una. Una copia hecha en otro lugar se elige con Otro archivo…</translation>
     </message>
@@ -6022,6 +6165,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Departamento</translation>
@@ -6153,6 +6300,10 @@
         <translation>En la lista: los pares con solicitudes en el periodo y los que tienen un acuerdo de servicio. Los clientes valoran al proveedor; cada proveedor se valora también a sí mismo.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Preguntas (las dimensiones de la calidad del servicio interno, INTSERVQUAL)</translation>
     </message>
@@ -6226,6 +6377,10 @@
     <message>
         <source>Back</source>
         <translation>Devueltos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6609,14 +6764,6 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Nuevo elemento en la lista visible</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Buscar en la lista visible</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -6635,6 +6782,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Del cuadro de búsqueda a las filas encontradas</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>Al campo siguiente; en una tabla las flechas pasan de una celda a otra</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Guarda el formulario de la ventana abierta</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Pulsa ese botón o va a ese campo</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6682,6 +6845,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Marque cada línea firmada. Haga clic en un nombre o un estándar para marcar toda su fila o columna. Rojo: nunca firmado; ámbar: firmó una versión anterior; marca gris: ya firmado.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7342,6 +7509,10 @@
         <translation>Formularios devueltos</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>Del {start} al {end}, {kind}: formularios devueltos {returned} de {invited} ({rate}).</translation>
     </message>
@@ -7391,6 +7562,14 @@
     <message>
         <source>no target</source>
         <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: horas</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: minutos</translation>
     </message>
 </context>
 <context>
@@ -7483,8 +7662,20 @@
         <translation>Todos los departamentos</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7581,6 +7772,10 @@
     <message>
         <source>all its customers</source>
         <translation>todos sus clientes</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Prestado a</translation>
     </message>
     <message>
         <source>Requests per month</source>

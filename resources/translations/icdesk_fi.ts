@@ -180,6 +180,14 @@
         <translation>Kaikki osastot</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Kaikki</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Kaikki osastot</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>asiakkaalle</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Palveltu</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Missä palvelu katkesi, yleisimmästä alkaen: palautteessa nimetyt ongelmakohdat, heikot arvosanat, ylitetyt tavoiteajat ja nyt avoinna olevat myöhässä olevat pyynnöt. Viiva laskee ne yhteen: ensimmäiset selittävät yleensä suurimman osan (Pareto).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Kertynyt osuus</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Sija: yleisin katkos ensin</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1002,8 +1022,16 @@
         <translation>Vertaa</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Vertaa versioon</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Erot</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1444,6 +1472,10 @@
         <translation>Aktiivinen</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Työaika…</translation>
     </message>
@@ -1521,6 +1553,14 @@
     <message>
         <source>or</source>
         <translation>tai</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3110,6 +3150,14 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Täyttämättä vielä: {fields}</translation>
     </message>
@@ -3652,6 +3700,10 @@
     <message>
         <source>All departments</source>
         <translation>Kaikki osastot</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4263,14 +4315,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uusi…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>Vie luettelo &amp;CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Tul&amp;osta…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Hae…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4285,12 +4352,12 @@
         <translation>Tyhjennä haku ja suodattimet</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Uusi</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Hae</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Vie CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4438,6 +4505,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4609,6 +4680,10 @@
         <translation>Päivän varmuuskopio: {path}</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Näkymät</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
@@ -4658,6 +4733,14 @@
     <message>
         <source>Fewest requests for a pair to be drawn</source>
         <translation>Pienin pyyntömäärä, jolla pari piirretään</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4745,6 +4828,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Rivit palvelevat, sarakkeita palvellaan. Kun kaksi osastoa palvelee toisiaan, solun oikea puolisko on toiseen suuntaan, joten epätasapainoinen pari erottuu heti. Kaksoisnapsauta solua nähdäksesi sen pyynnöt.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Osastojen välinen palvelu</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5122,10 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Tehdyt pyynnöt</translation>
     </message>
@@ -5125,6 +5216,14 @@
         <source>From month to month…</source>
         <translation>Kuukaudesta kuukauteen…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Ensimmäinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Viimeinen kuukausi</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5171,8 +5270,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
+        <source>&amp;Print…</source>
+        <translation>Tul&amp;osta…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5442,8 +5541,8 @@
         <translation>Luo asiakirja</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
+        <source>&amp;Print…</source>
+        <translation>Tul&amp;osta…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5525,10 +5624,6 @@
         <translation>Siirrä pyyntöä</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Tekijä</translation>
-    </message>
-    <message>
         <source>(not said)</source>
         <translation>(ei kerrottu)</translation>
     </message>
@@ -5565,8 +5660,16 @@
         <translation>Anna tunnustusta pyynnön hoitaneelle, nyt kun se on ratkaistu</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Tekijä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Tul&amp;osta…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5874,6 +5977,10 @@
         <translation>Määräpäivä</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Pyynnön numero</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>Myöhässä: palvelustandardin tavoiteaika on ylitetty</translation>
     </message>
@@ -5897,6 +6004,10 @@
         <translation>Peru pyyntö</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
@@ -5909,16 +6020,32 @@
         <translation>Mikä tahansa palveluntarjoaja</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Palveluntarjoaja</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Mikä tahansa pyytäjä</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Pyytäjän osasto</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Mikä tahansa kiireellisyys</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Kuka tahansa vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Vastuuhenkilö</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5929,8 +6056,16 @@
         <translation>mistä tahansa päivästä</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Kirjattu alkaen</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>mihin tahansa päivään</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Kirjattu asti</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5939,6 +6074,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Ratkaistu {date} alkaen</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Pyyntö nro {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -6000,6 +6139,10 @@
         <translation>Pyynnöt</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
         <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
         <translation>Tällä tietokoneella ei ole vielä tämän yrityksen varmuuskopioita: Tiedosto → Varmuuskopioi nyt tekee sellaisen. Muualla tehdyn varmuuskopion voi valita kohdasta Muu tiedosto…</translation>
     </message>
@@ -6022,6 +6165,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Palvelun tarjoajat</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Osasto</translation>
@@ -6153,6 +6300,10 @@
         <translation>Luettelossa: parit, joilla on pyyntöjä jaksolla, ja parit, joilla on palvelusopimus. Asiakkaat arvioivat palveluntarjoajan; jokainen palveluntarjoaja arvioi myös itsensä.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Kysymykset (sisäisen palvelun laadun ulottuvuudet, INTSERVQUAL)</translation>
     </message>
@@ -6226,6 +6377,10 @@
     <message>
         <source>Back</source>
         <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6609,14 +6764,6 @@
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Uusi rivi näkyvissä olevaan luetteloon</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Hae näkyvissä olevasta luettelosta</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -6635,6 +6782,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Hakukentästä löydettyihin riveihin</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>Seuraavaan kenttään; taulukossa nuolinäppäimet siirtävät solusta toiseen</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Tallenna avoimen ikkunan lomake</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Painaa painiketta tai siirtyy kenttään</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6682,6 +6845,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Rastita jokainen allekirjoitettu rivi. Napsauta nimeä tai standardia rastittaaksesi koko rivin tai sarakkeen. Punainen: ei koskaan kuitattu; keltainen: aiempi versio kuitattu; harmaa merkki: jo kuitattu.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7342,6 +7509,10 @@
         <translation>Palautetut lomakkeet</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>{start}–{end}, {kind}: lomakkeita palautettu {returned}/{invited} ({rate}).</translation>
     </message>
@@ -7391,6 +7562,14 @@
     <message>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: tunnit</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: minuutit</translation>
     </message>
 </context>
 <context>
@@ -7483,8 +7662,20 @@
         <translation>Kaikki osastot</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7581,6 +7772,10 @@
     <message>
         <source>all its customers</source>
         <translation>kaikille asiakkailleen</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Palveltu</translation>
     </message>
     <message>
         <source>Requests per month</source>

@@ -180,6 +180,14 @@
         <translation>Tutti i reparti</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Tutti i reparti</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Fornitore</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Servito a</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Dove il servizio si è inceppato, dai casi più frequenti: punti critici indicati nei feedback, valutazioni scarse, obiettivi mancati e richieste aperte e in ritardo ora. La linea li somma: di solito i primi spiegano quasi tutto (Pareto).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Quota cumulata</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Posizione: prima il guasto più frequente</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1002,8 +1022,16 @@
         <translation>Confronta</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Confronta con</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>con</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differenze</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1444,6 +1472,10 @@
         <translation>Attivo</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Orario di lavoro…</translation>
     </message>
@@ -1521,6 +1553,14 @@
     <message>
         <source>or</source>
         <translation>oppure</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3110,6 +3150,14 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Da compilare ancora: {fields}</translation>
     </message>
@@ -3652,6 +3700,10 @@
     <message>
         <source>All departments</source>
         <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4263,14 +4315,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>Esporta e&amp;lenco in CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Cerca…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Esporta CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4285,12 +4352,12 @@
         <translation>Azzera ricerca e filtri</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuovo</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4438,6 +4505,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4609,6 +4680,10 @@
         <translation>Backup di oggi: {path}</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Schermate</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Ripristina da backup</translation>
     </message>
@@ -4658,6 +4733,14 @@
     <message>
         <source>Fewest requests for a pair to be drawn</source>
         <translation>Richieste minime perché una coppia compaia</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4745,6 +4828,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Le righe servono, le colonne sono servite. Dove due reparti si servono a vicenda, la metà destra della cella è il senso opposto, così una coppia squilibrata salta subito all'occhio. Fai doppio clic su una cella per le sue richieste.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Servizio tra reparti</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5122,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Richieste fatte</translation>
     </message>
@@ -5125,6 +5216,14 @@
         <source>From month to month…</source>
         <translation>Da un mese all'altro…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Primo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Ultimo mese</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5171,8 +5270,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Stampa…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5442,8 +5541,8 @@
         <translation>Crea il documento</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Stampa…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5525,10 +5624,6 @@
         <translation>Fai avanzare la richiesta</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Eseguito da</translation>
-    </message>
-    <message>
         <source>(not said)</source>
         <translation>(non indicato)</translation>
     </message>
@@ -5565,8 +5660,16 @@
         <translation>Riconosci la persona che ha gestito questa richiesta, ora che è risolta</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Stampa…</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Eseguito da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5874,6 +5977,10 @@
         <translation>Scadenza</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Numero richiesta</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>In ritardo: un obiettivo del suo standard di servizio è stato superato</translation>
     </message>
@@ -5897,6 +6004,10 @@
         <translation>Annulla richiesta</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
@@ -5909,16 +6020,32 @@
         <translation>Qualsiasi fornitore</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Qualsiasi richiedente</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Reparto richiedente</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Qualsiasi priorità</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Qualsiasi assegnatario</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5929,8 +6056,16 @@
         <translation>da qualsiasi data</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Registrate dal</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>a qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Registrate fino al</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5939,6 +6074,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Risolte dal {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Richiesta n. {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -6000,6 +6139,10 @@
         <translation>Richieste</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
         <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
         <translation>Su questo PC non ci sono ancora backup di questa azienda: File → Backup adesso ne crea uno. Un backup fatto altrove si sceglie con Altro file…</translation>
     </message>
@@ -6022,6 +6165,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Fornitori</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Reparto</translation>
@@ -6153,6 +6300,10 @@
         <translation>Elencate: le coppie con richieste nel periodo e quelle con un accordo di servizio. I clienti valutano il fornitore; ogni fornitore valuta anche se stesso.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Domande (le dimensioni della qualità del servizio interno, INTSERVQUAL)</translation>
     </message>
@@ -6226,6 +6377,10 @@
     <message>
         <source>Back</source>
         <translation>Rientrati</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6609,14 +6764,6 @@
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Nuovo elemento nell'elenco visualizzato</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Cerca nell'elenco visualizzato</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Invio</translation>
     </message>
@@ -6635,6 +6782,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Dalla casella di ricerca alle righe trovate</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>Al campo successivo; in una tabella le frecce passano da una cella all'altra</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Salva il modulo della finestra aperta</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettera sottolineata</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Preme quel pulsante o va a quel campo</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6682,6 +6845,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Spunta ogni riga firmata. Fai clic su un nome o su uno standard per spuntarne tutta la riga o la colonna. Rosso: mai firmato; ambra: firmata una versione precedente; segno grigio: già firmato.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7342,6 +7509,10 @@
         <translation>Moduli rientrati</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>Dal {start} al {end}, {kind}: moduli rientrati {returned} su {invited} ({rate}).</translation>
     </message>
@@ -7391,6 +7562,14 @@
     <message>
         <source>no target</source>
         <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: ore</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: minuti</translation>
     </message>
 </context>
 <context>
@@ -7483,8 +7662,20 @@
         <translation>Tutti i reparti</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7581,6 +7772,10 @@
     <message>
         <source>all its customers</source>
         <translation>tutti i suoi clienti</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Servito a</translation>
     </message>
     <message>
         <source>Requests per month</source>

@@ -180,6 +180,14 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -491,6 +499,10 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
@@ -635,6 +647,10 @@
         <translation>для</translation>
     </message>
     <message>
+        <source>Provided to</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
         <source>Where service broke down, most often first: points named in feedback, poor ratings, targets missed, and requests open and late now. The line adds them up: the first few usually explain most of it (Pareto).</source>
         <translation>Где происходили сбои, сначала самые частые: точки сбоя из отзывов, низкие оценки, нарушенные сроки и открытые просроченные заявки. Линия показывает накопленную долю: обычно первые несколько объясняют почти всё (Парето).</translation>
     </message>
@@ -665,6 +681,10 @@
     <message>
         <source>Running share</source>
         <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Rank: the most frequent breakdown first</source>
+        <translation>Место: сначала самый частый сбой</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -1005,8 +1025,16 @@
         <translation>Сравнить</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
         <source>with</source>
         <translation>с</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
     </message>
     <message>
         <source>Version {n}</source>
@@ -1455,6 +1483,10 @@
         <translation>Действует</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>Working hours…</source>
         <translation>Рабочее время…</translation>
     </message>
@@ -1532,6 +1564,14 @@
     <message>
         <source>or</source>
         <translation>или</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3121,6 +3161,14 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
@@ -3666,6 +3714,10 @@
     <message>
         <source>All departments</source>
         <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4278,14 +4330,29 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Экспорт списка в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
         <translation>Поиск…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
@@ -4300,12 +4367,12 @@
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4456,6 +4523,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
@@ -4630,6 +4701,10 @@
         <translation>Сегодняшняя резервная копия: {path}</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
@@ -4679,6 +4754,14 @@
     <message>
         <source>Fewest requests for a pair to be drawn</source>
         <translation>Минимум заявок, чтобы показать пару</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4766,6 +4849,10 @@
     <message>
         <source>Rows serve, columns are served. Where two departments serve each other, the right half of the cell is the other way round, so an unbalanced pair shows at a glance. Double-click a cell for its requests.</source>
         <translation>Строки обслуживают, столбцы — обслуживаемые. Если два отдела обслуживают друг друга, правая половина ячейки — обратное направление, и несбалансированная пара видна сразу. Дважды щёлкните ячейку, чтобы увидеть её заявки.</translation>
+    </message>
+    <message>
+        <source>Service between departments</source>
+        <translation>Обслуживание между отделами</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5143,10 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>Requests asked</source>
         <translation>Заявок подано</translation>
     </message>
@@ -5146,6 +5237,14 @@
         <source>From month to month…</source>
         <translation>С месяца по месяц…</translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation>Первый месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Последний месяц</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5192,8 +5291,8 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5463,8 +5562,8 @@
         <translation>Создать документ</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5546,10 +5645,6 @@
         <translation>Продвинуть заявку</translation>
     </message>
     <message>
-        <source>Done by</source>
-        <translation>Кто выполняет</translation>
-    </message>
-    <message>
         <source>(not said)</source>
         <translation>(не указан)</translation>
     </message>
@@ -5586,8 +5681,16 @@
         <translation>Отметьте сотрудника, который выполнил эту заявку, теперь, когда она решена</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>&amp;Done by</source>
+        <translation>&amp;Кто выполняет</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Close window</source>
@@ -5895,6 +5998,10 @@
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Request number</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
         <source>Overdue: a target of its service standard has passed</source>
         <translation>Просрочена: истёк целевой срок по стандарту обслуживания</translation>
     </message>
@@ -5918,6 +6025,10 @@
         <translation>Отменить заявку</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -5930,16 +6041,32 @@
         <translation>Любой исполнитель</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
         <source>Any requester</source>
         <translation>Любой заявитель</translation>
+    </message>
+    <message>
+        <source>Requester's department</source>
+        <translation>Отдел заявителя</translation>
     </message>
     <message>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
         <source>Anyone assigned</source>
         <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -5950,8 +6077,16 @@
         <translation>с любой даты</translation>
     </message>
     <message>
+        <source>Logged from</source>
+        <translation>Зарегистрированы с</translation>
+    </message>
+    <message>
         <source>to any date</source>
         <translation>по любую дату</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Зарегистрированы по</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -5960,6 +6095,10 @@
     <message>
         <source>Resolved since {date}</source>
         <translation>Решены с {date}</translation>
+    </message>
+    <message>
+        <source>Request #{n}</source>
+        <translation>Заявка № {n}</translation>
     </message>
     <message>
         <source>Request #{n} is {status} and cannot be cancelled.</source>
@@ -6021,6 +6160,10 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
         <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
         <translation>На этом компьютере ещё нет резервных копий этой компании: Файл → Резервная копия сейчас создаёт её. Копию, сделанную в другом месте, можно выбрать кнопкой «Другой файл…»</translation>
     </message>
@@ -6043,6 +6186,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Поставщики</translation>
+    </message>
     <message>
         <source>Department</source>
         <translation>Отдел</translation>
@@ -6174,6 +6321,10 @@
         <translation>В списке: пары с заявками за период и пары с соглашением об обслуживании. Клиенты оценивают исполнителя; каждый исполнитель оценивает и себя.</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
         <source>Questions (the internal service quality dimensions, INTSERVQUAL)</source>
         <translation>Вопросы (измерения качества внутреннего обслуживания, INTSERVQUAL)</translation>
     </message>
@@ -6247,6 +6398,10 @@
     <message>
         <source>Back</source>
         <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -6636,14 +6791,6 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>New item in the list on view</source>
-        <translation>Новая запись в открытом списке</translation>
-    </message>
-    <message>
-        <source>Search the list on view</source>
-        <translation>Поиск в открытом списке</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -6662,6 +6809,22 @@
     <message>
         <source>From the search box to the rows found</source>
         <translation>Из поля поиска к найденным строкам</translation>
+    </message>
+    <message>
+        <source>On to the next field; in a table the arrow keys move from cell to cell</source>
+        <translation>К следующему полю; в таблице между ячейками переходят стрелками</translation>
+    </message>
+    <message>
+        <source>Save the form of the dialog on view</source>
+        <translation>Сохранить форму открытого окна</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Нажать эту кнопку или перейти к этому полю</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -6709,6 +6872,10 @@
     <message>
         <source>Tick every line that was signed. Click a name or a standard to tick its whole row or column. Red: never signed; amber: signed an earlier version; grey check: already signed.</source>
         <translation>Отметьте каждую подписанную строку. Щёлкните имя или стандарт, чтобы отметить всю строку или столбец. Красный: подписи не было; жёлтый: подписана прежняя версия; серая галочка: уже подписано.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -7373,6 +7540,10 @@
         <translation>Возвращено анкет</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).</source>
         <translation>С {start} по {end}, {kind}: возвращено анкет {returned} из {invited} ({rate}).</translation>
     </message>
@@ -7422,6 +7593,14 @@
     <message>
         <source>no target</source>
         <translation>без срока</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}: часы</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}: минуты</translation>
     </message>
 </context>
 <context>
@@ -7514,8 +7693,20 @@
         <translation>Все отделы</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Sessions and cross-training</source>
@@ -7615,6 +7806,10 @@
     <message>
         <source>all its customers</source>
         <translation>всем его клиентам</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Requests per month</source>
