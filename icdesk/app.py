@@ -22,6 +22,7 @@ from icdesk.ui.crash import install_exception_hooks
 from icdesk.ui.errors import localized
 from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
+from icdesk.ui.theme import follow_system_scheme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _ensure_font(app)
+    follow_system_scheme(app)  # light or dark as the system is set, live
     apply_language(chosen_language())
     return app
 

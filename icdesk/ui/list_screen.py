@@ -41,8 +41,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.pickers import shrinkable
-
-TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
+from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
 
 
 class PresetChip(QWidget):
@@ -55,7 +54,7 @@ class PresetChip(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
-        self.label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
+        styled(self.label, lambda c: f"background: {c.chip_ground.name()}; border-radius: 4px; padding: 2px 8px;")
         clear = QToolButton()
         clear.setText("\u2715")
         clear.setToolTip(self.tr("Show all again"))
@@ -80,7 +79,7 @@ class EmptyState(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("font-size: 12pt; color: #4a5561;")
+        styled(self.label, lambda c: f"{size_css(SUBSECTION)} {muted_css(c)}")
         # a wrapped label gets its height from its width only in a row of its own: an alignment
         # flag in the column would size it for one line and clip the rest
         self.label.setMinimumWidth(240)
@@ -114,7 +113,7 @@ class ListScreen(QWidget):
         self.outer = outer = QVBoxLayout(self)
         header = QHBoxLayout()
         heading = QLabel(title)
-        heading.setStyleSheet(TITLE_STYLE)
+        heading.setStyleSheet(title_style())
         heading.setWordWrap(True)  # a long title (in Russian) takes two lines, not the window's width
         header.addWidget(heading, 1)
         self.search = QLineEdit()
@@ -153,7 +152,7 @@ class ListScreen(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.count_label = plain(QLabel())  # names the file exported to
-        self.count_label.setStyleSheet("color: #5b6673;")
+        styled(self.count_label, muted_css)
 
         self.empty = EmptyState(empty_text, new_text)
         self.empty.button.clicked.connect(self.new_item)

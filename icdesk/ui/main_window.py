@@ -52,6 +52,7 @@ from icdesk.ui.screens.reports import ReportsScreen
 from icdesk.ui.screens.requests import RequestsScreen
 from icdesk.ui.screens.standards import StandardsScreen
 from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.theme import NAVIGATION, size_css
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(f"QListWidget {{ {size_css(NAVIGATION)} }} QListWidget::item {{ padding: 8px 10px; }}")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)

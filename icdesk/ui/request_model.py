@@ -18,7 +18,8 @@ from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
 from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, ui_label
-from icdesk.ui.table_model import OVERDUE_BACKGROUND, RowsModel
+from icdesk.ui.table_model import RowsModel
+from icdesk.ui.theme import colours
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -98,7 +99,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(colours().danger_ground)
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.overdue:
                 return self.tr("Overdue: a target of its service standard has passed")

@@ -13,15 +13,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtGui import Qt as GuiQt
+
+from icdesk.ui.theme import colours
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200  # rows read at a time from a long list
-OVERDUE_BACKGROUND = QColor("#fde8e6")
-MUTED_TEXT = QColor("#6b7480")
 
 
 def plain_tooltip(text: str) -> str:
@@ -129,10 +129,11 @@ class RowTableModel(RowsModel[R]):
             return plain_tooltip(column.tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # colours of the palette shown now: a dark palette gets a dark red, not a pale pink under white text
         if role == Qt.ItemDataRole.BackgroundRole and self._highlight and self._highlight(row):
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(colours().danger_ground)
         if role == Qt.ItemDataRole.ForegroundRole and self._muted and self._muted(row):
-            return QBrush(MUTED_TEXT)
+            return QBrush(colours().muted)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
