@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icdesk.ui.chips import ChipDelegate, chip_colours
+from icdesk.ui.table_model import TONE_ROLE
 from icdesk.ui.theme import contrast
 
 
@@ -134,6 +136,9 @@ def table_readings(top: QWidget, rows: int = 60) -> list[Reading]:
                 ground = _brush_colour(model.data(index, Qt.ItemDataRole.BackgroundRole), plain_ground)
                 ink = _brush_colour(model.data(index, Qt.ItemDataRole.ForegroundRole),
                                     palette.color(QPalette.ColorRole.Text))
+                tone = model.data(index, TONE_ROLE)
+                if tone and isinstance(view.itemDelegateForColumn(column), ChipDelegate):  # a status chip
+                    ground, ink, _edge = chip_colours(str(tone))
                 readings.append(Reading(f"{_name(view)} row {row}", text, contrast(ground, ink), ink.name(),
                                         ground.name()))
     return readings

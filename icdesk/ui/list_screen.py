@@ -38,10 +38,15 @@ from PySide6.QtWidgets import (
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
+from icdesk.ui.chips import ChipDelegate
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
+from icdesk.ui.icons import with_icon
 from icdesk.ui.pickers import shrinkable
+from icdesk.ui.table_model import RowsModel
 from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
+
+SHORT_VALUE = 22  # characters: in a list that scrolls sideways, values this short are never cut
 
 
 class PresetChip(QWidget):
@@ -128,8 +133,10 @@ class ListScreen(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV\u2026"))
         self.export_button.setToolTip(self.tr("Save the rows shown, with the current filters, for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
+        with_icon(self.export_button, "export")
         header.addWidget(self.export_button)
         self.new_button = QPushButton(new_text)
+        with_icon(self.new_button, "add")
         self.new_button.clicked.connect(self.new_item)
         header.addWidget(self.new_button)
         outer.addLayout(header)
@@ -221,6 +228,9 @@ class ListScreen(QWidget):
     def set_model(self, model: QAbstractItemModel) -> None:
         self.model = model
         self.table.setModel(model)
+        if isinstance(model, RowsModel):  # statuses as chips: their word on a tint of their tone
+            for column in model.chip_columns():
+                self.table.setItemDelegateForColumn(column, ChipDelegate(self.table))
         self._filter_defaults = self._filter_state()  # the filters are all built by now
         for combo in self.findChildren(QComboBox):
             shrinkable(combo)
@@ -412,13 +422,20 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         model = self.table.model()
-        self._widths: dict[int, tuple[int, int]] = {}  # column: (its content capped, its heading)
+        chips = model.chip_columns() if isinstance(model, RowsModel) else []
+        # column: (its content capped, its heading, what it keeps at least, what it keeps when crowded)
+        self._widths: dict[int, tuple[int, int, int, int]] = {}
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # never narrower than its own heading (long in Finnish and Russian), else capped
             need = metrics.horizontalAdvance(title) + 28
             content = header.sectionSize(column) + 12
-            self._widths[column] = (max(min(max(content, 44), cap), need), need)
+            # a status chip keeps its word; when the list scrolls sideways anyway (a large font, a
+            # narrow window), so does any column of short values: a date, five stars, a name
+            keep = max(need, content if column in chips else 0)
+            short = content <= metrics.averageCharWidth() * SHORT_VALUE
+            self._widths[column] = (max(min(max(content, 44), cap), need), need, keep,
+                                    max(keep, content if short else 0))
             if column == stretch:
                 self._stretch_wants = max(content, need)
         self._stretch = stretch
@@ -434,26 +451,28 @@ class ListScreen(QWidget):
         narrow window the title of a request would shrink to "Comput…" while "Assigned to" kept 122 px."""
         header = self.table.horizontalHeader()
         widths = {c: w for c, w in self._widths.items() if c != self._stretch}
-        room = sum(w for w, _ in widths.values())
+        room = sum(w[0] for w in widths.values())
+        crowded = False
         if self._stretch is not None:
             view = self.table.viewport().width()
             floor = min(self._stretch_wants, max(200, view * 2 // 5))
             room = view - floor
             # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
-            crowded = sum(need for _, need in widths.values()) > room
+            crowded = sum(w[1] for w in widths.values()) > room
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive if crowded else
                                         QHeaderView.ResizeMode.Stretch)
             if crowded:
                 header.resizeSection(self._stretch, floor)
-        low, high = 0, max((w for w, _ in widths.values()), default=0)
+        least = {c: (w[3] if crowded else w[2]) for c, w in widths.items()}
+        low, high = 0, max((w[0] for w in widths.values()), default=0)
         while low < high:  # the highest width the widest columns may keep, all of them fitting the room
             level = (low + high + 1) // 2
-            if sum(max(need, min(w, level)) for w, need in widths.values()) <= room:
+            if sum(max(least[c], min(w[0], level)) for c, w in widths.items()) <= room:
                 low = level
             else:
                 high = level - 1
-        for column, (width, need) in widths.items():
-            header.resizeSection(column, max(need, min(width, low)))
+        for column, w in widths.items():
+            header.resizeSection(column, max(least[column], min(w[0], low)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

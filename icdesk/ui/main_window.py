@@ -41,6 +41,7 @@ from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone
 from icdesk.ui.forms import confirm, fit_to_screen, plain, tell
+from icdesk.ui.icons import dress_navigation, with_icon
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.dashboard import DashboardScreen
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet(f"QListWidget {{ {size_css(NAVIGATION)} }} QListWidget::item {{ padding: 8px 10px; }}")
+        self.nav.setStyleSheet(f"QListWidget {{ {size_css(NAVIGATION)} }} QListWidget::item {{ padding: 8px 6px; }}")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -111,7 +112,12 @@ class MainWindow(QMainWindow):
         self.network_screen.open_pair.connect(self._on_network_pair)
         self.network_screen.open_department.connect(self._on_network_department)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
-        self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
+        dress_navigation(self.nav, self.toolbar)  # an icon beside each screen's name, in the palette's colours
+        for action, drawing in ((self.log_request_action, "add"), (self.refresh_action, "refresh"),
+                                (self.backup_action, "backup")):
+            with_icon(action, drawing)
+        # room for the longest label in any language, beside its icon (as wide as before the icons came)
+        self.nav.setFixedWidth(max(200, widest + self.nav.iconSize().width() + 26))
         self.nav.setCurrentRow(0)
         # the status bar follows the figures it shows; the zone follows the company record
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},

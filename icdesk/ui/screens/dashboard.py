@@ -83,7 +83,12 @@ class Tile(QPushButton):
         return QSize(TILE_WIDTH, self.heightForWidth(TILE_WIDTH))  # the columns share the width evenly
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(TILE_WIDTH // 2, 112)
+        # never narrower than its longest word: with a large font "acknowledgements" would lose its end
+        self.caption.ensurePolished()
+        metrics = self.caption.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self.caption.text().split()), default=0)
+        margins = self._layout.contentsMargins()
+        return QSize(max(TILE_WIDTH // 2, longest + margins.left() + margins.right() + 4), 112)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
@@ -97,6 +102,7 @@ class Tile(QPushButton):
         self.caption.setText(caption)
         self.change.setText(change)
         self.setAccessibleName(f"{value} {caption} {change}".strip())
+        self.updateGeometry()
         if (alert, better) != (self.alert, self.better):  # restyling is costly: only when the tone changes
             self.alert, self.better = alert, better
             self._restyle()
