@@ -111,13 +111,13 @@ class MainWindow(QMainWindow):
         cast(TrainingScreen, self.screens["training"]).print_requested.connect(self._on_print_training)
         self.network_screen.open_pair.connect(self._on_network_pair)
         self.network_screen.open_department.connect(self._on_network_department)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         dress_navigation(self.nav, self.toolbar)  # an icon beside each screen's name, in the palette's colours
         for action, drawing in ((self.log_request_action, "add"), (self.refresh_action, "refresh"),
                                 (self.backup_action, "backup")):
             with_icon(action, drawing)
-        # room for the longest label in any language, beside its icon (as wide as before the icons came)
-        self.nav.setFixedWidth(max(200, widest + self.nav.iconSize().width() + 26))
+        # room for the longest label in any language beside its icon, as the list itself measures it
+        self.nav.ensurePolished()  # in the font its style sheet gives it
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.nav.setCurrentRow(0)
         # the status bar follows the figures it shows; the zone follows the company record
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},

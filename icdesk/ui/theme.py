@@ -174,8 +174,10 @@ def dark_palette() -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
     values = {
-        role.Window: "#2b2d31", role.WindowText: "#e8eaed", role.Base: "#1e1f22", role.AlternateBase: "#26282c",
-        role.Text: "#e8eaed", role.Button: "#36393e", role.ButtonText: "#e8eaed", role.BrightText: "#ffffff",
+        # the views a little lighter than the window: Fusion draws check boxes and frames in the
+        # window's colour made darker, which would vanish on a view darker than the window
+        role.Window: "#26282c", role.WindowText: "#e8eaed", role.Base: "#303338", role.AlternateBase: "#363a3f",
+        role.Text: "#e8eaed", role.Button: "#3a3d42", role.ButtonText: "#e8eaed", role.BrightText: "#ffffff",
         role.Highlight: "#3d74a8", role.HighlightedText: "#ffffff", role.ToolTipBase: "#3a3d42",
         role.ToolTipText: "#e8eaed", role.PlaceholderText: "#a0a6ad", role.Link: "#8cc4ee",
         role.LinkVisited: "#c2a3e6", role.Light: "#4a4d52", role.Midlight: "#3f4247", role.Mid: "#2f3236",
