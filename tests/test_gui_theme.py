@@ -79,6 +79,10 @@ def test_dark_tiles_rows_and_charts_take_dark_grounds(qtbot: QtBot, tmp_path: Pa
     window.show_screen("dashboard")
     qtbot.waitUntil(lambda: window.dashboard.tiles["open"].value.text() != "", timeout=60000)
     assert "#f4f7fa" in window.dashboard.tiles["open"].styleSheet()  # the light look is kept
+    window.show_screen("surveys")  # a detail pane that writes its colours into its HTML
+    surveys = window.screen_of("surveys")
+    qtbot.waitUntil(lambda: surveys.detail.toPlainText() != "", timeout=60000)  # type: ignore[attr-defined]
+    window.show_screen("dashboard")
     restore_palette.setPalette(dark_palette())  # the system turns dark while the window is open
     qtbot.wait(10)
     c = colours()
@@ -90,6 +94,7 @@ def test_dark_tiles_rows_and_charts_take_dark_grounds(qtbot: QtBot, tmp_path: Pa
     assert chart is not None and chart.backgroundBrush().color() == c.base
     assert contrast(chart.titleBrush().color(), c.base) >= AA
     assert c.danger_ground.lightness() < 90 and contrast(c.danger_ground, c.text) >= AA
+    assert c.muted.name() in surveys.detail.toHtml()  # type: ignore[attr-defined]
     window.show_screen("requests")
     hint = window.screen_of("requests").count_label  # type: ignore[attr-defined]
     assert c.muted.name() in hint.styleSheet()

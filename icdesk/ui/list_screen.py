@@ -44,7 +44,7 @@ from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.icons import with_icon
 from icdesk.ui.pickers import shrinkable
 from icdesk.ui.table_model import RowsModel
-from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
+from icdesk.ui.theme import SUBSECTION, follow, muted_css, size_css, styled, title_style
 
 SHORT_VALUE = 22  # characters: in a list that scrolls sideways, values this short are never cut
 
@@ -179,6 +179,8 @@ class ListScreen(QWidget):
         self.body.addWidget(self.stack, 3)
         outer.addLayout(self.body, 1)
         self._add_actions()
+        # a detail panel writes its colours into its HTML: written again in the new palette's
+        follow(self, lambda: self.row_selected(self.current_row()) if self.table.model() is not None else None)
         QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
         # nothing is read until the list is first shown; then it follows committed changes
