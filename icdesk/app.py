@@ -27,6 +27,7 @@ from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
 from icdesk.ui.single_instance import forward_to_running, serve_later_starts
+from icdesk.ui.theme import follow_system_scheme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     _ensure_font(app)
     set_region(region_formats(system_region()))  # dates and numbers as the person's region writes them
+    follow_system_scheme(app)  # light or dark as the system is set, live
     apply_language(chosen_language())
     return app
 

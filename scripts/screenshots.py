@@ -2,6 +2,8 @@
 
 Run: python scripts/screenshots.py   (offscreen; no display needed)
      python scripts/screenshots.py --only dashboard,training   (just these screens)
+     python scripts/screenshots.py --dark [--out DIR]   (in a dark palette, as dark-NN-name.png)
+     python scripts/screenshots.py --font 14 --out DIR   (with a 14 pt application font)
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
-def network_pictures(app: QCoreApplication, window: MainWindow, services: Services) -> None:
+def network_pictures(app: QCoreApplication, window: MainWindow, services: Services, prefix: str = "") -> None:
     """The service network's four views and a survey round, by name (network-map.png, ...)."""
     from icdesk.ui.dialogs.survey import RoundWindow
     from icdesk.ui.screens.network import NetworkScreen
@@ -51,18 +53,18 @@ def network_pictures(app: QCoreApplication, window: MainWindow, services: Servic
                        (screen.trend_page, "trends")):
         screen.tabs.setCurrentWidget(page)
         app.processEvents()
-        window.grab().save(str(OUT / f"network-{name}.png"))
-        print(OUT / f"network-{name}.png")
+        window.grab().save(str(OUT / f"{prefix}network-{name}.png"))
+        print(OUT / f"{prefix}network-{name}.png")
     window.show_screen("surveys")
     app.processEvents()
-    window.grab().save(str(OUT / "survey-rounds.png"))
+    window.grab().save(str(OUT / f"{prefix}survey-rounds.png"))
     [survey] = services.surveys.rounds()
     dialog = RoundWindow(services, survey.id, window)
     dialog.show()
     app.processEvents()
-    dialog.grab().save(str(OUT / "survey-round-results.png"))
+    dialog.grab().save(str(OUT / f"{prefix}survey-round-results.png"))
     dialog.close()
-    print(OUT / "survey-rounds.png", OUT / "survey-round-results.png")
+    print(OUT / f"{prefix}survey-rounds.png", OUT / f"{prefix}survey-round-results.png")
 
 
 def main(argv: list[str]) -> None:
@@ -70,8 +72,20 @@ def main(argv: list[str]) -> None:
     --network: only the service network's views and a survey round."""
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
+    global OUT
+    if "--out" in argv:  # pictures to look at, not for the documentation
+        OUT = Path(argv[argv.index("--out") + 1])
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
+    if "--font" in argv:  # as a person who chose large fonts sees it
+        font = app.font()
+        font.setPointSizeF(float(argv[argv.index("--font") + 1]))
+        app.setFont(font)
+    dark = "--dark" in argv
+    if dark:  # as on a system set to dark whose platform hands over no dark palette of its own
+        from icdesk.ui.theme import dark_palette
+
+        app.setPalette(dark_palette())
     if lang:
         apply_language(lang)
     folder = Path(tempfile.mkdtemp())
@@ -83,7 +97,7 @@ def main(argv: list[str]) -> None:
     window.resize(1280, 800)
     window.show()
     if "--network" in argv:
-        network_pictures(app, window, services)
+        network_pictures(app, window, services, "dark-" if dark else "")
         services.close()
         return
     for index, spec in enumerate(SCREENS):
@@ -106,6 +120,8 @@ def main(argv: list[str]) -> None:
         app.processEvents()
         name = slug(spec.key) if lang else slug(spec.title)
         path = OUT / (f"{lang}-{index + 1:02d}-{name}.png" if lang else f"{index + 1:02d}-{name}.png")
+        if dark:
+            path = path.with_name("dark-" + path.name)
         window.grab().save(str(path))
         print(path)
     services.close()

@@ -1,4 +1,5 @@
-"""Charts in the window (QtCharts), in the colours of the printed documents.
+"""Charts in the window (QtCharts), in the colours of the printed documents, or their lighter
+counterparts on a dark palette; the chart follows the palette live.
 
 ``MonthChart`` is one small chart of monthly values: bars, lines, or both; it redraws only when
 its figures change, so a screen that refreshes on every save pays nothing for an unchanged chart.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,13 +25,22 @@ from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from icdesk.ui.theme import CHART_LABEL, CHART_TITLE, colours, follow, points
+
+# the series colours callers name (as on paper); drawn as the palette's own series colours
 ACCENT = QColor("#1d5f8a")
 SECOND = QColor("#8fb8d6")
 WARM = QColor("#d98c3f")
 GOOD = QColor("#2e7d4f")
 BAD = QColor("#b23b3b")
-GRID = QColor("#e3e8ee")
-MUTED = QColor("#5b6673")
+VIOLET = QColor("#7a4fa3")
+_NAMED = [c.name() for c in (ACCENT, SECOND, WARM, GOOD, BAD, VIOLET)]
+
+
+def in_palette(colour: QColor) -> QColor:
+    """A named series colour as the current palette draws it (lighter on a dark one)."""
+    name = colour.name()
+    return colours().series[_NAMED.index(name)] if name in _NAMED else colour
 
 Series = tuple[str, Sequence[float | None], QColor]
 
@@ -63,7 +74,19 @@ class MonthChart(QChartView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.title = title
         self._shown: object = None
+        self._asked: tuple[Sequence[str], dict[str, Any]] | None = None
         self.setChart(self._empty())
+        follow(self, self._on_palette_changed)
+
+    def _on_palette_changed(self) -> None:
+        self._shown = None
+        if self._asked is None:
+            old = self.chart()
+            self.setChart(self._empty())
+            if old is not None:
+                old.deleteLater()
+        else:
+            self.show_months(self._asked[0], **self._asked[1])
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         # as tall as asked, no more: a screen that scrolls (the dashboard) then gives the charts the
@@ -71,17 +94,21 @@ class MonthChart(QChartView):
         return QSize(360, self.minimumHeight())
 
     def _empty(self) -> QChart:
+        shade = colours()
         chart = QChart()
         chart.setTitle(self.title)
         font = QFont()
         font.setBold(True)
-        font.setPointSizeF(10)
+        font.setPointSizeF(points(CHART_TITLE))
         chart.setTitleFont(font)
-        chart.setTitleBrush(QColor("#1f2a37"))
+        chart.setBackgroundBrush(shade.base)  # a plain ground: the default is a light gradient
+        chart.setBackgroundPen(QPen(shade.border))
+        chart.setTitleBrush(shade.text)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setFont(QFont(QFont().family(), 8))
+        chart.legend().setFont(QFont(QFont().family(), round(points(CHART_LABEL))))
+        chart.legend().setLabelColor(shade.text)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         return chart
 
@@ -97,15 +124,24 @@ class MonthChart(QChartView):
         if shown == self._shown:
             return
         self._shown = shown
+        self._asked = (labels, {"bars": bars, "lines": lines, "value_max": value_max, "marks": marks,
+                                "mark_name": mark_name, "suffix": suffix, "right": right})
+        shade = colours()
+        bars = [(n, v, in_palette(c)) for n, v, c in bars]
+        lines = [(n, v, in_palette(c)) for n, v, c in lines]
+        right = None if right is None else (right[0], right[1], in_palette(right[2]))
         chart = self._empty()
         axis_x = QBarCategoryAxis()
         axis_x.append(list(labels) or [""])
-        axis_x.setLabelsFont(QFont(QFont().family(), 8))
+        axis_x.setLabelsFont(QFont(QFont().family(), round(points(CHART_LABEL))))
         axis_x.setTruncateLabels(False)  # "июнь", "Sept" in full: Qt would cut them to "и…" on a narrow chart
         axis_x.setGridLineVisible(False)
         axis_y = QValueAxis()
-        axis_y.setLabelsFont(QFont(QFont().family(), 8))
-        axis_y.setGridLineColor(GRID)
+        axis_y.setLabelsFont(QFont(QFont().family(), round(points(CHART_LABEL))))
+        axis_y.setGridLineColor(shade.grid)
+        for axis in (axis_x, axis_y):
+            axis.setLabelsBrush(shade.text)
+            axis.setLinePenColor(shade.border)
         axis_y.setLabelFormat("%.0f" + suffix.replace("%", "%%"))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -139,8 +175,9 @@ class MonthChart(QChartView):
             axis_right = QValueAxis()
             axis_right.setRange(0, 100)
             axis_right.setLabelFormat("%.0f %%")
-            axis_right.setLabelsFont(QFont(QFont().family(), 8))
+            axis_right.setLabelsFont(QFont(QFont().family(), round(points(CHART_LABEL))))
             axis_right.setGridLineVisible(False)
+            axis_right.setLabelsBrush(shade.text)
             chart.addAxis(axis_right, Qt.AlignmentFlag.AlignRight)
             line = QLineSeries()
             line.setName(right[0])
@@ -157,8 +194,8 @@ class MonthChart(QChartView):
             scatter.setName(mark_name)
             scatter.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
             scatter.setMarkerSize(14)
-            scatter.setColor(GOOD)
-            scatter.setBorderColor(QColor("#ffffff"))
+            scatter.setColor(in_palette(GOOD))
+            scatter.setBorderColor(shade.base)
             for index, value, _text in marks:
                 scatter.append(QPointF(index, value))
             chart.addSeries(scatter)

@@ -39,8 +39,7 @@ from icdesk.ui.formatting import qt_date_format
 from icdesk.ui.mnemonics import assign_mnemonics
 from icdesk.ui.remembered import remember_size, remembered_size
 from icdesk.ui.target_edit import TargetEdit
-
-ERROR_STYLE = "color: #b3261e;"
+from icdesk.ui.theme import error_css, muted_css, strong_error_css, styled
 
 
 def _is_empty(widget: QWidget) -> bool:
@@ -222,7 +221,7 @@ class FormDialog(FittedDialog):
         self.outer = layout = QVBoxLayout(self)
         self.banner = plain(QLabel())
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        styled(self.banner, strong_error_css)
         self.banner.hide()
         layout.addWidget(self.banner)
         # the fields scroll on a small screen; what is under them (footer, buttons) stays in view
@@ -255,7 +254,7 @@ class FormDialog(FittedDialog):
             # pickers take the form's width, so "Laura Colombo (IT)" is never cut short
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
         error = plain(QLabel())  # messages quote what was typed: "<b>" stays "<b>"
-        error.setStyleSheet(ERROR_STYLE)
+        styled(error, error_css)
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -420,6 +419,6 @@ def multiline(text: str = "", height: int = 70) -> QPlainTextEdit:
 def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5b6673;")
+    styled(label, muted_css)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

@@ -39,13 +39,16 @@ from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.changes import Refresher
+from icdesk.ui.chips import ChipDelegate
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
+from icdesk.ui.icons import with_icon
 from icdesk.ui.pickers import shrinkable
 from icdesk.ui.remembered import RememberedColumns
-from icdesk.ui.table_model import RowTableModel
+from icdesk.ui.table_model import RowsModel, RowTableModel
+from icdesk.ui.theme import SUBSECTION, follow, muted_css, size_css, styled, title_style
 
-TITLE_STYLE = "font-size: 18pt; font-weight: 600;"
+SHORT_VALUE = 22  # characters: in a list that scrolls sideways, values this short are never cut
 
 
 class PresetChip(QWidget):
@@ -58,7 +61,7 @@ class PresetChip(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
-        self.label.setStyleSheet("background: #e6eef5; border-radius: 4px; padding: 2px 8px;")
+        styled(self.label, lambda c: f"background: {c.chip_ground.name()}; border-radius: 4px; padding: 2px 8px;")
         clear = QToolButton()
         clear.setText("\u2715")
         named(clear, self.tr("Show all again"), self.tr("Show all again"))
@@ -83,7 +86,7 @@ class EmptyState(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("font-size: 12pt; color: #4a5561;")
+        styled(self.label, lambda c: f"{size_css(SUBSECTION)} {muted_css(c)}")
         # a wrapped label gets its height from its width only in a row of its own: an alignment
         # flag in the column would size it for one line and clip the rest
         self.label.setMinimumWidth(240)
@@ -117,7 +120,7 @@ class ListScreen(QWidget):
         self.outer = outer = QVBoxLayout(self)
         header = QHBoxLayout()
         heading = QLabel(title)
-        heading.setStyleSheet(TITLE_STYLE)
+        heading.setStyleSheet(title_style())
         heading.setWordWrap(True)  # a long title (in Russian) takes two lines, not the window's width
         header.addWidget(heading, 1)
         self.search = QLineEdit()
@@ -133,8 +136,10 @@ class ListScreen(QWidget):
         self.export_button = QPushButton(self.tr("&Export CSV\u2026"))
         self.export_button.setToolTip(self.tr("Save the rows shown, with the current filters, for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
+        with_icon(self.export_button, "export")
         header.addWidget(self.export_button)
         self.new_button = QPushButton(new_text)
+        with_icon(self.new_button, "add")
         self.new_button.clicked.connect(self.new_item)
         header.addWidget(self.new_button)
         outer.addLayout(header)
@@ -158,7 +163,7 @@ class ListScreen(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.count_label = plain(QLabel())  # names the file exported to
-        self.count_label.setStyleSheet("color: #5b6673;")
+        styled(self.count_label, muted_css)
 
         self.empty = EmptyState(empty_text, new_text)
         self.empty.button.clicked.connect(self.new_item)
@@ -178,6 +183,8 @@ class ListScreen(QWidget):
         self.body.addWidget(self.stack, 3)
         outer.addLayout(self.body, 1)
         self._add_actions()
+        # a detail panel writes its colours into its HTML: written again in the new palette's
+        follow(self, lambda: self.row_selected(self.current_row()) if self.table.model() is not None else None)
         QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
         self._kept: tuple[int, ...] = ()  # columns that keep their content's width (a request's Due)
@@ -227,6 +234,9 @@ class ListScreen(QWidget):
     def set_model(self, model: QAbstractItemModel) -> None:
         self.model = model
         self.table.setModel(model)
+        if isinstance(model, RowsModel):  # statuses as chips: their word on a tint of their tone
+            for column in model.chip_columns():
+                self.table.setItemDelegateForColumn(column, ChipDelegate(self.table))
         self._filter_defaults = self._filter_state()  # the filters are all built by now
         for combo in self.findChildren(QComboBox):
             shrinkable(combo)
@@ -423,14 +433,21 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         model = self.table.model()
-        self._widths: dict[int, tuple[int, int]] = {}  # column: (its content capped, its heading)
+        chips = model.chip_columns() if isinstance(model, RowsModel) else []
+        # column: (its content capped, its heading, what it keeps at least, what it keeps when crowded)
+        self._widths: dict[int, tuple[int, int, int, int]] = {}
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # never narrower than its own heading (long in Finnish and Russian), else capped
             need = metrics.horizontalAdvance(title) + 28
             content = header.sectionSize(column) + 12
             width = max(min(max(content, 44), cap), need)
-            self._widths[column] = (width, width if column in self._kept else need)
+            # a status chip keeps its word, a request's Due its content; when the list scrolls sideways
+            # anyway (a large font, a narrow window), so does any column of short values: a date, five stars
+            keep = max(need, content if column in chips else 0, width if column in self._kept else 0)
+            short = content <= metrics.averageCharWidth() * SHORT_VALUE
+            self._widths[column] = (width, need if column not in self._kept else width, keep,
+                                    max(keep, content if short else 0))
             if column == stretch:
                 self._stretch_wants = max(content, need)
         self._stretch = stretch
@@ -446,26 +463,28 @@ class ListScreen(QWidget):
         narrow window the title of a request would shrink to "Comput…" while "Assigned to" kept 122 px."""
         header = self.table.horizontalHeader()
         widths = {c: w for c, w in self._widths.items() if c != self._stretch}
-        room = sum(w for w, _ in widths.values())
+        room = sum(w[0] for w in widths.values())
+        crowded = False
         if self._stretch is not None:
             view = self.table.viewport().width()
             floor = min(self._stretch_wants, max(200, view * 2 // 5))
             room = view - floor
             # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
-            crowded = sum(need for _, need in widths.values()) > room
+            crowded = sum(w[1] for w in widths.values()) > room
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive if crowded else
                                         QHeaderView.ResizeMode.Stretch)
             if crowded:
                 header.resizeSection(self._stretch, floor)
-        low, high = 0, max((w for w, _ in widths.values()), default=0)
+        least = {c: (w[3] if crowded else w[2]) for c, w in widths.items()}
+        low, high = 0, max((w[0] for w in widths.values()), default=0)
         while low < high:  # the highest width the widest columns may keep, all of them fitting the room
             level = (low + high + 1) // 2
-            if sum(max(need, min(w, level)) for w, need in widths.values()) <= room:
+            if sum(max(least[c], min(w[0], level)) for c, w in widths.items()) <= room:
                 low = level
             else:
                 high = level - 1
-        for column, (width, need) in widths.items():
-            header.resizeSection(column, max(need, min(width, low)))
+        for column, w in widths.items():
+            header.resizeSection(column, max(least[column], min(w[0], low)))
         self.remembered_columns.apply()  # the widths the person dragged columns to win
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -42,6 +42,7 @@ from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone, short_datetime
 from icdesk.ui.forms import confirm, plain, tell
+from icdesk.ui.icons import dress_navigation, with_icon
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.page_check import PageCheck
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # the screens' modules are imported when each is first shown 
     from icdesk.ui.screens.requests import RequestsScreen
     from icdesk.ui.screens.standards import StandardsScreen
     from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.theme import NAVIGATION, size_css
 
 MAX_RECENT = 8
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(f"QListWidget {{ {size_css(NAVIGATION)} }} QListWidget::item {{ padding: 8px 6px; }}")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -119,8 +121,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Screens", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
-        self.nav.setFixedWidth(max(200, widest + 48))  # room for the longest label in any language
+        dress_navigation(self.nav, self.toolbar)  # an icon beside each screen's name, in the palette's colours
+        for action, drawing in ((self.log_request_action, "add"), (self.refresh_action, "refresh"),
+                                (self.backup_action, "backup")):
+            with_icon(action, drawing)
+        # room for the longest label in any language beside its icon, as the list itself measures it
+        self.nav.ensurePolished()  # in the font its style sheet gives it
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.nav.setCurrentRow(0)  # (built when shown: at start-up, the screen the person left open)
         # the status bar follows the figures it shows; the zone follows the company record
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},

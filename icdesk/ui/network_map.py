@@ -9,6 +9,8 @@ PNG and PDF.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt, Signal
@@ -41,14 +43,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.domain.network_layout import arc, arrow_head, arrow_width, circle_layout, colour
+from icdesk.domain.network_layout import COLOURS, arc, arrow_head, arrow_width, circle_layout, colour
 from icdesk.services.network import Network, NetworkNode, PairFigures
 from icdesk.ui.formatting import fmt
+from icdesk.ui.theme import Colours, colours, follow, light_palette, mix, rating_colour
 
 RADIUS = 320.0  # the circle the departments sit on, in scene units
-INK = QColor("#1f2a37")
-ACCENT = QColor("#1d5f8a")
-NODE_FILL = QColor("#eef3f7")
+ACCENT = QColor("#1d5f8a")  # the title of an exported map, as on paper
+_KEYS = {hex_: key for key, hex_ in COLOURS.items()}
 DIMMED = 0.12
 
 
@@ -118,8 +120,9 @@ class DepartmentNode(QGraphicsEllipseItem):
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.node, self.view = node, view
         self.setPos(x, y)
-        self.setBrush(QBrush(NODE_FILL))
-        self.setPen(QPen(QColor("#8a96a3") if node.archived else ACCENT, 2.4))
+        shade = view.shade()
+        self.setBrush(QBrush(mix(shade.base, shade.accent, 0.1)))
+        self.setPen(QPen(shade.rating_none if node.archived else shade.accent, 2.4))
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
@@ -143,7 +146,9 @@ class ServiceMapView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        self.minimum = 1
+        self._light = False  # drawn light for a picture file or paper, whatever the window's palette
+        follow(self, self._on_palette_changed)
         self.setMinimumSize(QSize(360, 300))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -155,7 +160,9 @@ class ServiceMapView(QGraphicsView):
     # -- drawing -------------------------------------------------------------------------------
     def show_network(self, network: Network, minimum: int = 1) -> None:
         """Draw ``network``: departments where they always are, pairs with at least ``minimum`` requests."""
-        self.network = network
+        self.network, self.minimum = network, minimum
+        shade = self.shade()
+        self.setBackgroundBrush(QBrush(shade.base))
         scene = self.scene()
         scene.clear()
         self.arrows, self.nodes = [], {}
@@ -180,7 +187,7 @@ class ServiceMapView(QGraphicsView):
             self.nodes[node.id] = item
             label = QGraphicsSimpleTextItem(node.name)
             label.setFont(font)
-            label.setBrush(QBrush(INK))
+            label.setBrush(QBrush(shade.text))
             label.setZValue(3)
             ux, uy = (x / RADIUS, y / RADIUS) if len(nodes) > 1 else (0.0, 1.0)
             box = label.boundingRect()
@@ -213,7 +220,8 @@ class ServiceMapView(QGraphicsView):
         path = QPainterPath(QPointF(*curve.start))
         path.quadTo(QPointF(*curve.control), end)
         tip, left, right = arrow_head(curve.end, (dx, dy), head_size)
-        shade = QColor(colour(pair.share_within_target))
+        palette_shade = self.shade()
+        shade = rating_colour(palette_shade, _KEYS.get(colour(pair.share_within_target), "none"))
         item = PairArrow(pair, path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)]), width, shade,
                          pair_tooltip(network, pair, names))
         self.scene().addItem(item)
@@ -224,12 +232,12 @@ class ServiceMapView(QGraphicsView):
             font.setPixelSize(13)
             font.setBold(True)
             text.setFont(font)
-            text.setBrush(QBrush(INK))
+            text.setBrush(QBrush(palette_shade.text))
             box = text.boundingRect()
             mx, my = curve.middle
             background = QGraphicsRectItem(QRectF(mx - box.width() / 2 - 4, my - box.height() / 2 - 1,
                                                   box.width() + 8, box.height() + 2), item)
-            background.setBrush(QBrush(QColor("#ffffff")))
+            background.setBrush(QBrush(palette_shade.base))
             background.setPen(QPen(shade, 1.2))
             text.setParentItem(background)
             text.setPos(mx - box.width() / 2, my - box.height() / 2)
@@ -303,6 +311,27 @@ class ServiceMapView(QGraphicsView):
         return next((a for a in self.arrows if (a.pair.provider_id, a.pair.customer_id) == (provider_id,
                                                                                           customer_id)), None)
 
+    def shade(self) -> Colours:
+        return colours(light_palette()) if self._light else colours()
+
+    def _on_palette_changed(self) -> None:
+        if self.network is not None:
+            self.show_network(self.network, self.minimum)
+
+    @contextmanager
+    def drawn_light(self) -> Iterator[None]:
+        """The map in its light colours for as long as it is exported."""
+        if self._light or not colours().dark or self.network is None:
+            yield
+            return
+        self._light = True
+        self.show_network(self.network, self.minimum)
+        try:
+            yield
+        finally:
+            self._light = False
+            self.show_network(self.network, self.minimum)
+
     # -- export --------------------------------------------------------------------------------
     def _used_rect(self) -> QRectF:
         """What the map covers, as a square: a map of two departments is a circle too."""
@@ -329,7 +358,8 @@ class ServiceMapView(QGraphicsView):
             painter.setPen(ACCENT)
             painter.drawText(QRectF(30, 10, image.width() - 60, 60), Qt.AlignmentFlag.AlignLeft, title)
             top = 80.0
-        self.scene().render(painter, QRectF(0, top, image.width(), image.height() - top), rect)
+        with self.drawn_light():
+            self.scene().render(painter, QRectF(0, top, image.width(), image.height() - top), rect)
         painter.end()
         if not image.save(str(path)):
             raise OSError(f"cannot write {path}")
@@ -360,7 +390,8 @@ class ServiceMapView(QGraphicsView):
                 painter.setPen(ACCENT)
                 painter.drawText(QRectF(0, 0, page.width(), 120), Qt.AlignmentFlag.AlignLeft, title)
                 top = 140.0
-            self.scene().render(painter, QRectF(0, top, page.width(), page.height() - top), self._used_rect())
+            with self.drawn_light():
+                self.scene().render(painter, QRectF(0, top, page.width(), page.height() - top), self._used_rect())
         finally:
             painter.end()
         return path

@@ -18,13 +18,10 @@ from icdesk.domain.network_layout import FAIR_SHARE, GOOD_SHARE
 from icdesk.services.network import Network, PairFigures
 from icdesk.ui.formatting import fmt
 from icdesk.ui.network_map import pair_tooltip
+from icdesk.ui.theme import colours, mix, readable
 
 Index = QModelIndex | QPersistentModelIndex
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # (this direction, the other direction or None)
-GOOD, FAIR, POOR = QColor("#2e7d4f"), QColor("#d98c3f"), QColor("#b23b3b")
-BLUE = QColor("#1d5f8a")
-EMPTY = QColor("#ffffff")
-DIAGONAL = QColor("#f1f3f5")
 
 
 class Measure(enum.StrEnum):
@@ -63,16 +60,22 @@ def text_of(value: float | None, measure: Measure) -> str:
 
 
 def _blend(colour: QColor, strength: float) -> QColor:
-    """``colour`` laid over white at ``strength`` (0-1)."""
-    s = max(0.0, min(1.0, strength))
-    return QColor(round(255 - (255 - colour.red()) * s), round(255 - (255 - colour.green()) * s),
-                  round(255 - (255 - colour.blue()) * s))
+    """``colour`` laid over the table's ground (white, or dark in a dark palette) at ``strength`` (0-1)."""
+    return mix(colours().base, colour, strength)
+
+
+def ink_on(ground: QColor, secondary: bool = False) -> QColor:
+    """The text on a cell: the palette's text (or its muted text for the other direction), readable on it."""
+    shade = colours()
+    return readable(shade.muted if secondary else shade.text, [ground])
 
 
 def heat(value: float | None, measure: Measure, largest: float) -> QColor:
     """The cell colour: green/amber/red for shares and scores, blue depth for counts and times."""
+    shade = colours()
+    GOOD, FAIR, POOR, BLUE = shade.rating_good, shade.rating_fair, shade.rating_poor, shade.accent  # noqa: N806
     if value is None:
-        return EMPTY
+        return shade.base
     if measure is Measure.WITHIN_TARGET:
         return _blend(GOOD if value >= GOOD_SHARE else FAIR if value >= FAIR_SHARE else POOR, 0.45)
     if measure in (Measure.RATING, Measure.SURVEY):
@@ -124,6 +127,10 @@ class PairMatrixModel(QAbstractTableModel):
             return there, back
         if role == Qt.ItemDataRole.DisplayRole:
             return text_of(value_of(there, self.measure), self.measure)
+        if role == Qt.ItemDataRole.BackgroundRole:  # what the delegate paints, so it can be measured
+            return heat(value_of(there, self.measure), self.measure, self.largest)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on(self.data(index, Qt.ItemDataRole.BackgroundRole))
         if role == Qt.ItemDataRole.ToolTipRole and there is not None and there.active:
             return pair_tooltip(self.network, there, self.names)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -149,7 +156,7 @@ class PairCellDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         painter.save()
         if index.row() == index.column():
-            painter.fillRect(rect, DIAGONAL)
+            painter.fillRect(rect, colours().neutral_ground)
             painter.restore()
             return
         there, back = index.data(PAIR_ROLE) or (None, None)
@@ -159,14 +166,14 @@ class PairCellDelegate(QStyledItemDelegate):
             right = QRect(left.right() + 1, rect.top(), rect.width() - left.width(), rect.height())
             self._half(painter, left, value_of(there, measure), measure, largest, main=True)
             self._half(painter, right, value_of(back, measure), measure, largest, main=False)
-            painter.setPen(QPen(QColor("#ffffff"), 2))
+            painter.setPen(QPen(colours().base, 2))
             painter.drawLine(right.topLeft(), right.bottomLeft())
         else:
             self._half(painter, rect, value_of(there, measure), measure, largest, main=True)
-        painter.setPen(QPen(QColor("#d5dce3"), 1))
+        painter.setPen(QPen(colours().grid, 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(BLUE, 2))
+            painter.setPen(QPen(colours().accent, 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
@@ -183,7 +190,7 @@ class PairCellDelegate(QStyledItemDelegate):
         font.setBold(main)
         font.setPointSizeF(max(7.0, font.pointSizeF() - (0 if main else 1)))
         painter.setFont(font)
-        painter.setPen(QColor("#1f2a37") if main else QColor("#56606b"))
+        painter.setPen(ink_on(colour, secondary=not main))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text_of(value, measure))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
@@ -206,13 +213,13 @@ class TurnedHeader(QHeaderView):
 
     def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:  # noqa: N802 - Qt API
         painter.save()
-        painter.fillRect(rect, QColor("#f4f7fa"))
-        painter.setPen(QPen(QColor("#d5dce3")))
+        painter.fillRect(rect, colours().tile)
+        painter.setPen(QPen(colours().grid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         text = str(self.model().headerData(index, Qt.Orientation.Horizontal) or "")
         painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6)
         painter.rotate(-90)
-        painter.setPen(QColor("#1f2a37"))
+        painter.setPen(colours().text)
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)

@@ -17,8 +17,10 @@ from icdesk.domain.sla import ServiceClock
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
+from icdesk.ui.chips import REQUEST_TONES
 from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, ui_label
-from icdesk.ui.table_model import OVERDUE_BACKGROUND, RowsModel
+from icdesk.ui.table_model import TONE_ROLE, RowsModel
+from icdesk.ui.theme import colours
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -93,6 +95,9 @@ class RequestTableModel(RowsModel[RequestRow]):
     def header_tip(self, section: int) -> str:
         return self.tr("Request number") if self.columns[section][1] == "id" else ""
 
+    def chip_columns(self) -> list[int]:
+        return [i for i, (_header, key) in enumerate(self.columns) if key == "status"]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row())
         if r is None:
@@ -100,8 +105,10 @@ class RequestTableModel(RowsModel[RequestRow]):
         column = self.columns[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
+        if role == TONE_ROLE and column == "status":
+            return REQUEST_TONES[r.status]
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(colours().danger_ground)
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.overdue:
                 return self.tr("Overdue: a target of its service standard has passed")

@@ -13,15 +13,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtGui import Qt as GuiQt
+
+from icdesk.ui.theme import colours
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200  # rows read at a time from a long list
-OVERDUE_BACKGROUND = QColor("#fde8e6")
-MUTED_TEXT = QColor("#6b7480")
+TONE_ROLE = Qt.ItemDataRole.UserRole + 20  # a status's tone: drawn as a coloured chip with its word
 
 
 def plain_tooltip(text: str) -> str:
@@ -36,6 +37,7 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None  # default: the text, case-folded
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+    tone: Callable[[R], str] | None = None  # shown as a chip (ui/chips.py): "good", "bad", ...
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -46,6 +48,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def header(self, section: int) -> str:
         raise NotImplementedError
+
+    def chip_columns(self) -> list[int]:
+        """The columns whose cells are drawn as status chips."""
+        return []
 
     def row_at(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -136,6 +142,9 @@ class RowTableModel(RowsModel[R]):
     def header(self, section: int) -> str:
         return str(self.columns[section].header)
 
+    def chip_columns(self) -> list[int]:
+        return [i for i, column in enumerate(self.columns) if column.tone is not None]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row())
         if row is None or not index.isValid():
@@ -143,14 +152,17 @@ class RowTableModel(RowsModel[R]):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == TONE_ROLE and column.tone:
+            return column.tone(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return plain_tooltip(column.tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # colours of the palette shown now: a dark palette gets a dark red, not a pale pink under white text
         if role == Qt.ItemDataRole.BackgroundRole and self._highlight and self._highlight(row):
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(colours().danger_ground)
         if role == Qt.ItemDataRole.ForegroundRole and self._muted and self._muted(row):
-            return QBrush(MUTED_TEXT)
+            return QBrush(colours().muted)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from icdesk.domain.rules import MAX_TARGET_MINUTES
+from icdesk.ui.theme import muted_css, styled
 
 
 class TargetEdit(QWidget):
@@ -25,7 +26,7 @@ class TargetEdit(QWidget):
         self.minutes_box.setSingleStep(5)
         self.minutes_box.setSuffix(" " + self.tr("min"))
         self.none_label = QLabel(self.tr("no target"))
-        self.none_label.setStyleSheet("color: #5b6673;")
+        styled(self.none_label, muted_css)
         self.setFocusProxy(self.hours)
         layout.addWidget(self.hours)
         layout.addWidget(self.minutes_box)

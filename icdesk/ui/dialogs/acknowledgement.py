@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +23,7 @@ from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
 from icdesk.ui.pickers import department_combo, enum_combo
-
-CURRENT_BACKGROUND = QColor("#e3f1e7")
-OUTDATED_BACKGROUND = QColor("#fdf0d5")
-MISSING_BACKGROUND = QColor("#fde8e6")
-NOT_CONCERNED = QColor("#f1f3f5")
+from icdesk.ui.theme import colours
 
 
 class AcknowledgementDialog(FormDialog):
@@ -91,18 +87,18 @@ class SheetGrid(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if cell is None:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
-                    item.setBackground(QBrush(NOT_CONCERNED))
+                    item.setBackground(QBrush(colours().neutral_ground))
                 elif cell.state is AckState.CURRENT:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setText("\u2713")
-                    item.setForeground(QBrush(QColor("#6b7480")))
+                    item.setForeground(QBrush(colours().muted))
                     item.setToolTip(self.tr("Already signed"))
                 else:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
                     item.setData(Qt.ItemDataRole.UserRole, (person.id, cell.version_id))
-                    item.setBackground(QBrush(OUTDATED_BACKGROUND if cell.state is AckState.OUTDATED
-                                              else MISSING_BACKGROUND))
+                    item.setBackground(QBrush(colours().warning_ground if cell.state is AckState.OUTDATED
+                                              else colours().danger_ground))
                 self.setItem(r, c, item)
         for c in range(self.columnCount()):
             self.setColumnWidth(c, 120)
@@ -203,5 +199,4 @@ class SignSheetDialog(FormDialog):
                                                            self.method.currentData())
 
 
-__all__ = ["AcknowledgementDialog", "SignSheetDialog", "SheetGrid", "CURRENT_BACKGROUND", "OUTDATED_BACKGROUND",
-           "MISSING_BACKGROUND", "NOT_CONCERNED"]
+__all__ = ["AcknowledgementDialog", "SignSheetDialog", "SheetGrid"]

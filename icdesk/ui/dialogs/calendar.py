@@ -35,6 +35,7 @@ from icdesk.services.dto import DepartmentRow
 from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.formatting import fmt, short_date
 from icdesk.ui.forms import FormDialog, date_edit, hint, to_date
+from icdesk.ui.theme import muted_css, styled
 from icdesk.ui.workers import with_progress
 
 PROGRESS_FROM = 2_000  # open requests: below this, saving is too quick to need a progress dialog
@@ -144,7 +145,7 @@ class CalendarDialog(FormDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(draft.holiday_country)))
         self.region = self.add_field("holiday_region", self.tr("Region"), QComboBox())
         self.upcoming = self.add_field("upcoming", "", QLabel())
-        self.upcoming.setStyleSheet("color: #5b6673;")
+        styled(self.upcoming, muted_css)
         # the whole width of the form, whatever length the first text had
         self.upcoming.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fill_regions(draft.holiday_region)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,7 @@ from icdesk.services.standards import VersionDifference, compare_versions
 from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.formatting import fmt, ui_label
 from icdesk.ui.forms import FittedDialog
-
-COLOURS = {"changed": QColor("#fff4d6"), "added": QColor("#e3f4e8"), "removed": QColor("#fde8e6")}
+from icdesk.ui.theme import colours
 
 
 class CompareVersionsDialog(FittedDialog):
@@ -84,10 +83,12 @@ class CompareVersionsDialog(FittedDialog):
                      self._shown(difference.what, difference.after)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if difference.kind in COLOURS:
-                    item.setBackground(QBrush(COLOURS[difference.kind]))
+                if difference.kind in ("changed", "added", "removed"):
+                    shade = colours()
+                    item.setBackground(QBrush({"changed": shade.warning_ground, "added": shade.success_ground,
+                                               "removed": shade.danger_ground}[difference.kind]))
                 if difference.kind == "same":
-                    item.setForeground(QBrush(QColor("#6b7480")))
+                    item.setForeground(QBrush(colours().muted))
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
 

@@ -35,10 +35,10 @@ from icdesk.services.imports import ImportCancelled, ImportPlan, ImportRefused, 
 from icdesk.ui.access import label_for
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt
-from icdesk.ui.forms import ERROR_STYLE, FittedDialog, ScrollBody, hint, plain
+from icdesk.ui.forms import FittedDialog, ScrollBody, hint, plain
+from icdesk.ui.theme import strong_error_css, styled
 from icdesk.ui.workers import CancellableJob, Progress, describe
 
-WARNING_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 6px; color: #4a3b00;"
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods"
 ENCODINGS = [("utf-8", "UTF-8"), ("utf-16", "UTF-16"), ("cp1252", "Windows-1252"), ("cp1251", "Windows-1251")]
 
@@ -115,12 +115,13 @@ class ImportDialog(FittedDialog):
 
         self.warning = plain(QLabel())  # the sentences below may quote the file's own cells
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        styled(self.warning, lambda c: f"background: {c.warning_ground.name()}; border: 1px solid {c.border.name()}; "
+               f"border-radius: 4px; padding: 6px; color: {c.warning.name()};")
         self.warning.hide()
         layout.addWidget(self.warning)
         self.error = plain(QLabel())
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        styled(self.error, strong_error_css)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -168,7 +169,7 @@ class ImportDialog(FittedDialog):
         problems_layout.setContentsMargins(0, 0, 0, 0)
         problems_top = QHBoxLayout()
         self.problems_title = QLabel()
-        self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        styled(self.problems_title, strong_error_css)
         problems_top.addWidget(self.problems_title, 1)
         self.copy_button = QPushButton(self.tr("Copy the list"))
         self.copy_button.setToolTip(self.tr("Copy the problems, to paste them into a spreadsheet or an e-mail"))

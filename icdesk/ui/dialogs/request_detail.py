@@ -30,6 +30,7 @@ from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
 from icdesk.ui.forms import FittedDialog, confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
+from icdesk.ui.theme import DIALOG_HEADING, colours, size_css, strong_error_css, styled
 
 S = RequestStatus
 
@@ -43,7 +44,7 @@ class RequestDialog(FittedDialog):
         self.resize(860, 680)
         layout = QVBoxLayout(self)
         self.heading = plain(QLabel())
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setStyleSheet(size_css(DIALOG_HEADING) + " font-weight: 600;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.facts = QFormLayout()
@@ -132,7 +133,7 @@ class RequestDialog(FittedDialog):
         f = self.fact_labels
         status = ui_label(r.status) + (" \u2013 " + self.tr("OVERDUE") if r.overdue else "")
         f["status"].setText(status)
-        f["status"].setStyleSheet("color: #b3261e; font-weight: bold;" if r.overdue else "")
+        styled(f["status"], strong_error_css if r.overdue else lambda _c: "")
         clock = self.services.requests.clocks().get(r.provider_id)
         f["due"].setText(due_text(r, self.services.requests.clock(), clock) or "\u2013")
         asked = r.requester_name + (f" ({r.requester_department_name})" if r.requester_department_name and
@@ -190,7 +191,8 @@ class RequestDialog(FittedDialog):
                     what += f": {escape(e.text) or escape(nobody)}"
             who = f" \u2013 {escape(e.actor_name)}" if e.actor_name else ""
             note = f"<br><i>{escape(e.text)}</i>" if e.text and e.kind is not EventKind.ASSIGNED else ""
-            lines.append(f"<p><span style='color:#5b6673'>{escape(short_datetime(e.at))}</span> {what}{who}{note}</p>")
+            when = escape(short_datetime(e.at))
+            lines.append(f"<p><span style='color:{colours().muted.name()}'>{when}</span> {what}{who}{note}</p>")
         for fid in d.feedback_ids:
             fb = self.services.feedback.get(fid)
             lines.append(f"<p>\u2605 <b>{fb.rating} / 5</b> {escape(fb.comment)}</p>")

@@ -32,8 +32,8 @@ from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_error, tell, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.target_edit import TargetEdit
+from icdesk.ui.theme import styled
 
-READ_ONLY_STYLE = "background: #f0f2f5; color: #1f2a37; border: 1px solid #d5dbe2;"
 
 class StepDelegate(QStyledItemDelegate):
     """Steps read as a numbered list ("1. Log the request"); each row is at least one editor high,
@@ -193,7 +193,8 @@ class StandardDialog(FormDialog):
         for text in (self.title_edit, self.purpose, self.serves, self.change_note):
             text.setReadOnly(not editable)
             # grey like the other fields that cannot be changed, so typing into it is not expected
-            text.setStyleSheet("" if editable else READ_ONLY_STYLE)
+            styled(text, lambda c: "" if editable else f"background: {c.neutral_ground.name()}; "
+                   f"color: {c.text.name()}; border: 1px solid {c.border.name()};")
         for widget in (self.response, self.resolution, self.owner, self.effective, self.review):
             widget.setEnabled(editable)
         self.department.setEnabled(v is None)

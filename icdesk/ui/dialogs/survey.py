@@ -38,8 +38,9 @@ from icdesk.services.surveys import FormContent, RoundDraft, RoundResults, Secti
 from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, short_date, ui_label
-from icdesk.ui.forms import ERROR_STYLE, FittedDialog, FormDialog, confirm, date_edit, hint, show_error, to_date
+from icdesk.ui.forms import FittedDialog, FormDialog, confirm, date_edit, hint, show_error, to_date
 from icdesk.ui.language import chosen_language
+from icdesk.ui.theme import DIALOG_HEADING, LEAD, error_css, size_css, styled
 from icdesk.ui.workers import run_with_progress
 
 SCORE_KEYS: dict[int, int] = {int(Qt.Key.Key_1): 1, int(Qt.Key.Key_2): 2, int(Qt.Key.Key_3): 3, int(Qt.Key.Key_4): 4,
@@ -240,7 +241,7 @@ class EntryPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.who = QLabel()
-        self.who.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.who.setStyleSheet("font-weight: 600; " + size_css(LEAD))
         layout.addWidget(self.who)
         self.table = leaves_on_tab(named(EntryTable(2), self.tr("Answers")))
         self.table.verticalHeader().hide()
@@ -376,7 +377,7 @@ class EntryPage(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d4f;")
+        styled(self.message, error_css if error else lambda c: f"color: {c.success.name()};")
 
 
 class ResultsPage(QWidget):
@@ -494,7 +495,7 @@ class RoundWindow(FittedDialog):
         self.resize(1120, 720)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setStyleSheet(size_css(DIALOG_HEADING) + " font-weight: 600;")
         layout.addWidget(self.heading)
         self.facts = QLabel()
         self.facts.setWordWrap(True)

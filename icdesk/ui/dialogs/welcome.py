@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QWidget
 
 from icdesk.services import Services
 from icdesk.ui.forms import FormDialog, hint, multiline
+from icdesk.ui.theme import LEAD, size_css
 
 
 class WelcomeDialog(FormDialog):
@@ -15,7 +16,7 @@ class WelcomeDialog(FormDialog):
         intro = hint(self.tr(
             "icdesk helps your departments serve each other well: service standards, internal requests, "
             "feedback, corrective actions and recognition, all kept in one file on this computer."))
-        intro.setStyleSheet("font-size: 11pt; color: #34404c; margin-bottom: 8px;")
+        intro.setStyleSheet(size_css(LEAD) + " margin-bottom: 8px;")
         self.outer.insertWidget(0, intro)  # the welcome says what icdesk is before it asks anything
         self.name = self.add_field("name", self.tr("Company name"), QLineEdit(), required=True)
         self.name.setPlaceholderText(self.tr("e.g. Hotel Aurora"))

@@ -13,10 +13,6 @@ from icdesk.services import Services
 from icdesk.services.dto import AckCell, AckMatrix, AckPerson, AckStandard
 from icdesk.ui.access import named
 from icdesk.ui.dialogs.acknowledgement import (
-    CURRENT_BACKGROUND,
-    MISSING_BACKGROUND,
-    NOT_CONCERNED,
-    OUTDATED_BACKGROUND,
     AcknowledgementDialog,
     SignSheetDialog,
 )
@@ -24,6 +20,7 @@ from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import confirm
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo
+from icdesk.ui.theme import colours
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = 2  # name and department come before the standards
@@ -117,9 +114,10 @@ class AckMatrixModel(QAbstractTableModel):
         cell = self.cell_at(index.row(), column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell is None:
-                return QBrush(NOT_CONCERNED)
-            return QBrush({AckState.CURRENT: CURRENT_BACKGROUND, AckState.OUTDATED: OUTDATED_BACKGROUND,
-                           AckState.MISSING: MISSING_BACKGROUND}[cell.state])
+                return QBrush(colours().neutral_ground)
+            shade = colours()
+            return QBrush({AckState.CURRENT: shade.success_ground, AckState.OUTDATED: shade.warning_ground,
+                           AckState.MISSING: shade.danger_ground}[cell.state])
         if cell is None or standard is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -150,7 +148,6 @@ class AcknowledgementsScreen(ListScreen):
         self.view.addItem(self.tr("Only what is still to sign"), True)
         self.view.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #34404c;")
         self.summary.setWordWrap(True)  # the figures take two lines rather than widen the window
         self.print_button = QPushButton(self.tr("Print who still has to sign\u2026"))
         self.print_button.clicked.connect(self._on_print_clicked)

@@ -22,15 +22,29 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import ScrollBody, plain
-from icdesk.ui.list_screen import TITLE_STYLE
+from icdesk.ui.theme import (
+    BODY,
+    CAPTION,
+    FIGURE,
+    SECTION,
+    Colours,
+    colours,
+    follow,
+    muted_css,
+    size_css,
+    styled,
+    title_style,
+)
 
-TILE_STYLE = """
-QPushButton { text-align: left; padding: 14px; border: 1px solid #c9d3dd; border-radius: 8px;
-              background: #f4f7fa; font-size: 11pt; }
-QPushButton:hover { background: #e6eef5; border-color: #1d5f8a; }
-"""
 TILE_WIDTH = 220
-ALERT_STYLE = TILE_STYLE.replace("#f4f7fa", "#fde8e6").replace("#e6eef5", "#f9d5d1")
+
+
+def tile_css(c: Colours, alert: bool) -> str:
+    """A tile takes a tint of the window (a red one when its figure is bad), not a fixed white."""
+    ground, hover = (c.alert_tile, c.alert_hover) if alert else (c.tile, c.tile_hover)
+    return (f"QPushButton {{ text-align: left; padding: 14px; border: 1px solid {c.border.name()}; "
+            f"border-radius: 8px; background: {ground.name()}; {size_css(CAPTION)} }}\n"
+            f"QPushButton:hover {{ background: {hover.name()}; border-color: {c.accent.name()}; }}")
 
 
 class Tile(QPushButton):
@@ -40,19 +54,18 @@ class Tile(QPushButton):
         super().__init__(parent)
         self.setMinimumHeight(112)  # never squeezed away, whatever the layout has worked out so far
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(TILE_STYLE)
         self.alert = False
+        self.better: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 22pt; font-weight: 700; color: #1d5f8a; background: transparent;")
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 10.5pt; color: #34404c; background: transparent;")
         # which way the figure moved since the period before: green when it got better
         self.change = QLabel()
         self.change.setWordWrap(True)
-        self._change_colour = ""
+        self._restyle()
+        follow(self, self._restyle)
         for label in (self.value, self.caption, self.change):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
@@ -71,7 +84,12 @@ class Tile(QPushButton):
         return QSize(TILE_WIDTH, self.heightForWidth(TILE_WIDTH))  # the columns share the width evenly
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(TILE_WIDTH // 2, 112)
+        # never narrower than its longest word: with a large font "acknowledgements" would lose its end
+        self.caption.ensurePolished()
+        metrics = self.caption.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self.caption.text().split()), default=0)
+        margins = self._layout.contentsMargins()
+        return QSize(max(TILE_WIDTH // 2, longest + margins.left() + margins.right() + 4), 112)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
@@ -84,16 +102,21 @@ class Tile(QPushButton):
         self.value.setText(value)
         self.caption.setText(caption)
         self.change.setText(change)
-        colour = "#5b6673" if better is None else "#2e7d4f" if better else "#b3261e"
-        if colour != self._change_colour:
-            self._change_colour = colour
-            self.change.setStyleSheet(f"font-size: 9pt; color: {colour}; background: transparent;")
         self.setAccessibleName(f"{value} {caption} {change}".strip())
-        if alert != self.alert:  # restyling is costly: only when the tile turns red or back
-            self.alert = alert
-            self.setStyleSheet(ALERT_STYLE if alert else TILE_STYLE)
-            self.value.setStyleSheet(self.value.styleSheet().replace("#1d5f8a", "#b3261e") if alert else
-                                     self.value.styleSheet().replace("#b3261e", "#1d5f8a"))
+        self.updateGeometry()
+        if (alert, better) != (self.alert, self.better):  # restyling is costly: only when the tone changes
+            self.alert, self.better = alert, better
+            self._restyle()
+
+    def _restyle(self) -> None:
+        c = colours()
+        self.setStyleSheet(tile_css(c, self.alert))
+        figure = c.error if self.alert else c.accent
+        self.value.setStyleSheet(f"{size_css(FIGURE)} font-weight: 700; color: {figure.name()}; "
+                                 "background: transparent;")
+        self.caption.setStyleSheet(f"{size_css(CAPTION)} color: {c.text.name()}; background: transparent;")
+        change = c.muted if self.better is None else c.success if self.better else c.error
+        self.change.setStyleSheet(f"{size_css(BODY)} color: {change.name()}; background: transparent;")
 
 
 DEPENDS_ON = {"company", "departments", "people", "requests", "feedback", "corrective_actions", "recognitions",
@@ -125,11 +148,11 @@ class DashboardScreen(QWidget):
         outer.addWidget(page)
         layout = page.body
         self.heading = plain(QLabel())  # the company name and vision as typed
-        self.heading.setStyleSheet(TITLE_STYLE)
+        self.heading.setStyleSheet(title_style())
         layout.addWidget(self.heading)
         self.vision = plain(QLabel())
         self.vision.setWordWrap(True)
-        self.vision.setStyleSheet("color: #4a5561; font-style: italic;")
+        styled(self.vision, lambda c: f"{muted_css(c)} font-style: italic;")
         layout.addWidget(self.vision)
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -150,7 +173,7 @@ class DashboardScreen(QWidget):
         lower.addWidget(self.rating_chart, 3)
         side = QVBoxLayout()
         recognitions = QLabel(self.tr("Latest recognitions"))
-        recognitions.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        recognitions.setStyleSheet(size_css(SECTION) + " font-weight: 600;")
         side.addWidget(recognitions)
         self.recognitions = label_for(recognitions, QListWidget())
         self.recognitions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")

@@ -8,6 +8,7 @@ from icdesk.domain.enums import IdeaStatus
 from icdesk.services import Services
 from icdesk.services.dto import IdeaRow
 from icdesk.ui.access import named
+from icdesk.ui.chips import IDEA_TONES
 from icdesk.ui.dialogs.idea import IdeaDialog
 from icdesk.ui.formatting import short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
@@ -42,7 +43,8 @@ class IdeasScreen(ListScreen):
             Column(self.tr("Departments"), lambda i: ", ".join(i.department_names)),
             Column(self.tr("From"), lambda i: self.tr("anonymous") if i.anonymous else i.author_name or
                    i.author_department_name),
-            Column(self.tr("Status"), lambda i: ui_label(i.status), lambda i: list(IdeaStatus).index(i.status)),
+            Column(self.tr("Status"), lambda i: ui_label(i.status), lambda i: list(IdeaStatus).index(i.status),
+                   tone=lambda i: IDEA_TONES[i.status]),
             Column(self.tr("Support"), lambda i: str(i.supporters), lambda i: i.supporters, align_right=True,
                    tooltip=lambda i: "\n".join(i.supporter_names)),
             Column(self.tr("Decision or trial"), lambda i: i.status_note.replace("\n", " "),

@@ -11,6 +11,7 @@ from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow
 from icdesk.ui.access import named
+from icdesk.ui.chips import ACTION_TONES, Tone
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
 from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
 from icdesk.ui.list_screen import ListScreen, PresetChip
@@ -130,7 +131,8 @@ class ActionsScreen(ListScreen):
             Column(self.tr("Due"), lambda a: ("\u26a0 " if a.overdue else "") + short_date(a.due_on),
                    lambda a: a.due_on),
             Column(self.tr("Status"), lambda a: ui_label(a.status) + (" \u2013 " + self.tr("overdue")
-                                                                      if a.overdue else "")),
+                                                                      if a.overdue else ""),
+                   tone=lambda a: Tone.BAD if a.overdue else ACTION_TONES[a.status]),
             Column(self.tr("Outcome"), lambda a: a.outcome.replace("\n", " "), tooltip=lambda a: a.outcome),
         ], self, highlight=lambda a: a.overdue, muted=lambda a: a.status is ActionStatus.DONE)
         self.set_model(self.table_model)

@@ -15,9 +15,7 @@ from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.table_model import Column, RowTableModel
-
-FIGURE_STYLE = "font-size: 17pt; font-weight: 700; color: #1d5f8a;"
-CAPTION_STYLE = "color: #34404c;"
+from icdesk.ui.theme import LOOP_FIGURE, size_css, styled
 
 
 class LoopScreen(ListScreen):
@@ -38,10 +36,9 @@ class LoopScreen(ListScreen):
         for column, (key, caption) in enumerate(captions):
             box = QVBoxLayout()
             value = QLabel("\u2013")
-            value.setStyleSheet(FIGURE_STYLE)
+            styled(value, lambda c: f"{size_css(LOOP_FIGURE)} font-weight: 700; color: {c.accent.name()};")
             label = QLabel(caption)
             label.setWordWrap(True)
-            label.setStyleSheet(CAPTION_STYLE)
             box.addWidget(value)
             box.addWidget(label)
             self.figures[key] = value

@@ -7,10 +7,10 @@ department opens the department; a breakdown opens a corrective action, prefille
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,23 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
-from icdesk.domain.network_layout import COLOURS
 from icdesk.services import Services
 from icdesk.services.network import BreakdownItem, Breakdowns, Network
 from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.changes import Refresher
-from icdesk.ui.charts import ACCENT, BAD, GOOD, SECOND, WARM, MonthChart, axis_month
+from icdesk.ui.charts import ACCENT, BAD, GOOD, SECOND, VIOLET, WARM, MonthChart, axis_month
 from icdesk.ui.dialogs.loop import ActionDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
-from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.network_map import ServiceMapView
 from icdesk.ui.pair_matrix import Measure, PairCellDelegate, PairMatrixModel, TurnedHeader
 from icdesk.ui.period_bar import PeriodBar, month_text
 from icdesk.ui.pickers import department_combo
+from icdesk.ui.theme import SUBSECTION, Colours, muted_css, rating_colour, size_css, styled, title_style
 
 DEPENDS_ON = {"requests", "feedback", "pair_months", "provider_breakdowns", "departments", "corrective_actions",
               "survey_answers", "survey_rounds", "company", "standard_versions"}
-HINT_STYLE = "color: #5b6673;"
 
 
 def item_label(item: BreakdownItem) -> str:
@@ -71,10 +69,14 @@ def point_label(point: str) -> str:
     return point
 
 
+def _swatch_css(key: str, c: Colours) -> str:
+    return f"background: {rating_colour(c, key).name()}; border-radius: 3px;"
+
+
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    styled(label, muted_css)
     return label
 
 
@@ -114,7 +116,7 @@ class MapPage(QWidget):
                           ("poor", self.tr("under 75 %")), ("none", self.tr("no target"))):
             swatch = QLabel()
             swatch.setFixedSize(26, 8)
-            swatch.setStyleSheet(f"background: {COLOURS[key]}; border-radius: 3px;")
+            styled(swatch, partial(_swatch_css, key))
             legend.addWidget(swatch)
             legend.addWidget(QLabel(text))
             legend.addSpacing(10)
@@ -271,7 +273,7 @@ class BreakdownPage(QWidget):
         right_layout = QVBoxLayout(right)
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
-        self.detail_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.detail_title.setStyleSheet(size_css(SUBSECTION) + " font-weight: 600;")
         right_layout.addWidget(self.detail_title)
         self.detail_chart = MonthChart(self.tr("Month by month"), height=140)
         right_layout.addWidget(self.detail_chart, 2)
@@ -436,7 +438,7 @@ class TrendPage(QWidget):
                                                                                    text=action.description)))
         self.rating.show_months(labels, lines=[
             (self.tr("Rating"), [p.average_rating for p in points], ACCENT),
-            (self.tr("Survey score"), [p.survey_score for p in points], QColor("#7a4fa3"))],
+            (self.tr("Survey score"), [p.survey_score for p in points], VIOLET)],
             value_max=5, marks=marks, mark_name=self.tr("Corrective action completed"))
         lines = [self.tr("\u2714 {date}: {text}").format(date=short_date(a.completed_on), text=a.description)
                  if a.completed_on else self.tr("\u2022 opened {date}: {text}").format(date=short_date(a.opened_on),
@@ -458,7 +460,7 @@ class NetworkScreen(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         heading = QLabel(self.tr("Service network"))
-        heading.setStyleSheet(TITLE_STYLE)
+        heading.setStyleSheet(title_style())
         header.addWidget(heading)
         header.addStretch(1)
         self.period = PeriodBar(services)

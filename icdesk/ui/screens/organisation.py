@@ -25,6 +25,7 @@ from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.table_model import Column, RowTableModel
+from icdesk.ui.theme import colours
 
 
 class DepartmentList(ListScreen):
@@ -118,7 +119,7 @@ class DepartmentList(ListScreen):
 
         def items(lines: list[str], empty: str) -> str:
             if not lines:
-                return f"<p style='color:#5b6673'>{escape(empty)}</p>"
+                return f"<p style='color:{colours().muted.name()}'>{escape(empty)}</p>"
             return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
 
         def heading(text: str) -> str:
@@ -188,7 +189,7 @@ class PeopleList(ListScreen):
 
         def items(lines: list[str], empty: str) -> str:
             if not lines:
-                return f"<p style='color:#5b6673'>{escape(empty)}</p>"
+                return f"<p style='color:{colours().muted.name()}'>{escape(empty)}</p>"
             return "<ul>" + "".join(f"<li>{escape(text)}</li>" for text in lines) + "</ul>"
 
         facts = " \u00b7 ".join(f for f in (p.job_title, p.department_name, ui_label(p.kind), p.email) if f)

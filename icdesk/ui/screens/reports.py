@@ -32,9 +32,9 @@ from icdesk.ui import tempfiles
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import short_date
 from icdesk.ui.forms import date_edit, tell, to_date
-from icdesk.ui.list_screen import TITLE_STYLE
 from icdesk.ui.pickers import department_combo, shrinkable
 from icdesk.ui.printing import print_pdf
+from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
 from icdesk.ui.workers import run_with_progress
 
 
@@ -48,7 +48,7 @@ class ReportsScreen(QWidget):
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         heading = QLabel(self.tr("Reports"))
-        heading.setStyleSheet(TITLE_STYLE)
+        heading.setStyleSheet(title_style())
         left.addWidget(heading)
         self.form = form = QFormLayout()
         self.kind = QComboBox()
@@ -125,7 +125,7 @@ class ReportsScreen(QWidget):
                                           "print or save."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #4a5561; font-size: 12pt;")
+        styled(self.placeholder, lambda c: f"{muted_css(c)} {size_css(SUBSECTION)}")
         right.addWidget(self.placeholder, 1)
         right.addWidget(self.view, 1)
         self.view.hide()

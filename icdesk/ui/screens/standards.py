@@ -8,6 +8,7 @@ from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import AgreementRow, StandardRow
 from icdesk.ui.access import named
+from icdesk.ui.chips import STANDARD_TONES
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.standard import StandardDialog
 from icdesk.ui.formatting import short_date, target, ui_label
@@ -38,7 +39,7 @@ class StandardsScreen(ListScreen):
             Column(self.tr("Standard"), lambda s: s.title),
             Column(self.tr("Department"), lambda s: s.department_name),
             Column(self.tr("Version"), lambda s: str(s.number), lambda s: s.number, align_right=True),
-            Column(self.tr("State"), self.state_text),
+            Column(self.tr("State"), self.state_text, tone=lambda s: STANDARD_TONES[s.status]),
             Column(self.tr("First response"), lambda s: target(s.first_response_minutes),
                    lambda s: s.first_response_minutes or 0, align_right=True),
             Column(self.tr("Resolution"), lambda s: target(s.resolution_minutes), lambda s: s.resolution_minutes or 0,

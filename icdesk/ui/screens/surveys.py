@@ -16,6 +16,7 @@ from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import show_error
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.table_model import Column, RowTableModel
+from icdesk.ui.theme import colours
 
 
 class SurveysScreen(ListScreen):
@@ -68,7 +69,7 @@ class SurveysScreen(ListScreen):
 
     def results_html(self, row: RoundRow) -> str:
         """The round at a glance: each department's score from its customers beside its own view."""
-        results, t = self.services.surveys.results(row.id), fmt()
+        results, t, shade = self.services.surveys.results(row.id), fmt(), colours()
         kind = self.tr("anonymous") if row.anonymous else self.tr("named")
         html = [f"<h2>{escape(row.title)}</h2>", "<p>" + escape(self.tr(
             "About {start} to {end}, {kind}: {returned} of {invited} forms back ({rate}).").format(
@@ -78,26 +79,27 @@ class SurveysScreen(ListScreen):
         if shown:
             head = [self.tr("Department"), self.tr("Customers' view"), self.tr("Own view"), self.tr("Gap")]
             html.append("<table cellspacing='0' cellpadding='4' width='100%'><tr>" + "".join(
-                f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom:1px solid #c9d3dd'>{escape(h)}</th>"
+                f"<th align='{'left' if i == 0 else 'right'}' "
+                f"style='border-bottom:1px solid {shade.border.name()}'>{escape(h)}</th>"
                 for i, h in enumerate(head)) + "</tr>")
             for p in shown:
                 gap = p.gap
-                colour = "#b3261e" if gap is not None and gap >= 0.5 else "#34404c"
+                colour = (shade.error if gap is not None and gap >= 0.5 else shade.text).name()
                 gap_text = "\u2013" if gap is None else ("+" if gap > 0 else "") + t.number(gap, 1)
                 html.append(f"<tr><td>{escape(p.provider_name)}</td>"
                             f"<td align='right'>{self._score(p.score)}</td>"
                             f"<td align='right'>{self._score(p.self_score)}</td>"
                             f"<td align='right' style='color:{colour}'><b>{gap_text}</b></td></tr>")
             html.append("</table>")
-            html.append("<p style='color:#5b6673'>" + escape(self.tr(
+            html.append(f"<p style='color:{shade.muted.name()}'>" + escape(self.tr(
                 "Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better "
                 "than its customers do \u2013 a good place to start talking.")) + "</p>")
         else:
-            html.append("<p style='color:#5b6673'>" + escape(self.tr(
+            html.append(f"<p style='color:{shade.muted.name()}'>" + escape(self.tr(
                 "No results to show yet: answers appear here as forms come back.")) + "</p>")
         held = sum(p.held_back + p.self_held_back for p in results.providers)
         if held:
-            html.append("<p style='color:#5b6673'>" + escape(self.tr(
+            html.append(f"<p style='color:{shade.muted.name()}'>" + escape(self.tr(
                 "{n} anonymous answers are held back: fewer than {k} people answered about that department.").format(
                 n=held, k=results.threshold)) + "</p>")
         html.append("<p><i>" + escape(self.tr(
