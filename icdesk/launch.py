@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from icdesk.db.server import is_server_address
+from icdesk.paths import is_server_address
 
 DATA_FILE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 

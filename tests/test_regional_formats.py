@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from icdesk.i18n import Formatter
 from icdesk.services import Services
-from icdesk.ui.formatting import fmt, qt_date_format, set_region
+from icdesk.ui.formatting import fmt, qt_date_format, set_region, set_zone
 from icdesk.ui.region import region_formats, system_region
 
 NINTH_OF_MARCH = dt.date(2026, 3, 9)
@@ -23,6 +23,7 @@ AFTERNOON = dt.datetime(2026, 3, 9, 15, 5, tzinfo=dt.UTC)
 def region() -> Iterator[None]:
     from icdesk.ui.language import apply_language
 
+    set_zone(dt.UTC)  # times in UTC here, whatever company an earlier test opened
     yield
     set_region(None)
     apply_language("en")

@@ -145,4 +145,16 @@ def _search_keys_on_server() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("icdesk files are only ever upgraded; restore a backup to go back")
+    """Back to 0013 on a file, for tests that bring a file to an older schema (people never go back:
+    they restore a backup). The search of 0010 over the titles as written comes back."""
+    if op.get_bind().dialect.name != "sqlite":
+        raise NotImplementedError("a company on a server is only ever upgraded; restore a backup to go back")
+    for statement in FILE_SEARCH[:4]:  # the search over the keys goes first: its triggers read the key columns
+        op.execute(statement)
+    for statement in FILE_SEARCH[4:]:
+        op.execute(statement.replace("title_key", "title").replace("description_key", "description"))
+    op.execute("INSERT INTO request_search(request_search) VALUES ('rebuild')")
+    for name in INDEXES:
+        op.drop_index(name, "requests")
+    for column in ("title_key", "description_key", "priority_rank"):
+        op.execute(f"ALTER TABLE requests DROP COLUMN {column}")
