@@ -215,3 +215,25 @@ def test_ctrl_s_saves_the_questions_of_a_round_while_they_are_on_view(qtbot: QtB
     assert window.save_questions_button.isEnabled(), window.question_note.text()
     qtbot.keyClick(window.question_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert services.surveys.questions(survey.id)[0].text == "Does IT answer the phone?"
+
+
+def test_print_on_reports_before_a_document_is_made_says_what_to_do(qtbot: QtBot, hotel: Services) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui_helpers import when_modal
+
+    window = shown_window(qtbot, hotel)
+    window.show_screen("reports")
+    print_ = action_named(menu_of(window, "&File"), "&Print\u2026")
+    assert print_.isEnabled()
+    told: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    errors = when_modal(read)
+    print_.trigger()
+    assert errors == []
+    assert told and "Make the document" in told[0]

@@ -5584,6 +5584,14 @@
         <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
         <translation>Este ordenador no tiene ningún programa para abrir documentos PDF. Usa Guardar como… y abre el archivo con un visor de PDF, o imprímelo desde aquí.</translation>
     </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Todavía no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Choose a document and press “Make the document”; when it is shown here, print it.</source>
+        <translation>Elige un documento y pulsa «Crear el documento»; cuando aparezca aquí, imprímelo.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>

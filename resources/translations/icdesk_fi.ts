@@ -5584,6 +5584,14 @@
         <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
         <translation>Tässä tietokoneessa ei ole ohjelmaa PDF-asiakirjojen avaamiseen. Tallenna nimellä… ja avaa tiedosto PDF-katseluohjelmalla, tai tulosta se täältä.</translation>
     </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Ei vielä tulostettavaa</translation>
+    </message>
+    <message>
+        <source>Choose a document and press “Make the document”; when it is shown here, print it.</source>
+        <translation>Valitse asiakirja ja paina ”Luo asiakirja”; kun se näkyy tässä, tulosta se.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>

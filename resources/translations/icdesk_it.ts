@@ -5584,6 +5584,14 @@
         <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
         <translation>Su questo computer nessun programma è impostato per aprire i documenti PDF. Usa Salva con nome… e apri il file con un visualizzatore PDF, oppure stampalo da qui.</translation>
     </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Ancora niente da stampare</translation>
+    </message>
+    <message>
+        <source>Choose a document and press “Make the document”; when it is shown here, print it.</source>
+        <translation>Scegli un documento e premi «Crea il documento»; quando compare qui, stampalo.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>

@@ -5605,6 +5605,14 @@
         <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
         <translation>На этом компьютере нет программы для открытия PDF-документов. Нажмите «Сохранить как…» и откройте файл программой просмотра PDF или напечатайте его отсюда.</translation>
     </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Пока нечего печатать</translation>
+    </message>
+    <message>
+        <source>Choose a document and press “Make the document”; when it is shown here, print it.</source>
+        <translation>Выберите документ и нажмите «Создать документ»; когда он появится здесь, распечатайте его.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>

@@ -260,7 +260,9 @@ class ReportsScreen(QWidget):
                 "with a PDF viewer, or print it from here."))
 
     def print_current(self) -> None:
-        if self.current is None:
+        if self.current is None:  # File → Print… (Ctrl+P) before anything was made: say what to do
+            tell(self, self.tr("Nothing to print yet"), self.tr(
+                "Choose a document and press “Make the document”; when it is shown here, print it."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
