@@ -125,14 +125,16 @@ class RequestService(ServiceBase):
     def _detail(self, s: Session, request_id: int, *, new: bool = False) -> RequestDetail:
         """The request as its window shows it, in two statements; ``new``: just logged, so no
         feedback can name it yet."""
-        found = s.execute(_DETAIL, {"now": self.clock(), "request_id": request_id}).first()
+        s.flush()  # what this session changed is in the rows read below
+        connection = s.connection()  # plain rows: the ORM's bookkeeping costs more than these queries
+        found = connection.execute(_DETAIL, {"now": self.clock(), "request_id": request_id}).first()
         if found is None:
             raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
         (description, requester_id, requester_department_id, assignee_id, standard_version_id, closed_at,
          cancelled_at, version, standard_title, standard_number) = found[_ROW_WIDTH:]
-        events = s.execute(_EVENTS, {"request_id": request_id})
+        events = connection.execute(_EVENTS, {"request_id": request_id})
         feedback_ids = () if new else tuple(
-            s.scalars(select(Feedback.id).where(Feedback.request_id == request_id).order_by(Feedback.id)))
+            connection.scalars(select(Feedback.id).where(Feedback.request_id == request_id).order_by(Feedback.id)))
         return RequestDetail(
             row=to_row(cast(Any, found[:_ROW_WIDTH])),
             description=description,
