@@ -243,3 +243,23 @@ def test_assignment_and_edits_are_recorded(services: Services, org: dict[str, in
     detail = services.requests.assign(rid, org["laura"], actor_id=org["laura"])
     assert detail.row.assignee_name == "Laura Colombo"
     assert detail.events[-1].kind is EventKind.ASSIGNED and detail.events[-1].text == "Laura Colombo"
+
+
+@ON_BOTH_STORES
+def test_a_saved_request_shows_what_is_stored(services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    """What a save returns (read in one statement since issue 21) is what opening the request shows."""
+    created = services.requests.create(RequestDraft(
+        title="Cannot log into the PMS", provider_id=org["it"], requester_id=org["anna"], standard_id=org["std"],
+        assignee_id=org["laura"], description="Since this morning"))
+    assert created == services.requests.get(created.row.id)
+    assert (created.standard_title, created.description, created.assignee_id, created.requester_department_id,
+            created.feedback_ids, created.version) == ("PMS access (v1)", "Since this morning", org["laura"],
+                                                       org["acc"], (), 1)
+    assert [(e.kind, e.to_status) for e in created.events] == [(EventKind.CREATED, S.NEW)]
+    clock.advance(hours=1)
+    moved = services.requests.transition(created.row.id, S.IN_PROGRESS, org["laura"], "On it")
+    assert moved == services.requests.get(created.row.id)
+    assert (moved.version, [e.actor_name for e in moved.events]) == (2, ["", "Laura Colombo"])
+    no_standard = services.requests.create(RequestDraft(title="New chair", provider_id=org["it"],
+                                                        requester_id=org["anna"]))
+    assert (no_standard.standard_title, no_standard.standard_version_id) == ("", None)

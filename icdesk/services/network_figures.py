@@ -134,32 +134,48 @@ class Changes:
             self.breakdown(pair, month, version_id or NO_STANDARD, named, anonymous=anonymous)
 
     def write(self, s: Session) -> None:
+        statements = _upserts(s)
         months = [dict(zip(("provider_id", "customer_id", "month", *MONTH_FIELDS), (*k, *v), strict=True))
                   for k, v in self.months.items() if any(v)]
         if months:
-            statement = upsert(s, PairMonth)
-            s.execute(statement.on_conflict_do_update(
-                index_elements=["month", "provider_id", "customer_id"],
-                set_={f: getattr(PairMonth, f) + getattr(statement.excluded, f) for f in MONTH_FIELDS}), months)
+            s.execute(statements[0], months)
         pairs = [dict(provider_id=k[0], customer_id=k[1], month=k[2], version_id=k[3], point=k[4], count=v)
                  for k, v in self.pairs.items() if v]
         if pairs:
-            statement = upsert(s, PairBreakdown)
-            s.execute(statement.on_conflict_do_update(
-                index_elements=["provider_id", "customer_id", "month", "version_id", "point"],
-                set_={"count": PairBreakdown.count + statement.excluded.count}), pairs)
+            s.execute(statements[1], pairs)
         providers = [dict(provider_id=k[0], month=k[1], version_id=k[2], point=k[3], count=v[0], anonymous_count=v[1])
                      for k, v in self.providers.items() if any(v)]
         if providers:
-            statement = upsert(s, ProviderBreakdown)
-            s.execute(statement.on_conflict_do_update(
-                index_elements=["provider_id", "month", "version_id", "point"],
-                set_={"count": ProviderBreakdown.count + statement.excluded.count,
-                      "anonymous_count": ProviderBreakdown.anonymous_count + statement.excluded.anonymous_count}),
-                providers)
+            s.execute(statements[2], providers)
         self.months.clear()
         self.pairs.clear()
         self.providers.clear()
+
+
+_UPSERTS: dict[str, tuple[Any, Any, Any]] = {}
+
+
+def _upserts(s: Session) -> tuple[Any, Any, Any]:
+    """The three "add to the figures" upserts, built once per kind of store: building them (a sum
+    per column of the months) cost more than running them, on every request saved."""
+    dialect = s.get_bind().dialect.name
+    if dialect not in _UPSERTS:
+        months = upsert(s, PairMonth)
+        pairs = upsert(s, PairBreakdown)
+        providers = upsert(s, ProviderBreakdown)
+        _UPSERTS[dialect] = (
+            months.on_conflict_do_update(
+                index_elements=["month", "provider_id", "customer_id"],
+                set_={f: getattr(PairMonth, f) + getattr(months.excluded, f) for f in MONTH_FIELDS}),
+            pairs.on_conflict_do_update(
+                index_elements=["provider_id", "customer_id", "month", "version_id", "point"],
+                set_={"count": PairBreakdown.count + pairs.excluded.count}),
+            providers.on_conflict_do_update(
+                index_elements=["provider_id", "month", "version_id", "point"],
+                set_={"count": ProviderBreakdown.count + providers.excluded.count,
+                      "anonymous_count": ProviderBreakdown.anonymous_count + providers.excluded.anonymous_count}),
+        )
+    return _UPSERTS[dialect]
 
 
 def requests_added(s: Session, rows: Iterable[Mapping[str, Any]]) -> None:

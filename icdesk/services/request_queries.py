@@ -38,8 +38,9 @@ Requester = aliased(Person, name="requester")
 Assignee = aliased(Person, name="assignee")
 
 
-def overdue_expr(now: datetime) -> ColumnElement[bool]:
-    """True for requests past a target without the matching event, at ``now``.
+def overdue_expr(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]:
+    """True for requests past a target without the matching event, at ``now`` (a time, or a
+    parameter given when the statement runs).
 
     While a request waits on its requester, the resolution clock is stopped: it is late only if
     it was already late when the wait began.
@@ -185,7 +186,7 @@ ROW_COLUMNS = (Request.id, Request.title, Request.status, Request.priority, Requ
                Request.resolved_at, Request.waiting_since, Request.paused_seconds, Request.service_seconds)
 
 
-def row_query(now: datetime) -> Select[*tuple[Any, ...]]:
+def row_query(now: datetime | ColumnElement[datetime]) -> Select[*tuple[Any, ...]]:
     """One row per request as lists show it: plain columns (no mapped objects, which cost more to
     build than the query takes) and the overdue test done in SQL."""
     return (

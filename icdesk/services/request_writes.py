@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import bindparam, func, insert, select, text
 from sqlalchemy.orm import Session, object_session
 
 from icdesk.db.portable import on_server
@@ -102,6 +102,19 @@ class _Version:
     resolution_minutes: int | None
 
 
+# Built once, the numbers given when they run: a request logged in the window reads its references
+# with these, and making them anew took more Python than their SQL takes (issue 21).
+_PEOPLE = select(Person.id, Person.department_id).where(Person.id.in_(bindparam("ids", expanding=True)))
+_DEPARTMENTS = (select(Department.id, Department.name, Department.archived_at)
+                .where(Department.id.in_(bindparam("ids", expanding=True))))
+_STANDARDS = (select(ServiceStandard.id, ServiceStandard.department_id)
+              .where(ServiceStandard.id.in_(bindparam("ids", expanding=True))))
+_VERSIONS_IN_FORCE = (select(StandardVersion.standard_id, StandardVersion.id, StandardVersion.first_response_minutes,
+                             StandardVersion.resolution_minutes)
+                      .where(StandardVersion.standard_id.in_(bindparam("ids", expanding=True)),
+                             StandardVersion.status == StandardStatus.ACTIVE))
+
+
 class RequestReferences:
     """The departments, people and standards a batch of requests refers to, read in one go."""
 
@@ -109,14 +122,13 @@ class RequestReferences:
                  standard_ids: Iterable[int | None]) -> None:
         self.people: dict[int, int | None] = {}  # id -> department
         for chunk in _chunks({i for i in person_ids if i is not None}):
-            rows = s.execute(select(Person.id, Person.department_id).where(Person.id.in_(chunk)))
+            rows = s.execute(_PEOPLE, {"ids": chunk})
             self.people.update(dict(rows.all()))
         # a requester's department is the request's customer: it is looked at too
         wanted = {i for i in (*department_ids, *self.people.values()) if i is not None}
         self.departments: dict[int, tuple[str, bool, int | None]] = {}  # id -> name, archived, -
         for chunk in _chunks(wanted):
-            for d in s.execute(select(Department.id, Department.name, Department.archived_at)
-                               .where(Department.id.in_(chunk))):
+            for d in s.execute(_DEPARTMENTS, {"ids": chunk}):
                 self.departments[d.id] = (d.name, d.archived_at is not None, None)
         # targets count in the providing department's working calendar
         self.calendars: dict[int, WorkingCalendar] = {}
@@ -124,13 +136,9 @@ class RequestReferences:
             self.calendars.update(load_calendars(s, chunk))
         self.standards: dict[int, tuple[int, _Version | None]] = {}  # id -> department, version in force
         for chunk in _chunks({i for i in standard_ids if i is not None}):
-            for st_id, dept in s.execute(select(ServiceStandard.id, ServiceStandard.department_id)
-                                         .where(ServiceStandard.id.in_(chunk))):
+            for st_id, dept in s.execute(_STANDARDS, {"ids": chunk}):
                 self.standards[st_id] = (dept, None)
-            for v in s.execute(select(StandardVersion.standard_id, StandardVersion.id,
-                                      StandardVersion.first_response_minutes, StandardVersion.resolution_minutes)
-                               .where(StandardVersion.standard_id.in_(chunk),
-                                      StandardVersion.status == StandardStatus.ACTIVE)):
+            for v in s.execute(_VERSIONS_IN_FORCE, {"ids": chunk}):
                 dept = self.standards[v.standard_id][0]
                 self.standards[v.standard_id] = (dept, _Version(v.id, v.first_response_minutes,
                                                                 v.resolution_minutes))
