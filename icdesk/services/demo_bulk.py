@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Enum as EnumType
@@ -31,6 +32,7 @@ from icdesk.domain.rules import search_key
 from icdesk.services.network_figures import rebuild
 from icdesk.services.request_writes import PreparedRequest
 
+BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
 BULK_TABLES = ("requests", "request_events")  # the big ones: a row and about four events per request
 
 
@@ -64,10 +66,6 @@ def _stored_enum(value: Enum | str | None) -> str | None:
     return value.value if isinstance(value, Enum) else value
 
 
-def _plain(value: Any) -> Any:
-    return value
-
-
 def write_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT ``rows`` (all with the same keys). On SQLite the values are turned into what the
     column types store by the converters above and handed to the driver's executemany as tuples:
@@ -78,15 +76,24 @@ def write_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None
         s.connection().execute(insert(table), rows)
         return
     names = list(rows[0])
-    convert: list[Callable[[Any], Any]] = []
-    for name in names:
+    # only the columns that need it are converted; the others go to the driver as they are
+    convert: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, name in enumerate(names):
         kind = table.c[name].type
-        convert.append(_stored_time if isinstance(kind, UTCDateTime) else
-                       _stored_enum if isinstance(kind, EnumType) else _plain)
-    pairs = list(zip(names, convert, strict=True))
+        if isinstance(kind, UTCDateTime):
+            convert.append((index, _stored_time))
+        elif isinstance(kind, EnumType):
+            convert.append((index, _stored_enum))
+    values = itemgetter(*names)
+    stored: list[tuple[Any, ...]] = []
+    for row in rows:
+        line = list(values(row))
+        for index, make in convert:
+            line[index] = make(line[index])
+        stored.append(tuple(line))
     columns = ", ".join(f'"{n}"' for n in names)
     statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" for _ in names)})'
-    s.connection().exec_driver_sql(statement, [tuple(f(row[n]) for n, f in pairs) for row in rows])
+    s.connection().exec_driver_sql(statement, stored)
 
 
 def request_row(request_id: int, prepared: PreparedRequest) -> dict[str, Any]:
@@ -105,7 +112,11 @@ class BulkWriter:
     def __init__(self, s: Session) -> None:
         self.s = s
         self._indexes: list[str] = []
+        self._cache_size: int | None = None
         if not on_server(s):
+            # the indexes are sorted in memory when made again: a larger page cache while filling
+            self._cache_size = s.scalar(text("PRAGMA cache_size"))
+            s.execute(text(f"PRAGMA cache_size = {BULK_CACHE_KIB}"))
             listed = s.execute(text(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
                 f"({', '.join(repr(t) for t in BULK_TABLES)})")).all()
@@ -133,6 +144,9 @@ class BulkWriter:
         for sql in self._indexes:
             self.s.execute(text(sql))
         self._indexes.clear()
+        if self._cache_size is not None:
+            self.s.execute(text(f"PRAGMA cache_size = {int(self._cache_size)}"))
+            self._cache_size = None
 
     def figures(self) -> None:
         rebuild(self.s)
