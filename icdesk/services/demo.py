@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -80,6 +81,8 @@ from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cros
 
 S = RequestStatus
 BATCH = 5_000  # requests checked, then written in one statement
+PRIORITIES = list(Priority)
+PRIORITY_SHARES = list(accumulate([2, 6, 2, 1]))  # low, normal, high, urgent (cumulative: the same draws as weights)
 
 
 @dataclass(frozen=True)
@@ -361,7 +364,7 @@ class DemoService(ServiceBase):
             item = NewRequest(created, RequestDraft(
                 title=title, provider_id=provider, requester_id=requester,
                 standard_id=std.standard_id if std else None,
-                priority=rng.choices(list(Priority), weights=[2, 6, 2, 1])[0], assignee_id=assignee,
+                priority=rng.choices(PRIORITIES, cum_weights=PRIORITY_SHARES)[0], assignee_id=assignee,
             ), actor_id=requester)
             clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
             item.moves = self._story(clock, created, std, rng, now, assignee, requester,
