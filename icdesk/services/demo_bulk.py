@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from enum import Enum
 from operator import itemgetter
 from typing import Any
 
@@ -57,13 +56,17 @@ def _stored_time(value: datetime | None) -> str | None:
     """What ``UTCDateTime`` stores in SQLite: naive UTC text with microseconds, so it sorts as time."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
-def _stored_enum(value: Enum | str | None) -> str | None:
-    return value.value if isinstance(value, Enum) else value
+def _enum_values(kind: EnumType) -> Callable[[Any], Any]:
+    """What an enum column stores: the member's value (a plain string goes as it is)."""
+    values: dict[Any, Any] = {member: member.value for member in kind.enum_class or ()}
+    return lambda value: values.get(value, value)
 
 
 def write_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -83,7 +86,7 @@ def write_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None
         if isinstance(kind, UTCDateTime):
             convert.append((index, _stored_time))
         elif isinstance(kind, EnumType):
-            convert.append((index, _stored_enum))
+            convert.append((index, _enum_values(kind)))
     values = itemgetter(*names)
     stored: list[tuple[Any, ...]] = []
     for row in rows:
