@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -37,12 +38,12 @@ from icdesk.services.actions import open_action, set_action_status
 from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
+from icdesk.services.demo_bulk import BulkWriter
 from icdesk.services.demo_network import NetworkStory
 from icdesk.services.feedback import (
     FeedbackDraft,
     FeedbackReferences,
     give_feedback,
-    insert_feedback,
     prepare_feedback,
 )
 from icdesk.services.ideas import IdeaDraft, propose_idea, set_idea_status, support_idea
@@ -63,7 +64,6 @@ from icdesk.services.request_writes import (
     RequestDraft,
     RequestLife,
     RequestReferences,
-    insert_requests,
     prepare_request,
 )
 from icdesk.services.standards import (
@@ -81,6 +81,8 @@ from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cros
 
 S = RequestStatus
 BATCH = 5_000  # requests checked, then written in one statement
+PRIORITIES = list(Priority)
+PRIORITY_SHARES = list(accumulate([2, 6, 2, 1]))  # low, normal, high, urgent (cumulative: the same draws as weights)
 
 
 @dataclass(frozen=True)
@@ -188,8 +190,11 @@ class DemoService(ServiceBase):
             # rating refers to alive, so looking them up costs no query
             company.referred += [*s.scalars(select(ServiceStandard).options(selectinload(ServiceStandard.versions)))]
             story = NetworkStory(company.departments, company.people, now)  # see demo_network.py
-            done = self._requests(s, company, options, rng, now, story)
-            feedback, poor = self._feedback(s, done, rng, now)
+            s.flush()
+            bulk = BulkWriter(s)  # see demo_bulk.py
+            done = self._requests(s, company, options, rng, now, story, bulk)
+            bulk.finish()  # the indexes back: rating reads each request's history
+            feedback, poor = self._feedback(s, done, rng, now, bulk)
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
             loops = len(C.LOOPS) + 1 if revised_on else 0
@@ -198,6 +203,8 @@ class DemoService(ServiceBase):
             recognitions = self._recognitions(s, company, rng, now, today, options.months, done)
             story.fixing_action(s, today)
             story.survey(s, random.Random(options.seed + 17), today)
+            s.flush()
+            bulk.figures()  # once, from every request and rating written
         return DemoSummary(len(company.departments), sum(len(p) for p in company.people.values()),
                            len(company.standards), len(done), feedback + loops, actions + loops, recognitions,
                            company.acknowledgements, trainings, ideas)
@@ -330,7 +337,7 @@ class DemoService(ServiceBase):
                           linked, now.date() + timedelta(days=180))
 
     def _requests(self, s: Session, company: _Company, options: DemoOptions, rng: random.Random,
-                  now: datetime, story: NetworkStory) -> list[_Done]:
+                  now: datetime, story: NetworkStory, bulk: BulkWriter) -> list[_Done]:
         departments = company.departments
         by_dept: dict[int, list[_Std]] = {}
         for st in company.standards:
@@ -357,20 +364,20 @@ class DemoService(ServiceBase):
             item = NewRequest(created, RequestDraft(
                 title=title, provider_id=provider, requester_id=requester,
                 standard_id=std.standard_id if std else None,
-                priority=rng.choices(list(Priority), weights=[2, 6, 2, 1])[0], assignee_id=assignee,
+                priority=rng.choices(PRIORITIES, cum_weights=PRIORITY_SHARES)[0], assignee_id=assignee,
             ), actor_id=requester)
             clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
             item.moves = self._story(clock, created, std, rng, now, assignee, requester,
                                      story.late_share(index, customer, standard_title, created))
             batch.append((prepare_request(refs, self.sla, item), provider, requester))
             if len(batch) >= BATCH:
-                done += self._insert(s, batch)
-        done += self._insert(s, batch)
+                done += self._insert(bulk, batch)
+        done += self._insert(bulk, batch)
         return done
 
     @staticmethod
-    def _insert(s: Session, batch: list[tuple[PreparedRequest, int, int]]) -> list[_Done]:
-        ids = insert_requests(s, [p for p, _, _ in batch])
+    def _insert(bulk: BulkWriter, batch: list[tuple[PreparedRequest, int, int]]) -> list[_Done]:
+        ids = bulk.requests([p for p, _, _ in batch])
         out = [_Done(request_id, provider, requester, p.life.status, _on_time(p.life), p.life.resolved_at)
                for request_id, (p, provider, requester) in zip(ids, batch, strict=True)]
         batch.clear()
@@ -416,8 +423,8 @@ class DemoService(ServiceBase):
         return moves
 
     @staticmethod
-    def _feedback(s: Session, done: list[_Done], rng: random.Random,
-                  now: datetime) -> tuple[int, list[tuple[int, int, datetime]]]:
+    def _feedback(s: Session, done: list[_Done], rng: random.Random, now: datetime,
+                  bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]]]:
         """About half of the finished requests get rated by the person who asked; returns how many,
         and the poor ratings (id, department, when)."""
         given = 0
@@ -442,7 +449,7 @@ class DemoService(ServiceBase):
                     anonymous=rng.random() < 0.2)))
             refs = FeedbackReferences(s, [d for _, d in drafts])
             rows = [prepare_feedback(refs, at, draft) for at, draft in drafts]
-            ids = insert_feedback(s, rows)
+            ids = bulk.feedback(rows)
             given += len(ids)
             poor += [(fid, r.provider, at) for fid, r, (at, d) in zip(ids, batch, drafts, strict=True) if d.rating <= 2]
         return given, poor

@@ -18,8 +18,9 @@ example company is built. The pieces:
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from sqlalchemy.orm import Session
 
@@ -80,19 +81,36 @@ class NetworkStory:
     def fixed_on(self) -> date:
         return (self.now - timedelta(days=FIX_DONE_DAYS)).date()
 
+    # what every request asks again, worked out once (a large file logs a million requests):
+    # the same draws from the same random numbers as choices(weights=...) makes
+    _index: dict[int, int] = field(default_factory=dict, init=False)
+    _providers: tuple[list[int], list[float]] | None = field(default=None, init=False)
+    _customers: dict[int, tuple[list[int], list[float]]] = field(default_factory=dict, init=False)
+
     def index_of(self, department: int | None) -> int | None:
-        return self.departments.index(department) if department in self.departments else None
+        if not self._index:
+            self._index = {d: i for i, d in reversed(list(enumerate(self.departments)))}
+        return self._index.get(department) if department is not None else None
 
     def provider(self, rng: random.Random) -> int:
         """The index of the department asked next: the hotel's by how busy they are."""
-        count = len(self.departments)
-        weights = [VOLUME.get(i, 10.0) for i in range(count)]
-        return rng.choices(range(count), weights=weights)[0]
+        if self._providers is None:
+            count = len(self.departments)
+            self._providers = list(range(count)), list(accumulate(VOLUME.get(i, 10.0) for i in range(count)))
+        indexes, cumulative = self._providers
+        return rng.choices(indexes, cum_weights=cumulative)[0]
 
     def requester(self, rng: random.Random, index: int) -> int:
         """Someone of a department the provider serves (now and then someone with no department)."""
         if self.people.get(None) and rng.random() < NO_DEPARTMENT_SHARE:
             return rng.choice(self.people[None])
+        if index not in self._customers:
+            self._customers[index] = self._customers_of(index)
+        customers, cumulative = self._customers[index]
+        customer = rng.choices(customers, cum_weights=cumulative)[0]
+        return rng.choice(self.people[self.departments[customer]])
+
+    def _customers_of(self, index: int) -> tuple[list[int], list[float]]:
         weights = CUSTOMERS.get(index)
         if weights is None:  # generated departments of a large file: five customers each
             count = len(self.departments)
@@ -103,8 +121,7 @@ class NetworkStory:
         if not choices:
             choices = [(c, 1.0) for c in range(len(self.departments)) if c != index
                        and self.people.get(self.departments[c])]
-        customer = rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
-        return rng.choice(self.people[self.departments[customer]])
+        return [c for c, _ in choices], list(accumulate(w for _, w in choices))
 
     def titles(self, index: int, customer: int | None) -> list[tuple[str, str | None]] | None:
         return PAIR_TITLES.get((index, customer)) if customer is not None else None
