@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from icdesk import __version__
 from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
 from icdesk.db.lock import FileInUseError, LockedElsewhereError
-from icdesk.db.server import is_server_address
 from icdesk.db.store import open_store
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_company, default_db_path, resource
+from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address, resource
 from icdesk.services import Services
 from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks

@@ -20,10 +20,11 @@ from icdesk.cli import main as cli
 from icdesk.db import migrate
 from icdesk.db.errors import DataFileError, NotADataFileError
 from icdesk.db.migrate import is_search_index
-from icdesk.db.server import is_server_address, open_server, server_url, shown
+from icdesk.db.server import open_server, server_url, shown
 from icdesk.db.store import open_store
 from icdesk.domain.errors import DuplicateError
 from icdesk.domain.models import Base
+from icdesk.paths import is_server_address
 from icdesk.services import Services
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft

@@ -16,7 +16,6 @@ from icdesk.db.engine import WRITE, WRITERS_TAKE_TURNS, Database
 from icdesk.db.errors import EmptyServerDatabaseError, NewerDataFileError, NotADataFileError, ServerError
 from icdesk.db.passwords import with_remembered_password
 from icdesk.db.server_refusals import refused
-from icdesk.paths import is_server_address as is_server_address  # still imported from here by many modules
 
 CONNECT_TIMEOUT_S = 10
 

@@ -30,7 +30,8 @@ from icdesk.db.errors import (
 )
 from icdesk.db.lock import FileLock, real_path
 from icdesk.db.network_share import network_files_allowed, network_share_of
-from icdesk.db.server import is_server_address, open_server
+from icdesk.db.server import open_server
+from icdesk.paths import is_server_address
 
 LOCK_PROBE_TIMEOUT_S = 1.0
 

@@ -27,9 +27,9 @@ from icdesk import __version__
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.errors import DataFileError, NetworkShareError, ServerLoginError
 from icdesk.db.lock import LockedElsewhereError
-from icdesk.db.server import is_server_address
 from icdesk.domain.errors import DomainError, StorageError
 from icdesk.i18n import LANGUAGES
+from icdesk.paths import is_server_address
 from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
-from icdesk.db.server import is_server_address
+from icdesk.paths import is_server_address
 from icdesk.ui.forms import confirm
 
 if TYPE_CHECKING:
