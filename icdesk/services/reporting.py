@@ -1,14 +1,14 @@
-"""Figures for the printed documents, aggregated in SQL so 100,000 requests take well under a second."""
+"""Figures for the printed documents and the dashboard. The service summary and the scorecard read the
+monthly figures kept on every save (``summary_figures``), so a year of a million requests is a few
+hundred rows, the same numbers as counting the requests themselves."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from itertools import groupby
-from operator import itemgetter
+from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from icdesk.db.portable import average
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus, StandardStatus
@@ -25,10 +25,9 @@ from icdesk.domain.rules import check_period
 from icdesk.services.acknowledgements import still_to_sign
 from icdesk.services.base import ServiceBase
 from icdesk.services.standards import REVIEW_REMINDER_DAYS
+from icdesk.services.summary_figures import PeriodParts, PeriodTallies, Ranker, Tally, customer_tally, tallies
 
 S = RequestStatus
-# resolved, with a target, within target, median hours, 90th percentile hours
-ResolutionStats = tuple[int, int, int, float | None, float | None]
 
 
 @dataclass(frozen=True)
@@ -117,59 +116,19 @@ class DashboardFigures:
         return None if not self.with_target_30d else self.within_target_30d / self.with_target_30d
 
 
-def _resolution_stats(s: Session, lo: datetime, hi: datetime, group: ColumnElement[int] | None,
-                      *where: ColumnElement[bool]) -> dict[int | None, ResolutionStats]:
-    """Per group, and in total under None: resolved, with a target, within target, median and 90th
-    percentile hours. The counts are added up in SQL; the percentiles come from one read of the
-    service times in order (from the covering index on resolved_at), ranked here: no window function
-    reads the rows once per figure, and no instant is parsed."""
-    key = group if group is not None else func.cast(None, Request.provider_id.type)  # type: ignore[arg-type]
-    period = [Request.resolved_at >= lo, Request.resolved_at < hi, *where]
-    connection = s.connection()
-    counts = {g: (int(n), int(wt), int(met or 0)) for g, n, wt, met in connection.execute(
-        select(key, func.count(), func.count(Request.resolution_due_at),
-               func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)))
-        .where(*period).group_by(key))}
-    if not counts:
-        return {}
-    seconds = Request.service_seconds
-    rows = connection.execute(select(key, seconds).where(*period)
-                              .order_by(key, seconds.asc().nulls_first())).all()  # empty first, on both stores
-    out: dict[int | None, ResolutionStats] = {}
-    for g, in_group in groupby(rows, key=itemgetter(0)):
-        out[g] = (*counts[g], *_median_and_p90([r[1] for r in in_group]))
-    if group is not None:
-        everything = [r[1] for r in rows if r[1] is None] + sorted(r[1] for r in rows if r[1] is not None)
-        n, wt, met = (sum(c[i] for c in counts.values()) for i in range(3))
-        out[None] = (n, wt, met, *_median_and_p90(everything))
-    return out
-
-
-def _median_and_p90(ranked: list[int | None]) -> tuple[float | None, float | None]:
-    """The middle and the 90th percentile of service times in order, in hours (as the rank n+1/2 and
-    9(n+1)/10, rounded down, of the values from the smallest)."""
-    n = len(ranked)
-    median, p90 = ranked[(n + 1) // 2 - 1], ranked[(n * 9 + 9) // 10 - 1]
-    return (None if median is None else median / 3600.0), (None if p90 is None else p90 / 3600.0)
-
-
 class ReportingService(ServiceBase):
     def _check_period(self, start: date, end: date) -> None:
         check_period(start, end)
 
     def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
         self._check_period(start, end)
-        lo, hi = self.sla.day_bounds(start, end)
-        dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
         with self.db.reading() as s:
-            departments, totals = self._figures(s, start, end, department_ids)
-            fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
-            breakdowns = [(BreakdownPoint(str(p)), int(n)) for p, n in s.execute(
-                select(Feedback.breakdown_point, func.count().label("n"))
-                .where(Feedback.created_at >= lo, Feedback.created_at < hi, Feedback.breakdown_point.is_not(None),
-                       *fb_filter)
-                .group_by(Feedback.breakdown_point).order_by(func.count().desc(), Feedback.breakdown_point))]
-            months = self._months(s, start, end, dept_filter)
+            kept = tallies(s, PeriodParts.of(self.sla, start, end), department_ids)
+            departments, totals = self._figures(s, start, end, kept)
+            breakdowns = sorted(((BreakdownPoint(p), n) for p, n in kept.points.items() if n),
+                                key=lambda pn: (-pn[1], pn[0].value))
+            months = [MonthFigures(m, t.received, t.resolved, t.within_target, t.with_target)
+                      for m, t in sorted(kept.months.items()) if t.received or t.resolved]
             act_filter = [CorrectiveAction.department_id.in_(department_ids)] if department_ids else []
             live = [CorrectiveAction.archived_at.is_(None), *act_filter]
             opened = s.scalar(select(func.count()).where(
@@ -191,78 +150,41 @@ class ReportingService(ServiceBase):
         """Per department and in total, without the rest of the summary: e.g. the previous period."""
         self._check_period(start, end)
         with self.db.reading() as s:
-            return self._figures(s, start, end, department_ids)
+            kept = tallies(s, PeriodParts.of(self.sla, start, end), department_ids, with_months=False)
+            return self._figures(s, start, end, kept)
 
     def _figures(self, s: Session, start: date, end: date,
-                 department_ids: list[int] | None) -> tuple[list[DepartmentFigures], DepartmentFigures]:
-        lo, hi = self.sla.day_bounds(start, end)
-        dept_filter: list[ColumnElement[bool]] = [Request.provider_id.in_(department_ids)] if department_ids else []
+                 kept: PeriodTallies) -> tuple[list[DepartmentFigures], DepartmentFigures]:
+        """Per department and in total, from the kept figures; medians read through one band each."""
         names = dict(s.execute(select(Department.id, Department.name)).all())
-        received = dict(s.execute(
-            select(Request.provider_id, func.count())
-            .where(Request.created_at >= lo, Request.created_at < hi, *dept_filter)
-            .group_by(Request.provider_id)).all())
-        per_dept = _resolution_stats(s, lo, hi, Request.provider_id, *dept_filter)  # type: ignore[arg-type]
-        overall = per_dept.pop(None, (0, 0, 0, None, None))  # the same pass gave the totals
-        fb_filter = [Feedback.department_id.in_(department_ids)] if department_ids else []
-        ratings = {d: (avg, n) for d, avg, n in s.execute(
-            select(Feedback.department_id, average(Feedback.rating), func.count())
-            .where(Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)
-            .group_by(Feedback.department_id))}
-        total_rating = s.execute(select(average(Feedback.rating), func.count()).where(
-            Feedback.created_at >= lo, Feedback.created_at < hi, *fb_filter)).one()
-        ids: list[int] = sorted({int(i) for i in (*received, *per_dept, *ratings) if i is not None},
-                                key=lambda i: names.get(i, "").casefold())
+        ranker = Ranker(s, *self.sla.day_bounds(start, end))
+        listed = {d: t for d, t in kept.providers.items() if t.received or t.resolved or t.ratings}
         departments = []
-        for dept_id in ids:
-            n, wt, met, med, p90 = per_dept.get(dept_id, (0, 0, 0, None, None))
-            avg, count = ratings.get(dept_id, (None, 0))
-            departments.append(DepartmentFigures(dept_id, names.get(dept_id, "?"), int(received.get(dept_id, 0)),
-                                                 n, wt, met, med, p90, avg, int(count)))
-        n, wt, met, med, p90 = overall
-        totals = DepartmentFigures(0, "", sum(d.received for d in departments), n, wt, met, med, p90,
-                                   total_rating[0], int(total_rating[1]))
+        for dept_id in sorted(listed, key=lambda i: names.get(i, "").casefold()):
+            t = listed[dept_id]
+            med, p90 = ranker.median_and_p90([dept_id], t.bands)
+            departments.append(DepartmentFigures(dept_id, names.get(dept_id, "?"), t.received, t.resolved,
+                                                 t.with_target, t.within_target, med, p90,
+                                                 t.rating_sum / t.ratings if t.ratings else None, t.ratings))
+        total = Tally()
+        for t in listed.values():
+            total.add(t)
+        med, p90 = ranker.median_and_p90(listed, total.bands)
+        totals = DepartmentFigures(0, "", total.received, total.resolved, total.with_target, total.within_target,
+                                   med, p90, total.rating_sum / total.ratings if total.ratings else None,
+                                   total.ratings)
         return departments, totals
-
-    def _month_of(self, column: QueryableAttribute[datetime] | QueryableAttribute[datetime | None], start: date,
-                  end: date) -> ColumnElement[str]:
-        """The company-time month ("2026-03") an instant falls in: a CASE over the month starts, since
-        months begin at local midnight and SQLite knows no time zones."""
-        whens = []
-        month = start.replace(day=1)
-        while month <= end:
-            following = (month + timedelta(days=32)).replace(day=1)
-            whens.append((column < self.sla.start_of(following), f"{month:%Y-%m}"))
-            month = following
-        return case(*whens, else_="")
-
-    def _months(self, s: Session, start: date, end: date, dept_filter: list[ColumnElement[bool]]) -> list[MonthFigures]:
-        lo, hi = self.sla.day_bounds(start, end)
-        month_created = self._month_of(Request.created_at, start, end)
-        received: dict[str, int] = dict(s.execute(select(month_created, func.count()).where(
-            Request.created_at >= lo, Request.created_at < hi, *dept_filter).group_by(month_created)).all())
-        month_resolved = self._month_of(Request.resolved_at, start, end)
-        resolved = {m: (int(n), int(wt or 0), int(met or 0)) for m, n, wt, met in s.execute(
-            select(month_resolved, func.count(), func.count(Request.resolution_due_at),
-                   func.sum(case((Request.resolved_at <= Request.resolution_due_at, 1), else_=0)))
-            .where(Request.resolved_at >= lo, Request.resolved_at < hi, *dept_filter).group_by(month_resolved))}
-        return [MonthFigures(m, int(received.get(m, 0)), resolved.get(m, (0, 0, 0))[0],
-                             resolved.get(m, (0, 0, 0))[2], resolved.get(m, (0, 0, 0))[1])
-                for m in sorted(set(received) | set(resolved))]
 
     def as_customer(self, department_id: int, start: date, end: date) -> CustomerFigures:
         """How a department fares as the customer of others."""
         lo, hi = self.sla.day_bounds(start, end)
         with self.db.reading() as s:
-            requested = s.scalar(select(func.count()).where(
-                Request.requester_department_id == department_id, Request.created_at >= lo,
-                Request.created_at < hi)) or 0
-            stats = _resolution_stats(s, lo, hi, None, Request.requester_department_id == department_id)
-            n, wt, met, _med, _p90 = stats.get(None, (0, 0, 0, None, None))
+            asked = customer_tally(s, PeriodParts.of(self.sla, start, end), department_id)
             avg, count = s.execute(select(average(Feedback.rating), func.count()).where(
                 Feedback.author_department_id == department_id, Feedback.created_at >= lo,
                 Feedback.created_at < hi)).one()
-        return CustomerFigures(int(requested), n, met, wt, int(count), avg)
+        return CustomerFigures(asked.received, asked.resolved, asked.within_target, asked.with_target, int(count),
+                               avg)
 
     def dashboard(self) -> DashboardFigures:
         """The figures on the front page, each one a count the manager can click through to."""
