@@ -1,5 +1,5 @@
-"""Rows of run_all.py: start-up, the first start of the day, icdesk info, creating a request, peak
-memory and building the demo file, each against its floor measured in the same run.
+"""Rows of run_all.py: start-up, the first start of the day, icdesk info, peak memory and building
+the demo file, each against its floor measured in the same run (creating a request: rows_create.py).
 
 Start-up and memory are whole processes (benchmarks/startup_child.py): from launch until the window
 is shown and the event loop idle, against a bare PySide6 window with a QTableView.
@@ -8,19 +8,16 @@ is shown and the event loop idle, against a bare PySide6 window with a QTableVie
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from common import BUILT_SECONDS, Row
-from run_all import DEFAULT_CACHE, child_env
+from run_all import child_env
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "startup_child.py"
@@ -61,47 +58,6 @@ def _medians(first: Callable[[], float], second: Callable[[], float], runs: int 
     return statistics.median(a), statistics.median(b)
 
 
-def _create_request(db: Path, runs: int = 60) -> tuple[float, float]:
-    """Milliseconds per request saved through the services, and per raw INSERT with the same pragmas."""
-    from icdesk.db.store import open_data_file
-    from icdesk.services import Services
-    from icdesk.services.request_writes import RequestDraft
-
-    copy = DEFAULT_CACHE / f"create-{db.name}"
-    shutil.copyfile(db, copy)
-    try:
-        services = Services(open_data_file(copy))
-        try:
-            provider = services.departments.list()[0].id
-            requester = services.people.list()[0].id
-            mine: list[float] = []
-            for i in range(runs):
-                started = time.perf_counter()
-                services.requests.create(RequestDraft(title=f"Printer on floor {i} is jammed", provider_id=provider,
-                                                      requester_id=requester))
-                mine.append(time.perf_counter() - started)
-        finally:
-            services.close()
-        conn = sqlite3.connect(copy, isolation_level=None)
-        for pragma in ("foreign_keys=ON", "busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL"):
-            conn.execute(f"PRAGMA {pragma}")
-        raw: list[float] = []
-        for i in range(runs):
-            now = datetime.now().isoformat(sep=" ")
-            started = time.perf_counter()
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO requests (title, description, provider_id, requester_id, priority, status, "
-                         "created_at, updated_at, paused_seconds) VALUES (?, '', ?, ?, 'normal', 'new', ?, ?, 0)",
-                         (f"Printer on floor {i} is jammed", provider, requester, now, now))
-            conn.execute("COMMIT")
-            raw.append(time.perf_counter() - started)
-        conn.close()
-    finally:
-        for side in ("", "-wal", "-shm", ".lock"):
-            Path(f"{copy}{side}").unlink(missing_ok=True)
-    return statistics.median(mine) * 1000, statistics.median(raw) * 1000
-
-
 def measure(db_path: Path, requests: int) -> list[Row]:
     rows: list[Row] = []
     if requests in BUILT_SECONDS:
@@ -117,8 +73,6 @@ def measure(db_path: Path, requests: int) -> list[Row]:
     info, floor = _medians(lambda: _wall([sys.executable, "-m", "icdesk", "--db", db, "info"]),
                            lambda: _wall([sys.executable, "-c", "import sqlite3"]))
     rows.append(Row("icdesk info (vs python -c \"import sqlite3\")", info * 1000, floor * 1000, "ms", "≤ 3×"))
-    mine, raw = _create_request(db_path)
-    rows.append(Row("create one request (vs a raw INSERT, same pragmas)", mine, raw, "ms", "≤ 3×"))
     peak, bare_peak = _medians(lambda: _child("icdesk", db, "--visit")["peak_mib"],
                                lambda: _child("bare")["peak_mib"], runs=3)
     rows.append(Row("peak memory, every screen visited (vs the bare window)", peak, bare_peak, "MiB", "≤ 2×"))

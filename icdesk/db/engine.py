@@ -164,6 +164,12 @@ def _record_flush(session: Session, _flush: UOWTransaction) -> None:
             tables.add(table)
 
 
+def wrote(session: Session, *tables: str) -> None:
+    """Note tables written through the session's connection (Core, not the ORM, where a save must be
+    quick): the unit of work tells its listeners, and on a server the other PCs, as for any other."""
+    session.info.setdefault(CHANGED, set()).update(tables)
+
+
 def _record_statement(state: ORMExecuteState) -> None:
     """Bulk INSERT/UPDATE/DELETE statements bypass the flush; note their tables too."""
     statement = state.statement

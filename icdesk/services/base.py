@@ -22,7 +22,11 @@ M = TypeVar("M", bound=Base)
 
 
 class ServiceContext:
-    """One open company: its file, the time source, and its deadline clock in the company's zone."""
+    """One open company: its file, the time source, and its deadline clock in the company's zone.
+
+    The zone is read once and again whenever the company's settings change (here, or on a server on
+    another PC, as its NOTIFY arrives): a request saved counts its targets and its network-figure
+    month with this clock, without reading the company row each time."""
 
     def __init__(self, db: Database, clock: Clock = utcnow) -> None:
         self.db = db
@@ -40,6 +44,10 @@ class ServiceContext:
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if tables & CALENDAR_TABLES:
             self.department_clocks = None
+        if "company" in tables:  # saved here or, on a server, on another PC: its time zone may be new
+            zone = zone_named(self._stored_zone())
+            if zone != self.sla.zone:  # the same zone keeps its clock and the timelines it holds
+                self.zone_changed(zone.key)
 
     def _stored_zone(self) -> str | None:
         with self.db.reading() as s:

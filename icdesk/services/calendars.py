@@ -9,7 +9,7 @@ due times of the open requests it governs, in the same transaction as the calend
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, String, Table, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from icdesk.db.driver_sql import RowsByIds
 from icdesk.db.engine import CHANGED
 from icdesk.db.portable import on_server
 from icdesk.domain.calendar import (
@@ -103,39 +104,61 @@ def _closure(c: ClosedPeriod) -> Closure:
 # calendar, and making these statements anew took more Python than their SQL takes (issue 21).
 _DEPARTMENTS = select(Department.id, Department.always_open, Department.holiday_country, Department.holiday_region)
 _SOME_DEPARTMENTS = _DEPARTMENTS.where(Department.id.in_(bindparam("ids", expanding=True)))
-_HOURS = (select(WorkingHours.department_id, WorkingHours.weekday, WorkingHours.start_minute, WorkingHours.end_minute)
-          .where(WorkingHours.department_id.in_(bindparam("ids", expanding=True)))
-          .order_by(WorkingHours.start_minute))
-_CLOSURES = (select(ClosedPeriod).where(or_(ClosedPeriod.department_id.in_(bindparam("ids", expanding=True)),
-                                            ClosedPeriod.department_id.is_(None)))
-             .order_by(ClosedPeriod.first_day, ClosedPeriod.id))
+# run by the driver (db/driver_sql.py): a request saved for a department keeping hours reads them
+_HOURS = RowsByIds(lambda ids: select(WorkingHours.department_id, WorkingHours.weekday, WorkingHours.start_minute,
+                                      WorkingHours.end_minute)
+                   .where(WorkingHours.department_id.in_(ids)).order_by(WorkingHours.start_minute))
+_CLOSURES = RowsByIds(lambda ids: select(ClosedPeriod.id, ClosedPeriod.department_id, ClosedPeriod.first_day,
+                                         ClosedPeriod.last_day, ClosedPeriod.start_minute, ClosedPeriod.end_minute,
+                                         ClosedPeriod.note)
+                      .where(or_(ClosedPeriod.department_id.in_(ids), ClosedPeriod.department_id.is_(None)))
+                      .order_by(ClosedPeriod.first_day, ClosedPeriod.id))
 
 
 def _read(s: Session, department_ids: Iterable[int] | None) -> dict[int, _Rows]:
     found = (s.execute(_DEPARTMENTS) if department_ids is None
              else s.execute(_SOME_DEPARTMENTS, {"ids": sorted(set(department_ids))}))
     rows = {d: _Rows(bool(always), country, region) for d, always, country, region in found}
+    _read_hours(s, rows)
+    return rows
+
+
+def _read_hours(s: Session, rows: Mapping[int, _Rows]) -> None:
+    """Fill in the hours and closures of the departments in ``rows`` that keep working hours."""
     working = [d for d, r in rows.items() if not r.always_open]
     if not working:
-        return rows
-    for dept, weekday, start, end in s.execute(_HOURS, {"ids": working}):
+        return
+    connection = s.connection()
+    for dept, weekday, start, end in _HOURS.rows(connection, working):
         rows[dept].hours[weekday].append((start, end))
-    company_wide: list[Closure] = []
-    for period in s.scalars(_CLOSURES, {"ids": working}):
-        if period.department_id is None:
-            company_wide.append(_closure(period))
+    company_wide: dict[int, Closure] = {}  # each batch of departments reads them again: kept once
+    for closure_id, department_id, first, last, from_minute, to_minute, note in _CLOSURES.rows(connection, working):
+        if department_id is None:
+            company_wide[closure_id] = Closure(first, last, from_minute, to_minute, note, True)
         else:
-            rows[period.department_id].closures.append(_closure(period))
+            rows[department_id].closures.append(Closure(first, last, from_minute, to_minute, note, False))
     for dept in working:
-        rows[dept].closures[:0] = company_wide
-    return rows
+        rows[dept].closures[:0] = company_wide.values()
 
 
 def load_calendars(s: Session, department_ids: Iterable[int] | None = None) -> dict[int, WorkingCalendar]:
     """The calendars of ``department_ids`` (all when None), read in three queries."""
+    return _calendars(_read(s, department_ids))
+
+
+def calendars_of(s: Session, departments: Mapping[int, tuple[bool, str, str]]) -> dict[int, WorkingCalendar]:
+    """The calendars of departments whose row the caller has read already (always open, holiday
+    country, region): only the hours and closures of those keeping working hours are read, none
+    when all are open around the clock."""
+    rows = {d: _Rows(bool(always), country, region) for d, (always, country, region) in departments.items()}
+    _read_hours(s, rows)
+    return _calendars(rows)
+
+
+def _calendars(rows: Mapping[int, _Rows]) -> dict[int, WorkingCalendar]:
     return {dept: WorkingCalendar(None if r.always_open else tuple(tuple(day) for day in r.hours),
                                   r.country, r.region, tuple(r.closures))
-            for dept, r in _read(s, department_ids).items()}
+            for dept, r in rows.items()}
 
 
 def calendar_of(s: Session, department_id: int) -> WorkingCalendar:

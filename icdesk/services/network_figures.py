@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from icdesk.db.driver_sql import DriverStatement
+from icdesk.db.engine import wrote
 from icdesk.db.portable import upsert
 from icdesk.domain.enums import BreakdownPoint, BreakdownSignal
 from icdesk.domain.models import Company, Feedback, PairBreakdown, PairMonth, ProviderBreakdown, Request
@@ -134,54 +136,60 @@ class Changes:
             self.breakdown(pair, month, version_id or NO_STANDARD, named, anonymous=anonymous)
 
     def write(self, s: Session) -> None:
-        statements = _upserts(s)
-        months = [dict(zip(("provider_id", "customer_id", "month", *MONTH_FIELDS), (*k, *v), strict=True))
-                  for k, v in self.months.items() if any(v)]
+        months_upsert, pairs_upsert, providers_upsert = _upserts(s)
+        connection = s.connection()
+        months = [dict(zip(MONTH_COLUMNS, (*k, *v), strict=True)) for k, v in self.months.items() if any(v)]
         if months:
-            s.execute(statements[0], months)
-        pairs = [dict(provider_id=k[0], customer_id=k[1], month=k[2], version_id=k[3], point=k[4], count=v)
-                 for k, v in self.pairs.items() if v]
+            months_upsert.executemany(connection, months)
+            wrote(s, PairMonth.__tablename__)
+        pairs = [dict(zip(PAIR_COLUMNS, (*k, v), strict=True)) for k, v in self.pairs.items() if v]
         if pairs:
-            s.execute(statements[1], pairs)
-        providers = [dict(provider_id=k[0], month=k[1], version_id=k[2], point=k[3], count=v[0], anonymous_count=v[1])
-                     for k, v in self.providers.items() if any(v)]
+            pairs_upsert.executemany(connection, pairs)
+            wrote(s, PairBreakdown.__tablename__)
+        providers = [dict(zip(PROVIDER_COLUMNS, (*k, *v), strict=True)) for k, v in self.providers.items() if any(v)]
         if providers:
-            s.execute(statements[2], providers)
+            providers_upsert.executemany(connection, providers)
+            wrote(s, ProviderBreakdown.__tablename__)
         self.months.clear()
         self.pairs.clear()
         self.providers.clear()
 
 
-_UPSERTS: dict[str, tuple[Any, Any, Any]] = {}
+MONTH_COLUMNS = ("provider_id", "customer_id", "month", *MONTH_FIELDS)
+PAIR_COLUMNS = ("provider_id", "customer_id", "month", "version_id", "point", "count")
+PROVIDER_COLUMNS = ("provider_id", "month", "version_id", "point", "count", "anonymous_count")
+_UPSERTS: dict[str, tuple[DriverStatement, DriverStatement, DriverStatement]] = {}
 
 
-def _upserts(s: Session) -> tuple[Any, Any, Any]:
-    """The three "add to the figures" upserts, built once per kind of store: building them (a sum
-    per column of the months) cost more than running them, on every request saved."""
+def _upserts(s: Session) -> tuple[DriverStatement, DriverStatement, DriverStatement]:
+    """The three "add to the figures" upserts, built once per kind of store and run by the driver
+    (db/driver_sql.py): building them (a sum per column of the months), and SQLAlchemy's handling of
+    their thirty values, cost more than running them, on every request saved (issue 21)."""
     dialect = s.get_bind().dialect.name
     if dialect not in _UPSERTS:
         months = upsert(s, PairMonth)
         pairs = upsert(s, PairBreakdown)
         providers = upsert(s, ProviderBreakdown)
         _UPSERTS[dialect] = (
-            months.on_conflict_do_update(
+            DriverStatement(months.on_conflict_do_update(
                 index_elements=["month", "provider_id", "customer_id"],
-                set_={f: getattr(PairMonth, f) + getattr(months.excluded, f) for f in MONTH_FIELDS}),
-            pairs.on_conflict_do_update(
+                set_={f: getattr(PairMonth, f) + getattr(months.excluded, f) for f in MONTH_FIELDS}), MONTH_COLUMNS),
+            DriverStatement(pairs.on_conflict_do_update(
                 index_elements=["provider_id", "customer_id", "month", "version_id", "point"],
-                set_={"count": PairBreakdown.count + pairs.excluded.count}),
-            providers.on_conflict_do_update(
+                set_={"count": PairBreakdown.count + pairs.excluded.count}), PAIR_COLUMNS),
+            DriverStatement(providers.on_conflict_do_update(
                 index_elements=["provider_id", "month", "version_id", "point"],
                 set_={"count": ProviderBreakdown.count + providers.excluded.count,
                       "anonymous_count": ProviderBreakdown.anonymous_count + providers.excluded.anonymous_count}),
+                PROVIDER_COLUMNS),
         )
     return _UPSERTS[dialect]
 
 
-def requests_added(s: Session, rows: Iterable[Mapping[str, Any]]) -> None:
+def requests_added(s: Session, rows: Iterable[Mapping[str, Any]], clock: ServiceClock | None = None) -> None:
     """New requests (``insert_requests``): each one counts where it was logged and, if already
-    resolved, where it was resolved."""
-    changes = Changes(company_clock(s))
+    resolved, where it was resolved. ``clock``: the company's (``ServiceContext.sla``), else read."""
+    changes = Changes(clock or company_clock(s))
     for row in rows:
         changes.add_request(RequestFacts.of(row))
     changes.write(s)

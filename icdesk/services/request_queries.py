@@ -58,6 +58,18 @@ def overdue_expr(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]
     return or_(response_late, resolution_late)
 
 
+def is_overdue(status: RequestStatus, response_due_at: datetime | None, resolution_due_at: datetime | None,
+               waiting_since: datetime | None, now: datetime) -> bool:
+    """overdue_expr for a request held in memory (one just logged, not read back): the same test."""
+    if status is S.NEW and response_due_at is not None and response_due_at < now:
+        return True
+    if resolution_due_at is None:
+        return False
+    if status in (S.NEW, S.IN_PROGRESS):
+        return resolution_due_at < now
+    return status is S.WAITING and waiting_since is not None and resolution_due_at < waiting_since
+
+
 def text_matches(needle: str) -> ColumnElement[bool]:
     """A search finds a request by what it says anywhere: title, details, the notes in its history,
     and the names of who asked and who works on it, ignoring case and accents ("lopez" finds "López").

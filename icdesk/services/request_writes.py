@@ -8,25 +8,31 @@ request go through ``move_request``; both use ``icdesk.domain.lifecycle.advance`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session, object_session
 
+from icdesk.db.driver_sql import DriverStatement
+from icdesk.db.engine import wrote
 from icdesk.db.portable import on_server
-from icdesk.domain.calendar import ALWAYS_OPEN, WorkingCalendar
-from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus, StandardStatus
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
-from icdesk.domain.models import Department, Person, Request, RequestEvent, ServiceStandard, StandardVersion
+from icdesk.domain.models import Person, Request, RequestEvent
+from icdesk.domain.models.requests import stored_keys
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
-from icdesk.services.calendars import calendar_of, load_calendars
+from icdesk.services.calendars import calendar_of
 from icdesk.services.network_figures import RequestFacts, request_moved, requests_added
+
+# RequestReferences moved to its own module; still importable from here, as the import and the demo do
+from icdesk.services.request_references import RequestReferences as RequestReferences
+from icdesk.services.request_references import VersionInForce
 
 S = RequestStatus
 
@@ -95,85 +101,6 @@ class PreparedRequest:
         return {**self.fixed, **vars(self.life)}
 
 
-@dataclass(frozen=True)
-class _Version:
-    id: int
-    first_response_minutes: int | None
-    resolution_minutes: int | None
-
-
-# Built once, the numbers given when they run: a request logged in the window reads its references
-# with these, and making them anew took more Python than their SQL takes (issue 21).
-_PEOPLE = select(Person.id, Person.department_id).where(Person.id.in_(bindparam("ids", expanding=True)))
-_DEPARTMENTS = (select(Department.id, Department.name, Department.archived_at)
-                .where(Department.id.in_(bindparam("ids", expanding=True))))
-_STANDARDS = (select(ServiceStandard.id, ServiceStandard.department_id)
-              .where(ServiceStandard.id.in_(bindparam("ids", expanding=True))))
-_VERSIONS_IN_FORCE = (select(StandardVersion.standard_id, StandardVersion.id, StandardVersion.first_response_minutes,
-                             StandardVersion.resolution_minutes)
-                      .where(StandardVersion.standard_id.in_(bindparam("ids", expanding=True)),
-                             StandardVersion.status == StandardStatus.ACTIVE))
-
-
-class RequestReferences:
-    """The departments, people and standards a batch of requests refers to, read in one go."""
-
-    def __init__(self, s: Session, department_ids: Iterable[int | None], person_ids: Iterable[int | None],
-                 standard_ids: Iterable[int | None]) -> None:
-        self.people: dict[int, int | None] = {}  # id -> department
-        for chunk in _chunks({i for i in person_ids if i is not None}):
-            rows = s.execute(_PEOPLE, {"ids": chunk})
-            self.people.update(dict(rows.all()))
-        # a requester's department is the request's customer: it is looked at too
-        wanted = {i for i in (*department_ids, *self.people.values()) if i is not None}
-        self.departments: dict[int, tuple[str, bool, int | None]] = {}  # id -> name, archived, -
-        for chunk in _chunks(wanted):
-            for d in s.execute(_DEPARTMENTS, {"ids": chunk}):
-                self.departments[d.id] = (d.name, d.archived_at is not None, None)
-        # targets count in the providing department's working calendar
-        self.calendars: dict[int, WorkingCalendar] = {}
-        for chunk in _chunks(set(self.departments)):
-            self.calendars.update(load_calendars(s, chunk))
-        self.standards: dict[int, tuple[int, _Version | None]] = {}  # id -> department, version in force
-        for chunk in _chunks({i for i in standard_ids if i is not None}):
-            for st_id, dept in s.execute(_STANDARDS, {"ids": chunk}):
-                self.standards[st_id] = (dept, None)
-            for v in s.execute(_VERSIONS_IN_FORCE, {"ids": chunk}):
-                dept = self.standards[v.standard_id][0]
-                self.standards[v.standard_id] = (dept, _Version(v.id, v.first_response_minutes,
-                                                                v.resolution_minutes))
-
-    @classmethod
-    def for_items(cls, s: Session, items: Sequence[NewRequest]) -> RequestReferences:
-        drafts = [i.draft for i in items]
-        return cls(s, [d.provider_id for d in drafts] + [d.requester_department_id for d in drafts],
-                   [d.requester_id for d in drafts] + [d.assignee_id for d in drafts] + [i.actor_id for i in items]
-                   + [m.actor_id for i in items for m in i.moves],
-                   [d.standard_id for d in drafts])
-
-    def department(self, department_id: int | None) -> tuple[str, bool, int | None]:
-        if department_id is None or department_id not in self.departments:
-            raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                                label="department")
-        return self.departments[department_id]
-
-    def calendar(self, department_id: int) -> WorkingCalendar:
-        return self.calendars.get(department_id, ALWAYS_OPEN)
-
-    def person(self, person_id: int | None) -> int | None:
-        """The person's department; the person must exist."""
-        if person_id is None or person_id not in self.people:
-            raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                                label="person")
-        return self.people[person_id]
-
-
-def _chunks(ids: set[int], size: int = 900) -> Iterable[list[int]]:
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), size):
-        yield ordered[start:start + size]
-
-
 def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewRequest) -> PreparedRequest:
     """Check ``item`` against every rule and fix its targets; raises DomainError, writes nothing."""
     draft, now = item.draft, item.at
@@ -219,7 +146,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
     return prepared
 
 
-def _version_in_force(refs: RequestReferences, standard_id: int | None, provider_id: int) -> _Version | None:
+def _version_in_force(refs: RequestReferences, standard_id: int | None, provider_id: int) -> VersionInForce | None:
     if standard_id is None:
         return None
     if standard_id not in refs.standards:
@@ -238,8 +165,15 @@ def _event_row(at: datetime, kind: EventKind, actor_id: int | None, text: str, f
     return dict(at=at, kind=kind, actor_id=actor_id, text=text, from_status=from_status, to_status=to_status)
 
 
-def insert_requests(s: Session, prepared: Sequence[PreparedRequest]) -> list[int]:
+REQUESTS: Table = Request.__table__  # type: ignore[assignment]
+EVENTS: Table = RequestEvent.__table__  # type: ignore[assignment]
+_INSERT_REQUEST, _INSERT_EVENT = insert(REQUESTS), insert(EVENTS)
+
+
+def insert_requests(s: Session, prepared: Sequence[PreparedRequest], clock: ServiceClock | None = None) -> list[int]:
     """Write prepared requests and their history in two bulk statements; returns their numbers.
+    ``clock``: the company's (``ServiceContext.sla``), whose months the network figures count in;
+    read from the file when not given.
 
     The numbers are given here, in order after the highest one so far (what SQLite itself would
     give, requests are never deleted), rather than read back with RETURNING: a plain executemany
@@ -250,29 +184,64 @@ def insert_requests(s: Session, prepared: Sequence[PreparedRequest]) -> list[int
     On a server the numbers come from the table's own sequence, all in one statement: numbering
     after the highest would leave the sequence behind, and the next request saved one at a time
     would be given a number already taken. A number a rolled-back save took is skipped, not reused.
+    A single request is numbered by the store as it goes in (``insert_request``).
     """
-    if not prepared:
-        return []
+    if len(prepared) <= 1:
+        return [insert_request(s, p, clock)[0] for p in prepared]
+    connection = s.connection()  # Core: the ORM's handling of a statement costs more than these inserts
     if on_server(s):
-        ids = sorted(s.scalars(text("SELECT nextval(pg_get_serial_sequence('requests', 'id')) "
-                                    "FROM generate_series(1, :n)").bindparams(n=len(prepared))))
+        ids = sorted(connection.scalars(text("SELECT nextval(pg_get_serial_sequence('requests', 'id')) "
+                                             "FROM generate_series(1, :n)"), {"n": len(prepared)}))
     else:
-        first = (s.scalar(select(func.max(Request.id))) or 0) + 1
+        first = (connection.scalar(select(func.max(Request.id))) or 0) + 1
         ids = list(range(first, first + len(prepared)))
     rows = [{"id": request_id, **p.row()} for request_id, p in zip(ids, prepared, strict=True)]
-    table: Any = Request.__table__
-    s.execute(insert(table), rows)
-    requests_added(s, rows)  # the network figures, in the same transaction
+    connection.execute(_INSERT_REQUEST, rows)
+    requests_added(s, rows, clock)  # the network figures, in the same transaction
     events = [{**event, "request_id": request_id} for request_id, p in zip(ids, prepared, strict=True)
               for event in p.events]
-    s.execute(insert(RequestEvent.__table__), events)  # type: ignore[arg-type]
+    connection.execute(_INSERT_EVENT, events)
+    wrote(s, REQUESTS.name, EVENTS.name)
     return ids
 
 
-def log_requests(s: Session, clock: ServiceClock, items: Sequence[NewRequest]) -> list[int]:
-    """Check and write ``items``; the first broken rule raises and nothing is written."""
-    refs = RequestReferences.for_items(s, items)
-    return insert_requests(s, [prepare_request(refs, clock, item) for item in items])
+# One request at a time (the window's), run by the driver (db/driver_sql.py): SQLAlchemy's handling of
+# these two INSERTs took more time than SQLite took to write them (issue 21).
+_REQUEST_COLUMNS = (*(c.name for c in REQUESTS.c if c.name not in ("id", "version")),)
+_ONE_REQUEST = DriverStatement(insert(REQUESTS), _REQUEST_COLUMNS, new_id=REQUESTS.c.id)
+_ONE_EVENT = DriverStatement(insert(EVENTS), [c.name for c in EVENTS.c if c.name != "id"], new_id=EVENTS.c.id)
+
+
+def insert_request(s: Session, prepared: PreparedRequest, clock: ServiceClock | None = None) -> tuple[int, list[int]]:
+    """Write one prepared request (the window's) and its history; returns its number and those of
+    its history lines. The store numbers each row as it goes in (SQLite the next after the highest,
+    as ``insert_requests`` does; a server from the sequence, by RETURNING), so no highest number is
+    read first: a save is the INSERT, the network figures and the line of history."""
+    connection = s.connection()
+    row = prepared.row()
+    request_id = _ONE_REQUEST.inserted_id(connection, {**row, **stored_keys(row)})
+    requests_added(s, [row], clock)
+    event_ids = [_ONE_EVENT.inserted_id(connection, {**event, "request_id": request_id}) for event in prepared.events]
+    wrote(s, REQUESTS.name, EVENTS.name)
+    return request_id, event_ids
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    """A request just logged, with what was checked to log it: its window is shown from these."""
+
+    id: int
+    event_ids: list[int]
+    prepared: PreparedRequest
+    refs: RequestReferences
+
+
+def log_request(s: Session, clock: ServiceClock, item: NewRequest) -> LoggedRequest:
+    """Check and write one request; a broken rule raises and nothing is written."""
+    refs = RequestReferences.for_items(s, [item])
+    prepared = prepare_request(refs, clock, item)
+    request_id, event_ids = insert_request(s, prepared, clock)
+    return LoggedRequest(request_id, event_ids, prepared, refs)
 
 
 def move_request(s: Session, clock: ServiceClock, now: datetime, request: Request, target: RequestStatus,

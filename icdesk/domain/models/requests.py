@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,14 @@ PRIORITY_RANKS = {Priority.LOW: 1, Priority.NORMAL: 2, Priority.HIGH: 3, Priorit
 def _inserted(context: DefaultExecutionContext) -> dict[str, Any]:
     parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
     return parameters
+
+
+def stored_keys(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys a request row stores beside what it says (what the defaults below fill in): for
+    writers that hand rows to the driver, which knows nothing of Python defaults."""
+    return {"title_key": search_key(row.get("title") or ""),
+            "description_key": search_key(row.get("description") or ""),
+            "priority_rank": PRIORITY_RANKS[Priority(row.get("priority") or Priority.NORMAL)]}
 
 
 def _key_of(column: str) -> Any:
