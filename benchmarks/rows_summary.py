@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row  # noqa: E402
+from rows_lists import median_of  # noqa: E402
 from run_all import child_env  # noqa: E402
 
 FLOOR_SQL = (
@@ -45,15 +45,6 @@ def year() -> tuple[date, date]:
     return end - timedelta(days=366), end
 
 
-def median_of(repeat: int, action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def _in_turns(repeat: int, ours: Callable[[], object], theirs: Callable[[], object]) -> tuple[float, float]:
     """Both measured in turns, so a busy moment of the shared machine falls on both alike."""
     a, b = [], []
@@ -69,7 +60,7 @@ def measure(db_path: Path, requests: int, repeat: int = 5) -> list[Row]:
     from icdesk.services import Services
 
     start, end = year()
-    services = Services(open_data_file(db_path))  # upgrades an older file first
+    services = Services(open_data_file(db_path, read_only=True))  # the shared benchmark file: nothing written
     floor = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     bounds = {"lo": start.isoformat(), "hi": end.isoformat()}  # stored instants are UTC text: dates compare
 

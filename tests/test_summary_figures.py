@@ -127,6 +127,7 @@ def test_the_summary_from_kept_figures_equals_the_summary_counted_from_the_reque
     for start, end in PERIODS:
         _assert_same_summary(services, start, end)
         _assert_same_summary(services, start, end, [org["it"], org["acc"]])
+        _assert_same_summary(services, start, end, [org["hr"]])  # a scorecard's
 
 
 @ON_BOTH_STORES

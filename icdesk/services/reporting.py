@@ -169,7 +169,9 @@ class ReportingService(ServiceBase):
         total = Tally()
         for t in listed.values():
             total.add(t)
-        med, p90 = ranker.median_and_p90(listed, total.bands)
+        # one department (a scorecard): its own figures are the totals, already read
+        med, p90 = ((departments[0].median_hours, departments[0].p90_hours) if len(departments) == 1
+                    else ranker.median_and_p90(listed, total.bands))
         totals = DepartmentFigures(0, "", total.received, total.resolved, total.with_target, total.within_target,
                                    med, p90, total.rating_sum / total.ratings if total.ratings else None,
                                    total.ratings)

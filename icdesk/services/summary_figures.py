@@ -148,11 +148,18 @@ def _whole_months(s: Session, keys: tuple[str, ...], chosen: list[int] | None, p
         months[str(month)].add(tally)
 
 
+def not_indexed(column: Any) -> ColumnElement[Any]:
+    """``column + 0``: the cut days are a few weeks at most and are read along their instants' index;
+    SQLite, knowing no better, would prefer an index on the department and read its whole history
+    (0.1 s a statement at a million requests)."""
+    return column + 0  # type: ignore[no-any-return]
+
+
 def _cut_days(s: Session, parts: PeriodParts, chosen: list[int] | None, providers: dict[int, Tally],
               months: dict[str, Tally], points: dict[str, int] | None) -> None:
     """The days of cut months: a few weeks of requests at most, read along their instants' indexes."""
     def only(column: Any) -> list[ColumnElement[bool]]:
-        return [column.in_(chosen)] if chosen else []
+        return [not_indexed(column).in_(chosen)] if chosen else []
 
     created = parts.within_cut(Request.created_at)
     month = parts.month_of(Request.created_at)
@@ -200,7 +207,7 @@ def customer_tally(s: Session, parts: PeriodParts, department_id: int) -> Tally:
                         .where(PairMonth.month.in_(parts.months), PairMonth.customer_id == department_id)).one()
         tally.received, tally.resolved, tally.with_target, tally.within_target = (int(v or 0) for v in row)
     if parts.cut:
-        asked = Request.requester_department_id == department_id
+        asked = not_indexed(Request.requester_department_id) == department_id
         tally.received += int(s.scalar(select(func.count()).where(
             asked, parts.within_cut(Request.created_at))) or 0)
         n, wt, met = s.execute(select(func.count(), func.count(Request.resolution_due_at),
