@@ -10,15 +10,18 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select
+from sqlalchemy.dialects import sqlite
 
+from icdesk.db.driver_sql import DriverStatement
 from icdesk.db.store import open_store
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
-from icdesk.domain.models import PairBreakdown, PairMonth, ProviderBreakdown
+from icdesk.domain.models import PairBreakdown, PairMonth, Person, ProviderBreakdown, Request
 from icdesk.services import Services
 from icdesk.services.calendars import CalendarDraft
 from icdesk.services.network_figures import rebuild
+from icdesk.services.request_references import RequestReferences
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
 from tests.helpers import ON_BOTH_STORES, small_org
@@ -169,3 +172,26 @@ def test_a_refused_request_writes_nothing(services: Services, org: dict[str, int
     assert services.requests.count() == 1
     services.departments.restore(org["it"])
     assert services.requests.create(full_draft(org)).row.id > 1
+
+
+@ON_BOTH_STORES
+def test_the_references_of_a_large_batch_are_read_whole(services: Services, org: dict[str, int],
+                                                        clock: FakeClock) -> None:
+    """An import names hundreds of people: they are read in slices of numbers, each person once."""
+    with services.db.transaction() as s:
+        s.execute(insert(Person), [dict(full_name=f"Person {i:04d}", department_id=org["acc"], created_at=clock())
+                                   for i in range(1203)])
+    with services.db.reading() as s:
+        ids = list(s.scalars(select(Person.id).where(Person.full_name.like("Person %"))))
+        refs = RequestReferences(s, [org["it"], None], [*ids, None, max(ids) + 1000], [org["std"], None])
+    assert len(ids) == 1203 and set(refs.people) == set(ids)
+    assert refs.names[ids[-1]] == "Person 1202" and set(refs.people.values()) == {org["acc"]}
+    assert set(refs.departments) == {org["it"], org["acc"]}
+    assert refs.standards[org["std"]][1] is not None
+
+
+def test_a_statement_run_by_the_driver_leaves_no_column_to_python_defaults() -> None:
+    """The driver fills in nothing: an INSERT that leaves out a stored key is refused when compiled."""
+    missing = DriverStatement(insert(Request.__table__), ["title", "provider_id", "created_at", "updated_at"])
+    with pytest.raises(ValueError, match="title_key"):
+        missing._compiled(sqlite.dialect())  # noqa: SLF001
