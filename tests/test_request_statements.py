@@ -4,21 +4,25 @@ company's months after its time zone changes, and the change notifications."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select
+from sqlalchemy.dialects import sqlite
 
+from icdesk.db.driver_sql import DriverStatement
 from icdesk.db.store import open_store
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import RuleError, ValidationError
-from icdesk.domain.models import PairBreakdown, PairMonth, ProviderBreakdown
+from icdesk.domain.models import PairBreakdown, PairMonth, Person, ProviderBreakdown, Request
 from icdesk.services import Services
 from icdesk.services.calendars import CalendarDraft
 from icdesk.services.network_figures import rebuild
+from icdesk.services.request_references import RequestReferences
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
 from tests.helpers import ON_BOTH_STORES, small_org
@@ -26,22 +30,33 @@ from tests.helpers import ON_BOTH_STORES, small_org
 # Reads of what the request names (people, departments, the standard in force), then the request,
 # the network figures and the line of history: everything else a save needs is known already.
 MOST_STATEMENTS = 6
+DATA_STATEMENTS = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}  # not BEGIN, COMMIT, PRAGMA
 OFFICE = CalendarDraft(False, ("09:00-17:00",) * 5 + ("", ""))
 
 
 @contextmanager
 def statements_sent(services: Services) -> Iterator[list[str]]:
-    """The SQL statements the services send to the store while the block runs."""
+    """The statements on the company's rows SQLite runs for the services while the block runs, from
+    SQLite's own trace (the few a save runs by the driver pass no engine events). The trace repeats
+    a statement as each of its triggers starts and shows a full-text index's own work as comments
+    or on 'main'.'…' tables: each statement sent is counted once."""
     sent: list[str] = []
 
-    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        sent.append(statement)
+    def heard(sql: str) -> None:
+        ours = sql.split(None, 1)[0].upper() in DATA_STATEMENTS and "'main'." not in sql
+        if ours and (not sent or sent[-1] != sql):
+            sent.append(sql)
 
-    event.listen(services.db.engine, "before_cursor_execute", note)
+    def trace(connection: sqlite3.Connection, _record: Any) -> None:
+        connection.set_trace_callback(heard)
+
+    event.listen(services.db.engine, "connect", trace)
+    services.db.engine.dispose()  # connections made again, now traced
     try:
         yield sent
     finally:
-        event.remove(services.db.engine, "before_cursor_execute", note)
+        event.remove(services.db.engine, "connect", trace)
+        services.db.engine.dispose()
 
 
 @pytest.fixture
@@ -169,3 +184,26 @@ def test_a_refused_request_writes_nothing(services: Services, org: dict[str, int
     assert services.requests.count() == 1
     services.departments.restore(org["it"])
     assert services.requests.create(full_draft(org)).row.id > 1
+
+
+@ON_BOTH_STORES
+def test_the_references_of_a_large_batch_are_read_whole(services: Services, org: dict[str, int],
+                                                        clock: FakeClock) -> None:
+    """An import names hundreds of people: they are read in slices of numbers, each person once."""
+    with services.db.transaction() as s:
+        s.execute(insert(Person), [dict(full_name=f"Person {i:04d}", department_id=org["acc"], created_at=clock())
+                                   for i in range(1203)])
+    with services.db.reading() as s:
+        ids = list(s.scalars(select(Person.id).where(Person.full_name.like("Person %"))))
+        refs = RequestReferences(s, [org["it"], None], [*ids, None, max(ids) + 1000], [org["std"], None])
+    assert len(ids) == 1203 and set(refs.people) == set(ids)
+    assert refs.names[ids[-1]] == "Person 1202" and set(refs.people.values()) == {org["acc"]}
+    assert set(refs.departments) == {org["it"], org["acc"]}
+    assert refs.standards[org["std"]][1] is not None
+
+
+def test_a_statement_run_by_the_driver_leaves_no_column_to_python_defaults() -> None:
+    """The driver fills in nothing: an INSERT that leaves out a stored key is refused when compiled."""
+    missing = DriverStatement(insert(Request.__table__), ["title", "provider_id", "created_at", "updated_at"])
+    with pytest.raises(ValueError, match="title_key"):
+        missing._compiled(sqlite.dialect())  # noqa: SLF001
