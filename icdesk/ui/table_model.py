@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -45,6 +46,19 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     rows: list[R]
     columns: Sequence[Any]
+
+    def append_page(self, more: Sequence[R]) -> None:
+        """Add the next page of a long list at its end.
+
+        The rows loaded stay for as long as the list is shown, yet Python's cycle collector would walk
+        every one of them each time the list has grown by a quarter: at 100,000 loaded requests one
+        scroll step stalled 0.3 s, at a million several seconds (issue 21). Rows hold no cycles (they
+        are freed by their count when the list is read anew), so what exists once a page is in is moved
+        out of the collector's sight."""
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+        gc.freeze()
 
     def header(self, section: int) -> str:
         raise NotImplementedError
@@ -124,9 +138,7 @@ class RowTableModel(RowsModel[R]):
         if not more:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self.append_page(more)
 
     def all_rows_text(self) -> list[list[str]]:
         """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
