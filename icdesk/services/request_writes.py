@@ -22,7 +22,7 @@ from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, Requ
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
 from icdesk.domain.models import Department, Person, Request, RequestEvent, ServiceStandard, StandardVersion
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, search_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
 from icdesk.services.calendars import calendar_of, load_calendars
@@ -104,7 +104,8 @@ class _Version:
 
 # Built once, the numbers given when they run: a request logged in the window reads its references
 # with these, and making them anew took more Python than their SQL takes (issue 21).
-_PEOPLE = select(Person.id, Person.department_id).where(Person.id.in_(bindparam("ids", expanding=True)))
+_PEOPLE = (select(Person.id, Person.department_id, Person.full_name)
+           .where(Person.id.in_(bindparam("ids", expanding=True))))
 _DEPARTMENTS = (select(Department.id, Department.name, Department.archived_at)
                 .where(Department.id.in_(bindparam("ids", expanding=True))))
 _STANDARDS = (select(ServiceStandard.id, ServiceStandard.department_id)
@@ -121,15 +122,18 @@ class RequestReferences:
     def __init__(self, s: Session, department_ids: Iterable[int | None], person_ids: Iterable[int | None],
                  standard_ids: Iterable[int | None]) -> None:
         self.people: dict[int, int | None] = {}  # id -> department
+        self.keys: dict[tuple[str, int], str] = {}  # ("person" or "department", id) -> its name folded
         for chunk in _chunks({i for i in person_ids if i is not None}):
-            rows = s.execute(_PEOPLE, {"ids": chunk})
-            self.people.update(dict(rows.all()))
+            for person_id, department_id, name in s.execute(_PEOPLE, {"ids": chunk}):
+                self.people[person_id] = department_id
+                self.keys["person", person_id] = search_key(name)
         # a requester's department is the request's customer: it is looked at too
         wanted = {i for i in (*department_ids, *self.people.values()) if i is not None}
         self.departments: dict[int, tuple[str, bool, int | None]] = {}  # id -> name, archived, -
         for chunk in _chunks(wanted):
             for d in s.execute(_DEPARTMENTS, {"ids": chunk}):
                 self.departments[d.id] = (d.name, d.archived_at is not None, None)
+                self.keys["department", d.id] = search_key(d.name)
         # targets count in the providing department's working calendar
         self.calendars: dict[int, WorkingCalendar] = {}
         for chunk in _chunks(set(self.departments)):
@@ -205,6 +209,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
                    requester_id=draft.requester_id, requester_department_id=requester_dept_id,
                    standard_version_id=version.id if version else None, priority=priority,
                    assignee_id=draft.assignee_id,
+                   **name_keys(refs, draft.provider_id, draft.requester_id, requester_dept_id, draft.assignee_id),
                    response_due_at=clock.due(now, version.first_response_minutes if version else None)),
         life=RequestLife(status=S.NEW, created_at=now, updated_at=now,
                    resolution_due_at=clock.due(now, version.resolution_minutes if version else None)),
@@ -217,6 +222,16 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         left = advance(prepared.life, RequestStatus(move.target), move.at, clock, note)
         prepared.events.append(_event_row(move.at, EventKind.STATUS, move.actor_id, note, left, move.target))
     return prepared
+
+
+def name_keys(refs: RequestReferences, provider_id: int, requester_id: int | None,
+              requester_department_id: int | None, assignee_id: int | None) -> dict[str, str | None]:
+    """The stored sort keys of the names a request shows (migration 0015)."""
+    keys = refs.keys
+    return {"provider_key": keys["department", provider_id],
+            "requester_key": keys["person", requester_id] if requester_id is not None
+            else keys["department", requester_department_id] if requester_department_id is not None else "",
+            "assignee_key": None if assignee_id is None else keys["person", assignee_id]}
 
 
 def _version_in_force(refs: RequestReferences, standard_id: int | None, provider_id: int) -> _Version | None:
@@ -235,7 +250,8 @@ def _version_in_force(refs: RequestReferences, standard_id: int | None, provider
 
 def _event_row(at: datetime, kind: EventKind, actor_id: int | None, text: str, from_status: RequestStatus | None,
                to_status: RequestStatus | None) -> dict[str, Any]:
-    return dict(at=at, kind=kind, actor_id=actor_id, text=text, from_status=from_status, to_status=to_status)
+    return dict(at=at, kind=kind, actor_id=actor_id, text=text, text_key=search_key(text), from_status=from_status,
+                to_status=to_status)
 
 
 def insert_requests(s: Session, prepared: Sequence[PreparedRequest]) -> list[int]:
@@ -314,6 +330,7 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
     reassigned = draft.assignee_id != request.assignee_id
     if reassigned:
         request.assignee_id = draft.assignee_id
+        request.assignee_key = search_key(assignee.full_name) if assignee else None
         _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
     if changes:
         _event(request, now, EventKind.EDITED, actor_id, text=", ".join(changes))
@@ -326,6 +343,7 @@ def assign_request(s: Session, now: datetime, request: Request, assignee_id: int
                    actor_id: int | None = None) -> None:
     assignee = optional(s, Person, assignee_id, "person")
     request.assignee_id = assignee_id
+    request.assignee_key = search_key(assignee.full_name) if assignee else None
     request.updated_at = now
     _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
 

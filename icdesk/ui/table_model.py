@@ -39,6 +39,7 @@ class Column(Generic[R]):
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
     tone: Callable[[R], str] | None = None  # shown as a chip (ui/chips.py): "good", "bad", ...
+    order: str = ""  # a long list read page by page: the service's sort key for this column
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -116,6 +117,7 @@ class RowTableModel(RowsModel[R]):
         self._muted = muted
         self._fetch: Callable[[R | None, int], Sequence[R]] | None = None
         self.total = 0
+        self.order: tuple[str, bool] | None = None  # (sort key, descending) a paged source reads in; None: its own
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self._fetch = None
@@ -180,6 +182,11 @@ class RowTableModel(RowsModel[R]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._fetch is not None and self.columns[column].order:
+            # a long list is sorted where it is stored and read again from its top, page by page
+            self.order = (self.columns[column].order, order == Qt.SortOrder.DescendingOrder)
+            self.replace_rows(self._fetch(None, PAGE))
+            return
         if self._fetch is not None and len(self.rows) < self.total:  # sorting what is loaded would mislead
             self.rows.extend(self._fetch(self.rows[-1] if self.rows else None, self.total - len(self.rows)))
         spec = self.columns[column]
