@@ -205,8 +205,9 @@ class RequestDetail:
     version: int = 1  # what a form read; its save is refused if someone saved since
 
 
-@dataclass(frozen=True)
-class FeedbackRow:
+class FeedbackRow(NamedTuple):
+    """One rating as the list shows it; a tuple, as RequestRow is: an export builds one per rating."""
+
     id: int
     request_id: int | None
     department_id: int

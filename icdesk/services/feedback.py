@@ -67,15 +67,11 @@ def _rows(s: Session, *conditions: ColumnElement[bool], limit: int | None = None
         query = query.where(rows_after(key, Feedback.id, descending, value, after,  # type: ignore[arg-type]
                                        sort in NULLABLE_KEYS))
     query = query.order_by(*ordered_by(key, Feedback.id, descending)).offset(offset).limit(limit)  # type: ignore[arg-type]
-    return [
-        FeedbackRow(
-            id=i, request_id=request_id, department_id=department_id, department_name=dept, rating=rating,
-            comment=comment, breakdown_point=breakdown, anonymous=anonymous, author_name=author or "",
-            author_department_name=author_dept_name or "", created_at=created_at,
-        )
-        for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
-             created_at) in s.execute(query)
-    ]
+    # by position, in _SELECT's order (a FeedbackRow is a tuple of the same fields)
+    return [FeedbackRow(i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author or "",
+                        author_dept_name or "", created_at)
+            for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
+                 created_at) in s.execute(query)]
 
 
 class FeedbackReferences:
