@@ -156,6 +156,8 @@ def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, 
                 "status, created_at, paused_seconds, updated_at) VALUES "
                 f"({i}, '{title}', 'Ask Núñez', 1, 1, '{priority}', 'new', '2026-02-0{i} 09:00:00.000000', 0, "
                 f"'2026-02-0{i} 09:00:00.000000')")
+        conn.exec_driver_sql("INSERT INTO request_events (request_id, at, kind, text) "
+                             "VALUES (3, '2026-02-03 09:00:00.000000', 'note', 'Called Mr Åkesson')")
     engine.dispose()
     heard: list[tuple[int, int, bool]] = []
     shown = upgrade_progress.UpgradeDialog.__call__
@@ -172,6 +174,7 @@ def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, 
         assert heard[-1] == (6, 6, False)  # indexed too; the dialog closed
         assert found(services, "lopez") == {"Chair for Mr López"}
         assert found(services, "nunez") == {"Chair for Mr López", "Desk for Ms Järvinen", "Printer jam"}
+        assert found(services, "akesson") == {"Printer jam"}  # a note written before 0015, folded by it
         assert [r.title for r in services.requests.list(sort="priority")] == [
             "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
     finally:

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from icdesk.domain.enums import Priority
-from icdesk.domain.models import Request
+from icdesk.domain.models import Request, RequestEvent
 from icdesk.domain.rules import search_key
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
@@ -193,6 +193,9 @@ def test_a_server_company_from_before_the_keys_is_keyed_when_opened(pg_server: P
             assert found(services, "lopez") == {"Chair for Mr López"}
             assert found(services, "nunez") == {title for title, _p in OLD_REQUESTS}
             assert found(services, "akesson") == {"Printer jam"}  # notes: the server's fold leaves accents out too
+            with services.db.reading() as s:  # kept beside each line, so a copy to a file finds the notes too
+                assert s.execute(select(RequestEvent.text, RequestEvent.text_key)).all() == [
+                    ("Called Mr Åkesson", "called mr akesson")]
             assert [r.title for r in services.requests.list(sort="priority")] == [
                 "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
         finally:

@@ -136,8 +136,7 @@ class RequestEvent(Base):
     to_status: Mapped[RequestStatus | None] = mapped_column(enum_column(RequestStatus))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     text: Mapped[str] = mapped_column(Text, default="")
-    # the note folded by search_key, what the notes' full-text index of a file is given as the line is
-    # written (0015); empty for lines written before 0015, which that migration indexed itself
+    # the note folded by search_key: what the notes' full-text index of a file is given (0015)
     text_key: Mapped[str] = mapped_column(Text, default=_key_of("text"), server_default="")
 
     request: Mapped[Request] = relationship(back_populates="events")

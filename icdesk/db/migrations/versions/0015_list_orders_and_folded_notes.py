@@ -10,11 +10,10 @@ pages in SQL like Requests, by rating and breakdown point from these indexes.
 On a file, the notes' full-text index of 0010 held the notes as written, so "lopez" did not find a
 note that says "López" (a server's trigram index reads icd_fold, which leaves accents out since
 0014). The index is made again over the folded text, keeping no copy of the notes (contentless):
-the history is append-only, so nothing is ever taken out of it. A new history line brings its note
+the history is append-only, so nothing is ever taken out of it. Each history line keeps its note
 folded (``text_key``, filled by the program as ``title_key`` is), which the index is given: a
 trigger calling icd_fold itself would make every program without that function unable to write
-history. The lines already written are not changed (the history refuses updates): their notes are
-indexed here, folded by icd_fold.
+history. A server keeps the key too, so a company moved between the stores keeps its notes findable.
 
 Existing requests are keyed in one pass in slices, and the notes indexed in slices, with progress.
 
@@ -46,7 +45,7 @@ INDEXES = {"ix_requests_provider_key": ("requests", ["provider_key", "id"]),
            "ix_feedback_rating_id": ("feedback", ["rating", "id"]),
            "ix_feedback_breakdown_point_id": ("feedback", ["breakdown_point", "id"])}
 
-# the lines already written are folded by icd_fold, search_key itself on a file (db/engine.py)
+# lines already written are folded by icd_fold, search_key itself on a file (db/engine.py)
 FOLDED_NOTES = [
     "DROP TRIGGER IF EXISTS note_search_insert",
     "DROP TABLE IF EXISTS note_search",
@@ -88,8 +87,7 @@ def upgrade() -> None:
 
     if low is not None:
         _fill_keys(int(low), int(high), lambda done: share(0.5 * done))
-    if conn.dialect.name == "sqlite":
-        _fold_notes(lambda done: share(0.5 + 0.2 * done))
+    _key_notes(conn.dialect.name == "postgresql", lambda done: share(0.5 + 0.2 * done))
     for name, (table, columns) in INDEXES.items():
         op.create_index(name, table, columns)
     share(1.0)
@@ -122,18 +120,38 @@ def _fill_keys(low: int, high: int, tell: Callable[[float], None]) -> None:
     conn.execute(sa.text("DROP TABLE icd_name_keys"))
 
 
-def _fold_notes(tell: Callable[[float], None]) -> None:
-    """The notes' index made again over icd_fold(text), one slice of history lines at a time."""
+def _key_notes(server: bool, tell: Callable[[float], None]) -> None:
+    """Every history line given its note folded, one slice of lines at a time; on a file the notes'
+    index is made again from those keys. The history refuses updates: its guard against them is
+    lifted inside this transaction only (a failure rolls the upgrade back, the guard included)."""
     conn = op.get_bind()
-    for statement in FOLDED_NOTES:
-        op.execute(statement)
+    if server:
+        conn.exec_driver_sql("ALTER TABLE request_events DISABLE TRIGGER request_events_no_update")
+    else:
+        guard = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND name = 'request_events_no_update'").scalar()
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS request_events_no_update")
+        for statement in FOLDED_NOTES:
+            op.execute(statement)
     low, high = conn.execute(sa.text("SELECT min(id), max(id) FROM request_events")).one()
-    if low is None:
-        return
-    for start in range(int(low), int(high) + 1, SLICE):
-        conn.execute(sa.text("INSERT INTO note_search(rowid, text) SELECT id, icd_fold(text) FROM request_events "
-                             "WHERE id >= :lo AND id < :hi AND text != ''"), {"lo": start, "hi": start + SLICE})
+    for start in range(int(low or 0), int(high or -1) + 1, SLICE):
+        bounds = {"lo": start, "hi": start + SLICE}
+        if server:  # folded here, so both stores hold exactly what search_key gives
+            rows = conn.execute(sa.text("SELECT id, text FROM request_events WHERE id >= :lo AND id < :hi "
+                                        "AND text != ''"), bounds).all()
+            if rows:
+                conn.execute(sa.text("UPDATE request_events SET text_key = :k WHERE id = :id"),
+                             [{"id": i, "k": search_key(t)} for i, t in rows])
+        else:
+            conn.execute(sa.text("UPDATE request_events SET text_key = icd_fold(text) "
+                                 "WHERE id >= :lo AND id < :hi AND text != ''"), bounds)
+            conn.execute(sa.text("INSERT INTO note_search(rowid, text) SELECT id, text_key FROM request_events "
+                                 "WHERE id >= :lo AND id < :hi AND text_key != ''"), bounds)
         tell((min(start + SLICE, int(high) + 1) - int(low)) / (int(high) + 1 - int(low)))
+    if server:
+        conn.exec_driver_sql("ALTER TABLE request_events ENABLE TRIGGER request_events_no_update")
+    elif guard:
+        conn.exec_driver_sql(guard)
 
 
 def downgrade() -> None:
