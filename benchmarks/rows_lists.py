@@ -40,6 +40,10 @@ COLUMNS = ("r.id, r.title, r.status, r.priority, r.provider_id, r.created_at, r.
            "r.service_seconds, p.name, q.full_name, d.name, a.full_name")
 JOINS = ("FROM requests r JOIN departments p ON p.id = r.provider_id LEFT JOIN people q ON q.id = r.requester_id "
          "LEFT JOIN departments d ON d.id = r.requester_department_id LEFT JOIN people a ON a.id = r.assignee_id")
+FEEDBACK_COLUMNS = ("f.id, f.request_id, f.department_id, d.name, f.rating, f.comment, f.breakdown_point, "
+                    "f.anonymous, p.full_name, a.name, f.created_at FROM feedback f "
+                    "JOIN departments d ON d.id = f.department_id LEFT JOIN people p ON p.id = f.author_id "
+                    "LEFT JOIN departments a ON a.id = f.author_department_id")
 
 
 def median_of(repeat: int, action: Callable[[], object]) -> float:
@@ -59,12 +63,24 @@ class Floor:
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(requests)")}
         self.title_key = "r.title_key" if "title_key" in columns else "r.title"
         self.rank = "r.priority_rank" if "priority_rank" in columns else "r.priority"
+        # the names a list sorts by: stored beside each request from 0015, else read through the joins
+        named = "provider_key" in columns
+        self.name_keys = {"provider": "r.provider_key" if named else "p.name_key",
+                          "requester": "r.requester_key" if named else "coalesce(q.full_name, d.name)",
+                          "assignee": "r.assignee_key" if named else "a.full_name"}
         self.search_columns = "title_key" if "title_key" in columns else "title"
 
     def page(self, where: str = "1", order: str = "r.created_at DESC, r.id DESC", args: tuple[Any, ...] = ()) -> Any:
         count = self.db.execute(f"SELECT count(*) FROM requests r WHERE {where}", args).fetchone()[0]
         rows = self.db.execute(f"SELECT {COLUMNS} {JOINS} WHERE {where} ORDER BY {order} LIMIT {PAGE}", args).fetchall()
         return count, rows
+
+    def next_page(self, order: str) -> Callable[[], object]:
+        """A page down a sorted list, read after a row by key (what one scroll step reads)."""
+        key, _id = order.rsplit(",", 1)
+        last = tuple(self.db.execute(f"SELECT {key}, r.id {JOINS} ORDER BY {order} LIMIT 1 OFFSET {PAGE}").fetchone())
+        return lambda: self.db.execute(f"SELECT {COLUMNS} {JOINS} WHERE ({key}, r.id) > (?, ?) "
+                                       f"ORDER BY {order} LIMIT {PAGE}", last).fetchall()
 
     def scroll(self) -> tuple[float, list[float]]:
         """Every page of the whole list, newest first, each read after the last by key."""
@@ -93,8 +109,8 @@ def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) 
     provider = floor.db.execute("SELECT provider_id FROM requests GROUP BY provider_id "
                                 "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     model = RequestTableModel(services.requests)
-    title = next(i for i, (_h, key) in enumerate(model.columns) if key == "title")
-    priority = next(i for i, (_h, key) in enumerate(model.columns) if key == "priority")
+    column = {key: i for i, (_h, key) in enumerate(model.columns)}
+    title, priority = column["title"], column["priority"]
     out: list[Row] = []
 
     def row(name: str, ours: Callable[[], object], theirs: Callable[[], object], target: str) -> None:
@@ -118,7 +134,14 @@ def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) 
         lambda: floor.page(order=f"{floor.title_key}, r.id"), "<= 2x")
     row("Requests: sort by priority", lambda: model.sort(priority, Qt.SortOrder.DescendingOrder),
         lambda: floor.page(order=f"{floor.rank} DESC, r.id DESC"), "<= 2x")
-    model.sort(next(i for i, (_h, key) in enumerate(model.columns) if key == "created"), Qt.SortOrder.DescendingOrder)
+    for name in ("provider", "requester", "assignee"):
+        key = floor.name_keys[name]
+        row(f"Requests: sort by {name}", lambda n=name: model.sort(column[n], Qt.SortOrder.AscendingOrder),  # type: ignore[misc]
+            lambda k=key: floor.page(order=f"{k}, r.id"), "<= 2x")
+        model.sort(column[name], Qt.SortOrder.AscendingOrder)
+        row(f"Requests: sort by {name}, next page", lambda: model.fetchMore() if model.canFetchMore() else None,
+            floor.next_page(f"{key}, r.id"), "<= 2x, <= 25 ms")
+    model.sort(column["created"], Qt.SortOrder.DescendingOrder)
 
     if scroll:
         model.set_filter(RequestFilter())
@@ -143,10 +166,22 @@ def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) 
         "<= 2x")
     row("Feedback: every row (export)", lambda: services.feedback.list(),
         lambda: floor.db.execute("SELECT * FROM feedback ORDER BY created_at DESC, id DESC").fetchall(), "<= 2x")
+    row("Feedback: sort by rating (first page)", lambda: feedback_page(services, "rating"),
+        lambda: floor.db.execute(f"SELECT {FEEDBACK_COLUMNS} ORDER BY f.rating, f.id LIMIT {PAGE}").fetchall(),
+        "<= 2x")
     out.append(summary_row(services, floor, repeat))
     services.close()
     floor.db.close()
     return out
+
+
+def feedback_page(services: Any, sort: str) -> object:
+    """The Feedback list sorted by a heading: its first page, read in that order (before 0015: every
+    rating read and sorted in memory, which is what the window did)."""
+    try:
+        return services.feedback.list(limit=PAGE, sort=sort, descending=False)
+    except TypeError:  # an older icdesk: the list sorted what it loaded, after loading every rating
+        return sorted(services.feedback.list(), key=lambda f: f.rating)
 
 
 def summary_row(services: Any, floor: Floor, repeat: int) -> Row:

@@ -90,6 +90,52 @@ def test_feedback_lists_every_rating_and_exports_them_all(qtbot: QtBot, services
     assert {r[-1] for r in rows[1:]} == {f"Rating {i}" for i in range(5_300)}
 
 
+def test_feedback_sorted_by_any_heading_is_read_page_by_page_in_that_order(
+        qtbot: QtBot, services: Services, clock: FakeClock) -> None:
+    """A heading click reads the first page in the new order from the file, not every rating sorted in
+    memory; scrolling then brings each of the 5,300 ratings exactly once, in that order."""
+    from datetime import timedelta
+
+    from icdesk.domain.enums import BreakdownPoint
+
+    departments = [services.departments.create(name).id for name in ("IT", "Ärzte", "Kitchen")]
+    people = [services.people.create(name).id for name in ("Zoe", "Åsa", "Bo")]
+    points = [None, *BreakdownPoint]
+    drafts = []
+    for i in range(5_300):
+        anonymous = i % 7 == 0
+        drafts.append(FeedbackDraft(
+            rating=1 + i * 7 % 5, department_id=departments[i % 3], comment=f"Comment {i * 37 % 5_300:05}",
+            breakdown_point=points[i % len(points)], anonymous=anonymous,
+            author_id=None if anonymous or i % 2 else people[i % 3],
+            author_department_id=None if anonymous or not i % 2 else departments[(i + 1) % 3]))
+    with services.db.transaction() as s:
+        refs = FeedbackReferences(s, drafts)
+        insert_feedback(s, [prepare_feedback(refs, clock() + timedelta(seconds=i % 400), d)
+                            for i, d in enumerate(drafts)])
+    screen = FeedbackScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.table_model
+    every_rating = sorted(f.id for f in services.feedback.list())
+    assert len(every_rating) == 5_300
+    for column, spec in enumerate(model.columns):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            screen.table.sortByColumn(column, order)
+            assert model.rowCount() == 200, spec.header  # one page: sorted where the ratings are stored
+            descending = order == Qt.SortOrder.DescendingOrder
+            expected = [f.id for f in services.feedback.list(sort=spec.order, descending=descending)]
+            while model.canFetchMore():
+                model.fetchMore()
+            assert [f.id for f in model.rows] == expected, spec.header
+            assert sorted(expected) == every_rating
+            shown = [model.index(r, column).data() for r in range(model.rowCount())]
+            if spec.order == "rating":  # what is shown follows the order asked
+                shown = [stars.count("\u2605") for stars in shown]
+            if spec.order in ("rating", "comment"):
+                assert shown == sorted(shown, reverse=descending), spec.header
+
+
 def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from icdesk.app import open_services
@@ -110,6 +156,8 @@ def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, 
                 "status, created_at, paused_seconds, updated_at) VALUES "
                 f"({i}, '{title}', 'Ask Núñez', 1, 1, '{priority}', 'new', '2026-02-0{i} 09:00:00.000000', 0, "
                 f"'2026-02-0{i} 09:00:00.000000')")
+        conn.exec_driver_sql("INSERT INTO request_events (request_id, at, kind, text) "
+                             "VALUES (3, '2026-02-03 09:00:00.000000', 'note', 'Called Mr Åkesson')")
     engine.dispose()
     heard: list[tuple[int, int, bool]] = []
     shown = upgrade_progress.UpgradeDialog.__call__
@@ -126,6 +174,7 @@ def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, 
         assert heard[-1] == (6, 6, False)  # indexed too; the dialog closed
         assert found(services, "lopez") == {"Chair for Mr López"}
         assert found(services, "nunez") == {"Chair for Mr López", "Desk for Ms Järvinen", "Printer jam"}
+        assert found(services, "akesson") == {"Printer jam"}  # a note written before 0015, folded by it
         assert [r.title for r in services.requests.list(sort="priority")] == [
             "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
     finally:

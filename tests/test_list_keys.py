@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from icdesk.domain.enums import Priority
-from icdesk.domain.models import Request
+from icdesk.domain.models import Request, RequestEvent
 from icdesk.domain.rules import search_key
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
@@ -28,6 +28,13 @@ def keys_in_step(services: Services) -> None:
                 Request.priority, Request.priority_rank)):
             assert (key, description_key) == (search_key(title), search_key(description))
             assert rank == [Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT].index(priority) + 1
+    # the names each request shows, folded as the sort reads them (0015)
+    for row in services.requests.list():
+        with services.db.reading() as s:
+            stored = s.execute(select(Request.provider_key, Request.requester_key, Request.assignee_key)
+                               .where(Request.id == row.id)).one()
+        assert tuple(stored) == (search_key(row.provider_name), search_key(row.requester_name),
+                                 search_key(row.assignee_name) if row.assignee_name else None), row.id
 
 
 def test_the_fold_leaves_out_case_and_accents_in_every_alphabet() -> None:
@@ -68,6 +75,18 @@ def test_the_example_company_is_keyed_as_it_is_written(services: Services) -> No
 
 
 @ON_BOTH_STORES
+def test_notes_are_found_without_their_accents(services: Services) -> None:
+    org = small_org(services)
+    noted = services.requests.create(RequestDraft(title="Broken chair", provider_id=org["it"],
+                                                  requester_id=org["anna"]))
+    services.requests.create(RequestDraft(title="Printer jam", provider_id=org["it"], requester_id=org["anna"]))
+    services.requests.add_note(noted.row.id, "Called Mr Åkesson; López brings a new one on Friday")
+    for typed in ("akesson", "Åkesson", "AKESSON", "lopez", "López", "LÓPEZ", "brings a new"):
+        assert found(services, typed) == {"Broken chair"}, typed
+    assert found(services, "lopes") == set()
+
+
+@ON_BOTH_STORES
 def test_names_are_found_without_their_accents(services: Services) -> None:
     org = small_org(services)
     person = services.people.create("Tiina Mäkinen", department_id=org["acc"]).id
@@ -88,10 +107,14 @@ def test_sort_by_title_orders_accented_letters_as_the_fold_says(services: Servic
 @ON_BOTH_STORES
 def test_pages_read_by_key_give_every_request_once_in_every_order(services: Services) -> None:
     org = small_org(services)
-    for i in range(23):
+    hr = services.departments.create("Ärzte & HR").id
+    olli = services.people.create("Olli Östman", department_id=org["acc"]).id
+    people = [org["anna"], org["laura"], olli, None]
+    for i in range(31):
         services.requests.create(RequestDraft(
-            title=f"Request {i % 5}", provider_id=org["it"], requester_id=org["anna"],
-            assignee_id=org["laura"] if i % 3 else None, priority=list(Priority)[i % 4]))
+            title=f"Request {i % 5}", provider_id=[org["it"], hr][i % 2], requester_id=people[i % 4],
+            requester_department_id=org["acc"] if people[i % 4] is None else None,
+            assignee_id=people[i % 3] if i % 3 else None, priority=list(Priority)[i % 4]))
     for sort in ("id", "title", "status", "priority", "provider", "requester", "assignee", "created", "due"):
         for descending in (False, True):
             whole = [r.id for r in services.requests.list(sort=sort, descending=descending)]
@@ -103,7 +126,41 @@ def test_pages_read_by_key_give_every_request_once_in_every_order(services: Serv
                     break
                 paged += [r.id for r in page]
             assert paged == whole, (sort, descending)
-            assert sorted(whole) == list(range(1, 24))
+            assert sorted(whole) == list(range(1, 32))
+
+
+@ON_BOTH_STORES
+def test_sorting_by_a_name_follows_the_fold_and_every_rename(services: Services) -> None:
+    """Provider, requester and assignee sort by their names as the list shows them, folded as titles
+    are, read from stored keys that follow a renamed person or department (0015)."""
+    org = small_org(services)
+    hr = services.departments.create("Ärzte & HR").id
+    olli = services.people.create("Olli Östman", department_id=org["acc"]).id
+    for requester, assignee, provider in ((org["anna"], olli, org["it"]), (olli, None, hr),
+                                          (None, org["anna"], org["it"]), (org["laura"], org["laura"], hr)):
+        services.requests.create(RequestDraft(
+            title="x", provider_id=provider, requester_id=requester, assignee_id=assignee,
+            requester_department_id=org["acc"] if requester is None else None))
+
+    def shown(sort: str) -> list[str]:
+        rows = services.requests.list(sort=sort, descending=False)
+        return [{"provider": r.provider_name, "requester": r.requester_name, "assignee": r.assignee_name}[sort]
+                for r in rows]
+
+    def expected(names: list[str], empty_first: bool = False) -> list[str]:
+        return sorted(names, key=lambda n: (not (empty_first and n == ""), search_key(n)))
+
+    for sort in ("provider", "requester", "assignee"):
+        assert shown(sort) == expected(shown(sort), empty_first=sort == "assignee"), sort
+    person = services.people.get(olli)
+    services.people.update(olli, "Aaron Olli", person.kind, person.department_id)
+    services.departments.update(hr, "Zimmer Service")
+    assert shown("requester")[0] == "Aaron Olli"
+    assert shown("assignee")[:2] == ["", "Aaron Olli"]
+    assert shown("provider")[-1] == "Zimmer Service"
+    services.requests.assign(services.requests.list(sort="assignee", descending=False)[0].id, org["anna"])
+    assert shown("assignee") == expected(shown("assignee"), empty_first=True)
+    assert "" not in shown("assignee")
 
 
 OLD_REQUESTS = [("Chair for Mr López", "low"), ("Desk for Ms Järvinen", "urgent"), ("Printer jam", "normal")]
@@ -136,6 +193,9 @@ def test_a_server_company_from_before_the_keys_is_keyed_when_opened(pg_server: P
             assert found(services, "lopez") == {"Chair for Mr López"}
             assert found(services, "nunez") == {title for title, _p in OLD_REQUESTS}
             assert found(services, "akesson") == {"Printer jam"}  # notes: the server's fold leaves accents out too
+            with services.db.reading() as s:  # kept beside each line, so a copy to a file finds the notes too
+                assert s.execute(select(RequestEvent.text, RequestEvent.text_key)).all() == [
+                    ("Called Mr Åkesson", "called mr akesson")]
             assert [r.title for r in services.requests.list(sort="priority")] == [
                 "Desk for Ms Järvinen", "Printer jam", "Chair for Mr López"]
         finally:

@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,28 @@ def test_times_are_stored_as_utc(services: Services, clock: FakeClock, db_path: 
     services.departments.create("IT")
     raw = sqlite3.connect(db_path).execute("SELECT created_at FROM departments").fetchone()[0]
     assert raw.startswith("2026-05-01 11:30:00")
+
+
+@pytest.mark.parametrize("stored", ["2026-05-01 11:30:00.250000", "2026-05-01 11:30:00.25", "2026-05-01 11:30:00",
+                                    "2026-05-01T11:30:00.250000"])
+def test_stored_times_are_read_as_utc_instants_whatever_their_shape(services: Services, db_path: Path,
+                                                                     stored: str) -> None:
+    """Lists read instants from the stored text by a short way (issue 21); text written by hand or by
+    an older writer in another shape must read as the same instant."""
+    from datetime import UTC
+
+    from icdesk.services.requests import RequestDraft
+    from tests.helpers import small_org
+
+    org = small_org(services, with_standard=False)
+    services.requests.create(RequestDraft(title="Printer jam", provider_id=org["it"], requester_id=org["anna"]))
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE requests SET created_at = ?", (stored,))
+    [row] = services.requests.list()
+    micro = 250000 if ".25" in stored else 0
+    assert row.created_at == datetime(2026, 5, 1, 11, 30, 0, micro, tzinfo=UTC)
+    assert row.created_at.tzinfo is UTC
+    assert services.requests.get(row.id).row.created_at == row.created_at
 
 
 def test_file_at_first_revision_with_data_is_upgraded_and_backed_up(tmp_path: Path) -> None:

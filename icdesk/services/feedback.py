@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, select, tuple_
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.db.portable import average
@@ -17,6 +17,7 @@ from icdesk.domain.models import Department, Feedback, Person, Request, RequestE
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import FeedbackRow
+from icdesk.services.keyset import ordered_by, rows_after
 from icdesk.services.network_figures import feedback_added
 
 
@@ -32,30 +33,45 @@ class FeedbackDraft:
     anonymous: bool = False
 
 
-def _rows(s: Session, *conditions: object, limit: int | None = None, offset: int = 0) -> list[FeedbackRow]:
-    """Plain columns, not mapped objects: building 46,000 of those for an export took seconds."""
-    rated, author_dept = aliased(Department), aliased(Department)
-    query = (
-        select(Feedback.id, Feedback.request_id, Feedback.department_id, rated.name, Feedback.rating,
-               Feedback.comment, Feedback.breakdown_point, Feedback.anonymous, Person.full_name, author_dept.name,
-               Feedback.created_at)
-        .join(rated, rated.id == Feedback.department_id)
-        .outerjoin(Person, Person.id == Feedback.author_id)
-        .outerjoin(author_dept, author_dept.id == Feedback.author_department_id)
-        .where(*conditions)  # type: ignore[arg-type]
-        .order_by(Feedback.created_at.desc(), Feedback.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
-    return [
-        FeedbackRow(
-            id=i, request_id=request_id, department_id=department_id, department_name=dept, rating=rating,
-            comment=comment, breakdown_point=breakdown, anonymous=anonymous, author_name=author or "",
-            author_department_name=author_dept_name or "", created_at=created_at,
-        )
-        for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
-             created_at) in s.execute(query)
-    ]
+_RATED, _AUTHOR_DEPARTMENT = aliased(Department, name="rated"), aliased(Department, name="author_department")
+# what each heading of the list sorts by; rating, request and breakdown point are read from indexes (0015)
+SORT_KEYS: dict[str, ColumnElement[Any]] = {
+    "given": Feedback.created_at,  # type: ignore[dict-item]
+    "department": _RATED.name_key,  # type: ignore[dict-item]
+    "rating": Feedback.rating,  # type: ignore[dict-item]
+    "request": Feedback.request_id,  # type: ignore[dict-item]
+    "breakdown": Feedback.breakdown_point,  # type: ignore[dict-item]
+    # anonymous ratings name no one: they sort as an empty name
+    "from": func.coalesce(Person.full_name, _AUTHOR_DEPARTMENT.name, ""),
+    "comment": Feedback.comment,  # type: ignore[dict-item]
+}
+NULLABLE_KEYS = frozenset({"request", "breakdown"})
+_SELECT = (
+    select(Feedback.id, Feedback.request_id, Feedback.department_id, _RATED.name, Feedback.rating,
+           Feedback.comment, Feedback.breakdown_point, Feedback.anonymous, Person.full_name, _AUTHOR_DEPARTMENT.name,
+           Feedback.created_at)
+    .join(_RATED, _RATED.id == Feedback.department_id)
+    .outerjoin(Person, Person.id == Feedback.author_id)
+    .outerjoin(_AUTHOR_DEPARTMENT, _AUTHOR_DEPARTMENT.id == Feedback.author_department_id)
+)
+
+
+def _rows(s: Session, *conditions: ColumnElement[bool], limit: int | None = None, offset: int = 0,
+          sort: str = "given", descending: bool = True, after: int | None = None) -> list[FeedbackRow]:
+    """Plain columns, not mapped objects: building 46,000 of those for an export took seconds.
+    ``after``: the number of the last rating of the page before; the next page is read by key."""
+    key = SORT_KEYS.get(sort, SORT_KEYS["given"])
+    query = _SELECT.where(*conditions)
+    if after is not None:
+        value = s.execute(_SELECT.with_only_columns(key).where(Feedback.id == after)).scalar()
+        query = query.where(rows_after(key, Feedback.id, descending, value, after,  # type: ignore[arg-type]
+                                       sort in NULLABLE_KEYS))
+    query = query.order_by(*ordered_by(key, Feedback.id, descending)).offset(offset).limit(limit)  # type: ignore[arg-type]
+    # by position, in _SELECT's order (a FeedbackRow is a tuple of the same fields)
+    return [FeedbackRow(i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author or "",
+                        author_dept_name or "", created_at)
+            for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
+                 created_at) in s.execute(query)]
 
 
 class FeedbackReferences:
@@ -185,15 +201,14 @@ class FeedbackService(ServiceBase):
     def list(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
         breakdown_point: BreakdownPoint | None = None, limit: int | None = None, text: str = "", offset: int = 0,
-        given_since: datetime | None = None, after: tuple[datetime, int] | None = None,
+        given_since: datetime | None = None, sort: str = "given", descending: bool = True, after: int | None = None,
     ) -> list[FeedbackRow]:
-        """Newest first; ``limit`` reads one page of a long list, ``after`` (the given time and number of
-        the last rating of the page before) the next one, found by key however far down it is."""
+        """Newest first unless ``sort`` (a key of SORT_KEYS) says otherwise; ``limit`` reads one page of
+        a long list, ``after`` (the number of the last rating of the page before) the next one, found by
+        key however far down it is."""
         conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
-        if after is not None:
-            conditions.append(tuple_(Feedback.created_at, Feedback.id) < after)
         with self.db.reading() as s:
-            return _rows(s, *conditions, limit=limit, offset=offset)
+            return _rows(s, *conditions, limit=limit, offset=offset, sort=sort, descending=descending, after=after)
 
     def count(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,

@@ -21,6 +21,7 @@ from icdesk.services.calendars import Progress, recompute_due_times
 from icdesk.services.columns import CsvColumn
 from icdesk.services.dto import CompanyInfo, DepartmentRow, PersonOverview, PersonRow
 from icdesk.services.network_figures import rebuild as rebuild_network_figures
+from icdesk.services.request_name_keys import rekey_department_requests, rekey_person_requests
 
 
 class CompanyService(ServiceBase):
@@ -187,8 +188,11 @@ def change_department(s: Session, department: Department, draft: DepartmentDraft
     if all(getattr(department, name) == value for name, value in vars(draft).items()):
         return False
     department.name_key = key
+    renamed = draft.name != department.name
     for name, value in vars(draft).items():
         setattr(department, name, value)
+    if renamed:
+        rekey_department_requests(s, department.id, draft.name)
     return True
 
 
@@ -332,7 +336,10 @@ def change_person(s: Session, person: Person, draft: PersonDraft) -> bool:
     new = (draft.full_name, draft.kind, draft.department_id, draft.job_title, draft.email)
     if (person.full_name, person.kind, person.department_id, person.job_title, person.email) == new:
         return False
+    renamed = draft.full_name != person.full_name
     person.full_name, person.kind, person.department_id, person.job_title, person.email = new
+    if renamed:
+        rekey_person_requests(s, person.id, draft.full_name)
     return True
 
 

@@ -14,11 +14,9 @@ from sqlalchemy import (
     and_,
     column,
     false,
-    func,
     or_,
     select,
     text,
-    tuple_,
     union,
 )
 from sqlalchemy.orm import aliased
@@ -29,6 +27,7 @@ from icdesk.domain.models import Department, Person, Request, RequestEvent
 from icdesk.domain.rules import search_key
 from icdesk.services.base import contains_text, like_pattern
 from icdesk.services.dto import RequestRow
+from icdesk.services.keyset import ordered_by, rows_after
 
 S = RequestStatus
 
@@ -89,15 +88,13 @@ def text_matches(needle: str) -> ColumnElement[bool]:
         parts.append(select(Request.id).where(Request.title_key.like(pattern, escape="\\")))
         return Request.id.in_(union(*parts))
     phrase = _phrase(key)
-    # notes are indexed as written: what was typed finds them as it is, and folded ("lopez" finds "lópez")
-    notes = phrase if key == needle else f"{phrase} OR {_phrase(needle)}"
     on_file = Request.id.in_(union(
         *parts,
         select(column("rowid", Integer)).select_from(text("request_search"))
         .where(text("request_search MATCH :phrase").bindparams(phrase=phrase)),
         select(RequestEvent.request_id).where(RequestEvent.id.in_(
             select(column("rowid", Integer)).select_from(text("note_search"))
-            .where(text("note_search MATCH :notes").bindparams(notes=notes))))))
+            .where(text("note_search MATCH :notes").bindparams(notes=phrase))))))  # notes folded too (0015)
     # a server has no FTS5: the same substrings found through pg_trgm's indexes on the keys (0014)
     on_server = Request.id.in_(union(
         *parts,
@@ -116,39 +113,25 @@ SORT_KEYS: dict[str, ColumnElement[object]] = {
     "title": Request.title_key,  # type: ignore[dict-item]
     "status": Request.status,  # type: ignore[dict-item]
     "priority": Request.priority_rank,  # type: ignore[dict-item]
-    "provider": Provider.name_key,  # type: ignore[dict-item]
-    "requester": func.coalesce(Requester.full_name, RequesterDept.name),
-    "assignee": Assignee.full_name,  # type: ignore[dict-item]
+    # names folded and stored beside each request (0015): the order is read from an index
+    "provider": Request.provider_key,  # type: ignore[dict-item]
+    "requester": Request.requester_key,  # type: ignore[dict-item]
+    "assignee": Request.assignee_key,  # type: ignore[dict-item]
     "created": Request.created_at,  # type: ignore[dict-item]
     "due": Request.resolution_due_at,  # type: ignore[dict-item]
 }
-NULLABLE_KEYS = frozenset({"requester", "assignee", "due"})
+NULLABLE_KEYS = frozenset({"assignee", "due"})
 
 
 def sort_order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
-    """ORDER BY for a list: the key, then the number. Empty keys come first going up and last going
-    down, on both stores (a server's own default is the other way round)."""
-    key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-    if descending:
-        return [key.desc().nulls_last(), Request.id.desc()]
-    return [key.asc().nulls_first(), Request.id.asc()]
+    """ORDER BY for a list: the key, then the number (services/keyset.py)."""
+    return ordered_by(SORT_KEYS.get(sort, SORT_KEYS["created"]), Request.id, descending)  # type: ignore[arg-type]
 
 
 def after_row(sort: str, descending: bool, value: Any, last_id: int) -> ColumnElement[bool]:
-    """The rows after the one with ``value`` and ``last_id`` in sort_order: where the next page starts
-    (keyset paging), so a page far down the list is read from the index as fast as the first one
-    instead of counting past every row above it (OFFSET)."""
-    key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-    nullable = sort in NULLABLE_KEYS
-    if value is None:
-        if descending:  # the empty keys come last: only those with a smaller number are left
-            return and_(key.is_(None), Request.id < last_id)
-        return or_(and_(key.is_(None), Request.id > last_id), key.is_not(None))
-    # compared with a plain tuple, each value is bound as its column's type (instants as stored, in UTC)
-    if descending:
-        seek = tuple_(key, Request.id) < (value, last_id)
-        return or_(seek, key.is_(None)) if nullable else seek
-    return tuple_(key, Request.id) > (value, last_id)
+    """The rows after the one with ``value`` and ``last_id`` in sort_order: where the next page starts."""
+    return rows_after(SORT_KEYS.get(sort, SORT_KEYS["created"]), Request.id, descending, value,  # type: ignore[arg-type]
+                      last_id, sort in NULLABLE_KEYS)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from icdesk.domain.calendar import ALWAYS_OPEN, WorkingCalendar
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import NotFoundError
 from icdesk.domain.models import Department, Person, ServiceStandard, StandardVersion
+from icdesk.domain.rules import search_key
 from icdesk.services.calendars import calendars_of
 
 if TYPE_CHECKING:
@@ -66,9 +67,11 @@ class RequestReferences:
         connection = s.connection()
         self.people: dict[int, int | None] = {}  # id -> department
         self.names: dict[int, str] = {}  # id -> full name, as a new request's window shows it
+        self.keys: dict[tuple[str, int], str] = {}  # ("person" or "department", id) -> its name folded
         for person_id, department_id, name in _PEOPLE.rows(connection, person_ids):
             self.people[person_id] = department_id
             self.names[person_id] = name
+            self.keys["person", person_id] = search_key(name)
         # a requester's department is the request's customer: it is looked at too
         self.departments: dict[int, tuple[str, bool, int | None]] = {}  # id -> name, archived, -
         hours: dict[int, tuple[bool, str, str]] = {}  # id -> always open, holiday country, region
@@ -76,6 +79,7 @@ class RequestReferences:
                 connection, (*department_ids, *self.people.values())):
             self.departments[d_id] = (name, archived_at is not None, None)
             hours[d_id] = (always_open, country, region)
+            self.keys["department", d_id] = search_key(name)
         # targets count in the providing department's working calendar
         counted = hours if providers is None else {d: hours[d] for d in set(providers) if d in hours}
         self.calendars: dict[int, WorkingCalendar] = calendars_of(s, counted)

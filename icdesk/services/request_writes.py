@@ -24,7 +24,7 @@ from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
 from icdesk.domain.models import Person, Request, RequestEvent
 from icdesk.domain.models.requests import stored_keys
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, search_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
 from icdesk.services.calendars import calendar_of
@@ -132,6 +132,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
                    requester_id=draft.requester_id, requester_department_id=requester_dept_id,
                    standard_version_id=version.id if version else None, priority=priority,
                    assignee_id=draft.assignee_id,
+                   **name_keys(refs, draft.provider_id, draft.requester_id, requester_dept_id, draft.assignee_id),
                    response_due_at=clock.due(now, version.first_response_minutes if version else None)),
         life=RequestLife(status=S.NEW, created_at=now, updated_at=now,
                    resolution_due_at=clock.due(now, version.resolution_minutes if version else None)),
@@ -144,6 +145,16 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         left = advance(prepared.life, RequestStatus(move.target), move.at, clock, note)
         prepared.events.append(_event_row(move.at, EventKind.STATUS, move.actor_id, note, left, move.target))
     return prepared
+
+
+def name_keys(refs: RequestReferences, provider_id: int, requester_id: int | None,
+              requester_department_id: int | None, assignee_id: int | None) -> dict[str, str | None]:
+    """The stored sort keys of the names a request shows (migration 0015)."""
+    keys = refs.keys
+    return {"provider_key": keys["department", provider_id],
+            "requester_key": keys["person", requester_id] if requester_id is not None
+            else keys["department", requester_department_id] if requester_department_id is not None else "",
+            "assignee_key": None if assignee_id is None else keys["person", assignee_id]}
 
 
 def _version_in_force(refs: RequestReferences, standard_id: int | None, provider_id: int) -> VersionInForce | None:
@@ -162,7 +173,8 @@ def _version_in_force(refs: RequestReferences, standard_id: int | None, provider
 
 def _event_row(at: datetime, kind: EventKind, actor_id: int | None, text: str, from_status: RequestStatus | None,
                to_status: RequestStatus | None) -> dict[str, Any]:
-    return dict(at=at, kind=kind, actor_id=actor_id, text=text, from_status=from_status, to_status=to_status)
+    return dict(at=at, kind=kind, actor_id=actor_id, text=text, text_key=search_key(text), from_status=from_status,
+                to_status=to_status)
 
 
 REQUESTS: Table = Request.__table__  # type: ignore[assignment]
@@ -283,6 +295,7 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
     reassigned = draft.assignee_id != request.assignee_id
     if reassigned:
         request.assignee_id = draft.assignee_id
+        request.assignee_key = search_key(assignee.full_name) if assignee else None
         _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
     if changes:
         _event(request, now, EventKind.EDITED, actor_id, text=", ".join(changes))
@@ -295,6 +308,7 @@ def assign_request(s: Session, now: datetime, request: Request, assignee_id: int
                    actor_id: int | None = None) -> None:
     assignee = optional(s, Person, assignee_id, "person")
     request.assignee_id = assignee_id
+    request.assignee_key = search_key(assignee.full_name) if assignee else None
     request.updated_at = now
     _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
 

@@ -63,7 +63,8 @@ def check_request_version(s: Session, request: Request, expected: int | None) ->
 # Built once with parameters, not per call with the values in them: making these statements anew
 # took more Python than a save's SQL takes (issue 21).
 _ROW_WIDTH = 18  # the columns of row_query, which to_row reads by position
-_DETAIL = (row_query(bindparam("now"))
+_ROWS = row_query(bindparam("now"))
+_DETAIL = (_ROWS
            .add_columns(Request.description, Request.requester_id, Request.requester_department_id,
                         Request.assignee_id, Request.standard_version_id, Request.closed_at, Request.cancelled_at,
                         Request.version, StandardVersion.title, StandardVersion.number)
@@ -214,15 +215,14 @@ class RequestService(ServiceBase):
         of the page before; the page that follows it is read by key, however far down it is."""
         flt = flt or RequestFilter()
         now = self.clock()
-        rows = row_query(now)
-        query = rows.where(*flt.conditions(now)).order_by(*sort_order(sort, descending))
+        query = _ROWS.where(*flt.conditions(now)).order_by(*sort_order(sort, descending))
         with self.db.reading() as s:
             connection = s.connection()  # plain rows: the ORM's bookkeeping would cost more than the query
             if after is not None:
                 key = SORT_KEYS.get(sort, SORT_KEYS["created"])
-                value = connection.execute(rows.with_only_columns(key).where(Request.id == after)).scalar()
+                value = connection.execute(_ROWS.with_only_columns(key).where(Request.id == after)).scalar()
                 query = query.where(after_row(sort, descending, value, after))
-            return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit))]
+            return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit), {"now": now})]
 
     def count(self, flt: RequestFilter | None = None) -> int:
         flt = flt or RequestFilter()

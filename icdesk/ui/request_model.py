@@ -70,9 +70,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         if not more:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self.append_page(more)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = self.columns[column][1]

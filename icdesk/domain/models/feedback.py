@@ -21,6 +21,9 @@ class Feedback(Base):
             name="anonymous_has_no_author",
         ),
         Index("ix_feedback_created_at", "created_at", "rating"),
+        # the list sorted by a heading reads its pages from these (0015)
+        Index("ix_feedback_rating_id", "rating", "id"),
+        Index("ix_feedback_breakdown_point_id", "breakdown_point", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

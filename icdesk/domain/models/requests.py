@@ -70,6 +70,10 @@ class Request(Base):
         Index("ix_requests_priority_rank", "priority_rank", "id"),
         Index("ix_requests_status_id", "status", "id"),
         Index("ix_requests_due_id", "resolution_due_at", "id"),
+        # sorted by who provides, who asks or who works on it: names folded and stored (0015)
+        Index("ix_requests_provider_key", "provider_key", "id"),
+        Index("ix_requests_requester_key", "requester_key", "id"),
+        Index("ix_requests_assignee_key", "assignee_key", "id"),
         # the service summary reads what it adds up from these alone, never the rows themselves
         Index("ix_requests_created_provider", "created_at", "provider_id"),
         Index("ix_requests_resolved_figures", "resolved_at", "provider_id", "service_seconds", "resolution_due_at"),
@@ -88,6 +92,12 @@ class Request(Base):
     priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.NORMAL)
     priority_rank: Mapped[int] = mapped_column(SmallInteger, default=_rank_default, server_default="2")
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # the names the list shows, folded by search_key, so sorting by them reads an index: the provider's,
+    # the requester's (the person's, else the department's) and the assignee's (none when unassigned).
+    # Kept in step by prepare_request, the assignment and the renaming of a person or department.
+    provider_key: Mapped[str] = mapped_column(Text, server_default="")
+    requester_key: Mapped[str] = mapped_column(Text, server_default="")
+    assignee_key: Mapped[str | None] = mapped_column(Text)
     status: Mapped[RequestStatus] = mapped_column(enum_column(RequestStatus), default=RequestStatus.NEW)
     created_at: Mapped[datetime]
     first_response_at: Mapped[datetime | None]
@@ -135,5 +145,7 @@ class RequestEvent(Base):
     to_status: Mapped[RequestStatus | None] = mapped_column(enum_column(RequestStatus))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     text: Mapped[str] = mapped_column(Text, default="")
+    # the note folded by search_key: what the notes' full-text index of a file is given (0015)
+    text_key: Mapped[str] = mapped_column(Text, default=_key_of("text"), server_default="")
 
     request: Mapped[Request] = relationship(back_populates="events")

@@ -42,15 +42,18 @@ class FeedbackScreen(ListScreen):
         self.filters.addWidget(self.preset)
         self.filters.addStretch(1)
         self.table_model: RowTableModel[FeedbackRow] = RowTableModel([
-            Column(self.tr("Given"), lambda f: short_datetime(f.created_at), lambda f: f.created_at),
-            Column(self.tr("Department"), lambda f: f.department_name),
-            Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), lambda f: f.rating),
-            Column(self.tr("Request"), lambda f: f"#{f.request_id}" if f.request_id else "",
-                   lambda f: f.request_id or 0, align_right=True),
-            Column(self.tr("Breakdown point"), lambda f: ui_label(f.breakdown_point) if f.breakdown_point else ""),
+            # every heading sorts in SQL (services/feedback.py SORT_KEYS), page by page like Requests
+            Column(self.tr("Given"), lambda f: short_datetime(f.created_at), order="given"),
+            Column(self.tr("Department"), lambda f: f.department_name, order="department"),
+            Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), order="rating"),
+            Column(self.tr("Request"), lambda f: f"#{f.request_id}" if f.request_id else "", align_right=True,
+                   order="request"),
+            Column(self.tr("Breakdown point"), lambda f: ui_label(f.breakdown_point) if f.breakdown_point else "",
+                   order="breakdown"),
             Column(self.tr("From"), lambda f: self.tr("anonymous") if f.anonymous else f.author_name or
-                   f.author_department_name),
-            Column(self.tr("Comment"), lambda f: f.comment.replace("\n", " "), tooltip=lambda f: f.comment),
+                   f.author_department_name, order="from"),
+            Column(self.tr("Comment"), lambda f: f.comment.replace("\n", " "), tooltip=lambda f: f.comment,
+                   order="comment"),
         ], self, highlight=lambda f: f.rating <= 2)
         self.set_model(self.table_model)
         self.action_from_feedback = QAction(self.tr("Open corrective action\u2026"), self)
@@ -78,9 +81,10 @@ class FeedbackScreen(ListScreen):
                                              given_since=since)
 
         def page(last: FeedbackRow | None, limit: int) -> list[FeedbackRow]:
+            sort, descending = self.table_model.order or ("given", True)
             return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                               limit=limit, given_since=since,
-                                               after=None if last is None else (last.created_at, last.id))
+                                               limit=limit, given_since=since, sort=sort, descending=descending,
+                                               after=None if last is None else last.id)
 
         self.table_model.set_source(page, total)
         self.show_rows(len(self.table_model.rows), total)
