@@ -46,3 +46,29 @@ def test_the_requests_screen_loads_no_pdf_library_until_something_is_printed(tmp
                      " or m in {'PySide6.QtPdf', 'PySide6.QtPdfWidgets', 'PySide6.QtPrintSupport'}}))", tmp_path)
     assert "ROWS: True" in out
     assert "LOADED: []" in out
+
+
+def test_a_department_s_public_holidays_load_only_its_country(tmp_path: Path) -> None:
+    """The holidays package read all ~250 countries for one (8 MiB); the days are the same."""
+    import holidays
+
+    code = ("from icdesk.domain.calendar import holiday_names, public_holidays\n"
+            "import sys\n"
+            "print('DAYS:', sorted(d.isoformat() for d in public_holidays('IT', '', 2026) | "
+            "public_holidays('GP', '', 2026) | public_holidays('ES', 'MD', 2027)))\n"
+            "print('NAMES:', len(holiday_names('FI', '', __import__('datetime').date(2026, 1, 1), "
+            "__import__('datetime').date(2026, 12, 31))))\n"
+            "print('LOADED:', sorted(m for m in sys.modules if m.startswith('holidays.countries.')))\n"
+            "from holidays.countries import Spain\n"  # the index is still there for whoever asks
+            "print('SPAIN:', Spain.__name__)\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    expected = sorted(d.isoformat() for d in {*holidays.country_holidays("IT", years=2026),
+                                               *holidays.country_holidays("GP", years=2026),
+                                               *holidays.country_holidays("ES", subdiv="MD", years=2027)})
+    assert f"DAYS: {expected}" in done.stdout
+    assert f"NAMES: {len(holidays.country_holidays('FI', years=2026))}" in done.stdout
+    assert ("LOADED: ['holidays.countries.finland', 'holidays.countries.france', 'holidays.countries.guadeloupe', "
+            "'holidays.countries.italy', 'holidays.countries.spain']") in done.stdout
+    assert "SPAIN: Spain" in done.stdout

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from icdesk.domain.errors import ValidationError
+from icdesk.domain.holiday_tables import holidays_package
 
 DAY_MINUTES = 24 * 60
 Interval = tuple[int, int]  # minutes since local midnight, [start, end)
@@ -102,7 +103,7 @@ class Closure:
 @lru_cache(maxsize=256)
 def public_holidays(country: str, region: str, year: int) -> frozenset[date]:
     """The public holidays of ``country`` (and its ``region``) in ``year``, from the holidays package."""
-    import holidays  # imported on first use: loading its country tables takes a moment
+    holidays = holidays_package()  # on first use, and only the countries asked for
 
     try:
         found = holidays.country_holidays(country, subdiv=region or None, years=year)
@@ -146,7 +147,7 @@ def holiday_countries() -> dict[str, str]:
 @lru_cache(maxsize=32)
 def holiday_regions(country: str) -> dict[str, str]:
     """The regions of a country with holidays of their own: code -> name ("TS" -> "Trieste")."""
-    import holidays
+    holidays = holidays_package()
 
     codes = holidays.list_supported_countries().get(country, [])
     if not codes:
@@ -160,7 +161,7 @@ def holiday_regions(country: str) -> dict[str, str]:
 
 def holiday_names(country: str, region: str, first: date, last: date, lang: str = "en") -> list[tuple[date, str]]:
     """The public holidays between two days with their names, in ``lang`` where the package has it."""
-    import holidays
+    holidays = holidays_package()
 
     if not country:
         return []
