@@ -72,3 +72,27 @@ def test_a_department_s_public_holidays_load_only_its_country(tmp_path: Path) ->
     assert ("LOADED: ['holidays.countries.finland', 'holidays.countries.france', 'holidays.countries.guadeloupe', "
             "'holidays.countries.italy', 'holidays.countries.spain']") in done.stdout
     assert "SPAIN: Spain" in done.stdout
+
+
+def test_country_names_and_regions_load_only_the_country_asked_about(tmp_path: Path) -> None:
+    """The Departments list names each calendar's place ("Italy (Trieste)"): that read all ~250 countries."""
+    import holidays
+
+    from icdesk.domain.calendar import check_holiday_place, holiday_countries, holiday_regions, place_name
+
+    code = ("from icdesk.domain.calendar import check_holiday_place, holiday_countries, holiday_regions, place_name\n"
+            "import sys\n"
+            "print('COUNTRIES:', len(holiday_countries()), holiday_countries()['IT'], list(holiday_countries())[:3])\n"
+            "print('REGIONS:', sorted(holiday_regions('IT').items()) == sorted(holiday_regions('ITA').items()),"
+            " sorted(holiday_regions('IT').items())[:3], holiday_regions('ZZ'))\n"
+            "print('PLACE:', place_name('IT', 'TS'), check_holiday_place(' it', 'ts'))\n"
+            "print('LOADED:', sorted(m for m in sys.modules if m.startswith('holidays.countries.')))\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    countries = holiday_countries()  # here the whole package is loaded: the answers must be the same
+    assert set(countries) == set(holidays.list_supported_countries(include_aliases=False))
+    assert f"COUNTRIES: {len(countries)} {countries['IT']} {list(countries)[:3]}" in done.stdout
+    assert f"REGIONS: True {sorted(holiday_regions('IT').items())[:3]} {{}}" in done.stdout
+    assert f"PLACE: {place_name('IT', 'TS')} {check_holiday_place(' it', 'ts')}" in done.stdout
+    assert "LOADED: ['holidays.countries.italy']" in done.stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -29,6 +30,23 @@ def holidays_package() -> ModuleType:
             if spec is not None and spec.loader is not None and spec.submodule_search_locations is not None:
                 sys.modules[COUNTRIES] = _unread(spec)
     return holidays
+
+
+@cache
+def country_codes(include_aliases: bool = True) -> tuple[str, ...]:
+    """The codes of every country the package knows ("IT", and with aliases also "ITA"), read from its
+    registry: no country is loaded."""
+    from holidays.registry import EntityLoader
+
+    return tuple(EntityLoader.get_country_codes(include_aliases=include_aliases))
+
+
+def country_regions(country: str) -> list[str] | None:
+    """The region codes of ``country`` (alias codes too), as ``holidays.list_supported_countries()``
+    gives them; None for a code the package does not know. Loads that country only."""
+    if country not in country_codes():
+        return None
+    return list(getattr(holidays_package(), country).subdivisions)
 
 
 def _unread(spec: importlib.machinery.ModuleSpec) -> ModuleType:
