@@ -96,3 +96,12 @@ def test_country_names_and_regions_load_only_the_country_asked_about(tmp_path: P
     assert f"REGIONS: True {sorted(holiday_regions('IT').items())[:3]} {{}}" in done.stdout
     assert f"PLACE: {place_name('IT', 'TS')} {check_holiday_place(' it', 'ts')}" in done.stdout
     assert "LOADED: ['holidays.countries.italy']" in done.stdout
+
+
+def test_the_reports_screen_lists_every_document_before_loading_reportlab(tmp_path: Path) -> None:
+    out = run_window(demo_file(tmp_path), "window.show_screen('reports')\napp.processEvents()\n"
+                     "screen = window.screens['reports']\n"
+                     "print('KINDS:', screen.kind.count())\n"
+                     "print('LOADED:', sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'PIL'}))", tmp_path)
+    assert "KINDS: 8" in out
+    assert "LOADED: []" in out
