@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from icdesk.domain.errors import ValidationError
+from icdesk.domain.holiday_tables import country_codes, country_regions, holidays_package
 
 DAY_MINUTES = 24 * 60
 Interval = tuple[int, int]  # minutes since local midnight, [start, end)
@@ -102,7 +103,7 @@ class Closure:
 @lru_cache(maxsize=256)
 def public_holidays(country: str, region: str, year: int) -> frozenset[date]:
     """The public holidays of ``country`` (and its ``region``) in ``year``, from the holidays package."""
-    import holidays  # imported on first use: loading its country tables takes a moment
+    holidays = holidays_package()  # on first use, and only the countries asked for
 
     try:
         found = holidays.country_holidays(country, subdiv=region or None, years=year)
@@ -113,18 +114,16 @@ def public_holidays(country: str, region: str, year: int) -> frozenset[date]:
 
 def check_holiday_place(country: str, region: str) -> tuple[str, str]:
     """A country code the holidays package knows, and one of its regions (or none)."""
-    import holidays
-
     country, region = country.strip().upper(), region.strip()
     if not country:
         if region:
             raise ValidationError("Choose the country of the region first.", field="holiday_country")
         return "", ""
-    supported = holidays.list_supported_countries()
-    if country not in supported:
+    known = country_regions(country)
+    if known is None:
         raise ValidationError("icdesk knows no public holidays for “{code}”.", code=country,
                               field="holiday_country")
-    regions = {r.casefold(): r for r in supported[country]}
+    regions = {r.casefold(): r for r in known}
     if region and region.casefold() not in regions:
         raise ValidationError("“{region}” is not a region of {code} icdesk knows.", region=region, code=country,
                               field="holiday_region")
@@ -134,24 +133,21 @@ def check_holiday_place(country: str, region: str) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def holiday_countries() -> dict[str, str]:
     """Every country the holidays package knows: code -> English name ("IT" -> "Italy")."""
-    import holidays
     from holidays.registry import COUNTRIES
 
     names: dict[str, str] = {str(entry[1]): re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(entry[0]))
                              for entry in COUNTRIES.values()}
-    codes = holidays.list_supported_countries(include_aliases=False)
+    codes = country_codes(include_aliases=False)
     return {code: names.get(code) or code for code in sorted(codes, key=lambda c: (names.get(c) or c).casefold())}
 
 
 @lru_cache(maxsize=32)
 def holiday_regions(country: str) -> dict[str, str]:
     """The regions of a country with holidays of their own: code -> name ("TS" -> "Trieste")."""
-    import holidays
-
-    codes = holidays.list_supported_countries().get(country, [])
+    codes = country_regions(country)
     if not codes:
         return {}
-    aliases = getattr(holidays.country_holidays(country), "subdivisions_aliases", {}) or {}
+    aliases = getattr(holidays_package().country_holidays(country), "subdivisions_aliases", {}) or {}
     named: dict[str, str] = {}
     for name, code in aliases.items():
         named.setdefault(code, name)
@@ -160,7 +156,7 @@ def holiday_regions(country: str) -> dict[str, str]:
 
 def holiday_names(country: str, region: str, first: date, last: date, lang: str = "en") -> list[tuple[date, str]]:
     """The public holidays between two days with their names, in ``lang`` where the package has it."""
-    import holidays
+    holidays = holidays_package()
 
     if not country:
         return []

@@ -1,11 +1,5 @@
-"""Printed documents (ReportLab): the SOP handbook, summaries, scorecards and agreement sheets."""
+"""Printed documents (ReportLab): the SOP handbook, summaries, scorecards and agreement sheets.
 
-from icdesk.reports.agreement import AgreementReport
-from icdesk.reports.base import PAGE_SIZES, BaseReport
-from icdesk.reports.handbook import HandbookReport
-from icdesk.reports.request_sheet import RequestReport
-from icdesk.reports.scorecard import ScorecardReport
-from icdesk.reports.summary import SummaryReport
-
-__all__ = ["PAGE_SIZES", "BaseReport", "HandbookReport", "SummaryReport", "ScorecardReport", "AgreementReport",
-           "RequestReport"]
+Nothing is imported here: a screen that only names a document (``reports.spec``) loads no ReportLab;
+``reports.registry`` loads every document module when one is listed or made.
+"""

@@ -13,9 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from icdesk.domain.enums import AckState
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, GOOD, H1, H2, SMALL, data_table, para
 from icdesk.services import Services
 from icdesk.services.acknowledgements import StatusRow
@@ -85,14 +85,5 @@ class AcknowledgementReport(BaseReport):
         return [*head, Spacer(1, 2 * mm), KeepTogether([table]) if len(table_rows) < 12 else table]
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     return AcknowledgementReport(services, t, page_size, department_ids=list(spec.department_ids) or None)
-
-
-REPORT = ReportType(
-    key="acknowledgements",
-    title=QT_TRANSLATE_NOOP("Reports", "Acknowledgement status: who still has to sign"),
-    params=(Param.DEPARTMENTS,),
-    build=_build,
-    help="acknowledgement status per department: who still has to sign which standard",
-)

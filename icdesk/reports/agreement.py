@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, para, signature_block
 from icdesk.services import Services
 
@@ -64,15 +64,6 @@ class AgreementReport(BaseReport):
 
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.agreement_id is not None
     return AgreementReport(services, t, page_size, agreement_id=spec.agreement_id)
-
-
-REPORT = ReportType(
-    key="agreement",
-    title=QT_TRANSLATE_NOOP("Reports", "Service agreement sheet"),
-    params=(Param.AGREEMENT,),
-    build=_build,
-    help="a service agreement sheet to sign",
-)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, label_value_table, para, signature_block
 from icdesk.services import Services
 
@@ -54,15 +54,6 @@ class AttendanceReport(BaseReport):
         return story
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.training_id is not None
     return AttendanceReport(services, t, page_size, training_id=spec.training_id)
-
-
-REPORT = ReportType(
-    key="attendance",
-    title=QT_TRANSLATE_NOOP("Reports", "Training attendance sheet"),
-    params=(Param.TRAINING,),
-    build=_build,
-    help="a training session's attendance sheet with the attendees' names",
-)

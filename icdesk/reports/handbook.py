@@ -29,9 +29,9 @@ from reportlab.platypus import (
 )
 
 from icdesk.domain.errors import ValidationError
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, contents, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import (
     BAD,
     BODY,
@@ -352,19 +352,9 @@ class HandbookReport(BaseReport):
                 Spacer(1, 5 * mm), rows]
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     if spec.new_edition and spec.department_ids:
         raise ValidationError("A new edition is issued for the whole handbook: choose no departments to issue one.",
                               field="departments")
     return HandbookReport(services, t, page_size, department_ids=list(spec.department_ids) or None,
                           sign_sheets=spec.sign_sheets, new_edition=spec.new_edition, uncontrolled=spec.uncontrolled)
-
-
-REPORT = ReportType(
-    key="handbook",
-    title=QT_TRANSLATE_NOOP("Reports", "SOP handbook"),
-    params=(Param.DEPARTMENTS, Param.SIGN_SHEETS, Param.NEW_EDITION, Param.UNCONTROLLED),
-    build=_build,
-    help="cover with edition, contents, changes since the last edition, one chapter per department with "
-         "document control and revision history, acknowledgement sheets",
-)

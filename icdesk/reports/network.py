@@ -13,11 +13,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from icdesk.domain.network_layout import COLOURS, arc, arrow_head, arrow_width, circle_layout, colour
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.charts import Number, _axis_fonts, legend, short, trend_lines
 from icdesk.reports.fonts import BOLD, REGULAR
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import ACCENT, BODY, H1, H2, INK, MUTED, RULE, SMALL, data_table, kpi_tiles, para
 from icdesk.services import Services
 from icdesk.services.network import BreakdownItem, Breakdowns, Network, PairFigures, Period
@@ -411,15 +411,6 @@ def pareto_chart(title: str, labels: list[str], counts: list[int], running: list
     return drawing
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.start is not None and spec.end is not None  # filled in by the registry
     return NetworkReport(services, t, page_size, start=spec.start, end=spec.end)
-
-
-REPORT = ReportType(
-    key="network",
-    title=QT_TRANSLATE_NOOP("Reports", "Service network report"),
-    params=(Param.PERIOD,),
-    build=_build,
-    help="the service map, the pair matrix both ways, breakdowns, trends and survey results",
-)

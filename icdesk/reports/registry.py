@@ -1,7 +1,8 @@
 """Every printed document, declared once: its key, title, what it asks for and how it is made.
 
 The Reports screen and the command line are both built from this list, so a new document is one
-module with a ``REPORT`` and one line below.
+module with a ``build`` function and one entry below. Listing the documents loads none of them:
+a document's module (and ReportLab with it) is imported when that document is made.
 """
 
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from icdesk.domain.errors import ValidationError
-from icdesk.i18n import Formatter
-from icdesk.reports import acknowledgements, agreement, attendance, handbook, network, request_sheet, scorecard, summary
-from icdesk.reports.base import PAGE_SIZES, BaseReport
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.reports.spec import Builder, Param, ReportSpec, ReportType
 from icdesk.services import Services
 from icdesk.services.output_paths import check_output_path
+
+if TYPE_CHECKING:
+    from icdesk.reports.base import BaseReport
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -25,15 +29,91 @@ def default_period(today: date) -> tuple[date, date]:
     return first, today
 
 
+def _made_by(module: str) -> Builder:
+    """The ``build`` of ``icdesk.reports.<module>``, imported when the first document is made."""
+
+    def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+        made: Builder = _document_modules()[module].build
+        return made(services, spec, t, page_size)
+
+    return build
+
+
+def _document_modules() -> dict[str, ModuleType]:
+    # imported by name, not from strings, so that PyInstaller sees and bundles every document
+    from icdesk.reports import (
+        acknowledgements,
+        agreement,
+        attendance,
+        handbook,
+        network,
+        request_sheet,
+        scorecard,
+        summary,
+    )
+
+    return {m.__name__.rpartition(".")[2]: m for m in (handbook, summary, scorecard, agreement, request_sheet,
+                                                        acknowledgements, attendance, network)}
+
+
 REPORTS: dict[str, ReportType] = {r.key: r for r in (
-    handbook.REPORT,
-    summary.REPORT,
-    scorecard.REPORT,
-    agreement.REPORT,
-    request_sheet.REPORT,
-    acknowledgements.REPORT,
-    attendance.REPORT,
-    network.REPORT,
+    ReportType(
+        key="handbook",
+        title=QT_TRANSLATE_NOOP("Reports", "SOP handbook"),
+        params=(Param.DEPARTMENTS, Param.SIGN_SHEETS, Param.NEW_EDITION, Param.UNCONTROLLED),
+        build=_made_by("handbook"),
+        help="cover with edition, contents, changes since the last edition, one chapter per department with "
+             "document control and revision history, acknowledgement sheets",
+    ),
+    ReportType(
+        key="summary",
+        title=QT_TRANSLATE_NOOP("Reports", "Service summary"),
+        params=(Param.PERIOD, Param.DEPARTMENTS),
+        build=_made_by("summary"),
+        help="service summary for a period, with charts",
+    ),
+    ReportType(
+        key="scorecard",
+        title=QT_TRANSLATE_NOOP("Reports", "Department scorecard"),
+        params=(Param.DEPARTMENT, Param.PERIOD),
+        build=_made_by("scorecard"),
+        help="one department's scorecard",
+    ),
+    ReportType(
+        key="agreement",
+        title=QT_TRANSLATE_NOOP("Reports", "Service agreement sheet"),
+        params=(Param.AGREEMENT,),
+        build=_made_by("agreement"),
+        help="a service agreement sheet to sign",
+    ),
+    ReportType(
+        key="request",
+        title=QT_TRANSLATE_NOOP("Reports", "One request"),
+        params=(Param.REQUEST,),
+        build=_made_by("request_sheet"),
+        help="one request with its history",
+    ),
+    ReportType(
+        key="acknowledgements",
+        title=QT_TRANSLATE_NOOP("Reports", "Acknowledgement status: who still has to sign"),
+        params=(Param.DEPARTMENTS,),
+        build=_made_by("acknowledgements"),
+        help="acknowledgement status per department: who still has to sign which standard",
+    ),
+    ReportType(
+        key="attendance",
+        title=QT_TRANSLATE_NOOP("Reports", "Training attendance sheet"),
+        params=(Param.TRAINING,),
+        build=_made_by("attendance"),
+        help="a training session's attendance sheet with the attendees' names",
+    ),
+    ReportType(
+        key="network",
+        title=QT_TRANSLATE_NOOP("Reports", "Service network report"),
+        params=(Param.PERIOD,),
+        build=_made_by("network"),
+        help="the service map, the pair matrix both ways, breakdowns, trends and survey results",
+    ),
 )}
 
 
@@ -45,6 +125,8 @@ def report_type(key: str) -> ReportType:
 
 def checked(services: Services, spec: ReportSpec) -> ReportSpec:
     """The spec with defaults filled in; a missing or impossible value raises a sentence."""
+    from icdesk.reports.base import PAGE_SIZES
+
     kind = report_type(spec.kind)
     if spec.page_size not in PAGE_SIZES:
         raise ValidationError("The page size must be A4 or Letter.", field="page_size")

@@ -6,9 +6,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from icdesk.domain.enums import EventKind
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, H1, H2, data_table, label_value_table, para
 from icdesk.services import Services
 from icdesk.services.dto import EventRow
@@ -65,15 +65,6 @@ class RequestReport(BaseReport):
 
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.request_id is not None
     return RequestReport(services, t, page_size, request_id=spec.request_id)
-
-
-REPORT = ReportType(
-    key="request",
-    title=QT_TRANSLATE_NOOP("Reports", "One request"),
-    params=(Param.REQUEST,),
-    build=_build,
-    help="one request with its history",
-)

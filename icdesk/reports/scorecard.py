@@ -7,9 +7,9 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BAD, BODY, CELL, H1, H2, SMALL, data_table, esc, kpi_tiles, para
 from icdesk.services import Services
 
@@ -117,16 +117,7 @@ class ScorecardReport(BaseReport):
 
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.start is not None and spec.end is not None  # filled in by the registry
     assert spec.department_id is not None
     return ScorecardReport(services, t, page_size, department_id=spec.department_id, start=spec.start, end=spec.end)
-
-
-REPORT = ReportType(
-    key="scorecard",
-    title=QT_TRANSLATE_NOOP("Reports", "Department scorecard"),
-    params=(Param.DEPARTMENT, Param.PERIOD),
-    build=_build,
-    help="one department's scorecard",
-)

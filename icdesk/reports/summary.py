@@ -8,10 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from icdesk.domain.rules import SERVICE_LEVEL_GOAL
-from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
+from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.charts import grouped_bars, horizontal_bars, share_bars, top_and_others, trend_lines
-from icdesk.reports.spec import Param, ReportSpec, ReportType
+from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, H1, H2, SMALL, data_table, kpi_tiles, para
 from icdesk.services import Services
 from icdesk.services.reporting import DepartmentFigures, ServiceSummary
@@ -156,16 +156,7 @@ class SummaryReport(BaseReport):
 
 
 
-def _build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
+def build(services: Services, spec: ReportSpec, t: Formatter, page_size: str) -> BaseReport:
     assert spec.start is not None and spec.end is not None  # filled in by the registry
     return SummaryReport(services, t, page_size, start=spec.start, end=spec.end,
                          department_ids=list(spec.department_ids) or None)
-
-
-REPORT = ReportType(
-    key="summary",
-    title=QT_TRANSLATE_NOOP("Reports", "Service summary"),
-    params=(Param.PERIOD, Param.DEPARTMENTS),
-    build=_build,
-    help="service summary for a period, with charts",
-)

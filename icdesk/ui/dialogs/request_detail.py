@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import ConflictError, DomainError
-from icdesk.reports.registry import ReportSpec
+from icdesk.reports.spec import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.access import label_for, named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
-from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
 from icdesk.ui.forms import FittedDialog, confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
@@ -251,6 +250,8 @@ class RequestDialog(FittedDialog):
 
     def _on_print_clicked(self) -> None:
         """The printout opens over this window; the screen behind stays where it was."""
+        from icdesk.ui.dialogs.preview import preview_report  # ReportLab and the PDF view load when printing
+
         lang = fmt().lang
         preview_report(self, self.services, ReportSpec("request", lang=lang, request_id=self.request_id),
                        self.tr("Request #{n}").format(n=self.request_id), f"request-{self.request_id}.pdf")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +31,12 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import short_date
 from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.pickers import department_combo, shrinkable
-from icdesk.ui.printing import print_pdf
 from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
 from icdesk.ui.workers import run_with_progress
+
+if TYPE_CHECKING:  # QtPdf and printing load with the first document made (a few MiB until then)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 
 class ReportsScreen(QWidget):
@@ -115,20 +116,15 @@ class ReportsScreen(QWidget):
         left.addStretch(1)
         outer.addLayout(left, 2)
 
-        right = QVBoxLayout()
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.right = right = QVBoxLayout()
+        self.document: QPdfDocument | None = None  # made with the first document (see _pdf_view)
+        self.view: QPdfView | None = None
         self.placeholder = QLabel(self.tr("Choose a document on the left and make it: it appears here, ready to "
                                           "print or save."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         styled(self.placeholder, lambda c: f"{muted_css(c)} {size_css(SUBSECTION)}")
         right.addWidget(self.placeholder, 1)
-        right.addWidget(self.view, 1)
-        self.view.hide()
         outer.addLayout(right, 5)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
@@ -173,7 +169,8 @@ class ReportsScreen(QWidget):
         if self.current is not None and self.current.stem != self.kind.currentData():
             # another document is chosen: the one on show must not be printed or saved by mistake for it
             self._forget_document()
-            self.view.hide()
+            if self.view is not None:
+                self.view.hide()
             self.placeholder.show()
             for button in (self.print_button, self.save_button, self.open_button):
                 button.setEnabled(False)
@@ -217,23 +214,38 @@ class ReportsScreen(QWidget):
     def _on_generated(self, path: Path) -> None:
         self.generate_button.setEnabled(True)
         self.new_edition.setChecked(False)  # an edition is issued once, not again with every preview
-        self.document.close()
+        document, view = self._pdf_view()
+        document.close()
         if self.current is not None and self.current.parent != path.parent:
             tempfiles.remove(self.current.parent)  # the document it replaces is no longer shown
-        self.document.load(str(path))
+        document.load(str(path))
         self.current = path
         self.placeholder.hide()
-        self.view.show()
+        view.show()
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(True)
         self.generated.emit(str(path))
+
+    def _pdf_view(self) -> tuple[QPdfDocument, QPdfView]:
+        """The document and the view that shows it, made the first time a document is."""
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.document is None or self.view is None:
+            self.document, self.view = QPdfDocument(self), QPdfView(self)
+            self.view.setDocument(self.document)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.right.addWidget(self.view, 1)
+        return self.document, self.view
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._forget_document()
         super().closeEvent(event)
 
     def _forget_document(self) -> None:
-        self.document.close()
+        if self.document is not None:
+            self.document.close()
         if self.current is not None:
             tempfiles.remove(self.current.parent)
             self.current = None
@@ -264,7 +276,11 @@ class ReportsScreen(QWidget):
             tell(self, self.tr("Nothing to print yet"), self.tr(
                 "Choose a document and press “Make the document”; when it is shown here, print it."))
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from icdesk.ui.printing import print_pdf
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_pdf(self.document, printer)
+            print_pdf(self._pdf_view()[0], printer)

@@ -8,14 +8,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, RequestStatus
-from icdesk.reports.registry import ReportSpec
+from icdesk.reports.spec import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.access import named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
-from icdesk.ui.dialogs.preview import preview_report
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.formatting import fmt, ui_label
@@ -163,6 +162,8 @@ class RequestsScreen(ListScreen):
 
     def print_current(self) -> None:
         """File → Print: the selected request, as its window prints it."""
+        from icdesk.ui.dialogs.preview import preview_report  # ReportLab and the PDF view load when printing
+
         row = self.current_row()
         if row is not None:
             preview_report(self, self.services, ReportSpec("request", lang=fmt().lang, request_id=row.id),
