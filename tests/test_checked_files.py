@@ -14,10 +14,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from icdesk.app import open_services
 from icdesk.cli import main
 from icdesk.db import checked_files, store
+from icdesk.db.errors import DamagedDataFileError
 from icdesk.db.store import check_pages
+from icdesk.ui.main_window import MainWindow
 from tests.test_damaged_files import PAGE, damage, demo_file
 
 Reads = list[int]
@@ -175,3 +179,23 @@ def test_a_link_to_the_file_is_the_same_entry(hotel: Path, tmp_path: Path, reads
     assert report(hotel, tmp_path) == 0
     assert report(link, tmp_path) == 0
     assert len(reads) == 1
+
+
+def test_the_window_reads_every_page_only_when_the_file_changed_since_its_last_start(
+        qtbot: QtBot, hotel: Path, reads: Reads) -> None:
+    def start_and_close() -> None:  # as app.main does: opened without the check, read once shown
+        window = MainWindow(open_services(hotel, check_pages=False), opener=open_services)
+        qtbot.addWidget(window)
+        window.check_pages()
+        qtbot.waitUntil(lambda: not window.page_check.job.running, timeout=20000)
+        window.page_check.job.deliver()
+        window.finish_daily_backup()
+        window.services.close()
+
+    start_and_close()
+    assert len(reads) == 1
+    start_and_close()
+    assert len(reads) == 1
+    damage_in_place(hotel)
+    with pytest.raises(DamagedDataFileError):
+        open_services(hotel)  # a command, or the menu's Open: the damage refused at once
