@@ -8,13 +8,12 @@ files (the first opening after a change: every page read), then with the record 
 (the file unchanged since). The floor is ``python -c`` with sqlite3 running the summary's plain
 aggregates (rows_summary.FLOOR_SQL) on the same file, measured in turns with each.
 
-Run alone: python benchmarks/rows_opening.py --db FILE [--repeat 3]
-run_all.py imports it and calls measure(db_path, requests).
+Run: python benchmarks/run_all.py --requests N --only opening (a file of one's own: --cache DIR holding
+demo-N.sqlite, a link will do); run_all.py calls measure(db_path, requests).
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -55,16 +54,3 @@ def measure(db_path: Path, requests: int, repeat: int = 3) -> list[Row]:
         out.append(Row("icdesk report summary, file unchanged since its last check", ours, theirs, "s", "—"))
     return out
 
-
-def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--db", type=Path, required=True, help="a large data file (icdesk demo --requests 100000)")
-    p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is reported")
-    args = p.parse_args()
-    from run_all import table
-
-    print(table(measure(args.db, 0, args.repeat)))
-
-
-if __name__ == "__main__":
-    main()
