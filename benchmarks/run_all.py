@@ -60,6 +60,7 @@ def child_env(cache: Path = DEFAULT_CACHE) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(cache / "pycache")
     env["XDG_CONFIG_HOME"] = str(cache / "config")
+    env["ICDESK_CHECK_RECORD"] = str(cache / "checked-files.json")  # files whose pages passed, not the user's
     return env
 
 

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 
 # Must be set before Qt is imported anywhere: tests run without a display, on the screen of an
 # ordinary laptop (1366x768) rather than the plugin's default, so that what does not fit shows.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
     os.path.dirname(__file__), "fixtures", "laptop-screen.json"))
+
+# the session's own record of checked files, for session fixtures (each test then gets its own)
+os.environ["ICDESK_CHECK_RECORD"] = os.path.join(tempfile.mkdtemp(prefix="icdesk-checked-"), "checked-files.json")
 
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
@@ -14,6 +18,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from icdesk.db.checked_files import RECORD_ENV  # noqa: E402
 from icdesk.db.store import open_data_file, open_store  # noqa: E402
 from icdesk.services import Services  # noqa: E402
 from tests.pg_server import NoServer, PgServer, available_server  # noqa: E402
@@ -31,6 +36,13 @@ class FakeClock:
     def advance(self, **kwargs: float) -> datetime:
         self.now += timedelta(**kwargs)
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def own_check_record(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own record of files that passed a page check (db/checked_files.py), never the
+    user's: a file one test checked is not taken as checked by another."""
+    monkeypatch.setenv(RECORD_ENV, str(tmp_path_factory.mktemp("checked") / "checked-files.json"))
 
 
 @pytest.fixture

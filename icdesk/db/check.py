@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from icdesk.db import checked_files
 from icdesk.db.engine import read_only_uri
 from icdesk.db.errors import DataFileAccessError, NotADataFileError
 from icdesk.db.store import LOCK_PROBE_TIMEOUT_S, _check_header, is_damage
@@ -26,6 +27,7 @@ def check_file(path: Path) -> list[str]:
     if not _check_header(path):
         raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
     problems: list[str] = []
+    before = checked_files.fingerprint(path)  # this command always reads every page; a pass is noted
     conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     try:
         try:
@@ -42,6 +44,8 @@ def check_file(path: Path) -> list[str]:
             lines = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
             problems += [f"The file is damaged: {line.replace(chr(10), ' ')}." for line in lines
                          if line not in ("ok", "*** in database main ***")]
+            if lines == ["ok"]:
+                checked_files.remember_passed(path, before)
             problems += [f"{table} row {rowid} points to a missing {parent} record."
                          for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")]
         except sqlite3.DatabaseError as exc:

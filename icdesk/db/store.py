@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from icdesk.db import migrate
+from icdesk.db import checked_files, migrate
 from icdesk.db.copies import SQLITE_HEADER, copy_database, discard, stale_partials, write_verified_copy
 from icdesk.db.engine import WRITE, Database, make_engine, read_only_uri
 from icdesk.db.errors import (
@@ -116,8 +116,14 @@ def _inspect(path: Path, check_pages: bool = True) -> str | None:
             )
         row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
         # Pages flipped by a failing disk or a bad copy would open "fine" and fail later in the
-        # middle of the work; quick_check reads every page once (see docs/architecture.md for its cost).
-        problem = str(probe.execute("PRAGMA quick_check(1)").fetchone()[0]) if check_pages else "ok"
+        # middle of the work; quick_check reads every page once (see docs/architecture.md for its cost),
+        # unless the file passed it recently and has not changed since (db/checked_files.py).
+        problem = "ok"
+        if check_pages and not checked_files.passed_recently(path):
+            before = checked_files.fingerprint(path)
+            problem = read_every_page(probe)
+            if problem == "ok":
+                checked_files.remember_passed(path, before)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DataFileLockedError(
@@ -145,18 +151,27 @@ def _inspect(path: Path, check_pages: bool = True) -> str | None:
     return revision
 
 
+def read_every_page(conn: sqlite3.Connection) -> str:
+    """SQLite's quick_check: "ok", or the first problem. The one place every page is read on opening."""
+    return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+
+
 def _first_problem(result: str) -> str:
     return result.replace("*** in database main ***", "").strip().splitlines()[0]
 
 
 def check_pages(path: Path, cancelled: Callable[[], bool] | None = None) -> str | None:
     """Every page of a file already open read once (PRAGMA quick_check), through a read-only connection
-    of its own: None when all are sound (or ``cancelled`` stopped it), else the first problem."""
+    of its own: None when all are sound (or ``cancelled`` stopped it), else the first problem.
+    A file that passed recently and is unchanged since is not read again (db/checked_files.py)."""
+    if checked_files.passed_recently(path):
+        return None
+    before = checked_files.fingerprint(path)
     conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
     if cancelled is not None:  # a non-zero answer interrupts the check
         conn.set_progress_handler(lambda: int(cancelled()), 100_000)
     try:
-        result = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+        result = read_every_page(conn)
     except sqlite3.DatabaseError as exc:
         if cancelled is not None and cancelled():
             return None
@@ -165,7 +180,11 @@ def check_pages(path: Path, cancelled: Callable[[], bool] | None = None) -> str 
         raise
     finally:
         conn.close()
-    return None if result == "ok" else _first_problem(result)
+    if result != "ok":
+        return _first_problem(result)
+    if cancelled is None or not cancelled():
+        checked_files.remember_passed(path, before)
+    return None
 
 
 def _check_not_locked(path: Path, damaged_ok: bool = False) -> None:
