@@ -180,6 +180,10 @@ def _record_statement(state: ORMExecuteState) -> None:
 
 
 WRITERS_TAKE_TURNS = "SELECT pg_advisory_xact_lock(7101987)"  # any number; the same in every icdesk
+# The same lock, shared: request saves hold it side by side and still keep every other writer out
+REQUEST_SAVES_SIDE_BY_SIDE = "SELECT pg_advisory_xact_lock_shared(7101987)"
+# The server gave up one of two saves that waited for each other (deadlock, serialization failure)
+SAVES_COLLIDED = frozenset({"40P01", "40001"})
 CHANNEL = "icdesk_changes"  # NOTIFY channel: "ORIGIN|table,table" after every commit on a server
 LISTEN_RECONNECT_S = 5.0
 
@@ -289,10 +293,13 @@ class Database:
             listener(tables)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, side_by_side: bool = False) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
 
         A write the disk refuses becomes a StorageError with a sentence for the user.
+        ``side_by_side``: a unit whose only rules between PCs are ones the store keeps by itself
+        (numbers from a sequence, version checks, figures added with ON CONFLICT); on a server such
+        units run at the same time as each other, never beside any other writer (``_begin_writing``).
         """
         if self.read_only:
             raise self._write_error(Exception("readonly"))
@@ -301,16 +308,19 @@ class Database:
         try:
             with self._write_sessions() as session:
                 with session.begin():
-                    self._begin_writing(session)
+                    self._begin_writing(session, side_by_side)
                     yield session
                     if self.on_server:
                         self._tell_other_pcs(session)
                 changed = frozenset(session.info.pop(CHANGED, ()))
-        except (OperationalError, sqlite3.OperationalError) as error:
+        except (OperationalError, sqlite3.OperationalError, StaleDataError) as error:
+            # a versioned row changed under this very unit of work, or the server gave up this save of
+            # two that waited for each other: the same for the person saving
+            if isinstance(error, StaleDataError) or getattr(getattr(error, "orig", None), "sqlstate",
+                                                            None) in SAVES_COLLIDED:
+                raise ConflictError("Someone else saved the same record at the same moment, so your change was not "
+                                    "saved. Refresh (F5) to see what is saved, then make your change again.") from error
             raise self._write_error(error) from error
-        except StaleDataError as error:  # a versioned row changed under this very unit of work
-            raise ConflictError("Someone else saved the same record at the same moment, so your change was not "
-                                "saved. Refresh (F5) to see what is saved, then make your change again.") from error
         if changed:
             self._notify(changed)
 
@@ -331,15 +341,23 @@ class Database:
         except (OperationalError, sqlite3.OperationalError) as error:
             raise self._write_error(error) from error
 
-    def _begin_writing(self, session: Session) -> None:
+    def _begin_writing(self, session: Session, side_by_side: bool = False) -> None:
         """Wait here for another writer, not halfway through the work. On SQLite the connection's
         BEGIN IMMEDIATE waits; on a server, an advisory lock held to the end of the transaction
-        lets writers take turns the same way, so every read-then-write rule (numbers given as the
-        highest so far plus one, names checked before they are saved) holds with several PCs too.
-        Readers never wait for it."""
+        lets writers take turns the same way, so every read-then-write rule (a name checked before
+        it is saved, an award per month, the next edition number) holds with several PCs too.
+        Readers never wait for it.
+
+        Request saves (``side_by_side``) hold that lock shared: they wait for, and hold off, every
+        other writer, so each rule above still sees no request save half done, but not for each
+        other. Between two of them the store keeps the rules: numbers come from the sequences
+        (RETURNING), two saves of one request meet the version check (a ConflictError, nothing
+        saved), and the network figures are added by INSERT ... ON CONFLICT DO UPDATE, whose rows
+        are locked in one order (``network_figures.Changes.write``). One lock, taken first in every
+        write transaction, so writers can never wait for each other in a circle over it."""
         connection = session.connection()
         if self.on_server:
-            connection.exec_driver_sql(WRITERS_TAKE_TURNS)
+            connection.exec_driver_sql(REQUEST_SAVES_SIDE_BY_SIDE if side_by_side else WRITERS_TAKE_TURNS)
 
     def _tell_other_pcs(self, session: Session) -> None:
         """NOTIFY in the same transaction: the server sends it to the other PCs only if it commits."""

@@ -136,17 +136,21 @@ class Changes:
             self.breakdown(pair, month, version_id or NO_STANDARD, named, anonymous=anonymous)
 
     def write(self, s: Session) -> None:
+        """Tables in one order and rows sorted by key: request saves on several PCs add to these rows
+        at the same time (``Database.transaction(side_by_side=True)``), and saves that lock the same
+        rows in the same order wait for each other in a line, never in a circle."""
         months_upsert, pairs_upsert, providers_upsert = _upserts(s)
         connection = s.connection()
-        months = [dict(zip(MONTH_COLUMNS, (*k, *v), strict=True)) for k, v in self.months.items() if any(v)]
+        months = [dict(zip(MONTH_COLUMNS, (*k, *v), strict=True)) for k, v in sorted(self.months.items()) if any(v)]
         if months:
             months_upsert.executemany(connection, months)
             wrote(s, PairMonth.__tablename__)
-        pairs = [dict(zip(PAIR_COLUMNS, (*k, v), strict=True)) for k, v in self.pairs.items() if v]
+        pairs = [dict(zip(PAIR_COLUMNS, (*k, v), strict=True)) for k, v in sorted(self.pairs.items()) if v]
         if pairs:
             pairs_upsert.executemany(connection, pairs)
             wrote(s, PairBreakdown.__tablename__)
-        providers = [dict(zip(PROVIDER_COLUMNS, (*k, *v), strict=True)) for k, v in self.providers.items() if any(v)]
+        providers = [dict(zip(PROVIDER_COLUMNS, (*k, *v), strict=True)) for k, v in sorted(self.providers.items())
+                     if any(v)]
         if providers:
             providers_upsert.executemany(connection, providers)
             wrote(s, ProviderBreakdown.__tablename__)

@@ -122,13 +122,18 @@ def legal_next_statuses(status: RequestStatus) -> list[RequestStatus]:
 
 
 class RequestService(ServiceBase):
+    """Every save here runs ``side_by_side`` on a server: a request's number and its history lines'
+    come from the sequences, a change to a stored request meets its version check, and the network
+    figures are added with ON CONFLICT, so several PCs save requests at once (see
+    ``Database._begin_writing``); any other writer still waits for them, and they for it."""
+
     def _actor(self, actor_id: int | None) -> int | None:
         """Who the history names: the person given, else whoever is working in this window (None on a
         data file nobody said)."""
         return actor_id if actor_id is not None else self.ctx.working_as
 
     def create(self, draft: RequestDraft, actor_id: int | None = None) -> RequestDetail:
-        with self.db.transaction() as s:
+        with self.db.transaction(side_by_side=True) as s:
             logged = log_request(s, self.sla, NewRequest(self.clock(), draft, self._actor(actor_id)))
         return logged_detail(logged, self.clock())
 
@@ -137,7 +142,7 @@ class RequestService(ServiceBase):
         """Change what was asked, its priority or its assignee. Targets stay as logged.
         ``expected_version``: the version the form read; a save by someone else since is refused
         with a ConflictError that says what they did, who and when (from the history)."""
-        with self.db.transaction() as s:
+        with self.db.transaction(side_by_side=True) as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
             change_request(s, self.clock(), request, draft, self._actor(actor_id))
@@ -145,7 +150,7 @@ class RequestService(ServiceBase):
             return self._detail(s, request_id)
 
     def assign(self, request_id: int, assignee_id: int | None, actor_id: int | None = None) -> RequestDetail:
-        with self.db.transaction() as s:
+        with self.db.transaction(side_by_side=True) as s:
             assign_request(s, self.clock(), stored_request(s, request_id), assignee_id, self._actor(actor_id))
             s.flush()
             return self._detail(s, request_id)
@@ -156,7 +161,7 @@ class RequestService(ServiceBase):
     ) -> RequestDetail:
         """Move the request on. ``expected_version``: the version the request window showed; a move or
         note another PC saved since is a ConflictError (two PCs pressing Resolve: the second is told)."""
-        with self.db.transaction() as s:
+        with self.db.transaction(side_by_side=True) as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
             move_request(s, self.sla, self.clock(), request, target, self._actor(actor_id), note)
@@ -165,7 +170,7 @@ class RequestService(ServiceBase):
 
     def add_note(self, request_id: int, text: str, actor_id: int | None = None, *,
                  expected_version: int | None = None) -> RequestDetail:
-        with self.db.transaction() as s:
+        with self.db.transaction(side_by_side=True) as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
             note_request(s, self.clock(), request, text, self._actor(actor_id))
