@@ -25,7 +25,7 @@ from icdesk.services.request_writes import (
 from tests.conftest import FakeClock
 from tests.helpers import ON_BOTH_STORES, small_org
 
-INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+INDEXES = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY type, name"
 
 
 @ON_BOTH_STORES
@@ -62,7 +62,7 @@ def test_a_request_written_in_bulk_is_stored_as_the_window_stores_it(services: S
 def test_the_example_file_keeps_every_index_of_a_new_file(tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "hotel.sqlite"
     services = Services(open_data_file(path), clock=clock)
-    services.demo.fill(DemoOptions(requests=50))
+    services.demo.fill(DemoOptions(requests=400))
     services.close()
     empty = tmp_path / "empty.sqlite"
     open_data_file(empty).close()
@@ -70,6 +70,21 @@ def test_the_example_file_keeps_every_index_of_a_new_file(tmp_path: Path, clock:
     try:
         assert read[0].execute(INDEXES).fetchall() == read[1].execute(INDEXES).fetchall()
         assert read[0].execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        # the search indexes, filled once after the rows went in, hold what the row triggers put there
+        hotel = read[0]
+        # (against its content only for requests: the notes' index leaves out lines without text, by design)
+        hotel.execute("INSERT INTO request_search(request_search, rank) VALUES ('integrity-check', 1)")
+        hotel.execute("INSERT INTO note_search(note_search) VALUES ('integrity-check')")
+        found = hotel.execute("SELECT rowid FROM request_search WHERE request_search MATCH '\"printer\"' "
+                              "ORDER BY rowid").fetchall()
+        assert found and found == hotel.execute("SELECT id FROM requests WHERE title_key LIKE '%printer%' "
+                                                "OR description_key LIKE '%printer%' ORDER BY id").fetchall()
+        noted = hotel.execute("SELECT rowid FROM note_search WHERE note_search MATCH '\"details\"' "
+                              "ORDER BY rowid").fetchall()
+        assert noted and noted == hotel.execute("SELECT id FROM request_events WHERE text LIKE '%details%' "
+                                                "ORDER BY id").fetchall()
+        assert hotel.execute("SELECT count(*) FROM note_search_docsize").fetchone() == hotel.execute(
+            "SELECT count(*) FROM request_events WHERE text != ''").fetchone()
     finally:
         for conn in read:
             conn.close()

@@ -33,6 +33,13 @@ from icdesk.services.request_writes import PreparedRequest
 
 BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
 BULK_TABLES = ("requests", "request_events")  # the big ones: a row and about four events per request
+# the triggers of migrations 0010/0014 that index each new row for search, and what they insert, for all rows at once
+SEARCH_FILLS = {
+    "request_search_insert": "INSERT INTO request_search(rowid, title_key, description_key) "
+                             "SELECT id, title_key, description_key FROM requests",
+    "note_search_insert": "INSERT INTO note_search(rowid, text) SELECT id, text FROM request_events WHERE text != ''",
+}
+NO_REPLACE = ("request_events_no_replace",)  # migration 0013: a new history line may not take an old one's number
 
 
 def _table(model: Any) -> Table:
@@ -115,6 +122,7 @@ class BulkWriter:
     def __init__(self, s: Session) -> None:
         self.s = s
         self._indexes: list[str] = []
+        self._triggers: list[tuple[str, str]] = []  # name, SQL
         self._cache_size: int | None = None
         if not on_server(s):
             # the indexes are sorted in memory when made again: a larger page cache while filling
@@ -126,6 +134,15 @@ class BulkWriter:
             for name, sql in listed:
                 s.execute(text(f'DROP INDEX "{name}"'))
                 self._indexes.append(sql)
+            # the row triggers that fill the full-text indexes (and refuse a replaced history line)
+            # cost more than the insert itself; ``finish`` fills the indexes in one statement each,
+            # with exactly the rows the triggers would have given them, and makes the triggers again
+            triggers = s.execute(text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                f"({', '.join(repr(n) for n in (*SEARCH_FILLS, *NO_REPLACE))})")).all()
+            for name, sql in triggers:
+                s.execute(text(f'DROP TRIGGER "{name}"'))
+                self._triggers.append((name, sql))
 
     def requests(self, prepared: Sequence[PreparedRequest]) -> list[int]:
         ids = new_ids(self.s, Request, len(prepared))
@@ -147,6 +164,11 @@ class BulkWriter:
         for sql in self._indexes:
             self.s.execute(text(sql))
         self._indexes.clear()
+        for name, sql in self._triggers:
+            if name in SEARCH_FILLS:
+                self.s.execute(text(SEARCH_FILLS[name]))
+            self.s.execute(text(sql))
+        self._triggers.clear()
         if self._cache_size is not None:
             self.s.execute(text(f"PRAGMA cache_size = {int(self._cache_size)}"))
             self._cache_size = None
