@@ -1,9 +1,10 @@
 """Fill an empty file with the example hotel, or a large file of the same shape for benchmarks.
 
 Every record goes in through the same write helpers the window uses (``add_department``,
-``log_request``, ``move_request``…), each called with the moment it happened, so the example
-obeys every rule and its deadlines come from the one deadline clock. Requests are logged in the
-order they happened, so their numbers follow their dates.
+``add_standard``, ``prepare_feedback``…), each called with the moment it happened, so the example
+obeys every rule and its deadlines come from the one deadline clock. The requests, up to a million,
+are told as stored rows by ``demo_requests.py`` (what ``prepare_request`` would store for the same
+story, tested); they are logged in the order they happened, so their numbers follow their dates.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from icdesk.domain.calendar import ALWAYS_OPEN, Closure, WorkingCalendar
+from icdesk.domain.calendar import Closure, WorkingCalendar
 from icdesk.domain.enums import (
     AckMethod,
     ActionStatus,
@@ -24,14 +24,12 @@ from icdesk.domain.enums import (
     BreakdownPoint,
     IdeaStatus,
     PersonKind,
-    Priority,
     RequestStatus,
     RevisionKind,
     StandardStatus,
 )
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Request, ServiceStandard, StandardVersion
-from icdesk.domain.sla import ServiceClock
 from icdesk.services import demo_content as C
 from icdesk.services.acknowledgements import AckDraft, acknowledge
 from icdesk.services.actions import open_action, set_action_status
@@ -40,6 +38,7 @@ from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
 from icdesk.services.demo_bulk import BulkWriter
 from icdesk.services.demo_network import NetworkStory
+from icdesk.services.demo_requests import DemoStandard, Done, RequestRows
 from icdesk.services.feedback import (
     FeedbackDraft,
     FeedbackReferences,
@@ -57,15 +56,7 @@ from icdesk.services.organisation import (
     save_company,
 )
 from icdesk.services.recognition import give_recognition
-from icdesk.services.request_writes import (
-    Move,
-    NewRequest,
-    PreparedRequest,
-    RequestDraft,
-    RequestLife,
-    RequestReferences,
-    prepare_request,
-)
+from icdesk.services.request_writes import RequestReferences
 from icdesk.services.standards import (
     StandardContent,
     add_standard,
@@ -81,8 +72,6 @@ from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cros
 
 S = RequestStatus
 BATCH = 5_000  # requests checked, then written in one statement
-PRIORITIES = list(Priority)
-PRIORITY_SHARES = list(accumulate([2, 6, 2, 1]))  # low, normal, high, urgent (cumulative: the same draws as weights)
 
 
 @dataclass(frozen=True)
@@ -109,19 +98,10 @@ class DemoSummary:
 
 
 @dataclass
-class _Std:
-    standard_id: int
-    department: int
-    title: str
-    response_min: int
-    resolution_min: int
-
-
-@dataclass
 class _Company:
     departments: list[int]
     people: dict[int | None, list[int]]
-    standards: list[_Std] = field(default_factory=list)
+    standards: list[DemoStandard] = field(default_factory=list)
     calendars: dict[int, WorkingCalendar] = field(default_factory=dict)
     referred: list[object] = field(default_factory=list)  # records kept in the session's identity map
     names: dict[str, int] = field(default_factory=dict)  # person's full name -> id
@@ -138,28 +118,11 @@ class _Company:
         return [p for d in (department, *self.readers.get(standard_id, [])) for p in self.people.get(d, [])]
 
 
-@dataclass
-class _Done:
-    """What feedback and actions need to know about a request once its story is told."""
-
-    id: int
-    provider: int
-    requester: int
-    status: S
-    on_time: bool
-    resolved_at: datetime | None
-
-
 def _minute(text: str) -> int | None:
     if not text:
         return None
     hours, minutes = text.split(":")
     return int(hours) * 60 + int(minutes)
-
-
-def _on_time(request: RequestLife) -> bool:
-    due, resolved = request.resolution_due_at, request.resolved_at
-    return due is None or (resolved is not None and resolved <= due)
 
 
 class DemoService(ServiceBase):
@@ -278,7 +241,7 @@ class DemoService(ServiceBase):
             self._approve(s, version, first_published, RevisionKind.MAJOR, company.manager)
             s.flush()
             company.readers[version.standard_id] = readers
-            company.standards.append(_Std(version.standard_id, dept, title, response, resolution))
+            company.standards.append(DemoStandard(version.standard_id, dept, title, response, resolution))
             first.append((version, dept, content, i))
         # nine in ten read and signed each standard within a month of its first version
         self._sign(s, company, rng, now, today, [(v, d) for v, d, _c, _i in first], 0.9)
@@ -337,93 +300,27 @@ class DemoService(ServiceBase):
                           linked, now.date() + timedelta(days=180))
 
     def _requests(self, s: Session, company: _Company, options: DemoOptions, rng: random.Random,
-                  now: datetime, story: NetworkStory, bulk: BulkWriter) -> list[_Done]:
-        departments = company.departments
-        by_dept: dict[int, list[_Std]] = {}
-        for st in company.standards:
-            by_dept.setdefault(st.department, []).append(st)
-        by_title = {st.title: st for st in company.standards}
+                  now: datetime, story: NetworkStory, bulk: BulkWriter) -> list[Done]:
+        """The requests of the example, in the order they were logged (see demo_requests.py)."""
         everyone = [p for plist in company.people.values() for p in plist]
-        person_dept = {p: d for d, plist in company.people.items() for p in plist}
-        span = options.months * 30 * 24 * 3600
-        created_times = sorted(now - timedelta(seconds=span * (rng.random() ** 1.3)) for _ in range(options.requests))
-        refs = RequestReferences(s, departments, everyone, [st.standard_id for st in company.standards])
-        done: list[_Done] = []
-        batch: list[tuple[PreparedRequest, int, int]] = []
-        for created in created_times:
-            index = story.provider(rng)
-            provider = departments[index]
-            requester = story.requester(rng, index)
-            customer = story.index_of(person_dept.get(requester))
-            title, standard_title = rng.choice(story.titles(index, customer) or
-                                               C.REQUEST_TITLES.get(index, [("Service request", None)]))
-            std = by_title.get(standard_title) if standard_title else None
-            if std is None and standard_title is None and index >= len(C.DEPARTMENTS) and by_dept.get(provider):
-                std = rng.choice(by_dept[provider])  # generated departments: any of their standards
-            assignee = rng.choice(company.people.get(provider) or [None])
-            item = NewRequest(created, RequestDraft(
-                title=title, provider_id=provider, requester_id=requester,
-                standard_id=std.standard_id if std else None,
-                priority=rng.choices(PRIORITIES, cum_weights=PRIORITY_SHARES)[0], assignee_id=assignee,
-            ), actor_id=requester)
-            clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
-            item.moves = self._story(clock, created, std, rng, now, assignee, requester,
-                                     story.late_share(index, customer, standard_title, created))
-            batch.append((prepare_request(refs, self.sla, item), provider, requester))
-            if len(batch) >= BATCH:
-                done += self._insert(bulk, batch)
-        done += self._insert(bulk, batch)
+        refs = RequestReferences(s, company.departments, everyone, [st.standard_id for st in company.standards])
+        told = RequestRows(refs, self.sla, story, company.standards, now, bulk.stamp())
+        done: list[Done] = []
+        rows: list[tuple[object, ...]] = []
+        events: list[list[tuple[object, ...]]] = []
+        facts: list[Done] = []
+        for row, history, fact in told.rows(rng, told.created_times(rng, options.requests, options.months)):
+            rows.append(row)
+            events.append(history)
+            facts.append(fact)
+            if len(rows) >= BATCH:
+                done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
+                rows, events, facts = [], [], []
+        done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
         return done
 
     @staticmethod
-    def _insert(bulk: BulkWriter, batch: list[tuple[PreparedRequest, int, int]]) -> list[_Done]:
-        ids = bulk.requests([p for p, _, _ in batch])
-        out = [_Done(request_id, provider, requester, p.life.status, _on_time(p.life), p.life.resolved_at)
-               for request_id, (p, provider, requester) in zip(ids, batch, strict=True)]
-        batch.clear()
-        return out
-
-    @staticmethod
-    def _story(clock: ServiceClock, created: datetime, std: _Std | None, rng: random.Random, now: datetime,
-               assignee: int | None, requester: int, late_share: float = 0.15) -> list[Move]:
-        """One request's life, as the moves a person makes in the window: the provider works in
-        its working hours (``clock``), the requester answers whenever they can."""
-        response_h = (std.response_min if std else 240) / 60
-        resolution_h = (std.resolution_min if std else 1440) / 60
-        late = rng.random() < late_share
-        response = 3600 * response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9))
-        work = 3600 * resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95))
-        pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)
-        # a few requests were forgotten somewhere along the way: these are the overdue ones
-        moves_left = rng.choice([1, 2]) if rng.random() < 0.04 else 99
-        moves: list[Move] = []
-
-        def move(at: datetime, target: S, note: str = "", actor: int | None = assignee) -> bool:
-            if at > now or len(moves) >= moves_left:
-                return False
-            moves.append(Move(at, target, actor, note))
-            return True
-
-        t = clock.add(created, response)
-        if rng.random() < 0.03:  # withdrawn by the requester
-            move(t, S.CANCELLED, "No longer needed.", actor=requester)
-            return moves
-        if not move(t, S.IN_PROGRESS):
-            return moves
-        t = clock.add(t, work * 0.4)
-        if pause:
-            if not move(t, S.WAITING, "Asked the requester for details."):
-                return moves
-            t += pause
-            if not move(t, S.IN_PROGRESS, "Details received.", actor=requester):
-                return moves
-        t = clock.add(t, work * 0.6)
-        if move(t, S.RESOLVED):
-            move(t + timedelta(hours=rng.uniform(2, 72)), S.CLOSED)
-        return moves
-
-    @staticmethod
-    def _feedback(s: Session, done: list[_Done], rng: random.Random, now: datetime,
+    def _feedback(s: Session, done: list[Done], rng: random.Random, now: datetime,
                   bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]]]:
         """About half of the finished requests get rated by the person who asked; returns how many,
         and the poor ratings (id, department, when)."""
@@ -575,7 +472,7 @@ class DemoService(ServiceBase):
 
     @staticmethod
     def _recognitions(s: Session, company: _Company, rng: random.Random, now: datetime, today: date,
-                      months: int, done: list[_Done] | None = None) -> int:
+                      months: int, done: list[Done] | None = None) -> int:
         staff = [p for d, plist in company.people.items() if d is not None for p in plist]
         owner = company.people[None][0] if company.people[None] else None
         count = 0
