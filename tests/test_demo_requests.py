@@ -1,5 +1,6 @@
-"""The example company's requests, told and stored as rows in bulk, are exactly what the window's
-write path (``prepare_request`` + ``insert_requests``) stores for the same stories, on both stores."""
+"""The example company's requests and ratings, told and stored as rows in bulk, are exactly what the
+window's write path (``prepare_request`` + ``insert_requests``, ``prepare_feedback`` +
+``insert_feedback``) stores for the same stories, on both stores."""
 
 from __future__ import annotations
 
@@ -10,9 +11,18 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import RequestStatus
-from icdesk.domain.models import PairBreakdown, PairMonth, ProviderBreakdown, Request, RequestEvent, StandardVersion
+from icdesk.domain.models import (
+    Feedback,
+    PairBreakdown,
+    PairMonth,
+    ProviderBreakdown,
+    Request,
+    RequestEvent,
+    StandardVersion,
+)
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
+from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.network_figures import rebuild
 from icdesk.services.request_writes import (
     Move,
@@ -80,6 +90,27 @@ def test_every_request_of_the_example_is_stored_as_the_window_stores_it(services
         assert statuses == set(RequestStatus)
         assert s.scalar(select(Request.id).where(Request.paused_seconds > 0).limit(1))
         assert s.scalar(select(Request.id).where(Request.resolved_at > Request.resolution_due_at).limit(1))
+
+
+@ON_BOTH_STORES
+def test_every_rating_of_the_example_is_stored_as_the_window_stores_it(services: Services, clock: FakeClock) -> None:
+    services.demo.fill(DemoOptions(requests=1_500, departments=12, standards=30))
+    columns = [c.name for c in Feedback.__table__.c if c.name != "id"]
+    with services.demo.db.rehearsal() as s:
+        # the example's ratings of requests, each given by the person who asked (anonymous ones keep no author)
+        rated = s.execute(select(Feedback, Request.requester_id).join(Request, Request.id == Feedback.request_id)
+                          .order_by(Feedback.id)).all()
+        assert len(rated) > 400 and {f.anonymous for f, _ in rated} == {True, False}
+        assert {f.rating for f, _ in rated} == {1, 2, 3, 4, 5} and any(f.breakdown_point for f, _ in rated)
+        drafts = [(f.created_at, FeedbackDraft(rating=f.rating, request_id=f.request_id, author_id=requester,
+                                               breakdown_point=f.breakdown_point, comment=f.comment,
+                                               anonymous=f.anonymous)) for f, requester in rated]
+        refs = FeedbackReferences(s, [d for _, d in drafts])
+        again = insert_feedback(s, [prepare_feedback(refs, at, draft) for at, draft in drafts])
+        query = (f"SELECT {', '.join(columns)} FROM feedback WHERE id BETWEEN :a AND :b ORDER BY id")
+        fast = s.execute(text(query), {"a": rated[0][0].id, "b": rated[-1][0].id}).all()
+        window = s.execute(text(query), {"a": again[0], "b": again[-1]}).all()
+        assert [tuple(r) for r in fast] == [tuple(r) for r in window]
 
 
 @ON_BOTH_STORES

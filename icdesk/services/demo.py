@@ -1,10 +1,11 @@
 """Fill an empty file with the example hotel, or a large file of the same shape for benchmarks.
 
 Every record goes in through the same write helpers the window uses (``add_department``,
-``add_standard``, ``prepare_feedback``…), each called with the moment it happened, so the example
+``add_standard``, ``give_feedback``…), each called with the moment it happened, so the example
 obeys every rule and its deadlines come from the one deadline clock. The requests, up to a million,
-are told as stored rows by ``demo_requests.py`` (what ``prepare_request`` would store for the same
-story, tested); they are logged in the order they happened, so their numbers follow their dates.
+and their ratings are told as stored rows by ``demo_requests.py`` and ``demo_ratings.py`` (what
+``prepare_request`` and ``prepare_feedback`` would store for the same stories, tested); requests are
+logged in the order they happened, so their numbers follow their dates.
 """
 
 from __future__ import annotations
@@ -38,12 +39,11 @@ from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
 from icdesk.services.demo_bulk import BulkWriter
 from icdesk.services.demo_network import NetworkStory
-from icdesk.services.demo_requests import DemoStandard, Done, RequestRows
+from icdesk.services.demo_ratings import RatingRows
+from icdesk.services.demo_requests import DemoStandard, Done, RequestRows, instant
 from icdesk.services.feedback import (
     FeedbackDraft,
-    FeedbackReferences,
     give_feedback,
-    prepare_feedback,
 )
 from icdesk.services.ideas import IdeaDraft, propose_idea, set_idea_status, support_idea
 from icdesk.services.maintenance import MaintenanceService
@@ -157,7 +157,7 @@ class DemoService(ServiceBase):
             bulk = BulkWriter(s)  # see demo_bulk.py
             done = self._requests(s, company, options, rng, now, story, bulk)
             bulk.finish()  # the indexes back: rating reads each request's history
-            feedback, poor = self._feedback(s, done, rng, now, bulk)
+            feedback, poor = self._feedback(company, done, rng, now, bulk)
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
             loops = len(C.LOOPS) + 1 if revised_on else 0
@@ -320,36 +320,18 @@ class DemoService(ServiceBase):
         return done
 
     @staticmethod
-    def _feedback(s: Session, done: list[Done], rng: random.Random, now: datetime,
+    def _feedback(company: _Company, done: list[Done], rng: random.Random, now: datetime,
                   bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]]]:
-        """About half of the finished requests get rated by the person who asked; returns how many,
-        and the poor ratings (id, department, when)."""
-        given = 0
-        poor: list[tuple[int, int, datetime]] = []
-        chosen = [r for r in done if r.status in (S.RESOLVED, S.CLOSED) and r.resolved_at is not None
-                  and rng.random() <= 0.5]
-        for start in range(0, len(chosen), BATCH):
-            batch = chosen[start:start + BATCH]
-            drafts, rows = [], []
-            for r in batch:
-                assert r.resolved_at is not None
-                rating = rng.choices([5, 4, 3, 2, 1], weights=[5, 4, 1, 0.3, 0.1] if r.on_time
-                                     else [0.5, 1, 3, 3, 2])[0]
-                breakdown = None
-                if rating <= 3:
-                    breakdown = rng.choice([BreakdownPoint.TIMELINESS, BreakdownPoint.COMMUNICATION]
-                                           if not r.on_time else list(BreakdownPoint))
-                at = min(now, r.resolved_at + timedelta(hours=rng.uniform(1, 48)))
-                drafts.append((at, FeedbackDraft(
-                    rating=rating, request_id=r.id, author_id=r.requester, breakdown_point=breakdown,
-                    comment=rng.choice(C.FEEDBACK_COMMENTS[rating]) if rng.random() < 0.6 else "",
-                    anonymous=rng.random() < 0.2)))
-            refs = FeedbackReferences(s, [d for _, d in drafts])
-            rows = [prepare_feedback(refs, at, draft) for at, draft in drafts]
-            ids = bulk.feedback(rows)
-            given += len(ids)
-            poor += [(fid, r.provider, at) for fid, r, (at, d) in zip(ids, batch, drafts, strict=True) if d.rating <= 2]
-        return given, poor
+        """About half of the finished requests get rated by the person who asked (see demo_ratings.py);
+        returns how many, and the poor ratings (id, department, when)."""
+        departments_of = {p: d for d, plist in company.people.items() for p in plist}
+        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now, bulk.stamp()).rows(rng, done)
+        ids: list[int] = []
+        for start in range(0, len(rows), BATCH):
+            ids += bulk.feedback_rows(rows[start:start + BATCH])
+        poor = [(feedback_id, row[1], instant(at))
+                for feedback_id, row, (rating, at) in zip(ids, rows, given, strict=True) if rating <= 2]
+        return len(ids), poor
 
     @staticmethod
     def _actions(s: Session, company: _Company, poor: list[tuple[int, int, datetime]], rng: random.Random,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from icdesk.db.portable import on_server
 from icdesk.domain.models import Feedback, Request, RequestEvent
+from icdesk.services.demo_ratings import FEEDBACK_COLUMNS
 from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, StoredText, instant
 from icdesk.services.network_figures import rebuild
 
@@ -114,10 +115,11 @@ class BulkWriter:
         self.s.connection().exec_driver_sql(
             f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})', rows)
 
-    def feedback(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+    def feedback_rows(self, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+        """Ratings (``FEEDBACK_COLUMNS``, times made by ``stamp``); returns their numbers."""
         ids = new_ids(self.s, Feedback, len(rows))
-        self.s.connection().execute(insert(_table(Feedback)),
-                                    [{**row, "id": feedback_id} for feedback_id, row in zip(ids, rows, strict=True)])
+        self._write(_table(Feedback), ("id", *FEEDBACK_COLUMNS),
+                    [(feedback_id, *row) for feedback_id, row in zip(ids, rows, strict=True)])
         return ids
 
     def finish(self) -> None:

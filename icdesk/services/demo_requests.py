@@ -77,6 +77,7 @@ class Done(NamedTuple):
     status: RequestStatus
     on_time: bool
     resolved_at: datetime | None
+    resolved_us: int | None  # the same, in microseconds since 1970
 
 
 Told = tuple[tuple[Any, ...], list[tuple[Any, ...]], Done]  # a request's row, its history, its facts
@@ -263,7 +264,7 @@ class RequestRows:
                    cancelled_text, title_key, empty_key, rank)
             on_time = resolution_due is None or (resolved is not None and resolved <= resolution_due)
             yield row, events, Done(0, provider, requester, STATUS_OF[status], on_time,
-                                    None if resolved is None else instant(resolved))
+                                    None if resolved is None else instant(resolved), resolved)
 
 
 __all__ = ["DemoStandard", "Done", "RequestRows", "StoredText", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
