@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from icdesk.db.portable import on_server
 from icdesk.domain.models import Feedback, Request, RequestEvent
 from icdesk.services.demo_ratings import FEEDBACK_COLUMNS
-from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, StoredText, instant
+from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, instant, stored_text
 from icdesk.services.network_figures import rebuild
 
 BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
@@ -89,7 +89,7 @@ class BulkWriter:
     def stamp(self) -> Callable[[int | None], Any]:
         """How this store takes a moment given in microseconds: SQLite the text ``UTCDateTime``
         stores, a server the instant."""
-        return _server_time if on_server(self.s) else StoredText()
+        return _server_time if on_server(self.s) else stored_text()
 
     def request_rows(self, rows: Sequence[tuple[Any, ...]],
                      histories: Sequence[Sequence[tuple[Any, ...]]]) -> list[int]:

@@ -91,24 +91,26 @@ def micros(moment: datetime) -> int:
     return (moment - EPOCH) // timedelta(microseconds=1)
 
 
-class StoredText:
+CLOCK = [f"{h:02d}:{m:02d}:{sec:02d}." for h in range(24) for m in range(60) for sec in range(60)]
+
+
+def stored_text() -> Callable[[int | None], str | None]:
     """Microseconds as the text ``UTCDateTime`` stores in SQLite ("2026-06-03 19:20:12.649739"),
-    the day's part made once per day, the time's once per second of the day."""
+    the day's part made once per day, the time's once per second of the day (a million requests
+    have some seven million moments: a plain function, no formatting of the whole)."""
+    days: dict[int, str] = {}
 
-    CLOCK = [f"{h:02d}:{m:02d}:{sec:02d}." for h in range(24) for m in range(60) for sec in range(60)]
-
-    def __init__(self) -> None:
-        self._days: dict[int, str] = {}
-
-    def __call__(self, us: int | None) -> str | None:
+    def stamp(us: int | None) -> str | None:
         if us is None:
             return None
         day, rest = divmod(us, DAY_US)
-        prefix = self._days.get(day)
+        prefix = days.get(day)
         if prefix is None:
-            prefix = self._days[day] = f"{instant(day * DAY_US):%Y-%m-%d} "
+            prefix = days[day] = f"{instant(day * DAY_US):%Y-%m-%d} "
         second, micro = divmod(rest, US)
-        return f"{prefix}{self.CLOCK[second]}{micro:06d}"
+        return prefix + CLOCK[second] + str(US + micro)[1:]
+
+    return stamp
 
 
 class Counter:
@@ -267,4 +269,4 @@ class RequestRows:
                                     None if resolved is None else instant(resolved), resolved)
 
 
-__all__ = ["DemoStandard", "Done", "RequestRows", "StoredText", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
+__all__ = ["DemoStandard", "Done", "RequestRows", "stored_text", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
