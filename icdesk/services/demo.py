@@ -1,9 +1,11 @@
 """Fill an empty file with the example hotel, or a large file of the same shape for benchmarks.
 
 Every record goes in through the same write helpers the window uses (``add_department``,
-``log_request``, ``move_request``…), each called with the moment it happened, so the example
-obeys every rule and its deadlines come from the one deadline clock. Requests are logged in the
-order they happened, so their numbers follow their dates.
+``add_standard``, ``give_feedback``…), each called with the moment it happened, so the example
+obeys every rule and its deadlines come from the one deadline clock. The requests, up to a million,
+and their ratings are told as stored rows by ``demo_requests.py`` and ``demo_ratings.py`` (what
+``prepare_request`` and ``prepare_feedback`` would store for the same stories, tested); requests are
+logged in the order they happened, so their numbers follow their dates.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from icdesk.domain.calendar import ALWAYS_OPEN, Closure, WorkingCalendar
+from icdesk.domain.calendar import Closure, WorkingCalendar
 from icdesk.domain.enums import (
     AckMethod,
     ActionStatus,
@@ -24,14 +25,12 @@ from icdesk.domain.enums import (
     BreakdownPoint,
     IdeaStatus,
     PersonKind,
-    Priority,
     RequestStatus,
     RevisionKind,
     StandardStatus,
 )
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Request, ServiceStandard, StandardVersion
-from icdesk.domain.sla import ServiceClock
 from icdesk.services import demo_content as C
 from icdesk.services.acknowledgements import AckDraft, acknowledge
 from icdesk.services.actions import open_action, set_action_status
@@ -40,11 +39,11 @@ from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
 from icdesk.services.demo_bulk import BulkWriter
 from icdesk.services.demo_network import NetworkStory
+from icdesk.services.demo_ratings import RatingRows
+from icdesk.services.demo_requests import DemoStandard, Done, RequestRows, instant
 from icdesk.services.feedback import (
     FeedbackDraft,
-    FeedbackReferences,
     give_feedback,
-    prepare_feedback,
 )
 from icdesk.services.ideas import IdeaDraft, propose_idea, set_idea_status, support_idea
 from icdesk.services.maintenance import MaintenanceService
@@ -57,15 +56,7 @@ from icdesk.services.organisation import (
     save_company,
 )
 from icdesk.services.recognition import give_recognition
-from icdesk.services.request_writes import (
-    Move,
-    NewRequest,
-    PreparedRequest,
-    RequestDraft,
-    RequestLife,
-    RequestReferences,
-    prepare_request,
-)
+from icdesk.services.request_writes import RequestReferences
 from icdesk.services.standards import (
     StandardContent,
     add_standard,
@@ -81,8 +72,6 @@ from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cros
 
 S = RequestStatus
 BATCH = 5_000  # requests checked, then written in one statement
-PRIORITIES = list(Priority)
-PRIORITY_SHARES = list(accumulate([2, 6, 2, 1]))  # low, normal, high, urgent (cumulative: the same draws as weights)
 
 
 @dataclass(frozen=True)
@@ -109,19 +98,10 @@ class DemoSummary:
 
 
 @dataclass
-class _Std:
-    standard_id: int
-    department: int
-    title: str
-    response_min: int
-    resolution_min: int
-
-
-@dataclass
 class _Company:
     departments: list[int]
     people: dict[int | None, list[int]]
-    standards: list[_Std] = field(default_factory=list)
+    standards: list[DemoStandard] = field(default_factory=list)
     calendars: dict[int, WorkingCalendar] = field(default_factory=dict)
     referred: list[object] = field(default_factory=list)  # records kept in the session's identity map
     names: dict[str, int] = field(default_factory=dict)  # person's full name -> id
@@ -138,28 +118,11 @@ class _Company:
         return [p for d in (department, *self.readers.get(standard_id, [])) for p in self.people.get(d, [])]
 
 
-@dataclass
-class _Done:
-    """What feedback and actions need to know about a request once its story is told."""
-
-    id: int
-    provider: int
-    requester: int
-    status: S
-    on_time: bool
-    resolved_at: datetime | None
-
-
 def _minute(text: str) -> int | None:
     if not text:
         return None
     hours, minutes = text.split(":")
     return int(hours) * 60 + int(minutes)
-
-
-def _on_time(request: RequestLife) -> bool:
-    due, resolved = request.resolution_due_at, request.resolved_at
-    return due is None or (resolved is not None and resolved <= due)
 
 
 class DemoService(ServiceBase):
@@ -194,7 +157,7 @@ class DemoService(ServiceBase):
             bulk = BulkWriter(s)  # see demo_bulk.py
             done = self._requests(s, company, options, rng, now, story, bulk)
             bulk.finish()  # the indexes back: rating reads each request's history
-            feedback, poor = self._feedback(s, done, rng, now, bulk)
+            feedback, poor = self._feedback(company, done, rng, now, bulk)
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
             loops = len(C.LOOPS) + 1 if revised_on else 0
@@ -278,7 +241,7 @@ class DemoService(ServiceBase):
             self._approve(s, version, first_published, RevisionKind.MAJOR, company.manager)
             s.flush()
             company.readers[version.standard_id] = readers
-            company.standards.append(_Std(version.standard_id, dept, title, response, resolution))
+            company.standards.append(DemoStandard(version.standard_id, dept, title, response, resolution))
             first.append((version, dept, content, i))
         # nine in ten read and signed each standard within a month of its first version
         self._sign(s, company, rng, now, today, [(v, d) for v, d, _c, _i in first], 0.9)
@@ -337,122 +300,38 @@ class DemoService(ServiceBase):
                           linked, now.date() + timedelta(days=180))
 
     def _requests(self, s: Session, company: _Company, options: DemoOptions, rng: random.Random,
-                  now: datetime, story: NetworkStory, bulk: BulkWriter) -> list[_Done]:
-        departments = company.departments
-        by_dept: dict[int, list[_Std]] = {}
-        for st in company.standards:
-            by_dept.setdefault(st.department, []).append(st)
-        by_title = {st.title: st for st in company.standards}
+                  now: datetime, story: NetworkStory, bulk: BulkWriter) -> list[Done]:
+        """The requests of the example, in the order they were logged (see demo_requests.py)."""
         everyone = [p for plist in company.people.values() for p in plist]
-        person_dept = {p: d for d, plist in company.people.items() for p in plist}
-        span = options.months * 30 * 24 * 3600
-        created_times = sorted(now - timedelta(seconds=span * (rng.random() ** 1.3)) for _ in range(options.requests))
-        refs = RequestReferences(s, departments, everyone, [st.standard_id for st in company.standards])
-        done: list[_Done] = []
-        batch: list[tuple[PreparedRequest, int, int]] = []
-        for created in created_times:
-            index = story.provider(rng)
-            provider = departments[index]
-            requester = story.requester(rng, index)
-            customer = story.index_of(person_dept.get(requester))
-            title, standard_title = rng.choice(story.titles(index, customer) or
-                                               C.REQUEST_TITLES.get(index, [("Service request", None)]))
-            std = by_title.get(standard_title) if standard_title else None
-            if std is None and standard_title is None and index >= len(C.DEPARTMENTS) and by_dept.get(provider):
-                std = rng.choice(by_dept[provider])  # generated departments: any of their standards
-            assignee = rng.choice(company.people.get(provider) or [None])
-            item = NewRequest(created, RequestDraft(
-                title=title, provider_id=provider, requester_id=requester,
-                standard_id=std.standard_id if std else None,
-                priority=rng.choices(PRIORITIES, cum_weights=PRIORITY_SHARES)[0], assignee_id=assignee,
-            ), actor_id=requester)
-            clock = self.sla.counting_in(company.calendars.get(provider, ALWAYS_OPEN))
-            item.moves = self._story(clock, created, std, rng, now, assignee, requester,
-                                     story.late_share(index, customer, standard_title, created))
-            batch.append((prepare_request(refs, self.sla, item), provider, requester))
-            if len(batch) >= BATCH:
-                done += self._insert(bulk, batch)
-        done += self._insert(bulk, batch)
+        refs = RequestReferences(s, company.departments, everyone, [st.standard_id for st in company.standards])
+        told = RequestRows(refs, self.sla, story, company.standards, now, bulk.stamp())
+        done: list[Done] = []
+        rows: list[tuple[object, ...]] = []
+        events: list[list[tuple[object, ...]]] = []
+        facts: list[Done] = []
+        for row, history, fact in told.rows(rng, told.created_times(rng, options.requests, options.months)):
+            rows.append(row)
+            events.append(history)
+            facts.append(fact)
+            if len(rows) >= BATCH:
+                done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
+                rows, events, facts = [], [], []
+        done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
         return done
 
     @staticmethod
-    def _insert(bulk: BulkWriter, batch: list[tuple[PreparedRequest, int, int]]) -> list[_Done]:
-        ids = bulk.requests([p for p, _, _ in batch])
-        out = [_Done(request_id, provider, requester, p.life.status, _on_time(p.life), p.life.resolved_at)
-               for request_id, (p, provider, requester) in zip(ids, batch, strict=True)]
-        batch.clear()
-        return out
-
-    @staticmethod
-    def _story(clock: ServiceClock, created: datetime, std: _Std | None, rng: random.Random, now: datetime,
-               assignee: int | None, requester: int, late_share: float = 0.15) -> list[Move]:
-        """One request's life, as the moves a person makes in the window: the provider works in
-        its working hours (``clock``), the requester answers whenever they can."""
-        response_h = (std.response_min if std else 240) / 60
-        resolution_h = (std.resolution_min if std else 1440) / 60
-        late = rng.random() < late_share
-        response = 3600 * response_h * (rng.uniform(1.1, 3) if late else rng.uniform(0.05, 0.9))
-        work = 3600 * resolution_h * (rng.uniform(1.1, 2.5) if late else rng.uniform(0.2, 0.95))
-        pause = timedelta(hours=rng.uniform(1, 30)) if rng.random() < 0.15 else timedelta(0)
-        # a few requests were forgotten somewhere along the way: these are the overdue ones
-        moves_left = rng.choice([1, 2]) if rng.random() < 0.04 else 99
-        moves: list[Move] = []
-
-        def move(at: datetime, target: S, note: str = "", actor: int | None = assignee) -> bool:
-            if at > now or len(moves) >= moves_left:
-                return False
-            moves.append(Move(at, target, actor, note))
-            return True
-
-        t = clock.add(created, response)
-        if rng.random() < 0.03:  # withdrawn by the requester
-            move(t, S.CANCELLED, "No longer needed.", actor=requester)
-            return moves
-        if not move(t, S.IN_PROGRESS):
-            return moves
-        t = clock.add(t, work * 0.4)
-        if pause:
-            if not move(t, S.WAITING, "Asked the requester for details."):
-                return moves
-            t += pause
-            if not move(t, S.IN_PROGRESS, "Details received.", actor=requester):
-                return moves
-        t = clock.add(t, work * 0.6)
-        if move(t, S.RESOLVED):
-            move(t + timedelta(hours=rng.uniform(2, 72)), S.CLOSED)
-        return moves
-
-    @staticmethod
-    def _feedback(s: Session, done: list[_Done], rng: random.Random, now: datetime,
+    def _feedback(company: _Company, done: list[Done], rng: random.Random, now: datetime,
                   bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]]]:
-        """About half of the finished requests get rated by the person who asked; returns how many,
-        and the poor ratings (id, department, when)."""
-        given = 0
-        poor: list[tuple[int, int, datetime]] = []
-        chosen = [r for r in done if r.status in (S.RESOLVED, S.CLOSED) and r.resolved_at is not None
-                  and rng.random() <= 0.5]
-        for start in range(0, len(chosen), BATCH):
-            batch = chosen[start:start + BATCH]
-            drafts, rows = [], []
-            for r in batch:
-                assert r.resolved_at is not None
-                rating = rng.choices([5, 4, 3, 2, 1], weights=[5, 4, 1, 0.3, 0.1] if r.on_time
-                                     else [0.5, 1, 3, 3, 2])[0]
-                breakdown = None
-                if rating <= 3:
-                    breakdown = rng.choice([BreakdownPoint.TIMELINESS, BreakdownPoint.COMMUNICATION]
-                                           if not r.on_time else list(BreakdownPoint))
-                at = min(now, r.resolved_at + timedelta(hours=rng.uniform(1, 48)))
-                drafts.append((at, FeedbackDraft(
-                    rating=rating, request_id=r.id, author_id=r.requester, breakdown_point=breakdown,
-                    comment=rng.choice(C.FEEDBACK_COMMENTS[rating]) if rng.random() < 0.6 else "",
-                    anonymous=rng.random() < 0.2)))
-            refs = FeedbackReferences(s, [d for _, d in drafts])
-            rows = [prepare_feedback(refs, at, draft) for at, draft in drafts]
-            ids = bulk.feedback(rows)
-            given += len(ids)
-            poor += [(fid, r.provider, at) for fid, r, (at, d) in zip(ids, batch, drafts, strict=True) if d.rating <= 2]
-        return given, poor
+        """About half of the finished requests get rated by the person who asked (see demo_ratings.py);
+        returns how many, and the poor ratings (id, department, when)."""
+        departments_of = {p: d for d, plist in company.people.items() for p in plist}
+        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now, bulk.stamp()).rows(rng, done)
+        ids: list[int] = []
+        for start in range(0, len(rows), BATCH):
+            ids += bulk.feedback_rows(rows[start:start + BATCH])
+        poor = [(feedback_id, row[1], instant(at))
+                for feedback_id, row, (rating, at) in zip(ids, rows, given, strict=True) if rating <= 2]
+        return len(ids), poor
 
     @staticmethod
     def _actions(s: Session, company: _Company, poor: list[tuple[int, int, datetime]], rng: random.Random,
@@ -575,7 +454,7 @@ class DemoService(ServiceBase):
 
     @staticmethod
     def _recognitions(s: Session, company: _Company, rng: random.Random, now: datetime, today: date,
-                      months: int, done: list[_Done] | None = None) -> int:
+                      months: int, done: list[Done] | None = None) -> int:
         staff = [p for d, plist in company.people.items() if d is not None for p in plist]
         owner = company.people[None][0] if company.people[None] else None
         count = 0

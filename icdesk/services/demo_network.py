@@ -18,6 +18,7 @@ example company is built. The pieces:
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import accumulate
@@ -98,17 +99,20 @@ class NetworkStory:
             count = len(self.departments)
             self._providers = list(range(count)), list(accumulate(VOLUME.get(i, 10.0) for i in range(count)))
         indexes, cumulative = self._providers
-        return rng.choices(indexes, cum_weights=cumulative)[0]
+        return indexes[bisect(cumulative, rng.random() * cumulative[-1])]  # choices(cum_weights=...) without its checks
 
     def requester(self, rng: random.Random, index: int) -> int:
         """Someone of a department the provider serves (now and then someone with no department)."""
-        if self.people.get(None) and rng.random() < NO_DEPARTMENT_SHARE:
-            return rng.choice(self.people[None])
+        random_ = rng.random
+        if self.people.get(None) and random_() < NO_DEPARTMENT_SHARE:
+            anyone = self.people[None]
+            return anyone[int(random_() * len(anyone))]
         if index not in self._customers:
             self._customers[index] = self._customers_of(index)
         customers, cumulative = self._customers[index]
-        customer = rng.choices(customers, cum_weights=cumulative)[0]
-        return rng.choice(self.people[self.departments[customer]])
+        customer = customers[bisect(cumulative, random_() * cumulative[-1])]
+        people = self.people[self.departments[customer]]
+        return people[int(random_() * len(people))]
 
     def _customers_of(self, index: int) -> tuple[list[int], list[float]]:
         weights = CUSTOMERS.get(index)
@@ -126,15 +130,16 @@ class NetworkStory:
     def titles(self, index: int, customer: int | None) -> list[tuple[str, str | None]] | None:
         return PAIR_TITLES.get((index, customer)) if customer is not None else None
 
-    def late_share(self, index: int, customer: int | None, standard_title: str | None, created: datetime) -> float:
+    def late_share(self, index: int, customer: int | None, standard_title: str | None, created_us: int) -> float:
         """How often a request of this pair misses its targets: the story's unbalanced pair and the
-        breakdown fixed by a corrective action."""
+        breakdown fixed by a corrective action (``created_us``: microseconds since 1970, UTC)."""
         if (index, customer) == (IT, HR):
             return 0.03
         if (index, customer) == (HR, IT):
             return 0.6
         if index == HK and standard_title == FIXED_STANDARD:
-            return 0.7 if created.date() < self.fixed_on else 0.04
+            fixed_us = (self.fixed_on - date(1970, 1, 1)).days * 86_400_000_000  # the day's start in UTC
+            return 0.7 if created_us < fixed_us else 0.04
         return 0.15
 
     def fixing_action(self, s: Session, today: date) -> None:
