@@ -24,12 +24,12 @@ from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.network_figures import rebuild
+from icdesk.services.request_references import VersionInForce
 from icdesk.services.request_writes import (
     Move,
     NewRequest,
     RequestDraft,
     RequestReferences,
-    _Version,
     insert_requests,
     prepare_request,
 )
@@ -78,8 +78,8 @@ def test_every_request_of_the_example_is_stored_as_the_window_stores_it(services
         # targets of the version in force when the requests were logged (the loops revised a few since)
         for version in s.execute(select(StandardVersion).where(StandardVersion.id.in_(
                 select(Request.standard_version_id).distinct()))).scalars():
-            refs.standards[version.standard_id] = (refs.standards[version.standard_id][0], _Version(
-                version.id, version.first_response_minutes, version.resolution_minutes))
+            refs.standards[version.standard_id] = (refs.standards[version.standard_id][0], VersionInForce(
+                version.id, version.first_response_minutes, version.resolution_minutes, version.title, version.number))
         again = insert_requests(s, [prepare_request(refs, demo.sla, item) for item in items])
         fast = _stored(s, 1, len(items))
         window = _stored(s, again[0], again[-1])

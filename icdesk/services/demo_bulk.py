@@ -28,11 +28,12 @@ from icdesk.services.network_figures import rebuild
 
 BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
 BULK_TABLES = ("requests", "request_events")  # the big ones: a row and about four events per request
-# the triggers of migrations 0010/0014 that index each new row for search, and what they insert, for all rows at once
+# the search triggers of migrations 0010/0014/0015 and what they insert, for all rows at once
 SEARCH_FILLS = {
     "request_search_insert": "INSERT INTO request_search(rowid, title_key, description_key) "
                              "SELECT id, title_key, description_key FROM requests",
-    "note_search_insert": "INSERT INTO note_search(rowid, text) SELECT id, text FROM request_events WHERE text != ''",
+    "note_search_insert": "INSERT INTO note_search(rowid, text) SELECT id, text_key FROM request_events "
+                          "WHERE text_key != ''",
 }
 NO_REPLACE = ("request_events_no_replace",)  # migration 0013: a new history line may not take an old one's number
 

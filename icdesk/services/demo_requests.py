@@ -53,8 +53,8 @@ REQUEST_COLUMNS = ("id", "title", "description", "provider_id", "requester_id", 
                    "standard_version_id", "priority", "assignee_id", "status", "created_at", "updated_at",
                    "response_due_at", "resolution_due_at", "first_response_at", "waiting_since", "paused_seconds",
                    "resolved_at", "service_seconds", "closed_at", "cancelled_at", "title_key", "description_key",
-                   "priority_rank")
-EVENT_COLUMNS = ("request_id", "at", "kind", "actor_id", "text", "from_status", "to_status")
+                   "priority_rank", "provider_key", "requester_key", "assignee_key")
+EVENT_COLUMNS = ("request_id", "at", "kind", "actor_id", "text", "from_status", "to_status", "text_key")
 TIME_COLUMNS = ("created_at", "updated_at", "response_due_at", "resolution_due_at", "first_response_at",
                 "waiting_since", "resolved_at", "closed_at", "cancelled_at", "at")
 
@@ -158,6 +158,9 @@ class RequestRows:
             self._versions[st.standard_id] = (version.id, version.first_response_minutes, version.resolution_minutes)
         self._notes = {n: clean_text(n, "The note", required=False, max_len=TEXT_MAX, field="note")
                        for n in (CANCEL_NOTE, WAIT_NOTE, BACK_NOTE)}
+        self._note_keys = {clean: search_key(clean) for clean in ("", *self._notes.values())}
+        # the names' stored sort keys (migration 0015), as ``request_writes.name_keys`` gives them
+        self._keys = refs.keys
 
     def _text(self, title: str) -> tuple[str, str]:
         found = self._texts.get(title)
@@ -185,7 +188,7 @@ class RequestRows:
         def choice(seq: list[Any]) -> Any:
             return seq[int(random_() * len(seq))]
 
-        notes = self._notes
+        notes, note_keys, keys = self._notes, self._note_keys, self._keys
         for created in created_times:
             index = story.provider(rng)
             provider = story.departments[index]
@@ -238,7 +241,7 @@ class RequestRows:
             resolved = service = None
             created_text = updated_text = stamp(created)
             first_text = waiting_text = resolved_text = closed_text = cancelled_text = None
-            events: list[tuple[Any, ...]] = [(created_text, CREATED, requester, "", None, NEW)]
+            events: list[tuple[Any, ...]] = [(created_text, CREATED, requester, "", None, NEW, note_keys[""])]
             for at, target, actor, note in moves:
                 at_text = stamp(at)
                 if status == NEW and first_response is None:
@@ -257,13 +260,14 @@ class RequestRows:
                     closed_text = at_text
                 elif target == CANCELLED:
                     cancelled_text = at_text
-                events.append((at_text, STATUS, actor, note, status, target))
+                events.append((at_text, STATUS, actor, note, status, target, note_keys[note]))
                 status, updated_text = target, at_text
             clean_title, title_key = self._text(title)
             row = (clean_title, "", provider, requester, requester_dept, version_id, priority, assignee,
                    status, created_text, updated_text, stamp(response_due), stamp(resolution_due),
                    first_text, waiting_text, paused, resolved_text, service, closed_text,
-                   cancelled_text, title_key, empty_key, rank)
+                   cancelled_text, title_key, empty_key, rank, keys["department", provider],
+                   keys["person", requester], None if assignee is None else keys["person", assignee])
             on_time = resolution_due is None or (resolved is not None and resolved <= resolution_due)
             yield row, events, Done(0, provider, requester, STATUS_OF[status], on_time,
                                     None if resolved is None else instant(resolved), resolved)
