@@ -1,8 +1,9 @@
 """Rows of run_all.py: start-up, the first start of the day, icdesk info, peak memory and building
 the demo file, each against its floor measured in the same run (creating a request: rows_create.py).
 
-Start-up and memory are whole processes (benchmarks/startup_child.py): from launch until the window
-is shown and the event loop idle, against a bare PySide6 window with a QTableView.
+Start-up and memory are whole processes (benchmarks/startup_child.py): from launch until the first
+window is painted (icdesk's first frame) and until the main window is shown, its first screen filled
+and the event loop idle, against a bare PySide6 window with a QTableView.
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def measure(db_path: Path, requests: int) -> list[Row]:
     mine: list[dict[str, float]] = []
     theirs: list[dict[str, float]] = []
     icdesk, bare = _medians(lambda: _noted(mine, _child("icdesk", db)), lambda: _noted(theirs, _child("bare")))
-    rows.append(Row("start-up to an idle window (vs a bare window with a QTableView)", icdesk, bare, "s", "≤ 3×"))
+    # what a person sees first: icdesk's first frame (ui/first_frame.py), the bare window's table; the
+    # target stays on the filled window below
+    rows.append(Row("start-up to the first window on screen (painted; vs the bare window's first paint)",
+                    statistics.median(r["painted_s"] for r in mine), statistics.median(r["painted_s"] for r in theirs),
+                    "s", "\u2013"))
+    rows.append(Row("start-up to an idle window, first screen filled (vs a bare window with a QTableView)", icdesk,
+                    bare, "s", "≤ 3×"))
     rows.append(Row("processor time to an idle window (vs the bare window)",
                     statistics.median(r["cpu_s"] for r in mine), statistics.median(r["cpu_s"] for r in theirs),
                     "s", "≤ 3×"))

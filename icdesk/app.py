@@ -5,28 +5,28 @@ from __future__ import annotations
 import linecache
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
-from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
-from icdesk.db.lock import FileInUseError, LockedElsewhereError
-from icdesk.db.store import open_store
-from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address, resource
-from icdesk.services import Services
-from icdesk.services.backups import backups_of, restore_from_backup
 from icdesk.ui.crash import install_exception_hooks
-from icdesk.ui.dialogs.connect_server import ask_for_server
-from icdesk.ui.errors import localized
+from icdesk.ui.first_frame import show_first_frame
 from icdesk.ui.formatting import set_region
-from icdesk.ui.forms import tell
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
 from icdesk.ui.single_instance import forward_to_running, serve_later_starts
 from icdesk.ui.theme import follow_system_scheme
+
+if TYPE_CHECKING:
+    from icdesk.services import Services
+
+# Everything that reads the database (SQLAlchemy, the models, the services, the dialogs that name
+# its errors) is imported inside the functions that need it: the first frame (ui/first_frame.py) is
+# on screen before any of it loads.
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -70,6 +70,8 @@ def open_services(path: Path | str, read_only: bool = False, take_over: bool = F
     ``take_over``: also when another computer's icdesk left it marked as in use (the person said so).
     ``check_pages=False``: the window reads every page once it is shown (MainWindow.check_pages).
     """
+    from icdesk.db.store import open_store
+    from icdesk.services import Services
     from icdesk.ui.upgrade_progress import showing_upgrade_progress
 
     if path == default_db_path() and not read_only:
@@ -94,6 +96,12 @@ def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path |
 
 def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
     """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
+    from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
+    from icdesk.db.lock import FileInUseError, LockedElsewhereError
+    from icdesk.ui.dialogs.connect_server import ask_for_server
+    from icdesk.ui.errors import localized
+    from icdesk.ui.forms import tell
+
     while True:
         try:
             return open_services(path, check_pages=check_pages)
@@ -153,7 +161,11 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
 
 def restore_damaged(path: Path) -> None:
     """Put a backup in place of a file that cannot be opened; the damaged file is kept as it is."""
+    from icdesk.domain.errors import DomainError
+    from icdesk.services.backups import backups_of, restore_from_backup
     from icdesk.ui.dialogs.restore import RestoreDialog
+    from icdesk.ui.errors import localized
+    from icdesk.ui.forms import tell
 
     dialog = RestoreDialog(backups_of(path))
     backup = dialog.chosen() if dialog.exec() else None
@@ -171,22 +183,24 @@ def restore_damaged(path: Path) -> None:
 
 
 def run_gui(db_path: Path | str | None = None) -> int:
-    from icdesk.ui.main_window import MainWindow
-
     app = create_application()
     install_exception_hooks()
     settings = QSettings()
     start_file = choose_start_file(db_path, settings)
     if forward_to_running(start_file, sys.argv[1:]):
         return 0  # a window of this person has the file open: it has come forward instead
+    frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
+    from icdesk.ui.main_window import MainWindow
+
     services = open_or_ask(start_file, check_pages=False)  # checked once shown
     if services is None:
+        frame.close()
         return 2
     window: MainWindow | None = None
     try:
         window = MainWindow(services, opener=open_services, settings=settings)
         serve_later_starts(window)
-        window.show()
+        frame.hand_over_to(window)  # shown in the frame's place, the frame gone
         linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
         window.show_welcome_if_new()
         window.ask_who_is_working()

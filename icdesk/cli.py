@@ -638,9 +638,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run()
         if args.command is None:
-            # the database layers before Qt: once PySide6 is imported, its import hook reads the source
-            # of every module imported after it (PYSIDE-2029), which costs start-up time and memory
-            import icdesk.services  # noqa: F401
+            # Qt first, the database layers once the first frame is on screen (ui/first_frame.py);
+            # icdesk.ui stops PySide6's import hook reading their sources (ui/pyside_imports.py)
             from icdesk.app import run_gui
 
             return run_gui(args.db)

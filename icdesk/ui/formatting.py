@@ -4,13 +4,16 @@ and the open company's time zone."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icdesk.domain.enums import RequestStatus
-from icdesk.domain.sla import ServiceClock
 from icdesk.i18n import Formatter
 from icdesk.i18n.locales import RegionFormats
-from icdesk.services.dto import RequestRow
+
+if TYPE_CHECKING:  # the start-up frame formats with this module before the database code is loaded
+    from icdesk.domain.sla import ServiceClock
+    from icdesk.services.dto import RequestRow
 
 _current = Formatter("en")
 

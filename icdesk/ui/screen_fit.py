@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStyle, QWidget
 
-from icdesk.ui.forms import FRAME_ALLOWANCE, fit_to_screen, screen_area
+from icdesk.ui.screen_room import FRAME_ALLOWANCE, fit_to_screen, screen_area
 
 USUAL_SIZE = QSize(1280, 800)
 # the title bar of a desktop, which an offscreen frame does not have: a window may not count on it

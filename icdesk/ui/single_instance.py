@@ -22,7 +22,6 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
 from icdesk.paths import is_server_address
-from icdesk.ui.forms import confirm
 
 if TYPE_CHECKING:
     from icdesk.ui.main_window import MainWindow
@@ -125,6 +124,8 @@ def serve_later_starts(window: MainWindow) -> InstanceServer:
     window.file_opened.connect(server.follow)
 
     def on_file_requested(requested: str, _args: list[str]) -> None:
+        from icdesk.ui.forms import confirm  # the dialogs' module: not loaded before the start-up frame shows
+
         here = _where(window.services.db.location)
         if not requested or requested == here:
             window.statusBar().showMessage(QCoreApplication.translate(

@@ -3148,6 +3148,13 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Apertura di {file}…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>

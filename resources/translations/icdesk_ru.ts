@@ -3159,6 +3159,13 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Открывается {file}…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>

@@ -1,0 +1,105 @@
+"""The window's first frame: on screen at once, where the window will be, while the data file opens.
+
+Loading the database code (SQLAlchemy, the models, the services) and the main window takes most of
+a start; until then a person saw nothing and might start icdesk a second time. As qutebrowser and
+TagStudio do, a light window comes first: built from QtWidgets alone, with the window's title,
+icon and remembered place, saying which file is being opened. The main window then takes its exact
+place (size, maximised or not) and the frame goes, so nothing jumps or flickers.
+
+The questions asked while the file opens (damaged file, locked file, a server's password, the
+upgrade's progress) are dialogs without a parent: Qt puts them in front of the active window, the
+frame, as it would in front of the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from icdesk.paths import is_server_address
+from icdesk.ui.screen_fit import place_main_window
+
+# how long start-up waits for the frame's first paint before it goes on loading: a desktop that is
+# slow to map the window must not delay the start itself (the frame then paints at the next chance)
+PAINT_WAIT_MS = 300
+
+
+def shown_name(location: Path | str) -> str:
+    """What the person knows the company by: the file's name, or the database's name on a server
+    (never the address itself, which may hold a password)."""
+    if is_server_address(location):
+        parts = urlsplit(str(location))
+        name = parts.path.strip("/") or (parts.hostname or "")
+        return f"{name} ({parts.hostname})" if parts.hostname and name != parts.hostname else name
+    return Path(location).name
+
+
+class _OpeningLabel(QLabel):
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class FirstFrame(QMainWindow):
+    """A main window with nothing in it but a calm line saying which file is being opened."""
+
+    painted = Signal()  # the first time the frame is drawn: the person sees it
+
+    def __init__(self, location: Path | str) -> None:
+        super().__init__()
+        name = shown_name(location)
+        # the main window's own title (its translation too), so the task bar does not change
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "icdesk \u2014 {file}").format(file=name))
+        self.message = _OpeningLabel(QCoreApplication.translate("FirstFrame", "Opening {file}\u2026").format(
+            file=name))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a file name may hold "<" or "&"
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setEnabled(False)  # drawn in the muted colour of the style, light or dark
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
+        self.setCentralWidget(self.message)
+        self._painted = False
+        self.message.painted.connect(self._on_message_painted)
+
+    def _on_message_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def was_painted(self) -> bool:
+        return self._painted
+
+    def hand_over_to(self, window: QMainWindow) -> None:
+        """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close."""
+        # its size when not maximised, then the frame's state: as place_main_window does (restoring the
+        # frame's saved geometry instead left a hidden window maximised in name at its normal size)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.setGeometry(self.normalGeometry() if self.isMaximized() else self.geometry())
+        window.setWindowState(self.windowState())
+        window.show()
+        self.close()
+        self.deleteLater()
+
+
+def show_first_frame(location: Path | str, geometry: object) -> FirstFrame:
+    """Show the frame at the window's remembered place (or the usual one fitted to the screen) and
+    let it paint once before the start goes on with loading."""
+    frame = FirstFrame(location)
+    place_main_window(frame, geometry)
+    frame.show()
+    if not frame.was_painted():
+        wait = QEventLoop()
+        frame.painted.connect(wait.quit)
+        limit = QTimer(wait)  # goes with the loop: no late quit of a loop long gone
+        limit.setSingleShot(True)
+        limit.timeout.connect(wait.quit)
+        limit.start(PAINT_WAIT_MS)
+        wait.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return frame
