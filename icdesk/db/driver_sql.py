@@ -62,6 +62,8 @@ class DriverStatement:
             statement = statement.returning(self.new_id)
         compiled = statement.compile(dialect=dialect, column_keys=self.columns or None)
         assert isinstance(compiled, SQLCompiler)
+        if any(bind.expanding for bind in compiled.binds.values()):  # ``in_(values)``: its text is written per run
+            raise ValueError(f"a list of values is written into {self.statement} when it runs")
         if compiled.insert_prefetch:  # a Python-side default the driver would leave empty
             raise ValueError(f"give {[c.key for c in compiled.insert_prefetch]} to {self.statement}")
         names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     and_,
     column,
     false,
+    literal,
     or_,
     select,
     text,
@@ -50,11 +51,17 @@ def overdue_expr(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]
     resolution_late = and_(
         Request.resolution_due_at.is_not(None),
         or_(
-            and_(Request.status.in_([S.NEW, S.IN_PROGRESS]), Request.resolution_due_at < now),
+            and_(statuses_in([S.NEW, S.IN_PROGRESS]), Request.resolution_due_at < now),
             and_(Request.status == S.WAITING, Request.resolution_due_at < Request.waiting_since),
         ),
     )
     return or_(response_late, resolution_late)
+
+
+def statuses_in(statuses: list[RequestStatus]) -> ColumnElement[bool]:
+    """``status IN (...)`` with one value each: the same SQL as ``in_``, written out when the statement
+    is compiled rather than when it runs, so a kept statement (services/request_pages.py) can take it."""
+    return Request.status.in_([literal(status, Request.status.type) for status in statuses])
 
 
 def is_overdue(status: RequestStatus, response_due_at: datetime | None, resolution_due_at: datetime | None,
@@ -156,7 +163,7 @@ class RequestFilter:
             else:
                 out.append(text_matches(needle))
         if self.statuses:
-            out.append(Request.status.in_(sorted(self.statuses)))
+            out.append(statuses_in(sorted(self.statuses)))
         if self.provider_id is not None:
             out.append(Request.provider_id == self.provider_id)
         if self.requester_department_id is not None:
