@@ -22,7 +22,7 @@ from icdesk.db.driver_sql import AnySelect, DriverStatement
 from icdesk.domain.models import Request
 from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import rows_after
-from icdesk.services.request_queries import NULLABLE_KEYS, SORT_KEYS, RequestFilter, row_query, sort_order
+from icdesk.services.request_queries import NULLABLE_KEYS, SORT_KEYS, RequestFilter, row_query, sort_order, to_row
 
 KEPT = 64  # statements kept: a few filters, each in a few orders
 
@@ -37,6 +37,7 @@ class PageKey(NamedTuple):
 class RequestPage(NamedTuple):
     rows: list[RequestRow]
     last: PageKey | None  # None: the page is empty
+    total: int | None = None  # how many rows the whole list has, when asked for
 
 
 _NOW: BindParameter[datetime] = bindparam("now")
@@ -94,7 +95,7 @@ class RequestPages:
             if after.value is not None:
                 values["after_key"] = after.value
         found = self._rows(connection, ("page", flt, sort, descending, _after_kind(after), limit), build, values)
-        rows = [_to_row(r) for r in found]
+        rows = [to_row(r) for r in found]
         return RequestPage(rows, PageKey(found[-1][-1], found[-1][0]) if found else None)
 
     def count(self, connection: Connection, flt: RequestFilter, now: datetime) -> int:
@@ -105,15 +106,3 @@ class RequestPages:
         found = self._rows(connection, ("count", flt), build, {"now": now})
         return int(found[0][0] or 0)
 
-
-def _to_row(r: tuple[Any, ...]) -> RequestRow:
-    # by position, in row_query's order then the sort key (request_queries.to_row, without the key)
-    (id_, title, status, priority, provider_id, created_at, response_due_at, resolution_due_at, first_response_at,
-     resolved_at, waiting_since, paused_seconds, service_seconds, provider_name, requester_name,
-     requester_department_name, assignee_name, overdue, _key) = r
-    return RequestRow(
-        id_, title, status, priority, provider_id, str(provider_name),
-        str(requester_name or requester_department_name or ""), str(requester_department_name or ""),
-        str(assignee_name or ""), created_at, response_due_at, resolution_due_at, first_response_at, resolved_at,
-        waiting_since, paused_seconds, bool(overdue), service_seconds,
-    )

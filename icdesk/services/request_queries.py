@@ -207,11 +207,12 @@ def row_query(now: datetime | ColumnElement[datetime]) -> Select[*tuple[Any, ...
     )
 
 
-def to_row(r: Row[Any]) -> RequestRow:
-    # by position, in row_query's order: a page of 200 rows is built several times faster than by name
+def to_row(r: Row[Any] | tuple[Any, ...]) -> RequestRow:
+    # by position, in row_query's order (a page's sort key may follow): a page of 200 rows is built
+    # several times faster than by name
     (id_, title, status, priority, provider_id, created_at, response_due_at, resolution_due_at, first_response_at,
      resolved_at, waiting_since, paused_seconds, service_seconds, provider_name, requester_name,
-     requester_department_name, assignee_name, overdue) = cast(Any, r)
+     requester_department_name, assignee_name, overdue, *_key) = cast(Any, r)
     return RequestRow(
         id_, title, status, priority, provider_id, str(provider_name),
         str(requester_name or requester_department_name or ""), str(requester_department_name or ""),

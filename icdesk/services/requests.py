@@ -233,12 +233,15 @@ class RequestService(ServiceBase):
             return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit), {"now": now})]
 
     def page(self, flt: RequestFilter, *, sort: str = "created", descending: bool = True,
-             after: PageKey | None = None, limit: int | None = PAGE) -> RequestPage:
+             after: PageKey | None = None, limit: int | None = PAGE, count: bool = False) -> RequestPage:
         """One page of a list: the rows after ``after`` (the ``last`` of the page before; None: from the
-        top), by statements compiled once (services/request_pages.py)."""
+        top), by statements compiled once (services/request_pages.py); ``count``: with the list's
+        total, read in the same snapshot."""
         now = self.clock()
         with self.db.reading() as s:
-            return _PAGES.page(s.connection(), flt, now, sort, descending, after, limit)
+            connection = s.connection()
+            total = _PAGES.count(connection, flt, now) if count else None
+            return _PAGES.page(connection, flt, now, sort, descending, after, limit)._replace(total=total)
 
     def count(self, flt: RequestFilter | None = None) -> int:
         now = self.clock()

@@ -58,9 +58,11 @@ class RequestTableModel(RowsModel[RequestRow]):
         """Read the first page again; count the rows only when they may have changed (not for a new order)."""
         self.loaded = True
         self.clocks = self.service.clocks()  # kept by the services until a calendar changes
-        total = self.service.count(self.filter) if count or not self.counted else self.total
+        page = self.service.page(self.filter, limit=PAGE, sort=self.sort_key, descending=self.descending,
+                                 count=count or not self.counted)
         self.counted = True
-        rows = self._page(None)
+        self.last = page.last
+        total, rows = self.total if page.total is None else page.total, page.rows
         if total != self.total:
             self.rows = []  # another list: start afresh rather than compare row by row
         self.total = total
