@@ -90,10 +90,14 @@ def test_a_calendar_change_shows_in_the_overdue_flags(services: Services, clock:
     assert [r.overdue for r in model.rows] == [True]
     model.set_filter(RequestFilter(overdue_only=True))
     assert model.total == 1
+    kept = model.clocks[org["it"]]
+    model.reload()
+    assert model.clocks[org["it"]] is kept  # the calendars are not read again for every list
     # IT closed on Mondays: the request logged on a Monday falls due on Tuesday
     services.calendars.save(org["it"], MONDAY_OFF)
     model.reload()
     assert (model.total, model.rows) == (0, [])
+    assert model.clocks[org["it"]] is not kept  # "due in" now counts in the new hours
     model.set_filter(RequestFilter())
     assert [r.overdue for r in model.rows] == [False]
     services.calendars.save(org["it"], CalendarDraft())  # open around the clock again
