@@ -99,6 +99,20 @@ class Floor:
 
 
 def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) -> list[Row]:
+    """On a copy of ``db_path``: opening a file upgrades it and keeps its backups, and the cached demo
+    file is shared by every branch's benchmarks (an upgrade would make it unreadable to an older one)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="icdesk-lists-") as folder:
+        copy = Path(folder) / db_path.name
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        source.close()
+        target.close()
+        return measure_on(copy, requests, repeat, scroll)
+
+
+def measure_on(db_path: Path, requests: int, repeat: int, scroll: bool) -> list[Row]:
     from icdesk.app import create_application, open_services
     from icdesk.services.request_queries import RequestFilter
     from icdesk.ui.request_model import RequestTableModel

@@ -19,7 +19,7 @@ from icdesk.services.requests import RequestDraft
 from icdesk.ui.main_window import MainWindow
 from tests.helpers import demo_file
 
-WATCHED = [("requests", "list"), ("feedback", "list"), ("actions", "list"), ("recognition", "list"),
+WATCHED = [("requests", "page"), ("feedback", "list"), ("actions", "list"), ("recognition", "list"),
            ("standards", "list"), ("agreements", "list"), ("reporting", "dashboard")]
 
 
@@ -58,7 +58,7 @@ def test_no_screen_reads_anything_before_it_is_shown(qtbot: QtBot, hotel: Path,
     window.show()
     assert calls == Counter({"reporting.dashboard": 1, "recognition.list": 1})  # only the dashboard
     window.show_screen("feedback")
-    assert calls["feedback.list"] == 1 and calls["requests.list"] == 0
+    assert calls["feedback.list"] == 1 and calls["requests.page"] == 0
     window.services.close()
 
 
@@ -77,7 +77,7 @@ def test_a_save_refreshes_the_screen_on_view_and_no_other(qtbot: QtBot, hotel: P
     # the list on view shows the new request at once; screens out of view read nothing
     assert screen.request_model.total == before + 1
     assert screen.request_model.rows[0].title == "Printer on floor 2 jams"
-    assert calls["requests.list"] == 1
+    assert calls["requests.page"] == 1
     assert calls["reporting.dashboard"] == 0 and calls["feedback.list"] == 0
     assert str(before + 1 - len([r for r in window.services.requests.list() if r.status.value in
                                  ("resolved", "closed", "cancelled")])) in window.status_counts.text()
@@ -88,7 +88,7 @@ def test_a_save_refreshes_the_screen_on_view_and_no_other(qtbot: QtBot, hotel: P
     window.show_screen("requests")
     calls.clear()
     window.services.recognition.recognise(message="Thanks for the quick fix", to_person_id=person)
-    assert calls["requests.list"] == 0
+    assert calls["requests.page"] == 0
     window.services.close()
 
 

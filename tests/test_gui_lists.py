@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from icdesk.domain.rules import search_key
 from icdesk.services import Services
 from icdesk.services.demo import DemoOptions
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
+from icdesk.services.request_pages import RequestPage
 from icdesk.services.request_queries import RequestFilter
 from icdesk.ui.screens.loop import FeedbackScreen
 from icdesk.ui.screens.requests import RequestsScreen
@@ -48,13 +50,14 @@ def test_typing_several_keys_quickly_runs_one_search(qtbot: QtBot, hotel: Servic
     qtbot.addWidget(screen)
     screen.show()
     searched: list[str] = []
-    count = hotel.requests.count
+    page = hotel.requests.page
 
-    def counting(flt: RequestFilter | None = None) -> int:
-        searched.append(flt.text if flt else "")
-        return count(flt)
+    def reading(flt: RequestFilter, **kwargs: Any) -> RequestPage:
+        if kwargs.get("count"):  # a new list is counted with its first page
+            searched.append(flt.text)
+        return page(flt, **kwargs)
 
-    monkeypatch.setattr(hotel.requests, "count", counting)
+    monkeypatch.setattr(hotel.requests, "page", reading)
     qtbot.keyClicks(screen.search, "printer")
     qtbot.waitUntil(lambda: searched == ["printer"])
     qtbot.wait(screen.search_delay_ms * 2)

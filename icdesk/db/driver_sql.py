@@ -62,6 +62,8 @@ class DriverStatement:
             statement = statement.returning(self.new_id)
         compiled = statement.compile(dialect=dialect, column_keys=self.columns or None)
         assert isinstance(compiled, SQLCompiler)
+        if any(bind.expanding for bind in compiled.binds.values()):  # ``in_(values)``: its text is written per run
+            raise ValueError(f"a list of values is written into {self.statement} when it runs")
         if compiled.insert_prefetch:  # a Python-side default the driver would leave empty
             raise ValueError(f"give {[c.key for c in compiled.insert_prefetch]} to {self.statement}")
         names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
@@ -106,11 +108,18 @@ class DriverStatement:
         """The rows a SELECT finds, each value as SQLAlchemy would read it."""
         compiled = self._compiled(connection.dialect)
         found = self._run(connection, compiled, self._values(compiled, values)).fetchall()
-        if not any(compiled.from_store):
+        converted = [(i, convert) for i, convert in enumerate(compiled.from_store) if convert is not None]
+        if not converted:
             return [tuple(row) for row in found]
-        return [tuple(v if convert is None else convert(v) for v, convert in zip(row, compiled.from_store,
-                                                                                strict=True))
-                for row in found]
+        # only the columns that need it, in place: a page of 200 list rows went through a converter
+        # per value, which took longer than SQLite's work (issue 21)
+        out = []
+        for row in found:
+            values_ = list(row)
+            for i, convert in converted:
+                values_[i] = convert(values_[i])
+            out.append(tuple(values_))
+        return out
 
     def inserted_id(self, connection: Connection, values: Mapping[str, Any]) -> int:
         """INSERT one row; the number the store gave it."""

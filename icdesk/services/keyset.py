@@ -27,7 +27,9 @@ def rows_after(key: ColumnElement[Any], number: ColumnElement[Any], descending: 
             return and_(key.is_(None), number < last_id)
         return or_(and_(key.is_(None), number > last_id), key.is_not(None))
     # compared with a plain tuple, each value is bound as its column's type (instants as stored, in UTC)
+    # values bound when the statement runs (services/request_pages.py) come typed already
+    start = tuple_(value, last_id) if isinstance(value, ColumnElement) else (value, last_id)
     if descending:
-        seek = tuple_(key, number) < (value, last_id)
+        seek = tuple_(key, number) < start
         return or_(seek, key.is_(None)) if nullable else seek
-    return tuple_(key, number) > (value, last_id)
+    return tuple_(key, number) > start

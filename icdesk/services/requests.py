@@ -6,7 +6,7 @@ import builtins
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import EventKind, RequestStatus
@@ -17,6 +17,7 @@ from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarService
 from icdesk.services.dto import EventRow, RequestDetail, RequestRow
+from icdesk.services.request_pages import PageKey, RequestPage, RequestPages
 from icdesk.services.request_queries import (
     SORT_KEYS,
     RequestFilter,
@@ -64,6 +65,8 @@ def check_request_version(s: Session, request: Request, expected: int | None) ->
 # took more Python than a save's SQL takes (issue 21).
 _ROW_WIDTH = 18  # the columns of row_query, which to_row reads by position
 _ROWS = row_query(bindparam("now"))
+_PAGES = RequestPages()  # statements kept per kind of store; the values are bound when they run
+PAGE = 200  # rows of a page a list reads at a time
 _DETAIL = (_ROWS
            .add_columns(Request.description, Request.requester_id, Request.requester_department_id,
                         Request.assignee_id, Request.standard_version_id, Request.closed_at, Request.cancelled_at,
@@ -229,11 +232,21 @@ class RequestService(ServiceBase):
                 query = query.where(after_row(sort, descending, value, after))
             return [to_row(r) for r in connection.execute(query.offset(offset).limit(limit), {"now": now})]
 
-    def count(self, flt: RequestFilter | None = None) -> int:
-        flt = flt or RequestFilter()
+    def page(self, flt: RequestFilter, *, sort: str = "created", descending: bool = True,
+             after: PageKey | None = None, limit: int | None = PAGE, count: bool = False) -> RequestPage:
+        """One page of a list: the rows after ``after`` (the ``last`` of the page before; None: from the
+        top), by statements compiled once (services/request_pages.py); ``count``: with the list's
+        total, read in the same snapshot."""
+        now = self.clock()
         with self.db.reading() as s:
-            # count(*), not count(id): SQLite then counts the smallest index and reads no rows
-            return int(s.scalar(select(func.count()).select_from(Request).where(*flt.conditions(self.clock()))) or 0)
+            connection = s.connection()
+            total = _PAGES.count(connection, flt, now) if count else None
+            return _PAGES.page(connection, flt, now, sort, descending, after, limit)._replace(total=total)
+
+    def count(self, flt: RequestFilter | None = None) -> int:
+        now = self.clock()
+        with self.db.reading() as s:
+            return _PAGES.count(s.connection(), flt or RequestFilter(), now)
 
     def clocks(self) -> dict[int, ServiceClock]:
         """Each providing department's deadline clock, to say how long is left in working time."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush
 
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.dto import RequestRow
+from icdesk.services.request_pages import PageKey
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
 from icdesk.ui.chips import REQUEST_TONES
@@ -35,7 +36,9 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.rows: list[RequestRow] = []
         self.total = 0
         self.loaded = False
-        self.clocks: dict[int, ServiceClock] = {}  # providers' calendars, read with each page
+        self.counted = False
+        self.last: PageKey | None = None  # the sort key and number of the last row read
+        self.clocks: dict[int, ServiceClock] = {}  # providers' calendars, kept by the services
         self.columns: list[tuple[str, str]] = [  # header, service sort key
             ("#", "id"), (self.tr("Title"), "title"), (self.tr("Status"), "status"),
             (self.tr("Priority"), "priority"), (self.tr("Provided by"), "provider"),
@@ -49,24 +52,33 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.reload()
 
     def reload(self) -> None:
+        self._read(count=True)
+
+    def _read(self, count: bool) -> None:
+        """Read the first page again; count the rows only when they may have changed (not for a new order)."""
         self.loaded = True
-        self.clocks = self.service.clocks()
-        total = self.service.count(self.filter)
-        rows = self._page(None)
+        self.clocks = self.service.clocks()  # kept by the services until a calendar changes
+        page = self.service.page(self.filter, limit=PAGE, sort=self.sort_key, descending=self.descending,
+                                 count=count or not self.counted)
+        self.counted = True
+        self.last = page.last
+        total, rows = self.total if page.total is None else page.total, page.rows
         if total != self.total:
             self.rows = []  # another list: start afresh rather than compare row by row
         self.total = total
         self.replace_rows(rows)
 
-    def _page(self, after: int | None) -> list[RequestRow]:
-        return self.service.list(self.filter, after=after, limit=PAGE, sort=self.sort_key,
-                                 descending=self.descending)
+    def _page(self, after: PageKey | None) -> list[RequestRow]:
+        page = self.service.page(self.filter, after=after, limit=PAGE, sort=self.sort_key, descending=self.descending)
+        if page.last is not None:
+            self.last = page.last  # where the next page starts: no statement to find that row's key again
+        return page.rows
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
-        more = self._page(self.rows[-1].id if self.rows else None)  # by key: no OFFSET to count past
+        more = self._page(self.last if self.rows else None)  # by key: no OFFSET to count past
         if not more:
             self.total = len(self.rows)
             return
@@ -76,7 +88,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.sort_key = self.columns[column][1]
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self.loaded:  # setting the first sort order is no reason to read before being shown
-            self.reload()
+            self._read(count=False)  # the same rows in another order: as many as counted
 
     def with_text(self, text: str) -> None:
         self.set_filter(replace(self.filter, text=text))
