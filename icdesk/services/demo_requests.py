@@ -78,6 +78,14 @@ class Done(NamedTuple):
     on_time: bool
     resolved_at: datetime | None
     resolved_us: int | None  # the same, in microseconds since 1970
+    # what the network figures count (demo_figures.py), times in microseconds since 1970
+    customer: int | None
+    version: int | None
+    created_us: int
+    resolution_due_us: int | None
+    service_seconds: int | None
+    first_response_us: int | None
+    response_due_us: int | None
 
 
 Told = tuple[tuple[Any, ...], list[tuple[Any, ...]], Done]  # a request's row, its history, its facts
@@ -270,7 +278,8 @@ class RequestRows:
                    keys["person", requester], None if assignee is None else keys["person", assignee])
             on_time = resolution_due is None or (resolved is not None and resolved <= resolution_due)
             yield row, events, Done(0, provider, requester, STATUS_OF[status], on_time,
-                                    None if resolved is None else instant(resolved), resolved)
+                                    None if resolved is None else instant(resolved), resolved, requester_dept,
+                                    version_id, created, resolution_due, service, first_response, response_due)
 
 
 __all__ = ["DemoStandard", "Done", "RequestRows", "stored_text", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
