@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -38,6 +39,7 @@ from icdesk.services.agreements import add_agreement
 from icdesk.services.base import ServiceBase
 from icdesk.services.calendars import CalendarDraft, load_calendars, set_calendar
 from icdesk.services.demo_bulk import BulkWriter
+from icdesk.services.demo_figures import write_figures
 from icdesk.services.demo_network import NetworkStory
 from icdesk.services.demo_ratings import RatingRows
 from icdesk.services.demo_requests import DemoStandard, Done, RequestRows, instant
@@ -71,6 +73,7 @@ from icdesk.services.standards import (
 from icdesk.services.training import CrossTrainingDraft, TrainingDraft, add_cross_training, add_training
 
 S = RequestStatus
+Rated = tuple[Done, tuple[Any, ...], int]  # a rating: the request rated, its stored row, when (microseconds)
 BATCH = 5_000  # requests checked, then written in one statement
 
 
@@ -138,7 +141,8 @@ class DemoService(ServiceBase):
         today = self.sla.today(now)
         # The helpers flush where a rule needs to see what came before (unique names); autoflush
         # before every look-up would only write thousands of one-row batches.
-        with self.db.transaction() as s, s.no_autoflush:
+        # The file is new and empty: its references are checked once at the end, not row by row.
+        with self.db.transaction(keys_checked_at_end=True) as s, s.no_autoflush:
             company_row = s.scalars(select(Company).limit(1)).first()
             if company_row is None:
                 save_company(s, now, C.COMPANY, C.ADDRESS, C.VISION, time_zone=C.TIME_ZONE)
@@ -157,7 +161,7 @@ class DemoService(ServiceBase):
             bulk = BulkWriter(s)  # see demo_bulk.py
             done = self._requests(s, company, options, rng, now, story, bulk)
             bulk.finish()  # the indexes back: rating reads each request's history
-            feedback, poor = self._feedback(company, done, rng, now, bulk)
+            feedback, poor, rated = self._feedback(company, done, rng, now, bulk)
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
             loops = len(C.LOOPS) + 1 if revised_on else 0
@@ -167,7 +171,7 @@ class DemoService(ServiceBase):
             story.fixing_action(s, today)
             story.survey(s, random.Random(options.seed + 17), today)
             s.flush()
-            bulk.figures()  # once, from every request and rating written
+            write_figures(s, done, rated)  # the bulk rows' figures, counted as they were told (demo_figures.py)
         return DemoSummary(len(company.departments), sum(len(p) for p in company.people.values()),
                            len(company.standards), len(done), feedback + loops, actions + loops, recognitions,
                            company.acknowledgements, trainings, ideas)
@@ -321,17 +325,18 @@ class DemoService(ServiceBase):
 
     @staticmethod
     def _feedback(company: _Company, done: list[Done], rng: random.Random, now: datetime,
-                  bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]]]:
+                  bulk: BulkWriter) -> tuple[int, list[tuple[int, int, datetime]], list[Rated]]:
         """About half of the finished requests get rated by the person who asked (see demo_ratings.py);
-        returns how many, and the poor ratings (id, department, when)."""
+        returns how many, the poor ratings (id, department, when) and, for the figures, each rating
+        with its request and when it was given."""
         departments_of = {p: d for d, plist in company.people.items() for p in plist}
         rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now, bulk.stamp()).rows(rng, done)
         ids: list[int] = []
         for start in range(0, len(rows), BATCH):
             ids += bulk.feedback_rows(rows[start:start + BATCH])
         poor = [(feedback_id, row[1], instant(at))
-                for feedback_id, row, (rating, at) in zip(ids, rows, given, strict=True) if rating <= 2]
-        return len(ids), poor
+                for feedback_id, row, (rating, at, _) in zip(ids, rows, given, strict=True) if rating <= 2]
+        return len(ids), poor, [(request, row, at) for row, (_, at, request) in zip(rows, given, strict=True)]
 
     @staticmethod
     def _actions(s: Session, company: _Company, poor: list[tuple[int, int, datetime]], rng: random.Random,

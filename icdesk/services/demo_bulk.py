@@ -3,8 +3,8 @@
 The requests come as stored rows from ``demo_requests.RequestRows`` (checked against
 ``prepare_request`` + ``insert_requests`` by tests/test_demo_requests.py); each rating still passes
 ``prepare_feedback``. Written by the driver's executemany (SQLite) or Core (a server) in large batches,
-without the per-batch network figures: ``figures`` makes those once, from the stored rows, with
-``network_figures.rebuild`` (the oracle the incremental figures are tested against). On SQLite the
+without the per-batch network figures: demo_figures.py counts those once, from the rows as they were
+told (tested against ``network_figures.rebuild``). On SQLite the
 indexes of the two big tables, and their row triggers that fill the search indexes, are dropped while
 the requests go in and made again after them: building an index once from sorted rows is several
 times cheaper than keeping nineteen of them up to date row by row. The file is empty when the example
@@ -24,9 +24,9 @@ from icdesk.db.portable import on_server
 from icdesk.domain.models import Feedback, Request, RequestEvent
 from icdesk.services.demo_ratings import FEEDBACK_COLUMNS
 from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, instant, stored_text
-from icdesk.services.network_figures import rebuild
 
 BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
+BULK_THREADS = 2  # SQLite's helper threads for sorting while the indexes are made again
 BULK_TABLES = ("requests", "request_events")  # the big ones: a row and about four events per request
 # the search triggers of migrations 0010/0014/0015 and what they insert, for all rows at once
 SEARCH_FILLS = {
@@ -124,7 +124,10 @@ class BulkWriter:
         return ids
 
     def finish(self) -> None:
-        """The indexes back, then the network figures made once from what was written."""
+        """The indexes, search indexes and triggers back, as a new file has them."""
+        if self._cache_size is not None:
+            # sort the index entries on both cores: a few helper threads while the indexes are made
+            self.s.execute(text(f"PRAGMA threads = {BULK_THREADS}"))
         for sql in self._indexes:
             self.s.execute(text(sql))
         self._indexes.clear()
@@ -135,10 +138,8 @@ class BulkWriter:
         self._triggers.clear()
         if self._cache_size is not None:
             self.s.execute(text(f"PRAGMA cache_size = {int(self._cache_size)}"))
+            self.s.execute(text("PRAGMA threads = 0"))
             self._cache_size = None
-
-    def figures(self) -> None:
-        rebuild(self.s)
 
 
 __all__ = ["BulkWriter", "new_ids"]

@@ -38,11 +38,11 @@ class RatingRows:
         self.comments = {rating: [clean_text(c, "The comment", required=False, max_len=TEXT_MAX, field="comment")
                                   for c in texts] for rating, texts in comments.items()}
 
-    def rows(self, rng: random.Random, done: list[Done]) -> tuple[list[tuple[Any, ...]], list[tuple[int, int]]]:
-        """The ratings (``FEEDBACK_COLUMNS``) and, for each, its rating and when it was given."""
+    def rows(self, rng: random.Random, done: list[Done]) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, Done]]]:
+        """The ratings (``FEEDBACK_COLUMNS``) and, for each, its rating, when it was given and the request."""
         random_, uniform, stamp, now = rng.random, rng.uniform, self.stamp, self.now
         rows: list[tuple[Any, ...]] = []
-        given: list[tuple[int, int]] = []
+        given: list[tuple[int, int, Done]] = []
         for r in done:
             if r.status not in FINISHED or r.resolved_us is None or random_() > 0.5:
                 continue
@@ -60,7 +60,7 @@ class RatingRows:
             anonymous = random_() < 0.2
             rows.append((r.id, r.provider, rating, comment, breakdown, anonymous, None if anonymous else r.requester,
                          None if anonymous else self.departments_of[r.requester], stamp(at)))
-            given.append((rating, at))
+            given.append((rating, at, r))
         return rows, given
 
 

@@ -78,6 +78,14 @@ class Done(NamedTuple):
     on_time: bool
     resolved_at: datetime | None
     resolved_us: int | None  # the same, in microseconds since 1970
+    # what the network figures count (demo_figures.py), times in microseconds since 1970
+    customer: int | None
+    version: int | None
+    created_us: int
+    resolution_due_us: int | None
+    service_seconds: int | None
+    first_response_us: int | None
+    response_due_us: int | None
 
 
 Told = tuple[tuple[Any, ...], list[tuple[Any, ...]], Done]  # a request's row, its history, its facts
@@ -233,8 +241,10 @@ class RequestRows:
                 t = counter.add(t, work - first_part)
                 moves.append((t, RESOLVED, assignee, ""))
                 moves.append((t + int(3600 * uniform(2, 72)) * US, CLOSED, assignee, ""))
-                cut = next((i for i, m in enumerate(moves) if m[0] > now), len(moves))
-                del moves[min(cut, moves_left):]
+                # the moves come in time order: most requests are over by now, and need no search
+                if moves[-1][0] > now or moves_left < len(moves):
+                    cut = next((i for i, m in enumerate(moves) if m[0] > now), len(moves))
+                    del moves[min(cut, moves_left):]
 
             # the lifecycle (``lifecycle.advance``), move by move; times kept as numbers and as stored
             status, first_response, waiting, paused = NEW, None, None, 0
@@ -270,7 +280,8 @@ class RequestRows:
                    keys["person", requester], None if assignee is None else keys["person", assignee])
             on_time = resolution_due is None or (resolved is not None and resolved <= resolution_due)
             yield row, events, Done(0, provider, requester, STATUS_OF[status], on_time,
-                                    None if resolved is None else instant(resolved), resolved)
+                                    None if resolved is None else instant(resolved), resolved, requester_dept,
+                                    version_id, created, resolution_due, service, first_response, response_due)
 
 
 __all__ = ["DemoStandard", "Done", "RequestRows", "stored_text", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
