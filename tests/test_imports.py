@@ -70,6 +70,20 @@ def test_importing_the_same_file_twice_updates_instead_of_duplicating(services: 
         ("HR", "People and payroll"), ("IT", "Computers")]
 
 
+def test_two_people_asking_the_same_thing_on_one_day_are_two_requests(services: Services, tmp_path: Path) -> None:
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "r.csv", "title,provider,requester,created\n"
+                                     "Printer jam,IT,Anna Romano,2026-01-10 09:00\n"
+                                     "Printer jam,IT,Laura Colombo,2026-01-10 15:00\n")
+    plan = services.imports.apply("requests", path)
+    assert (plan.creates, plan.problems) == (2, [])
+    assert sorted(r.requester_name for r in services.requests.list()) == ["Anna Romano", "Laura Colombo"]
+    # the same file again: each row finds its own request, nothing is added twice
+    again = services.imports.apply("requests", path)
+    assert (again.creates, again.unchanged) == (0, 2)
+    assert len(services.requests.list()) == 2
+
+
 def test_a_column_the_file_lacks_leaves_that_field_as_it_is(services: Services, tmp_path: Path) -> None:
     it = services.departments.create("IT", "Computers and the network")
     services.people.create("Anna Romano", PersonKind.CONTRACTOR, it.id, "Analyst", "anna@x.example")
@@ -231,7 +245,7 @@ def test_dates_out_of_range_and_unknown_names(services: Services, tmp_path: Path
         (4, "created", "“31/02/2026” is not a date like 2026-03-31 or 31/03/2026."),
         (5, "requester", "“Mario Bianchi” is not in the list of people."),
         (6, "provider", "There is no department called “Spa”."),
-        (8, "", "Row 7 already has this request (the same title, department and day)."),
+        (8, "", "Row 7 already has this request (the same title, department, requester and day)."),
     ]
 
 

@@ -455,9 +455,13 @@ class _Run:
         created = _check("created", lambda: parse_moment(v.get("created", ""), self.sla.zone, self.now)) or self.now
         title = clean_text(v.get("title"), "The title", required=True, max_len=TITLE_MAX, field="title",
                            single_line=True)
-        key = (name_key(title), provider.id, self.sla.today(created))
+        # the requester is part of it: two people asking the kitchen for the same thing on one day
+        # are two requests (an export of a busy company lists such pairs)
+        key = (name_key(title), provider.id, _requester_key(requester.id if requester else None,
+                                                           requester_dept.id if requester_dept else None),
+               self.sla.today(created))
         self._not_twice(key, row, lambda first: ValidationError(
-            "Row {row} already has this request (the same title, department and day).", row=first))
+            "Row {row} already has this request (the same title, department, requester and day).", row=first))
         existing = known.request_on(key, self.sla)
         if existing is not None:
             draft = RequestDraft(title=title, provider_id=provider.id,
@@ -591,6 +595,16 @@ def _content_of_draft(content: StandardContent) -> tuple[object, ...]:
             content.resolution_minutes, content.owner_id, content.next_review_on)
 
 
+RequestKey = tuple[str, int, tuple[str, int] | None, date]  # title folded, provider, requester, day
+
+
+def _requester_key(person_id: int | None, department_id: int | None) -> tuple[str, int] | None:
+    """Who asked, as a request stores it: the person, or a department asking as a whole."""
+    if person_id is not None:
+        return ("person", person_id)
+    return None if department_id is None else ("department", department_id)
+
+
 def _moves(status: RequestStatus, created: datetime, responded: datetime | None,
            resolved: datetime | None) -> list[Move]:
     """The steps an old request went through to reach ``status``, at the times the file gives."""
@@ -624,7 +638,7 @@ class _Lookup:
         self._by_email: dict[str, Person] = {}
         for person in s.scalars(select(Person)):
             self.add_person(person)
-        self._request_ids: dict[tuple[str, int, date], int] | None = None
+        self._request_ids: dict[RequestKey, int] | None = None
         self._references: RequestReferences | None = None
         self._standards: dict[tuple[int, str], ServiceStandard] | None = None
 
@@ -699,12 +713,14 @@ class _Lookup:
         matches = self._by_name.get(name_key(full_name), [])
         return matches[0] if matches else None
 
-    def request_on(self, key: tuple[str, int, date], sla: ServiceClock) -> Request | None:
-        """A request logged the same day with the same title and provider: the row updates it."""
-        if self._request_ids is None:  # only the three columns of the key, not whole requests
-            self._request_ids = {(name_key(title), provider, sla.today(created)): rid
-                                 for rid, title, provider, created
+    def request_on(self, key: RequestKey, sla: ServiceClock) -> Request | None:
+        """A request logged the same day with the same title, provider and requester: the row updates it."""
+        if self._request_ids is None:  # only the columns of the key, not whole requests
+            self._request_ids = {(name_key(title), provider, _requester_key(person, department),
+                                  sla.today(created)): rid
+                                 for rid, title, provider, person, department, created
                                  in self.s.execute(select(Request.id, Request.title, Request.provider_id,
+                                                          Request.requester_id, Request.requester_department_id,
                                                           Request.created_at))}
         found = self._request_ids.get(key)
         return None if found is None else self.s.get(Request, found)

@@ -2270,10 +2270,6 @@
         <translation>La fila {row} ya tiene a esta persona (el mismo correo electrónico, o el mismo nombre si no lo hay).</translation>
     </message>
     <message>
-        <source>Row {row} already has this request (the same title, department and day).</source>
-        <translation>La fila {row} ya tiene esta solicitud (el mismo título, departamento y día).</translation>
-    </message>
-    <message>
         <source>“{text}” is before the request was logged or answered.</source>
         <translation>«{text}» es anterior al registro o a la respuesta de la solicitud.</translation>
     </message>
@@ -2304,6 +2300,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} contiene otra empresa; una copia de seguridad nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department, requester and day).</source>
+        <translation>La fila {row} ya tiene esta solicitud (el mismo título, departamento, solicitante y día).</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
@@ -3970,6 +3970,10 @@
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department, requester and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Los departamentos y las personas se buscan por nombre: impórtalos primero. Una solicitud interna con el mismo título, departamento, solicitante y día se actualiza, no se añade dos veces. Fechas como 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
         <source>(the first {shown} are listed)</source>
         <translation>(se muestran las primeras {shown})</translation>
     </message>
@@ -4012,10 +4016,6 @@
     <message>
         <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
         <translation>Una persona que ya está en icdesk (mismo correo o mismo nombre) se actualiza, no se añade dos veces.</translation>
-    </message>
-    <message>
-        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
-        <translation>Los departamentos y las personas se buscan por nombre: impórtalos primero. Una solicitud interna con el mismo título, departamento y día se actualiza, no se añade dos veces. Fechas como 2026-03-31 o 31/03/2026.</translation>
     </message>
     <message>
         <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>

@@ -2270,10 +2270,6 @@
         <translation>Rivillä {row} on jo tämä henkilö (sama sähköposti tai sama nimi, jos sähköpostia ei ole).</translation>
     </message>
     <message>
-        <source>Row {row} already has this request (the same title, department and day).</source>
-        <translation>Rivillä {row} on jo tämä pyyntö (sama otsikko, osasto ja päivä).</translation>
-    </message>
-    <message>
         <source>“{text}” is before the request was logged or answered.</source>
         <translation>”{text}” on ennen kuin pyyntö kirjattiin tai siihen vastattiin.</translation>
     </message>
@@ -2304,6 +2300,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} sisältää toisen yrityksen; varmuuskopio ei koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department, requester and day).</source>
+        <translation>Rivillä {row} on jo tämä pyyntö (sama otsikko, osasto, pyytäjä ja päivä).</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
@@ -3970,6 +3970,10 @@
         <translation>Tuo</translation>
     </message>
     <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department, requester and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Osastot ja henkilöt löydetään nimellä: tuo ne ensin. Sisäinen pyyntö, jolla on sama otsikko, osasto, pyytäjä ja päivä, päivitetään eikä lisätä toista kertaa. Päivämäärät muodossa 2026-03-31 tai 31.03.2026.</translation>
+    </message>
+    <message>
         <source>(the first {shown} are listed)</source>
         <translation>(luettelossa ensimmäiset {shown})</translation>
     </message>
@@ -4012,10 +4016,6 @@
     <message>
         <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
         <translation>Henkilö, joka on jo icdeskissä (sama sähköposti tai sama nimi), päivitetään eikä lisätä toista kertaa.</translation>
-    </message>
-    <message>
-        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
-        <translation>Osastot ja henkilöt löydetään nimellä: tuo ne ensin. Sisäinen pyyntö, jolla on sama otsikko, osasto ja päivä, päivitetään eikä lisätä toista kertaa. Päivämäärät muodossa 2026-03-31 tai 31.03.2026.</translation>
     </message>
     <message>
         <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>

@@ -2270,10 +2270,6 @@
         <translation>La riga {row} ha già questa persona (stessa e-mail, o stesso nome se manca l'e-mail).</translation>
     </message>
     <message>
-        <source>Row {row} already has this request (the same title, department and day).</source>
-        <translation>La riga {row} ha già questa richiesta (stesso titolo, reparto e giorno).</translation>
-    </message>
-    <message>
         <source>“{text}” is before the request was logged or answered.</source>
         <translation>“{text}” è prima che la richiesta fosse registrata o ricevesse risposta.</translation>
     </message>
@@ -2304,6 +2300,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} contiene un'altra azienda; un backup non lo sostituisce mai. Dai al backup un nuovo nome, oppure una cartella in cui metterlo.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department, requester and day).</source>
+        <translation>La riga {row} ha già questa richiesta (stesso titolo, reparto, richiedente e giorno).</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
@@ -3970,6 +3970,10 @@
         <translation>Importa</translation>
     </message>
     <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department, requester and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Reparti e persone si trovano per nome: importali prima. Una richiesta interna con stesso titolo, reparto, richiedente e giorno viene aggiornata, non aggiunta due volte. Date come 2026-03-31 o 31/03/2026.</translation>
+    </message>
+    <message>
         <source>(the first {shown} are listed)</source>
         <translation>(sono elencate le prime {shown})</translation>
     </message>
@@ -4012,10 +4016,6 @@
     <message>
         <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
         <translation>Una persona già presente in icdesk (stessa e-mail o stesso nome) viene aggiornata, non aggiunta due volte.</translation>
-    </message>
-    <message>
-        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
-        <translation>Reparti e persone si trovano per nome: importali prima. Una richiesta interna con stesso titolo, reparto e giorno viene aggiornata, non aggiunta due volte. Date come 2026-03-31 o 31/03/2026.</translation>
     </message>
     <message>
         <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>

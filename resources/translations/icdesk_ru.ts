@@ -2281,10 +2281,6 @@
         <translation>В строке {row} уже есть этот сотрудник (тот же e-mail или то же имя, если e-mail не указан).</translation>
     </message>
     <message>
-        <source>Row {row} already has this request (the same title, department and day).</source>
-        <translation>В строке {row} уже есть эта заявка (та же тема, отдел и день).</translation>
-    </message>
-    <message>
         <source>“{text}” is before the request was logged or answered.</source>
         <translation>«{text}» — раньше, чем заявка была зарегистрирована или получила ответ.</translation>
     </message>
@@ -2315,6 +2311,10 @@
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} содержит другую компанию; резервная копия никогда её не заменяет. Дайте копии новое имя или укажите папку для неё.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has this request (the same title, department, requester and day).</source>
+        <translation>В строке {row} уже есть эта заявка (та же тема, отдел, заявитель и день).</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…</source>
@@ -3985,6 +3985,10 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Departments and people are found by name: import them first. A request with the same title, department, requester and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
+        <translation>Отделы и сотрудники ищутся по названию и имени: импортируйте их сначала. Внутренняя заявка с той же темой, отделом, заявителем и днём обновляется, а не добавляется второй раз. Даты вида 2026-03-31 или 31.03.2026.</translation>
+    </message>
+    <message>
         <source>(the first {shown} are listed)</source>
         <translation>(показаны первые {shown})</translation>
     </message>
@@ -4027,10 +4031,6 @@
     <message>
         <source>A person already in icdesk (same e-mail, or same name) is updated, not added twice.</source>
         <translation>Сотрудник, который уже есть в icdesk (тот же e-mail или то же имя), обновляется, а не добавляется второй раз.</translation>
-    </message>
-    <message>
-        <source>Departments and people are found by name: import them first. A request with the same title, department and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
-        <translation>Отделы и сотрудники ищутся по названию и имени: импортируйте их сначала. Внутренняя заявка с той же темой, отделом и днём обновляется, а не добавляется второй раз. Даты вида 2026-03-31 или 31.03.2026.</translation>
     </message>
     <message>
         <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>

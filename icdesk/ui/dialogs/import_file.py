@@ -239,7 +239,7 @@ class ImportDialog(FittedDialog):
             "departments": self.tr("A department already in icdesk (same name) is updated, not added twice."),
             "people": self.tr("A person already in icdesk (same e-mail, or same name) is updated, not added twice."),
             "requests": self.tr("Departments and people are found by name: import them first. A request with the "
-                                "same title, department and day is updated, not added twice. Dates such as "
+                                "same title, department, requester and day is updated, not added twice. Dates such as "
                                 "2026-03-31 or 31/03/2026."),
             "standards": self.tr("Imported standards arrive as drafts: read them on the Service standards screen "
                                  "and publish them (a State column saying “active” puts one in force at once). "
