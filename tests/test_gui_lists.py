@@ -44,6 +44,36 @@ def test_scrolling_to_the_end_shows_the_last_request_in_every_order(qtbot: QtBot
     assert len(shown) == 450 and shown == sorted(shown, key=search_key)
 
 
+class _Knot:
+    """Garbage in a reference cycle: only the cycle collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_a_list_read_anew_gives_garbage_frozen_with_its_pages_back_to_the_collector(qtbot: QtBot,
+                                                                                    hotel: Services) -> None:
+    import gc
+    import weakref
+
+    screen = RequestsScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.request_model
+    held = _Knot()
+    gc.collect()  # long-lived by now, as a dialog open a while
+    knot = weakref.ref(held)
+    del held  # closed: garbage only a full collection would free
+    model.fetchMore()  # a second page: what exists now is kept out of the collector's walks, the knot too
+    gc.collect()
+    assert knot() is not None
+    title = next(i for i, (_h, key) in enumerate(model.columns) if key == "title")
+    screen.table.sortByColumn(title, Qt.SortOrder.AscendingOrder)  # the list is read anew
+    gc.collect()
+    assert knot() is None  # collected, not kept for as long as the window runs
+    assert model.rowCount() == 200
+
+
 def test_typing_several_keys_quickly_runs_one_search(qtbot: QtBot, hotel: Services,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     screen = RequestsScreen(hotel)

@@ -76,6 +76,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         only the rows that differ are redrawn; a full reset repaints the whole table."""
         new = list(rows)
         if len(new) != len(self.rows) or not new:
+            # the list is read anew: what ``append_page`` froze goes back in the collector's sight, so
+            # cyclic garbage frozen beside the rows is collected once per reload, not kept for the day
+            gc.unfreeze()
             self.beginResetModel()
             self.rows = new
             self.endResetModel()
