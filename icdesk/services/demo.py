@@ -42,7 +42,7 @@ from icdesk.services.demo_bulk import BulkWriter
 from icdesk.services.demo_figures import write_figures
 from icdesk.services.demo_network import NetworkStory
 from icdesk.services.demo_ratings import RatingRows
-from icdesk.services.demo_requests import DemoStandard, Done, RequestRows, instant
+from icdesk.services.demo_requests import DemoStandard, Done, Facts, RequestRows, instant
 from icdesk.services.feedback import (
     FeedbackDraft,
     give_feedback,
@@ -308,19 +308,19 @@ class DemoService(ServiceBase):
         """The requests of the example, in the order they were logged (see demo_requests.py)."""
         everyone = [p for plist in company.people.values() for p in plist]
         refs = RequestReferences(s, company.departments, everyone, [st.standard_id for st in company.standards])
-        told = RequestRows(refs, self.sla, story, company.standards, now, bulk.stamp())
+        told = RequestRows(refs, self.sla, story, company.standards, now)
         done: list[Done] = []
         rows: list[tuple[object, ...]] = []
         events: list[list[tuple[object, ...]]] = []
-        facts: list[Done] = []
+        facts: list[Facts] = []
         for row, history, fact in told.rows(rng, told.created_times(rng, options.requests, options.months)):
             rows.append(row)
             events.append(history)
             facts.append(fact)
             if len(rows) >= BATCH:
-                done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
+                done += [Done(i, *f) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
                 rows, events, facts = [], [], []
-        done += [f._replace(id=i) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
+        done += [Done(i, *f) for i, f in zip(bulk.request_rows(rows, events), facts, strict=True)]
         return done
 
     @staticmethod
@@ -330,7 +330,7 @@ class DemoService(ServiceBase):
         returns how many, the poor ratings (id, department, when) and, for the figures, each rating
         with its request and when it was given."""
         departments_of = {p: d for d, plist in company.people.items() for p in plist}
-        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now, bulk.stamp()).rows(rng, done)
+        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now).rows(rng, done)
         ids: list[int] = []
         for start in range(0, len(rows), BATCH):
             ids += bulk.feedback_rows(rows[start:start + BATCH])
@@ -482,13 +482,13 @@ class DemoService(ServiceBase):
                          title="Team of the month", given_on=first_of_month,
                          message="For the smooth congress week with 120 guests.")
         # thanks given from a resolved request, to whoever handled it
-        handled = [r for r in done or [] if r.status in (S.RESOLVED, S.CLOSED) and r.on_time and r.resolved_at]
+        handled = [r for r in done or [] if r.status in (S.RESOLVED, S.CLOSED) and r.on_time and r.resolved_us]
         for request in handled[-3:]:
             assignee = s.get_one(Request, request.id).assignee_id
-            if assignee is None or assignee == request.requester or request.resolved_at is None:
+            if assignee is None or assignee == request.requester or request.resolved_us is None:
                 continue
             give_recognition(s, now, today, from_person_id=request.requester, to_person_id=assignee,
-                             request_id=request.id, given_on=min(today, request.resolved_at.date()),
+                             request_id=request.id, given_on=min(today, instant(request.resolved_us).date()),
                              message=rng.choice(C.THANKS_FOR_REQUEST))
             count += 1
         return count + 1

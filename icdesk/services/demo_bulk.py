@@ -13,7 +13,7 @@ goes in (``DemoService.fill`` checks), and all of it is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from icdesk.db.portable import on_server
 from icdesk.domain.models import Feedback, Request, RequestEvent
 from icdesk.services.demo_ratings import FEEDBACK_COLUMNS
-from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, instant, stored_text
+from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, TIME_COLUMNS, instant
 
 BULK_CACHE_KIB = -262_144  # negative: KiB, so 256 MiB at most, only while the example is written
 BULK_THREADS = 2  # SQLite's helper threads for sorting while the indexes are made again
@@ -36,6 +36,9 @@ SEARCH_FILLS = {
                           "WHERE text_key != ''",
 }
 NO_REPLACE = ("request_events_no_replace",)  # migration 0013: a new history line may not take an old one's number
+# a moment given in microseconds since 1970 as the text ``UTCDateTime`` stores ("2026-06-03 19:20:12.649739"),
+# made by SQLite as the row goes in (NULL stays NULL)
+STORED_TEXT = "strftime('%Y-%m-%d %H:%M:%S', ?{n} / 1000000, 'unixepoch') || printf('.%06d', ?{n} % 1000000)"
 
 
 def _table(model: Any) -> Table:
@@ -87,15 +90,10 @@ class BulkWriter:
                 s.execute(text(f'DROP TRIGGER "{name}"'))
                 self._triggers.append((name, sql))
 
-    def stamp(self) -> Callable[[int | None], Any]:
-        """How this store takes a moment given in microseconds: SQLite the text ``UTCDateTime``
-        stores, a server the instant."""
-        return _server_time if on_server(self.s) else stored_text()
-
     def request_rows(self, rows: Sequence[tuple[Any, ...]],
                      histories: Sequence[Sequence[tuple[Any, ...]]]) -> list[int]:
         """Requests (``REQUEST_COLUMNS`` without the id) and their history lines (``EVENT_COLUMNS``
-        without the request's id), times made by ``stamp``; returns the requests' numbers."""
+        without the request's id), moments in microseconds since 1970; returns the requests' numbers."""
         ids = new_ids(self.s, Request, len(rows))
         requests = [(request_id, *row) for request_id, row in zip(ids, rows, strict=True)]
         events = [(request_id, *event) for request_id, history in zip(ids, histories, strict=True)
@@ -105,19 +103,24 @@ class BulkWriter:
         return ids
 
     def _write(self, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        """Rows of stored values: SQLite takes them as they are (driver executemany; SQLAlchemy's
-        per-row parameter handling cost more than the insert itself), a server through Core."""
+        """Rows of stored values, moments (``TIME_COLUMNS``) in microseconds: SQLite takes them as
+        they are (driver executemany; SQLAlchemy's per-row parameter handling cost more than the
+        insert itself) and writes the moments' text itself, a server takes instants through Core."""
         if not rows:
             return
         if on_server(self.s):
-            self.s.connection().execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+            times = [c in TIME_COLUMNS for c in columns]
+            self.s.connection().execute(insert(table), [
+                {c: _server_time(v) if moment else v for c, v, moment in zip(columns, row, times, strict=True)}
+                for row in rows])
             return
         names = ", ".join(f'"{n}"' for n in columns)
-        self.s.connection().exec_driver_sql(
-            f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})', rows)
+        values = ", ".join(STORED_TEXT.format(n=n) if c in TIME_COLUMNS else f"?{n}"
+                           for n, c in enumerate(columns, start=1))
+        self.s.connection().exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({values})', rows)
 
     def feedback_rows(self, rows: Sequence[tuple[Any, ...]]) -> list[int]:
-        """Ratings (``FEEDBACK_COLUMNS``, times made by ``stamp``); returns their numbers."""
+        """Ratings (``FEEDBACK_COLUMNS``, moments in microseconds); returns their numbers."""
         ids = new_ids(self.s, Feedback, len(rows))
         self._write(_table(Feedback), ("id", *FEEDBACK_COLUMNS),
                     [(feedback_id, *row) for feedback_id, row in zip(ids, rows, strict=True)])

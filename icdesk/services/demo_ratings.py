@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
-from collections.abc import Callable
 from datetime import datetime
 from itertools import accumulate
 from typing import Any
@@ -32,15 +31,15 @@ FINISHED = (RequestStatus.RESOLVED, RequestStatus.CLOSED)
 
 
 class RatingRows:
-    def __init__(self, departments_of: dict[int, int | None], comments: dict[int, list[str]], now: datetime,
-                 stamp: Callable[[int | None], Any]) -> None:
-        self.departments_of, self.stamp, self.now = departments_of, stamp, micros(now)
+    def __init__(self, departments_of: dict[int, int | None], comments: dict[int, list[str]], now: datetime) -> None:
+        self.departments_of, self.now = departments_of, micros(now)
         self.comments = {rating: [clean_text(c, "The comment", required=False, max_len=TEXT_MAX, field="comment")
                                   for c in texts] for rating, texts in comments.items()}
 
     def rows(self, rng: random.Random, done: list[Done]) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, Done]]]:
-        """The ratings (``FEEDBACK_COLUMNS``) and, for each, its rating, when it was given and the request."""
-        random_, uniform, stamp, now = rng.random, rng.uniform, self.stamp, self.now
+        """The ratings (``FEEDBACK_COLUMNS``, when given in microseconds since 1970) and, for each,
+        its rating, when it was given and the request."""
+        random_, uniform, now = rng.random, rng.uniform, self.now
         rows: list[tuple[Any, ...]] = []
         given: list[tuple[int, int, Done]] = []
         for r in done:
@@ -59,7 +58,7 @@ class RatingRows:
                 comment = texts[int(random_() * len(texts))]
             anonymous = random_() < 0.2
             rows.append((r.id, r.provider, rating, comment, breakdown, anonymous, None if anonymous else r.requester,
-                         None if anonymous else self.departments_of[r.requester], stamp(at)))
+                         None if anonymous else self.departments_of[r.requester], at))
             given.append((rating, at, r))
         return rows, given
 

@@ -12,7 +12,9 @@ together, on whole microseconds since 1970 (integers: no rounding, no time-zone 
   exactly as ``prepare_request`` asks it;
 - the lifecycle follows ``lifecycle.advance`` move by move (first response, pause, resolution);
 - titles, notes and the stored keys (``search_key``, ``priority_rank``) are worked out once per
-  distinct text; the standards' versions in force and the people come from ``RequestReferences``.
+  distinct text; the standards' versions in force and the people come from ``RequestReferences``;
+- moments stay microseconds in the rows: the writer has the store turn them into its own kind
+  (demo_bulk.py), SQLite's text in C instead of seven million formattings in Python.
 
 ``tests/test_demo_requests.py`` stores every request of an example again through ``prepare_request``
 and ``insert_requests`` and finds the same rows and history, on both stores.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
@@ -76,8 +78,7 @@ class Done(NamedTuple):
     requester: int
     status: RequestStatus
     on_time: bool
-    resolved_at: datetime | None
-    resolved_us: int | None  # the same, in microseconds since 1970
+    resolved_us: int | None  # when it was resolved, in microseconds since 1970
     # what the network figures count (demo_figures.py), times in microseconds since 1970
     customer: int | None
     version: int | None
@@ -88,7 +89,8 @@ class Done(NamedTuple):
     response_due_us: int | None
 
 
-Told = tuple[tuple[Any, ...], list[tuple[Any, ...]], Done]  # a request's row, its history, its facts
+Facts = tuple[Any, ...]  # a request's ``Done`` without its number, which the store gives it
+Told = tuple[tuple[Any, ...], list[tuple[Any, ...]], Facts]  # a request's row, its history, its facts
 
 
 def instant(us: int) -> datetime:
@@ -97,28 +99,6 @@ def instant(us: int) -> datetime:
 
 def micros(moment: datetime) -> int:
     return (moment - EPOCH) // timedelta(microseconds=1)
-
-
-CLOCK = [f"{h:02d}:{m:02d}:{sec:02d}." for h in range(24) for m in range(60) for sec in range(60)]
-
-
-def stored_text() -> Callable[[int | None], str | None]:
-    """Microseconds as the text ``UTCDateTime`` stores in SQLite ("2026-06-03 19:20:12.649739"),
-    the day's part made once per day, the time's once per second of the day (a million requests
-    have some seven million moments: a plain function, no formatting of the whole)."""
-    days: dict[int, str] = {}
-
-    def stamp(us: int | None) -> str | None:
-        if us is None:
-            return None
-        day, rest = divmod(us, DAY_US)
-        prefix = days.get(day)
-        if prefix is None:
-            prefix = days[day] = f"{instant(day * DAY_US):%Y-%m-%d} "
-        second, micro = divmod(rest, US)
-        return prefix + CLOCK[second] + str(US + micro)[1:]
-
-    return stamp
 
 
 class Counter:
@@ -146,8 +126,8 @@ class RequestRows:
     """The example's requests as stored rows, in the order they were logged."""
 
     def __init__(self, refs: RequestReferences, clock: ServiceClock, story: NetworkStory,
-                 standards: list[DemoStandard], now: datetime, stamp: Callable[[int | None], Any]) -> None:
-        self.story, self.standards, self.stamp = story, standards, stamp
+                 standards: list[DemoStandard], now: datetime) -> None:
+        self.story, self.standards = story, standards
         self.now = micros(now)
         self._counters: dict[int, Counter] = {}
         for provider in story.departments:
@@ -184,8 +164,9 @@ class RequestRows:
 
     def rows(self, rng: random.Random, created_times: list[int]) -> Iterator[Told]:
         """Each request's row (``REQUEST_COLUMNS`` without the id), its history (``EVENT_COLUMNS``
-        without the request) and what feedback needs (its id 0 until stored)."""
-        story, stamp, now = self.story, self.stamp, self.now
+        without the request) and what feedback needs (``Done`` without the id), moments in
+        microseconds since 1970."""
+        story, now = self.story, self.now
         by_title = {st.title: st for st in self.standards}
         by_dept: dict[int, list[DemoStandard]] = {}
         for st in self.standards:
@@ -196,7 +177,8 @@ class RequestRows:
         def choice(seq: list[Any]) -> Any:
             return seq[int(random_() * len(seq))]
 
-        notes, note_keys, keys = self._notes, self._note_keys, self._keys
+        notes, note_keys, keys, texts = self._notes, self._note_keys, self._keys, self._texts
+        no_key = note_keys[""]
         for created in created_times:
             index = story.provider(rng)
             provider = story.departments[index]
@@ -211,10 +193,15 @@ class RequestRows:
             assignee = choice(story.people.get(provider) or [None])
             priority, rank = PRIORITY_ROWS[bisect(PRIORITY_SHARES, random_() * PRIORITY_SHARES[-1])]
             counter = self._counters[provider]
+            # most departments are open around the clock: their sums are written out here, the
+            # counter's method calls cost more than the additions (``Counter.add``/``worked``)
+            open_ = counter.open
             version_id, first_minutes, resolution_minutes = (self._versions[std.standard_id] if std
                                                              else (None, None, None))
-            response_due = None if first_minutes is None else counter.add(created, first_minutes * 60)
-            resolution_due = None if resolution_minutes is None else counter.add(created, resolution_minutes * 60)
+            response_due = (None if first_minutes is None else created + first_minutes * 60 * US if open_
+                            else counter.add(created, first_minutes * 60))
+            resolution_due = (None if resolution_minutes is None else created + resolution_minutes * 60 * US
+                              if open_ else counter.add(created, resolution_minutes * 60))
 
             # the story: the provider works in its working hours, the requester answers whenever
             response_h = (std.response_min if std else 240) / 60
@@ -226,19 +213,19 @@ class RequestRows:
             # a few requests were forgotten somewhere along the way: these are the overdue ones
             moves_left = 1 + int(random_() * 2) if random_() < 0.04 else 99
             moves: list[tuple[int, str, int | None, str]] = []
-            t = counter.add(created, response)
+            t = created + response * US if open_ else counter.add(created, response)
             if random_() < 0.03:  # withdrawn by the requester
                 if t <= now:
                     moves.append((t, CANCELLED, requester, notes[CANCEL_NOTE]))
             elif t <= now:
                 moves.append((t, IN_PROGRESS, assignee, ""))
                 first_part = int(work * 0.4)
-                t = counter.add(t, first_part)
+                t = t + first_part * US if open_ else counter.add(t, first_part)
                 if pause:
                     moves.append((t, WAITING, assignee, notes[WAIT_NOTE]))
                     t += pause * US
                     moves.append((t, IN_PROGRESS, requester, notes[BACK_NOTE]))
-                t = counter.add(t, work - first_part)
+                t = t + (work - first_part) * US if open_ else counter.add(t, work - first_part)
                 moves.append((t, RESOLVED, assignee, ""))
                 moves.append((t + int(3600 * uniform(2, 72)) * US, CLOSED, assignee, ""))
                 # the moves come in time order: most requests are over by now, and need no search
@@ -246,42 +233,38 @@ class RequestRows:
                     cut = next((i for i, m in enumerate(moves) if m[0] > now), len(moves))
                     del moves[min(cut, moves_left):]
 
-            # the lifecycle (``lifecycle.advance``), move by move; times kept as numbers and as stored
+            # the lifecycle (``lifecycle.advance``), move by move
             status, first_response, waiting, paused = NEW, None, None, 0
-            resolved = service = None
-            created_text = updated_text = stamp(created)
-            first_text = waiting_text = resolved_text = closed_text = cancelled_text = None
-            events: list[tuple[Any, ...]] = [(created_text, CREATED, requester, "", None, NEW, note_keys[""])]
+            resolved = service = closed = cancelled = None
+            updated = created
+            events: list[tuple[Any, ...]] = [(created, CREATED, requester, "", None, NEW, no_key)]
             for at, target, actor, note in moves:
-                at_text = stamp(at)
                 if status == NEW and first_response is None:
-                    first_response, first_text = at, at_text
+                    first_response = at
                 if status == WAITING and waiting is not None:
                     held = counter.worked(waiting, at)
                     paused += held
                     resolution_due = None if resolution_due is None else counter.add(resolution_due, held)
-                    waiting = waiting_text = None
+                    waiting = None
                 if target == WAITING:
-                    waiting, waiting_text = at, at_text
+                    waiting = at
                 elif target == RESOLVED:
-                    resolved, resolved_text = at, at_text
-                    service = max(0, counter.worked(created, at) - paused)
+                    resolved = at
+                    service = max(0, ((at - created) // US if open_ else counter.worked(created, at)) - paused)
                 elif target == CLOSED:
-                    closed_text = at_text
+                    closed = at
                 elif target == CANCELLED:
-                    cancelled_text = at_text
-                events.append((at_text, STATUS, actor, note, status, target, note_keys[note]))
-                status, updated_text = target, at_text
-            clean_title, title_key = self._text(title)
+                    cancelled = at
+                events.append((at, STATUS, actor, note, status, target, note_keys[note]))
+                status, updated = target, at
+            clean_title, title_key = texts.get(title) or self._text(title)
             row = (clean_title, "", provider, requester, requester_dept, version_id, priority, assignee,
-                   status, created_text, updated_text, stamp(response_due), stamp(resolution_due),
-                   first_text, waiting_text, paused, resolved_text, service, closed_text,
-                   cancelled_text, title_key, empty_key, rank, keys["department", provider],
+                   status, created, updated, response_due, resolution_due, first_response, waiting, paused,
+                   resolved, service, closed, cancelled, title_key, empty_key, rank, keys["department", provider],
                    keys["person", requester], None if assignee is None else keys["person", assignee])
             on_time = resolution_due is None or (resolved is not None and resolved <= resolution_due)
-            yield row, events, Done(0, provider, requester, STATUS_OF[status], on_time,
-                                    None if resolved is None else instant(resolved), resolved, requester_dept,
-                                    version_id, created, resolution_due, service, first_response, response_due)
+            yield row, events, (provider, requester, STATUS_OF[status], on_time, resolved, requester_dept,
+                                version_id, created, resolution_due, service, first_response, response_due)
 
 
-__all__ = ["DemoStandard", "Done", "RequestRows", "stored_text", "REQUEST_COLUMNS", "EVENT_COLUMNS"]
+__all__ = ["DemoStandard", "Done", "Facts", "RequestRows", "REQUEST_COLUMNS", "EVENT_COLUMNS", "TIME_COLUMNS"]

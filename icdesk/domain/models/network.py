@@ -9,6 +9,7 @@ requests and feedback (after a time-zone change, for instance).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -36,10 +37,9 @@ BANDS = len(BAND_LIMITS) + 1
 
 
 def band_of(seconds: int) -> int:
-    for index, limit in enumerate(BAND_LIMITS):
-        if seconds < limit:
-            return index
-    return len(BAND_LIMITS)
+    """The band of a service time: how many limits it reached (a binary search, asked once per request
+    when a million go in at once)."""
+    return bisect_right(BAND_LIMITS, seconds)
 
 
 def band_column(index: int) -> str:
