@@ -160,8 +160,8 @@ class DemoService(ServiceBase):
             s.flush()
             bulk = BulkWriter(s)  # see demo_bulk.py
             done = self._requests(s, company, options, rng, now, story, bulk)
-            bulk.finish()  # the indexes back: rating reads each request's history
             feedback, poor, rated = self._feedback(company, done, rng, now, bulk)
+            bulk.finish()  # the indexes back, before anything reads the requests or ratings
             actions = self._actions(s, company, poor, rng, now, today)
             revised_on = self._loops(s, company, rng, now, today)
             loops = len(C.LOOPS) + 1 if revised_on else 0

@@ -1,15 +1,15 @@
 """Writing the example company's many requests and ratings fast (a million for the benchmarks).
 
-The requests come as stored rows from ``demo_requests.RequestRows`` (checked against
-``prepare_request`` + ``insert_requests`` by tests/test_demo_requests.py); each rating still passes
-``prepare_feedback``. Written by the driver's executemany (SQLite) or Core (a server) in large batches,
-without the per-batch network figures: demo_figures.py counts those once, from the rows as they were
-told (tested against ``network_figures.rebuild``). On SQLite the
-indexes of the two big tables, and their row triggers that fill the search indexes, are dropped while
-the requests go in and made again after them: building an index once from sorted rows is several
-times cheaper than keeping nineteen of them up to date row by row. The four whose keys grow with the
-requests' numbers stay (``APPENDED``): each row goes in at their end. The file is empty when the example
-goes in (``DemoService.fill`` checks), and all of it is one transaction.
+The requests and ratings come as stored rows from ``demo_requests.RequestRows`` and
+``demo_ratings.RatingRows`` (checked against the window's write path by tests/test_demo_requests.py).
+Written by the driver's executemany (SQLite) or Core (a server) in large batches, without the
+per-batch network figures: demo_figures.py counts those once, from the rows as they were told
+(tested against ``network_figures.rebuild``). On SQLite the indexes of the three big tables
+(requests, their history, ratings), and the row triggers that fill the search indexes, are dropped
+while the rows go in and made again after them: building an index once from sorted rows is several
+times cheaper than keeping two dozen of them up to date row by row. The few whose keys grow with the
+requests' numbers stay (``APPENDED``): each row goes in at their end. The file is empty when the
+example goes in (``DemoService.fill`` checks), and all of it is one transaction.
 """
 
 from __future__ import annotations
@@ -31,11 +31,12 @@ from icdesk.services.demo_requests import EVENT_COLUMNS, REQUEST_COLUMNS, TIME_C
 # less CPU than 256 MiB, where every index read the whole table back from the file)
 BULK_CACHE_KIB = -1_048_576
 BULK_THREADS = 2  # SQLite's helper threads for sorting while the indexes are made again
-BULK_TABLES = ("requests", "request_events")  # the big ones: a row and about four events per request
+BULK_TABLES = ("requests", "request_events", "feedback")  # the big ones: a row, about four events and
+# half a rating per request
 # indexes whose keys grow with the requests' numbers (the example logs them in time order): each row
 # goes in at the index's end, which costs less than scanning the whole table again to build it
 APPENDED = ("ix_request_events_request_id", "ix_requests_created_at", "ix_requests_created_provider",
-            "ix_requests_cancelled_at")
+            "ix_requests_cancelled_at", "ix_feedback_request_id")
 # the search triggers of migrations 0010/0014/0015 and what they insert, for all rows at once
 SEARCH_FILLS = {
     "request_search_insert": "INSERT INTO request_search(rowid, title_key, description_key) "
@@ -45,8 +46,8 @@ SEARCH_FILLS = {
 }
 NO_REPLACE = ("request_events_no_replace",)  # migration 0013: a new history line may not take an old one's number
 # a moment given in microseconds since 1970 as the text ``UTCDateTime`` stores ("2026-06-03 19:20:12.649739"),
-# made by SQLite as the row goes in (NULL stays NULL)
-STORED_TEXT = "strftime('%Y-%m-%d %H:%M:%S', ?{n} / 1000000, 'unixepoch') || printf('.%06d', ?{n} % 1000000)"
+# made by SQLite as the row goes in (NULL stays NULL; the microseconds' six digits without a format to parse)
+STORED_TEXT = "datetime(?{n} / 1000000, 'unixepoch') || '.' || substr(?{n} % 1000000 + 1000000, 2)"
 
 
 def _table(model: Any) -> Table:
