@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from icdesk.db.errors import DataFileError, NetworkShareError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
-from icdesk.paths import DB_ENV, default_company, default_db_path
+from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address
 
 if TYPE_CHECKING:
     from icdesk.services import Services
@@ -343,16 +343,28 @@ def _counted(n: int, noun: str) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from icdesk.db.scratch import built_beside
     from icdesk.services.demo import DemoOptions
 
-    with _opened(args, create=True, writing=True) as services:
-        summary = services.demo.fill(DemoOptions(
-            seed=args.seed, requests=args.requests, departments=args.departments, standards=args.standards))
+    options = DemoOptions(seed=args.seed, requests=args.requests, departments=args.departments,
+                          standards=args.standards)
+    target = args.db or default_company()
+    if is_server_address(target) or os.path.lexists(target):  # a file (or a link) there: filled in place
+        with _opened(args, create=True, writing=True) as services:
+            summary = services.demo.fill(options)
+        written = services.db.location
+    else:  # a new file: built beside its name and named only when complete (db/scratch.py)
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        with built_beside(Path(target)) as partial:
+            with _opened(argparse.Namespace(**{**vars(args), "db": partial}), create=True, writing=True) as services:
+                services.db.scratch = True
+                summary = services.demo.fill(options)
+        written = str(Path(services.db.location).with_name(Path(target).name))
     counts = [(summary.departments, "department"), (summary.people, "person"), (summary.standards, "standard"),
               (summary.requests, "request"), (summary.feedback, "rating"), (summary.actions, "corrective action"),
               (summary.recognitions, "recognition"), (summary.acknowledgements, "acknowledgement"),
               (summary.trainings, "training session"), (summary.ideas, "idea")]
-    print(f"Example company written to {services.db.location}: "
+    print(f"Example company written to {written}: "
           + ", ".join(_counted(n, noun) for n, noun in counts) + ".")
     return EXIT_OK
 

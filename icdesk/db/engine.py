@@ -58,6 +58,7 @@ POLL_MS = 5
 
 
 KEYS_AT_END = {"icdesk_keys": "at_end"}  # see Database.transaction(keys_checked_at_end=True)
+NO_JOURNAL = {"icdesk_journal": "off"}  # see Database.scratch
 
 
 def _on_begin(connection: Any) -> None:
@@ -69,6 +70,13 @@ def _on_begin(connection: Any) -> None:
         # only outside a transaction does SQLite take this; ``_on_checkin`` turns the checks back on
         connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         connection.connection.info["icdesk_keys_off"] = True
+    if options.get("icdesk_journal") == NO_JOURNAL["icdesk_journal"]:
+        # a file nobody else has yet, discarded unless complete (Database.scratch): its pages go
+        # straight into it, once, instead of into the log and again into the file at the commit
+        driver = connection.connection.driver_connection
+        driver.execute("PRAGMA journal_mode=OFF").fetchall()
+        driver.execute("PRAGMA synchronous=OFF")
+        connection.connection.info["icdesk_journal_off"] = True
     if options.get("icdesk_begin") == WRITE["icdesk_begin"]:
         _begin_writing(connection.connection.driver_connection)
     else:
@@ -79,6 +87,9 @@ def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> Non
     """A connection back in the pool (its transaction ended) checks every reference again."""
     if record.info.pop("icdesk_keys_off", False) and dbapi_connection is not None:
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    if record.info.pop("icdesk_journal_off", False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA journal_mode=WAL").fetchall()
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
 
 
 def _begin_writing(conn: sqlite3.Connection) -> None:
@@ -276,7 +287,12 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
         self._bulk_sessions = sessionmaker(engine.execution_options(**WRITE, **KEYS_AT_END), expire_on_commit=False)
-        for sessions in (self._write_sessions, self._bulk_sessions):
+        self._scratch_sessions = sessionmaker(engine.execution_options(**WRITE, **KEYS_AT_END, **NO_JOURNAL),
+                                              expire_on_commit=False)
+        # a new file built beside its final name and renamed to it only when complete (db/scratch.py):
+        # its bulk loads write without a journal, since a failed one is thrown away with the file
+        self.scratch = False
+        for sessions in (self._write_sessions, self._bulk_sessions, self._scratch_sessions):
             event.listen(sessions, "after_flush", _record_flush)
             event.listen(sessions, "do_orm_execute", _record_statement)
         self._listeners: list[ChangeListener] = []
@@ -336,7 +352,10 @@ class Database:
             raise self._write_error(Exception("unable to open"))
         try:
             bulk = keys_checked_at_end and not self.on_server
-            with (self._bulk_sessions if bulk else self._write_sessions)() as session:
+            sessions = self._write_sessions
+            if bulk:
+                sessions = self._scratch_sessions if self.scratch else self._bulk_sessions
+            with sessions() as session:
                 with session.begin():
                     self._begin_writing(session, side_by_side)
                     yield session
