@@ -76,3 +76,14 @@ def test_a_killed_build_leaves_no_file_and_the_next_one_clears_its_remains(tmp_p
         assert conn.execute("SELECT count(*) FROM requests").fetchone() == (300,)
     finally:
         conn.close()
+
+
+def test_on_a_drive_without_links_the_file_is_renamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # what a FAT drive answers
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(path), "demo", "--requests", "50"]) == 0
+    assert _beside(path) == ["hotel.sqlite"]

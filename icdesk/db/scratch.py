@@ -8,7 +8,9 @@ Its bulk load may then write without a journal (``Database.scratch``): a failed 
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,14 +33,27 @@ def built_beside(target: Path) -> Iterator[Path]:
     _discard_all(partial)
     try:
         yield partial
-        # a link, not a rename: it refuses (FileExistsError) to take the name of a file made meanwhile;
-        # the log goes along if closing left one (it never does when the file was closed alone)
-        os.link(partial, target)
-        log = partial.with_name(partial.name + "-wal")
-        if log.exists():
-            os.link(log, target.with_name(target.name + "-wal"))
+        if partial.with_name(partial.name + "-wal").exists():  # closing left its log (it never does alone)
+            conn = sqlite3.connect(partial)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.close()  # the last connection to close removes the log
+        _name(partial, target)
     finally:
         _discard_all(partial)
+
+
+def _name(built: Path, name: Path) -> None:
+    """Give ``built`` the name, never over a file made there meanwhile (FileExistsError)."""
+    try:
+        os.link(built, name)  # refuses an existing name
+    except FileExistsError:
+        raise
+    except OSError:  # a drive without links (FAT): Windows' rename refuses an existing name too
+        if os.name != "nt" and os.path.lexists(name):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(name)) from None
+        os.rename(built, name)
 
 
 __all__ = ["built_beside"]
