@@ -16,20 +16,30 @@ from tests.conftest import FakeClock
 SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
 
 
+def opened_like_a_new_file(path: Path, folder: Path) -> sqlite3.Connection:
+    """``path`` opened, once it is found to have a new file's whole schema, to be in WAL and whole."""
+    empty = folder / "empty.sqlite"
+    open_data_file(empty).close()
+    new = sqlite3.connect(empty)
+    try:
+        schema = new.execute(SCHEMA).fetchall()
+    finally:
+        new.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute(SCHEMA).fetchall() == schema
+    assert conn.execute("PRAGMA journal_mode").fetchall() == [("wal",)]
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    return conn
+
+
 def test_the_example_file_keeps_every_index_of_a_new_file(tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "hotel.sqlite"
     services = Services(open_data_file(path), clock=clock)
     services.demo.fill(DemoOptions(requests=400))
     services.close()
-    empty = tmp_path / "empty.sqlite"
-    open_data_file(empty).close()
-    read = [sqlite3.connect(p) for p in (path, empty)]
+    hotel = opened_like_a_new_file(path, tmp_path)
     try:
-        assert read[0].execute(SCHEMA).fetchall() == read[1].execute(SCHEMA).fetchall()
-        assert read[0].execute("PRAGMA journal_mode").fetchall() == [("wal",)]
-        assert read[0].execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         # the search indexes, filled once after the rows went in, hold what the row triggers put there
-        hotel = read[0]
         # (against its content only for requests: the notes' index leaves out lines without text, by design)
         hotel.execute("INSERT INTO request_search(request_search, rank) VALUES ('integrity-check', 1)")
         hotel.execute("INSERT INTO note_search(note_search) VALUES ('integrity-check')")
@@ -44,5 +54,4 @@ def test_the_example_file_keeps_every_index_of_a_new_file(tmp_path: Path, clock:
         assert hotel.execute("SELECT count(*) FROM note_search_docsize").fetchone() == hotel.execute(
             "SELECT count(*) FROM request_events WHERE text != ''").fetchone()
     finally:
-        for conn in read:
-            conn.close()
+        hotel.close()

@@ -8,16 +8,16 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 import icdesk.services.demo as demo_module
 from icdesk.cli import main
-from icdesk.db.store import open_data_file
+from tests.test_demo_bulk import opened_like_a_new_file
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
 KILLED = """
 import os, sys
 import icdesk.services.demo as demo
@@ -38,17 +38,8 @@ def test_a_new_example_file_gets_its_name_when_complete(tmp_path: Path, capsys: 
     assert main(["--db", str(path), "demo", "--requests", "500"]) == 0
     assert str(path) in capsys.readouterr().out
     assert _beside(path) == ["hotel.sqlite"]  # no partial file, log or lock left
-    empty = tmp_path / "empty.sqlite"
-    open_data_file(empty).close()
-    read = [sqlite3.connect(p) for p in (path, empty)]
-    try:
-        assert read[0].execute(SCHEMA).fetchall() == read[1].execute(SCHEMA).fetchall()
-        assert read[0].execute("PRAGMA journal_mode").fetchall() == [("wal",)]
-        assert read[0].execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert read[0].execute("SELECT count(*) FROM requests").fetchone() == (500,)
-    finally:
-        for conn in read:
-            conn.close()
+    with closing(opened_like_a_new_file(path, tmp_path)) as hotel:  # a new file's schema, in WAL, whole
+        assert hotel.execute("SELECT count(*) FROM requests").fetchone() == (500,)
 
 
 def test_a_failed_build_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -71,11 +62,8 @@ def test_a_killed_build_leaves_no_file_and_the_next_one_clears_its_remains(tmp_p
     assert not path.exists() and "hotel.sqlite.partial" in _beside(path)
     assert main(["--db", str(path), "demo", "--requests", "300"]) == 0
     assert _beside(path) == ["hotel.sqlite"]
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("SELECT count(*) FROM requests").fetchone() == (300,)
-    finally:
-        conn.close()
+    with closing(opened_like_a_new_file(path, tmp_path)) as hotel:
+        assert hotel.execute("SELECT count(*) FROM requests").fetchone() == (300,)
 
 
 def test_on_a_drive_without_links_the_file_is_renamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
