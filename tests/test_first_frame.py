@@ -91,3 +91,22 @@ def test_a_remembered_maximised_window_starts_maximised_frame_and_all(tmp_path: 
     assert "True" in out.split("FRAME PLACE:")[1].splitlines()[0]
     assert "True" in out.split("WINDOW PLACE:")[1].splitlines()[0]
     assert "FRAMES LEFT: []" in out
+
+
+def test_the_frame_says_which_file_opens_in_readable_text_beside_the_app_icon(qtbot: object) -> None:
+    from PySide6.QtGui import QPalette
+
+    from icdesk.ui.first_frame import FirstFrame
+    from icdesk.ui.theme import AA, contrast
+
+    frame = FirstFrame(Path("/home/anna/hotel.sqlite"))
+    qtbot.addWidget(frame)  # type: ignore[attr-defined]
+    frame.show()
+    message = frame.message
+    assert message.text() == "Opening hotel.sqlite\u2026"
+    assert message.isEnabled()  # not the style's disabled grey, which read poorly
+    text = message.palette().color(QPalette.ColorRole.WindowText)
+    ground = frame.palette().color(QPalette.ColorRole.Window)
+    assert contrast(text, ground) >= AA
+    assert message.font().pointSizeF() > frame.font().pointSizeF()  # larger than body text
+    assert not frame.icon.pixmap().isNull()
