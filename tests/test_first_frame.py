@@ -91,3 +91,12 @@ def test_a_remembered_maximised_window_starts_maximised_frame_and_all(tmp_path: 
     assert "True" in out.split("FRAME PLACE:")[1].splitlines()[0]
     assert "True" in out.split("WINDOW PLACE:")[1].splitlines()[0]
     assert "FRAMES LEFT: []" in out
+
+
+def test_the_dashboard_screen_and_its_parts_load_no_database_code() -> None:
+    """What a light start (issue 21) builds before SQLAlchemy loads: the Dashboard's module, the forms
+    and the change notifications name the services for their types only."""
+    out = run_python("import sys\nimport icdesk.ui.screens.dashboard, icdesk.ui.forms, icdesk.ui.changes\n"
+                     "print('LOADED:', sorted(m for m in sys.modules if m == 'sqlalchemy' or m.startswith("
+                     "('icdesk.db', 'icdesk.services', 'icdesk.domain.models'))))")
+    assert "LOADED: []" in out
