@@ -110,3 +110,12 @@ def test_the_frame_says_which_file_opens_in_readable_text_beside_the_app_icon(qt
     assert contrast(text, ground) >= AA
     assert message.font().pointSizeF() > frame.font().pointSizeF()  # larger than body text
     assert not frame.icon.pixmap().isNull()
+
+
+def test_the_dashboard_screen_and_its_parts_load_no_database_code() -> None:
+    """What a light start (issue 21) builds before SQLAlchemy loads: the Dashboard's module, the forms
+    and the change notifications name the services for their types only."""
+    out = run_python("import sys\nimport icdesk.ui.screens.dashboard, icdesk.ui.forms, icdesk.ui.changes\n"
+                     "print('LOADED:', sorted(m for m in sys.modules if m == 'sqlalchemy' or m.startswith("
+                     "('icdesk.db', 'icdesk.services', 'icdesk.domain.models'))))")
+    assert "LOADED: []" in out
