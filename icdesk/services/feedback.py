@@ -14,7 +14,7 @@ from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
+from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, search_key
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.keyset import ordered_by, rows_after
@@ -41,8 +41,8 @@ SORT_KEYS: dict[str, ColumnElement[Any]] = {
     "rating": Feedback.rating,  # type: ignore[dict-item]
     "request": Feedback.request_id,  # type: ignore[dict-item]
     "breakdown": Feedback.breakdown_point,  # type: ignore[dict-item]
-    # anonymous ratings name no one: they sort as an empty name
-    "from": func.coalesce(Person.full_name, _AUTHOR_DEPARTMENT.name, ""),
+    # the person's name, else the department's, folded and stored (0016); anonymous ratings: an empty key
+    "from": Feedback.author_key,  # type: ignore[dict-item]
     "comment": Feedback.comment,  # type: ignore[dict-item]
 }
 NULLABLE_KEYS = frozenset({"request", "breakdown"})
@@ -100,7 +100,9 @@ class FeedbackReferences:
                 self.people[pid] = (name, dept)
         department_ids = {d for d in (*(d.department_id for d in drafts), *(d.author_department_id for d in drafts),
                                       *(dept for _, dept in self.people.values())) if d is not None}
-        self.departments = set(s.scalars(select(Department.id).where(Department.id.in_(sorted(department_ids)))))
+        # each with its name: a rating keeps its author's folded (author_key, 0016)
+        self.departments: dict[int, str] = {d: name for d, name in s.execute(
+            select(Department.id, Department.name).where(Department.id.in_(sorted(department_ids))))}
 
 
 def _missing(label: str) -> NotFoundError:
@@ -149,7 +151,14 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         # anonymous: who gave it is checked above, then forgotten, never stored
         author_id=None if draft.anonymous else draft.author_id,
         author_department_id=None if draft.anonymous else author_dept_id,
+        author_key="" if draft.anonymous else author_key(
+            author[0] if author else None, None if author_dept_id is None else refs.departments[author_dept_id]),
     )
+
+
+def author_key(person_name: str | None, department_name: str | None) -> str:
+    """What the list sorts "from" by: the person's name, else the department's, folded (0016)."""
+    return search_key(person_name or department_name or "")
 
 
 def insert_feedback(s: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
