@@ -19,7 +19,7 @@ from icdesk.services.output_paths import check_output_path
 from icdesk.services.request_queries import RequestFilter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-Table = tuple[list[str], list[list[object]]]
+Table = tuple[list[str], Iterable[Sequence[object]]]  # rows: a list, or read as they are written (feedback)
 
 
 def neutralise(value: object) -> str:
@@ -158,12 +158,14 @@ class ExportService(ServiceBase):
     def _feedback(self) -> Table:
         from icdesk.services.feedback import FeedbackService
 
-        rows = FeedbackService(self.ctx).list()
+        # streamed: every rating read by key a large page at a time as the file is written (a million
+        # requests have some 460,000 ratings), newest first as the list shows them
+        zone = self.sla.zone
         return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
-                [[_iso(f.created_at, self.sla.zone), f.department_name, f.rating, f.request_id or "",
+                ([_iso(f.created_at, zone), f.department_name, f.rating, f.request_id or "",
                   english_label(f.breakdown_point) if f.breakdown_point else "",
                   "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
-                 for f in rows])
+                 for f in FeedbackService(self.ctx).every_row()))
 
     def _actions(self) -> Table:
         from icdesk.services.actions import ActionService
