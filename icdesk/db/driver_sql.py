@@ -104,13 +104,15 @@ class DriverStatement:
         elif rows:
             self._run(connection, compiled, [self._values(compiled, row) for row in rows], many=True)
 
-    def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        """The rows a SELECT finds, each value as SQLAlchemy would read it."""
+    def rows(self, connection: Connection, values: Mapping[str, Any],
+             make: Callable[[Iterable[Any]], Any] = tuple) -> list[Any]:
+        """The rows a SELECT finds, each value as SQLAlchemy would read it; each row made by ``make``
+        from its values (a NamedTuple's ``_make`` builds the caller's row with no tuple between)."""
         compiled = self._compiled(connection.dialect)
         found = self._run(connection, compiled, self._values(compiled, values)).fetchall()
         converted = [(i, convert) for i, convert in enumerate(compiled.from_store) if convert is not None]
         if not converted:
-            return [tuple(row) for row in found]
+            return [make(row) for row in found]
         # only the columns that need it, in place: a page of 200 list rows went through a converter
         # per value, which took longer than SQLite's work (issue 21)
         out = []
@@ -118,7 +120,7 @@ class DriverStatement:
             values_ = list(row)
             for i, convert in converted:
                 values_[i] = convert(values_[i])
-            out.append(tuple(values_))
+            out.append(make(values_))
         return out
 
     def inserted_id(self, connection: Connection, values: Mapping[str, Any]) -> int:

@@ -49,7 +49,8 @@ ROW_QUERY = (
     .outerjoin(Person, Person.id == Feedback.author_id)
     .outerjoin(AUTHOR_DEPARTMENT, AUTHOR_DEPARTMENT.id == Feedback.author_department_id)
 )
-_WIDTH = 11  # the columns of ROW_QUERY; a page's sort key follows them
+_WIDTH = 11  # the columns of ROW_QUERY; a page's sort key follows them unless it is one of them:
+IN_ROW = {"given": 10, "rating": 4, "request": 1, "breakdown": 6, "comment": 5}  # heading -> its column
 EXPORT_PAGE = 5_000  # ratings read at a time by an export: a few hundred kB held, one statement per page
 
 
@@ -100,15 +101,21 @@ class FeedbackPages(KeptStatements):
         sort = sort if sort in SORT_KEYS else "given"
         key = SORT_KEYS[sort]
 
+        column = IN_ROW.get(sort)
+
         def build() -> AnySelect:
-            query = ROW_QUERY.add_columns(key).where(*flt.conditions()).order_by(*sort_order(sort, descending))
+            query = ROW_QUERY if column is not None else ROW_QUERY.add_columns(key)
+            query = query.where(*flt.conditions()).order_by(*sort_order(sort, descending))
             if after is not None:
                 query = query.where(after_condition(key, Feedback.id, descending, after,  # type: ignore[arg-type]
                                                     sort in NULLABLE_KEYS))
             return query if limit is None else query.limit(limit)
 
-        found = self.rows(connection, ("page", flt, sort, descending, after_kind(after), limit), build,
-                          after_values(after))
+        shape = ("page", flt, sort, descending, after_kind(after), limit)
+        if column is not None:  # each row made as it is read; the next page starts at the last row's key
+            rows: list[FeedbackRow] = self.rows(connection, shape, build, after_values(after), FeedbackRow._make)
+            return FeedbackPage(rows, PageKey(rows[-1][column], rows[-1].id) if rows else None)
+        found = self.rows(connection, shape, build, after_values(after))
         make = FeedbackRow._make
         return FeedbackPage([make(r[:_WIDTH]) for r in found],
                             PageKey(found[-1][-1], found[-1][0]) if found else None)

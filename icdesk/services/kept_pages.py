@@ -9,7 +9,7 @@ number (``PageKey``), bound when the kept statement runs, so scrolling runs no o
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import ColumnElement, Connection, Integer, bindparam
@@ -66,12 +66,13 @@ class KeptStatements:
         return found
 
     def rows(self, connection: Connection, shape: tuple[Any, ...], build: Callable[[], AnySelect],
-             values: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """What the statement of ``shape`` (made by ``build`` the first time) finds with ``values``."""
+             values: dict[str, Any], make: Callable[[Iterable[Any]], Any] = tuple) -> list[Any]:
+        """What the statement of ``shape`` (made by ``build`` the first time) finds with ``values``,
+        each row made by ``make`` from its values."""
         driver, statement, drivable = self._statement(shape, build)
         if drivable:
             try:
-                return driver.rows(connection, values)
+                return driver.rows(connection, values, make)
             except ValueError:  # a list of values written when it runs: SQLAlchemy's own way, from now on
                 self._kept[shape] = (driver, statement, False)
-        return [tuple(r) for r in connection.execute(statement, values)]
+        return [make(r) for r in connection.execute(statement, values)]
