@@ -186,14 +186,18 @@ class FeedbackFloor:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
-        keyed = "department_key" in columns  # stored beside each rating from 0016, else read through the joins
+        keyed = "author_key" in columns  # stored beside each rating from 0016, else read through the joins
         self.orders = {"given": "f.created_at DESC, f.id DESC", "rating": "f.rating, f.id",
-                       "department": ("f.department_key" if keyed else "d.name_key") + ", f.id",
+                       "department": "d.name_key, f.id",
                        "from": ("f.author_key" if keyed else "coalesce(p.full_name, a.name, '')") + ", f.id",
                        "comment": "f.comment, f.id"}
 
     def page(self, order: str = "given", where: str = "1", args: tuple[Any, ...] = ()) -> list[Any]:
-        return self.db.execute(f"SELECT {FEEDBACK_COLUMNS} WHERE {where} ORDER BY {self.orders[order]} "
+        select = FEEDBACK_COLUMNS
+        if order == "department":  # the departments in name order, each one's ratings by number: SQLite's
+            # planner picks this for icdesk's statement, not for this text unless told (CROSS JOIN)
+            select = select.replace("FROM feedback f JOIN departments d", "FROM departments d CROSS JOIN feedback f")
+        return self.db.execute(f"SELECT {select} WHERE {where} ORDER BY {self.orders[order]} "
                                f"LIMIT {PAGE}", args).fetchall()
 
     def open(self) -> object:
@@ -262,7 +266,7 @@ def feedback_rows(services: Any, floor: Floor, repeat: int, scroll: bool) -> lis
     times = max(1, repeat // 2)
     every_row = getattr(services.feedback, "every_row", services.feedback.list)  # before: the list read whole
     row("Feedback: every row (export)", lambda: sum(1 for _ in every_row()), theirs.every_row, "<= 2x", times)
-    row("Feedback: every row as the window shows it", lambda: len(screen.visible_table()[1]), theirs.every_row,
+    row("Feedback: every row as the window shows it", lambda: len(model.all_rows_text()), theirs.every_row,
         "<= 2x", times)
     with tempfile.TemporaryDirectory() as folder:
         ours, raw = Path(folder) / "feedback.csv", Path(folder) / "raw.csv"

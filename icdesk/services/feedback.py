@@ -195,8 +195,7 @@ class FeedbackService(ServiceBase):
         """One page of the list: the ratings after ``after`` (the ``last`` of the page before; None: from
         the top), by statements compiled once (feedback_pages.py); ``count``: with the list's total,
         read in the same snapshot."""
-        with self.db.reading() as s:
-            connection = s.connection()
+        with self.db.reading_rows() as connection:  # no ORM session: its set-up cost as much as the page
             total = _PAGES.count(connection, flt) if count else None
             return _PAGES.page(connection, flt, sort, descending, after, limit)._replace(total=total)
 
@@ -204,16 +203,16 @@ class FeedbackService(ServiceBase):
                   descending: bool = True) -> Iterator[FeedbackRow]:
         """Every rating ``flt`` finds, in the list's order, for an export: read by key a large page at a
         time in one snapshot, so a file of any size is written holding one page."""
-        with self.db.reading() as s:
-            yield from _PAGES.every_row(s.connection(), flt or FeedbackFilter(), sort, descending)
+        with self.db.reading_rows() as connection:
+            yield from _PAGES.every_row(connection, flt or FeedbackFilter(), sort, descending)
 
     def count(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
         breakdown_point: BreakdownPoint | None = None, text: str = "", given_since: datetime | None = None,
     ) -> int:
         flt = FeedbackFilter(department_id, request_id, max_rating, breakdown_point, text, given_since)
-        with self.db.reading() as s:
-            return _PAGES.count(s.connection(), flt)
+        with self.db.reading_rows() as connection:
+            return _PAGES.count(connection, flt)
 
 
     def average_rating_given(self, department_id: int) -> float | None:

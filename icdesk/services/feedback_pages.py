@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, func, select
@@ -50,6 +51,8 @@ ROW_QUERY = (
     .outerjoin(AUTHOR_DEPARTMENT, AUTHOR_DEPARTMENT.id == Feedback.author_department_id)
 )
 _WIDTH = 11  # the columns of ROW_QUERY; a page's sort key follows them unless it is one of them:
+# a FeedbackRow from its values as read, checked by the tests rather than per row as _make checks
+_MAKE = partial(tuple.__new__, FeedbackRow)
 IN_ROW = {"given": 10, "rating": 4, "request": 1, "breakdown": 6, "comment": 5}  # heading -> its column
 EXPORT_PAGE = 5_000  # ratings read at a time by an export: a few hundred kB held, one statement per page
 
@@ -113,11 +116,10 @@ class FeedbackPages(KeptStatements):
 
         shape = ("page", flt, sort, descending, after_kind(after), limit)
         if column is not None:  # each row made as it is read; the next page starts at the last row's key
-            rows: list[FeedbackRow] = self.rows(connection, shape, build, after_values(after), FeedbackRow._make)
+            rows: list[FeedbackRow] = self.rows(connection, shape, build, after_values(after), _MAKE)
             return FeedbackPage(rows, PageKey(rows[-1][column], rows[-1].id) if rows else None)
         found = self.rows(connection, shape, build, after_values(after))
-        make = FeedbackRow._make
-        return FeedbackPage([make(r[:_WIDTH]) for r in found],
+        return FeedbackPage([_MAKE(r[:_WIDTH]) for r in found],
                             PageKey(found[-1][-1], found[-1][0]) if found else None)
 
     def count(self, connection: Connection, flt: FeedbackFilter) -> int:
