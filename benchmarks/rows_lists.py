@@ -98,6 +98,17 @@ class Floor:
             last = (rows[-1][5], rows[-1][0])
 
 
+def scroll_to_end(model: Any) -> tuple[float, list[float]]:
+    """Every page of a list model read as scrolling reads them: the whole time and each step's."""
+    steps: list[float] = []
+    started = time.perf_counter()
+    while model.canFetchMore():
+        step = time.perf_counter()
+        model.fetchMore()
+        steps.append(time.perf_counter() - step)
+    return time.perf_counter() - started, steps
+
+
 def measure(db_path: Path, requests: int, repeat: int = 5, scroll: bool = True) -> list[Row]:
     """On a copy of ``db_path``: opening a file upgrades it and keeps its backups, and the cached demo
     file is shared by every branch's benchmarks (an upgrade would make it unreadable to an older one)."""
@@ -159,13 +170,7 @@ def measure_on(db_path: Path, requests: int, repeat: int, scroll: bool) -> list[
 
     if scroll:
         model.set_filter(RequestFilter())
-        steps: list[float] = []
-        started = time.perf_counter()
-        while model.canFetchMore():
-            step = time.perf_counter()
-            model.fetchMore()
-            steps.append(time.perf_counter() - step)
-        ours_total = time.perf_counter() - started
+        ours_total, steps = scroll_to_end(model)
         theirs_total, theirs_steps = floor.scroll()
         out.append(Row("Requests: one scroll step (median)", statistics.median(steps) * 1000,
                        statistics.median(theirs_steps) * 1000, "ms", "<= 2x, <= 25 ms"))
@@ -248,13 +253,7 @@ def feedback_rows(services: Any, floor: Floor, repeat: int, scroll: bool) -> lis
     model.sort(column["given"], Qt.SortOrder.DescendingOrder)
     if scroll:
         screen.refresh()
-        steps: list[float] = []
-        started = time.perf_counter()
-        while model.canFetchMore():
-            step = time.perf_counter()
-            model.fetchMore()
-            steps.append(time.perf_counter() - step)
-        ours_total = time.perf_counter() - started
+        ours_total, steps = scroll_to_end(model)
         theirs_total, theirs_steps = theirs.scroll()
         out.append(Row("Feedback: one scroll step (median)", statistics.median(steps) * 1000,
                        statistics.median(theirs_steps) * 1000, "ms", "<= 2x, <= 25 ms"))
