@@ -28,7 +28,11 @@ def neutralise(value: object) -> str:
     A value that itself starts with the quote gets one more, so the import (tabular.unguard)
     can take exactly one away and "'=x" as typed comes back as "'=x", not "=x"."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS + ("'",)) else text
+    return "'" + text if text[:1] in _GUARDED else text
+
+
+# the first characters that get a quote: a set of one-letter strings (an export checks every cell)
+_GUARDED = frozenset(FORMULA_STARTS + ("'",))
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -41,11 +45,14 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     try:
         # names, e-mails and comments: readable by the owner only, like the data file (whatever the umask)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
+        # the byte-order mark written once, then plain UTF-8: the same bytes as "utf-8-sig", whose encoder
+        # is Python code run for every row written
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write("\ufeff")
             writer = csv.writer(handle)
-            writer.writerow([neutralise(h) for h in header])
+            writer.writerow(map(neutralise, header))
             for row in rows:
-                writer.writerow([neutralise(cell) for cell in row])
+                writer.writerow(map(neutralise, row))
                 count += 1
         os.replace(partial, path)
     except OSError as error:
