@@ -12,26 +12,18 @@ through SQLAlchemy as before, with the same rows.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import BindParameter, Connection, Integer, bindparam, func, select
+from sqlalchemy import BindParameter, Connection, bindparam, func, select
 
-from icdesk.db.driver_sql import AnySelect, DriverStatement
+from icdesk.db.driver_sql import AnySelect
 from icdesk.domain.models import Request
 from icdesk.services.dto import RequestRow
-from icdesk.services.keyset import rows_after
+from icdesk.services.kept_pages import KeptStatements, PageKey, after_condition, after_kind, after_values
 from icdesk.services.request_queries import NULLABLE_KEYS, SORT_KEYS, RequestFilter, row_query, sort_order, to_row
 
-KEPT = 64  # statements kept: a few filters, each in a few orders
-
-
-class PageKey(NamedTuple):
-    """Where the next page starts: the last row's sort key and number."""
-
-    value: Any
-    id: int
+__all__ = ["PageKey", "RequestPage", "RequestPages"]
 
 
 class RequestPage(NamedTuple):
@@ -43,37 +35,8 @@ class RequestPage(NamedTuple):
 _NOW: BindParameter[datetime] = bindparam("now")
 
 
-def _after_kind(after: PageKey | None) -> str:
-    return "top" if after is None else "empty" if after.value is None else "key"
-
-
-class RequestPages:
+class RequestPages(KeptStatements):
     """The kept statements of one store's request lists (one per context, any thread reads them)."""
-
-    def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[Any, ...], tuple[DriverStatement, AnySelect, bool]] = OrderedDict()
-
-    def _statement(self, shape: tuple[Any, ...], build: Any) -> tuple[DriverStatement, AnySelect, bool]:
-        found = self._kept.get(shape)
-        if found is None:
-            statement = build()
-            found = (DriverStatement(statement), statement, True)
-            self._kept[shape] = found
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
-        else:
-            self._kept.move_to_end(shape)
-        return found
-
-    def _rows(self, connection: Connection, shape: tuple[Any, ...], build: Any,
-              values: dict[str, Any]) -> list[tuple[Any, ...]]:
-        driver, statement, drivable = self._statement(shape, build)
-        if drivable:
-            try:
-                return driver.rows(connection, values)
-            except ValueError:  # a list of values written when it runs: SQLAlchemy's own way, from now on
-                self._kept[shape] = (driver, statement, False)
-        return [tuple(r) for r in connection.execute(statement, values)]
 
     def page(self, connection: Connection, flt: RequestFilter, now: datetime, sort: str, descending: bool,
              after: PageKey | None, limit: int | None) -> RequestPage:
@@ -84,17 +47,12 @@ class RequestPages:
             query = (row_query(_NOW).add_columns(key).where(*flt.conditions(cast(datetime, _NOW)))
                      .order_by(*sort_order(sort, descending)))
             if after is not None:
-                value = None if after.value is None else bindparam("after_key", type_=key.type)
-                query = query.where(rows_after(key, Request.id, descending, value,  # type: ignore[arg-type]
-                                               cast(int, bindparam("after_id", type_=Integer)), sort in NULLABLE_KEYS))
+                query = query.where(after_condition(key, Request.id, descending, after,  # type: ignore[arg-type]
+                                                    sort in NULLABLE_KEYS))
             return query if limit is None else query.limit(limit)
 
-        values: dict[str, Any] = {"now": now}
-        if after is not None:
-            values["after_id"] = after.id
-            if after.value is not None:
-                values["after_key"] = after.value
-        found = self._rows(connection, ("page", flt, sort, descending, _after_kind(after), limit), build, values)
+        values: dict[str, Any] = {"now": now, **after_values(after)}
+        found = self.rows(connection, ("page", flt, sort, descending, after_kind(after), limit), build, values)
         rows = [to_row(r) for r in found]
         return RequestPage(rows, PageKey(found[-1][-1], found[-1][0]) if found else None)
 
@@ -103,6 +61,6 @@ class RequestPages:
             # count(*), not count(id): SQLite then counts the smallest index and reads no rows
             return select(func.count()).select_from(Request).where(*flt.conditions(cast(datetime, _NOW)))
 
-        found = self._rows(connection, ("count", flt), build, {"now": now})
+        found = self.rows(connection, ("count", flt), build, {"now": now})
         return int(found[0][0] or 0)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -119,19 +119,23 @@ class RowTableModel(RowsModel[R]):
         self._highlight = highlight
         self._muted = muted
         self._fetch: Callable[[R | None, int], Sequence[R]] | None = None
+        self._every_row: Callable[[], Iterable[R]] | None = None
         self.total = 0
         self.order: tuple[str, bool] | None = None  # (sort key, descending) a paged source reads in; None: its own
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        self._fetch = None
+        self._fetch = self._every_row = None
         self.replace_rows(rows)
         self.total = len(self.rows)
 
-    def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int) -> None:
+    def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int, first: Sequence[R] | None = None,
+                   every_row: Callable[[], Iterable[R]] | None = None) -> None:
         """A long list read a page at a time as the table scrolls: ``fetch(last, limit)`` gives the rows
-        after ``last`` (None: from the top), found by key, so a page far down costs what the first does."""
-        self._fetch, self.total = fetch, total
-        self.replace_rows(fetch(None, PAGE))
+        after ``last`` (None: from the top), found by key, so a page far down costs what the first does.
+        ``first``: the first page, when read already (with the count); ``every_row``: the whole list in
+        its order for an export, read in large pages rather than the table's."""
+        self._fetch, self._every_row, self.total = fetch, every_row, total
+        self.replace_rows(fetch(None, PAGE) if first is None else first)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return self._fetch is not None and not parent.isValid() and len(self.rows) < self.total
@@ -147,6 +151,8 @@ class RowTableModel(RowsModel[R]):
 
     def all_rows_text(self) -> list[list[str]]:
         """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
+        if self._every_row is not None:
+            return [[column.text(r) for column in self.columns] for r in self._every_row()]
         rows = list(self.rows)
         if self._fetch is not None:
             while len(rows) < self.total:  # page by page, as scrolling would; the list shown stays as it is
