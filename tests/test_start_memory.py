@@ -48,6 +48,17 @@ def test_a_module_imported_after_the_window_starts_has_its_source_left_unread(tm
     assert "READ: False" in out
 
 
+def test_starting_the_window_reads_no_module_source_before_the_first_frame() -> None:
+    """The window's start (icdesk.app, as ``icdesk`` runs it) imported Qt first and only then stopped
+    PySide6's hook: the sources of ~60 modules imported meanwhile (importlib.metadata, email, zipfile,
+    platformdirs...) were read and kept, 3-4 MiB that clearing linecache later does not give back."""
+    out = run_python("import linecache\nimport icdesk.cli\nfrom icdesk.app import run_gui\n"
+                     "print('READ:', sorted(name.rsplit('/', 1)[-1] for name in linecache.cache "
+                     "if not name.endswith(('PySide6/__init__.py', 'shiboken6/__init__.py', '/enum.py'))))\n",
+                     QT_QPA_PLATFORM="offscreen")
+    assert "READ: []" in out  # only PySide6's own start, read before icdesk can say anything
+
+
 def test_the_requests_screen_loads_no_pdf_library_until_something_is_printed(tmp_path: Path) -> None:
     out = run_window(demo_file(tmp_path), "window.show_screen('requests')\napp.processEvents()\n"
                      "print('ROWS:', window.screens['requests'].model.rowCount() > 0)\n" + PRINT_PDF_LIBRARIES,
