@@ -91,6 +91,30 @@ def test_a_department_s_public_holidays_load_only_its_country(tmp_path: Path) ->
     assert "SPAIN: Spain" in out
 
 
+LUNAR_COUNTRIES = ("IL", "CN", "TR", "IN", "ID", "TH", "KR", "SG", "MN", "ET", "RU", "GR", "MY", "LK", "IR")
+
+
+def test_a_christian_calendar_loads_no_lunar_calendar_and_every_calendar_keeps_its_days() -> None:
+    """The package's calendar and group indexes loaded the Islamic, Chinese, Hebrew, Hindu... tables
+    (~4 MiB) for Italy too; each name is now taken from its own module. Countries that do need those
+    calendars, loaded after, get the same days as from the whole package."""
+    import holidays
+
+    code = ("from icdesk.domain.calendar import public_holidays\nimport sys\n"
+            "italy = sorted(d.isoformat() for d in public_holidays('IT', 'TS', 2026))\n"
+            "print('LUNAR:', sorted(m for m in sys.modules if m.startswith(('holidays.calendars.',"
+            " 'holidays.groups.')) and m.rsplit('.', 1)[1] in {'islamic', 'chinese', 'hebrew', 'hindu'}))\n"
+            f"days = {{c: sorted(d.isoformat() for y in (2025, 2026, 2027) for d in public_holidays(c, '', y))"
+            f" for c in {LUNAR_COUNTRIES!r}}}\n"
+            "print('ITALY:', italy)\nprint('DAYS:', days)\n")
+    out = run_python(code)
+    assert "LUNAR: []" in out
+    assert f"ITALY: {sorted(d.isoformat() for d in holidays.country_holidays('IT', subdiv='TS', years=2026))}" in out
+    expected = {country: sorted(d.isoformat() for d in holidays.country_holidays(country, years=(2025, 2026, 2027)))
+                for country in LUNAR_COUNTRIES}
+    assert f"DAYS: {expected}" in out
+
+
 def test_country_names_and_regions_load_only_the_country_asked_about(tmp_path: Path) -> None:
     """The Departments list names each calendar's place ("Italy (Trieste)"): that read all ~250 countries."""
     import holidays

@@ -5,10 +5,16 @@
 Requests screen shows a due time counted in a department's working calendar). The package is put
 in place without running that index, so only the countries asked for (and what they build on) are
 loaded. Any name read from the package still works: the first one runs the index after all.
+
+The same goes for ``holidays.calendars`` and ``holidays.groups``: their indexes import every
+religious and lunar calendar (the Islamic, Chinese, Hebrew, Hindu... tables, ~4 MiB) although Italy
+needs the Christian one only. A name asked of them loads just the module their index takes it from.
 """
 
 from __future__ import annotations
 
+import ast
+import importlib.machinery
 import importlib.util
 import sys
 import threading
@@ -17,14 +23,22 @@ from types import ModuleType
 from typing import Any
 
 COUNTRIES = "holidays.countries"
+BY_NAME = ("holidays.calendars", "holidays.groups")  # indexes whose names are loaded one module at a time
 _lock = threading.Lock()
 
 
 def holidays_package() -> ModuleType:
-    """``holidays``, with its country index left unread until a name of it is asked for."""
+    """``holidays``, with its country index left unread until a name of it is asked for, and the
+    calendars and groups loaded name by name."""
+    with _lock:
+        if "holidays" not in sys.modules:  # before the package's own imports reach its calendars
+            _put_indexes_by_name()
     import holidays
 
     with _lock:
+        for name in BY_NAME:  # as an import would have named them on the package
+            if name in sys.modules and not hasattr(holidays, name.rpartition(".")[2]):
+                setattr(holidays, name.rpartition(".")[2], sys.modules[name])
         if COUNTRIES not in sys.modules:
             spec = importlib.util.find_spec(COUNTRIES)
             if spec is not None and spec.loader is not None and spec.submodule_search_locations is not None:
@@ -36,6 +50,7 @@ def holidays_package() -> ModuleType:
 def country_codes(include_aliases: bool = True) -> tuple[str, ...]:
     """The codes of every country the package knows ("IT", and with aliases also "ITA"), read from its
     registry: no country is loaded."""
+    holidays_package()
     from holidays.registry import EntityLoader
 
     return tuple(EntityLoader.get_country_codes(include_aliases=include_aliases))
@@ -59,4 +74,44 @@ def _unread(spec: importlib.machinery.ModuleSpec) -> ModuleType:
         return getattr(package, name)
 
     package.__dict__["__getattr__"] = read_index
+    return package
+
+
+def _put_indexes_by_name() -> None:
+    top = importlib.util.find_spec("holidays")
+    if top is None or top.submodule_search_locations is None:
+        return
+    for name in BY_NAME:
+        if name in sys.modules:
+            continue
+        spec = importlib.machinery.PathFinder.find_spec(name, list(top.submodule_search_locations))
+        if spec is not None and spec.loader is not None and spec.origin and spec.submodule_search_locations:
+            sys.modules[name] = _by_name(spec)
+
+
+def _by_name(spec: importlib.machinery.ModuleSpec) -> ModuleType:
+    """The package of ``spec`` without its index run: a name is taken from the module the index
+    imports it from (``from holidays.groups.christian import ChristianHolidays``). A name the index
+    does not import that way runs the whole index, so every name still answers as before."""
+    package = importlib.util.module_from_spec(spec)
+    assert spec.origin is not None
+    with open(spec.origin, encoding="utf-8") as index:
+        tree = ast.parse(index.read())
+    where = {alias.asname or alias.name: (node.module, alias.name) for node in tree.body
+             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 for alias in node.names
+             if alias.name != "*"}
+
+    def load(name: str) -> Any:  # PEP 562: only for a name the package does not hold yet
+        if name in where:
+            module, attribute = where[name]
+            value = getattr(importlib.import_module(module), attribute)
+            setattr(package, name, value)
+            return value
+        if "__getattr__" in package.__dict__:
+            del package.__dict__["__getattr__"]
+            assert spec.loader is not None
+            spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__dict__["__getattr__"] = load
     return package
