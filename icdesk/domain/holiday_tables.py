@@ -64,16 +64,25 @@ def country_regions(country: str) -> list[str] | None:
     return list(getattr(holidays_package(), country).subdivisions)
 
 
-def _unread(spec: importlib.machinery.ModuleSpec) -> ModuleType:
+def _unread(spec: importlib.machinery.ModuleSpec, where: dict[str, tuple[str, str]] | None = None) -> ModuleType:
+    """The package of ``spec`` without its index run. A name in ``where`` is taken from the module the
+    index imports it from; any other name runs the whole index, so every name answers as before."""
     package = importlib.util.module_from_spec(spec)
+    taken_from = where or {}
 
-    def read_index(name: str) -> Any:  # PEP 562: called only for a name the package does not have yet
-        del package.__dict__["__getattr__"]
-        assert spec.loader is not None
-        spec.loader.exec_module(package)
+    def load(name: str) -> Any:  # PEP 562: called only for a name the package does not have yet
+        if name in taken_from:
+            module, attribute = taken_from[name]
+            value = getattr(importlib.import_module(module), attribute)
+            setattr(package, name, value)
+            return value
+        if "__getattr__" in package.__dict__:
+            del package.__dict__["__getattr__"]
+            assert spec.loader is not None
+            spec.loader.exec_module(package)
         return getattr(package, name)
 
-    package.__dict__["__getattr__"] = read_index
+    package.__dict__["__getattr__"] = load
     return package
 
 
@@ -86,32 +95,14 @@ def _put_indexes_by_name() -> None:
             continue
         spec = importlib.machinery.PathFinder.find_spec(name, list(top.submodule_search_locations))
         if spec is not None and spec.loader is not None and spec.origin and spec.submodule_search_locations:
-            sys.modules[name] = _by_name(spec)
+            sys.modules[name] = _unread(spec, _index_names(spec.origin))
 
 
-def _by_name(spec: importlib.machinery.ModuleSpec) -> ModuleType:
-    """The package of ``spec`` without its index run: a name is taken from the module the index
-    imports it from (``from holidays.groups.christian import ChristianHolidays``). A name the index
-    does not import that way runs the whole index, so every name still answers as before."""
-    package = importlib.util.module_from_spec(spec)
-    assert spec.origin is not None
-    with open(spec.origin, encoding="utf-8") as index:
-        tree = ast.parse(index.read())
-    where = {alias.asname or alias.name: (node.module, alias.name) for node in tree.body
-             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 for alias in node.names
-             if alias.name != "*"}
-
-    def load(name: str) -> Any:  # PEP 562: only for a name the package does not hold yet
-        if name in where:
-            module, attribute = where[name]
-            value = getattr(importlib.import_module(module), attribute)
-            setattr(package, name, value)
-            return value
-        if "__getattr__" in package.__dict__:
-            del package.__dict__["__getattr__"]
-            assert spec.loader is not None
-            spec.loader.exec_module(package)
-        return getattr(package, name)
-
-    package.__dict__["__getattr__"] = load
-    return package
+def _index_names(index: str) -> dict[str, tuple[str, str]]:
+    """What a package's index imports by name: name -> (module, attribute), from
+    ``from holidays.groups.christian import ChristianHolidays``."""
+    with open(index, encoding="utf-8") as source:
+        tree = ast.parse(source.read())
+    return {alias.asname or alias.name: (node.module, alias.name) for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 for alias in node.names
+            if alias.name != "*"}
