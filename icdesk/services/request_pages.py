@@ -7,12 +7,15 @@ a row starts from that row's sort key, which the page read it returns (no statem
 again). The values a page needs (now, the key of the last row) are bound when it runs, so scrolling
 and reading a list again after a change run the kept statement. A filter the driver cannot take
 as one fixed text (a choice of several statuses: SQLAlchemy writes its list when it runs) is read
-through SQLAlchemy as before, with the same rows.
+through SQLAlchemy as before, with the same rows. A page keeps its rows as the driver gave them and
+makes each ``RequestRow`` when it is first read (``services/stored_rows.py``): the window looks at a few
+dozen of a page's 200 rows, and making all of them cost more than SQLite's work.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
@@ -23,6 +26,7 @@ from icdesk.domain.models import Request
 from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import rows_after
 from icdesk.services.request_queries import NULLABLE_KEYS, SORT_KEYS, RequestFilter, row_query, sort_order, to_row
+from icdesk.services.stored_rows import StoredRows
 
 KEPT = 64  # statements kept: a few filters, each in a few orders
 
@@ -35,7 +39,7 @@ class PageKey(NamedTuple):
 
 
 class RequestPage(NamedTuple):
-    rows: list[RequestRow]
+    rows: StoredRows[RequestRow]  # made into RequestRows as they are read
     last: PageKey | None  # None: the page is empty
     total: int | None = None  # how many rows the whole list has, when asked for
 
@@ -66,14 +70,15 @@ class RequestPages:
         return found
 
     def _rows(self, connection: Connection, shape: tuple[Any, ...], build: Any,
-              values: dict[str, Any]) -> list[tuple[Any, ...]]:
+              values: dict[str, Any]) -> tuple[list[Any], Callable[[Any], tuple[Any, ...]]]:
+        """The rows as the store gave them, and how to read one as SQLAlchemy would."""
         driver, statement, drivable = self._statement(shape, build)
         if drivable:
             try:
-                return driver.rows(connection, values)
+                return driver.stored(connection, values), driver.reader(connection.dialect)
             except ValueError:  # a list of values written when it runs: SQLAlchemy's own way, from now on
                 self._kept[shape] = (driver, statement, False)
-        return [tuple(r) for r in connection.execute(statement, values)]
+        return [tuple(r) for r in connection.execute(statement, values)], tuple
 
     def page(self, connection: Connection, flt: RequestFilter, now: datetime, sort: str, descending: bool,
              after: PageKey | None, limit: int | None) -> RequestPage:
@@ -94,15 +99,16 @@ class RequestPages:
             values["after_id"] = after.id
             if after.value is not None:
                 values["after_key"] = after.value
-        found = self._rows(connection, ("page", flt, sort, descending, _after_kind(after), limit), build, values)
-        rows = [to_row(r) for r in found]
-        return RequestPage(rows, PageKey(found[-1][-1], found[-1][0]) if found else None)
+        found, read = self._rows(connection, ("page", flt, sort, descending, _after_kind(after), limit), build, values)
+        # each row is made when it is looked at: a window shows a few dozen of a page's 200
+        rows = StoredRows(found, lambda stored: to_row(read(stored)))
+        return RequestPage(rows, PageKey(read(found[-1])[-1], found[-1][0]) if found else None)
 
     def count(self, connection: Connection, flt: RequestFilter, now: datetime) -> int:
         def build() -> AnySelect:
             # count(*), not count(id): SQLite then counts the smallest index and reads no rows
             return select(func.count()).select_from(Request).where(*flt.conditions(cast(datetime, _NOW)))
 
-        found = self._rows(connection, ("count", flt), build, {"now": now})
+        found, _read = self._rows(connection, ("count", flt), build, {"now": now})
         return int(found[0][0] or 0)
 
