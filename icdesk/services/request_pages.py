@@ -4,8 +4,9 @@ Building a list's SELECT, its cache key and SQLAlchemy's result set-up cost more
 to find 200 rows, so a page took several times the raw SQL. Here the statement for one filter,
 order and kind of page is built and compiled once (``db/driver_sql.py``) and kept; the page after
 a row starts from that row's sort key, which the page read it returns (no statement to look it up
-again). The values a page needs (now, the key of the last row) are bound when it runs, so scrolling
-and reading a list again after a change run the kept statement. A filter the driver cannot take
+again). The values a page needs (now, the key of the last row, the words searched for) are bound when
+it runs, so scrolling, reading a list again after a change and every new word typed in the search run
+the kept statement (a search is kept by its kind only: a number, a short text, words). A filter the driver cannot take
 as one fixed text (a choice of several statuses: SQLAlchemy writes its list when it runs) is read
 through SQLAlchemy as before, with the same rows. A page keeps its rows as the driver gave them and
 makes each ``RequestRow`` when it is first read (``services/stored_rows.py``): the window looks at a few
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
@@ -25,7 +27,16 @@ from icdesk.db.driver_sql import AnySelect, DriverStatement
 from icdesk.domain.models import Request
 from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import rows_after
-from icdesk.services.request_queries import NULLABLE_KEYS, SORT_KEYS, RequestFilter, row_query, sort_order, to_row
+from icdesk.services.request_queries import (
+    NULLABLE_KEYS,
+    SORT_KEYS,
+    RequestFilter,
+    row_query,
+    search_kind,
+    search_values,
+    sort_order,
+    to_row,
+)
 from icdesk.services.stored_rows import StoredRows
 
 KEPT = 64  # statements kept: a few filters, each in a few orders
@@ -45,6 +56,11 @@ class RequestPage(NamedTuple):
 
 
 _NOW: BindParameter[datetime] = bindparam("now")
+
+
+def _shape(flt: RequestFilter) -> RequestFilter:
+    """The filter as its statement is kept: a search by its kind, what was typed is bound when it runs."""
+    return replace(flt, text=search_kind(flt.text)) if flt.text else flt
 
 
 def _after_kind(after: PageKey | None) -> str:
@@ -94,12 +110,13 @@ class RequestPages:
                                                cast(int, bindparam("after_id", type_=Integer)), sort in NULLABLE_KEYS))
             return query if limit is None else query.limit(limit)
 
-        values: dict[str, Any] = {"now": now}
+        values: dict[str, Any] = {"now": now, **search_values(flt.text)}
         if after is not None:
             values["after_id"] = after.id
             if after.value is not None:
                 values["after_key"] = after.value
-        found, read = self._rows(connection, ("page", flt, sort, descending, _after_kind(after), limit), build, values)
+        found, read = self._rows(connection, ("page", _shape(flt), sort, descending, _after_kind(after), limit), build,
+                                 values)
         # each row is made when it is looked at: a window shows a few dozen of a page's 200
         rows = StoredRows(found, lambda stored: to_row(read(stored)))
         return RequestPage(rows, PageKey(read(found[-1])[-1], found[-1][0]) if found else None)
@@ -109,6 +126,6 @@ class RequestPages:
             # count(*), not count(id): SQLite then counts the smallest index and reads no rows
             return select(func.count()).select_from(Request).where(*flt.conditions(cast(datetime, _NOW)))
 
-        found, _read = self._rows(connection, ("count", flt), build, {"now": now})
+        found, _read = self._rows(connection, ("count", _shape(flt)), build, {"now": now, **search_values(flt.text)})
         return int(found[0][0] or 0)
 
