@@ -4,20 +4,21 @@ Building a list's SELECT, its cache key and SQLAlchemy's result set-up cost more
 to find 200 rows, so a page took several times the raw SQL. Here the statement for one filter,
 order and kind of page is built and compiled once (``db/driver_sql.py``) and kept; the page after
 a row starts from that row's sort key, which the page read it returns (no statement to look it up
-again). The values a page needs (now, the key of the last row, the words searched for) are bound when
-it runs, so scrolling, reading a list again after a change and every new word typed in the search run
-the kept statement (a search is kept by its kind only: a number, a short text, words). A filter the driver cannot take
-as one fixed text (a choice of several statuses: SQLAlchemy writes its list when it runs) is read
-through SQLAlchemy as before, with the same rows. A page keeps its rows as the driver gave them and
-makes each ``RequestRow`` when it is first read (``services/stored_rows.py``): the window looks at a few
-dozen of a page's 200 rows, and making all of them cost more than SQLite's work.
+again). The values a page needs (now, the key of the last row, the words searched for, the department,
+person or dates picked) are bound when it runs, so scrolling, reading a list again after a change,
+every new word typed in the search and every other department picked run the kept statement (a
+filter is kept by its shape, ``RequestFilter.shape``: which values it has, and of a search its kind).
+A filter the driver cannot take as one fixed text (a choice of several statuses: SQLAlchemy writes
+its list when it runs) is read through SQLAlchemy as before, with the same rows. A page keeps its
+rows as the driver gave them and makes each ``RequestRow`` when it is first read
+(``services/stored_rows.py``): the window looks at a few dozen of a page's 200 rows, and making all
+of them cost more than SQLite's work.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
@@ -32,8 +33,6 @@ from icdesk.services.request_queries import (
     SORT_KEYS,
     RequestFilter,
     row_query,
-    search_kind,
-    search_values,
     sort_order,
     to_row,
 )
@@ -56,11 +55,6 @@ class RequestPage(NamedTuple):
 
 
 _NOW: BindParameter[datetime] = bindparam("now")
-
-
-def _shape(flt: RequestFilter) -> RequestFilter:
-    """The filter as its statement is kept: a search by its kind, what was typed is bound when it runs."""
-    return replace(flt, text=search_kind(flt.text)) if flt.text else flt
 
 
 def _after_kind(after: PageKey | None) -> str:
@@ -110,12 +104,12 @@ class RequestPages:
                                                cast(int, bindparam("after_id", type_=Integer)), sort in NULLABLE_KEYS))
             return query if limit is None else query.limit(limit)
 
-        values: dict[str, Any] = {"now": now, **search_values(flt.text)}
+        values: dict[str, Any] = {"now": now, **flt.values()}
         if after is not None:
             values["after_id"] = after.id
             if after.value is not None:
                 values["after_key"] = after.value
-        found, read = self._rows(connection, ("page", _shape(flt), sort, descending, _after_kind(after), limit), build,
+        found, read = self._rows(connection, ("page", flt.shape(), sort, descending, _after_kind(after), limit), build,
                                  values)
         # each row is made when it is looked at: a window shows a few dozen of a page's 200
         rows = StoredRows(found, lambda stored: to_row(read(stored)))
@@ -126,6 +120,6 @@ class RequestPages:
             # count(*), not count(id): SQLite then counts the smallest index and reads no rows
             return select(func.count()).select_from(Request).where(*flt.conditions(cast(datetime, _NOW)))
 
-        found, _read = self._rows(connection, ("count", _shape(flt)), build, {"now": now, **search_values(flt.text)})
+        found, _read = self._rows(connection, ("count", flt.shape()), build, {"now": now, **flt.values()})
         return int(found[0][0] or 0)
 

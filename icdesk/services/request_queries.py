@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -195,6 +197,8 @@ class RequestFilter:
     resolved_from: datetime | None = None
 
     def conditions(self, now: datetime) -> list[ColumnElement[bool]]:
+        """The filter's WHERE. What was typed or picked (words, a department, a person, dates) comes as
+        named values (``values``), so a statement kept for this ``shape`` serves every other value."""
         out: list[ColumnElement[bool]] = []
         if self.text.strip():
             needle = self.text.strip()
@@ -204,23 +208,44 @@ class RequestFilter:
                 out.append(text_matches(needle))
         if self.statuses:
             out.append(statuses_in(sorted(self.statuses)))
-        if self.provider_id is not None:
-            out.append(Request.provider_id == self.provider_id)
-        if self.requester_department_id is not None:
-            out.append(Request.requester_department_id == self.requester_department_id)
+        for name, (column_, op) in _PICKED.items():
+            value = getattr(self, name)
+            if value is not None:
+                out.append(op(column_, bindparam(f"filter_{name}", value, column_.type)))
         if self.priority is not None:
             out.append(Request.priority == self.priority)
-        if self.assignee_id is not None:
-            out.append(Request.assignee_id == self.assignee_id)
         if self.overdue_only:
             out.append(overdue_expr(now))
-        if self.created_from is not None:
-            out.append(Request.created_at >= self.created_from)
-        if self.created_before is not None:
-            out.append(Request.created_at < self.created_before)
-        if self.resolved_from is not None:
-            out.append(Request.resolved_at >= self.resolved_from)
         return out or [~false()]
+
+    def values(self) -> dict[str, Any]:
+        """The values ``conditions`` binds by name, given again whenever a kept statement runs."""
+        out = search_values(self.text)
+        for name in _PICKED:
+            value = getattr(self, name)
+            if value is not None:
+                out[f"filter_{name}"] = value
+        return out
+
+    def shape(self) -> RequestFilter:
+        """What the statement's text depends on: which values are given (not the values), the kind of
+        search, and the statuses, priority and overdue test written into it."""
+        given: dict[str, Any] = {name: None if getattr(self, name) is None else _GIVEN[name] for name in _PICKED}
+        return replace(self, text=search_kind(self.text), **given)
+
+
+# the filter's values bound by name: (column, comparison)
+_PICKED: dict[str, tuple[Any, Callable[[Any, Any], ColumnElement[bool]]]] = {
+    "provider_id": (Request.provider_id, operator.eq),
+    "requester_department_id": (Request.requester_department_id, operator.eq),
+    "assignee_id": (Request.assignee_id, operator.eq),
+    "created_from": (Request.created_at, operator.ge),
+    "created_before": (Request.created_at, operator.lt),
+    "resolved_from": (Request.resolved_at, operator.ge),
+}
+_AT = datetime(2000, 1, 1, tzinfo=UTC)
+_GIVEN: dict[str, Any] = {"provider_id": 0, "requester_department_id": 0, "assignee_id": 0,
+                          "created_from": _AT, "created_before": _AT, "resolved_from": _AT}
 
 
 ROW_COLUMNS = (Request.id, Request.title, Request.status, Request.priority, Request.provider_id,
