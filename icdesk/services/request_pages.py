@@ -30,6 +30,7 @@ from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import rows_after
 from icdesk.services.request_queries import (
     NULLABLE_KEYS,
+    ROW_COLUMNS,
     SORT_KEYS,
     RequestFilter,
     row_query,
@@ -39,6 +40,9 @@ from icdesk.services.request_queries import (
 from icdesk.services.stored_rows import StoredRows
 
 KEPT = 64  # statements kept: a few filters, each in a few orders
+# orders whose key is a column of the row already: not read twice (a list scrolled far keeps every row read)
+KEY_IN_ROW = {sort: next(i for i, c in enumerate(ROW_COLUMNS) if c is cast(object, SORT_KEYS[sort]))
+              for sort in ("id", "created", "due")}
 
 
 class PageKey(NamedTuple):
@@ -94,10 +98,11 @@ class RequestPages:
              after: PageKey | None, limit: int | None) -> RequestPage:
         sort = sort if sort in SORT_KEYS else "created"
         key = SORT_KEYS[sort]
+        at = KEY_IN_ROW.get(sort, -1)  # where the sort key is in a row (added at its end unless already there)
 
         def build() -> AnySelect:
-            query = (row_query(_NOW).add_columns(key).where(*flt.conditions(cast(datetime, _NOW)))
-                     .order_by(*sort_order(sort, descending)))
+            query = row_query(_NOW) if at >= 0 else row_query(_NOW).add_columns(key)
+            query = query.where(*flt.conditions(cast(datetime, _NOW))).order_by(*sort_order(sort, descending))
             if after is not None:
                 value = None if after.value is None else bindparam("after_key", type_=key.type)
                 query = query.where(rows_after(key, Request.id, descending, value,  # type: ignore[arg-type]
@@ -113,7 +118,7 @@ class RequestPages:
                                  values)
         # each row is made when it is looked at: a window shows a few dozen of a page's 200
         rows = StoredRows(found, lambda stored: to_row(read(stored)))
-        return RequestPage(rows, PageKey(read(found[-1])[-1], found[-1][0]) if found else None)
+        return RequestPage(rows, PageKey(read(found[-1])[at], found[-1][0]) if found else None)
 
     def count(self, connection: Connection, flt: RequestFilter, now: datetime) -> int:
         def build() -> AnySelect:
