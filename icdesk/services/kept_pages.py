@@ -76,3 +76,15 @@ class KeptStatements:
             except ValueError:  # a list of values written when it runs: SQLAlchemy's own way, from now on
                 self._kept[shape] = (driver, statement, False)
         return [make(r) for r in connection.execute(statement, values)]
+
+    def stored(self, connection: Connection, shape: tuple[Any, ...], build: Callable[[], AnySelect],
+               values: dict[str, Any]) -> tuple[list[Any], Callable[[Any], tuple[Any, ...]]]:
+        """The rows as the store gave them, and how to read one as SQLAlchemy would: a list's page
+        makes each row when it is shown (services/stored_rows.py)."""
+        driver, statement, drivable = self._statement(shape, build)
+        if drivable:
+            try:
+                return driver.stored(connection, values), driver.reader(connection.dialect)
+            except ValueError:  # a list of values written when it runs: SQLAlchemy's own way, from now on
+                self._kept[shape] = (driver, statement, False)
+        return [tuple(r) for r in connection.execute(statement, values)], tuple

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtGui import Qt as GuiQt
 
+from icdesk.services.stored_rows import StoredRows
 from icdesk.ui.theme import colours
 
 R = TypeVar("R")
@@ -45,7 +46,7 @@ class Column(Generic[R]):
 class RowsModel(QAbstractTableModel, Generic[R]):
     """What every table model here shares: a flat list of rows and a header per column."""
 
-    rows: list[R]
+    rows: list[R] | StoredRows[R]  # a long list read from the store makes its rows as they are shown
     columns: Sequence[Any]
 
     def append_page(self, more: Sequence[R]) -> None:
@@ -74,7 +75,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def replace_rows(self, rows: Sequence[R]) -> None:
         """Show ``rows``. When as many rows come back as were shown (a note added, a name edited),
         only the rows that differ are redrawn; a full reset repaints the whole table."""
-        new = list(rows)
+        new = rows if isinstance(rows, StoredRows) else list(rows)
         if len(new) != len(self.rows) or not new:
             # the list is read anew: what ``append_page`` froze goes back in the collector's sight, so
             # cyclic garbage frozen beside the rows is collected once per reload, not kept for the day
@@ -83,11 +84,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self.rows = new
             self.endResetModel()
             return
-        changed = [i for i, (old, row) in enumerate(zip(self.rows, new, strict=True)) if old != row]
+        changed = self._changed(self.rows, new)
         self.rows = new
         last = self.columnCount() - 1
         for i in changed:
             self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    @staticmethod
+    def _changed(old: Sequence[R], new: Sequence[R]) -> list[int]:
+        if isinstance(old, StoredRows) and isinstance(new, StoredRows):
+            # the same stored values make the same row: compared as stored, no row made to compare it
+            return [i for i in range(len(new)) if old.stored(i) != new.stored(i)]
+        return [i for i, (was, row) in enumerate(zip(old, new, strict=True)) if was != row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
