@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import icdesk.ui  # noqa: F401  before Qt: PySide6's import hook then reads no source (ui/pyside_imports.py)
+
+# isort: split
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -98,14 +101,16 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
     """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
     from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
     from icdesk.db.lock import FileInUseError, LockedElsewhereError
-    from icdesk.ui.dialogs.connect_server import ask_for_server
-    from icdesk.ui.errors import localized
-    from icdesk.ui.forms import tell
 
     while True:
         try:
             return open_services(path, check_pages=check_pages)
         except DataFileError as error:
+            # what is said and asked when a file cannot be used: loaded only then
+            from icdesk.ui.dialogs.connect_server import ask_for_server
+            from icdesk.ui.errors import localized
+            from icdesk.ui.forms import tell
+
             if isinstance(error, ServerLoginError) and is_server_address(path):
                 # the password is kept neither on this PC nor in pgpass: ask for it, as every time
                 chosen = ask_for_server(QSettings(), address=str(path), reason=localized(error))

@@ -91,3 +91,31 @@ def test_a_remembered_maximised_window_starts_maximised_frame_and_all(tmp_path: 
     assert "True" in out.split("FRAME PLACE:")[1].splitlines()[0]
     assert "True" in out.split("WINDOW PLACE:")[1].splitlines()[0]
     assert "FRAMES LEFT: []" in out
+
+
+def test_the_frame_says_which_file_opens_in_readable_text_beside_the_app_icon(qtbot: object) -> None:
+    from PySide6.QtGui import QPalette
+
+    from icdesk.ui.first_frame import FirstFrame
+    from icdesk.ui.theme import AA, contrast
+
+    frame = FirstFrame(Path("/home/anna/hotel.sqlite"))
+    qtbot.addWidget(frame)  # type: ignore[attr-defined]
+    frame.show()
+    message = frame.message
+    assert message.text() == "Opening hotel.sqlite\u2026"
+    assert message.isEnabled()  # not the style's disabled grey, which read poorly
+    text = message.palette().color(QPalette.ColorRole.WindowText)
+    ground = frame.palette().color(QPalette.ColorRole.Window)
+    assert contrast(text, ground) >= AA
+    assert message.font().pointSizeF() > frame.font().pointSizeF()  # larger than body text
+    assert not frame.icon.pixmap().isNull()
+
+
+def test_the_dashboard_screen_and_its_parts_load_no_database_code() -> None:
+    """What a light start (issue 21) builds before SQLAlchemy loads: the Dashboard's module, the forms
+    and the change notifications name the services for their types only."""
+    out = run_python("import sys\nimport icdesk.ui.screens.dashboard, icdesk.ui.forms, icdesk.ui.changes\n"
+                     "print('LOADED:', sorted(m for m in sys.modules if m == 'sqlalchemy' or m.startswith("
+                     "('icdesk.db', 'icdesk.services', 'icdesk.domain.models'))))")
+    assert "LOADED: []" in out

@@ -19,7 +19,7 @@ from icdesk.services.requests import RequestDraft
 from icdesk.ui.main_window import MainWindow
 from tests.helpers import demo_file
 
-WATCHED = [("requests", "page"), ("feedback", "list"), ("actions", "list"), ("recognition", "list"),
+WATCHED = [("requests", "page"), ("feedback", "page"), ("actions", "list"), ("recognition", "list"),
            ("standards", "list"), ("agreements", "list"), ("reporting", "dashboard")]
 
 
@@ -58,7 +58,7 @@ def test_no_screen_reads_anything_before_it_is_shown(qtbot: QtBot, hotel: Path,
     window.show()
     assert calls == Counter({"reporting.dashboard": 1, "recognition.list": 1})  # only the dashboard
     window.show_screen("feedback")
-    assert calls["feedback.list"] == 1 and calls["requests.page"] == 0
+    assert calls["feedback.page"] == 1 and calls["requests.page"] == 0
     window.services.close()
 
 
@@ -78,7 +78,7 @@ def test_a_save_refreshes_the_screen_on_view_and_no_other(qtbot: QtBot, hotel: P
     assert screen.request_model.total == before + 1
     assert screen.request_model.rows[0].title == "Printer on floor 2 jams"
     assert calls["requests.page"] == 1
-    assert calls["reporting.dashboard"] == 0 and calls["feedback.list"] == 0
+    assert calls["reporting.dashboard"] == 0 and calls["feedback.page"] == 0
     assert str(before + 1 - len([r for r in window.services.requests.list() if r.status.value in
                                  ("resolved", "closed", "cancelled")])) in window.status_counts.text()
     # the dashboard, out of view when the request was saved, catches up when shown

@@ -48,6 +48,17 @@ def test_a_module_imported_after_the_window_starts_has_its_source_left_unread(tm
     assert "READ: False" in out
 
 
+def test_starting_the_window_reads_no_module_source_before_the_first_frame() -> None:
+    """The window's start (icdesk.app, as ``icdesk`` runs it) imported Qt first and only then stopped
+    PySide6's hook: the sources of ~60 modules imported meanwhile (importlib.metadata, email, zipfile,
+    platformdirs...) were read and kept, 3-4 MiB that clearing linecache later does not give back."""
+    out = run_python("import linecache\nimport icdesk.cli\nfrom icdesk.app import run_gui\n"
+                     "print('READ:', sorted(name.rsplit('/', 1)[-1] for name in linecache.cache "
+                     "if not name.endswith(('PySide6/__init__.py', 'shiboken6/__init__.py', '/enum.py'))))\n",
+                     QT_QPA_PLATFORM="offscreen")
+    assert "READ: []" in out  # only PySide6's own start, read before icdesk can say anything
+
+
 def test_the_requests_screen_loads_no_pdf_library_until_something_is_printed(tmp_path: Path) -> None:
     out = run_window(demo_file(tmp_path), "window.show_screen('requests')\napp.processEvents()\n"
                      "print('ROWS:', window.screens['requests'].model.rowCount() > 0)\n" + PRINT_PDF_LIBRARIES,
@@ -78,6 +89,30 @@ def test_a_department_s_public_holidays_load_only_its_country(tmp_path: Path) ->
     assert ("LOADED: ['holidays.countries.finland', 'holidays.countries.france', 'holidays.countries.guadeloupe', "
             "'holidays.countries.italy', 'holidays.countries.spain']") in out
     assert "SPAIN: Spain" in out
+
+
+LUNAR_COUNTRIES = ("IL", "CN", "TR", "IN", "ID", "TH", "KR", "SG", "MN", "ET", "RU", "GR", "MY", "LK", "IR")
+
+
+def test_a_christian_calendar_loads_no_lunar_calendar_and_every_calendar_keeps_its_days() -> None:
+    """The package's calendar and group indexes loaded the Islamic, Chinese, Hebrew, Hindu... tables
+    (~4 MiB) for Italy too; each name is now taken from its own module. Countries that do need those
+    calendars, loaded after, get the same days as from the whole package."""
+    import holidays
+
+    code = ("from icdesk.domain.calendar import public_holidays\nimport sys\n"
+            "italy = sorted(d.isoformat() for d in public_holidays('IT', 'TS', 2026))\n"
+            "print('LUNAR:', sorted(m for m in sys.modules if m.startswith(('holidays.calendars.',"
+            " 'holidays.groups.')) and m.rsplit('.', 1)[1] in {'islamic', 'chinese', 'hebrew', 'hindu'}))\n"
+            f"days = {{c: sorted(d.isoformat() for y in (2025, 2026, 2027) for d in public_holidays(c, '', y))"
+            f" for c in {LUNAR_COUNTRIES!r}}}\n"
+            "print('ITALY:', italy)\nprint('DAYS:', days)\n")
+    out = run_python(code)
+    assert "LUNAR: []" in out
+    assert f"ITALY: {sorted(d.isoformat() for d in holidays.country_holidays('IT', subdiv='TS', years=2026))}" in out
+    expected = {country: sorted(d.isoformat() for d in holidays.country_holidays(country, years=(2025, 2026, 2027)))
+                for country in LUNAR_COUNTRIES}
+    assert f"DAYS: {expected}" in out
 
 
 def test_country_names_and_regions_load_only_the_country_asked_about(tmp_path: Path) -> None:

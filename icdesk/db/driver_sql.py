@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, Column, Connection, Dialect, Insert, Integer, Select, bindparam
+from sqlalchemy import BindParameter, Column, Connection, Dialect, Enum, Insert, Integer, Select, bindparam
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -35,6 +35,7 @@ class _Compiled:
     positional: bool  # SQLite's "?" takes a tuple; psycopg's "%(name)s" a dict
     from_store: tuple[Convert, ...]  # per selected column
     returns_id: bool  # a server gives a new row's number by RETURNING, SQLite as lastrowid
+    read: Callable[[Sequence[Any]], tuple[Any, ...]]  # one row as the driver gave it, as SQLAlchemy reads it
 
 
 class DriverStatement:
@@ -69,9 +70,10 @@ class DriverStatement:
         names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
         to_store = tuple(compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
         selected = statement.selected_columns if isinstance(statement, Select) else ()
-        from_store = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in selected)
+        from_store = tuple(_reader(c.type.dialect_impl(dialect), dialect) for c in selected)
         fixed = {name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required}
-        found = _Compiled(compiled.string, names, fixed, to_store, compiled.positional, from_store, returns_id)
+        found = _Compiled(compiled.string, names, fixed, to_store, compiled.positional, from_store, returns_id,
+                          _row_reader(from_store))
         self._by_dialect[dialect.name] = found
         return found
 
@@ -104,13 +106,15 @@ class DriverStatement:
         elif rows:
             self._run(connection, compiled, [self._values(compiled, row) for row in rows], many=True)
 
-    def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        """The rows a SELECT finds, each value as SQLAlchemy would read it."""
+    def rows(self, connection: Connection, values: Mapping[str, Any],
+             make: Callable[[Iterable[Any]], Any] = tuple) -> list[Any]:
+        """The rows a SELECT finds, each value as SQLAlchemy would read it; each row made by ``make``
+        from its values (a NamedTuple's ``_make`` builds the caller's row with no tuple between)."""
         compiled = self._compiled(connection.dialect)
         found = self._run(connection, compiled, self._values(compiled, values)).fetchall()
         converted = [(i, convert) for i, convert in enumerate(compiled.from_store) if convert is not None]
         if not converted:
-            return [tuple(row) for row in found]
+            return [make(row) for row in found]
         # only the columns that need it, in place: a page of 200 list rows went through a converter
         # per value, which took longer than SQLite's work (issue 21)
         out = []
@@ -118,14 +122,51 @@ class DriverStatement:
             values_ = list(row)
             for i, convert in converted:
                 values_[i] = convert(values_[i])
-            out.append(tuple(values_))
+            out.append(make(values_))
         return out
+
+    def stored(self, connection: Connection, values: Mapping[str, Any]) -> list[Any]:
+        """The rows a SELECT finds as the driver gives them: ``reader`` reads one as SQLAlchemy would,
+        when it is needed (a page of a long list is mostly never looked at: services/stored_rows.py)."""
+        compiled = self._compiled(connection.dialect)
+        found: list[Any] = self._run(connection, compiled, self._values(compiled, values)).fetchall()
+        return found
+
+    def reader(self, dialect: Dialect) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+        return self._compiled(dialect).read
 
     def inserted_id(self, connection: Connection, values: Mapping[str, Any]) -> int:
         """INSERT one row; the number the store gave it."""
         compiled = self._compiled(connection.dialect)
         cursor = self._run(connection, compiled, self._values(compiled, values))
         return int(cursor.fetchone()[0] if compiled.returns_id else cursor.lastrowid)
+
+
+def _reader(type_: Any, dialect: Dialect) -> Convert:
+    """How a stored value of ``type_`` is read: SQLAlchemy's own processor, except for a plain enum of
+    text (a status, a breakdown point), whose processor took two Python calls a value where a look-up
+    in its table of members does the same (issue 21: a list's page converts one or two a row)."""
+    if (isinstance(type_, Enum) and type_.enum_class is not None and not type_.native_enum
+            and super(Enum, type_).result_processor(dialect, None) is None):  # its text read as it is
+        members: dict[Any, Any] = {None: None, **type_._object_lookup}  # stored value -> member, as SQLAlchemy's
+        return members.__getitem__  # an unknown value raises, as SQLAlchemy's LookupError does
+    return type_.result_processor(dialect, None)  # type: ignore[no-any-return]
+
+
+def _row_reader(from_store: tuple[Convert, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """Reads one stored row: only the columns that need it are converted, in place (a page of 200 list
+    rows went through a converter per value, which took longer than SQLite's work: issue 21)."""
+    converted = [(i, convert) for i, convert in enumerate(from_store) if convert is not None]
+    if not converted:
+        return tuple
+
+    def read(row: Sequence[Any]) -> tuple[Any, ...]:
+        values = list(row)
+        for i, convert in converted:
+            values[i] = convert(values[i])
+        return tuple(values)
+
+    return read
 
 
 SMALL, LARGE = 8, 500  # numbers looked up per statement: a window's save; an import's batch

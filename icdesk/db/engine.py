@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Delete, Engine, Insert, Update, create_engine, event
+from sqlalchemy import Connection, Delete, Engine, Insert, Update, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -120,6 +121,16 @@ def read_only_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?mode=ro"
 
 
+class _HintedCompiler(SQLiteCompiler):
+    """SQLite's compiler writing a table's ``with_hint(table, "INDEXED BY ix", "sqlite")`` after its name:
+    SQLAlchemy's own leaves every hint out on SQLite, so the few places that name an index SQLite's
+    planner would pass over (services/network.py: the partial index of open requests, 10x faster) had
+    it written in vain."""
+
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        return text
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # The path goes to the driver as it is: in a "sqlite:///..." URL, "%20", "?" and "#" in a file
     # name would be read as URL syntax and another file opened (or created) than the one named.
@@ -135,6 +146,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "checkin", _on_checkin)
     event.listen(engine, "begin", _on_begin)
+    engine.dialect.statement_compiler = _HintedCompiler
     return engine
 
 
@@ -427,15 +439,31 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (never commits). A file that cannot be reached is a StorageError."""
+        with self._reads(), self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A read of a few Core statements in one snapshot with no ORM session, for a list's page: the
+        session's set-up and tear-down took as long as SQLite took to find 200 ratings (issue 21).
+        The same errors as ``reading``."""
+        with self._reads(), self.engine.connect() as connection:
+            transaction = connection.begin()
+            try:
+                yield connection
+            finally:
+                transaction.rollback()
+
+    @contextmanager
+    def _reads(self) -> Iterator[None]:
         path = self.path
         if path is not None and not path.exists():  # a pooled connection could still read the vanished file's old pages
             raise unreachable(path)
         try:
-            with self._sessions() as session:
-                try:
-                    yield session
-                finally:
-                    session.rollback()
+            yield
         except (OperationalError, sqlite3.OperationalError) as error:
             if path is None:
                 raise server_unreachable(self.location) from error

@@ -17,7 +17,14 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from icdesk.db import checked_files, migrate
-from icdesk.db.copies import SQLITE_HEADER, copy_database, discard, stale_partials, write_verified_copy
+from icdesk.db.copies import (
+    ONE_PASS_CACHE_KIB,
+    SQLITE_HEADER,
+    copy_database,
+    discard,
+    stale_partials,
+    write_verified_copy,
+)
 from icdesk.db.engine import WRITE, Database, make_engine, read_only_uri
 from icdesk.db.errors import (
     DamagedDataFileError,
@@ -171,6 +178,7 @@ def check_pages(path: Path, cancelled: Callable[[], bool] | None = None) -> str 
     if cancelled is not None:  # a non-zero answer interrupts the check
         conn.set_progress_handler(lambda: int(cancelled()), 100_000)
     try:
+        conn.execute(f"PRAGMA cache_size=-{ONE_PASS_CACHE_KIB}")  # reads the schema: damage may show here
         result = read_every_page(conn)
     except sqlite3.DatabaseError as exc:
         if cancelled is not None and cancelled():

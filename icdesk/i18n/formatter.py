@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from icdesk.i18n.catalog import LANGUAGES, catalog
 from icdesk.i18n.labels import CONTEXT as LABELS_CONTEXT
 from icdesk.i18n.labels import english_label
-from icdesk.i18n.locales import LOCALES, RegionFormats, apply_pattern, in_region
+from icdesk.i18n.locales import LOCALES, RegionFormats, apply_pattern, in_region, without_date
 
 CONTEXT = "Formatting"
 DASH = "\u2013"
@@ -179,15 +179,21 @@ class Formatter:
         return apply_pattern(self.data.short_date, value.year, value.month, value.day)
 
     def time(self, value: dt.datetime) -> str:
-        local = self.local(value)
-        return apply_pattern(self.data.time, local.year, local.month, local.day, local.hour, local.minute,
+        return self._clock(self.local(value))
+
+    def _clock(self, local: dt.datetime) -> str:
+        """The time of day of an instant already in the company's zone."""
+        pattern = self.data.time
+        if without_date(pattern):  # the same text every day: one date for all, so apply_pattern's cache finds it
+            return apply_pattern(pattern, 1, 1, 1, local.hour, local.minute, (self.data.am, self.data.pm))
+        return apply_pattern(pattern, local.year, local.month, local.day, local.hour, local.minute,
                              (self.data.am, self.data.pm))
 
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""
-        local = self.local(value)
-        return f"{self.date(local.date())} {self.time(local)}"
+        local = self.local(value)  # once: converting between zones is most of what a date costs in a list
+        return f"{self.date(local.date())} {self._clock(local)}"
 
     def long_date(self, value: dt.date) -> str:
         return self.data.long_date.format(d=value.day, month=self.data.months[value.month - 1],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 
 def _plural_two(n: int) -> int:
@@ -129,6 +130,13 @@ LOCALES: dict[str, LocaleData] = {
 }
 
 
+@lru_cache(maxsize=32)
+def without_date(pattern: str) -> bool:
+    """A pattern that writes no day, month or year: the same text for a time of day on every date."""
+    return not any(letter in pattern for letter in "dMy")
+
+
+@lru_cache(maxsize=8192)  # a list's dates repeat (days, minutes): an export of 460,000 ratings formats each once
 def apply_pattern(pattern: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0,
                   am_pm: tuple[str, str] = ("AM", "PM")) -> str:
     """Fill a Qt-style date/time pattern: d, M, y, H, h (12-hour), m, AP/ap/Ap and 'quoted' text."""

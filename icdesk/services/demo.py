@@ -32,6 +32,7 @@ from icdesk.domain.enums import (
 )
 from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Request, ServiceStandard, StandardVersion
+from icdesk.domain.rules import search_key
 from icdesk.services import demo_content as C
 from icdesk.services.acknowledgements import AckDraft, acknowledge
 from icdesk.services.actions import open_action, set_action_status
@@ -330,7 +331,8 @@ class DemoService(ServiceBase):
         returns how many, the poor ratings (id, department, when) and, for the figures, each rating
         with its request and when it was given."""
         departments_of = {p: d for d, plist in company.people.items() for p in plist}
-        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now).rows(rng, done)
+        author_keys = {person: search_key(name) for name, person in company.names.items()}
+        rows, given = RatingRows(departments_of, C.FEEDBACK_COMMENTS, now, author_keys).rows(rng, done)
         ids: list[int] = []
         for start in range(0, len(rows), BATCH):
             ids += bulk.feedback_rows(rows[start:start + BATCH])

@@ -21,7 +21,7 @@ from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
 from icdesk.services.demo_requests import US, Done, micros
 
 FEEDBACK_COLUMNS = ("request_id", "department_id", "rating", "comment", "breakdown_point", "anonymous", "author_id",
-                    "author_department_id", "created_at")
+                    "author_department_id", "author_key", "created_at")
 RATINGS = [check_rating(r) for r in (5, 4, 3, 2, 1)]
 ON_TIME = list(accumulate([5, 4, 1, 0.3, 0.1]))  # how likely each rating is: cumulative weights
 LATE = list(accumulate([0.5, 1, 3, 3, 2]))
@@ -31,15 +31,17 @@ FINISHED = (RequestStatus.RESOLVED, RequestStatus.CLOSED)
 
 
 class RatingRows:
-    def __init__(self, departments_of: dict[int, int | None], comments: dict[int, list[str]], now: datetime) -> None:
-        self.departments_of, self.now = departments_of, micros(now)
+    def __init__(self, departments_of: dict[int, int | None], comments: dict[int, list[str]], now: datetime,
+                 author_keys: dict[int, str]) -> None:
+        """``author_keys``: each person's name folded, as ``feedback.author_key`` stores it (0016)."""
+        self.departments_of, self.now, self.author_keys = departments_of, micros(now), author_keys
         self.comments = {rating: [clean_text(c, "The comment", required=False, max_len=TEXT_MAX, field="comment")
                                   for c in texts] for rating, texts in comments.items()}
 
     def rows(self, rng: random.Random, done: list[Done]) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, Done]]]:
         """The ratings (``FEEDBACK_COLUMNS``, when given in microseconds since 1970) and, for each,
         its rating, when it was given and the request."""
-        random_, uniform, now = rng.random, rng.uniform, self.now
+        random_, uniform, now, author_keys = rng.random, rng.uniform, self.now, self.author_keys
         rows: list[tuple[Any, ...]] = []
         given: list[tuple[int, int, Done]] = []
         for r in done:
@@ -58,7 +60,8 @@ class RatingRows:
                 comment = texts[int(random_() * len(texts))]
             anonymous = random_() < 0.2
             rows.append((r.id, r.provider, rating, comment, breakdown, anonymous, None if anonymous else r.requester,
-                         None if anonymous else self.departments_of[r.requester], at))
+                         None if anonymous else self.departments_of[r.requester],
+                         "" if anonymous else author_keys[r.requester], at))
             given.append((rating, at, r))
         return rows, given
 

@@ -19,7 +19,7 @@ from icdesk.services.output_paths import check_output_path
 from icdesk.services.request_queries import RequestFilter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-Table = tuple[list[str], list[list[object]]]
+Table = tuple[list[str], Iterable[Sequence[object]]]  # rows: a list, or read as they are written (feedback)
 
 
 def neutralise(value: object) -> str:
@@ -28,7 +28,11 @@ def neutralise(value: object) -> str:
     A value that itself starts with the quote gets one more, so the import (tabular.unguard)
     can take exactly one away and "'=x" as typed comes back as "'=x", not "=x"."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS + ("'",)) else text
+    return "'" + text if text[:1] in _GUARDED else text
+
+
+# the first characters that get a quote: a set of one-letter strings (an export checks every cell)
+_GUARDED = frozenset(FORMULA_STARTS + ("'",))
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -41,11 +45,14 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     try:
         # names, e-mails and comments: readable by the owner only, like the data file (whatever the umask)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
+        # the byte-order mark written once, then plain UTF-8: the same bytes as "utf-8-sig", whose encoder
+        # is Python code run for every row written
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write("\ufeff")
             writer = csv.writer(handle)
-            writer.writerow([neutralise(h) for h in header])
+            writer.writerow(map(neutralise, header))
             for row in rows:
-                writer.writerow([neutralise(cell) for cell in row])
+                writer.writerow(map(neutralise, row))
                 count += 1
         os.replace(partial, path)
     except OSError as error:
@@ -158,12 +165,14 @@ class ExportService(ServiceBase):
     def _feedback(self) -> Table:
         from icdesk.services.feedback import FeedbackService
 
-        rows = FeedbackService(self.ctx).list()
+        # streamed: every rating read by key a large page at a time as the file is written (a million
+        # requests have some 460,000 ratings), newest first as the list shows them
+        zone = self.sla.zone
         return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
-                [[_iso(f.created_at, self.sla.zone), f.department_name, f.rating, f.request_id or "",
+                ([_iso(f.created_at, zone), f.department_name, f.rating, f.request_id or "",
                   english_label(f.breakdown_point) if f.breakdown_point else "",
                   "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
-                 for f in rows])
+                 for f in FeedbackService(self.ctx).every_row()))
 
     def _actions(self) -> Table:
         from icdesk.services.actions import ActionService

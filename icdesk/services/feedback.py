@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy.orm import Session
 
 from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail
+from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, search_key
+from icdesk.services.base import ServiceBase, get_or_fail
 from icdesk.services.dto import FeedbackRow
-from icdesk.services.keyset import ordered_by, rows_after
+from icdesk.services.feedback_pages import (
+    NULLABLE_KEYS,
+    ROW_QUERY,
+    SORT_KEYS,
+    FeedbackFilter,
+    FeedbackPage,
+    FeedbackPages,
+    sort_order,
+)
+from icdesk.services.kept_pages import PageKey
+from icdesk.services.keyset import rows_after
 from icdesk.services.network_figures import feedback_added
 
 
@@ -33,45 +43,20 @@ class FeedbackDraft:
     anonymous: bool = False
 
 
-_RATED, _AUTHOR_DEPARTMENT = aliased(Department, name="rated"), aliased(Department, name="author_department")
-# what each heading of the list sorts by; rating, request and breakdown point are read from indexes (0015)
-SORT_KEYS: dict[str, ColumnElement[Any]] = {
-    "given": Feedback.created_at,  # type: ignore[dict-item]
-    "department": _RATED.name_key,  # type: ignore[dict-item]
-    "rating": Feedback.rating,  # type: ignore[dict-item]
-    "request": Feedback.request_id,  # type: ignore[dict-item]
-    "breakdown": Feedback.breakdown_point,  # type: ignore[dict-item]
-    # anonymous ratings name no one: they sort as an empty name
-    "from": func.coalesce(Person.full_name, _AUTHOR_DEPARTMENT.name, ""),
-    "comment": Feedback.comment,  # type: ignore[dict-item]
-}
-NULLABLE_KEYS = frozenset({"request", "breakdown"})
-_SELECT = (
-    select(Feedback.id, Feedback.request_id, Feedback.department_id, _RATED.name, Feedback.rating,
-           Feedback.comment, Feedback.breakdown_point, Feedback.anonymous, Person.full_name, _AUTHOR_DEPARTMENT.name,
-           Feedback.created_at)
-    .join(_RATED, _RATED.id == Feedback.department_id)
-    .outerjoin(Person, Person.id == Feedback.author_id)
-    .outerjoin(_AUTHOR_DEPARTMENT, _AUTHOR_DEPARTMENT.id == Feedback.author_department_id)
-)
-
-
 def _rows(s: Session, *conditions: ColumnElement[bool], limit: int | None = None, offset: int = 0,
           sort: str = "given", descending: bool = True, after: int | None = None) -> list[FeedbackRow]:
-    """Plain columns, not mapped objects: building 46,000 of those for an export took seconds.
-    ``after``: the number of the last rating of the page before; the next page is read by key."""
+    """Plain columns, not mapped objects, through SQLAlchemy: one rating, or a list read whole.
+    ``after``: the number of the last rating of the page before; the next page is read by key.
+    The window's list and the export read by kept statements instead (feedback_pages.py)."""
     key = SORT_KEYS.get(sort, SORT_KEYS["given"])
-    query = _SELECT.where(*conditions)
+    query = ROW_QUERY.where(*conditions)
     if after is not None:
-        value = s.execute(_SELECT.with_only_columns(key).where(Feedback.id == after)).scalar()
+        value = s.execute(ROW_QUERY.with_only_columns(key).where(Feedback.id == after)).scalar()
         query = query.where(rows_after(key, Feedback.id, descending, value, after,  # type: ignore[arg-type]
                                        sort in NULLABLE_KEYS))
-    query = query.order_by(*ordered_by(key, Feedback.id, descending)).offset(offset).limit(limit)  # type: ignore[arg-type]
-    # by position, in _SELECT's order (a FeedbackRow is a tuple of the same fields)
-    return [FeedbackRow(i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author or "",
-                        author_dept_name or "", created_at)
-            for (i, request_id, department_id, dept, rating, comment, breakdown, anonymous, author, author_dept_name,
-                 created_at) in s.execute(query)]
+    query = query.order_by(*sort_order(sort, descending)).offset(offset).limit(limit)
+    make = FeedbackRow._make  # by position: ROW_QUERY's columns are a FeedbackRow's fields
+    return [make(r) for r in s.execute(query)]
 
 
 class FeedbackReferences:
@@ -100,7 +85,9 @@ class FeedbackReferences:
                 self.people[pid] = (name, dept)
         department_ids = {d for d in (*(d.department_id for d in drafts), *(d.author_department_id for d in drafts),
                                       *(dept for _, dept in self.people.values())) if d is not None}
-        self.departments = set(s.scalars(select(Department.id).where(Department.id.in_(sorted(department_ids)))))
+        # each with its name: a rating keeps its author's folded (author_key, 0016)
+        self.departments: dict[int, str] = {d: name for d, name in s.execute(
+            select(Department.id, Department.name).where(Department.id.in_(sorted(department_ids))))}
 
 
 def _missing(label: str) -> NotFoundError:
@@ -149,7 +136,14 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         # anonymous: who gave it is checked above, then forgotten, never stored
         author_id=None if draft.anonymous else draft.author_id,
         author_department_id=None if draft.anonymous else author_dept_id,
+        author_key="" if draft.anonymous else author_key(
+            author[0] if author else None, None if author_dept_id is None else refs.departments[author_dept_id]),
     )
+
+
+def author_key(person_name: str | None, department_name: str | None) -> str:
+    """What the list sorts "from" by: the person's name, else the department's, folded (0016)."""
+    return search_key(person_name or department_name or "")
 
 
 def insert_feedback(s: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -169,23 +163,8 @@ def give_feedback(s: Session, now: datetime, draft: FeedbackDraft) -> int:
     return feedback_id
 
 
-def _conditions(department_id: int | None, request_id: int | None, max_rating: int | None,
-                breakdown_point: BreakdownPoint | None, text: str,
-                given_since: datetime | None = None) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if given_since is not None:  # the dashboard's "last 30 days"
-        conditions.append(Feedback.created_at >= given_since)
-    if text.strip():
-        conditions.append(contains_text(Feedback.comment, text))
-    if department_id is not None:
-        conditions.append(Feedback.department_id == department_id)
-    if request_id is not None:
-        conditions.append(Feedback.request_id == request_id)
-    if max_rating is not None:
-        conditions.append(Feedback.rating <= max_rating)
-    if breakdown_point is not None:
-        conditions.append(Feedback.breakdown_point == breakdown_point)
-    return conditions
+_PAGES = FeedbackPages()  # statements kept per kind of store; the last row's key is bound when they run
+PAGE = 200  # ratings a list reads at a time
 
 
 class FeedbackService(ServiceBase):
@@ -206,17 +185,34 @@ class FeedbackService(ServiceBase):
         """Newest first unless ``sort`` (a key of SORT_KEYS) says otherwise; ``limit`` reads one page of
         a long list, ``after`` (the number of the last rating of the page before) the next one, found by
         key however far down it is."""
-        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
+        flt = FeedbackFilter(department_id, request_id, max_rating, breakdown_point, text, given_since)
         with self.db.reading() as s:
-            return _rows(s, *conditions, limit=limit, offset=offset, sort=sort, descending=descending, after=after)
+            return _rows(s, *flt.conditions(), limit=limit, offset=offset, sort=sort, descending=descending,
+                         after=after)
+
+    def page(self, flt: FeedbackFilter, *, sort: str = "given", descending: bool = True,
+             after: PageKey | None = None, limit: int | None = PAGE, count: bool = False) -> FeedbackPage:
+        """One page of the list: the ratings after ``after`` (the ``last`` of the page before; None: from
+        the top), by statements compiled once (feedback_pages.py); ``count``: with the list's total,
+        read in the same snapshot."""
+        with self.db.reading_rows() as connection:  # no ORM session: its set-up cost as much as the page
+            total = _PAGES.count(connection, flt) if count else None
+            return _PAGES.page(connection, flt, sort, descending, after, limit)._replace(total=total)
+
+    def every_row(self, flt: FeedbackFilter | None = None, *, sort: str = "given",
+                  descending: bool = True) -> Iterator[FeedbackRow]:
+        """Every rating ``flt`` finds, in the list's order, for an export: read by key a large page at a
+        time in one snapshot, so a file of any size is written holding one page."""
+        with self.db.reading_rows() as connection:
+            yield from _PAGES.every_row(connection, flt or FeedbackFilter(), sort, descending)
 
     def count(
         self, department_id: int | None = None, request_id: int | None = None, max_rating: int | None = None,
         breakdown_point: BreakdownPoint | None = None, text: str = "", given_since: datetime | None = None,
     ) -> int:
-        conditions = _conditions(department_id, request_id, max_rating, breakdown_point, text, given_since)
-        with self.db.reading() as s:
-            return int(s.scalar(select(func.count()).select_from(Feedback).where(*conditions)) or 0)
+        flt = FeedbackFilter(department_id, request_id, max_rating, breakdown_point, text, given_since)
+        with self.db.reading_rows() as connection:
+            return _PAGES.count(connection, flt)
 
 
     def average_rating_given(self, department_id: int) -> float | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -11,9 +13,12 @@ from sqlalchemy import (
     Integer,
     Row,
     Select,
+    String,
     and_,
+    bindparam,
     column,
     false,
+    func,
     literal,
     or_,
     select,
@@ -22,11 +27,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from icdesk.db.portable import PerDialect, folded_contains
+from icdesk.db.portable import PerDialect
 from icdesk.domain.enums import Priority, RequestStatus
 from icdesk.domain.models import Department, Person, Request, RequestEvent
 from icdesk.domain.rules import search_key
-from icdesk.services.base import contains_text, like_pattern
+from icdesk.services.base import like_pattern
 from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import ordered_by, rows_after
 
@@ -81,34 +86,71 @@ def text_matches(needle: str) -> ColumnElement[bool]:
     and the names of who asked and who works on it, ignoring case and accents ("lopez" finds "López").
     Three letters or more are looked up in the full-text index over the stored folded keys (0010,
     0014); shorter ones in titles and names only. Each part finds its request numbers through an
-    index, so no request is read that does not match."""
-    people = select(Person.id).where(contains_text(Person.full_name, needle))
-    departments = select(Department.id).where(contains_text(Department.name, needle))
+    index, so no request is read that does not match.
+
+    What was typed is a named value of the statement (``search_values``), not part of its text: a
+    kept statement (services/request_pages.py) runs again for every new word typed, where compiling
+    a statement per word cost several times the search itself (issue 21)."""
+    values = search_values(needle)
+    key_like, like, phrase = (bindparam(name, values[name], String)
+                              for name in ("search_key_like", "search_like", "search_phrase"))
+    people = select(Person.id).where(_folded_like(Person.full_name, key_like, like))
+    departments = select(Department.id).where(_folded_like(Department.name, key_like, like))
     parts: list[Select[Any]] = [
         select(Request.id).where(Request.requester_id.in_(people)),
         select(Request.id).where(Request.assignee_id.in_(people)),
         select(Request.id).where(Request.requester_department_id.in_(departments)),
     ]
-    key = search_key(needle)
-    pattern = like_pattern(key)
-    if len(needle) < 3:  # the trigram index cannot look up fewer than three letters
-        parts.append(select(Request.id).where(Request.title_key.like(pattern, escape="\\")))
+    if search_kind(needle) == "short":  # the trigram index cannot look up fewer than three letters
+        parts.append(select(Request.id).where(Request.title_key.like(key_like, escape="\\")))
         return Request.id.in_(union(*parts))
-    phrase = _phrase(key)
     on_file = Request.id.in_(union(
         *parts,
         select(column("rowid", Integer)).select_from(text("request_search"))
-        .where(text("request_search MATCH :phrase").bindparams(phrase=phrase)),
+        .where(text("request_search MATCH :search_phrase").bindparams(phrase)),
         select(RequestEvent.request_id).where(RequestEvent.id.in_(
             select(column("rowid", Integer)).select_from(text("note_search"))
-            .where(text("note_search MATCH :notes").bindparams(notes=phrase))))))  # notes folded too (0015)
+            .where(text("note_search MATCH :search_phrase").bindparams(phrase))))))  # notes folded too (0015)
     # a server has no FTS5: the same substrings found through pg_trgm's indexes on the keys (0014)
     on_server = Request.id.in_(union(
         *parts,
-        select(Request.id).where(Request.title_key.like(pattern, escape="\\")),
-        select(Request.id).where(Request.description_key.like(pattern, escape="\\")),
-        select(RequestEvent.request_id).where(folded_contains(RequestEvent.text, like_pattern(needle)))))
+        select(Request.id).where(Request.title_key.like(key_like, escape="\\")),
+        select(Request.id).where(Request.description_key.like(key_like, escape="\\")),
+        select(RequestEvent.request_id).where(_folded(RequestEvent.text).like(_folded(like), escape="\\"))))
     return PerDialect(on_file, on_server)
+
+
+def _folded(value: Any) -> ColumnElement[str]:
+    return func.icd_fold(value)
+
+
+def _folded_like(name: Any, key_like: ColumnElement[str], like: ColumnElement[str]) -> ColumnElement[bool]:
+    """``contains_text`` (services/base.py) with what was typed as named values: on a file the stored
+    name folded against the folded text, on a server both folded by the server's own fold."""
+    return PerDialect(_folded(name).like(key_like, escape="\\"), _folded(name).like(_folded(like), escape="\\"))
+
+
+def search_kind(text: str) -> str:
+    """Which statement a search takes ("" none, a request's number, fewer than three letters, words);
+    what was typed is bound when it runs (``search_values``)."""
+    needle = text.strip()
+    if not needle:
+        return ""
+    if needle.lstrip("#").isdigit():
+        return "number"
+    return "short" if len(needle) < 3 else "words"
+
+
+def search_values(text: str) -> dict[str, Any]:
+    """The values a search's statement takes for ``text``."""
+    needle = text.strip()
+    kind = search_kind(needle)
+    if kind == "":
+        return {}
+    if kind == "number":
+        return {"search_id": int(needle.lstrip("#"))}
+    key = search_key(needle)
+    return {"search_key_like": like_pattern(key), "search_like": like_pattern(needle), "search_phrase": _phrase(key)}
 
 
 def _phrase(words: str) -> str:
@@ -155,32 +197,55 @@ class RequestFilter:
     resolved_from: datetime | None = None
 
     def conditions(self, now: datetime) -> list[ColumnElement[bool]]:
+        """The filter's WHERE. What was typed or picked (words, a department, a person, dates) comes as
+        named values (``values``), so a statement kept for this ``shape`` serves every other value."""
         out: list[ColumnElement[bool]] = []
         if self.text.strip():
             needle = self.text.strip()
-            if needle.lstrip("#").isdigit():
-                out.append(Request.id == int(needle.lstrip("#")))
+            if search_kind(needle) == "number":
+                out.append(Request.id == bindparam("search_id", search_values(needle)["search_id"], Integer))
             else:
                 out.append(text_matches(needle))
         if self.statuses:
             out.append(statuses_in(sorted(self.statuses)))
-        if self.provider_id is not None:
-            out.append(Request.provider_id == self.provider_id)
-        if self.requester_department_id is not None:
-            out.append(Request.requester_department_id == self.requester_department_id)
+        for name, (column_, op) in _PICKED.items():
+            value = getattr(self, name)
+            if value is not None:
+                out.append(op(column_, bindparam(f"filter_{name}", value, column_.type)))
         if self.priority is not None:
             out.append(Request.priority == self.priority)
-        if self.assignee_id is not None:
-            out.append(Request.assignee_id == self.assignee_id)
         if self.overdue_only:
             out.append(overdue_expr(now))
-        if self.created_from is not None:
-            out.append(Request.created_at >= self.created_from)
-        if self.created_before is not None:
-            out.append(Request.created_at < self.created_before)
-        if self.resolved_from is not None:
-            out.append(Request.resolved_at >= self.resolved_from)
         return out or [~false()]
+
+    def values(self) -> dict[str, Any]:
+        """The values ``conditions`` binds by name, given again whenever a kept statement runs."""
+        out = search_values(self.text)
+        for name in _PICKED:
+            value = getattr(self, name)
+            if value is not None:
+                out[f"filter_{name}"] = value
+        return out
+
+    def shape(self) -> RequestFilter:
+        """What the statement's text depends on: which values are given (not the values), the kind of
+        search, and the statuses, priority and overdue test written into it."""
+        given: dict[str, Any] = {name: None if getattr(self, name) is None else _GIVEN[name] for name in _PICKED}
+        return replace(self, text=search_kind(self.text), **given)
+
+
+# the filter's values bound by name: (column, comparison)
+_PICKED: dict[str, tuple[Any, Callable[[Any, Any], ColumnElement[bool]]]] = {
+    "provider_id": (Request.provider_id, operator.eq),
+    "requester_department_id": (Request.requester_department_id, operator.eq),
+    "assignee_id": (Request.assignee_id, operator.eq),
+    "created_from": (Request.created_at, operator.ge),
+    "created_before": (Request.created_at, operator.lt),
+    "resolved_from": (Request.resolved_at, operator.ge),
+}
+_AT = datetime(2000, 1, 1, tzinfo=UTC)
+_GIVEN: dict[str, Any] = {"provider_id": 0, "requester_department_id": 0, "assignee_id": 0,
+                          "created_from": _AT, "created_before": _AT, "resolved_from": _AT}
 
 
 ROW_COLUMNS = (Request.id, Request.title, Request.status, Request.priority, Request.provider_id,

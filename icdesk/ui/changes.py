@@ -8,13 +8,14 @@ wrote), and a ``Refresher`` decides for one widget: refresh now if visible, else
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from icdesk.services import ChangeListener, Services
+if TYPE_CHECKING:  # named for the types only: a screen built before the database code loads needs none
+    from icdesk.services import ChangeListener, Services
 
 REMOTE_POLL_MS = 250  # how often the window looks for the other PCs' changes (a queue, no query)
 

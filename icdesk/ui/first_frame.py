@@ -16,11 +16,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtGui import QIcon, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from icdesk.paths import is_server_address
+from icdesk.paths import is_server_address, resource
 from icdesk.ui.screen_fit import place_main_window
+from icdesk.ui.theme import SECTION, points
 
 # how long start-up waits for the frame's first paint before it goes on loading: a desktop that is
 # slow to map the window must not delay the start itself (the frame then paints at the next chance)
@@ -35,6 +36,13 @@ def shown_name(location: Path | str) -> str:
         name = parts.path.strip("/") or (parts.hostname or "")
         return f"{name} ({parts.hostname})" if parts.hostname and name != parts.hostname else name
     return Path(location).name
+
+
+def _icon() -> QIcon:
+    icon = QIcon()
+    for size in (64, 128):  # the sharp one on a high-density screen
+        icon.addFile(str(resource("icons", f"icdesk-{size}.png")))
+    return icon
 
 
 class _OpeningLabel(QLabel):
@@ -58,13 +66,24 @@ class FirstFrame(QMainWindow):
         self.message = _OpeningLabel(QCoreApplication.translate("FirstFrame", "Opening {file}\u2026").format(
             file=name))
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a file name may hold "<" or "&"
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.message.setWordWrap(True)
-        self.message.setEnabled(False)  # drawn in the muted colour of the style, light or dark
+        # the palette's own text colour at a section heading's size: a disabled label's grey read poorly (below
+        # the 4.5:1 contrast every other text in the window keeps)
         font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(points(SECTION))
         self.message.setFont(font)
-        self.setCentralWidget(self.message)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        self.icon.setPixmap(_icon().pixmap(64, 64))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(12)
+        column.addStretch(3)
+        column.addWidget(self.icon)
+        column.addWidget(self.message)
+        column.addStretch(4)
+        self.setCentralWidget(body)
         self._painted = False
         self.message.painted.connect(self._on_message_painted)
 

@@ -34,11 +34,6 @@ from icdesk.services import Services
 from icdesk.services.backups import restore_from_backup
 from icdesk.ui.changes import Refresher
 from icdesk.ui.daily_backup import DailyBackup
-from icdesk.ui.dialogs.company import CompanyDialog
-from icdesk.ui.dialogs.connect_server import ask_for_server
-from icdesk.ui.dialogs.help import GettingStartedDialog, ShortcutsDialog
-from icdesk.ui.dialogs.restore import RestoreDialog
-from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone, short_datetime
 from icdesk.ui.forms import confirm, plain, tell
@@ -49,7 +44,6 @@ from icdesk.ui.page_check import PageCheck
 from icdesk.ui.screen_fit import ScreenScroller, place_main_window
 from icdesk.ui.screens.lazy import LazyScreens
 from icdesk.ui.screens.registry import SCREENS
-from icdesk.ui.server_backups import back_up_server, restore_server
 from icdesk.ui.window_actions import ListActions
 from icdesk.ui.workers import describe
 from icdesk.ui.working_person import ask_who_is_working, working_name
@@ -356,7 +350,12 @@ class MainWindow(QMainWindow):
     def show_welcome_if_new(self) -> None:
         if self.services.db.read_only:  # the company cannot be set up in a file opened for looking only
             return
-        if self.services.company.get() is None and WelcomeDialog(self.services, self).exec():
+        if self.services.company.get() is not None:
+            return
+        # this window's dialogs are imported when first asked for: none is on screen at a usual start
+        from icdesk.ui.dialogs.welcome import WelcomeDialog
+
+        if WelcomeDialog(self.services, self).exec():
             self.refresh_all()
 
     # -- files ---------------------------------------------------------------------------------
@@ -419,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def connect_to_server(self, address: str = "", reason: str = "") -> bool:
         """File \u2192 Connect to a server\u2026 (see ConnectServerDialog), then work on that company."""
+        from icdesk.ui.dialogs.connect_server import ask_for_server
+
         chosen = ask_for_server(self.settings, self, current=self.services, address=address, reason=reason)
         return bool(chosen) and self.switch_to(chosen)
 
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         here = self.services.db.path
         if here is None:
+            from icdesk.ui.server_backups import back_up_server
+
             back_up_server(self, self.services)
             return
         suggestion = here.with_name(here.stem + "-backup.sqlite")
@@ -469,6 +472,8 @@ class MainWindow(QMainWindow):
         self.status_person.setVisible(bool(name))
 
     def edit_company(self) -> None:
+        from icdesk.ui.dialogs.company import CompanyDialog
+
         if CompanyDialog(self.services, self).exec():
             self.refresh_all()
 
@@ -523,6 +528,9 @@ class MainWindow(QMainWindow):
         return int(text) if text.isdigit() else default
 
     def restore_backup(self) -> None:
+        from icdesk.ui.dialogs.restore import RestoreDialog
+        from icdesk.ui.server_backups import restore_server
+
         if self.services.db.path is None:
             restore_server(self, self.services)
             return
@@ -562,9 +570,13 @@ class MainWindow(QMainWindow):
                  QMessageBox.Icon.Information)
 
     def getting_started(self) -> None:
+        from icdesk.ui.dialogs.help import GettingStartedDialog
+
         GettingStartedDialog(self).exec()
 
     def keyboard_shortcuts(self) -> None:
+        from icdesk.ui.dialogs.help import ShortcutsDialog
+
         ShortcutsDialog(self._actions, self).exec()
 
     def about(self) -> None:

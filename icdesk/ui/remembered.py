@@ -9,11 +9,13 @@ a list's columns were dragged to.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from icdesk.services import Services
+if TYPE_CHECKING:  # ui/forms imports this module: a form must not load the database code with it
+    from icdesk.services import Services
 
 
 def _key(services: Services, what: str) -> str:

@@ -18,6 +18,7 @@ from icdesk.services.dto import RequestRow
 from icdesk.services.request_pages import PageKey
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
+from icdesk.services.stored_rows import StoredRows, stored_rows
 from icdesk.ui.chips import REQUEST_TONES
 from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, ui_label
 from icdesk.ui.table_model import TONE_ROLE, RowsModel
@@ -33,7 +34,7 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.service = service
         self.filter = RequestFilter()
         self.sort_key, self.descending = "created", True
-        self.rows: list[RequestRow] = []
+        self.rows: StoredRows[RequestRow] = stored_rows([])  # each row made when it is shown
         self.total = 0
         self.loaded = False
         self.counted = False
@@ -64,11 +65,11 @@ class RequestTableModel(RowsModel[RequestRow]):
         self.last = page.last
         total, rows = self.total if page.total is None else page.total, page.rows
         if total != self.total:
-            self.rows = []  # another list: start afresh rather than compare row by row
+            self.rows = stored_rows([])  # another list: start afresh rather than compare row by row
         self.total = total
         self.replace_rows(rows)
 
-    def _page(self, after: PageKey | None) -> list[RequestRow]:
+    def _page(self, after: PageKey | None) -> StoredRows[RequestRow]:
         page = self.service.page(self.filter, after=after, limit=PAGE, sort=self.sort_key, descending=self.descending)
         if page.last is not None:
             self.last = page.last  # where the next page starts: no statement to find that row's key again

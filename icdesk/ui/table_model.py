@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtGui import Qt as GuiQt
 
+from icdesk.services.stored_rows import StoredRows
 from icdesk.ui.theme import colours
 
 R = TypeVar("R")
@@ -45,7 +46,7 @@ class Column(Generic[R]):
 class RowsModel(QAbstractTableModel, Generic[R]):
     """What every table model here shares: a flat list of rows and a header per column."""
 
-    rows: list[R]
+    rows: list[R] | StoredRows[R]  # a long list read from the store makes its rows as they are shown
     columns: Sequence[Any]
 
     def append_page(self, more: Sequence[R]) -> None:
@@ -74,7 +75,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def replace_rows(self, rows: Sequence[R]) -> None:
         """Show ``rows``. When as many rows come back as were shown (a note added, a name edited),
         only the rows that differ are redrawn; a full reset repaints the whole table."""
-        new = list(rows)
+        new = rows if isinstance(rows, StoredRows) else list(rows)
         if len(new) != len(self.rows) or not new:
             # the list is read anew: what ``append_page`` froze goes back in the collector's sight, so
             # cyclic garbage frozen beside the rows is collected once per reload, not kept for the day
@@ -83,11 +84,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self.rows = new
             self.endResetModel()
             return
-        changed = [i for i, (old, row) in enumerate(zip(self.rows, new, strict=True)) if old != row]
+        changed = self._changed(self.rows, new)
         self.rows = new
         last = self.columnCount() - 1
         for i in changed:
             self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    @staticmethod
+    def _changed(old: Sequence[R], new: Sequence[R]) -> list[int]:
+        if isinstance(old, StoredRows) and isinstance(new, StoredRows):
+            # the same stored values make the same row: compared as stored, no row made to compare it
+            return [i for i in range(len(new)) if old.stored(i) != new.stored(i)]
+        return [i for i, (was, row) in enumerate(zip(old, new, strict=True)) if was != row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -119,19 +127,23 @@ class RowTableModel(RowsModel[R]):
         self._highlight = highlight
         self._muted = muted
         self._fetch: Callable[[R | None, int], Sequence[R]] | None = None
+        self._every_row: Callable[[], Iterable[R]] | None = None
         self.total = 0
         self.order: tuple[str, bool] | None = None  # (sort key, descending) a paged source reads in; None: its own
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        self._fetch = None
+        self._fetch = self._every_row = None
         self.replace_rows(rows)
         self.total = len(self.rows)
 
-    def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int) -> None:
+    def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int, first: Sequence[R] | None = None,
+                   every_row: Callable[[], Iterable[R]] | None = None) -> None:
         """A long list read a page at a time as the table scrolls: ``fetch(last, limit)`` gives the rows
-        after ``last`` (None: from the top), found by key, so a page far down costs what the first does."""
-        self._fetch, self.total = fetch, total
-        self.replace_rows(fetch(None, PAGE))
+        after ``last`` (None: from the top), found by key, so a page far down costs what the first does.
+        ``first``: the first page, when read already (with the count); ``every_row``: the whole list in
+        its order for an export, read in large pages rather than the table's."""
+        self._fetch, self._every_row, self.total = fetch, every_row, total
+        self.replace_rows(fetch(None, PAGE) if first is None else first)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return self._fetch is not None and not parent.isValid() and len(self.rows) < self.total
@@ -147,6 +159,8 @@ class RowTableModel(RowsModel[R]):
 
     def all_rows_text(self) -> list[list[str]]:
         """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
+        if self._every_row is not None:
+            return [[column.text(r) for column in self.columns] for r in self._every_row()]
         rows = list(self.rows)
         if self._fetch is not None:
             while len(rows) < self.total:  # page by page, as scrolling would; the list shown stays as it is

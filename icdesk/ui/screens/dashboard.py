@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,9 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.services import Services
-from icdesk.services.network import DashboardChanges
-from icdesk.services.reporting import DashboardFigures
 from icdesk.ui.access import label_for
 from icdesk.ui.changes import Refresher
 from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
@@ -35,6 +34,11 @@ from icdesk.ui.theme import (
     styled,
     title_style,
 )
+
+if TYPE_CHECKING:  # types only: the screen module itself loads no database code
+    from icdesk.services import Services
+    from icdesk.services.network import DashboardChanges
+    from icdesk.services.reporting import DashboardFigures
 
 TILE_WIDTH = 220
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from PySide6.QtGui import QAction
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QWidget
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow
+from icdesk.services.feedback_pages import FeedbackFilter, FeedbackPage
+from icdesk.services.kept_pages import PageKey
 from icdesk.ui.access import named
 from icdesk.ui.chips import ACTION_TONES, Tone
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
 from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
 from icdesk.ui.list_screen import ListScreen, PresetChip
 from icdesk.ui.pickers import department_combo, enum_combo
-from icdesk.ui.table_model import Column, RowTableModel
+from icdesk.ui.table_model import PAGE, Column, RowTableModel
 
 
 class FeedbackScreen(ListScreen):
@@ -42,7 +45,7 @@ class FeedbackScreen(ListScreen):
         self.filters.addWidget(self.preset)
         self.filters.addStretch(1)
         self.table_model: RowTableModel[FeedbackRow] = RowTableModel([
-            # every heading sorts in SQL (services/feedback.py SORT_KEYS), page by page like Requests
+            # every heading sorts in SQL (services/feedback_pages.py SORT_KEYS), page by page like Requests
             Column(self.tr("Given"), lambda f: short_datetime(f.created_at), order="given"),
             Column(self.tr("Department"), lambda f: f.department_name, order="department"),
             Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), order="rating"),
@@ -75,18 +78,34 @@ class FeedbackScreen(ListScreen):
         super().clear_filters()
 
     def refresh(self) -> None:
-        department, rating = self.department.currentData(), self.rating.currentData()
-        breakdown, text, since = self.breakdown.currentData(), self.search.text(), self.given_since
-        total = self.services.feedback.count(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                             given_since=since)
+        flt = FeedbackFilter(department_id=self.department.currentData(), max_rating=self.rating.currentData(),
+                             breakdown_point=self.breakdown.currentData(), text=self.search.text(),
+                             given_since=self.given_since)
+        feedback = self.services.feedback
+        # where the page after each page's last rating starts (its sort key), as the page read said:
+        # no statement to find that rating's key again (services/feedback_pages.py)
+        starts: dict[int, PageKey] = {}
 
-        def page(last: FeedbackRow | None, limit: int) -> list[FeedbackRow]:
-            sort, descending = self.table_model.order or ("given", True)
-            return self.services.feedback.list(department, max_rating=rating, breakdown_point=breakdown, text=text,
-                                               limit=limit, given_since=since, sort=sort, descending=descending,
-                                               after=None if last is None else last.id)
+        def order() -> tuple[str, bool]:
+            return self.table_model.order or ("given", True)
 
-        self.table_model.set_source(page, total)
+        def read(last: FeedbackRow | None, limit: int, count: bool = False) -> FeedbackPage:
+            if last is None:
+                starts.clear()  # from the top: a new list, or the same in another order
+            sort, descending = order()
+            found = feedback.page(flt, sort=sort, descending=descending, limit=limit, count=count,
+                                  after=None if last is None else starts[last.id])
+            if found.last is not None:
+                starts[found.rows[-1].id] = found.last
+            return found
+
+        def every_row() -> Iterator[FeedbackRow]:
+            sort, descending = order()
+            return feedback.every_row(flt, sort=sort, descending=descending)
+
+        first = read(None, PAGE, count=True)  # counted in the same read as its first page
+        total = first.total or 0
+        self.table_model.set_source(lambda last, limit: read(last, limit).rows, total, first.rows, every_row)
         self.show_rows(len(self.table_model.rows), total)
 
     def new_item(self) -> None:
