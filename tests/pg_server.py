@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 URL_ENV = "ICDESK_TEST_PG_URL"
+DROP_ATTEMPTS = 150  # 30 s at most: an autovacuum round on a test database takes well under that
 
 
 class NoServer(Exception):
@@ -48,7 +50,19 @@ class PgServer:
         return name
 
     def drop_database(self, name: str) -> None:
-        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        import psycopg
+
+        # FORCE ends the test's own sessions, but not an autovacuum worker that happens to be tidying
+        # the new database (it runs as the server, which a test login may not signal): PostgreSQL then
+        # refuses; the worker goes away by itself, so ask again until it has (a bounded number of times)
+        for attempt in range(DROP_ATTEMPTS):
+            try:
+                self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+                if attempt == DROP_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.2)
 
 
 def _binaries() -> Path | None:
