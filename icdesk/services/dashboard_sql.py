@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icdesk.domain.anonymity import DEFAULT_THRESHOLD, MIN_THRESHOLD
 from icdesk.domain.enums import AckState, ActionStatus, Award, RequestStatus, StandardStatus
-from icdesk.services.dto import CompanyInfo, RecognitionRow
 
 REVIEW_REMINDER_DAYS = 30  # a review date this close (or past) puts the standard on the reminder list
 CHART_MONTHS = 6  # the Dashboard's charts: the company's last six months
@@ -37,6 +36,29 @@ Run = Callable[[str, Sequence[object]], Sequence[Sequence[Any]]]
 
 
 # -- what the Dashboard shows (the services hand out the same objects) ----------------------------
+@dataclass(frozen=True)
+class CompanyInfo:
+    name: str
+    address_line: str
+    service_vision: str
+    logo_png: bytes | None
+    time_zone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class RecognitionRow:
+    id: int
+    award: Award
+    title: str
+    message: str
+    given_on: date
+    from_name: str
+    to_name: str
+    to_person_id: int | None
+    to_department_id: int | None
+    request_id: int | None = None
+
+
 @dataclass(frozen=True)
 class DashboardFigures:
     open_requests: int

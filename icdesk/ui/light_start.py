@@ -30,8 +30,7 @@ from icdesk.ui.theme import NAVIGATION, size_css
 
 if TYPE_CHECKING:
     from icdesk.services import ChangeListener, Services
-    from icdesk.services.dashboard_sql import DashboardChanges, DashboardFigures, LightDashboard
-    from icdesk.services.dto import CompanyInfo
+    from icdesk.services.dashboard_sql import CompanyInfo, DashboardChanges, DashboardFigures, LightDashboard
 
 
 class _Quiet:
