@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from icdesk.app import light_window, open_services
+from icdesk.app import light_window
 from icdesk.db.lock import FileLock
 from icdesk.db.peek import open_for_light_start
 from icdesk.db.store import open_data_file
@@ -54,7 +54,7 @@ def test_the_light_figures_are_the_services_figures_on_the_same_file(hotel_file:
     finally:
         connection.close()
     assert light is not None
-    services = Services(open_data_file(hotel_file, check_pages=False), clock=lambda: NOW)
+    services = Services(open_data_file(hotel_file, read_only=True), clock=lambda: NOW)
     try:
         figures, changes = services.reporting.dashboard(), services.network.dashboard_changes()
         assert light.figures == figures
@@ -71,20 +71,28 @@ def test_the_light_figures_are_the_services_figures_on_the_same_file(hotel_file:
 
 
 def test_the_light_window_shows_what_the_main_window_shows(hotel_file: Path, tmp_path: Path, qtbot: object) -> None:
+    from icdesk.ui.light_start import LightWindow
     from icdesk.ui.main_window import MainWindow
 
-    light = light_window(hotel_file, settings(tmp_path))
-    assert light is not None
+    connection = open_for_light_start(hotel_file)
+    assert connection is not None
+    try:
+        shown = light_dashboard(connection, NOW)  # both at one moment: no deadline passes in between
+    finally:
+        connection.close()
+    assert shown is not None
+    light = LightWindow("hotel.sqlite", str(hotel_file), shown)
     qtbot.addWidget(light)  # type: ignore[attr-defined]
     light.show()
-    services = open_services(copy_of(hotel_file, tmp_path))
+    services = Services(open_data_file(copy_of(hotel_file, tmp_path), lock=True), clock=lambda: NOW)
     window = MainWindow(services, settings=settings(tmp_path))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:
         window.show()
-        shown = {key: (t.value.text(), t.caption.text(), t.change.text()) for key, t in light.dashboard.tiles.items()}
-        assert shown == {key: (t.value.text(), t.caption.text(), t.change.text())
-                         for key, t in window.dashboard.tiles.items()}
+        shown_tiles = {key: (t.value.text(), t.caption.text(), t.change.text())
+                       for key, t in light.dashboard.tiles.items()}
+        assert shown_tiles == {key: (t.value.text(), t.caption.text(), t.change.text())
+                               for key, t in window.dashboard.tiles.items()}
         assert light.dashboard.heading.text() == window.dashboard.heading.text() == "Hotel Aurora"
         assert [light.dashboard.recognitions.item(i).text() for i in range(light.dashboard.recognitions.count())] \
             == [window.dashboard.recognitions.item(i).text() for i in range(window.dashboard.recognitions.count())]
@@ -93,6 +101,15 @@ def test_the_light_window_shows_what_the_main_window_shows(hotel_file: Path, tmp
     finally:
         window.close()
         services.close()
+
+
+def test_the_light_window_is_made_for_a_ready_file(hotel_file: Path, tmp_path: Path, qtbot: object) -> None:
+    light = light_window(hotel_file, settings(tmp_path))
+    assert light is not None
+    qtbot.addWidget(light)  # type: ignore[attr-defined]
+    light.show()
+    assert light.dashboard.tiles["open"].value.text()
+    assert light.windowTitle() == "icdesk \u2014 hotel.sqlite"
 
 
 # -- when it goes light, and when not --------------------------------------------------------------
