@@ -572,11 +572,11 @@ class NetworkService(ServiceBase):
 
         On a data file these are the statements the light start shows the Dashboard with
         (services/dashboard_sql.py), so the two cannot disagree; a server takes the portable ones."""
+        if self.db.on_server:
+            return self._portable_dashboard_changes()
         with self.db.reading() as s:
-            if not on_server(s):
-                return dashboard_sql.changes(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone),
-                                             self._kept_before)
-        return self._portable_dashboard_changes()
+            return dashboard_sql.changes(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone),
+                                         self._kept_before)
 
     def _portable_dashboard_changes(self) -> DashboardChanges:
         """dashboard_changes in SQLAlchemy's statements: on a server, and in the tests beside the file's."""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from icdesk.db.portable import average, on_server
+from icdesk.db.portable import average
 from icdesk.domain.enums import ActionStatus, BreakdownPoint, RequestStatus, StandardStatus
 from icdesk.domain.models import (
     CorrectiveAction,
@@ -168,10 +168,10 @@ class ReportingService(ServiceBase):
         """The figures on the front page, each one a count the manager can click through to. On a data
         file these are the statements the light start shows the Dashboard with (services/dashboard_sql.py),
         so the two cannot disagree; a server takes the portable ones."""
+        if self.db.on_server:
+            return self._portable_dashboard()
         with self.db.reading() as s:
-            if not on_server(s):
-                return dashboard_sql.figures(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone))
-        return self._portable_dashboard()
+            return dashboard_sql.figures(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone))
 
     def _portable_dashboard(self) -> DashboardFigures:
         """dashboard in SQLAlchemy's statements: on a server, and in the tests beside the file's."""
