@@ -30,8 +30,10 @@ def _child(*args: str) -> dict[str, float]:
         env = child_env()
         env["XDG_CONFIG_HOME"] = settings
         env["ICDESK_BENCH_T0"] = repr(time.time())
-        done = subprocess.run([sys.executable, str(CHILD), *args], env=env, capture_output=True, text=True,
-                              check=True)
+        done = subprocess.run([sys.executable, str(CHILD), *args], env=env, capture_output=True, text=True)
+    if done.returncode != 0:  # say why, rather than a bare "returned non-zero exit status"
+        sys.stderr.write(done.stderr)
+        raise RuntimeError(f"startup_child.py {' '.join(args)} ended with {done.returncode}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 

@@ -97,6 +97,7 @@ def test_stale_partial_copies_of_this_file_are_removed_when_it_is_opened(tmp_pat
     folder = tmp_path / "hotel-backups"
     folder.mkdir()
     stale = [folder / "hotel.20260301-090000.daily.sqlite.partial",
+             folder / "hotel.20260301-090000.daily.sqlite.partial-journal",  # the copy's own journal
              tmp_path / "hotel.20260301-090000.before-upgrade-from-0001.bak.sqlite.partial"]
     others = [tmp_path / "spa.20260301-090000.before-upgrade-from-0001.bak.sqlite.partial",
               folder / "hotel.20260301-090000.daily.sqlite", tmp_path / "notes.partial"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -66,6 +67,11 @@ def damage_in_place(path: Path) -> None:
     with path.open("r+b") as handle:
         handle.write(data)
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    # the kernel stamps the ctime from a coarse clock (a few ms): a write within the same tick as the
+    # file's copy keeps its ctime, which no person putting an mtime back by hand could manage
+    while path.stat().st_ctime_ns == before.st_ctime_ns:
+        time.sleep(0.005)
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
 
 

@@ -106,12 +106,18 @@ def write_verified_copy(source: Path, target: Path, cancelled: Cancelled | None 
     return target
 
 
+# what SQLite may leave beside a copy it was writing: with a small page cache the copy spills into its
+# rollback journal, which stays behind when the disk fills up or the copy is killed
+SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 def discard(partial: Path) -> None:
-    try:
-        if partial.is_file():
-            partial.unlink()
-    except OSError:
-        pass  # removed at the next opening of the data file
+    for path in (partial, *(partial.with_name(partial.name + side) for side in SIDE_FILES)):
+        try:
+            if path.is_file():
+                path.unlink()
+        except OSError:
+            pass  # removed at the next opening of the data file
 
 
 def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
@@ -121,7 +127,11 @@ def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
               (p.name.startswith(stem + ".") and p.name.endswith(f".bak{data_file.suffix}{PARTIAL}"))]
     found += beside
     found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(PARTIAL)]
-    return found
+    return found + [side for p in found for side in _files_beside(p)]
+
+
+def _files_beside(partial: Path) -> list[Path]:
+    return [side for side in (partial.with_name(partial.name + s) for s in SIDE_FILES) if side.is_file()]
 
 
 def _files(folder: Path) -> list[Path]:

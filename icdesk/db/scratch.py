@@ -17,20 +17,13 @@ from pathlib import Path
 
 from icdesk.db.copies import PARTIAL, discard
 
-SIDE_FILES = ("-journal", "-wal", "-shm")
-
-
-def _discard_all(partial: Path) -> None:
-    for leftover in (partial, *(partial.with_name(partial.name + side) for side in SIDE_FILES)):
-        discard(leftover)
-
 
 @contextmanager
 def built_beside(target: Path) -> Iterator[Path]:
     """The path to build ``target`` at; named ``target`` when the block ends without an error (the
     file closed by then), thrown away otherwise."""
     partial = target.with_name(target.name + PARTIAL)
-    _discard_all(partial)
+    discard(partial)
     try:
         yield partial
         if partial.with_name(partial.name + "-wal").exists():  # closing left its log (it never does alone)
@@ -41,7 +34,7 @@ def built_beside(target: Path) -> Iterator[Path]:
                 conn.close()  # the last connection to close removes the log
         _name(partial, target)
     finally:
-        _discard_all(partial)
+        discard(partial)
 
 
 def _name(built: Path, name: Path) -> None:

@@ -136,7 +136,7 @@ class NetworkStory:
         if (index, customer) == (IT, HR):
             return 0.03
         if (index, customer) == (HR, IT):
-            return 0.6
+            return 0.75
         if index == HK and standard_title == FIXED_STANDARD:
             fixed_us = (self.fixed_on - date(1970, 1, 1)).days * 86_400_000_000  # the day's start in UTC
             return 0.7 if created_us < fixed_us else 0.04
