@@ -9,6 +9,9 @@ the real DashboardScreen on a stand-in for the services holding the recorded fig
 shell with the left bar, menus and status bar, and reports when the event loop is idle. Measured in
 turns with the bare window and today's start (benchmarks/startup_child.py).
 
+Since built (app.light_window, ui/light_start.py, services/dashboard_sql.py): run_all's startup row
+measures the real light start; this probe stays to compare a change of the light path with its floor.
+
 python benchmarks/light_start_probe.py DB [--runs 7]   (DB: a copy, e.g. in run_all's --cache folder)
 """
 

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import linecache
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import icdesk.ui  # noqa: F401  before Qt: PySide6's import hook then reads no source (ui/pyside_imports.py)
 
 # isort: split
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from icdesk import __version__
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address, resource
 from icdesk.ui.crash import install_exception_hooks
-from icdesk.ui.first_frame import show_first_frame
-from icdesk.ui.formatting import set_region
+from icdesk.ui.first_frame import PAINT_WAIT_MS, FirstFrame, show_first_frame
+from icdesk.ui.formatting import set_region, set_zone
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
 from icdesk.ui.single_instance import forward_to_running, serve_later_starts
@@ -26,6 +27,8 @@ from icdesk.ui.theme import follow_system_scheme
 
 if TYPE_CHECKING:
     from icdesk.services import Services
+    from icdesk.ui.light_start import LightWindow
+    from icdesk.ui.main_window import MainWindow
 
 # Everything that reads the database (SQLAlchemy, the models, the services, the dialogs that name
 # its errors) is imported inside the functions that need it: the first frame (ui/first_frame.py) is
@@ -187,6 +190,74 @@ def restore_damaged(path: Path) -> None:
          QMessageBox.Icon.Information)
 
 
+def light_window(start_file: Path | str, settings: QSettings) -> LightWindow | None:
+    """The light start's window (ui/light_start.py), its Dashboard read with the stdlib sqlite3 alone;
+    None when this start must go the full way: a server, a file that is missing, older (to upgrade),
+    in use, read-only, damaged or without a company yet, a start on another screen than the
+    Dashboard, or anything unexpected here. The full way then says what is wrong, as before."""
+    if is_server_address(start_file) or str(settings.value("screen", "dashboard")) != "dashboard":
+        return None
+    try:
+        from icdesk.db.lock import real_path
+        from icdesk.db.peek import open_for_light_start
+        from icdesk.services.dashboard_sql import light_dashboard, zone_of
+
+        connection = open_for_light_start(Path(start_file))
+        if connection is None:
+            return None
+        try:
+            shown = light_dashboard(connection, datetime.now(UTC))
+        finally:
+            connection.close()  # before the full way opens the file (and may replace it with a backup)
+        if shown is None:
+            return None
+        from icdesk.ui.light_start import LightWindow
+
+        set_zone(zone_of(shown.company.time_zone))  # the main window sets the same zone when it is built
+        path = real_path(Path(start_file))
+        return LightWindow(path.name, str(path), shown)
+    except Exception:  # the light start is a shortcut: whatever goes wrong here, the full way
+        return None
+
+
+class _Started:
+    """What the start has opened, for run_gui to close whatever happens."""
+
+    def __init__(self) -> None:
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self.failed: BaseException | None = None
+        self.attaching = False
+
+    def close(self) -> None:
+        if self.window is not None:  # today's backup ends, the file is closed and its lock given back
+            self.window.finish_daily_backup()
+            self.window.services.close()
+        elif self.services is not None:
+            self.services.close()
+
+
+def _open_window(start_file: Path | str, settings: QSettings, shown: FirstFrame | LightWindow,
+                 started: _Started) -> bool:
+    """Open the file the full way, build the main window on it and put it in ``shown``'s place, then
+    the start's questions and background work. False: the person gave up on opening a file."""
+    from icdesk.ui.main_window import MainWindow
+
+    started.services = open_or_ask(start_file, check_pages=False)  # checked once shown
+    if started.services is None:
+        shown.close()
+        return False
+    window = started.window = MainWindow(started.services, opener=open_services, settings=settings)
+    serve_later_starts(window)
+    shown.hand_over_to(window)  # shown in its place, the frame (or the light window) gone
+    linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
+    window.show_welcome_if_new()
+    window.ask_who_is_working()
+    window.auto_backup()
+    window.check_pages()
+    return True
+
+
 def run_gui(db_path: Path | str | None = None) -> int:
     app = create_application()
     install_exception_hooks()
@@ -195,24 +266,35 @@ def run_gui(db_path: Path | str | None = None) -> int:
     if forward_to_running(start_file, sys.argv[1:]):
         return 0  # a window of this person has the file open: it has come forward instead
     frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
-    from icdesk.ui.main_window import MainWindow
-
-    services = open_or_ask(start_file, check_pages=False)  # checked once shown
-    if services is None:
-        frame.close()
-        return 2
-    window: MainWindow | None = None
+    started = _Started()
     try:
-        window = MainWindow(services, opener=open_services, settings=settings)
-        serve_later_starts(window)
-        frame.hand_over_to(window)  # shown in the frame's place, the frame gone
-        linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
-        window.show_welcome_if_new()
-        window.ask_who_is_working()
-        window.auto_backup()
-        window.check_pages()
-        return app.exec()
+        light = light_window(start_file, settings)
+        if light is None:  # the full way, as every start went before the light one
+            if not _open_window(start_file, settings, frame, started):
+                return 2
+            return app.exec()
+        frame.hand_over_to(light)
+
+        def attach() -> None:
+            """Once the light window is drawn and the loop idle: the file opened as always, the main
+            window in its place (the opening holds the loop: before the paint, the person would
+            have gone on looking at the first frame)."""
+            if started.attaching:
+                return
+            started.attaching = True
+            try:
+                if not _open_window(start_file, settings, light, started):
+                    app.exit(2)
+            except BaseException as error:  # raised from run_gui below, as the full way's would be
+                started.failed = error
+                light.close()
+                app.exit(1)
+
+        light.painted.connect(lambda: QTimer.singleShot(0, attach))
+        QTimer.singleShot(PAINT_WAIT_MS, attach)  # a desktop slow to map the window does not delay the rest
+        code = app.exec()
+        if started.failed is not None:
+            raise started.failed
+        return code
     finally:  # whatever happened, today's backup ends, the file is closed and its lock given back
-        if window is not None:
-            window.finish_daily_backup()
-        (window.services if window is not None else services).close()
+        started.close()

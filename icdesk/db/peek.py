@@ -8,7 +8,9 @@ what is wrong in its usual sentences.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,3 +55,40 @@ def peek(target: Path, tables: list[str]) -> Peek | None:
     finally:
         conn.close()
     return Peek(path, str(row[0]), size, company[0] if company else None, counts)
+
+
+def open_for_light_start(target: Path) -> sqlite3.Connection | None:
+    """A read-only ``sqlite3`` connection to ``target`` for the light start (app.py, issue 21), or None
+    when the start must go the full way: no such file, not a database, on a network share, not
+    writable for us (the full way says so), marked as in use (by another icdesk, or left by one:
+    the full way asks or takes it over), older or newer than this program, or damaged.
+
+    The lock is only read, never taken: the full way takes it moments later, and says who has the
+    file if someone took it meanwhile."""
+    from icdesk.db.lock import read_owner
+    from icdesk.db.network_share import network_files_allowed, network_share_of
+
+    try:
+        path = real_path(target)
+        if not path.is_file() or not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
+            return None
+        if not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            return None  # marked read-only by its owner (root would write it anyway): the full way says so
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+        if read_owner(path) is not None:
+            return None
+        if not network_files_allowed() and network_share_of(path) is not None:
+            return None
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is not None and row[0] == migrate.head_revision():
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None

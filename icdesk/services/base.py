@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
@@ -15,6 +15,7 @@ from icdesk.domain.errors import ConflictError, NotFoundError
 from icdesk.domain.models import Base, Company
 from icdesk.domain.rules import search_key, utcnow
 from icdesk.domain.sla import ServiceClock, zone_named
+from icdesk.services.dashboard_sql import Run
 
 Clock = Callable[[], datetime]
 CALENDAR_TABLES = frozenset({"departments", "working_hours", "closed_periods", "company"})
@@ -73,6 +74,17 @@ class ServiceBase:
 
     def today(self) -> date:
         return self.ctx.today()
+
+
+def driver_runner(session: Session) -> Run:
+    """Plain SQL text run by the driver on the session's connection (in its transaction): the
+    statements services/dashboard_sql.py shares with the light start, on a data file."""
+    connection = session.connection()
+
+    def run(statement: str, parameters: Sequence[object]) -> Sequence[Sequence[Any]]:
+        return connection.exec_driver_sql(statement, tuple(parameters)).all()
+
+    return run
 
 
 def get_or_fail(session: Session, model: type[M], record_id: int | None, label: str) -> M:

@@ -21,14 +21,9 @@ from icdesk.domain.enums import (
     StandardStatus,
 )
 
-
-@dataclass(frozen=True)
-class CompanyInfo:
-    name: str
-    address_line: str
-    service_vision: str
-    logo_png: bytes | None
-    time_zone: str = "UTC"
+# the rows the Dashboard shows live with its statements: the light start makes them without this module
+from icdesk.services.dashboard_sql import CompanyInfo as CompanyInfo  # handed out from here too
+from icdesk.services.dashboard_sql import RecognitionRow as RecognitionRow
 
 
 @dataclass(frozen=True)
@@ -241,20 +236,6 @@ class ActionRow:
     revision_title: str = ""  # the standard revised to close it
     revision_number: int | None = None  # ... and the number of that revision
     version: int = 1  # what a form read; its save is refused if someone saved since
-
-
-@dataclass(frozen=True)
-class RecognitionRow:
-    id: int
-    award: Award
-    title: str
-    message: str
-    given_on: date
-    from_name: str
-    to_name: str
-    to_person_id: int | None
-    to_department_id: int | None
-    request_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,9 @@ from icdesk.domain.models import (
 from icdesk.domain.models.network import BAND_LIMITS, BANDS, NO_DEPARTMENT, NO_STANDARD, band_column
 from icdesk.domain.models.requests import OPEN_WHERE
 from icdesk.domain.rules import check_period
-from icdesk.services.base import ServiceBase
+from icdesk.services import dashboard_sql
+from icdesk.services.base import ServiceBase, ServiceContext, driver_runner
+from icdesk.services.dashboard_sql import DashboardChanges, Rates, TrendPoint
 from icdesk.services.network_figures import month_key, month_start, next_month
 
 Pair = tuple[int, int]  # provider, customer
@@ -86,25 +88,8 @@ class Period:
         return Period.of(first, self.start - timedelta(days=1))
 
 
-class _Rates:
-    """The shares a pair's or a month's counts give (the counts are the dataclass's fields)."""
-
-    with_target: int
-    within_target: int
-    ratings: int
-    rating_sum: int
-
-    @property
-    def share_within_target(self) -> float | None:
-        return None if not self.with_target else self.within_target / self.with_target
-
-    @property
-    def average_rating(self) -> float | None:
-        return None if not self.ratings else self.rating_sum / self.ratings
-
-
 @dataclass(frozen=True)
-class PairFigures(_Rates):
+class PairFigures(Rates):
     """One provider serving one customer department in a period (customer 0: no department)."""
 
     provider_id: int
@@ -181,21 +166,6 @@ class Network:
 
 
 @dataclass(frozen=True)
-class TrendPoint(_Rates):
-    month: str
-    received: int = 0
-    resolved: int = 0
-    with_target: int = 0
-    within_target: int = 0
-    median_hours: float | None = None
-    ratings: int = 0
-    rating_sum: int = 0
-    held_back: int = 0
-    breakdowns: int = 0
-    survey_score: float | None = None
-
-
-@dataclass(frozen=True)
 class ActionMark:
     """A corrective action of the department on a trend: when it was opened and completed."""
 
@@ -251,27 +221,6 @@ class Breakdowns:
     held_back: int  # named in anonymous feedback where too few gave it to be shown
 
 
-@dataclass(frozen=True)
-class DashboardChanges:
-    """The dashboard's figures a period earlier, to show which way each one moves."""
-
-    net_open_30d: int  # logged minus resolved and cancelled in the last 30 days
-    missed_30d: int  # requests that went past their resolution target in the last 30 days
-    missed_prev: int
-    resolved_prev: int
-    with_target_prev: int
-    within_target_prev: int
-    average_rating_prev: float | None
-    ratings_prev: int
-    open_actions_then: int  # open corrective actions 30 days ago
-    overdue_actions_then: int
-    months: tuple[TrendPoint, ...]  # the company's last six months, for the charts
-
-    @property
-    def share_within_target_prev(self) -> float | None:
-        return None if not self.with_target_prev else self.within_target_prev / self.with_target_prev
-
-
 _FIGURES = ("received", "resolved", "with_target", "within_target", "service_seconds", "ratings", "rating_sum",
             "held_back", "breakdowns")
 
@@ -300,9 +249,9 @@ def _in(period: Period) -> Any:
 
 
 class NetworkService(ServiceBase):
-    # the 30 days before the last 30, read once a day (see dashboard_changes)
-    _before_key: tuple[object, ...] | None = None
-    _before: tuple[int, int, int, int, float | None, int] = (0, 0, 0, 0, None, 0)
+    def __init__(self, ctx: ServiceContext) -> None:
+        super().__init__(ctx)
+        self._kept_before = dashboard_sql.KeptBefore()  # the 30 days before the last 30, read once a day
 
     # -- settings ------------------------------------------------------------------------------
     def anonymity_threshold(self) -> int:
@@ -619,7 +568,18 @@ class NetworkService(ServiceBase):
         """Each dashboard figure a period earlier, read along indexes (the dashboard refreshes on
         every save), and the company's last six months from the summary. The 30 days before the
         last 30 (whole company days) do not move as the day goes on: they are read once a day, and
-        again when requests or ratings are added (an import can add old ones)."""
+        again when requests or ratings are added (an import can add old ones).
+
+        On a data file these are the statements the light start shows the Dashboard with
+        (services/dashboard_sql.py), so the two cannot disagree; a server takes the portable ones."""
+        if self.db.on_server:
+            return self._portable_dashboard_changes()
+        with self.db.reading() as s:
+            return dashboard_sql.changes(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone),
+                                         self._kept_before)
+
+    def _portable_dashboard_changes(self) -> DashboardChanges:
+        """dashboard_changes in SQLAlchemy's statements: on a server, and in the tests beside the file's."""
         now = self.clock()
         since = now - timedelta(days=30)
         today = self.today()
@@ -633,9 +593,10 @@ class NetworkService(ServiceBase):
                 Request.cancelled_at.is_not(None), Request.cancelled_at >= since)) or 0
             missed = self._missed(s, since, now)
             key = (today, s.scalar(select(func.max(Request.id))), s.scalar(select(func.max(Feedback.id))))
-            if self._before_key != key:
-                self._before_key, self._before = key, self._thirty_days_before(s, today)
-            missed_prev, resolved_prev, with_target_prev, within_prev, avg_prev, ratings_prev = self._before
+            kept = self._kept_before
+            if kept.key != key:
+                kept.key, kept.value = key, self._thirty_days_before(s, today)
+            missed_prev, resolved_prev, with_target_prev, within_prev, avg_prev, ratings_prev = kept.value
             live = [CorrectiveAction.archived_at.is_(None), CorrectiveAction.opened_on <= then,
                     (CorrectiveAction.completed_on.is_(None)) | (CorrectiveAction.completed_on > then)]
             open_then = s.scalar(select(func.count()).select_from(CorrectiveAction).where(*live)) or 0

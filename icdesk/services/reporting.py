@@ -22,9 +22,10 @@ from icdesk.domain.models import (
     StandardVersion,
 )
 from icdesk.domain.rules import check_period
+from icdesk.services import dashboard_sql
 from icdesk.services.acknowledgements import still_to_sign
-from icdesk.services.base import ServiceBase
-from icdesk.services.standards import REVIEW_REMINDER_DAYS
+from icdesk.services.base import ServiceBase, driver_runner
+from icdesk.services.dashboard_sql import REVIEW_REMINDER_DAYS, DashboardFigures
 from icdesk.services.summary_figures import PeriodParts, PeriodTallies, Ranker, Tally, customer_tally, tallies
 
 S = RequestStatus
@@ -89,31 +90,6 @@ class StatusCounts:
     people: int
     open_requests: int
     overdue_requests: int
-
-
-@dataclass(frozen=True)
-class DashboardFigures:
-    open_requests: int
-    overdue_requests: int
-    resolved_30d: int
-    within_target_30d: int
-    with_target_30d: int
-    average_rating_30d: float | None
-    ratings_30d: int
-    open_actions: int
-    overdue_actions: int
-    acknowledgements_missing: int = 0  # never acknowledged by someone a standard in force applies to
-    acknowledgements_outdated: int = 0  # acknowledged before the last major revision
-    reviews_due: int = 0  # standards in force whose review date is past or within the reminder window
-    reviews_overdue: int = 0  # ... of which already past
-
-    @property
-    def still_to_sign(self) -> int:
-        return self.acknowledgements_missing + self.acknowledgements_outdated
-
-    @property
-    def share_within_target_30d(self) -> float | None:
-        return None if not self.with_target_30d else self.within_target_30d / self.with_target_30d
 
 
 class ReportingService(ServiceBase):
@@ -189,7 +165,16 @@ class ReportingService(ServiceBase):
                                avg)
 
     def dashboard(self) -> DashboardFigures:
-        """The figures on the front page, each one a count the manager can click through to."""
+        """The figures on the front page, each one a count the manager can click through to. On a data
+        file these are the statements the light start shows the Dashboard with (services/dashboard_sql.py),
+        so the two cannot disagree; a server takes the portable ones."""
+        if self.db.on_server:
+            return self._portable_dashboard()
+        with self.db.reading() as s:
+            return dashboard_sql.figures(driver_runner(s), dashboard_sql.Moments(self.clock(), self.sla.zone))
+
+    def _portable_dashboard(self) -> DashboardFigures:
+        """dashboard in SQLAlchemy's statements: on a server, and in the tests beside the file's."""
         from icdesk.services.request_queries import overdue_expr
 
         now = self.clock()

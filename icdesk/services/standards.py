@@ -35,9 +35,8 @@ from icdesk.domain.rules import (
     utcnow,
 )
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
+from icdesk.services.dashboard_sql import REVIEW_REMINDER_DAYS
 from icdesk.services.dto import ApproverChoice, Revision, StandardControl, StandardRow, StandardVersionDetail
-
-REVIEW_REMINDER_DAYS = 30  # a review date this close (or past) puts the standard on the reminder list
 
 
 @dataclass

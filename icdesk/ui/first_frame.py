@@ -97,14 +97,19 @@ class FirstFrame(QMainWindow):
 
     def hand_over_to(self, window: QMainWindow) -> None:
         """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close."""
-        # its size when not maximised, then the frame's state: as place_main_window does (restoring the
-        # frame's saved geometry instead left a hidden window maximised in name at its normal size)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.setGeometry(self.normalGeometry() if self.isMaximized() else self.geometry())
-        window.setWindowState(self.windowState())
-        window.show()
-        self.close()
-        self.deleteLater()
+        hand_over(self, window)
+
+
+def hand_over(old: QMainWindow, window: QMainWindow) -> None:
+    """Show ``window`` exactly where ``old`` is, then close ``old`` (the frame, or the light start's window)."""
+    # its size when not maximised, then the old one's state: as place_main_window does (restoring the
+    # frame's saved geometry instead left a hidden window maximised in name at its normal size)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(old.normalGeometry() if old.isMaximized() else old.geometry())
+    window.setWindowState(old.windowState())
+    window.show()
+    old.close()
+    old.deleteLater()
 
 
 def show_first_frame(location: Path | str, geometry: object) -> FirstFrame:
