@@ -68,6 +68,25 @@ def test_the_light_figures_are_the_services_figures_on_the_same_file(hotel_file:
     finally:
         services.close()
     assert figures.open_requests and changes.months[-2].received, "the example has figures to compare"
+    # the counts read from the partial indexes of 0017 have something to count in both windows
+    assert figures.within_target_30d and changes.within_target_prev and changes.missed_30d and changes.missed_prev
+
+
+def test_within_target_and_missed_are_counted_from_their_own_indexes(hotel_file: Path) -> None:
+    """At a million requests these counts were most of the light start's wait (issue 21): each reads
+    the index of only the requests it counts (0017), whose condition the statement names word for word."""
+    from icdesk.domain.models import requests as models
+    from icdesk.services import dashboard_sql
+
+    assert (dashboard_sql.MET_WHERE, dashboard_sql.MISSED_WHERE) == (models.MET_WHERE, models.MISSED_WHERE)
+    with sqlite3.connect(f"{hotel_file.as_uri()}?mode=ro", uri=True) as connection:
+        def plan(statement: str) -> str:
+            moments = ("2026-01-01 00:00:00.000000", "2026-02-01 00:00:00.000000")[:statement.count("?2") + 1]
+            return " ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", moments))
+
+        assert "ix_requests_missed" in plan(dashboard_sql.MISSED)
+        for statement in (dashboard_sql.RESOLVED, dashboard_sql.RESOLVED_BETWEEN):
+            assert "ix_requests_resolved_met" in plan(statement)
 
 
 def test_the_light_window_shows_what_the_main_window_shows(hotel_file: Path, tmp_path: Path, qtbot: object) -> None:
@@ -239,17 +258,15 @@ def test_a_ready_file_starts_light_without_sqlalchemy_then_every_screen_works(
 def test_an_older_file_starts_the_full_way_and_is_upgraded(hotel_file: Path, tmp_path: Path) -> None:
     older = copy_of(hotel_file, tmp_path)
     with sqlite3.connect(older) as connection:
-        # as 0016 found it: no folded names of who gave a rating, the index 0016 replaced
-        connection.execute("UPDATE alembic_version SET version_num = '0015'")
-        for index in ("ix_feedback_created_at_id", "ix_feedback_author_key", "ix_feedback_author_department_given"):
+        # as 0017 found it: no indexes of the requests that met or missed their target
+        connection.execute("UPDATE alembic_version SET version_num = '0016'")
+        for index in ("ix_requests_missed", "ix_requests_resolved_met"):
             connection.execute(f"DROP INDEX {index}")
-        connection.execute("CREATE INDEX ix_feedback_author_department_id ON feedback (author_department_id)")
-        connection.execute("ALTER TABLE feedback DROP COLUMN author_key")
     out = start(older, tmp_path)
     assert "LIGHT: False" in out
     assert int(out.split("REQUEST ROWS:")[1].splitlines()[0]) > 0
     with sqlite3.connect(older) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0016"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0017"
 
 
 def test_a_file_taken_meanwhile_gets_the_full_way_s_question(hotel_file: Path, tmp_path: Path) -> None:

@@ -200,6 +200,10 @@ def instant(value: datetime) -> str:
 
 
 # -- the statements ----------------------------------------------------------------------------
+# the conditions of the partial indexes of migration 0017 (domain/models/requests.py says the same)
+MET_WHERE = "resolved_at <= resolution_due_at"
+MISSED_WHERE = (f"status != '{RequestStatus.CANCELLED.value}' "
+                "AND (resolved_at IS NULL OR resolved_at > resolution_due_at)")
 # The enum values are the program's own constants written into the text; every moment is a parameter.
 _OPEN = f"('{RequestStatus.NEW.value}', '{RequestStatus.IN_PROGRESS.value}', '{RequestStatus.WAITING.value}')"
 # services/request_queries.overdue_expr: past a target without its event; a waiting request's
@@ -210,10 +214,18 @@ _OVERDUE = (f"(status = '{RequestStatus.NEW.value}' AND response_due_at IS NOT N
             f"'{RequestStatus.WAITING.value}' AND resolution_due_at < waiting_since)))")
 OPEN_REQUESTS = (f"SELECT count(*), coalesce(sum(CASE WHEN {_OVERDUE} THEN 1 ELSE 0 END), 0) "
                  f"FROM requests WHERE status IN {_OPEN}")
-RESOLVED = ("SELECT count(*), count(resolution_due_at), "
-            "coalesce(sum(CASE WHEN resolved_at <= resolution_due_at THEN 1 ELSE 0 END), 0) "
-            "FROM requests WHERE resolved_at >= ?1")
-RESOLVED_BETWEEN = RESOLVED + " AND resolved_at < ?2"
+
+def _resolved(until: str) -> str:
+    """Resolved, of which with a target, of which within it, in a period. "Within" is counted from the
+    index of only those requests (0017: its condition, named here word for word, lets SQLite use it),
+    not by comparing each resolved request's two dates (about 225,000 a window at a million)."""
+    return ("SELECT count(*), count(resolution_due_at), (SELECT count(*) FROM requests "
+            f"INDEXED BY ix_requests_resolved_met WHERE resolved_at >= ?1{until} AND {MET_WHERE}) "
+            f"FROM requests WHERE resolved_at >= ?1{until}")
+
+
+RESOLVED = _resolved("")
+RESOLVED_BETWEEN = _resolved(" AND resolved_at < ?2")
 RATINGS = "SELECT CAST(avg(rating) AS FLOAT), count(*) FROM feedback WHERE created_at >= ?1"
 RATINGS_BETWEEN = RATINGS + " AND created_at < ?2"
 _LIVE_ACTIONS = f"archived_at IS NULL AND status != '{ActionStatus.DONE.value}'"
@@ -251,8 +263,9 @@ RESOLVED_SINCE = "SELECT count(*) FROM requests WHERE resolved_at >= ?1"
 # the partial index of cancelled requests: SQLite's planner passes over it otherwise (network.py)
 CANCELLED = ("SELECT count(*) FROM requests INDEXED BY ix_requests_cancelled_at "
              "WHERE cancelled_at IS NOT NULL AND cancelled_at >= ?1")
-MISSED = ("SELECT count(*) FROM requests WHERE resolution_due_at >= ?1 AND resolution_due_at < ?2 AND "
-          f"(resolved_at IS NULL OR resolved_at > resolution_due_at) AND status != '{RequestStatus.CANCELLED.value}'")
+# went past its target in a period: the entries of the index of only those requests (0017, its very terms)
+MISSED = ("SELECT count(*) FROM requests INDEXED BY ix_requests_missed "
+          f"WHERE resolution_due_at >= ?1 AND resolution_due_at < ?2 AND {MISSED_WHERE}")
 NEWEST = "SELECT (SELECT max(id) FROM requests), (SELECT max(id) FROM feedback)"
 ACTIONS_THEN = ("SELECT count(*), coalesce(sum(CASE WHEN due_on < ?1 THEN 1 ELSE 0 END), 0) "
                 "FROM corrective_actions WHERE archived_at IS NULL AND opened_on <= ?1 "
@@ -331,11 +344,14 @@ def threshold(run: Run) -> int:
     return int(value) if value else DEFAULT_THRESHOLD
 
 
-def changes(run: Run, at: Moments, kept: KeptBefore | None = None) -> DashboardChanges:
-    """Which way each figure moved, and the last six months (NetworkService.dashboard_changes on a file)."""
+def changes(run: Run, at: Moments, kept: KeptBefore | None = None,
+            resolved_since: int | None = None) -> DashboardChanges:
+    """Which way each figure moved, and the last six months (NetworkService.dashboard_changes on a file).
+    ``resolved_since``: the requests resolved in the last 30 days when the caller has just counted them
+    at the same moment (``figures``: the light start), so they are not counted twice."""
     since, now = instant(at.since), instant(at.now)
     received = _one(run, RECEIVED, since)[0]
-    resolved = _one(run, RESOLVED_SINCE, since)[0]
+    resolved = _one(run, RESOLVED_SINCE, since)[0] if resolved_since is None else resolved_since
     cancelled = _one(run, CANCELLED, since)[0]
     missed = _one(run, MISSED, since, now)[0]
     kept = kept or KeptBefore()
@@ -396,8 +412,9 @@ def light_dashboard(connection: sqlite3.Connection, now: datetime, recognition_l
     if found is None:
         return None
     at = Moments(now, zone_of(found.time_zone))
-    return LightDashboard(found, figures(run, at), changes(run, at), recognitions(run, recognition_limit),
-                          bool(_one(run, ANY_DEPARTMENT)[0]))
+    counted = figures(run, at)
+    return LightDashboard(found, counted, changes(run, at, resolved_since=counted.resolved_30d),
+                          recognitions(run, recognition_limit), bool(_one(run, ANY_DEPARTMENT)[0]))
 
 
 __all__ = ["DashboardFigures", "DashboardChanges", "TrendPoint", "Rates", "Moments", "KeptBefore", "LightDashboard",
