@@ -216,10 +216,13 @@ OPEN_REQUESTS = (f"SELECT count(*), coalesce(sum(CASE WHEN {_OVERDUE} THEN 1 ELS
                  f"FROM requests WHERE status IN {_OPEN}")
 
 def _resolved(until: str) -> str:
-    """Resolved, of which with a target, of which within it, in a period. "Within" is counted from the
-    index of only those requests (0017: its condition, named here word for word, lets SQLite use it),
-    not by comparing each resolved request's two dates (about 225,000 a window at a million)."""
-    return ("SELECT count(*), count(resolution_due_at), (SELECT count(*) FROM requests "
+    """Resolved, of which with a target, of which within it, in a period, each counted from index entries
+    alone, without reading a date of each resolved request (about 225,000 a window at a million): with a
+    target is all of them but the few without one (the first entries of ix_requests_resolution_due_at,
+    where the target is NULL); within it, the index of only those requests (0017: its condition, named
+    here word for word, lets SQLite use it)."""
+    return (f"SELECT count(*), count(*) - (SELECT count(*) FROM requests INDEXED BY ix_requests_resolution_due_at "
+            f"WHERE resolution_due_at IS NULL AND resolved_at >= ?1{until}), (SELECT count(*) FROM requests "
             f"INDEXED BY ix_requests_resolved_met WHERE resolved_at >= ?1{until} AND {MET_WHERE}) "
             f"FROM requests WHERE resolved_at >= ?1{until}")
 
