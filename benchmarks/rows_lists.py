@@ -259,7 +259,8 @@ class FeedbackFloor:
         self.orders = {"given": "f.created_at DESC, f.id DESC", "rating": "f.rating, f.id",
                        "department": "d.name_key, f.id",
                        "from": ("f.author_key" if keyed else "coalesce(p.full_name, a.name, '')") + ", f.id",
-                       "comment": "f.comment, f.id"}
+                       # the comment folded, its first 64 characters, from 0017; else the comment as stored
+                       "comment": ("f.comment_key" if "comment_key" in columns else "f.comment") + ", f.id"}
 
     def page(self, order: str = "given", where: str = "1", args: tuple[Any, ...] = ()) -> list[Any]:
         select = FEEDBACK_COLUMNS

@@ -4,7 +4,8 @@ The same path as the Requests list (``request_pages.py``, ``kept_pages.py``): a 
 statement with only the last row's sort key bound, each page returns the key the next one starts
 from, and a new list is counted in the same read as its first page. Every heading sorts along an
 index: the date, rating, request and breakdown point from the rating's own columns, the department
-rated through its name's index, and who gave it from the name stored beside it (``author_key``, 0016).
+rated through its name's index, who gave it from the name stored beside it (``author_key``, 0016),
+and the comment from its folded first characters stored beside it (``comment_key``, 0017).
 An export reads every matching rating the same way, a large page at a time (``every_row``), so
 memory holds one page and no mapped object is made.
 """
@@ -29,7 +30,7 @@ from icdesk.services.kept_pages import KeptStatements, PageKey, after_condition,
 from icdesk.services.keyset import ordered_by
 
 RATED, AUTHOR_DEPARTMENT = aliased(Department, name="rated"), aliased(Department, name="author_department")
-# what each heading of the list sorts by, each read from an index (0015, 0016)
+# what each heading of the list sorts by, each read from an index (0015, 0016, 0017)
 SORT_KEYS: dict[str, ColumnElement[Any]] = {
     "given": Feedback.created_at,  # type: ignore[dict-item]
     "department": RATED.name_key,  # type: ignore[dict-item]
@@ -38,7 +39,8 @@ SORT_KEYS: dict[str, ColumnElement[Any]] = {
     "breakdown": Feedback.breakdown_point,  # type: ignore[dict-item]
     # the person's name, else the department's, folded; anonymous ratings name no one: an empty key
     "from": Feedback.author_key,  # type: ignore[dict-item]
-    "comment": Feedback.comment,  # type: ignore[dict-item]
+    # the comment folded, its first 64 characters (0017): an index, not a sort of every comment
+    "comment": Feedback.comment_key,  # type: ignore[dict-item]
 }
 NULLABLE_KEYS = frozenset({"request", "breakdown"})
 # a FeedbackRow's fields in its order; names a rating lacks are empty, as the list shows them
@@ -53,7 +55,7 @@ ROW_QUERY = (
 _WIDTH = 11  # the columns of ROW_QUERY; a page's sort key follows them unless it is one of them:
 # a FeedbackRow from its values as read, checked by the tests rather than per row as _make checks
 _MAKE = partial(tuple.__new__, FeedbackRow)
-IN_ROW = {"given": 10, "rating": 4, "request": 1, "breakdown": 6, "comment": 5}  # heading -> its column
+IN_ROW = {"given": 10, "rating": 4, "request": 1, "breakdown": 6}  # heading -> its column
 EXPORT_PAGE = 5_000  # ratings read at a time by an export: a few hundred kB held, one statement per page
 
 
