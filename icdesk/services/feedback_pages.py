@@ -56,7 +56,11 @@ _WIDTH = 11  # the columns of ROW_QUERY; a page's sort key follows them unless i
 # a FeedbackRow from its values as read, checked by the tests rather than per row as _make checks
 _MAKE = partial(tuple.__new__, FeedbackRow)
 IN_ROW = {"given": 10, "rating": 4, "request": 1, "breakdown": 6}  # heading -> its column
-EXPORT_PAGE = 5_000  # ratings read at a time by an export: a few hundred kB held, one statement per page
+# ratings read at a time by an export, one statement per page. Small, for Python's cycle collector:
+# the rows of a page of 5,000 lived long enough to reach its oldest generation, whose growth then set
+# off full collections of everything the process holds, some fifty per 46,000 ratings (half of what an
+# export cost); a page of 500 is gone before that, and the statements cost next to nothing
+EXPORT_PAGE = 500
 
 
 @dataclass(frozen=True)
