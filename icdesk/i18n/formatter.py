@@ -38,6 +38,7 @@ class Formatter:
         self.region = region
         self.data = in_region(LOCALES[lang], region)
         self._catalog = catalog(lang)
+        self._time_without_date = without_date(self.data.time)  # asked of every instant shown: once here
 
     # -- words ---------------------------------------------------------------------------------
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -184,7 +185,7 @@ class Formatter:
     def _clock(self, local: dt.datetime) -> str:
         """The time of day of an instant already in the company's zone."""
         pattern = self.data.time
-        if without_date(pattern):  # the same text every day: one date for all, so apply_pattern's cache finds it
+        if self._time_without_date:  # the same text every day: one date for all, so apply_pattern's cache finds it
             return apply_pattern(pattern, 1, 1, 1, local.hour, local.minute, (self.data.am, self.data.pm))
         return apply_pattern(pattern, local.year, local.month, local.day, local.hour, local.minute,
                              (self.data.am, self.data.pm))
@@ -192,8 +193,10 @@ class Formatter:
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""
-        local = self.local(value)  # once: converting between zones is most of what a date costs in a list
-        return f"{self.date(local.date())} {self._clock(local)}"
+        # converted once: converting between zones is most of what a date costs in a list (an export
+        # shows every rating's), and the date's text is found in apply_pattern's cache as date() finds it
+        local = value.astimezone(self.zone)
+        return f"{apply_pattern(self.data.short_date, local.year, local.month, local.day)} {self._clock(local)}"
 
     def long_date(self, value: dt.date) -> str:
         return self.data.long_date.format(d=value.day, month=self.data.months[value.month - 1],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,10 +34,20 @@ def neutralise(value: object) -> str:
 
 # the first characters that get a quote: a set of one-letter strings (an export checks every cell)
 _GUARDED = frozenset(FORMULA_STARTS + ("'",))
+# a row of texts, each cell after a separator no cell should hold: a guarded first character right
+# after a separator starts a cell (a cell holding the separator at most sends its row cell by cell);
+# a pattern led by one literal character is searched for at C speed
+_SEPARATOR = "\x1f"
+_GUARDED_START = re.compile("\x1f[" + re.escape("".join(sorted(_GUARDED))) + "]")
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Write atomically: an existing file is replaced only by a complete new one."""
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], texts: bool = False) -> int:
+    """Write atomically: an existing file is replaced only by a complete new one.
+
+    ``texts``: every cell is a str already (a table as the window shows it), so a row is checked for
+    cells a spreadsheet could take for a formula in one search of its joined text, and only a row
+    with one goes through ``neutralise`` cell by cell (a Python call per cell took a fifth of the
+    window's export)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError("The folder {parent} does not exist.", parent=path.parent, field="out")
@@ -51,13 +62,23 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
             handle.write("\ufeff")
             writer = csv.writer(handle)
             writer.writerow(map(neutralise, header))
-            for row in rows:
-                writer.writerow(map(neutralise, row))
-                count += 1
+            if texts:
+                join, guarded = _SEPARATOR.join, _GUARDED_START.search
+                for row in rows:
+                    writer.writerow(map(neutralise, row) if guarded(_SEPARATOR + join(row))  # type: ignore[arg-type]
+                                    else row)
+                    count += 1
+            else:
+                for row in rows:
+                    writer.writerow(map(neutralise, row))
+                    count += 1
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise StorageError("The CSV file was not written: {value}.", value=error.strerror or error) from error
+    except BaseException:  # rows read as they are written failed (the data file gone): no half file left
+        partial.unlink(missing_ok=True)
+        raise
     return count
 
 
