@@ -12,7 +12,7 @@ memory holds one page and no mapped object is made.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -28,6 +28,7 @@ from icdesk.services.base import contains_text
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.kept_pages import KeptStatements, PageKey, after_condition, after_kind, after_values
 from icdesk.services.keyset import ordered_by
+from icdesk.services.stored_rows import StoredRows
 
 RATED, AUTHOR_DEPARTMENT = aliased(Department, name="rated"), aliased(Department, name="author_department")
 # what each heading of the list sorts by, each read from an index (0015, 0016, 0017)
@@ -92,7 +93,7 @@ class FeedbackFilter:
 
 
 class FeedbackPage(NamedTuple):
-    rows: list[FeedbackRow]
+    rows: Sequence[FeedbackRow]  # a list's page: StoredRows, each made when it is looked at
     last: PageKey | None  # None: the page is empty
     total: int | None = None  # how many ratings the whole list has, when asked for
 
@@ -106,7 +107,10 @@ class FeedbackPages(KeptStatements):
     """The kept statements of the Feedback list (one per process, any thread reads them)."""
 
     def page(self, connection: Connection, flt: FeedbackFilter, sort: str, descending: bool,
-             after: PageKey | None, limit: int | None) -> FeedbackPage:
+             after: PageKey | None, limit: int | None, made_now: bool = False) -> FeedbackPage:
+        """``made_now``: every row made as it is read (an export writes each), a column at a time by the
+        driver; else each row is made the first time it is looked at (services/stored_rows.py: a window
+        shows a few dozen of a page's 200, and making the others cost a third of the page)."""
         sort = sort if sort in SORT_KEYS else "given"
         key = SORT_KEYS[sort]
 
@@ -121,12 +125,18 @@ class FeedbackPages(KeptStatements):
             return query if limit is None else query.limit(limit)
 
         shape = ("page", flt, sort, descending, after_kind(after), limit)
-        if column is not None:  # each row made as it is read; the next page starts at the last row's key
-            rows: list[FeedbackRow] = self.rows(connection, shape, build, after_values(after), _MAKE)
-            return FeedbackPage(rows, PageKey(rows[-1][column], rows[-1].id) if rows else None)
-        found = self.rows(connection, shape, build, after_values(after))
-        return FeedbackPage([_MAKE(r[:_WIDTH]) for r in found],
-                            PageKey(found[-1][-1], found[-1][0]) if found else None)
+        if made_now:  # the next page starts at the last row's key
+            if column is not None:
+                rows: list[FeedbackRow] = self.rows(connection, shape, build, after_values(after), _MAKE)
+                return FeedbackPage(rows, PageKey(rows[-1][column], rows[-1].id) if rows else None)
+            read = self.rows(connection, shape, build, after_values(after))
+            return FeedbackPage([_MAKE(r[:_WIDTH]) for r in read], PageKey(read[-1][-1], read[-1][0]) if read else None)
+        found, reader = self.stored(connection, shape, build, after_values(after))
+        at = _WIDTH if column is None else column  # the sort key: in the row, else after it
+        last = PageKey(reader(found[-1])[at], found[-1][0]) if found else None
+        if column is None:
+            return FeedbackPage(StoredRows(found, lambda stored: _MAKE(reader(stored)[:_WIDTH])), last)
+        return FeedbackPage(StoredRows(found, lambda stored: _MAKE(reader(stored))), last)
 
     def count(self, connection: Connection, flt: FeedbackFilter) -> int:
         def build() -> AnySelect:
@@ -140,7 +150,7 @@ class FeedbackPages(KeptStatements):
         """Every rating the filter finds, in the list's order, read a large page at a time by key."""
         after: PageKey | None = None
         while True:
-            page = self.page(connection, flt, sort, descending, after, EXPORT_PAGE)
+            page = self.page(connection, flt, sort, descending, after, EXPORT_PAGE, made_now=True)
             yield from page.rows
             if page.last is None or len(page.rows) < EXPORT_PAGE:
                 return

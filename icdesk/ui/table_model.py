@@ -153,7 +153,7 @@ class RowTableModel(RowsModel[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
         if self._fetch is None:
             return
-        more = list(self._fetch(self.rows[-1] if self.rows else None, PAGE))
+        more = self._fetch(self.rows[-1] if self.rows else None, PAGE)  # StoredRows stay unmade until shown
         if not more:
             self.total = len(self.rows)
             return
@@ -233,6 +233,8 @@ class RowTableModel(RowsModel[R]):
             return
         if self._fetch is not None and len(self.rows) < self.total:  # sorting what is loaded would mislead
             self.rows.extend(self._fetch(self.rows[-1] if self.rows else None, self.total - len(self.rows)))
+        if isinstance(self.rows, StoredRows):  # sorted here: every row made, in a list
+            self.rows = list(self.rows)
         spec = self.columns[column]
         key = spec.sort_key or (lambda r: spec.text(r).casefold())
         self.layoutAboutToBeChanged.emit()
