@@ -19,6 +19,7 @@ from icdesk.domain.enums import BreakdownPoint, RequestStatus
 from icdesk.domain.rules import comment_key, name_key, search_key
 from icdesk.services import Services
 from icdesk.services.dto import FeedbackRow
+from icdesk.services.exports import neutralise
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.feedback_pages import SORT_KEYS, FeedbackFilter
 from icdesk.services.kept_pages import PageKey
@@ -190,6 +191,18 @@ def test_sorting_by_comment_reads_every_page_in_a_readers_order(services: Servic
         [f.id for f in up]
     assert [f.comment for f in every_page(services, FeedbackFilter(text="apfel"), "comment", True, 1)] == \
         ["APFEL", "apfel"]
+
+
+def test_the_export_writes_comments_a_spreadsheet_would_run_as_text(services: Services, tmp_path: Path) -> None:
+    it = services.departments.create("IT").id
+    for text in COMMENTS + ["=HYPERLINK(\"http://evil\")", "-2 stars", "fine\x1f=not a formula"]:
+        services.feedback.give(FeedbackDraft(rating=2, department_id=it, comment=text))
+    target = tmp_path / "feedback.csv"
+    assert services.exports.export("feedback", target) == len(COMMENTS) + 3
+    rows = list(csv.reader(target.open(encoding="utf-8-sig", newline="")))
+    every = services.feedback.list()
+    assert [r[-1] for r in rows[1:]] == [neutralise(f.comment) for f in every]  # newest first, each guarded
+    assert "'=HYPERLINK(\"http://evil\")" in [r[-1] for r in rows] and [r[2] for r in rows[1:]] == ["2"] * len(every)
 
 
 @pytest.mark.parametrize("store", ["sqlite", "postgresql"])

@@ -107,7 +107,7 @@ class ExportService(ServiceBase):
         check_output_path(path, self.db.path)
         self.period = (start, end) if start and end else None
         header, rows = self.table(kind)
-        return write_csv(path, header, rows)
+        return write_csv(path, header, rows, texts=EXPORTS[kind].texts)
 
     def _pairs(self) -> Table:
         """Each pair of departments in the period, with the same pair the other way round beside it."""
@@ -188,11 +188,13 @@ class ExportService(ServiceBase):
 
         # streamed: every rating read by key a large page at a time as the file is written (a million
         # requests have some 460,000 ratings), newest first as the list shows them
+        # every cell a str (ExportKind.texts); a rating is always given at a moment: no _iso per row
         zone = self.sla.zone
         return (["given_at", "department", "rating", "request", "breakdown_point", "from", "comment"],
-                ([_iso(f.created_at, zone), f.department_name, f.rating, f.request_id or "",
+                ((f.created_at.astimezone(zone).isoformat(timespec="seconds"), f.department_name, str(f.rating),
+                  str(f.request_id) if f.request_id else "",
                   english_label(f.breakdown_point) if f.breakdown_point else "",
-                  "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment]
+                  "anonymous" if f.anonymous else f.author_name or f.author_department_name, f.comment)
                  for f in FeedbackService(self.ctx).every_row()))
 
     def _actions(self) -> Table:
@@ -272,6 +274,7 @@ class ExportKind:
     key: str
     title: str  # English; marked for translation in the "Exports" context
     table: Callable[[ExportService], Table]
+    texts: bool = False  # every cell a str: write_csv checks a row at once (a long list)
 
 
 EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
@@ -279,7 +282,7 @@ EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
     ExportKind("people", QT_TRANSLATE_NOOP("Exports", "People"), ExportService._people),
     ExportKind("standards", QT_TRANSLATE_NOOP("Exports", "Service standards"), ExportService._standards),
     ExportKind("requests", QT_TRANSLATE_NOOP("Exports", "Requests"), ExportService._requests),
-    ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback),
+    ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback, texts=True),
     ExportKind("actions", QT_TRANSLATE_NOOP("Exports", "Corrective actions"), ExportService._actions),
     ExportKind("recognitions", QT_TRANSLATE_NOOP("Exports", "Recognitions"), ExportService._recognitions),
     ExportKind("acknowledgements", QT_TRANSLATE_NOOP("Exports", "Acknowledgements"),
