@@ -93,3 +93,31 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_no_file(
     assert errors == [] and "does not exist" in said[0]
     assert not target.parent.exists() and not [p for p in tmp_path.rglob("*") if "feedback" in p.name]
     assert "exported" not in screen.count_label.text()
+
+
+def test_an_export_that_fails_half_way_lets_go_of_the_data_file(
+        qtbot: QtBot, services: Services, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows are read as they are written: when writing stops half way (a full disk), the read ends
+    with it, so no snapshot of the file stays open until the next export (it would keep the log from
+    being folded back into the file)."""
+    from icdesk.domain.errors import StorageError
+    from icdesk.services import exports
+
+    rated(services, clock, 1_200)
+    screen = FeedbackScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    real = exports.write_csv
+
+    def disk_full_after_a_row(path: Path, header: object, rows: object, texts: bool = False) -> int:
+        next(iter(rows))  # type: ignore[call-overload]
+        assert services.db.engine.pool.checkedout() == 1  # reading
+        raise StorageError("The CSV file was not written: {value}.", value="No space left on device")
+
+    monkeypatch.setattr(exports, "write_csv", disk_full_after_a_row)
+    job = screen.export_job(tmp_path / "feedback.csv")
+    with pytest.raises(StorageError):
+        job()
+    assert services.db.engine.pool.checkedout() == 0
+    monkeypatch.setattr(exports, "write_csv", real)
+    assert screen.export_job(tmp_path / "feedback.csv")() == services.feedback.count()

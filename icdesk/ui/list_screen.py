@@ -384,7 +384,18 @@ class ListScreen(QWidget):
             rows = model.every_row_text()
         else:
             header, rows = self.visible_table()
-        return lambda: write_csv(target, header, rows, texts=True)  # every cell as shown: a str
+
+        def job() -> int:
+            try:
+                return write_csv(target, header, rows, texts=True)  # every cell as shown: a str
+            finally:
+                # a read left half way (the file could not be written) ends its snapshot here, on this
+                # thread, rather than whenever the next export lets go of this one
+                close = getattr(rows, "close", None)
+                if close is not None:
+                    close()
+
+        return job
 
     def export_csv(self) -> None:
         from PySide6.QtWidgets import QFileDialog
