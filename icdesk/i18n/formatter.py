@@ -39,6 +39,10 @@ class Formatter:
         self.data = in_region(LOCALES[lang], region)
         self._catalog = catalog(lang)
         self._time_without_date = without_date(self.data.time)  # asked of every instant shown: once here
+        # the texts of a list's days and times of day, which repeat: a date's by its ordinal, a time's by
+        # its minute of the day (when the time's pattern writes no date); a few thousand at most
+        self._day_texts: dict[int, str] = {}
+        self._clock_texts: dict[int, str] = {}
 
     # -- words ---------------------------------------------------------------------------------
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -194,9 +198,19 @@ class Formatter:
         if value is None:
             return ""
         # converted once: converting between zones is most of what a date costs in a list (an export
-        # shows every rating's), and the date's text is found in apply_pattern's cache as date() finds it
+        # shows every rating's); the texts of its day and time are then looked up by two numbers
         local = value.astimezone(self.zone)
-        return f"{apply_pattern(self.data.short_date, local.year, local.month, local.day)} {self._clock(local)}"
+        day = local.toordinal()
+        date_text = self._day_texts.get(day)
+        if date_text is None:
+            date_text = self._day_texts[day] = self.date(local)
+        if not self._time_without_date:
+            return f"{date_text} {self._clock(local)}"
+        minute = local.hour * 60 + local.minute
+        clock = self._clock_texts.get(minute)
+        if clock is None:
+            clock = self._clock_texts[minute] = self._clock(local)
+        return f"{date_text} {clock}"
 
     def long_date(self, value: dt.date) -> str:
         return self.data.long_date.format(d=value.day, month=self.data.months[value.month - 1],
