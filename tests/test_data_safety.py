@@ -205,6 +205,11 @@ def test_a_table_of_texts_is_guarded_as_cell_by_cell(tmp_path: Path, value: str)
     assert texts.read_bytes() == plain.read_bytes()
     written = list(csv.reader(texts.open(encoding="utf-8-sig", newline="")))
     assert written[1:] == [[neutralise(c) for c in row] for row in rows]
+    # a cell that is not text after all (a number, nothing) is written as any export writes it
+    mixed = [(value, 5, None), (-3, value)]
+    write_csv(plain, ["h"], mixed)
+    write_csv(texts, ["h"], mixed, texts=True)  # type: ignore[arg-type]
+    assert texts.read_bytes() == plain.read_bytes()
 
 
 def test_an_export_whose_rows_fail_midway_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:

@@ -65,8 +65,11 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
             if texts:
                 join, guarded = _SEPARATOR.join, _GUARDED_START.search
                 for row in rows:
-                    writer.writerow(map(neutralise, row) if guarded(_SEPARATOR + join(row))  # type: ignore[arg-type]
-                                    else row)
+                    try:
+                        plain = guarded(_SEPARATOR + join(row)) is None  # type: ignore[arg-type]
+                    except TypeError:  # a cell that is not text after all: made text cell by cell
+                        plain = False
+                    writer.writerow(row if plain else map(neutralise, row))
                     count += 1
             else:
                 for row in rows:
