@@ -22,7 +22,7 @@ from icdesk.ui.first_frame import PAINT_WAIT_MS, FirstFrame, show_first_frame
 from icdesk.ui.formatting import set_region, set_zone
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
-from icdesk.ui.single_instance import forward_to_running, serve_later_starts
+from icdesk.ui.single_instance import InstanceServer, forward_to_running, serve_later_starts, serve_starts_while_opening
 from icdesk.ui.theme import follow_system_scheme
 
 if TYPE_CHECKING:
@@ -228,6 +228,7 @@ class _Started:
         self.window: MainWindow | None = None
         self.failed: BaseException | None = None
         self.attaching = False
+        self.listening: InstanceServer | None = None  # for later starts, from the first frame on
 
     def close(self) -> None:
         if self.window is not None:  # today's backup ends, the file is closed and its lock given back
@@ -254,7 +255,7 @@ def _open_window(start_file: Path | str, settings: QSettings, shown: FirstFrame 
     window = started.window = MainWindow(started.services, opener=open_services, settings=settings)
     if not shown.hand_over_to(window):  # in its place, the frame (or the light window) gone
         return CLOSED  # the file is closed and its lock given back as run_gui ends
-    serve_later_starts(window)
+    serve_later_starts(window, started.listening)
     linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
     window.show_welcome_if_new()
     window.ask_who_is_working()
@@ -272,6 +273,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
         return 0  # a window of this person has the file open: it has come forward instead
     frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
     started = _Started()
+    started.listening = serve_starts_while_opening(frame, start_file)
     try:
         light = light_window(start_file, settings)
         if light is None:  # the full way, as every start went before the light one
@@ -279,6 +281,7 @@ def run_gui(db_path: Path | str | None = None) -> int:
             return ended if ended is not None else app.exec()
         if not frame.hand_over_to(light):
             return CLOSED
+        started.listening.window = light
 
         def attach() -> None:
             """Once the light window is drawn and the loop idle: the file opened as always, the main
