@@ -43,6 +43,9 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     tone: Callable[[R], str] | None = None  # shown as a chip (ui/chips.py): "good", "bad", ...
     order: str = ""  # a long list read page by page: the service's sort key for this column
+    # what an export writes when it is not what the table shows: a rating's number, not its stars,
+    # so that a spreadsheet can average it
+    export: Callable[[R], str] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -165,14 +168,15 @@ class RowTableModel(RowsModel[R]):
         return self._every_row is not None
 
     def every_row_text(self) -> Iterator[tuple[str, ...]]:
-        """Every row of the list as the table shows it, also those not scrolled to yet, one at a time.
+        """Every row of the list as the table shows it (a column's ``export`` where it has one), also
+        those not scrolled to yet, one at a time.
 
         A list with ``every_row`` is read when the first row is asked for, in the order and filter of
         now, a large page at a time: an export's thread reads, shows and writes each row as it comes, so
         memory holds a page and no row is kept (a list of every row's texts, growing, had Python's
         cycle collector walk it again and again: half of the window's export at 100,000 requests).
         Any other list is read here, page by page as scrolling would; the list shown stays as it is."""
-        texts = [column.text for column in self.columns]
+        texts = [column.export or column.text for column in self.columns]
         rows: Iterable[R]
         if self._every_row is not None:
             rows = self._every_row()
