@@ -282,7 +282,12 @@ class FormDialog(FittedDialog):
         self.save_button.setEnabled(not problems)
         empty = [self._labels[name] for name in self._fields
                  if name in problems and name in self._required and _is_empty(self._fields[name])]
-        text = self.tr("Still to fill in: {fields}").format(fields=", ".join(empty)) if empty else ""
+        said = [self.tr("Still to fill in: {fields}").format(fields=", ".join(empty))] if empty else []
+        # what else keeps Save grey, said even before its field is touched (a request needs who asks:
+        # a person or a department, neither of them starred); else Save stayed grey with no reason
+        said += [message for name, message in problems.items()
+                 if name not in self._required and message not in said]
+        text = " ".join(said)
         self.missing.setText(text)
         self.missing.setVisible(bool(text))
         self.save_button.setToolTip(text or self._save_keys)
