@@ -141,6 +141,29 @@ def test_a_new_request_says_who_must_be_named_while_save_is_grey(qtbot: QtBot, s
     dialog.dirty = False
 
 
+def test_a_form_on_a_company_open_read_only_says_so_as_it_opens(qtbot: QtBot, services: Services) -> None:
+    """Before, the person typed a whole request and learnt only on Save that nothing could be saved."""
+    from icdesk.app import open_services
+
+    org = small_org(services)
+    path = services.db.path
+    assert path is not None
+    services.close()
+    looking = open_services(path, read_only=True)
+    try:
+        dialog = RequestFormDialog(looking)
+        qtbot.addWidget(dialog)
+        shown_active(qtbot, dialog)
+        assert dialog.banner.isVisible() and "read-only" in dialog.banner.text()
+        qtbot.keyClicks(dialog.title_edit, "New laptop for the front desk")
+        dialog.provider.setCurrentIndex(dialog.provider.findData(org["it"]))
+        dialog.requester.setCurrentIndex(dialog.requester.findData(org["anna"]))
+        assert not dialog.save_button.isEnabled() and dialog.banner.isVisible()
+        dialog.dirty = False
+    finally:
+        looking.close()
+
+
 def menu_of(window: MainWindow, title: str) -> QMenu:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
     assert isinstance(menu, QMenu)
