@@ -259,7 +259,8 @@ class FeedbackFloor:
         self.orders = {"given": "f.created_at DESC, f.id DESC", "rating": "f.rating, f.id",
                        "department": "d.name_key, f.id",
                        "from": ("f.author_key" if keyed else "coalesce(p.full_name, a.name, '')") + ", f.id",
-                       "comment": "f.comment, f.id"}
+                       # the comment folded, its first 64 characters, from 0017; else the comment as stored
+                       "comment": ("f.comment_key" if "comment_key" in columns else "f.comment") + ", f.id"}
 
     def page(self, order: str = "given", where: str = "1", args: tuple[Any, ...] = ()) -> list[Any]:
         select = FEEDBACK_COLUMNS
@@ -329,7 +330,10 @@ def feedback_rows(services: Any, floor: Floor, repeat: int, scroll: bool) -> lis
     times = max(1, repeat // 2)
     every_row = getattr(services.feedback, "every_row", services.feedback.list)  # before: the list read whole
     row("Feedback: every row (export)", lambda: sum(1 for _ in every_row()), theirs.every_row, "<= 2x", times)
-    row("Feedback: every row as the window shows it", lambda: len(model.all_rows_text()), theirs.every_row,
+    # the texts an export from the window writes, made as it makes them: one at a time, as they are written
+    # (before every_row_text: the whole list of texts, made on the window's thread)
+    shown = getattr(model, "every_row_text", model.all_rows_text)
+    row("Feedback: every row as the window shows it", lambda: sum(1 for _ in shown()), theirs.every_row,
         "<= 2x", times)
     with tempfile.TemporaryDirectory() as folder:
         ours, raw = Path(folder) / "feedback.csv", Path(folder) / "raw.csv"
@@ -340,6 +344,18 @@ def feedback_rows(services: Any, floor: Floor, repeat: int, scroll: bool) -> lis
 
         row("Feedback: export to CSV (icdesk export)",
             lambda: ExportService(services.ctx).export("feedback", ours), raw_csv, "<= 2x", times)
+        # File > Export to CSV on the Feedback screen: the texts the table shows, written by the export's
+        # job as the window runs it on its worker thread (before: ListScreen.visible_table, then write_csv)
+        screen.table.setModel(model)
+        job = getattr(screen, "export_job", None)
+        if job is None:
+            from icdesk.services.exports import write_csv
+
+            def job(target: Path) -> Callable[[], object]:
+                header, rows = screen.visible_table()
+                return lambda: write_csv(target, header, rows)
+
+        row("Feedback: export to CSV (the window's)", lambda: job(ours)(), raw_csv, "<= 2x", times)
     screen.deleteLater()
     return out
 

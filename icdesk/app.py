@@ -22,7 +22,7 @@ from icdesk.ui.first_frame import PAINT_WAIT_MS, FirstFrame, show_first_frame
 from icdesk.ui.formatting import set_region, set_zone
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
-from icdesk.ui.single_instance import forward_to_running, serve_later_starts
+from icdesk.ui.single_instance import InstanceServer, forward_to_running, serve_later_starts, serve_starts_while_opening
 from icdesk.ui.theme import follow_system_scheme
 
 if TYPE_CHECKING:
@@ -228,6 +228,7 @@ class _Started:
         self.window: MainWindow | None = None
         self.failed: BaseException | None = None
         self.attaching = False
+        self.listening: InstanceServer | None = None  # for later starts, from the first frame on
 
     def close(self) -> None:
         if self.window is not None:  # today's backup ends, the file is closed and its lock given back
@@ -237,25 +238,30 @@ class _Started:
             self.services.close()
 
 
+GAVE_UP, CLOSED = 2, 0  # how a start ends without a window: no file opened / the person closed it
+
+
 def _open_window(start_file: Path | str, settings: QSettings, shown: FirstFrame | LightWindow,
-                 started: _Started) -> bool:
+                 started: _Started) -> int | None:
     """Open the file the full way, build the main window on it and put it in ``shown``'s place, then
-    the start's questions and background work. False: the person gave up on opening a file."""
+    the start's questions and background work. None when shown, else how the program ends: the
+    person gave up on opening a file (GAVE_UP) or closed ``shown`` while it was opened (CLOSED)."""
     from icdesk.ui.main_window import MainWindow
 
     started.services = open_or_ask(start_file, check_pages=False)  # checked once shown
     if started.services is None:
         shown.close()
-        return False
+        return GAVE_UP
     window = started.window = MainWindow(started.services, opener=open_services, settings=settings)
-    serve_later_starts(window)
-    shown.hand_over_to(window)  # shown in its place, the frame (or the light window) gone
+    if not shown.hand_over_to(window):  # in its place, the frame (or the light window) gone
+        return CLOSED  # the file is closed and its lock given back as run_gui ends
+    serve_later_starts(window, started.listening)
     linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
     window.show_welcome_if_new()
     window.ask_who_is_working()
     window.auto_backup()
     window.check_pages()
-    return True
+    return None
 
 
 def run_gui(db_path: Path | str | None = None) -> int:
@@ -267,13 +273,15 @@ def run_gui(db_path: Path | str | None = None) -> int:
         return 0  # a window of this person has the file open: it has come forward instead
     frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
     started = _Started()
+    started.listening = serve_starts_while_opening(frame, start_file)
     try:
         light = light_window(start_file, settings)
         if light is None:  # the full way, as every start went before the light one
-            if not _open_window(start_file, settings, frame, started):
-                return 2
-            return app.exec()
-        frame.hand_over_to(light)
+            ended = _open_window(start_file, settings, frame, started)
+            return ended if ended is not None else app.exec()
+        if not frame.hand_over_to(light):
+            return CLOSED
+        started.listening.window = light
 
         def attach() -> None:
             """Once the light window is drawn and the loop idle: the file opened as always, the main
@@ -283,8 +291,9 @@ def run_gui(db_path: Path | str | None = None) -> int:
                 return
             started.attaching = True
             try:
-                if not _open_window(start_file, settings, light, started):
-                    app.exit(2)
+                ended = _open_window(start_file, settings, light, started)
+                if ended is not None:
+                    app.exit(ended)
             except BaseException as error:  # raised from run_gui below, as the full way's would be
                 started.failed = error
                 light.close()

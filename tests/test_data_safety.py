@@ -193,6 +193,42 @@ def test_csv_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
     assert out.read_text() == "old export" and [p.name for p in tmp_path.iterdir()] == ["list.csv"]
 
 
+@pytest.mark.parametrize("value", ["=1+1", "+49 123", "-5", "@SUM(A1)", "\tx", "\rx", "'q", "plain", "a=b", "",
+                                   "x\x1f=y", "\x1f=y", "=\x1f", "Кухня", "a\nb"])
+def test_a_table_of_texts_is_guarded_as_cell_by_cell(tmp_path: Path, value: str) -> None:
+    """The window's export checks a row of texts at once (write_csv(texts=True)); each cell comes out
+    as neutralise makes it, wherever it stands in the row, a separator inside a cell included."""
+    plain, texts = tmp_path / "plain.csv", tmp_path / "texts.csv"
+    rows = [(value, "ok"), ("ok", value), (value, value, value), (value,)]
+    write_csv(plain, ["h", "i", "j"], rows)
+    write_csv(texts, ["h", "i", "j"], rows, texts=True)
+    assert texts.read_bytes() == plain.read_bytes()
+    written = list(csv.reader(texts.open(encoding="utf-8-sig", newline="")))
+    assert written[1:] == [[neutralise(c) for c in row] for row in rows]
+    # a cell that is not text after all (a number, nothing) is written as any export writes it
+    mixed = [(value, 5, None), (-3, value)]
+    write_csv(plain, ["h"], mixed)
+    write_csv(texts, ["h"], mixed, texts=True)  # type: ignore[arg-type]
+    assert texts.read_bytes() == plain.read_bytes()
+
+
+def test_an_export_whose_rows_fail_midway_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:
+    """Rows read as they are written (a long list): a read that fails half way (the data file gone)
+    raises its own error, and neither a half file nor a partial one is left."""
+    from icdesk.db.errors import DataFileError
+
+    out = tmp_path / "feedback.csv"
+    out.write_text("old export")
+
+    def rows() -> object:
+        yield ("a",)
+        raise DataFileError(tmp_path / "hotel.sqlite", "The data file {path} is no longer there.")
+
+    with pytest.raises(DataFileError):
+        write_csv(out, ["h"], rows(), texts=True)  # type: ignore[arg-type]
+    assert out.read_text() == "old export" and [p.name for p in tmp_path.iterdir()] == ["feedback.csv"]
+
+
 @pytest.mark.parametrize("kind", ["departments", "people", "standards", "requests", "feedback", "actions",
                                   "recognitions"])
 def test_cli_export_every_list(tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:

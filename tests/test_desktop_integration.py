@@ -164,3 +164,47 @@ def test_a_file_opened_from_the_finder_opens_in_the_window(qtbot: QtBot, service
     assert errors == []
     window.services.close()
     server.server.close()
+
+
+def test_a_second_start_while_the_file_is_still_opening_brings_the_first_window_forward(
+        qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    """An impatient double-click: the second start comes while the first still shows its first frame.
+    It is brought forward instead of the second start finding the file "in use" by the first; the
+    main window then takes over the same listening."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.single_instance import serve_later_starts, serve_starts_while_opening
+
+    assert services.db.path is not None
+    frame = QMainWindow()
+    qtbot.addWidget(frame)
+    listening = serve_starts_while_opening(frame, services.db.path)
+    frame.show()
+    frame.showMinimized()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def second_start() -> subprocess.CompletedProcess[str]:
+        second = subprocess.Popen([sys.executable, "-m", "icdesk", str(services.db.path)], env=env, cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
+        finally:
+            if second.poll() is None:
+                second.kill()
+        out, err = second.communicate()
+        return subprocess.CompletedProcess(second.args, second.returncode, out, err)
+
+    done = second_start()
+    assert done.returncode == 0, done
+    assert not frame.isMinimized()
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    assert serve_later_starts(window, listening) is listening
+    window.show()
+    window.showMinimized()
+    done = second_start()
+    assert done.returncode == 0, done
+    qtbot.waitUntil(lambda: "already open here" in window.statusBar().currentMessage())
+    assert not window.isMinimized()

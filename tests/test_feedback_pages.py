@@ -1,21 +1,25 @@
 """The Feedback list by kept statements (issue 21): pages read by key are the whole list in every order
-and filter, as a plain sort of every rating says, anonymous ratings included, on both stores; the export
-writes every matching rating; migration 0016 keys the ratings of an older file and the scorecard's
-"ratings given" reads its own index."""
+and filter, as a plain sort of every rating says, anonymous ratings included, on both stores; sorting by
+comment reads accented, Cyrillic and empty comments in a reader's order; the export writes every matching
+rating; migrations 0016 and 0017 key the ratings of an older file and the scorecard's "ratings given"
+reads its own index."""
 
 from __future__ import annotations
 
 import csv
 import sqlite3
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from icdesk.domain.enums import BreakdownPoint, RequestStatus
-from icdesk.domain.rules import name_key, search_key
+from icdesk.domain.rules import comment_key, name_key, search_key
 from icdesk.services import Services
 from icdesk.services.dto import FeedbackRow
+from icdesk.services.exports import neutralise
 from icdesk.services.feedback import FeedbackDraft, FeedbackReferences, insert_feedback, prepare_feedback
 from icdesk.services.feedback_pages import SORT_KEYS, FeedbackFilter
 from icdesk.services.kept_pages import PageKey
@@ -65,7 +69,7 @@ def ordered(rows: list[FeedbackRow], sort: str, descending: bool) -> list[int]:
         "rating": lambda f: f.rating, "request": lambda f: f.request_id,
         "breakdown": lambda f: None if f.breakdown_point is None else f.breakdown_point.value,
         "from": lambda f: "" if f.anonymous else search_key(f.author_name or f.author_department_name),
-        "comment": lambda f: f.comment}
+        "comment": lambda f: comment_key(f.comment)}
     key = keys[sort]
     with_key = [r for r in rows if key(r) is not None]
     empty = sorted(r.id for r in rows if key(r) is None)
@@ -157,6 +161,97 @@ def test_the_export_writes_every_rating_newest_first(services: Services, clock: 
     assert [r[-1] for r in rows[1:]] == [f.comment for f in every]
     assert [r[5] for r in rows[1:]] == ["anonymous" if f.anonymous else f.author_name or f.author_department_name
                                         for f in every]
+
+
+# comments as people type them: empty, accented, Cyrillic (ё is read as е), and two alike in their first
+# 64 characters (the key): those follow each other by number
+LONG = "The printer on the second floor jams every morning before the first shift "
+COMMENTS = ["zu spät", "", "Ärger mit dem Drucker", "ёлка", "apfel", "Яблоко", "", "ábc", LONG + "again",
+            "Елена", LONG + "and", "APFEL"]
+# the order a reader expects going up: no comment first, then letters without case or accents, Cyrillic last
+COMMENTS_UP = ["", "", "ábc", "apfel", "APFEL", "Ärger mit dem Drucker", LONG + "again", LONG + "and",
+               "zu spät", "Елена", "ёлка", "Яблоко"]
+
+
+@ON_BOTH_STORES
+def test_sorting_by_comment_reads_every_page_in_a_readers_order(services: Services, clock: FakeClock) -> None:
+    it = services.departments.create("IT").id
+    kitchen = services.departments.create("Küche").id
+    given = {services.feedback.give(FeedbackDraft(rating=3, department_id=it, comment=text,
+                                                  author_department_id=kitchen)).id: text for text in COMMENTS}
+    for limit in (1, 3, 5, 200):  # pages that end between empty comments, between alike ones, anywhere
+        up = every_page(services, FeedbackFilter(), "comment", False, limit)
+        assert [f.comment for f in up] == COMMENTS_UP, limit
+        down = every_page(services, FeedbackFilter(), "comment", True, limit)
+        assert [f.id for f in down] == [f.id for f in up][::-1], limit
+    # the two alike in their first 64 characters, and the two empty ones, follow each other by number
+    alike = [i for i, text in given.items() if text.startswith(LONG)]
+    assert [f.id for f in up if f.comment.startswith(LONG)] == sorted(alike)
+    assert [f.id for f in services.feedback.every_row(FeedbackFilter(), sort="comment", descending=False)] == \
+        [f.id for f in up]
+    assert [f.comment for f in every_page(services, FeedbackFilter(text="apfel"), "comment", True, 1)] == \
+        ["APFEL", "apfel"]
+
+
+def test_the_export_writes_comments_a_spreadsheet_would_run_as_text(services: Services, tmp_path: Path) -> None:
+    it = services.departments.create("IT").id
+    for text in COMMENTS + ["=HYPERLINK(\"http://evil\")", "-2 stars", "fine\x1f=not a formula"]:
+        services.feedback.give(FeedbackDraft(rating=2, department_id=it, comment=text))
+    target = tmp_path / "feedback.csv"
+    assert services.exports.export("feedback", target) == len(COMMENTS) + 3
+    rows = list(csv.reader(target.open(encoding="utf-8-sig", newline="")))
+    every = services.feedback.list()
+    assert [r[-1] for r in rows[1:]] == [neutralise(f.comment) for f in every]  # newest first, each guarded
+    assert "'=HYPERLINK(\"http://evil\")" in [r[-1] for r in rows] and [r[2] for r in rows[1:]] == ["2"] * len(every)
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_an_older_company_keys_its_comments_with_progress_and_sorts_them_from_an_index(
+        store: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Migration 0017 on a company at 0016 holding ratings: every rating gets the key a new one would get
+    (a file folds in SQL, a server in Python), the progress reaches its end, and on a file the list
+    sorted by comment reads an index, not every comment."""
+    from sqlalchemy import Engine, text
+
+    from icdesk.db import migrate
+    from icdesk.db.engine import make_engine
+
+    engine: Engine
+    if store == "sqlite":
+        engine = make_engine(tmp_path / "before-0017.sqlite")
+    else:
+        from icdesk.db.server import make_server_engine, server_url
+
+        server = request.getfixturevalue("pg_server")
+        name = server.create_database()
+        request.addfinalizer(lambda: server.drop_database(name))
+        engine = make_server_engine(server_url(server.url_of(name)))
+    at = datetime(2026, 2, 1, 9, 0)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0016")
+        conn.execute(text("INSERT INTO departments (id, name, name_key, code, description, created_at) "
+                          "VALUES (1, 'IT', 'it', 'D1', '', :at)"), {"at": at})
+        # a request: the window's progress dialog counts in requests (0014)
+        conn.execute(text("INSERT INTO requests (id, title, description, status, priority, provider_id, "
+                          "created_at, updated_at, paused_seconds) "
+                          "VALUES (1, 'PMS login', '', 'closed', 'normal', 1, :at, :at, 0)"), {"at": at})
+        conn.execute(text("INSERT INTO feedback (id, department_id, rating, comment, anonymous, created_at) "
+                          "VALUES (:id, 1, 3, :comment, :anonymous, :at)"),
+                     [{"id": i, "comment": c, "anonymous": False, "at": at} for i, c in enumerate(COMMENTS, 1)])
+    told: list[tuple[int, int]] = []
+    with engine.begin() as conn:  # 0017 alone: each migration tells its own progress from its start
+        migrate.upgrade(conn, "0017", progress=lambda done, total: told.append((done, total)))
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT comment, comment_key FROM feedback ORDER BY id")).all()
+        assert [tuple(r) for r in stored] == [(c, comment_key(c)) for c in COMMENTS]
+        assert list(conn.execute(text("SELECT comment FROM feedback ORDER BY comment_key, id")).scalars()) == \
+            COMMENTS_UP
+        if store == "sqlite":
+            plan = " ".join(r[3] for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM feedback ORDER BY comment_key, id LIMIT 200"))
+            assert "ix_feedback_comment_key" in plan and "TEMP B-TREE" not in plan
+    engine.dispose()
+    assert told and told[-1][0] == told[-1][1] and [d for d, _ in told] == sorted(d for d, _ in told)
 
 
 def test_an_older_file_keys_its_ratings_and_gives_the_scorecard_its_index(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from tests.helpers import demo_file
 from tests.test_start_memory import run_python
 
@@ -119,3 +121,39 @@ def test_the_dashboard_screen_and_its_parts_load_no_database_code() -> None:
                      "print('LOADED:', sorted(m for m in sys.modules if m == 'sqlalchemy' or m.startswith("
                      "('icdesk.db', 'icdesk.services', 'icdesk.domain.models'))))")
     assert "LOADED: []" in out
+
+
+def test_a_window_closed_while_the_file_opens_is_not_replaced(qtbot: QtBot) -> None:
+    """The person closed the first frame (or the light window) while the file was being opened: the
+    close, waiting in the queue while the loop was busy, is heard before the hand-over, and the main
+    window is not shown in its place."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMainWindow
+
+    from icdesk.ui.first_frame import hand_over
+
+    old, new = QMainWindow(), QMainWindow()
+    qtbot.addWidget(old)
+    qtbot.addWidget(new)
+    old.show()
+    QCoreApplication.postEvent(old.windowHandle(), QCloseEvent())  # as the window system sends it
+    assert hand_over(old, new) is False
+    assert not old.isVisible() and not new.isVisible()
+
+
+def test_a_window_moved_while_the_file_opens_is_replaced_where_it_was_put(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from icdesk.ui.first_frame import hand_over
+
+    old, new = QMainWindow(), QMainWindow()
+    qtbot.addWidget(old)
+    qtbot.addWidget(new)
+    old.setGeometry(300, 170, 700, 500)
+    old.show()
+    QTimer.singleShot(0, lambda: old.setGeometry(QRect(100, 80, 640, 420)))  # waiting while the loop was busy
+    assert hand_over(old, new) is True
+    assert new.isVisible() and new.geometry().size() == old.geometry().size()
+    assert (new.geometry().width(), new.geometry().height()) == (640, 420)

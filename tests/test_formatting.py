@@ -108,3 +108,24 @@ def test_deadlines_in_working_time() -> None:
     # Russian has three plural forms
     assert [ru.working_span(n * 8 * 3600, 8 * 3600).split()[1] for n in (2, 5, 21)] == [
         "рабочих", "рабочих", "рабочий"]
+
+
+@pytest.mark.parametrize("zone", ["Europe/Rome", "America/New_York", "Australia/Adelaide", "Asia/Kolkata"])
+def test_an_instant_reads_as_its_date_and_time_of_day_across_summer_time(zone: str) -> None:
+    """Formatter.datetime keeps the texts of the days and times of day it wrote: every instant still
+    reads as its own date and time in the company's zone, over the nights the clocks change (Adelaide's
+    by half an hour), in every language and in a region with a 12-hour clock."""
+    from datetime import timedelta
+
+    from icdesk.i18n.locales import RegionFormats
+
+    us = RegionFormats("en_US", ".", ",", "M/d/yyyy", "h:mm AP")
+    starts = [datetime(2026, 3, 28, 12, tzinfo=UTC), datetime(2026, 10, 3, 12, tzinfo=UTC),
+              datetime(2026, 10, 24, 12, tzinfo=UTC), datetime(2026, 11, 1, 0, tzinfo=UTC)]
+    instants = [start + timedelta(minutes=7 * i, seconds=i % 60) for start in starts for i in range(600)]
+    for formatter in [Formatter(lang, ZoneInfo(zone)) for lang in ("en", "it", "fi", "ru", "es")] + [
+            Formatter("en", ZoneInfo(zone), us)]:
+        for _ in range(2):  # written anew, then from what it kept
+            assert [formatter.datetime(v) for v in instants] == [
+                f"{formatter.date(formatter.local(v).date())} {formatter.time(v)}" for v in instants]
+    assert Formatter("en", ZoneInfo(zone), us).datetime(datetime(2026, 3, 2, 21, 5, tzinfo=UTC)).endswith("M")

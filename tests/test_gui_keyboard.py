@@ -123,6 +123,47 @@ def test_ctrl_s_does_nothing_while_a_required_field_is_empty(qtbot: QtBot, servi
     dialog.dirty = False
 
 
+def test_a_new_request_says_who_must_be_named_while_save_is_grey(qtbot: QtBot, services: Services) -> None:
+    """Who asks is a person or a department, neither starred: with both starred fields filled and
+    neither of them, Save stayed grey and the form said nothing at all."""
+    org = small_org(services)
+    dialog = RequestFormDialog(services)
+    qtbot.addWidget(dialog)
+    shown_active(qtbot, dialog)
+    assert "What is needed" in dialog.missing.text() and "who is asking" in dialog.missing.text()
+    qtbot.keyClicks(dialog.title_edit, "New laptop for the front desk")
+    dialog.provider.setCurrentIndex(dialog.provider.findData(org["it"]))
+    assert not dialog.save_button.isEnabled()
+    assert dialog.missing.isVisible() and dialog.missing.text() == "Say who is asking: a person or a department."
+    assert dialog.save_button.toolTip() == dialog.missing.text()
+    dialog.requester.setCurrentIndex(dialog.requester.findData(org["anna"]))
+    assert dialog.save_button.isEnabled() and not dialog.missing.isVisible()
+    dialog.dirty = False
+
+
+def test_a_form_on_a_company_open_read_only_says_so_as_it_opens(qtbot: QtBot, services: Services) -> None:
+    """Before, the person typed a whole request and learnt only on Save that nothing could be saved."""
+    from icdesk.app import open_services
+
+    org = small_org(services)
+    path = services.db.path
+    assert path is not None
+    services.close()
+    looking = open_services(path, read_only=True)
+    try:
+        dialog = RequestFormDialog(looking)
+        qtbot.addWidget(dialog)
+        shown_active(qtbot, dialog)
+        assert dialog.banner.isVisible() and "read-only" in dialog.banner.text()
+        qtbot.keyClicks(dialog.title_edit, "New laptop for the front desk")
+        dialog.provider.setCurrentIndex(dialog.provider.findData(org["it"]))
+        dialog.requester.setCurrentIndex(dialog.requester.findData(org["anna"]))
+        assert not dialog.save_button.isEnabled() and dialog.banner.isVisible()
+        dialog.dirty = False
+    finally:
+        looking.close()
+
+
 def menu_of(window: MainWindow, title: str) -> QMenu:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
     assert isinstance(menu, QMenu)

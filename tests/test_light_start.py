@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from icdesk.app import light_window
+from icdesk.db import migrate
 from icdesk.db.lock import FileLock
 from icdesk.db.peek import open_for_light_start
 from icdesk.db.store import open_data_file
@@ -68,13 +69,13 @@ def test_the_light_figures_are_the_services_figures_on_the_same_file(hotel_file:
     finally:
         services.close()
     assert figures.open_requests and changes.months[-2].received, "the example has figures to compare"
-    # the counts read from the partial indexes of 0017 have something to count in both windows
+    # the counts read from the partial indexes of 0018 have something to count in both windows
     assert figures.within_target_30d and changes.within_target_prev and changes.missed_30d and changes.missed_prev
 
 
 def test_within_target_and_missed_are_counted_from_their_own_indexes(hotel_file: Path) -> None:
     """At a million requests these counts were most of the light start's wait (issue 21): each reads
-    the index of only the requests it counts (0017), whose condition the statement names word for word."""
+    the index of only the requests it counts (0018), whose condition the statement names word for word."""
     from icdesk.domain.models import requests as models
     from icdesk.services import dashboard_sql
 
@@ -258,15 +259,16 @@ def test_a_ready_file_starts_light_without_sqlalchemy_then_every_screen_works(
 def test_an_older_file_starts_the_full_way_and_is_upgraded(hotel_file: Path, tmp_path: Path) -> None:
     older = copy_of(hotel_file, tmp_path)
     with sqlite3.connect(older) as connection:
-        # as 0017 found it: no indexes of the requests that met or missed their target
+        # as 0016 left it: no comment keys (0017), no indexes of the requests that met or missed their target (0018)
         connection.execute("UPDATE alembic_version SET version_num = '0016'")
-        for index in ("ix_requests_missed", "ix_requests_resolved_met"):
+        for index in ("ix_requests_missed", "ix_requests_resolved_met", "ix_feedback_comment_key"):
             connection.execute(f"DROP INDEX {index}")
+        connection.execute("ALTER TABLE feedback DROP COLUMN comment_key")
     out = start(older, tmp_path)
     assert "LIGHT: False" in out
     assert int(out.split("REQUEST ROWS:")[1].splitlines()[0]) > 0
     with sqlite3.connect(older) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0017"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
 
 
 def test_a_file_taken_meanwhile_gets_the_full_way_s_question(hotel_file: Path, tmp_path: Path) -> None:

@@ -295,3 +295,61 @@ def test_an_unexpected_error_in_a_worker_thread_is_said_on_the_window(qtbot: QtB
     qtbot.waitUntil(lambda: bool(texts), timeout=10000)
     assert errors == [] and "Traceback" not in texts[0]
     assert "a worker tripped" in hooks.read_text(encoding="utf-8")
+
+
+def test_an_error_met_as_a_screen_is_shown_is_said_once_in_its_own_words(qtbot: QtBot, hooks: Path,
+                                                                          tmp_path: Path) -> None:
+    """A screen read on being shown that meets damaged pages (the full check runs later): one box with
+    the damage and the way out. Before, the error left an event filter, which PySide then called again
+    on every event: an endless stream of "Something went wrong" boxes and a window that would not close."""
+    from icdesk.db.engine import damaged_while_reading
+    from icdesk.ui.changes import Refresher
+
+    services = open_services(tmp_path / "hotel.sqlite")
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    tried: list[int] = []
+
+    def refresh() -> None:
+        tried.append(1)
+        raise damaged_while_reading(tmp_path / "hotel.sqlite", "database disk image is malformed")
+
+    Refresher(widget, services, ["requests"], refresh)
+    texts: list[str] = []
+    errors = when_modal(read_box(texts))
+    widget.show()
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    widget.hide()
+    widget.show()  # shown again: not read again until something changes
+    qtbot.wait(50)
+    assert errors == [] and tried == [1] and len(texts) == 1
+    assert "hotel.sqlite is damaged" in texts[0] and "Restore from backup" in texts[0]
+    assert "did not expect" not in texts[0]
+    services.close()
+
+
+def test_damaged_pages_met_while_reading_are_a_sentence_not_an_unforeseen_error(tmp_path: Path) -> None:
+    from icdesk.db.engine import damaged_while_reading
+    from icdesk.domain.errors import StorageError
+
+    services = open_services(tmp_path / "hotel.sqlite")
+    services.demo.fill(DemoOptions(requests=300))
+    path = services.db.path
+    assert path is not None
+    services.close()
+    with sqlite3.connect(path) as probe:  # the pages of the requests' table (SQLite's dbstat)
+        pages = [p for (p,) in probe.execute("SELECT pageno FROM dbstat WHERE name = 'requests' AND pagetype = 'leaf'")]
+        page_size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    with path.open("r+b") as handle:  # the requests' pages overwritten, the schema left whole
+        for page in pages:
+            handle.seek((page - 1) * page_size)
+            handle.write(b"\x5a" * page_size)
+    services = open_services(path, check_pages=False)  # as the window opens a file: the full check comes later
+    try:
+        with pytest.raises(StorageError) as said:
+            services.requests.get(150)
+        assert str(said.value) == str(damaged_while_reading(path, said.value.params["problem"]))
+        assert "is damaged" in str(said.value)
+    finally:
+        services.close()

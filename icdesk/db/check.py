@@ -9,9 +9,9 @@ import sqlite3
 from pathlib import Path
 
 from icdesk.db import checked_files
-from icdesk.db.engine import read_only_uri
+from icdesk.db.engine import is_damage, read_only_uri
 from icdesk.db.errors import DataFileAccessError, NotADataFileError
-from icdesk.db.store import LOCK_PROBE_TIMEOUT_S, _check_header, is_damage
+from icdesk.db.store import LOCK_PROBE_TIMEOUT_S, _check_header
 
 MAX_LINES = 20  # a badly damaged file can list thousands; the first ones tell the story
 

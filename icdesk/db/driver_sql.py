@@ -113,17 +113,15 @@ class DriverStatement:
         compiled = self._compiled(connection.dialect)
         found = self._run(connection, compiled, self._values(compiled, values)).fetchall()
         converted = [(i, convert) for i, convert in enumerate(compiled.from_store) if convert is not None]
-        if not converted:
-            return [make(row) for row in found]
-        # only the columns that need it, in place: a page of 200 list rows went through a converter
-        # per value, which took longer than SQLite's work (issue 21)
-        out = []
-        for row in found:
-            values_ = list(row)
-            for i, convert in converted:
-                values_[i] = convert(values_[i])
-            out.append(make(values_))
-        return out
+        if not converted or not found:
+            return list(map(make, found))
+        # only the columns that need it, a column at a time: the rows turned into columns and back and
+        # each made by ``make`` in loops of C, where a Python loop converted each row's values in place
+        # (issue 21: a page's conversions cost more than SQLite's work; a few per cent less again)
+        columns: list[Iterable[Any]] = list(zip(*found, strict=True))
+        for i, convert in converted:
+            columns[i] = map(convert, columns[i])
+        return list(map(make, zip(*columns, strict=True)))
 
     def stored(self, connection: Connection, values: Mapping[str, Any]) -> list[Any]:
         """The rows a SELECT finds as the driver gives them: ``reader`` reads one as SQLAlchemy would,

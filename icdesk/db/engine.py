@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Delete, Engine, Insert, Update, create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
@@ -170,6 +170,16 @@ def storage_error(error: BaseException, path: Path, read_only: bool) -> StorageE
 def unreachable(path: Path) -> StorageError:
     return StorageError("The data file {path} cannot be reached (was a drive or USB stick removed?). Everything "
                         "saved before is still in it; put it back and refresh (F5).", path=path)
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """SQLITE_CORRUPT: an SQLite file whose pages no longer fit together (not merely a foreign file)."""
+    return "malformed" in str(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
+def damaged_while_reading(path: Path, problem: object) -> StorageError:
+    return StorageError("{name} is damaged ({problem}). Save nothing more in it: put a backup in its place "
+                        "with File \u2192 Restore from backup\u2026", name=path.name, problem=problem)
 
 
 def server_storage_error(error: BaseException, location: str, read_only: bool) -> StorageError:
@@ -471,6 +481,13 @@ class Database:
             if path.exists() and "unable to open" not in text and "i/o" not in text:
                 raise
             raise unreachable(path) from error
+        except (DatabaseError, sqlite3.DatabaseError) as error:
+            found = getattr(error, "orig", error)
+            if path is None or not isinstance(found, sqlite3.DatabaseError) or not is_damage(found):
+                raise
+            # pages that no longer fit together, met while reading (the full check runs after the
+            # window is shown): said in words, with the way out, instead of an error nobody foresaw
+            raise damaged_while_reading(path, found) from error
 
     def close(self) -> None:
         if self._server_listener is not None:

@@ -25,7 +25,7 @@ from icdesk.db.copies import (
     stale_partials,
     write_verified_copy,
 )
-from icdesk.db.engine import WRITE, Database, make_engine, read_only_uri
+from icdesk.db.engine import WRITE, Database, is_damage, make_engine, read_only_uri
 from icdesk.db.errors import (
     DamagedDataFileError,
     DataFileAccessError,
@@ -99,11 +99,6 @@ def damaged(path: Path, problem: object) -> DamagedDataFileError:
         path, "{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its "
               "place: File \u2192 Restore from backup\u2026 in the window, or icdesk restore on the command line.",
         name=path.name, problem=problem)
-
-
-def is_damage(error: sqlite3.DatabaseError) -> bool:
-    """SQLITE_CORRUPT: an SQLite file whose pages no longer fit together (not merely a foreign file)."""
-    return "malformed" in str(error) or getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CORRUPT
 
 
 def _inspect(path: Path, check_pages: bool = True) -> str | None:

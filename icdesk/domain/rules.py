@@ -94,6 +94,15 @@ def search_key(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+COMMENT_KEY_LENGTH = 64  # characters of a folded comment a list sorts by (migration 0017 stores as many)
+
+
+def comment_key(comment: str) -> str:
+    """What the Feedback list sorts a comment by: folded as search_key, cut to its first 64 characters,
+    so an index holds it (a comment may be pages long); comments alike that far follow by number."""
+    return search_key(comment)[:COMMENT_KEY_LENGTH]
+
+
 def check_target_minutes(minutes: int | None, label: str, field: str) -> int | None:
     if minutes is None:
         return None

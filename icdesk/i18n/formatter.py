@@ -38,6 +38,11 @@ class Formatter:
         self.region = region
         self.data = in_region(LOCALES[lang], region)
         self._catalog = catalog(lang)
+        self._time_without_date = without_date(self.data.time)  # asked of every instant shown: once here
+        # the texts of a list's days and times of day, which repeat: a date's by its ordinal, a time's by
+        # its minute of the day (when the time's pattern writes no date); a few thousand at most
+        self._day_texts: dict[int, str] = {}
+        self._clock_texts: dict[int, str] = {}
 
     # -- words ---------------------------------------------------------------------------------
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -184,7 +189,7 @@ class Formatter:
     def _clock(self, local: dt.datetime) -> str:
         """The time of day of an instant already in the company's zone."""
         pattern = self.data.time
-        if without_date(pattern):  # the same text every day: one date for all, so apply_pattern's cache finds it
+        if self._time_without_date:  # the same text every day: one date for all, so apply_pattern's cache finds it
             return apply_pattern(pattern, 1, 1, 1, local.hour, local.minute, (self.data.am, self.data.pm))
         return apply_pattern(pattern, local.year, local.month, local.day, local.hour, local.minute,
                              (self.data.am, self.data.pm))
@@ -192,8 +197,20 @@ class Formatter:
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""
-        local = self.local(value)  # once: converting between zones is most of what a date costs in a list
-        return f"{self.date(local.date())} {self._clock(local)}"
+        # converted once: converting between zones is most of what a date costs in a list (an export
+        # shows every rating's); the texts of its day and time are then looked up by two numbers
+        local = value.astimezone(self.zone)
+        day = local.toordinal()
+        date_text = self._day_texts.get(day)
+        if date_text is None:
+            date_text = self._day_texts[day] = self.date(local)
+        if not self._time_without_date:
+            return f"{date_text} {self._clock(local)}"
+        minute = local.hour * 60 + local.minute
+        clock = self._clock_texts.get(minute)
+        if clock is None:
+            clock = self._clock_texts[minute] = self._clock(local)
+        return f"{date_text} {clock}"
 
     def long_date(self, value: dt.date) -> str:
         return self.data.long_date.format(d=value.day, month=self.data.months[value.month - 1],

@@ -200,7 +200,7 @@ def instant(value: datetime) -> str:
 
 
 # -- the statements ----------------------------------------------------------------------------
-# the conditions of the partial indexes of migration 0017 (domain/models/requests.py says the same)
+# the conditions of the partial indexes of migration 0018 (domain/models/requests.py says the same)
 MET_WHERE = "resolved_at <= resolution_due_at"
 MISSED_WHERE = (f"status != '{RequestStatus.CANCELLED.value}' "
                 "AND (resolved_at IS NULL OR resolved_at > resolution_due_at)")
@@ -219,7 +219,7 @@ def _resolved(until: str) -> str:
     """Resolved, of which with a target, of which within it, in a period, each counted from index entries
     alone, without reading a date of each resolved request (about 225,000 a window at a million): with a
     target is all of them but the few without one (the first entries of ix_requests_resolution_due_at,
-    where the target is NULL); within it, the index of only those requests (0017: its condition, named
+    where the target is NULL); within it, the index of only those requests (0018: its condition, named
     here word for word, lets SQLite use it)."""
     return (f"SELECT count(*), count(*) - (SELECT count(*) FROM requests INDEXED BY ix_requests_resolution_due_at "
             f"WHERE resolution_due_at IS NULL AND resolved_at >= ?1{until}), (SELECT count(*) FROM requests "
@@ -266,7 +266,7 @@ RESOLVED_SINCE = "SELECT count(*) FROM requests WHERE resolved_at >= ?1"
 # the partial index of cancelled requests: SQLite's planner passes over it otherwise (network.py)
 CANCELLED = ("SELECT count(*) FROM requests INDEXED BY ix_requests_cancelled_at "
              "WHERE cancelled_at IS NOT NULL AND cancelled_at >= ?1")
-# went past its target in a period: the entries of the index of only those requests (0017, its very terms)
+# went past its target in a period: the entries of the index of only those requests (0018, its very terms)
 MISSED = ("SELECT count(*) FROM requests INDEXED BY ix_requests_missed "
           f"WHERE resolution_due_at >= ?1 AND resolution_due_at < ?2 AND {MISSED_WHERE}")
 NEWEST = "SELECT (SELECT max(id) FROM requests), (SELECT max(id) FROM feedback)"

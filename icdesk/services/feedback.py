@@ -14,7 +14,7 @@ from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, search_key
+from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, search_key
 from icdesk.services.base import ServiceBase, get_or_fail
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.feedback_pages import (
@@ -132,6 +132,7 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         raise RuleError("A department cannot rate its own service.")
     return dict(
         request_id=draft.request_id, department_id=department_id, rating=rating, comment=comment,
+        comment_key=comment_key(comment),
         breakdown_point=breakdown, anonymous=bool(draft.anonymous), created_at=now,
         # anonymous: who gave it is checked above, then forgotten, never stored
         author_id=None if draft.anonymous else draft.author_id,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 
 from icdesk.db import migrate
+from icdesk.db.engine import damaged_while_reading
 from icdesk.db.store import check_pages
 from icdesk.domain.errors import StorageError
 from icdesk.domain.models import Base
@@ -37,8 +38,7 @@ class MaintenanceService(ServiceBase):
         problem = None if path is None else check_pages(path, cancelled)
         if path is None or problem is None:
             return None
-        return StorageError("{name} is damaged ({problem}). Save nothing more in it: put a backup in its place "
-                            "with File \u2192 Restore from backup\u2026", name=path.name, problem=problem)
+        return damaged_while_reading(path, problem)
 
     def info(self) -> FileInfo:
         with self.db.reading() as s:

@@ -8,6 +8,7 @@ wrote), and a ``Refresher`` decides for one widget: refresh now if visible, else
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
@@ -112,5 +113,15 @@ class Refresher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
-            self.refresh_now()
+            try:
+                self.refresh_now()
+            except Exception as error:  # noqa: BLE001 - handed on below, not swallowed
+                # an error must not leave an event filter: PySide then calls it again on every event
+                # and mixes up its objects (an endless stream of error boxes on a damaged file). It is
+                # raised again from the event loop, where the window's hooks say it once
+                QTimer.singleShot(0, partial(_raise, error))
         return False
+
+
+def _raise(error: BaseException) -> None:
+    raise error

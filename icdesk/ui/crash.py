@@ -34,7 +34,7 @@ class _PrivateLog(RotatingFileHandler):
 class _Relay(QObject):
     """Carries a worker thread's error to the window's thread: only that one may show a message."""
 
-    happened = Signal(str)
+    happened = Signal(str, bool)
 
 
 class _Hooks:
@@ -48,21 +48,31 @@ class _Hooks:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value or kind(), tb)
             return
-        log.error("Unexpected error", exc_info=(kind, value or kind(), tb))
-        what = f"{kind.__name__}: {value}" if str(value or "") else kind.__name__
-        if threading.current_thread() is threading.main_thread():
-            self.show(what)
+        if _said_in_words(value):  # a domain or data file error that reached no handler: its own sentence
+            log.warning("Not handled where it arose", exc_info=(kind, value or kind(), tb))
+            what, known = _sentence(value), True
         else:
-            self.relay.happened.emit(what)
+            log.error("Unexpected error", exc_info=(kind, value or kind(), tb))
+            what, known = (f"{kind.__name__}: {value}" if str(value or "") else kind.__name__), False
+        if threading.current_thread() is threading.main_thread():
+            self.show(what, known)
+        else:
+            self.relay.happened.emit(what, known)
 
     def on_thread_error(self, args: threading.ExceptHookArgs) -> None:
         self.on_error(args.exc_type, args.exc_value, args.exc_traceback)
 
-    def show(self, what: str) -> None:
+    def show(self, what: str, known: bool = False) -> None:
         if self.showing or QApplication.instance() is None:
             return  # one message at a time: a burst of the same error is in the log
         self.showing = True
         try:
+            if known:
+                box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("crash", "Cannot show the data"),
+                                  what)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.exec()
+                return
             where = str(self.log_file) if self.log_file else QCoreApplication.translate("crash", "(no log could "
                                                                                           "be written)")
             box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "Something went wrong"),
@@ -74,6 +84,17 @@ class _Hooks:
             box.exec()
         finally:
             self.showing = False
+
+
+def _said_in_words(value: BaseException | None) -> bool:
+    """An error of the services or the data file: it carries a sentence for the person."""
+    return isinstance(getattr(value, "template", None), str) and isinstance(getattr(value, "params", None), dict)
+
+
+def _sentence(value: BaseException | None) -> str:
+    from icdesk.ui.errors import localized  # only when such an error arrives: not at start-up
+
+    return localized(value) if value is not None else ""
 
 
 _installed: list[_Hooks] = []  # kept alive with the application

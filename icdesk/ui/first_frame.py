@@ -95,13 +95,20 @@ class FirstFrame(QMainWindow):
     def was_painted(self) -> bool:
         return self._painted
 
-    def hand_over_to(self, window: QMainWindow) -> None:
-        """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close."""
-        hand_over(self, window)
+    def hand_over_to(self, window: QMainWindow) -> bool:
+        """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close.
+        False: the person closed the frame meanwhile, and ``window`` is not shown."""
+        return hand_over(self, window)
 
 
-def hand_over(old: QMainWindow, window: QMainWindow) -> None:
-    """Show ``window`` exactly where ``old`` is, then close ``old`` (the frame, or the light start's window)."""
+def hand_over(old: QMainWindow, window: QMainWindow) -> bool:
+    """Show ``window`` exactly where ``old`` is, then close ``old`` (the frame, or the light start's
+    window). False, and nothing shown: the person closed ``old`` while the file was being opened."""
+    # what the window system said while the loop was busy opening the file (a move, a resize, a
+    # close): without it the new window came back where the old one had been before
+    QCoreApplication.processEvents()
+    if not old.isVisible():
+        return False
     # its size when not maximised, then the old one's state: as place_main_window does (restoring the
     # frame's saved geometry instead left a hidden window maximised in name at its normal size)
     window.setWindowState(Qt.WindowState.WindowNoState)
@@ -110,6 +117,7 @@ def hand_over(old: QMainWindow, window: QMainWindow) -> None:
     window.show()
     old.close()
     old.deleteLater()
+    return True
 
 
 def show_first_frame(location: Path | str, geometry: object) -> FirstFrame:

@@ -186,6 +186,7 @@ class FormDialog(FittedDialog):
         self._labels: dict[str, str] = {}
         self._touched: set[str] = set()
         self._focus_placed = False
+        self._read_only = False  # the company is open for looking only: nothing can be saved
         self.outer = layout = QVBoxLayout(self)
         self.banner = plain(QLabel())
         self.banner.setWordWrap(True)
@@ -266,6 +267,14 @@ class FormDialog(FittedDialog):
         """End of set-up: filling the fields was not the user typing, so nothing is dirty yet."""
         self.dirty = False
         self._touched.clear()
+        services = getattr(self, "services", None)
+        db = getattr(services, "db", None)
+        if getattr(db, "read_only", False) is True:
+            # said as the form opens, not after everything was typed and Save refused it
+            self.banner.setText(self.tr("This company is open read-only: what is typed here cannot be saved. "
+                                        "Open it for writing once no one else has it open."))
+            self.banner.show()
+            self._read_only = True
         self.refresh_state()
 
     def _on_field_changed(self, name: str) -> None:
@@ -279,10 +288,15 @@ class FormDialog(FittedDialog):
             message = problems.get(name, "") if name in self._touched else ""
             label.setText(message)
             label.setVisible(bool(message))
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and not self._read_only)
         empty = [self._labels[name] for name in self._fields
                  if name in problems and name in self._required and _is_empty(self._fields[name])]
-        text = self.tr("Still to fill in: {fields}").format(fields=", ".join(empty)) if empty else ""
+        said = [self.tr("Still to fill in: {fields}").format(fields=", ".join(empty))] if empty else []
+        # what else keeps Save grey, said even before its field is touched (a request needs who asks:
+        # a person or a department, neither of them starred); else Save stayed grey with no reason
+        said += [message for name, message in problems.items()
+                 if name not in self._required and message not in said]
+        text = " ".join(said)
         self.missing.setText(text)
         self.missing.setVisible(bool(text))
         self.save_button.setToolTip(text or self._save_keys)

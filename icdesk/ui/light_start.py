@@ -121,6 +121,7 @@ class LightWindow(QMainWindow):
     def was_painted(self) -> bool:
         return self._painted
 
-    def hand_over_to(self, window: QMainWindow) -> None:
-        """Show ``window`` exactly where this one is (moved or resized meanwhile too), then close."""
-        hand_over(self, window)
+    def hand_over_to(self, window: QMainWindow) -> bool:
+        """Show ``window`` exactly where this one is (moved or resized meanwhile too), then close.
+        False: the person closed this window meanwhile, and ``window`` is not shown."""
+        return hand_over(self, window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -358,7 +359,7 @@ class ListScreen(QWidget):
         self.after_change()
         return True
 
-    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+    def visible_table(self) -> tuple[list[str], Sequence[Sequence[str]]]:
         """The header and every row as shown, with the current search and filters: also the rows of a
         long list not scrolled to yet."""
         model = self.table.model()
@@ -369,10 +370,36 @@ class ListScreen(QWidget):
                 for r in range(model.rowCount())]
         return header, rows
 
+    def export_job(self, target: Path) -> Callable[[], int]:
+        """What an export to ``target`` runs on its own thread; it returns the rows written. A long list
+        read from the store (RowTableModel.streams) is read, shown as text and written there a page at
+        a time; any other list is read here, as shown now. Either way the filter and order are those
+        of the moment the export is asked for."""
+        from icdesk.services.exports import write_csv
+
+        model = self.table.model()
+        rows: Iterable[Sequence[str]]
+        if isinstance(model, RowTableModel) and model.streams:
+            header = [model.header(c) for c in range(model.columnCount())]
+            rows = model.every_row_text()
+        else:
+            header, rows = self.visible_table()
+
+        def job() -> int:
+            try:
+                return write_csv(target, header, rows, texts=True)  # every cell as shown: a str
+            finally:
+                # a read left half way (the file could not be written) ends its snapshot here, on this
+                # thread, rather than whenever the next export lets go of this one
+                close = getattr(rows, "close", None)
+                if close is not None:
+                    close()
+
+        return job
+
     def export_csv(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from icdesk.services.exports import write_csv
         from icdesk.ui.workers import run_with_progress
 
         name = "".join(ch if ch.isalnum() else "-" for ch in self.title.lower()).strip("-") + ".csv"
@@ -380,13 +407,12 @@ class ListScreen(QWidget):
                                                 self.tr("CSV files (*.csv)"))
         if not target:
             return
-        header, rows = self.visible_table()
 
         def done(count: int) -> None:
             self.count_label.setText(QCoreApplication.translate("ListScreen", "%n row(s) exported to {path}", "",
                                                                 count).format(path=target))
 
-        run_with_progress(self, self.tr("Exporting\u2026"), lambda: write_csv(Path(target), header, rows), done,
+        run_with_progress(self, self.tr("Exporting\u2026"), self.export_job(Path(target)), done,
                           lambda message: show_error(self, DomainError(message)))
 
     def focus_search(self) -> None:

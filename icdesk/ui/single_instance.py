@@ -69,9 +69,9 @@ class InstanceServer(QObject):
 
     file_requested = Signal(str, list)  # the file a later start asked for, the arguments it was given
 
-    def __init__(self, window: QMainWindow, location: Path | str) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: QMainWindow, location: Path | str, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else window)
+        self.window = window  # the window brought forward: the first frame's, until the main one is there
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_server_new_connection)
@@ -117,10 +117,24 @@ class InstanceServer(QObject):
         QTimer.singleShot(0, lambda: self.file_requested.emit(requested, args))
 
 
-def serve_later_starts(window: MainWindow) -> InstanceServer:
+def serve_starts_while_opening(first: QMainWindow, location: Path | str) -> InstanceServer:
+    """Listen from the first frame on: a second double-click while the file is still being opened
+    brings the window that is there forward, instead of finding the file "in use" by this very start.
+    ``serve_later_starts`` hands the listening to the main window; the window shown meanwhile is
+    followed through ``InstanceServer.window``."""
+    return InstanceServer(first, location, parent=QCoreApplication.instance())
+
+
+def serve_later_starts(window: MainWindow, server: InstanceServer | None = None) -> InstanceServer:
     """Later starts on the window's file bring it forward; one on a file it no longer holds is said,
-    and opened here if the person wants (one window, one file at a time)."""
-    server = InstanceServer(window, window.services.db.location)
+    and opened here if the person wants (one window, one file at a time). ``server``: the one that
+    listened while the file was being opened, now the window's."""
+    if server is None:
+        server = InstanceServer(window, window.services.db.location)
+    else:
+        server.window = window
+        server.setParent(window)
+        server.follow(window.services.db.location)  # the file opened may be another than the one asked for
     window.file_opened.connect(server.follow)
 
     def on_file_requested(requested: str, _args: list[str]) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200  # rows read at a time from a long list
+TEXT_CHUNK = 200  # rows of a long list shown as text at a time for an export: gone young, as an export's pages
 TONE_ROLE = Qt.ItemDataRole.UserRole + 20  # a status's tone: drawn as a coloured chip with its word
 
 
@@ -41,6 +43,9 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     tone: Callable[[R], str] | None = None  # shown as a chip (ui/chips.py): "good", "bad", ...
     order: str = ""  # a long list read page by page: the service's sort key for this column
+    # what an export writes when it is not what the table shows: a rating's number, not its stars,
+    # so that a spreadsheet can average it
+    export: Callable[[R], str] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -151,24 +156,50 @@ class RowTableModel(RowsModel[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
         if self._fetch is None:
             return
-        more = list(self._fetch(self.rows[-1] if self.rows else None, PAGE))
+        more = self._fetch(self.rows[-1] if self.rows else None, PAGE)  # StoredRows stay unmade until shown
         if not more:
             self.total = len(self.rows)
             return
         self.append_page(more)
 
-    def all_rows_text(self) -> list[list[str]]:
-        """Every row of the list as the table shows it, also those not scrolled to yet (for an export)."""
+    @property
+    def streams(self) -> bool:
+        """Whether the whole list is read from the store for an export (``every_row`` of set_source)."""
+        return self._every_row is not None
+
+    def every_row_text(self) -> Iterator[tuple[str, ...]]:
+        """Every row of the list as the table shows it (a column's ``export`` where it has one), also
+        those not scrolled to yet, one at a time.
+
+        A list with ``every_row`` is read when the first row is asked for, in the order and filter of
+        now, a large page at a time: an export's thread reads, shows and writes each row as it comes, so
+        memory holds a page and no row is kept (a list of every row's texts, growing, had Python's
+        cycle collector walk it again and again: half of the window's export at 100,000 requests).
+        Any other list is read here, page by page as scrolling would; the list shown stays as it is."""
+        texts = [column.export or column.text for column in self.columns]
+        rows: Iterable[R]
         if self._every_row is not None:
-            return [[column.text(r) for column in self.columns] for r in self._every_row()]
-        rows = list(self.rows)
-        if self._fetch is not None:
-            while len(rows) < self.total:  # page by page, as scrolling would; the list shown stays as it is
-                more = list(self._fetch(rows[-1] if rows else None, max(PAGE, self.total - len(rows))))
+            rows = self._every_row()
+        else:
+            rows = loaded = list(self.rows)
+            while self._fetch is not None and len(loaded) < self.total:
+                more = list(self._fetch(loaded[-1] if loaded else None, max(PAGE, self.total - len(loaded))))
                 if not more:
                     break
-                rows.extend(more)
-        return [[column.text(r) for column in self.columns] for r in rows]
+                loaded.extend(more)
+
+        def shown() -> Iterator[tuple[str, ...]]:
+            # a column at a time over a slice of rows, then back into rows: a loop in C calls each
+            # column's text, where a list made per row cost as much as the texts themselves
+            source = iter(rows)
+            while chunk := list(islice(source, TEXT_CHUNK)):
+                yield from zip(*[list(map(text, chunk)) for text in texts], strict=True)
+
+        return shown()
+
+    def all_rows_text(self) -> list[tuple[str, ...]]:
+        """Every row of the list as the table shows it, also those not scrolled to yet."""
+        return list(self.every_row_text())
 
     def header(self, section: int) -> str:
         return str(self.columns[section].header)
@@ -206,6 +237,8 @@ class RowTableModel(RowsModel[R]):
             return
         if self._fetch is not None and len(self.rows) < self.total:  # sorting what is loaded would mislead
             self.rows.extend(self._fetch(self.rows[-1] if self.rows else None, self.total - len(self.rows)))
+        if isinstance(self.rows, StoredRows):  # sorted here: every row made, in a list
+            self.rows = list(self.rows)
         spec = self.columns[column]
         key = spec.sort_key or (lambda r: spec.text(r).casefold())
         self.layoutAboutToBeChanged.emit()

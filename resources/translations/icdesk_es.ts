@@ -3165,6 +3165,10 @@
         <translation>Obligatorio</translation>
     </message>
     <message>
+        <source>This company is open read-only: what is typed here cannot be saved. Open it for writing once no one else has it open.</source>
+        <translation>Esta empresa está abierta solo para lectura: lo que se escriba aquí no se puede guardar. Ábrala para escribir cuando nadie más la tenga abierta.</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Falta por rellenar: {fields}</translation>
     </message>
@@ -7978,6 +7982,10 @@
 </context>
 <context>
     <name>crash</name>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>No se pueden mostrar los datos</translation>
+    </message>
     <message>
         <source>(no log could be written)</source>
         <translation>(no se pudo escribir un registro)</translation>

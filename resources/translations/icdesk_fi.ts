@@ -3165,6 +3165,10 @@
         <translation>Pakollinen</translation>
     </message>
     <message>
+        <source>This company is open read-only: what is typed here cannot be saved. Open it for writing once no one else has it open.</source>
+        <translation>Yritys on avattu vain luettavaksi: tähän kirjoitettua ei voi tallentaa. Avaa se muokattavaksi, kun kukaan muu ei pidä sitä auki.</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Täyttämättä vielä: {fields}</translation>
     </message>
@@ -7978,6 +7982,10 @@
 </context>
 <context>
     <name>crash</name>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Tietoja ei voi näyttää</translation>
+    </message>
     <message>
         <source>(no log could be written)</source>
         <translation>(lokia ei voitu kirjoittaa)</translation>

@@ -3165,6 +3165,10 @@
         <translation>Obbligatorio</translation>
     </message>
     <message>
+        <source>This company is open read-only: what is typed here cannot be saved. Open it for writing once no one else has it open.</source>
+        <translation>Questa azienda è aperta in sola lettura: ciò che si scrive qui non può essere salvato. Riaprila in scrittura quando nessun altro la tiene aperta.</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Da compilare ancora: {fields}</translation>
     </message>
@@ -7978,6 +7982,10 @@
 </context>
 <context>
     <name>crash</name>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Impossibile mostrare i dati</translation>
+    </message>
     <message>
         <source>(no log could be written)</source>
         <translation>(non è stato possibile scrivere un registro)</translation>

@@ -3176,6 +3176,10 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
+        <source>This company is open read-only: what is typed here cannot be saved. Open it for writing once no one else has it open.</source>
+        <translation>Компания открыта только для чтения: то, что вы здесь введёте, сохранить нельзя. Откройте её для записи, когда никто другой не будет держать её открытой.</translation>
+    </message>
+    <message>
         <source>Still to fill in: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
@@ -8012,6 +8016,10 @@
 </context>
 <context>
     <name>crash</name>
+    <message>
+        <source>Cannot show the data</source>
+        <translation>Не удаётся показать данные</translation>
+    </message>
     <message>
         <source>(no log could be written)</source>
         <translation>(журнал записать не удалось)</translation>

@@ -29,6 +29,8 @@ class Feedback(Base):
         Index("ix_feedback_author_key", "author_key", "id"),
         # what a department gave in a period (the scorecard's "ratings given"), from the index alone
         Index("ix_feedback_author_department_given", "author_department_id", "created_at", "rating"),
+        # the list sorted by comment, from its folded first characters (0017)
+        Index("ix_feedback_comment_key", "comment_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,6 +45,9 @@ class Feedback(Base):
     # who gave it as the list shows it, folded by search_key (the person's name, else the department's;
     # empty when anonymous), so sorting by it reads an index (0016). Kept by prepare_feedback and renames.
     author_key: Mapped[str] = mapped_column(Text, server_default="")
+    # the comment as the list sorts it: domain.rules.comment_key (folded, its first 64 characters), so
+    # sorting by it reads an index (0017). Written by prepare_feedback; a comment is never edited.
+    comment_key: Mapped[str] = mapped_column(Text, server_default="")
     created_at: Mapped[datetime]
 
 

@@ -15,7 +15,7 @@ from icdesk.domain.models.base import Base, enum_column
 from icdesk.domain.rules import search_key
 
 OPEN_WHERE = "status IN ('new', 'in_progress', 'waiting')"  # the open statuses, as SQL the indexes share
-# the Dashboard's "resolved within target" and "went past its target" (services/dashboard_sql.py, 0017):
+# the Dashboard's "resolved within target" and "went past its target" (services/dashboard_sql.py, 0018):
 # its statements name these very terms, so SQLite counts the entries of these indexes alone
 MET_WHERE = "resolved_at <= resolution_due_at"
 MISSED_WHERE = "status != 'cancelled' AND (resolved_at IS NULL OR resolved_at > resolution_due_at)"
@@ -64,7 +64,7 @@ class Request(Base):
         Index("ix_requests_pair_service", "provider_id", "requester_department_id", "service_seconds", "resolved_at"),
         # "went past its target in the last 30 days" on the dashboard
         Index("ix_requests_resolution_due_at", "resolution_due_at", "resolved_at", "status"),
-        # ... counted from the requests that went past it alone, and those resolved within it (0017)
+        # ... counted from the requests that went past it alone, and those resolved within it (0018)
         Index("ix_requests_missed", "resolution_due_at", sqlite_where=text(MISSED_WHERE),
               postgresql_where=text(MISSED_WHERE)),
         Index("ix_requests_resolved_met", "resolved_at", sqlite_where=text(MET_WHERE),

@@ -48,7 +48,8 @@ class FeedbackScreen(ListScreen):
             # every heading sorts in SQL (services/feedback_pages.py SORT_KEYS), page by page like Requests
             Column(self.tr("Given"), lambda f: short_datetime(f.created_at), order="given"),
             Column(self.tr("Department"), lambda f: f.department_name, order="department"),
-            Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), order="rating"),
+            Column(self.tr("Rating"), lambda f: "\u2605" * f.rating + "\u2606" * (5 - f.rating), order="rating",
+                   export=lambda f: str(f.rating)),
             Column(self.tr("Request"), lambda f: f"#{f.request_id}" if f.request_id else "", align_right=True,
                    order="request"),
             Column(self.tr("Breakdown point"), lambda f: ui_label(f.breakdown_point) if f.breakdown_point else "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -147,7 +148,7 @@ class RequestsScreen(ListScreen):
         self.request_model.set_filter(self.current_filter())
         self.show_rows(len(self.request_model.rows), self.request_model.total)
 
-    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+    def visible_table(self) -> tuple[list[str], Sequence[Sequence[str]]]:
         return [header for header, _key in self.request_model.columns], self.request_model.all_rows_text()
 
     def new_item(self) -> None:
