@@ -102,7 +102,14 @@ def choose_start_file(db_path: Path | str | None, settings: QSettings) -> Path |
 
 def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
     """Open ``path``; if it cannot be used, say why and offer another file. None: the user gave up."""
-    from icdesk.db.errors import DamagedDataFileError, DataFileError, NetworkShareError, ServerError, ServerLoginError
+    from icdesk.db.errors import (
+        DamagedDataFileError,
+        DataFileError,
+        NetworkShareError,
+        ReadOnlyDataFileError,
+        ServerError,
+        ServerLoginError,
+    )
     from icdesk.db.lock import FileInUseError, LockedElsewhereError
 
     while True:
@@ -127,7 +134,7 @@ def open_or_ask(path: Path | str, check_pages: bool = True) -> Services | None:
             if isinstance(error, LockedElsewhereError):
                 take_over = box.addButton(QApplication.translate("app", "Take over"),
                                           QMessageBox.ButtonRole.DestructiveRole)
-            if isinstance(error, FileInUseError | NetworkShareError):
+            if isinstance(error, FileInUseError | NetworkShareError | ReadOnlyDataFileError):
                 read_only = box.addButton(QApplication.translate("app", "Open read-only"),
                                           QMessageBox.ButtonRole.YesRole)
             if isinstance(error, DamagedDataFileError):

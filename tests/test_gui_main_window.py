@@ -213,6 +213,35 @@ def test_second_window_on_the_same_file_is_offered_read_only(qtbot: QtBot, tmp_p
     first.close()
 
 
+def test_a_file_marked_read_only_is_offered_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    """A file its owner marked read-only (chmod 444, a copy from a CD) can still be looked at: the
+    message offers to, as it does for a file in use elsewhere."""
+    import stat
+
+    from icdesk.app import open_or_ask
+
+    path = tmp_path / "archive.sqlite"
+    open_services(path).close()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    offered: list[str] = []
+
+    def read_only(box: QWidget) -> None:
+        offered.extend(b.text() for b in box.buttons())  # type: ignore[attr-defined]
+        assert "read-only" in box.text()  # type: ignore[attr-defined]
+        for button in box.buttons():  # type: ignore[attr-defined]
+            if button.text() == "Open read-only":
+                button.click()
+
+    errors = when_modal(read_only)
+    try:
+        services = open_or_ask(path)
+        assert errors == [] and "Open read-only" in offered
+        assert services is not None and services.db.read_only
+        services.close()
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
 def test_company_details_with_a_logo_reach_the_handbook(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 

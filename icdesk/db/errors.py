@@ -41,6 +41,10 @@ class DataFileAccessError(DataFileError):
     """The file or its folder is missing, read-only or not reachable."""
 
 
+class ReadOnlyDataFileError(DataFileAccessError):
+    """The file itself may not be written (marked read-only): it can still be opened for looking."""
+
+
 class ServerError(DataFileError):
     """The database server cannot be reached, refuses the login, or the database is not icdesk's.
     ``path`` is then the server's address (without a password)."""

@@ -34,6 +34,7 @@ from icdesk.db.errors import (
     NetworkShareError,
     NewerDataFileError,
     NotADataFileError,
+    ReadOnlyDataFileError,
 )
 from icdesk.db.lock import FileLock, real_path
 from icdesk.db.network_share import network_files_allowed, network_share_of
@@ -65,7 +66,7 @@ def _check_access(path: Path) -> None:
         if not os.access(path, os.R_OK):
             raise DataFileAccessError(path, "You are not allowed to read {path}.", path=path)
         if not _is_writable(path):
-            raise DataFileAccessError(path, "{path} is read-only; icdesk needs to save changes to it.", path=path)
+            raise ReadOnlyDataFileError(path, "{path} is read-only; icdesk needs to save changes to it.", path=path)
     # SQLite writes its journal files beside the data file, so the folder must be writable too.
     if not _is_writable(folder):
         raise DataFileAccessError(path, "The folder {folder} is read-only; icdesk cannot save there.", folder=folder)
