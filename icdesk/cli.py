@@ -570,12 +570,16 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from icdesk.db.migrate import head_revision as migrate_head
     from icdesk.db.peek import peek
 
     target = args.db or default_company()
     found = None if isinstance(target, str) else peek(Path(target), list(TABLE_LABELS))
     if found is not None:  # the quick way: sqlite3 alone; anything unusual is said by the full way below
-        _print_info("File:", str(found.path), f"{found.revision} (up to date)", found.size_bytes, found.company,
+        head = migrate_head()
+        state = "up to date" if found.revision == head else \
+            f"older: upgraded to {head} when next opened for work, after a backup"
+        _print_info("File:", str(found.path), f"{found.revision} ({state})", found.size_bytes, found.company,
                     found.counts)
         return EXIT_OK
     with _opened(args, reading=True) as services:

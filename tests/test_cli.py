@@ -35,6 +35,28 @@ def test_demo_then_info_prints_sensible_counts(tmp_path: Path, capsys: pytest.Ca
     assert "(up to date)" in out and db in out
 
 
+def test_info_on_an_older_file_says_so_and_leaves_it_as_it_is(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Looking is no reason to upgrade: info used to take a file made by an older icdesk to the
+    newest schema (keeping a backup beside it) and then report it "up to date"."""
+    from icdesk.db import migrate
+    from icdesk.db.engine import make_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0013")
+    engine.dispose()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    code, out, _ = run(capsys, "--db", str(path), "info")
+    assert code == 0
+    assert f"0013 (older: upgraded to {migrate.head_revision()} when next opened for work" in out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    # no backup made beside it (a reader's own -wal/-shm may come and go)
+    assert [p for p in sorted(p.name for p in tmp_path.iterdir()) if not p.endswith(("-wal", "-shm"))] == files
+
+
 def test_check_reports_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "hotel.sqlite")
     run(capsys, "--db", db, "demo", "--requests", "50")

@@ -2,7 +2,7 @@
 
 Opening a file the full way (SQLAlchemy, the store's checks) costs more than the answer; this reads
 the same figures read-only. Anything unusual (no such file, not a database, too new, damaged,
-older and due for an upgrade) returns None, and the caller opens the file the full way, which says
+without the tables asked about) returns None, and the caller opens the file the full way, which says
 what is wrong in its usual sentences.
 """
 
@@ -30,7 +30,8 @@ class Peek:
 
 
 def peek(target: Path, tables: list[str]) -> Peek | None:
-    """Counts of ``tables``, the schema revision and the company's name; None when the file needs the full way."""
+    """Counts of ``tables``, the schema revision (the newest, or an older one this icdesk upgrades) and the
+    company's name; None when the file needs the full way."""
     try:
         path = real_path(target)
         with path.open("rb") as handle:
@@ -45,7 +46,9 @@ def peek(target: Path, tables: list[str]) -> Peek | None:
         if "alembic_version" not in present or not set(tables) <= present:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] != migrate.head_revision():  # an older file is upgraded by the full way
+        # an older file is told as it is: looking is no reason to upgrade it (the window or a command
+        # that writes does, after a backup); one too new or unknown is said by the full way
+        if row is None or row[0] not in migrate.known_revisions():
             return None
         company = conn.execute("SELECT name FROM company ORDER BY id LIMIT 1").fetchone()
         # the table names are the caller's own constants, never text a person typed
