@@ -66,6 +66,21 @@ def test_commands_win_over_files_and_a_typo_is_still_a_typo(tmp_path: Path, star
     assert run(capsys, "./info")[0] == 0 and started == [Path("./info")]
 
 
+def start_again(qtbot: QtBot, services: Services, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """icdesk started once more on the open file, in a process of its own, as a second double-click."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    second = subprocess.Popen([sys.executable, "-m", "icdesk", str(services.db.path)], env=env, cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
+    finally:
+        if second.poll() is None:
+            second.kill()
+    out, err = second.communicate()
+    return subprocess.CompletedProcess(second.args, second.returncode, out, err)
+
+
 def test_a_second_start_on_the_open_file_brings_the_window_forward(qtbot: QtBot, services: Services,
                                                                    tmp_path: Path) -> None:
     from icdesk.ui.main_window import MainWindow
@@ -76,16 +91,8 @@ def test_a_second_start_on_the_open_file_brings_the_window_forward(qtbot: QtBot,
     serve_later_starts(window)
     window.show()
     window.showMinimized()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-    second = subprocess.Popen([sys.executable, "-m", "icdesk", str(services.db.path)], env=env, cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
-    finally:
-        if second.poll() is None:
-            second.kill()
-    assert second.returncode == 0, second.communicate()
+    done = start_again(qtbot, services, tmp_path)
+    assert done.returncode == 0, done
     qtbot.waitUntil(lambda: "already open here" in window.statusBar().currentMessage())
     assert not window.isMinimized()
 
@@ -182,21 +189,7 @@ def test_a_second_start_while_the_file_is_still_opening_brings_the_first_window_
     listening = serve_starts_while_opening(frame, services.db.path)
     frame.show()
     frame.showMinimized()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-
-    def second_start() -> subprocess.CompletedProcess[str]:
-        second = subprocess.Popen([sys.executable, "-m", "icdesk", str(services.db.path)], env=env, cwd=tmp_path,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
-        finally:
-            if second.poll() is None:
-                second.kill()
-        out, err = second.communicate()
-        return subprocess.CompletedProcess(second.args, second.returncode, out, err)
-
-    done = second_start()
+    done = start_again(qtbot, services, tmp_path)
     assert done.returncode == 0, done
     assert not frame.isMinimized()
     window = MainWindow(services, settings=QSettings())
@@ -204,7 +197,7 @@ def test_a_second_start_while_the_file_is_still_opening_brings_the_first_window_
     assert serve_later_starts(window, listening) is listening
     window.show()
     window.showMinimized()
-    done = second_start()
+    done = start_again(qtbot, services, tmp_path)
     assert done.returncode == 0, done
     qtbot.waitUntil(lambda: "already open here" in window.statusBar().currentMessage())
     assert not window.isMinimized()
