@@ -59,14 +59,18 @@ def test_a_heavy_command_still_has_all_its_arguments(capsys: pytest.CaptureFixtu
     assert "--out" in capsys.readouterr().out
 
 
-def test_the_quick_read_leaves_an_older_file_to_the_full_way(tmp_path: Path) -> None:
+def test_the_quick_read_tells_an_older_file_as_it_is_and_leaves_a_newer_one_to_the_full_way(tmp_path: Path) -> None:
     path = demo_file(tmp_path)
     assert peek(path, ["requests"]) is not None
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '0012'")  # as an older icdesk left it
     conn.commit()
+    found = peek(path, ["requests"])  # looking is no reason to upgrade: its revision is told as it is
+    assert found is not None and found.revision == "0012" and found.counts == {"requests": 300}
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")  # a newer icdesk's: the full way says so
+    conn.commit()
     conn.close()
-    assert peek(path, ["requests"]) is None  # opening it the full way upgrades it first
+    assert peek(path, ["requests"]) is None
     assert peek(tmp_path / "missing.sqlite", ["requests"]) is None
 
 
