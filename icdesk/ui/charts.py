@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from icdesk.ui.theme import CHART_LABEL, CHART_TITLE, colours, follow, points
@@ -87,6 +87,34 @@ class MonthChart(QChartView):
                 old.deleteLater()
         else:
             self.show_months(self._asked[0], **self._asked[1])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_month_names()
+
+    def fit_month_names(self) -> None:
+        """Qt leaves out a month whose name would touch the next one's (Russian "июль", Finnish
+        "marras" under a chart a third of the Dashboard wide: the first month went blank and the names
+        slid one bar to the right); names that do not fit side by side are set aslant instead, or on
+        end where even aslant they would touch."""
+        chart = self.chart()
+        room = chart.plotArea().width() if chart is not None else 0.0
+        if chart is None or room <= 0:
+            return  # not laid out yet: the resize that lays it out comes here again
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if isinstance(axis, QBarCategoryAxis) and axis.count():
+                metrics = QFontMetrics(axis.labelsFont())
+                widest = max(metrics.horizontalAdvance(name) for name in axis.categories())
+                slot, gap = room / axis.count(), metrics.averageCharWidth()
+                # how wide a name stands upright, aslant (its box turned by 45 degrees), on end
+                if widest + 2 * gap <= slot:
+                    angle = 0
+                elif 0.71 * (widest + metrics.height()) + gap <= slot:
+                    angle = -45
+                else:
+                    angle = -90
+                if axis.labelsAngle() != angle:
+                    axis.setLabelsAngle(angle)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         # as tall as asked, no more: a screen that scrolls (the dashboard) then gives the charts the
@@ -211,6 +239,7 @@ class MonthChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+        self.fit_month_names()
 
     def figures(self) -> object:
         """What the chart shows now (for tests)."""
