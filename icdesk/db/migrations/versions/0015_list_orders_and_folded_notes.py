@@ -25,11 +25,11 @@ Create Date: 2026-11-30
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
+from icdesk.db.migrations.told import told_share
 from icdesk.domain.rules import search_key
 
 revision = "0015"
@@ -64,27 +64,14 @@ NOTES_AS_WRITTEN = [  # 0010's
 ]
 
 
-def progress() -> Callable[[int, int], None]:
-    """The caller's ``progress(done, total)`` (migrate.upgrade), or nothing to tell."""
-    found: Any = context.config.attributes.get("progress")
-    return found if callable(found) else (lambda _done, _total: None)
-
-
 def upgrade() -> None:
     conn = op.get_bind()
     op.add_column("requests", sa.Column("provider_key", sa.Text(), nullable=False, server_default=""))
     op.add_column("requests", sa.Column("requester_key", sa.Text(), nullable=False, server_default=""))
     op.add_column("requests", sa.Column("assignee_key", sa.Text(), nullable=True))
     op.add_column("request_events", sa.Column("text_key", sa.Text(), nullable=False, server_default=""))
-    # told in the unit of 0014 (each request twice), so the window's dialog opens for the same files
+    share = told_share(conn)
     low, high = conn.execute(sa.text("SELECT min(id), max(id) FROM requests")).one()
-    total = 0 if low is None else 2 * (int(high) + 1 - int(low))
-    tell = progress()
-
-    def share(done: float) -> None:
-        if total:
-            tell(min(total, int(total * done)), total)
-
     if low is not None:
         _fill_keys(int(low), int(high), lambda done: share(0.5 * done))
     _key_notes(conn.dialect.name == "postgresql", lambda done: share(0.5 + 0.2 * done))

@@ -22,11 +22,11 @@ Create Date: 2026-11-30
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
+from icdesk.db.migrations.told import told_share
 from icdesk.domain.rules import search_key
 
 revision = "0016"
@@ -41,23 +41,10 @@ INDEXES = {"ix_feedback_created_at_id": ["created_at", "id"],
 REPLACED = ("ix_feedback_author_department_id", ["author_department_id"])
 
 
-def progress() -> Callable[[int, int], None]:
-    """The caller's ``progress(done, total)`` (migrate.upgrade), or nothing to tell."""
-    found: Any = context.config.attributes.get("progress")
-    return found if callable(found) else (lambda _done, _total: None)
-
-
 def upgrade() -> None:
     conn = op.get_bind()
     op.add_column("feedback", sa.Column("author_key", sa.Text(), nullable=False, server_default=""))
-    # told in the unit of 0014 (each request twice), so the window's dialog opens for the same files
-    low, high = conn.execute(sa.text("SELECT min(id), max(id) FROM requests")).one()
-    total = 0 if low is None else 2 * (int(high) + 1 - int(low))
-    tell = progress()
-
-    def share(done: float) -> None:
-        if total:
-            tell(min(total, int(total * done)), total)
+    share = told_share(conn)
 
     first, last = conn.execute(sa.text("SELECT min(id), max(id) FROM feedback")).one()
     if first is not None:

@@ -19,11 +19,11 @@ Create Date: 2026-12-01
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
+from icdesk.db.migrations.told import told_share
 from icdesk.domain.rules import search_key
 
 revision = "0017"
@@ -37,23 +37,10 @@ INDEX = ("ix_feedback_comment_key", ["comment_key", "id"])
 KEYED = 0.8  # the share of the progress told while keying; the index takes the rest
 
 
-def progress() -> Callable[[int, int], None]:
-    """The caller's ``progress(done, total)`` (migrate.upgrade), or nothing to tell."""
-    found: Any = context.config.attributes.get("progress")
-    return found if callable(found) else (lambda _done, _total: None)
-
-
 def upgrade() -> None:
     conn = op.get_bind()
     op.add_column("feedback", sa.Column("comment_key", sa.Text(), nullable=False, server_default=""))
-    # told in the unit of 0014 (each request twice), so the window's dialog opens for the same files
-    low, high = conn.execute(sa.text("SELECT min(id), max(id) FROM requests")).one()
-    total = 0 if low is None else 2 * (int(high) + 1 - int(low))
-    tell = progress()
-
-    def share(done: float) -> None:
-        if total:
-            tell(min(total, int(total * done)), total)
+    share = told_share(conn)
 
     first, last = conn.execute(sa.text("SELECT min(id), max(id) FROM feedback")).one()
     if first is not None:

@@ -18,11 +18,10 @@ Create Date: 2026-12-01
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
+
+from icdesk.db.migrations.told import told_share
 
 revision = "0018"
 down_revision = "0017"
@@ -37,22 +36,12 @@ INDEXES = {"ix_requests_missed": (["resolution_due_at"], MISSED_WHERE),
            "ix_requests_resolved_met": (["resolved_at"], MET_WHERE)}
 
 
-def progress() -> Callable[[int, int], None]:
-    """The caller's ``progress(done, total)`` (migrate.upgrade), or nothing to tell."""
-    found: Any = context.config.attributes.get("progress")
-    return found if callable(found) else (lambda _done, _total: None)
-
-
 def upgrade() -> None:
     conn = op.get_bind()
-    # told in the unit of 0014 (each request twice), so the window's dialog opens for the same files
-    low, high = conn.execute(sa.text("SELECT min(id), max(id) FROM requests")).one()
-    total = 0 if low is None else 2 * (int(high) + 1 - int(low))
-    tell = progress()
+    share = told_share(conn)
     for made, (name, (columns, where)) in enumerate(INDEXES.items(), start=1):
         op.create_index(name, "requests", columns, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
-        if total:
-            tell(total * made // len(INDEXES), total)
+        share(made / len(INDEXES))
 
 
 def downgrade() -> None:
