@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icdesk.ui.charts import MonthChart
 from icdesk.ui.chips import ChipDelegate, chip_colours
 from icdesk.ui.table_model import TONE_ROLE
 from icdesk.ui.theme import contrast
@@ -146,23 +146,21 @@ def table_readings(top: QWidget, rows: int = 60) -> list[Reading]:
 
 def chart_readings(top: QWidget) -> list[Reading]:
     readings = []
-    for view in top.findChildren(QChartView):
-        chart = view.chart()
-        if chart is None or not _shown(view, top):
+    for chart in top.findChildren(MonthChart):
+        if not _shown(chart, top):
             continue
-        ground = chart.backgroundBrush().color()
-        if chart.title():
-            readings.append(Reading("chart title", chart.title(), contrast(ground, chart.titleBrush().color()),
-                                    chart.titleBrush().color().name(), ground.name()))
-        for axis in chart.axes():
-            ink = axis.labelsBrush().color()
-            readings.append(Reading("chart axis", chart.title(), contrast(ground, ink), ink.name(), ground.name()))
-        legend = chart.legend()
-        if legend.isVisible():
-            ink = legend.labelColor()
-            readings.append(Reading("chart legend", chart.title(), contrast(ground, ink), ink.name(), ground.name()))
+        inks = chart.inks()
+        ground = inks.ground
+        if chart.title:
+            readings.append(Reading("chart title", chart.title, contrast(ground, inks.title), inks.title.name(),
+                                    ground.name()))
+        readings.append(Reading("chart axis", chart.title, contrast(ground, inks.axis), inks.axis.name(),
+                                ground.name()))
+        if chart.legend_names():
+            readings.append(Reading("chart legend", chart.title, contrast(ground, inks.legend), inks.legend.name(),
+                                    ground.name()))
     for graphics in top.findChildren(QGraphicsView):
-        if isinstance(graphics, QChartView) or not _shown(graphics, top) or graphics.scene() is None:
+        if not _shown(graphics, top) or graphics.scene() is None:
             continue
         for item in graphics.scene().items():
             if isinstance(item, QGraphicsSimpleTextItem):

@@ -90,9 +90,9 @@ def test_dark_tiles_rows_and_charts_take_dark_grounds(qtbot: QtBot, tmp_path: Pa
     tile = window.dashboard.tiles["open"]
     assert c.tile.name() in tile.styleSheet() and c.tile.lightness() < 80
     assert c.accent.name() in tile.value.styleSheet()
-    chart = window.dashboard.volume_chart.chart()
-    assert chart is not None and chart.backgroundBrush().color() == c.base
-    assert contrast(chart.titleBrush().color(), c.base) >= AA
+    inks = window.dashboard.volume_chart.inks()
+    assert inks.ground == c.base
+    assert contrast(inks.title, inks.ground) >= AA and contrast(inks.axis, inks.ground) >= AA
     assert c.danger_ground.lightness() < 90 and contrast(c.danger_ground, c.text) >= AA
     assert c.muted.name() in surveys.detail.toHtml()  # type: ignore[attr-defined]
     window.show_screen("requests")
