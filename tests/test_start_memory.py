@@ -146,3 +146,14 @@ def test_the_reports_screen_lists_every_document_before_loading_reportlab_or_the
     assert "KINDS: 8" in out
     assert "LOADED: []" in out
     assert "VIEW: True True" in out  # the PDF view is made with the first document
+
+
+def test_the_window_on_a_data_file_loads_neither_the_server_dialect_nor_qt_charts(tmp_path: Path) -> None:
+    """A partial index declared for the server too loaded SQLAlchemy's PostgreSQL dialect and the
+    modules of its four drivers into every start on a file (1.5 MiB); Qt Charts' graphics scenes cost
+    2.5 MiB a chart where a painted chart costs a few kilobytes."""
+    out = run_window(demo_file(tmp_path), "window.show_screen('dashboard')\nwindow.show_screen('network')\n"
+                     "app.processEvents()\n"
+                     "print('LOADED:', sorted(m for m in sys.modules if m.startswith("
+                     "('sqlalchemy.dialects.postgresql', 'psycopg', 'PySide6.QtCharts'))))\n", tmp_path)
+    assert "LOADED: []" in out
