@@ -31,6 +31,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from icdesk.db import held_files
 from icdesk.paths import default_data_dir
 
 FULL_CHECK_EVERY = timedelta(days=7)
@@ -65,15 +66,14 @@ def fingerprint(path: Path) -> Fingerprint | None:
     """What the file is now, or None when it cannot be read (then nothing is skipped)."""
     try:
         stat = _stat_of(path)
-        with path.open("rb") as handle:
-            first = handle.read(4096)
-            page = _page_size(first)
-            if page < 512 or len(first) < 100:
-                return None
-            handle.seek(0)
-            first = handle.read(page)
-            handle.seek(max(0, stat[2] - page))
-            last = handle.read(page)
+        # through held_files: the window has the file open, and closing a descriptor of it of our own
+        # would take SQLite's locks away (see there)
+        first = held_files.read_at(path, 0, 4096)
+        page = _page_size(first)
+        if page < 512 or len(first) < 100:
+            return None
+        first = held_files.read_at(path, 0, page)
+        last = held_files.read_at(path, max(0, stat[2] - page), page)
         wal = Path(f"{path}-wal")
         wal_stat = _stat_of(wal) if wal.exists() else None
     except OSError:

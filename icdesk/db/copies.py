@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from icdesk.db import migrate
+from icdesk.db import held_files, migrate
 from icdesk.db.engine import read_only_uri
 from icdesk.db.errors import NewerDataFileError, NotADataFileError
 
@@ -64,9 +64,8 @@ def _stop_if(cancelled: Cancelled) -> None:
 
 def verify(path: Path, cancelled: Cancelled | None = None) -> None:
     """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all."""
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotADataFileError(path, "{name} is not a database.", name=path.name)
+    if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
+        raise NotADataFileError(path, "{name} is not a database.", name=path.name)
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     if cancelled is not None:  # a non-zero answer interrupts the check
         conn.set_progress_handler(lambda: int(cancelled()), CHECK_EVERY)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
+from icdesk.db import held_files
 from icdesk.db.lock import FileLock
 from icdesk.domain.errors import ConflictError, StorageError
 from icdesk.domain.rules import search_key
@@ -320,6 +321,9 @@ class Database:
         self._listeners: list[ChangeListener] = []
         self.origin = uuid.uuid4().hex[:12]  # tells this window's own NOTIFY apart from the other PCs'
         self._server_listener: ServerListener | None = None
+        self._held = path if path is not None and not self.on_server else None
+        if self._held is not None:  # its bytes are read without dropping SQLite's locks (db/held_files.py)
+            held_files.hold(self._held)
 
     def listen_to_server(self) -> bool:
         """On a server, start hearing the other PCs' commits (see ServerListener); False on a file."""
@@ -494,5 +498,8 @@ class Database:
             self._server_listener.stop()
             self._server_listener = None
         self.engine.dispose()
+        if self._held is not None:
+            held_files.let_go(self._held)
+            self._held = None
         if self.lock is not None:
             self.lock.release()

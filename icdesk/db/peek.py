@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from icdesk.db import migrate
+from icdesk.db import held_files, migrate
 from icdesk.db.lock import real_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,9 +34,8 @@ def peek(target: Path, tables: list[str]) -> Peek | None:
     company's name; None when the file needs the full way."""
     try:
         path = real_path(target)
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
+        if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return None
         size = path.stat().st_size
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
     except (OSError, ValueError, sqlite3.Error):
@@ -77,9 +76,8 @@ def open_for_light_start(target: Path) -> sqlite3.Connection | None:
             return None
         if not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             return None  # marked read-only by its owner (root would write it anyway): the full way says so
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
+        if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return None
         if read_owner(path) is not None:
             return None
         if not network_files_allowed() and network_share_of(path) is not None:

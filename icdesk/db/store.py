@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from icdesk.db import checked_files, migrate
+from icdesk.db import checked_files, held_files, migrate
 from icdesk.db.copies import (
     ONE_PASS_CACHE_KIB,
     SQLITE_HEADER,
@@ -87,8 +87,7 @@ def _check_header(path: Path) -> bool:
     """True if the file exists and has content; raises if that content is not SQLite."""
     if not path.exists() or path.stat().st_size == 0:
         return False
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    header = held_files.read_at(path, 0, len(SQLITE_HEADER))  # the window may have it open (held_files.py)
     if header != SQLITE_HEADER:
         raise NotADataFileError(path, "{name} is not an icdesk data file (it is not a database at all).",
                                 name=path.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from icdesk.db import held_files
 from icdesk.db.backup import backup_folder
 from icdesk.domain.errors import ValidationError
 
@@ -20,8 +21,8 @@ def _same(a: Path, b: Path) -> bool:
 
 def _is_database(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        # the data file itself, named as the place to write to, is open in this window (db/held_files.py)
+        return held_files.read_at(path, 0, len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
 
