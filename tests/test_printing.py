@@ -284,3 +284,22 @@ def test_pages_not_in_the_document_are_explained(qtbot: QtBot, document: Path, t
     assert errors == [] and job.outcome == "failed"
     assert told == [f"None of the pages chosen are in this document: it has pages 1 to {count}."]
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_print_to_file_from_the_reports_screen_writes_the_document_shown(qtbot: QtBot, services: Services,
+                                                                       tmp_path: Path) -> None:
+    from icdesk.ui.screens.reports import ReportsScreen
+
+    screen = ReportsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.kind.setCurrentIndex(screen.kind.findData("handbook"))
+    with qtbot.waitSignal(screen.generated, timeout=60_000) as made:
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    shown = Path(str(made.args[0]))
+    out = tmp_path / "handbook.pdf"
+    errors = when_modal(fill_print_dialog(out), kind=QPrintDialog)
+    qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    assert finished(qtbot, screen.print_job).outcome == "printed" and errors == []
+    assert out.read_bytes() == shown.read_bytes() and flat_pages(out) == flat_pages(shown)
+    screen.close()
