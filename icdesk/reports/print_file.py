@@ -13,9 +13,9 @@ from pathlib import Path
 from icdesk.domain.errors import StorageError
 
 
-def write_pages(source: Path, target: Path, pages: Sequence[int]) -> Path:
+def write_pages(source: Path, target: Path, pages: Sequence[int] | None = None) -> Path:
     """Write ``pages`` (0-based, in the order given; a page named twice is printed twice, as copies
-    are) of the PDF ``source`` to ``target``.
+    are; None: the whole document once) of the PDF ``source`` to ``target``.
 
     The file appears whole or not at all: it is written beside the target and then put in its
     place in one step, so a full disk or a removed drive leaves any earlier file of that name as it
@@ -43,16 +43,16 @@ def write_pages(source: Path, target: Path, pages: Sequence[int]) -> Path:
     return target
 
 
-def _write(source: Path, partial: Path, pages: Sequence[int]) -> None:
-    from pypdf import PdfReader, PdfWriter  # loaded when a document is printed to a file, not at start
-
-    reader = PdfReader(source)
-    count = len(reader.pages)
-    if list(pages) == list(range(count)):
+def _write(source: Path, partial: Path, pages: Sequence[int] | None) -> None:
+    if pages is None:
         # the whole document once, in order: the very bytes icdesk made (links, outline, language kept)
         with source.open("rb") as original, partial.open("xb") as copy:
             shutil.copyfileobj(original, copy)
         return
+    from pypdf import PdfReader, PdfWriter  # loaded when some pages are printed to a file, not at start
+
+    reader = PdfReader(source)
+    count = len(reader.pages)
     writer = PdfWriter()
     for page in pages:
         if not 0 <= page < count:

@@ -53,13 +53,14 @@ def ask_and_print(parent: QWidget, path: Path, page_count: int) -> PrintJob | No
     dialog.setMinMax(1, max(1, page_count))  # "Pages from … to …" offers this document's pages
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    return print_document(parent, path, printer)
+    return print_document(parent, path, printer, page_count)
 
 
-def print_document(parent: QWidget, path: Path, printer: QPrinter) -> PrintJob:
-    """Print the PDF at ``path`` as ``printer`` was set up; returns at once, the job goes on."""
+def print_document(parent: QWidget, path: Path, printer: QPrinter, page_count: int | None = None) -> PrintJob:
+    """Print the PDF at ``path`` as ``printer`` was set up; returns at once, the job goes on.
+    ``page_count``: the document's pages when the caller knows them (it has the document open)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        job: PrintJob = FileJob(parent, path, printer)
+        job: PrintJob = FileJob(parent, path, printer, page_count)
     else:
         job = ImageJob(parent, path, printer)
     job.start()
@@ -114,13 +115,18 @@ class PrintJob(QObject):
 class FileJob(PrintJob):
     """"Print to file": the document's own pages written to the file chosen, in the background."""
 
+    def __init__(self, parent: QWidget, path: Path, printer: QPrinter, page_count: int | None = None) -> None:
+        super().__init__(parent, path, printer)
+        self.page_count = page_count
+
     def start(self) -> None:
-        if not self._choose_pages(self._count_pages()):
+        count = self.page_count if self.page_count else self._count_pages()
+        if not self._choose_pages(count):
             return
         from icdesk.reports.print_file import write_pages
 
         target = Path(self.printer.outputFileName())
-        pages = list(self.pages)
+        pages = None if self.pages == list(range(count)) else list(self.pages)  # None: the file as it is
         label = QCoreApplication.translate("Printing", "Printing to {file}\u2026").format(file=target.name)
         run_with_progress(self.window, label, lambda: write_pages(self.path, target, pages), self._written, self._fail)
 
