@@ -205,6 +205,22 @@ def test_a_printer_gets_the_chosen_pages_one_at_a_time_while_the_window_works(qt
     assert out.stat().st_size < 2_000_000 * 2  # two pages at 300 dpi; at 1200 dpi they were 12 MB
 
 
+def test_a_printer_that_makes_no_copies_itself_gets_each_set(qtbot: QtBot, document: Path, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "sheets.pdf"
+    printer = pdf_printer(out)
+    assert not printer.supportsMultipleCopies()
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1-2"))
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+    job = finished(qtbot, image_job(parent, document, printer))
+    assert job.outcome == "printed" and job.sheets == 4
+    sheets = [page.images[0].data for page in PdfReader(out).pages]
+    assert len(sheets) == 4 and sheets[0] == sheets[2] and sheets[1] == sheets[3] and sheets[0] != sheets[1]
+
+
 def test_cancel_stops_the_printer_after_the_page_in_hand(qtbot: QtBot, document: Path, tmp_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -155,7 +155,11 @@ class ImageJob(PrintJob):
         self.painter: QPainter | None = None
         self.progress: QProgressDialog | None = None
         self._next = 0  # index in self.pages of the page painted next
-        self._image: tuple[int, QImage] | None = None  # the last page's picture, for its copies
+        # Pictures at hand, by page: the one being painted (kept for its copies) and the next one,
+        # made on the renderer's thread meanwhile; never more (an A4 page at 300 dpi is 35 MB).
+        self._ready: dict[int, QImage] = {}
+        self._asked: set[int] = set()  # pages whose picture is being made
+        self._painting = False
 
     def start(self) -> None:
         # a document of the job's own: the screen may close or replace its copy while this one prints
@@ -185,7 +189,7 @@ class ImageJob(PrintJob):
         renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
         renderer.setDocument(self.document)
         renderer.pageRendered.connect(self._on_rendered)
-        self._request(self.pages[0])
+        self._ask_for(0)
 
     def _label(self) -> str:
         return QCoreApplication.translate("Printing", "Printing page {page} of {total}\u2026").format(
@@ -202,49 +206,62 @@ class ImageJob(PrintJob):
         width, height = size.width() * scale, size.height() * scale
         return QRectF((area.width() - width) / 2, (area.height() - height) / 2, width, height)
 
-    def _request(self, page: int) -> None:
-        assert self.renderer is not None
+    def _ask_for(self, position: int) -> None:
+        """Have the picture of the page at ``position`` made, unless it is at hand or on its way."""
+        if position >= len(self.pages) or self.renderer is None:
+            return
+        page = self.pages[position]
+        if page in self._ready or page in self._asked:
+            return
+        self._asked.add(page)
         target = self._target(page)
-        resolution = max(1, self.printer.resolution())
-        factor = min(1.0, MAX_DPI / resolution)
+        factor = min(1.0, MAX_DPI / max(1, self.printer.resolution()))
         size = QSize(max(1, round(target.width() * factor)), max(1, round(target.height() * factor)))
         self.renderer.requestPage(page, size, QPdfDocumentRenderOptions())
 
+    def _after_run(self, position: int) -> int:
+        """The position of the first page after the copies of the one at ``position``."""
+        page = self.pages[position]
+        while position < len(self.pages) and self.pages[position] == page:
+            position += 1
+        return position
+
     def _on_rendered(self, page: int, _size: QSize, image: QImage, _options: object, _request: int) -> None:
-        if not self.running or self.painter is None or self._next >= len(self.pages):
+        if not self.running or page not in self._asked:
             return  # a picture that arrives after a cancel
-        if page != self.pages[self._next]:
-            return
-        self._image = (page, _on_white(image))
-        self._paint_what_is_ready()
+        self._asked.discard(page)
+        self._ready[page] = _on_white(image)
+        if not self._painting:  # else the loop painting now (the progress dialog lets events in) takes it
+            self._paint_what_is_ready()
 
     def _paint_what_is_ready(self) -> None:
-        """Paint the pages whose picture is at hand (a page's copies follow it), then ask for the next."""
-        assert self.painter is not None and self.progress is not None
-        while self.running and self._image is not None and self._next < len(self.pages) \
-                and self.pages[self._next] == self._image[0]:
-            page, image = self._image
-            if self.sheets and not self.printer.newPage():
-                self._stop_painting()
-                self._fail(QCoreApplication.translate(
-                    "Printing", "The printer stopped after {done} of {total} pages.").format(
-                    done=self.sheets, total=len(self.pages)))
-                return
-            self.painter.drawImage(self._target(page), image)
-            self.sheets += 1
-            self._next += 1
-            self.progress.setLabelText(self._label())
-            self.progress.setValue(self.sheets)
-            self.sheet_printed.emit(self.sheets)
-        if not self.running:
-            return
-        if self._next >= len(self.pages):
+        """Paint the pages whose picture is at hand, in order, the next one being made meanwhile."""
+        self._painting = True
+        try:
+            while self.running and self._next < len(self.pages) and self.pages[self._next] in self._ready:
+                assert self.painter is not None and self.progress is not None
+                page = self.pages[self._next]
+                self._ask_for(self._after_run(self._next))
+                if self.sheets and not self.printer.newPage():
+                    self._stop_painting()
+                    self._fail(QCoreApplication.translate(
+                        "Printing", "The printer stopped after {done} of {total} pages.").format(
+                        done=self.sheets, total=len(self.pages)))
+                    return
+                self.painter.drawImage(self._target(page), self._ready[page])
+                self.sheets += 1
+                self._next += 1
+                if self._next >= len(self.pages) or self.pages[self._next] != page:
+                    self._ready.pop(page, None)  # its copies are done (collated sets make it again)
+                self.progress.setLabelText(self._label())
+                self.progress.setValue(self.sheets)
+                self.sheet_printed.emit(self.sheets)
+        finally:
+            self._painting = False
+        if self.running and self._next >= len(self.pages):
             self._stop_painting()
             self._end("printed")
             self.finished.emit()
-            return
-        self._image = None  # one picture in memory at a time (an A4 page at 300 dpi is 35 MB)
-        self._request(self.pages[self._next])
 
     def cancel(self) -> None:
         """Stop: the printer drops what it was sent where it can (a real print queue does)."""
@@ -259,7 +276,8 @@ class ImageJob(PrintJob):
         if self.painter is not None and self.painter.isActive():
             self.painter.end()
         self.painter = None
-        self._image = None
+        self._ready.clear()
+        self._asked.clear()
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
