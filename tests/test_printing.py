@@ -319,3 +319,22 @@ def test_print_to_file_from_the_reports_screen_writes_the_document_shown(qtbot: 
     assert finished(qtbot, screen.print_job).outcome == "printed" and errors == []
     assert out.read_bytes() == shown.read_bytes() and flat_pages(out) == flat_pages(shown)
     screen.close()
+
+
+def test_print_to_file_in_a_folder_icdesk_may_not_write_in_says_so(document: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    from icdesk.domain.errors import StorageError
+    from icdesk.reports import print_file
+
+    def refused(source: str, target: str) -> None:  # as a read-only share answers (tests run as root here)
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), target)
+
+    monkeypatch.setattr(print_file.os, "replace", refused)
+    with pytest.raises(StorageError) as raised:
+        print_file.write_pages(document, tmp_path / "printed.pdf", [0, 1])
+    assert str(raised.value) == (f"The document was not printed to a file: icdesk may not write in the folder "
+                                 f"{tmp_path}. Choose another folder.")
+    assert list(tmp_path.iterdir()) == []  # the pages written beside it are gone too
