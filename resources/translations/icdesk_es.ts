@@ -2922,6 +2922,18 @@
         <translation>Una nueva edición abarca todo el manual: para emitirla no elija ningún departamento.</translation>
     </message>
     <message>
+        <source>The document was not printed to a file: the folder {folder} does not exist.</source>
+        <translation>El documento no se imprimió en un archivo: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: {reason}.</source>
+        <translation>El documento no se imprimió en un archivo: {reason}.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: icdesk may not write in the folder {folder}. Choose another folder.</source>
+        <translation>El documento no se imprimió en un archivo: icdesk no puede escribir en la carpeta {folder}. Elige otra carpeta.</translation>
+    </message>
+    <message>
         <source>There is no document called “{kind}”.</source>
         <translation>No existe ningún documento llamado «{kind}».</translation>
     </message>
@@ -5315,6 +5327,45 @@
     <message>
         <source>Making the document…</source>
         <translation>Creando el documento…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>No se pudo leer el documento para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>None of the pages chosen are in this document: it has pages 1 to {last}.</source>
+        <translation>Ninguna de las páginas elegidas está en este documento: tiene las páginas 1 a {last}.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Printing to {file}…</source>
+        <translation>Imprimiendo en {file}…</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
+        <translation>La impresora {printer} no arrancó. Comprueba que esté encendida y conectada, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation>Imprimiendo la página {page} de {total}…</translation>
+    </message>
+    <message>
+        <source>The printer stopped after {done} of {total} pages.</source>
+        <translation>La impresora se detuvo tras {done} de {total} páginas.</translation>
     </message>
 </context>
 <context>

@@ -2922,6 +2922,18 @@
         <translation>Uusi painos julkaistaan koko käsikirjasta: älä valitse osastoja, kun julkaiset sen.</translation>
     </message>
     <message>
+        <source>The document was not printed to a file: the folder {folder} does not exist.</source>
+        <translation>Asiakirjaa ei tulostettu tiedostoon: kansiota {folder} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: {reason}.</source>
+        <translation>Asiakirjaa ei tulostettu tiedostoon: {reason}.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: icdesk may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Asiakirjaa ei tulostettu tiedostoon: icdesk ei voi kirjoittaa kansioon {folder}. Valitse toinen kansio.</translation>
+    </message>
+    <message>
         <source>There is no document called “{kind}”.</source>
         <translation>Asiakirjaa nimeltä ”{kind}” ei ole.</translation>
     </message>
@@ -5315,6 +5327,45 @@
     <message>
         <source>Making the document…</source>
         <translation>Luodaan asiakirjaa…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Asiakirjaa ei voitu lukea tulostusta varten.</translation>
+    </message>
+    <message>
+        <source>None of the pages chosen are in this document: it has pages 1 to {last}.</source>
+        <translation>Mitään valituista sivuista ei ole tässä asiakirjassa: siinä on sivut 1–{last}.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ei tulostettu</translation>
+    </message>
+    <message>
+        <source>Printing to {file}…</source>
+        <translation>Tulostetaan tiedostoon {file}…</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
+        <translation>Tulostin {printer} ei käynnistynyt. Tarkista, että se on päällä ja kytketty, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation>Tulostetaan sivua {page}/{total}…</translation>
+    </message>
+    <message>
+        <source>The printer stopped after {done} of {total} pages.</source>
+        <translation>Tulostin pysähtyi, kun {total} sivusta oli tulostettu {done}.</translation>
     </message>
 </context>
 <context>

@@ -2922,6 +2922,18 @@
         <translation>Una nuova edizione riguarda l'intero manuale: per emetterla non scegliere alcun reparto.</translation>
     </message>
     <message>
+        <source>The document was not printed to a file: the folder {folder} does not exist.</source>
+        <translation>Il documento non è stato stampato su file: la cartella {folder} non esiste.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: {reason}.</source>
+        <translation>Il documento non è stato stampato su file: {reason}.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: icdesk may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Il documento non è stato stampato su file: icdesk non può scrivere nella cartella {folder}. Scegli un'altra cartella.</translation>
+    </message>
+    <message>
         <source>There is no document called “{kind}”.</source>
         <translation>Non esiste un documento chiamato «{kind}».</translation>
     </message>
@@ -5315,6 +5327,45 @@
     <message>
         <source>Making the document…</source>
         <translation>Creazione del documento…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Impossibile leggere il documento per stamparlo.</translation>
+    </message>
+    <message>
+        <source>None of the pages chosen are in this document: it has pages 1 to {last}.</source>
+        <translation>Nessuna delle pagine scelte è in questo documento: ha le pagine da 1 a {last}.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non stampato</translation>
+    </message>
+    <message>
+        <source>Printing to {file}…</source>
+        <translation>Stampa su {file}…</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
+        <translation>La stampante {printer} non è partita. Controlla che sia accesa e collegata, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation>Stampa della pagina {page} di {total}…</translation>
+    </message>
+    <message>
+        <source>The printer stopped after {done} of {total} pages.</source>
+        <translation>La stampante si è fermata dopo {done} pagine su {total}.</translation>
     </message>
 </context>
 <context>

@@ -2933,6 +2933,18 @@
         <translation>Новая редакция выпускается для всего справочника: чтобы выпустить её, не выбирайте отделы.</translation>
     </message>
     <message>
+        <source>The document was not printed to a file: the folder {folder} does not exist.</source>
+        <translation>Документ не напечатан в файл: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: {reason}.</source>
+        <translation>Документ не напечатан в файл: {reason}.</translation>
+    </message>
+    <message>
+        <source>The document was not printed to a file: icdesk may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Документ не напечатан в файл: icdesk не может записывать в папку {folder}. Выберите другую папку.</translation>
+    </message>
+    <message>
         <source>There is no document called “{kind}”.</source>
         <translation>Документа «{kind}» нет.</translation>
     </message>
@@ -5336,6 +5348,45 @@
     <message>
         <source>Making the document…</source>
         <translation>Создание документа…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Не удалось прочитать документ для печати.</translation>
+    </message>
+    <message>
+        <source>None of the pages chosen are in this document: it has pages 1 to {last}.</source>
+        <translation>Ни одной из выбранных страниц нет в этом документе: в нём страницы с 1 по {last}.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>Printing to {file}…</source>
+        <translation>Печать в {file}…</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
+        <translation>Принтер {printer} не запустился. Проверьте, что он включён и подключён, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}…</source>
+        <translation>Печать страницы {page} из {total}…</translation>
+    </message>
+    <message>
+        <source>The printer stopped after {done} of {total} pages.</source>
+        <translation>Принтер остановился после {done} из {total} страниц.</translation>
     </message>
 </context>
 <context>

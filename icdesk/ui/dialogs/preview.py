@@ -9,14 +9,13 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
 from icdesk.ui import tempfiles
 from icdesk.ui.forms import FittedDialog
-from icdesk.ui.printing import print_pdf
+from icdesk.ui.printing import PrintJob, ask_and_print
 from icdesk.ui.workers import run_with_progress
 
 
@@ -44,6 +43,7 @@ class PreviewDialog(FittedDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.print_job: PrintJob | None = None  # the last printing asked for, going on in the background
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
@@ -54,9 +54,7 @@ class PreviewDialog(FittedDialog):
         self.finished.connect(self._on_finished)
 
     def _on_print_clicked(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            print_pdf(self.document, printer)
+        self.print_job = ask_and_print(self, self.path, self.document.pageCount())
 
     def _on_save_clicked(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"), self.path.name,

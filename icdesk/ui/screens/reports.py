@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # QtPdf and printing load with the first document made (a few
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
+    from icdesk.ui.printing import PrintJob
+
 
 class ReportsScreen(QWidget):
     generated = Signal(str)  # path of the PDF now shown
@@ -46,6 +48,7 @@ class ReportsScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self.current: Path | None = None  # the document shown, in a folder of its own
+        self.print_job: PrintJob | None = None  # the last printing asked for, going on in the background
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         heading = QLabel(self.tr("Reports"))
@@ -276,11 +279,6 @@ class ReportsScreen(QWidget):
             tell(self, self.tr("Nothing to print yet"), self.tr(
                 "Choose a document and press “Make the document”; when it is shown here, print it."))
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from icdesk.ui.printing import ask_and_print
 
-        from icdesk.ui.printing import print_pdf
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_pdf(self._pdf_view()[0], printer)
+        self.print_job = ask_and_print(self, self.current, self._pdf_view()[0].pageCount())
