@@ -128,3 +128,30 @@ def test_without_an_assignee_the_person_who_resolved_it_is_thanked(services: Ser
     services.requests.transition(request.row.id, RequestStatus.IN_PROGRESS, actor_id=org["laura"])
     services.requests.transition(request.row.id, RequestStatus.RESOLVED, actor_id=org["alexei"])
     assert services.recognition.handler_of(request.row.id) == org["alexei"]
+
+
+def test_an_action_opened_on_a_rated_request_follows_up_its_poorest_rating(services: Services,
+                                                                           org: dict[str, int]) -> None:
+    """Rate this service (2/5) -> Open corrective action... on the request: Closing the Loop was empty,
+    the action linked to the request only; and a second action for the same problem came with no word."""
+    request_id = resolved_request(services, org)
+    services.feedback.give(FeedbackDraft(rating=4, request_id=request_id, author_id=org["anna"], comment="Fine now"))
+    poor = services.feedback.give(FeedbackDraft(rating=2, request_id=request_id, author_id=org["anna"],
+                                                comment="Two days locked out"))
+    assert services.actions.following(request_id=request_id) == []
+    action = services.actions.open("Reset passwords the same day", services.actions.today() + timedelta(days=7),
+                                   org["laura"], request_id=request_id)
+    assert (action.feedback_id, action.request_id) == (poor.id, request_id)
+    [row] = services.loop.rows()
+    assert (row.feedback_id, row.rating, row.action_id) == (poor.id, 2, action.id)
+    # the same problem met again from the Feedback screen: the action already under way is found
+    assert [a.id for a in services.actions.following(feedback_id=poor.id)] == [action.id]
+    assert [a.id for a in services.actions.following(request_id=request_id)] == [action.id]
+
+
+def test_an_action_opened_on_a_request_nobody_rated_follows_up_the_request_alone(services: Services,
+                                                                                 org: dict[str, int]) -> None:
+    request_id = resolved_request(services, org)
+    action = services.actions.open("Check the reset script", services.actions.today() + timedelta(days=7),
+                                   request_id=request_id)
+    assert (action.feedback_id, action.request_id) == (None, request_id)

@@ -259,3 +259,29 @@ def test_sending_for_review_says_how_to_get_an_approver_when_there_is_none(qtbot
     assert dialog.approver.count() == 1 and not dialog.save_button.isEnabled()
     assert any("Nobody can approve standards of IT yet" in label.text()
                for label in dialog.findChildren(QLabel))
+
+
+def test_a_second_action_for_the_same_feedback_is_told_of_the_first(qtbot: QtBot, services: Services) -> None:
+    """Double-clicking a poor rating whose request already has an action opened a blank New corrective
+    action with no word of it: Corrective Actions then listed two for one problem."""
+    from PySide6.QtWidgets import QLabel
+
+    from icdesk.domain.enums import RequestStatus
+    from icdesk.services.feedback import FeedbackDraft
+    from icdesk.services.requests import RequestDraft
+
+    it = services.departments.create("IT")
+    anna = services.people.create("Anna", department_id=services.departments.create("Accounting").id)
+    request = services.requests.create(RequestDraft("Cannot log in", it.id, requester_id=anna.id))
+    services.requests.transition(request.row.id, RequestStatus.IN_PROGRESS)
+    services.requests.transition(request.row.id, RequestStatus.RESOLVED)
+    poor = services.feedback.give(FeedbackDraft(rating=2, request_id=request.row.id, author_id=anna.id))
+    first = services.actions.open("Reset passwords the same day", services.actions.today(), request_id=request.row.id)
+    dialog = ActionDialog(services, feedback_id=poor.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    assert f"Corrective action #{first.id}" in said and "Reset passwords the same day" in said
+    fresh = ActionDialog(services, department_id=it.id)  # nothing to follow up: nothing said
+    qtbot.addWidget(fresh)
+    assert not any("already follows" in label.text() for label in fresh.findChildren(QLabel))

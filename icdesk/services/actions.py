@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
@@ -73,6 +73,11 @@ def open_action(s: Session, now: datetime, today: date, description: str, due_on
     optional(s, Department, department_id, "department")
     if request is None and feedback is not None and feedback.request_id is not None:
         request_id = feedback.request_id
+    if feedback is None and request is not None:
+        # opened on a rated request: the action follows up its poorest rating (the newest of equals), so
+        # the loop from that feedback to this action shows on Closing the Loop
+        feedback_id = s.scalar(select(Feedback.id).where(Feedback.request_id == request.id)
+                               .order_by(Feedback.rating, Feedback.id.desc()).limit(1))
     action = CorrectiveAction(
         description=description, owner_id=owner_id, feedback_id=feedback_id, request_id=request_id,
         department_id=department_id, opened_on=opened_on, due_on=due_on, status=ActionStatus.OPEN,
@@ -99,6 +104,19 @@ def set_action_status(action: CorrectiveAction, today: date, status: ActionStatu
 
 
 class ActionService(ServiceBase):
+    def following(self, *, request_id: int | None = None, feedback_id: int | None = None) -> list[ActionRow]:
+        """The corrective actions already opened on a request or a piece of feedback (to say so before a
+        second one is opened for the same problem)."""
+        if request_id is None and feedback_id is None:
+            return []
+        with self.db.reading() as s:
+            if request_id is None and feedback_id is not None:
+                request_id = s.scalar(select(Feedback.request_id).where(Feedback.id == feedback_id))
+            ours = [CorrectiveAction.feedback_id == feedback_id] if feedback_id is not None else []
+            if request_id is not None:
+                ours.append(CorrectiveAction.request_id == request_id)
+            return _rows(s, self.today(), or_(*ours))
+
     def open(
         self, description: str, due_on: date, owner_id: int | None = None, *, feedback_id: int | None = None,
         request_id: int | None = None, department_id: int | None = None, opened_on: date | None = None,

@@ -251,6 +251,10 @@
         <translation>Da seguimiento a {source}.</translation>
     </message>
     <message>
+        <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
+        <translation>La acción correctiva n.º {n} ({status}, vence el {due}) ya se ocupa de esto: «{what}»</translation>
+    </message>
+    <message>
         <source>Closed by revising “{title}” (version {n}).</source>
         <translation>Cerrada con la revisión de «{title}» (versión {n}).</translation>
     </message>

@@ -251,6 +251,10 @@
         <translation>Jatkoa kohteelle {source}.</translation>
     </message>
     <message>
+        <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
+        <translation>Korjaava toimenpide #{n} ({status}, erääntyy {due}) käsittelee tätä jo: ”{what}”</translation>
+    </message>
+    <message>
         <source>Closed by revising “{title}” (version {n}).</source>
         <translation>Suljettu muuttamalla standardia ”{title}” (versio {n}).</translation>
     </message>

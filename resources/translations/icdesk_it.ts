@@ -251,6 +251,10 @@
         <translation>Dà seguito a {source}.</translation>
     </message>
     <message>
+        <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
+        <translation>L'azione correttiva n. {n} ({status}, scadenza {due}) se ne occupa già: “{what}”</translation>
+    </message>
+    <message>
         <source>Closed by revising “{title}” (version {n}).</source>
         <translation>Chiusa con la revisione di «{title}» (versione {n}).</translation>
     </message>

@@ -251,6 +251,10 @@
         <translation>По итогам: {source}.</translation>
     </message>
     <message>
+        <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
+        <translation>Этим уже занимается корректирующее действие № {n} ({status}, срок {due}): «{what}»</translation>
+    </message>
+    <message>
         <source>Closed by revising “{title}” (version {n}).</source>
         <translation>Закрыто новой редакцией стандарта «{title}» (версия {n}).</translation>
     </message>

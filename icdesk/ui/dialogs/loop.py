@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, RecognitionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
+from icdesk.ui.formatting import short_date, ui_label
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
+from icdesk.ui.theme import error_css, styled
 
 
 class FeedbackDialog(FormDialog):
@@ -75,6 +77,17 @@ class ActionDialog(FormDialog):
                       self.tr("feedback #{n}").format(n=feedback_id) if feedback_id else
                       self.tr("idea #{n}").format(n=idea_id))
             self.extra.addWidget(hint(self.tr("Follows up {source}.").format(source=source)))
+        if action is None and (request_id or feedback_id):
+            # the same problem met again from another screen: say what is already under way
+            for earlier in services.actions.following(request_id=request_id, feedback_id=feedback_id):
+                said = earlier.description if len(earlier.description) <= 80 else earlier.description[:79] + "\u2026"
+                already = QLabel(self.tr(
+                    "Corrective action #{n} ({status}, due {due}) already follows this up: \u201c{what}\u201d").format(
+                    n=earlier.id, status=ui_label(earlier.status), due=short_date(earlier.due_on), what=said))
+                already.setWordWrap(True)
+                already.setTextFormat(Qt.TextFormat.PlainText)
+                styled(already, error_css)
+                self.extra.addWidget(already)
         if action and action.revision_title:
             self.extra.addWidget(hint(self.tr("Closed by revising \u201c{title}\u201d (version {n}).").format(
                 title=action.revision_title, n=action.revision_number)))
