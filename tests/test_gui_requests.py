@@ -224,3 +224,30 @@ def test_export_what_the_list_shows(qtbot: QtBot, hotel: Services, tmp_path: Pat
     assert sorted(int(r[0]) for r in rows[1:]) == hotel.requests.overdue_ids()
     assert all(r[8].startswith("\u26a0") for r in rows[1:])
     hotel.close()
+
+
+def test_a_request_offers_its_assignee_as_done_by_and_its_requester_as_the_rater(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    """"Done by" stayed "(not said)" with someone assigned (the history's Who column then read "–"), and
+    Rate this service left "Given by" empty instead of the person who asked."""
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.loop import FeedbackDialog
+
+    rid = services.requests.create(RequestDraft(title="VPN", provider_id=org["it"], requester_id=org["anna"],
+                                                assignee_id=org["laura"])).row.id
+    services.requests.transition(rid, S.IN_PROGRESS)
+    services.requests.transition(rid, S.RESOLVED)
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.actor.currentData() == org["laura"]
+    seen: list[object] = []
+
+    def rate(form: QWidget) -> None:
+        assert isinstance(form, FeedbackDialog)
+        seen.append(form.author.currentData())
+        form.reject()
+
+    errors = when_modal(rate, kind=FeedbackDialog)
+    qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
+    assert not errors and seen == [org["anna"]]

@@ -20,7 +20,7 @@ from icdesk.ui.theme import error_css, styled
 
 class FeedbackDialog(FormDialog):
     def __init__(self, services: Services, request: RequestRow | None = None, department_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, given_by: int | None = None) -> None:
         super().__init__(self.tr("Give feedback"), parent)
         self.services, self.request = services, request
         if request:
@@ -43,7 +43,9 @@ class FeedbackDialog(FormDialog):
         self.comment = self.add_field("comment", self.tr("Comment"), multiline("", 80))
         self.anonymous = self.add_field("anonymous", self.tr("Anonymous"),
                                         QCheckBox(self.tr("Do not store who gave this feedback")))
-        self.author = self.add_field("author", self.tr("Given by"), person_combo(services, self.tr("(not said)")))
+        # a request is most often rated by whoever asked: offered, and changed or cleared at will
+        self.author = self.add_field("author", self.tr("Given by"), person_combo(services, self.tr("(not said)"),
+                                                                                 given_by))
         self.author_dept = self.add_field("author_department", self.tr("Given by department"),
                                           department_combo(services, self.tr("(the person's department)")))
         self.anonymous.toggled.connect(self._on_anonymous_toggled)

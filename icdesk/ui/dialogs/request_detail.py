@@ -140,6 +140,9 @@ class RequestDialog(FittedDialog):
         f["asked"].setText(asked)
         f["provider"].setText(r.provider_name)
         f["assignee"].setText(r.assignee_name or self.tr("nobody yet"))
+        if self.actor.currentData() is None and d.assignee_id is not None:
+            # nobody said who works at this PC: the work on a request is most often done by its assignee
+            select_data(self.actor, d.assignee_id)
         f["standard"].setText(d.standard_title or self.tr("none (no deadline)"))
         if not r.paused_seconds:
             f["paused"].setText("\u2013")
@@ -259,7 +262,8 @@ class RequestDialog(FittedDialog):
     def _on_rate_clicked(self) -> None:
         from icdesk.ui.dialogs.loop import FeedbackDialog
 
-        if FeedbackDialog(self.services, request=self.detail.row, parent=self).exec():
+        if FeedbackDialog(self.services, request=self.detail.row, parent=self,
+                          given_by=self.detail.requester_id).exec():
             self.reload()
             self.changed.emit()
 
