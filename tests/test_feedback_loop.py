@@ -143,14 +143,25 @@ def test_recognition_rules(services: Services, org: dict[str, int]) -> None:
     assert (row.to_name, row.from_name, row.message) == ("Laura Colombo", "Anna Romano", "Спасибо за помощь!")
 
 
+def test_a_recognition_cannot_be_dated_after_today(services: Services, org: dict[str, int]) -> None:
+    """Dated 01/12/2028 by a slip of the calendar, it sat at the top of the Dashboard's latest recognitions."""
+    today = services.recognition.today()
+    with pytest.raises(ValidationError, match="cannot be after today"):
+        services.recognition.recognise(message="Thanks", to_person_id=org["laura"], given_on=today + timedelta(days=1))
+    row = services.recognition.recognise(message="Thanks", to_person_id=org["laura"], given_on=today)
+    with pytest.raises(ValidationError, match="cannot be after today"):
+        services.recognition.change(row.id, message="Thanks", given_on=today + timedelta(days=700))
+    assert [r.given_on for r in services.recognition.list()] == [today]
+
+
 def test_one_employee_of_the_month_per_month(services: Services, org: dict[str, int]) -> None:
     services.recognition.recognise(message="Great month", award=Award.EMPLOYEE_OF_THE_MONTH,
-                                   to_person_id=org["laura"], given_on=date(2026, 3, 5))
-    with pytest.raises(DuplicateError, match="2026-03"):
+                                   to_person_id=org["laura"], given_on=date(2025, 3, 5))
+    with pytest.raises(DuplicateError, match="2025-03"):
         services.recognition.recognise(message="Also great", award=Award.EMPLOYEE_OF_THE_MONTH,
-                                       to_person_id=org["marco"], given_on=date(2026, 3, 28))
+                                       to_person_id=org["marco"], given_on=date(2025, 3, 28))
     services.recognition.recognise(message="April", award=Award.EMPLOYEE_OF_THE_MONTH,
-                                   to_person_id=org["marco"], given_on=date(2026, 4, 2))
+                                   to_person_id=org["marco"], given_on=date(2025, 4, 2))
     assert [r.to_name for r in services.recognition.list(award=Award.EMPLOYEE_OF_THE_MONTH)] == [
         "Marco Bianchi", "Laura Colombo"]
 

@@ -135,6 +135,14 @@ def check_action_transition(current: ActionStatus, target: ActionStatus) -> None
                               status=current, target=target)
 
 
+def check_recognition_day(given_on: date, today: date) -> None:
+    """Thanks and awards are for what was done: a day ahead of today put a recognition at the top of the
+    Dashboard's latest ones for years."""
+    if given_on > today:
+        raise ValidationError("A recognition is for what was done: its date ({day}) cannot be after today.",
+                              field="given_on", day=given_on)
+
+
 def check_action_dates(opened_on: date, due_on: date) -> None:
     if due_on < opened_on:
         raise ValidationError(

@@ -11,7 +11,7 @@ from icdesk.db.portable import year_month
 from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_recognition_day, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import RecognitionRow
 
@@ -50,6 +50,7 @@ def give_recognition(
     title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title", single_line=True)
     award = Award(award)
     given_on = given_on or today
+    check_recognition_day(given_on, today)
     if to_person_id is None and to_department_id is None:
         raise ValidationError("Choose who is being recognised: a person or a department.", field="to")
     if award is Award.EMPLOYEE_OF_THE_MONTH and to_person_id is None:
@@ -110,6 +111,8 @@ class RecognitionService(ServiceBase):
             recognition.title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title",
                                            single_line=True)
             day = given_on or recognition.given_on
+            if day != recognition.given_on:
+                check_recognition_day(day, self.today())
             if day != recognition.given_on and recognition.award in (Award.EMPLOYEE_OF_THE_MONTH,
                                                                      Award.TEAM_OF_THE_MONTH):
                 month = day.strftime("%Y-%m")

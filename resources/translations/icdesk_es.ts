@@ -2318,6 +2318,10 @@
         <translation>Introduzca primero los datos de la empresa.</translation>
     </message>
     <message>
+        <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
+        <translation>Un reconocimiento es por lo que se ha hecho: su fecha ({day}) no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -2318,6 +2318,10 @@
         <translation>Syötä ensin yrityksen tiedot.</translation>
     </message>
     <message>
+        <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
+        <translation>Tunnustus annetaan tehdystä työstä: sen päivä ({day}) ei voi olla tämän päivän jälkeen.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>

@@ -2318,6 +2318,10 @@
         <translation>Inserisci prima i dati dell'azienda.</translation>
     </message>
     <message>
+        <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
+        <translation>Un riconoscimento premia ciò che è stato fatto: la sua data ({day}) non può essere successiva a oggi.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

@@ -2329,6 +2329,10 @@
         <translation>Сначала введите данные компании.</translation>
     </message>
     <message>
+        <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
+        <translation>Благодарность дают за сделанное: её дата ({day}) не может быть позже сегодняшнего дня.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>

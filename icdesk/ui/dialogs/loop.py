@@ -217,6 +217,8 @@ class RecognitionDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Employee of the month, November"))
         self.message = self.add_field("message", self.tr("Message"), multiline("", 90), required=True)
         self.given_on = self.add_field("given_on", self.tr("Date"), date_edit(services.recognition.today()))
+        today = services.recognition.today()
+        self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))  # the calendar offers no later day
         if row is not None:  # mending the words or the day; who and which award stay as given
             select_data(self.award, row.award)
             select_data(self.to_person, row.to_person_id)
