@@ -128,3 +128,21 @@ def test_company_name_and_vision(services: Services) -> None:
     info = services.company.get()
     assert info is not None
     assert (info.name, info.service_vision) == ("Hotel Aurora", "We serve each other like guests.")
+
+
+@ON_BOTH_STORES
+def test_two_people_of_one_name_in_one_department_are_refused_in_two_departments_allowed(services: Services) -> None:
+    """"olga ivanova" went in beside "Olga Ivanova" without a word; later every import row naming her
+    was refused as "matches more than one person"."""
+    sales = services.departments.create("Sales")
+    kitchen = services.departments.create("Kitchen")
+    olga = services.people.create("Olga Ivanova", department_id=sales.id)
+    with pytest.raises(DuplicateError, match="Olga Ivanova is already in Sales"):
+        services.people.create("olga  IVANOVA", department_id=sales.id)
+    other = services.people.create("Olga Ivanova", department_id=kitchen.id)  # another person, elsewhere
+    with pytest.raises(DuplicateError, match="already in Sales"):
+        services.people.update(other.id, "Olga Ivanova", PersonKind.FULL_TIME, sales.id)  # moved onto the first
+    services.people.create("Olga P. Ivanova", department_id=sales.id)  # told apart: welcome
+    services.people.update(olga.id, "Olga Ivanova", PersonKind.FULL_TIME, sales.id, "Buyer")  # herself: fine
+    assert sorted(p.full_name for p in services.people.list(department_id=sales.id)) == [
+        "Olga Ivanova", "Olga P. Ivanova"]

@@ -317,10 +317,28 @@ def _check_department(s: Session, department_id: int | None) -> None:
         raise RuleError("{name} is archived; people cannot be added to it.", name=department.name)
 
 
+def _check_name_free(s: Session, draft: PersonDraft, person_id: int | None = None) -> None:
+    """Two people of one name in one department cannot be told apart on a request, a list or an import
+    ("matches more than one person"): the second must differ somehow. In another department the same
+    name is another person."""
+    same_department = (Person.department_id == draft.department_id if draft.department_id is not None
+                       else Person.department_id.is_(None))
+    key = name_key(draft.full_name)
+    for other_id, other_name in s.execute(select(Person.id, Person.full_name).where(
+            same_department, Person.active.is_(True), Person.id != (person_id or 0))):
+        if name_key(other_name) == key:
+            department = s.get(Department, draft.department_id) if draft.department_id is not None else None
+            raise DuplicateError(
+                "{name} is already in {department}. If this is someone else of the same name, add what tells them "
+                "apart (a middle initial, a second surname).", name=other_name,
+                department=department.name if department is not None else "(no department)", field="full_name")
+
+
 def add_person(s: Session, now: datetime, draft: PersonDraft) -> Person:
     """The one way a person comes into a file: window, import and example company alike."""
     draft = draft.cleaned()
     _check_department(s, draft.department_id)
+    _check_name_free(s, draft)
     person = Person(full_name=draft.full_name, kind=draft.kind, department_id=draft.department_id,
                     job_title=draft.job_title, email=draft.email, active=True, created_at=now)
     s.add(person)
@@ -337,6 +355,8 @@ def change_person(s: Session, person: Person, draft: PersonDraft) -> bool:
     if (person.full_name, person.kind, person.department_id, person.job_title, person.email) == new:
         return False
     renamed = draft.full_name != person.full_name
+    if name_key(draft.full_name) != name_key(person.full_name) or draft.department_id != person.department_id:
+        _check_name_free(s, draft, person.id)
     person.full_name, person.kind, person.department_id, person.job_title, person.email = new
     if renamed:
         rekey_person_requests(s, person.id, draft.full_name)

@@ -161,6 +161,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '“{email}” does not look like an e-mail address.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is archived; people cannot be added to it.'),
     QT_TRANSLATE_NOOP("Errors", 'An archived department called “{name}” already exists; restore it instead.'),
+    QT_TRANSLATE_NOOP("Errors", '{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).'),
     QT_TRANSLATE_NOOP("Errors", 'The name'),
     QT_TRANSLATE_NOOP("Errors", 'The job title'),
     QT_TRANSLATE_NOOP("Errors", '{name} is a file a database keeps beside itself; choose another name.'),

@@ -2346,6 +2346,10 @@
         <translation>{name} está archivado; no se pueden añadir personas.</translation>
     </message>
     <message>
+        <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
+        <translation>{name} ya está en {department}. Si es otra persona con el mismo nombre, añade lo que las distinga (una inicial del segundo nombre, un segundo apellido).</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} es un archivo que una base de datos guarda a su lado; elige otro nombre.</translation>
     </message>

@@ -2346,6 +2346,10 @@
         <translation>{name} on arkistoitu; siihen ei voi lisätä henkilöitä.</translation>
     </message>
     <message>
+        <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
+        <translation>{name} on jo yksikössä {department}. Jos tämä on eri henkilö samalla nimellä, lisää jotain, mikä erottaa heidät (toisen nimen alkukirjain, toinen sukunimi).</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} on tiedosto, jota tietokanta pitää vierellään; valitse toinen nimi.</translation>
     </message>

@@ -2346,6 +2346,10 @@
         <translation>{name} è archiviato; non è possibile aggiungervi persone.</translation>
     </message>
     <message>
+        <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
+        <translation>{name} è già in {department}. Se è un'altra persona con lo stesso nome, aggiungi ciò che le distingue (un'iniziale del secondo nome, un secondo cognome).</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} è un file che un database tiene accanto a sé; scegli un altro nome.</translation>
     </message>

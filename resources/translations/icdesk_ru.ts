@@ -2357,6 +2357,10 @@
         <translation>{name} в архиве; в него нельзя добавлять людей.</translation>
     </message>
     <message>
+        <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
+        <translation>{name} уже есть в отделе «{department}». Если это другой человек с тем же именем, добавьте то, что их различает (отчество, инициал).</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} — служебный файл базы данных; выберите другое имя.</translation>
     </message>
