@@ -324,7 +324,7 @@ def _check_name_free(s: Session, draft: PersonDraft, person_id: int | None = Non
     same_department = (Person.department_id == draft.department_id if draft.department_id is not None
                        else Person.department_id.is_(None))
     key = name_key(draft.full_name)
-    for other_id, other_name in s.execute(select(Person.id, Person.full_name).where(
+    for other_name in s.scalars(select(Person.full_name).where(
             same_department, Person.active.is_(True), Person.id != (person_id or 0))):
         if name_key(other_name) == key:
             department = s.get(Department, draft.department_id) if draft.department_id is not None else None
