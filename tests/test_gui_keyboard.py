@@ -4,6 +4,9 @@ with their standard shortcuts."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QVBoxLayout, QWidget
@@ -278,3 +281,22 @@ def test_print_on_reports_before_a_document_is_made_says_what_to_do(qtbot: QtBot
     print_.trigger()
     assert errors == []
     assert told and "Make the document" in told[0]
+
+
+@pytest.mark.parametrize("shape,typed,meant", [
+    ("dd/MM/yyyy", "01/01/2020", date(2020, 1, 1)), ("dd/MM/yyyy", "1/2/2020", date(2020, 2, 1)),
+    ("dd/MM/yyyy", "31122027", date(2027, 12, 31)), ("dd.MM.yyyy", "1.2.2020", date(2020, 2, 1)),
+    ("M/d/yyyy", "12/25/2027", date(2027, 12, 25)), ("yyyy-MM-dd", "2020-01-02", date(2020, 1, 2))])
+def test_a_date_typed_over_the_whole_field_is_the_date_typed(qtbot: QtBot, shape: str, typed: str,
+                                                               meant: date) -> None:
+    """Ctrl+A and "01/01/2020" left 15/12/2026 as it was; typing into the parts gave "27/02/7"."""
+
+    edit = date_edit(date(2026, 12, 15))
+    edit.setDisplayFormat(shape)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert to_date(edit) == meant

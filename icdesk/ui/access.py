@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QDateEdit, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -45,6 +47,34 @@ class DateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
         return QAbstractSpinBox.focusNextPrevChild(self, next)
+
+    _moved_on = False  # the last digit filled its part and Qt moved on to the next one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # A date typed as a person writes it, over the whole field (Ctrl+A, or entered with Tab):
+        # "01/01/2020" left the date as it was (Qt read the first digit as the whole date and refused
+        # it), and "1/2/2020" ran into the wrong parts. The typing starts at the first part; a
+        # separator moves on to the next part unless the last digit already did.
+        line, text = self.lineEdit(), event.text()
+        if text.isdigit():
+            if line.hasSelectedText() and line.selectedText() == line.text():
+                self._select_part(0)
+            before = self.currentSectionIndex()
+            super().keyPressEvent(event)
+            self._moved_on = self.currentSectionIndex() != before
+            return
+        plain = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if text and text.isprintable() and not text.isspace() and not text.isalnum() and not plain:
+            if not self._moved_on and self.currentSectionIndex() + 1 < self.sectionCount():
+                self._select_part(self.currentSectionIndex() + 1)
+            self._moved_on = False
+            return
+        self._moved_on = False
+        super().keyPressEvent(event)
+
+    def _select_part(self, index: int) -> None:
+        self.setCurrentSectionIndex(index)
+        self.setSelectedSection(self.sectionAt(index))
 
 
 def leaves_on_tab(view: W) -> W:
