@@ -63,6 +63,11 @@ sys.exit(run_gui({db!r}))
 """
 
 
+def screen(name: str) -> str:
+    """The offscreen platform on one of the screens of tests/fixtures."""
+    return f"offscreen:configfile={Path(__file__).parent / 'fixtures' / name}"
+
+
 def start(db: Path, tmp_path: Path, remembered: str = "") -> str:
     # the screen of tests/conftest.py (a 1366x768 laptop), whose QT_QPA_PLATFORM the child inherits
     return run_python(START.format(db=str(db), remembered=remembered), XDG_CONFIG_HOME=str(tmp_path / "settings"))
@@ -93,6 +98,19 @@ def test_a_remembered_maximised_window_starts_maximised_frame_and_all(tmp_path: 
     assert "True" in out.split("FRAME PLACE:")[1].splitlines()[0]
     assert "True" in out.split("WINDOW PLACE:")[1].splitlines()[0]
     assert "FRAMES LEFT: []" in out
+
+
+def test_a_size_left_on_a_wider_monitor_comes_back_exactly_frame_light_window_and_all(tmp_path: Path) -> None:
+    """1400x900, saved on a 2560-pixel monitor, the next start on a 1920-pixel one: the same size at the same
+    place, from the first frame through the light start to the main window (it came back as 1280x800)."""
+    remembered = run_python(
+        "from PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
+        "w = QMainWindow()\nw.setGeometry(200, 90, 1400, 900)\nw.show()\napp.processEvents()\n"
+        "print(bytes(w.saveGeometry().toBase64()).decode())\n", QT_QPA_PLATFORM=screen("wide-screen.json")).strip()
+    out = run_python(START.format(db=str(demo_file(tmp_path)), remembered=remembered),
+                     XDG_CONFIG_HOME=str(tmp_path / "settings"), QT_QPA_PLATFORM=screen("monitor-screen.json"))
+    assert "FRAME PLACE: (200, 90, 1400, 900) False" in out, out
+    assert "WINDOW PLACE: (200, 90, 1400, 900) False" in out, out
 
 
 def test_the_frame_says_which_file_opens_in_readable_text_beside_the_app_icon(qtbot: object) -> None:
