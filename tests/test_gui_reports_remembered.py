@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from icdesk.app import open_services
 from icdesk.services import Services
+from icdesk.ui.language import apply_language
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.screens.reports import REMEMBERED, ReportsScreen
 from tests.helpers import demo_file
@@ -108,8 +109,9 @@ def test_choices_belong_to_their_file(qtbot: QtBot, hotel_file: Path, tmp_path: 
     other.services.close()
 
 
-def test_the_usual_period_follows_the_day_it_is_opened(qtbot: QtBot, services: Services) -> None:
-    """Untouched, the period is "the last months": kept as such, not as the dates of the day it was chosen."""
+def test_the_usual_period_and_language_follow_the_day_and_the_window(qtbot: QtBot, services: Services) -> None:
+    """Untouched, the period is "the last months": kept as such, not as the dates of the day it was chosen;
+    and the language the window's, whichever that is then."""
     from icdesk.reports.registry import default_period
 
     screen = ReportsScreen(services)
@@ -117,12 +119,20 @@ def test_the_usual_period_follows_the_day_it_is_opened(qtbot: QtBot, services: S
     screen.show()
     screen.kind.setCurrentIndex(screen.kind.findData("network"))
     assert screen.choices["kind"] == "network" and screen.choices["start"] is None
+    assert screen.choices["language"] is None  # untouched, documents follow the window's language
     again = ReportsScreen(services)
     qtbot.addWidget(again)
     start, end = default_period(services.ctx.today())
     assert again.kind.currentData() == "network"
     assert (again.start.date(), again.end.date()) == (QDate(start.year, start.month, start.day),
                                                       QDate(end.year, end.month, end.day))
+    apply_language("it")
+    try:
+        in_italian = ReportsScreen(services)
+        qtbot.addWidget(in_italian)
+        assert in_italian.language.currentData() == "it"
+    finally:
+        apply_language("en")
 
 
 @pytest.mark.parametrize("kept", ["not json {", "[1, 2]", '{"kind": "gone", "start": "2026-13-45", "end": 7, '

@@ -112,7 +112,7 @@ class ReportsScreen(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         # documents come in the window's language unless the manager picks another
-        self.language.setCurrentIndex(max(0, self.language.findData(QLocale().name().split("_")[0])))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._window_language())))
         form.addRow(self.tr("Language"), self.language)
         left.addLayout(form)
         self.generate_button = QPushButton(self.tr("Make the document"))
@@ -219,6 +219,10 @@ class ReportsScreen(QWidget):
         finally:
             self._filling = False
 
+    @staticmethod
+    def _window_language() -> str:
+        return QLocale().name().split("_")[0]
+
     def _remember_choices(self) -> None:
         """Keep what is chosen now, for this file (called on every change the person makes)."""
         if self._filling:
@@ -226,9 +230,14 @@ class ReportsScreen(QWidget):
         start, end = to_date(self.start), to_date(self.end)
         if (start, end) == default_period(self.services.ctx.today()):
             start = end = None  # the usual period, not its dates: the last months as of the day it is opened
+        # a language picked is kept; untouched it stays None, the window's, which documents follow when it changes
+        kept_language = self.choices.get("language")
+        language = self.language.currentData()
+        if language == (kept_language if isinstance(kept_language, str) else self._window_language()):
+            language = kept_language
         choices = dict(self.choices)
         choices.update(kind=self.kind.currentData(), paper=self.page_size.currentData(),
-                       language=self.language.currentData(), department=self.department.currentData(),
+                       language=language, department=self.department.currentData(),
                        start=start.isoformat() if start else None, end=end.isoformat() if end else None,
                        request=self.request_number.value(), sign_sheets=self.sign_sheets.isChecked(),
                        uncontrolled=self.uncontrolled.isChecked())
