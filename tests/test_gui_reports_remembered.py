@@ -16,7 +16,7 @@ from icdesk.services import Services
 from icdesk.ui.language import apply_language
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.screens.reports import REMEMBERED, ReportsScreen
-from tests.helpers import demo_file
+from tests.helpers import ON_BOTH_STORES, demo_file
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +109,7 @@ def test_choices_belong_to_their_file(qtbot: QtBot, hotel_file: Path, tmp_path: 
     other.services.close()
 
 
+@ON_BOTH_STORES
 def test_the_usual_period_and_language_follow_the_day_and_the_window(qtbot: QtBot, services: Services) -> None:
     """Untouched, the period is "the last months": kept as such, not as the dates of the day it was chosen;
     and the language the window's, whichever that is then."""
