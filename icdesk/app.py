@@ -260,7 +260,7 @@ def _open_window(start_file: Path | str, settings: QSettings, shown: FirstFrame 
         shown.close()
         return GAVE_UP
     window = started.window = MainWindow(started.services, opener=open_services, settings=settings)
-    if not shown.hand_over_to(window):  # in its place, the frame (or the light window) gone
+    if not shown.hand_over_to(window):  # in its place; the frame (or the light window) goes once it is painted
         return CLOSED  # the file is closed and its lock given back as run_gui ends
     serve_later_starts(window, started.listening)
     linecache.clearcache()  # the sources PySide6's import hook read at start-up (see ui/screens/lazy.py)
@@ -306,7 +306,10 @@ def run_gui(db_path: Path | str | None = None) -> int:
                 light.close()
                 app.exit(1)
 
-        light.painted.connect(lambda: QTimer.singleShot(0, attach))
+        if light.was_painted():  # the hand-over waits for the light window's first paint
+            QTimer.singleShot(0, attach)
+        else:
+            light.painted.connect(lambda: QTimer.singleShot(0, attach))
         QTimer.singleShot(PAINT_WAIT_MS, attach)  # a desktop slow to map the window does not delay the rest
         code = app.exec()
         if started.failed is not None:

@@ -46,6 +46,8 @@ def when_idle():
     seen["ticks"] = seen.get("ticks", 0) + 1
     if window.geometry().getRect() != seen.get("geometry") and seen["ticks"] < 400:
         return  # a window system maximises a window after it is shown: give it that moment
+    if any(isinstance(w, Frame) for w in QApplication.topLevelWidgets()) and seen["ticks"] < 400:
+        return  # the frame goes once the window in its place has painted
     timer.stop()
     print("FRAME LOADED:", seen.get("loaded"))
     print("FRAME TITLE:", seen.get("title"))
@@ -61,6 +63,11 @@ timer.timeout.connect(when_idle)
 timer.start(5)
 sys.exit(run_gui({db!r}))
 """
+
+
+def screen(name: str) -> str:
+    """The offscreen platform on one of the screens of tests/fixtures."""
+    return f"offscreen:configfile={Path(__file__).parent / 'fixtures' / name}"
 
 
 def start(db: Path, tmp_path: Path, remembered: str = "") -> str:
@@ -93,6 +100,19 @@ def test_a_remembered_maximised_window_starts_maximised_frame_and_all(tmp_path: 
     assert "True" in out.split("FRAME PLACE:")[1].splitlines()[0]
     assert "True" in out.split("WINDOW PLACE:")[1].splitlines()[0]
     assert "FRAMES LEFT: []" in out
+
+
+def test_a_size_left_on_a_wider_monitor_comes_back_exactly_frame_light_window_and_all(tmp_path: Path) -> None:
+    """1400x900, saved on a 2560-pixel monitor, the next start on a 1920-pixel one: the same size at the same
+    place, from the first frame through the light start to the main window (it came back as 1280x800)."""
+    remembered = run_python(
+        "from PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
+        "w = QMainWindow()\nw.setGeometry(200, 90, 1400, 900)\nw.show()\napp.processEvents()\n"
+        "print(bytes(w.saveGeometry().toBase64()).decode())\n", QT_QPA_PLATFORM=screen("wide-screen.json")).strip()
+    out = run_python(START.format(db=str(demo_file(tmp_path)), remembered=remembered),
+                     XDG_CONFIG_HOME=str(tmp_path / "settings"), QT_QPA_PLATFORM=screen("monitor-screen.json"))
+    assert "FRAME PLACE: (200, 90, 1400, 900) False" in out, out
+    assert "WINDOW PLACE: (200, 90, 1400, 900) False" in out, out
 
 
 def test_the_frame_says_which_file_opens_in_readable_text_beside_the_app_icon(qtbot: object) -> None:
@@ -157,3 +177,37 @@ def test_a_window_moved_while_the_file_opens_is_replaced_where_it_was_put(qtbot:
     assert hand_over(old, new) is True
     assert new.isVisible() and new.geometry().size() == old.geometry().size()
     assert (new.geometry().width(), new.geometry().height()) == (640, 420)
+
+
+def test_the_old_window_goes_only_once_the_new_one_has_its_picture(qtbot: QtBot) -> None:
+    """The hand-over showed the new window and closed the old one at once: until the new one's first paint
+    (30 ms, over 100 ms on the first start of the day, when the backup and the page check start before the
+    loop gets to paint) a composited desktop drew it black where the old picture had been. The old one now
+    stays under it until the new one is painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from icdesk.ui.first_frame import hand_over
+
+    seen: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and watched is new and "new painted" not in seen:
+                seen.append("new painted")
+            elif event.type() == QEvent.Type.Close and watched is old:
+                seen.append("old closed")
+            return False
+
+    old, new = QMainWindow(), QMainWindow()  # old: deleted by the hand-over, not left to qtbot
+    new.setCentralWidget(QLabel("the main window"))
+    qtbot.addWidget(new)
+    watch = Watch()
+    old.installEventFilter(watch)
+    new.installEventFilter(watch)
+    old.show()
+    qtbot.waitExposed(old)
+    assert hand_over(old, new) is True
+    qtbot.waitUntil(lambda: "old closed" in seen)
+    assert seen[:2] == ["new painted", "old closed"]
+    assert new.isVisible()

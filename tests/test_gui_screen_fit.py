@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.services import Services
@@ -117,6 +117,62 @@ def test_a_size_remembered_from_a_larger_monitor_is_not_used_on_the_laptop(qtbot
     assert window.statusBar().isVisible()
 
 
+def as_saved_on_a_screen_wide(geometry: QByteArray, width: int) -> QByteArray:
+    """The same saved geometry as if the window had been closed on a monitor ``width`` pixels wide: Qt
+    writes that width after the window's place and state (format 3, bytes 46 to 49)."""
+    data = bytearray(bytes(geometry.data()))
+    assert data[:6] == bytes.fromhex("01d9d0cb0003"), data.hex()
+    data[46:50] = width.to_bytes(4, "big")
+    return QByteArray(bytes(data))
+
+
+def test_a_size_saved_on_a_wider_monitor_comes_back_exactly_when_it_fits(qtbot: QtBot, hotel: Services) -> None:
+    """1400x900 left on a 2560-pixel monitor came back as 1280x800 on a 1920-pixel one: Qt's restoreGeometry
+    refuses a geometry saved on a screen more than a quarter wider. Here the size is chosen to fit the test's
+    own screen (whatever the offscreen platform was given), and the monitor it was saved on is twice as wide."""
+    from icdesk.ui.main_window import MainWindow
+
+    settings = QSettings()
+    first = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    area = area_of(first)
+    size = (min(1400, area.width() - 120), min(900, area.height() - 100))
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(area.left() + 40, area.top() + 30, *size)
+    first.close()
+    saved = as_saved_on_a_screen_wide(settings.value("geometry"), 2 * area.width())
+    settings.setValue("geometry", saved)
+    assert not QMainWindow().restoreGeometry(saved), "Qt itself refuses it: the case of the report"
+    window = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.isMaximized()
+    assert window.geometry().getRect() == (area.left() + 40, area.top() + 30, *size)
+    assert_on_screen(window)
+
+
+def test_a_size_larger_than_the_screen_is_shrunk_to_it_not_replaced(qtbot: QtBot, hotel: Services) -> None:
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.screen_room import FRAME_ALLOWANCE
+
+    settings = QSettings()
+    first = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    area = area_of(first)
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(area.left() + 10, area.top() + 10, area.width() + 400, area.height() + 300)
+    first.close()
+    window = MainWindow(hotel, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert_on_screen(window)
+    assert not window.isMaximized()  # as the person left it: only made to fit
+    assert window.width() == area.width() - FRAME_ALLOWANCE.width()
+    assert window.height() == area.height() - FRAME_ALLOWANCE.height()
+
+
 def test_a_size_that_fits_is_remembered(qtbot: QtBot, hotel: Services) -> None:
     from icdesk.ui.main_window import MainWindow
 
@@ -124,14 +180,16 @@ def test_a_size_that_fits_is_remembered(qtbot: QtBot, hotel: Services) -> None:
     first = MainWindow(hotel, settings=settings)
     qtbot.addWidget(first)
     first.show()
+    area = area_of(first)  # 1000x600 unless the offscreen platform was given a smaller screen than the laptop's
+    size = (min(1000, area.width() - 120), min(600, area.height() - 100))
     first.setWindowState(Qt.WindowState.WindowNoState)
-    first.setGeometry(100, 80, 1000, 600)
+    first.setGeometry(area.left() + 100, area.top() + 60, *size)
     first.close()
     window = MainWindow(hotel, settings=settings)
     qtbot.addWidget(window)
     window.show()
     assert not window.isMaximized()
-    assert (window.width(), window.height()) == (1000, 600)
+    assert (window.width(), window.height()) == size
 
 
 def test_the_requests_list_shows_number_title_status_and_due_first(qtbot: QtBot, hotel: Services) -> None:

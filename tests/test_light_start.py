@@ -9,9 +9,12 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from icdesk.app import light_window
 from icdesk.db import migrate
@@ -22,6 +25,10 @@ from icdesk.services import Services
 from icdesk.services.dashboard_sql import light_dashboard
 from tests.helpers import demo_file
 from tests.test_start_memory import run_python
+
+if TYPE_CHECKING:
+    from icdesk.ui.light_start import LightWindow
+    from icdesk.ui.main_window import MainWindow
 
 NOW = datetime.now(UTC)
 
@@ -117,10 +124,108 @@ def test_the_light_window_shows_what_the_main_window_shows(hotel_file: Path, tmp
         assert [light.dashboard.recognitions.item(i).text() for i in range(light.dashboard.recognitions.count())] \
             == [window.dashboard.recognitions.item(i).text() for i in range(window.dashboard.recognitions.count())]
         assert light.windowTitle() == window.windowTitle()
-        assert not light.nav.isEnabled()  # no other screen before the services are there
+        assert light.nav.isEnabled()  # a screen chosen now is shown once the services are there
     finally:
         window.close()
         services.close()
+
+
+def light_and_main(hotel_file: Path, tmp_path: Path, qtbot: QtBot) -> tuple[LightWindow, MainWindow]:
+    """The light window and the main window on the same file, the same figures (read at one moment)."""
+    from icdesk.ui.light_start import LightWindow
+    from icdesk.ui.main_window import MainWindow
+
+    connection = open_for_light_start(hotel_file)
+    assert connection is not None
+    try:
+        shown = light_dashboard(connection, NOW)
+    finally:
+        connection.close()
+    assert shown is not None
+    light = LightWindow("hotel.sqlite", str(hotel_file), shown)  # not left to qtbot: a hand-over deletes it
+    services = Services(open_data_file(copy_of(hotel_file, tmp_path), lock=True), clock=lambda: NOW)
+    window = MainWindow(services, settings=settings(tmp_path))
+    qtbot.addWidget(window)
+    return light, window
+
+
+def placed(window: QWidget, widget: QWidget) -> tuple[int, int, int, int]:
+    corner = widget.mapTo(window, QPoint(0, 0))
+    return corner.x(), corner.y(), widget.width(), widget.height()
+
+
+def test_at_the_hand_over_the_light_window_looks_as_the_main_window(hotel_file: Path, tmp_path: Path,
+                                                                    qtbot: QtBot) -> None:
+    """The same size, the same place of every part: the left bar's rows (they were a pixel lower in the
+    light window), the tool bar, each tile and label of the Dashboard; and the left bar not greyed. Only
+    the status bar's counts come with the main window."""
+    light, window = light_and_main(hotel_file, tmp_path, qtbot)
+    try:
+        area = light.screen().availableGeometry()
+        size = QSize(min(1200, area.width() - 40), min(720, area.height() - 60))
+        for shown in (light, window):
+            shown.setWindowState(Qt.WindowState.WindowNoState)
+            shown.setGeometry(QRect(area.topLeft() + QPoint(10, 30), size))
+            shown.show()
+        qtbot.waitUntil(light.was_painted)
+        rows = [light.nav.visualItemRect(light.nav.item(i)) for i in range(light.nav.count())]
+        assert rows == [window.nav.visualItemRect(window.nav.item(i)) for i in range(window.nav.count())]
+        assert rows[0].height() == window.nav.visualItemRect(window.nav.item(0)).height() > 0
+        for part_of in (lambda w: w.nav, lambda w: w.toolbar, lambda w: w.menuBar(), lambda w: w.dashboard):
+            assert placed(light, part_of(light)) == placed(window, part_of(window))
+        # every tile, label and chart of the Dashboard, in the order they were made
+        light_parts = [placed(light, w) for w in light.dashboard.findChildren(QWidget) if w.isVisibleTo(light)]
+        assert light_parts == [placed(window, w) for w in window.dashboard.findChildren(QWidget)
+                               if w.isVisibleTo(window)]
+        # and drawn the same: the left bar enabled as the main window's, icons, Alt+letters and all
+        assert light.nav.isEnabled() and all(
+            light.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled for i in range(light.nav.count()))
+        assert light.nav.viewport().cursor().shape() == Qt.CursorShape.BusyCursor  # it says: wait a moment
+        for part_of in (lambda w: w.nav, lambda w: w.toolbar, lambda w: w.menuBar(), lambda w: w.dashboard):
+            assert part_of(light).grab().toImage() == part_of(window).grab().toImage()
+    finally:
+        light.close()
+        light.deleteLater()
+        window.services.close()
+
+
+def test_a_screen_and_an_action_chosen_in_the_light_window_are_done_once_the_main_window_is_there(
+        hotel_file: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from tests.gui_helpers import when_modal
+
+    light, window = light_and_main(hotel_file, tmp_path, qtbot)
+    try:
+        light.show()
+        qtbot.waitUntil(light.was_painted)
+        feedback = next(i for i in range(light.nav.count())
+                        if light.nav.item(i).data(Qt.ItemDataRole.UserRole) == "feedback")
+        requests = next(i for i in range(light.nav.count())
+                        if light.nav.item(i).data(Qt.ItemDataRole.UserRole) == "requests")
+        for row in (feedback, requests):  # the last one clicked is the one shown
+            qtbot.mouseClick(light.nav.viewport(), Qt.MouseButton.LeftButton,
+                             pos=light.nav.visualItemRect(light.nav.item(row)).center())
+        log = next(a for a in light.toolbar.actions() if a.text() == "Log a request")
+        qtbot.mouseClick(light.toolbar.widgetForAction(log), Qt.MouseButton.LeftButton)
+        assert window.current_screen_key() == "dashboard"  # not before the main window is there
+        asked: list[str] = []
+
+        def fill_in(dialog: QWidget) -> None:
+            asked.append(type(dialog).__name__)
+            dialog.close()
+
+        errors = when_modal(fill_in, kind=RequestFormDialog)
+        gone: list[bool] = []
+        light.destroyed.connect(lambda *_: gone.append(True))
+        assert light.hand_over_to(window)
+        qtbot.waitUntil(lambda: bool(gone))  # closed once the main window has painted, then deleted
+        assert window.isVisible()
+        assert window.current_screen_key() == "requests"
+        assert window.stack.currentWidget() is window.requests_screen
+        qtbot.waitUntil(lambda: bool(asked) or bool(errors))
+        assert (asked, errors) == (["RequestFormDialog"], [])
+    finally:
+        window.services.close()
 
 
 def test_the_light_window_is_made_for_a_ready_file(hotel_file: Path, tmp_path: Path, qtbot: object) -> None:
@@ -218,6 +323,9 @@ def when_ready():
     window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "show_screen") and w.isVisible()), None)
     if window is None or QThread.currentThread().loopLevel() != 1:
         return
+    seen["ticks"] = seen.get("ticks", 0) + 1
+    if any(isinstance(w, Light) and w.isVisible() for w in QApplication.topLevelWidgets()) and seen["ticks"] < 400:
+        return  # the light window goes once the main window has painted
     timer.stop()
     window.show_screen("requests")
     app.processEvents()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -96,14 +96,45 @@ class FirstFrame(QMainWindow):
         return self._painted
 
     def hand_over_to(self, window: QMainWindow) -> bool:
-        """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close.
+        """Show ``window`` exactly where the frame is (moved or resized meanwhile too), then close
+        (once ``window`` has painted).
         False: the person closed the frame meanwhile, and ``window`` is not shown."""
         return hand_over(self, window)
 
 
+class _CloseOnFirstPaint(QObject):
+    """Closes ``old`` once ``window`` has painted for the first time (at the latest after PAINT_WAIT_MS,
+    should a window system never let it paint): until then the old picture stays in place under it."""
+
+    def __init__(self, old: QMainWindow, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.old, self.window = old, window
+        self._done = False
+        window.installEventFilter(self)  # before it is shown: a platform may paint within show()
+
+    def shown(self) -> None:
+        """The window is shown (laying it out may have taken long): the limit counts from now."""
+        QTimer.singleShot(PAINT_WAIT_MS, self, self.close_old)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self.close_old)  # after this paint pass: its children are drawn in it too
+        return False
+
+    def close_old(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.window.removeEventFilter(self)
+        self.old.close()
+        self.old.deleteLater()
+        self.deleteLater()
+
+
 def hand_over(old: QMainWindow, window: QMainWindow) -> bool:
-    """Show ``window`` exactly where ``old`` is, then close ``old`` (the frame, or the light start's
-    window). False, and nothing shown: the person closed ``old`` while the file was being opened."""
+    """Show ``window`` exactly where ``old`` is, and close ``old`` (the frame, or the light start's
+    window) once ``window`` has painted. False, and nothing shown: the person closed ``old`` while the
+    file was being opened."""
     # what the window system said while the loop was busy opening the file (a move, a resize, a
     # close): without it the new window came back where the old one had been before
     QCoreApplication.processEvents()
@@ -114,9 +145,13 @@ def hand_over(old: QMainWindow, window: QMainWindow) -> bool:
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setGeometry(old.normalGeometry() if old.isMaximized() else old.geometry())
     window.setWindowState(old.windowState())
+    # the old window goes once the new one has its picture: closed at once, the new one stood unpainted
+    # where the old picture had been until the loop came back to paint it (some 30 ms, over 100 on the
+    # first start of the day, when the backup and the page check start first), which a desktop may draw
+    # black for a frame or two, now and then. No loop waits here: the start goes on as before.
+    closing = _CloseOnFirstPaint(old, window)
     window.show()
-    old.close()
-    old.deleteLater()
+    closing.shown()
     return True
 
 

@@ -132,6 +132,10 @@ def dress_navigation(nav: QListWidget, toolbar: QToolBar | None = None) -> None:
             if key in DRAWINGS:
                 item.setIcon(icon(key))
 
+    # in the font its style sheet gives it: measured before the list was polished (the light start's left
+    # bar, not yet in its window) the icons came out a pixel smaller than the main window's, and every
+    # row, the tool bar and the Dashboard beside them moved at the hand-over
+    nav.ensurePolished()
     side = round(nav.fontMetrics().height() * 1.15)
     nav.setIconSize(QSize(side, side))
     apply()

@@ -8,21 +8,25 @@ window shows them at once: the left bar, the tool bar, the menus' names and the 
 main window has them, the real DashboardScreen inside. Once the event loop is idle the file is opened
 the usual way, and the main window takes this one's place (``hand_over_to``), built on the services.
 
-Until then nothing here can act: the left bar, the tool bar and the menus are disabled (a click on
-them would need the services), and the figures are what the file held a moment ago.
+Until then nothing here can act, yet it looks as the main window will, so the hand-over shows no change
+(ui/icons.dress_navigation measures the left bar in its own font in both windows): the left bar and the
+tool bar are not greyed but show a busy cursor, and a screen or an action chosen meanwhile is done once
+the main window is in place (``hand_over_to``); the menus say the file is being opened. The figures are
+what the file held a moment ago.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from icdesk.ui.first_frame import hand_over
 from icdesk.ui.forms import plain
 from icdesk.ui.icons import dress_navigation, with_icon
+from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.screen_fit import ScreenScroller
 from icdesk.ui.screens.dashboard import DashboardScreen
 from icdesk.ui.screens.registry import SCREENS
@@ -83,23 +87,35 @@ class LightWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Screens", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        # the menus' names as the main window's (greyed they changed colour at the hand-over); each says
+        # what is going on until the main window brings the real ones
+        opening = QCoreApplication.translate("FirstFrame", "Opening {file}\u2026").format(file=title_name)
         for title in ("&File", "&Edit", "&Language", "&Help"):
-            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title)).setEnabled(False)
+            menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+            menu.addAction(opening).setEnabled(False)
         self.toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         self.toolbar.setMovable(False)
-        for text, drawing in (("Log a request", "add"), ("Refresh", "refresh"), ("&Backup now\u2026", "backup")):
+        self.queued: list[str] = []  # the main window's actions (by name) clicked here, in order
+        for text, drawing, name in (("Log a request", "add", "log_request_action"),
+                                    ("Refresh", "refresh", ""),  # the main window reads everything afresh
+                                    ("&Backup now\u2026", "backup", "backup_action")):
             action = QAction(QCoreApplication.translate("MainWindow", text), self)
-            action.setEnabled(False)
             with_icon(action, drawing)
+            if name:
+                action.triggered.connect(lambda _=False, n=name: self._queue(n))
             self.toolbar.addAction(action)
+        self.toolbar.setCursor(Qt.CursorShape.BusyCursor)
         dress_navigation(self.nav, self.toolbar)
-        self.nav.ensurePolished()
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.nav.setCurrentRow(0)
-        self.nav.setEnabled(False)  # each other screen needs the services: not before they are there
+        # each other screen needs the services: a screen chosen now is shown when they are there (greyed,
+        # the bar turned dark at the hand-over, and a click on it was lost)
+        self.nav.viewport().setCursor(Qt.CursorShape.BusyCursor)
         # the real screen, on a stand-in for the services that holds what was read (cast: it answers
         # the few calls the Dashboard makes, nothing else)
         self.dashboard = DashboardScreen(cast("Services", _Shown(shown)))
+        # its Alt+letters underlined as the main window gives them (MainWindow._on_screen_shown)
+        assign_mnemonics(self.dashboard, menu_letters(self.menuBar()))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         central = QWidget()
@@ -121,7 +137,28 @@ class LightWindow(QMainWindow):
     def was_painted(self) -> bool:
         return self._painted
 
+    def _queue(self, name: str) -> None:
+        if name not in self.queued:  # clicked twice while waiting: done once
+            self.queued.append(name)
+
+    def chosen_screen(self) -> str:
+        """The screen chosen on the left bar (the Dashboard unless the person clicked another)."""
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "dashboard"
+
     def hand_over_to(self, window: QMainWindow) -> bool:
-        """Show ``window`` exactly where this one is (moved or resized meanwhile too), then close.
+        """Show ``window`` exactly where this one is (moved or resized meanwhile too), on the screen
+        chosen here meanwhile, then close; the actions clicked here follow once it is in place.
         False: the person closed this window meanwhile, and ``window`` is not shown."""
-        return hand_over(self, window)
+        QCoreApplication.processEvents()  # a click made while the file was opening reaches the bar first
+        chosen = self.chosen_screen()
+        show_screen = getattr(window, "show_screen", None)
+        if chosen != "dashboard" and self.isVisible() and callable(show_screen):
+            show_screen(chosen)
+        if not hand_over(self, window):
+            return False
+        for name in self.queued:  # after the start's own work (app._open_window), as a click would come
+            action = getattr(window, name, None)
+            if isinstance(action, QAction):
+                QTimer.singleShot(0, action.trigger)
+        return True

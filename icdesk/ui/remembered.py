@@ -2,13 +2,16 @@
 
 Choices that belong to one data file, not to the PC: a person's number means someone else in
 another file, so "Done by" is remembered per file and only offered again if that number still names
-the same person. Sizes belong to the PC and its screen: the size a dialog was last given, the widths
+the same person; so are a screen's choices that name records (the Reports screen's document, its
+period and departments). Sizes belong to the PC and its screen: the size a dialog was last given, the widths
 a list's columns were dragged to.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize
@@ -36,6 +39,20 @@ def remember_person(services: Services, what: str, person_id: int | None) -> Non
     names = {p.id: p.full_name for p in services.people.list()} if person_id is not None else {}
     value = f"{person_id}\t{names[person_id]}" if person_id in names else ""
     QSettings().setValue(_key(services, what), value)
+
+
+def remembered_choices(services: Services, what: str) -> dict[str, object]:
+    """A screen's choices kept for this data file; empty when none are, or when what is kept cannot
+    be read (a settings file edited by hand): the screen then starts as it always did."""
+    try:
+        value = json.loads(str(QSettings().value(_key(services, what), "") or "{}"))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def remember_choices(services: Services, what: str, choices: Mapping[str, object]) -> None:
+    QSettings().setValue(_key(services, what), json.dumps(dict(choices), sort_keys=True))
 
 
 # -- sizes: they belong to this PC and its screen, not to a data file ------------------------------

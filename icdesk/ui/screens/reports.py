@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,7 @@ from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import short_date
 from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.pickers import department_combo, shrinkable
+from icdesk.ui.remembered import remember_choices, remembered_choices
 from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
 from icdesk.ui.workers import run_with_progress
 
@@ -39,6 +41,24 @@ if TYPE_CHECKING:  # QtPdf and printing load with the first document made (a few
     from PySide6.QtPdfWidgets import QPdfView
 
     from icdesk.ui.printing import PrintJob
+
+
+# the document chosen and its options, kept per data file (they name its departments, agreements and
+# sessions by number) and given back when the screen is built again: after a restart, another language
+REMEMBERED = "reports"
+
+
+def _number(value: object) -> int | None:
+    """A record's number as kept; anything else (a settings file edited by hand) is no number."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _kept_date(value: object) -> QDate | None:
+    try:
+        day = date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return QDate(day.year, day.month, day.day) if day is not None else None
 
 
 class ReportsScreen(QWidget):
@@ -96,7 +116,7 @@ class ReportsScreen(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         # documents come in the window's language unless the manager picks another
-        self.language.setCurrentIndex(max(0, self.language.findData(QLocale().name().split("_")[0])))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._window_language())))
         form.addRow(self.tr("Language"), self.language)
         left.addLayout(form)
         self.generate_button = QPushButton(self.tr("Make the document"))
@@ -130,7 +150,16 @@ class ReportsScreen(QWidget):
         right.addWidget(self.placeholder, 1)
         outer.addLayout(right, 5)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._filling = False  # the lists are being filled: their signals are no choice of the person's
+        self.choices = remembered_choices(services, REMEMBERED)
+        self._give_back_choices()
         self._on_kind_changed()
+        for signal in (self.kind.currentIndexChanged, self.department.currentIndexChanged,
+                       self.agreement.currentIndexChanged, self.training.currentIndexChanged,
+                       self.page_size.currentIndexChanged, self.language.currentIndexChanged,
+                       self.start.dateChanged, self.end.dateChanged, self.departments.itemChanged,
+                       self.request_number.valueChanged, self.sign_sheets.toggled, self.uncontrolled.toggled):
+            signal.connect(self._remember_choices)
         self.refresher = Refresher(self, services, {"departments", "service_agreements", "training_sessions"},
                                    self.refresh)
 
@@ -139,22 +168,89 @@ class ReportsScreen(QWidget):
         self.refresher.reload()
 
     def refresh(self) -> None:
-        self.departments.clear()
-        for d in self.services.departments.list():
-            item = QListWidgetItem(d.name)
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.departments.addItem(item)
-        self.agreement.clear()
-        for a in self.services.agreements.list():
-            self.agreement.addItem(f"{a.provider_name} \u2192 {a.customer_name}", a.id)
-        chosen = self.training.currentData()
-        self.training.clear()
-        for t in self.services.training.sessions():
-            self.training.addItem(f"{short_date(t.held_on)} \u2013 {t.topic} (#{t.id})", t.id)
-        self.training.setCurrentIndex(max(0, self.training.findData(chosen)))
+        """The lists read again; what was ticked and chosen in them stays so (self.choices follows
+        every choice), unless it is gone from the file."""
+        self._filling = True
+        try:
+            kept = self.choices.get("departments")
+            chosen = {_number(n) for n in kept} if isinstance(kept, list) else set()
+            self.departments.clear()
+            for d in self.services.departments.list():
+                item = QListWidgetItem(d.name)
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if d.id in chosen else Qt.CheckState.Unchecked)
+                self.departments.addItem(item)
+            self.agreement.clear()
+            for a in self.services.agreements.list():
+                self.agreement.addItem(f"{a.provider_name} \u2192 {a.customer_name}", a.id)
+            self.agreement.setCurrentIndex(max(0, self.agreement.findData(_number(self.choices.get("agreement")))))
+            self.training.clear()
+            for t in self.services.training.sessions():
+                self.training.addItem(f"{short_date(t.held_on)} \u2013 {t.topic} (#{t.id})", t.id)
+            self.training.setCurrentIndex(max(0, self.training.findData(_number(self.choices.get("training")))))
+        finally:
+            self._filling = False
+        self._listed = True
+        self._remember_choices()  # a department or agreement gone from the file is no longer chosen
         self._on_kind_changed()
+
+    def _give_back_choices(self) -> None:
+        """The document and options last chosen on this file (the lists' choices: see refresh).
+        Anything kept that no longer makes sense (a document or department gone, a date that is
+        none) leaves that field as a new screen has it."""
+        kept = self.choices
+        self._listed = False  # until refresh: the lists are empty, not emptied by the person
+        self._filling = True
+        try:
+            for combo, key in ((self.kind, "kind"), (self.page_size, "paper"), (self.language, "language")):
+                index = combo.findData(kept.get(key)) if isinstance(kept.get(key), str) else -1
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+            department = self.department.findData(_number(kept.get("department")))
+            if department >= 0:
+                self.department.setCurrentIndex(department)
+            start, end = _kept_date(kept.get("start")), _kept_date(kept.get("end"))
+            if start is not None and end is not None and start <= end:
+                self.start.setDate(start)
+                self.end.setDate(end)
+            request = _number(kept.get("request"))
+            if request is not None and self.request_number.minimum() <= request <= self.request_number.maximum():
+                self.request_number.setValue(request)
+            for box, key in ((self.sign_sheets, "sign_sheets"), (self.uncontrolled, "uncontrolled")):
+                if isinstance(kept.get(key), bool):
+                    box.setChecked(bool(kept[key]))
+        finally:
+            self._filling = False
+
+    @staticmethod
+    def _window_language() -> str:
+        return QLocale().name().split("_")[0]
+
+    def _remember_choices(self) -> None:
+        """Keep what is chosen now, for this file (called on every change the person makes)."""
+        if self._filling:
+            return
+        start, end = to_date(self.start), to_date(self.end)
+        if (start, end) == default_period(self.services.ctx.today()):
+            start = end = None  # the usual period, not its dates: the last months as of the day it is opened
+        # a language picked is kept; untouched it stays None, the window's, which documents follow when it changes
+        kept_language = self.choices.get("language")
+        language = self.language.currentData()
+        if language == (kept_language if isinstance(kept_language, str) else self._window_language()):
+            language = kept_language
+        choices = dict(self.choices)
+        choices.update(kind=self.kind.currentData(), paper=self.page_size.currentData(),
+                       language=language, department=self.department.currentData(),
+                       start=start.isoformat() if start else None, end=end.isoformat() if end else None,
+                       request=self.request_number.value(), sign_sheets=self.sign_sheets.isChecked(),
+                       uncontrolled=self.uncontrolled.isChecked())
+        if self._listed:  # before the lists are read, what was kept of them stands
+            choices.update(departments=[int(n) for n in self.spec().department_ids],
+                           agreement=self.agreement.currentData(), training=self.training.currentData())
+        if choices != self.choices:
+            self.choices = choices
+            remember_choices(self.services, REMEMBERED, choices)
 
     def _param_rows(self) -> dict[Param, list[QWidget]]:
         """The rows of the form that ask for each kind of parameter."""
