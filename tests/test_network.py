@@ -23,7 +23,7 @@ from icdesk.services.network import PairFigures
 from icdesk.services.network_figures import rebuild
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
-from tests.helpers import ON_BOTH_STORES, active_standard
+from tests.helpers import ON_BOTH_STORES, active_standard, self_request_from_before
 
 S = RequestStatus
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
@@ -266,6 +266,23 @@ def test_a_file_upgraded_from_before_the_network_gets_the_same_summary_the_helpe
         assert again.requests.count() == 400
     finally:
         again.close()
+
+
+@ON_BOTH_STORES
+def test_a_departments_requests_of_itself_from_an_older_file_make_no_pair(
+        services: Services, clock: FakeClock, org: dict[str, int], march: dict[str, int]) -> None:
+    """Such a request (refused now) still counts among IT's requests, but is no pair of the network:
+    no arrow or cell of IT to IT, and no two-way pair of one department."""
+    before = services.network.network(*MARCH)
+    rid = self_request_from_before(services, org["it"], org["laura"], org["hr"])
+    services.requests.transition(rid, S.IN_PROGRESS)
+    services.requests.transition(rid, S.RESOLVED)
+    network = services.network.network(*MARCH)
+    assert network.between(org["it"], org["it"]) is not None  # stored, and counted ...
+    assert network.as_provider(org["it"]).received == before.as_provider(org["it"]).received + 1
+    assert not network.two_way(org["it"], org["it"])  # ... but not as a pair
+    assert {(p.provider_id, p.customer_id) for p in network.department_pairs()} == {
+        (p.provider_id, p.customer_id) for p in before.department_pairs()}
 
 
 def chart_rows(story: list[Any], title: str) -> list[list[float | None]]:

@@ -2362,6 +2362,10 @@
         <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} no puede hacerse solicitudes a sí mismo: una solicitud va a un departamento distinto del que la hace.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Otra persona cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
     </message>

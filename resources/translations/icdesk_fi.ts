@@ -2362,6 +2362,10 @@
         <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} ei voi pyytää itseltään: pyyntö menee toiselle osastolle kuin pyytävälle.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Joku muu muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
     </message>

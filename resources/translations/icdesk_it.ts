@@ -2362,6 +2362,10 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} non può fare richieste a se stesso: una richiesta va a un reparto diverso da quello che chiede.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>La richiesta n. {number} è stata modificata da un'altra persona dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>

@@ -2373,6 +2373,10 @@
         <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} не может обращаться к самому себе: запрос направляется в другой отдел, а не в тот, который спрашивает.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Заявку №{number} изменил кто-то другой после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
     </message>
