@@ -313,11 +313,14 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Cannot show the data"), localized(error))
 
     def update_status(self) -> None:
-        counts = self.services.reporting.status_counts()
+        counts, t = self.services.reporting.status_counts(), fmt()
+        # the Formatter fills %n as the app writes numbers ("3,194", as the Dashboard's tiles); Qt's tr()
+        # wrote "3194" beside them
         self.status_counts.setText(" \u00b7 ".join([
-            self.tr("%n department(s)", "", counts.departments), self.tr("%n person(s)", "", counts.people),
-            self.tr("%n open request(s), %1 overdue", "", counts.open_requests).replace(
-                "%1", fmt().number(counts.overdue_requests))]))
+            t.translate("MainWindow", "%n department(s)", None, counts.departments),
+            t.translate("MainWindow", "%n person(s)", None, counts.people),
+            t.translate("MainWindow", "%n open request(s), %1 overdue", None, counts.open_requests).replace(
+                "%1", t.number(counts.overdue_requests))]))
 
     def _on_dashboard_open_requested(self, key: str) -> None:
         if key in ("open", "overdue", "resolved"):

@@ -1318,9 +1318,11 @@
             <numerusform>resueltas en plazo, últimos 30 días (%n resueltas)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} puntos respecto a los 30 días anteriores</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation><numerusform>%n punto respecto a los 30 días anteriores</numerusform>
+            <numerusform>%n puntos respecto a los 30 días anteriores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -3173,8 +3175,8 @@
         <translation>Esta empresa está abierta solo para lectura: lo que se escriba aquí no se puede guardar. Ábrala para escribir cuando nadie más la tenga abierta.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Falta por rellenar: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Falta por rellenar: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5066,9 +5068,11 @@
         <source>Trends</source>
         <translation>Tendencias</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: pares {pairs} (mostrados {shown}), en ambos sentidos {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation><numerusform>{period}: %n par (mostrados: {shown}), en ambos sentidos: {two_way}.</numerusform>
+            <numerusform>{period}: %n pares (mostrados: {shown}), en ambos sentidos: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

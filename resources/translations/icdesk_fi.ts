@@ -1318,9 +1318,11 @@
             <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistua)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} prosenttiyksikköä verrattuna edellisiin 30 päivään</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation><numerusform>%n prosenttiyksikkö verrattuna edellisiin 30 päivään</numerusform>
+            <numerusform>%n prosenttiyksikköä verrattuna edellisiin 30 päivään</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -3173,8 +3175,8 @@
         <translation>Yritys on avattu vain luettavaksi: tähän kirjoitettua ei voi tallentaa. Avaa se muokattavaksi, kun kukaan muu ei pidä sitä auki.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Täyttämättä vielä: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Täyttämättä vielä: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5066,9 +5068,11 @@
         <source>Trends</source>
         <translation>Kehitys</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: pareja {pairs} (näytetään {shown}), joista kaksisuuntaisia {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation><numerusform>{period}: %n pari (näytetään: {shown}), joista kaksisuuntaisia: {two_way}.</numerusform>
+            <numerusform>{period}: %n paria (näytetään: {shown}), joista kaksisuuntaisia: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

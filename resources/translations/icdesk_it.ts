@@ -1318,9 +1318,11 @@
             <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolte)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} punti rispetto ai 30 giorni precedenti</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation><numerusform>%n punto rispetto ai 30 giorni precedenti</numerusform>
+            <numerusform>%n punti rispetto ai 30 giorni precedenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -3173,8 +3175,8 @@
         <translation>Questa azienda è aperta in sola lettura: ciò che si scrive qui non può essere salvato. Riaprila in scrittura quando nessun altro la tiene aperta.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Da compilare ancora: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Da compilare ancora: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5066,9 +5068,11 @@
         <source>Trends</source>
         <translation>Tendenze</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: coppie {pairs} (mostrate {shown}), di cui nei due sensi {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation><numerusform>{period}: %n coppia (mostrate: {shown}), di cui nei due sensi: {two_way}.</numerusform>
+            <numerusform>{period}: %n coppie (mostrate: {shown}), di cui nei due sensi: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

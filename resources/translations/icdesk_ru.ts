@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1324,9 +1324,12 @@
             <numerusform>решено в срок за последние 30 дней (%n решено)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} п. п. по сравнению с предыдущими 30 днями</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation><numerusform>%n процентный пункт по сравнению с предыдущими 30 днями</numerusform>
+            <numerusform>%n процентных пункта по сравнению с предыдущими 30 днями</numerusform>
+            <numerusform>%n процентных пунктов по сравнению с предыдущими 30 днями</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -3184,8 +3187,8 @@
         <translation>Компания открыта только для чтения: то, что вы здесь введёте, сохранить нельзя. Откройте её для записи, когда никто другой не будет держать её открытой.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Ещё нужно заполнить: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Ещё нужно заполнить: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5087,9 +5090,12 @@
         <source>Trends</source>
         <translation>Динамика</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: пар {pairs} (показано {shown}), из них двусторонних {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation><numerusform>{period}: %n пара (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+            <numerusform>{period}: %n пары (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+            <numerusform>{period}: %n пар (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
@@ -5139,7 +5145,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5273,7 +5279,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Kind</source>
