@@ -87,7 +87,9 @@ def icdesk_client(url: str, number: int, count: int, start: Barrier, results: mu
     start.wait()
     for i in range(count):
         provider = departments[(number + i) % len(departments)]
-        requester = people[(number * 7 + i) % len(people)][0]
+        # the next person of another department: a department never asks itself
+        asking = [p for p, d in people if d != provider]
+        requester = asking[(number * 7 + i) % len(asking)]
         draft = RequestDraft(title=f"Client {number}: request {i}", provider_id=provider, requester_id=requester,
                              description="Logged by the benchmark of several PCs at once.")
         began = time.perf_counter()

@@ -33,6 +33,7 @@ def prepare(path: Path) -> None:
 
     services = Services(open_data_file(path))
     services.departments.create("IT")
+    services.departments.create("HR")  # who asks IT
     services.close()
 
 
@@ -72,13 +73,13 @@ def _write(path: str, tag: str, count: int) -> None:
     from icdesk.services.requests import RequestDraft
 
     services = Services(open_data_file(Path(path)))
-    provider = services.departments.list()[0].id
+    provider, asking = (d.id for d in services.departments.list()[:2])  # a department never asks itself
     print("ready", flush=True)
     sys.stdin.readline()
     for n in range(count):
         try:
             services.requests.create(RequestDraft(title=f"{tag}-{n}", provider_id=provider,
-                                                  requester_department_id=provider))
+                                                  requester_department_id=asking))
         except StorageError as error:
             print(f"refused {error}", flush=True)
     services.close()

@@ -31,6 +31,7 @@ def prepare(path: Path) -> None:
 
     services = Services(open_data_file(path))
     services.departments.create("IT")
+    services.departments.create("HR")  # who asks IT
     services.close()
 
 

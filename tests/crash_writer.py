@@ -13,11 +13,11 @@ from icdesk.services.requests import RequestDraft
 
 def main(path: str, start: int) -> None:
     services = Services(open_data_file(Path(path)))
-    provider = services.departments.list()[0].id
+    provider, asking = (d.id for d in services.departments.list()[:2])  # a department never asks itself
     n = start
     while True:
         detail = services.requests.create(RequestDraft(title=f"crash-{n}", provider_id=provider,
-                                                       requester_department_id=provider))
+                                                       requester_department_id=asking))
         services.requests.add_note(detail.row.id, f"note for crash-{n}")
         # only now is it on disk (synchronous=FULL): the parent may count on it
         print(f"committed {n}", flush=True)

@@ -64,3 +64,19 @@ def demo_file(tmp_path: Path) -> Path:
     services.close()
     return path
 
+
+
+def self_request_from_before(services: Services, department_id: int, person_id: int, other_id: int) -> int:
+    """A request of ``department_id`` asked by one of its own people, as files from before that was
+    refused may hold: prepared as asked on behalf of ``other_id`` (any other department), then stored
+    as asked by the person's own department, through the same insert as every request."""
+    from icdesk.services.request_references import RequestReferences
+    from icdesk.services.request_writes import NewRequest, RequestDraft, insert_requests, prepare_request
+
+    item = NewRequest(services.ctx.clock(), RequestDraft("My own laptop", department_id, requester_id=person_id,
+                                                         requester_department_id=other_id))
+    with services.db.transaction() as s:
+        prepared = prepare_request(RequestReferences.for_items(s, [item]), services.ctx.sla, item)
+        prepared.fixed["requester_department_id"] = department_id  # what the older window stored
+        [request_id] = insert_requests(s, [prepared], services.ctx.sla)
+    return request_id

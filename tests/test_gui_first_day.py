@@ -138,8 +138,9 @@ def test_done_by_is_remembered_per_data_file(qtbot: QtBot, tmp_path: Path) -> No
         services = open_services(path)
         dept = services.departments.create("IT")
         person_id = services.people.create(person, department_id=dept.id).id
+        asking = services.departments.create("Front office")
         rid = services.requests.create(RequestDraft(title="Printer", provider_id=dept.id,
-                                                    requester_department_id=dept.id)).row.id
+                                                    requester_department_id=asking.id)).row.id
         dialog = RequestDialog(services, rid)
         qtbot.addWidget(dialog)
         return dialog, person_id
@@ -209,9 +210,9 @@ def test_printing_a_request_opens_over_it_and_leaves_no_files_behind(qtbot: QtBo
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))  # type: ignore[attr-defined]
     window = window_on(qtbot, tmp_path / "print.sqlite")
-    it = window.services.departments.create("IT")
+    it, asking = window.services.departments.create("IT"), window.services.departments.create("Front office")
     rid = window.services.requests.create(RequestDraft(title="Printer", provider_id=it.id,
-                                                       requester_department_id=it.id)).row.id
+                                                       requester_department_id=asking.id)).row.id
     window.show_screen("requests")
     dialog = RequestDialog(window.services, rid, window)
     dialog.show()

@@ -188,6 +188,43 @@ def test_restore_from_backup_through_the_menu(qtbot: QtBot, tmp_path: Path) -> N
     window.services.close()
 
 
+def test_after_a_restore_the_status_bar_and_the_dashboard_show_the_backups_counts(qtbot: QtBot,
+                                                                                   tmp_path: Path) -> None:
+    """The tester's steps: 1 open request, a backup, a second request; File -> Restore from backup.
+    The Dashboard and the status bar under it both say 1 open request at once, without F5."""
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.restore import RestoreDialog
+    from tests.gui_helpers import answer_message_box
+
+    window = window_on(qtbot, tmp_path / "shop.sqlite")
+    services = window.services
+    services.company.save("Bakery Rossi")
+    bakery, cafe = services.departments.create("Bakery").id, services.departments.create("Café").id
+    anna = services.people.create("Anna", department_id=cafe).id
+    services.requests.create(RequestDraft("Bread for table 4", bakery, requester_id=anna))
+    services.backups.backup_now()
+    services.requests.create(RequestDraft("Rolls for the buffet", bakery, requester_id=anna))
+    window.show_screen("dashboard")
+    assert "2 open requests" in window.status_counts.text()
+    assert window.dashboard.tiles["open"].value.text() == "2"
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        dialog.table.selectRow(0)
+        when_modal(answer_message_box("Restore"))
+        dialog.accept()
+
+    errors = when_modal(choose)
+    when_modal(lambda box: box.accept())  # the "Restored" message
+    window.restore_backup()
+    assert errors == []
+    assert window.dashboard.isVisible() and window.dashboard.tiles["open"].value.text() == "1"
+    assert window.status_counts.text() == "2 departments · 1 person · 1 open request, 0 overdue"
+    window.services.requests.create(RequestDraft("Cake", bakery, requester_id=anna))
+    assert "2 open requests" in window.status_counts.text()  # and it follows the restored file's changes
+    window.services.close()
+
+
 def test_second_window_on_the_same_file_is_offered_read_only(qtbot: QtBot, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from icdesk.app import open_or_ask

@@ -15,13 +15,14 @@ from icdesk.services import Services
 from icdesk.services.requests import RequestDraft
 from icdesk.services.surveys import RoundDraft
 from icdesk.ui.dialogs.loop import ActionDialog
+from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.dialogs.survey import RoundDialog, RoundWindow
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.pair_matrix import PAIR_ROLE, Measure
 from icdesk.ui.screens.network import NetworkScreen
 from tests.conftest import FakeClock
 from tests.gui_helpers import when_modal
-from tests.helpers import active_standard
+from tests.helpers import active_standard, self_request_from_before
 
 S = RequestStatus
 
@@ -85,6 +86,42 @@ def test_the_map_shows_both_directions_and_a_click_opens_the_pairs_requests(
     requests = main.requests_screen
     assert (requests.provider.currentData(), requests.requester_dept.currentData()) == (org["it"], org["hr"])
     assert requests.request_model.total == 2
+
+
+def test_a_department_asking_itself_is_refused_in_words_and_older_ones_break_no_view(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    """The tester's steps: Log a request of IT asked by Laura (IT) -> Save; then the Service Network.
+    Save is refused under "Asked by (person)"; a file holding such a request from before shows the
+    network without it as a pair, and the summary follows the change."""
+    dialog = RequestFormDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title_edit.setText("My laptop is slow")
+    dialog.provider.setCurrentIndex(dialog.provider.findData(org["it"]))
+    dialog.requester.setCurrentIndex(dialog.requester.findData(org["laura"]))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # not saved: the dialog stays, with what was typed
+    said = dialog._errors["requester"]  # the words under the field, where the user looks
+    assert said.isVisible()
+    assert said.text() == "IT cannot ask itself: a request goes to another department than the one asking."
+    assert services.requests.count() == 3
+    dialog.dirty = False  # closing it now asks nothing
+    dialog.close()
+
+    main = window(qtbot, services)
+    screen = network_of(main)
+    assert "2 pairs (2 shown), 1 of them two-way" in screen.map_page.summary.text()
+    self_request_from_before(services, org["it"], org["laura"], org["hr"])
+    screen.reload()  # what a change saved on another PC brings
+    assert "2 pairs (2 shown), 1 of them two-way" in screen.map_page.summary.text()
+    view = screen.map_page.view
+    assert view.arrow_of(org["it"], org["it"]) is None and len(view.arrows) == 2
+    screen.tabs.setCurrentWidget(screen.matrix_page)
+    model = screen.matrix_page.model
+    assert model.rowCount() == 2
+    at_it = model.index(model.ids.index(org["it"]), model.ids.index(org["it"]))
+    assert at_it.data() is None  # the diagonal stays empty
+    assert screen.matrix_page.model.pair_at(at_it) is None
 
 
 def test_clicking_a_department_opens_it(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:

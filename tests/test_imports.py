@@ -51,13 +51,19 @@ def test_departments_then_people_then_requests(services: Services, tmp_path: Pat
     assert kinds == {"Anna Romano": PersonKind.PART_TIME, "Дмитрий Иванов": PersonKind.CONTRACTOR,
                      "Aino Virtanen": PersonKind.PART_TIME}
     reqs = write(tmp_path / "reqs.csv", "title,provider,requester,priority,created\n"
-                                         "Printer jam,IT,Anna Romano,high,2026-02-27\n"
-                                         "Allergy menu,Кухня,Anna Romano,Alta,27/02/2026\n")
+                                         "Printer jam,IT,Дмитрий Иванов,high,2026-02-27\n"
+                                         "Allergy menu,Кухня,Anna Romano,Alta,27/02/2026\n"
+                                         "My own laptop,IT,Aino Virtanen,high,27/02/2026\n")
+    # a department asking itself is no internal request: the check tells that row in words
+    assert [(p.row, p.reason) for p in services.imports.plan("requests", reqs).problems] == [
+        (4, "IT cannot ask itself: a request goes to another department than the one asking.")]
+    write(reqs, reqs.read_text(encoding="utf-8-sig").replace("My own laptop,IT,Aino Virtanen,high,27/02/2026\n", ""))
     plan = services.imports.apply("requests", reqs)
     assert plan.creates == 2
     rows = services.requests.list()
     assert {(r.title, r.priority) for r in rows} == {("Printer jam", Priority.HIGH), ("Allergy menu", Priority.HIGH)}
-    assert all(r.requester_department_name == "IT" for r in rows)
+    assert {(r.title, r.requester_department_name) for r in rows} == {("Printer jam", "Кухня"),
+                                                                       ("Allergy menu", "IT")}
 
 
 def test_importing_the_same_file_twice_updates_instead_of_duplicating(services: Services, tmp_path: Path) -> None:
@@ -71,13 +77,14 @@ def test_importing_the_same_file_twice_updates_instead_of_duplicating(services: 
 
 
 def test_two_people_asking_the_same_thing_on_one_day_are_two_requests(services: Services, tmp_path: Path) -> None:
-    small_org(services, with_standard=False)
+    org = small_org(services, with_standard=False)
+    services.people.create("Marco Bruno", department_id=org["acc"])
     path = write(tmp_path / "r.csv", "title,provider,requester,created\n"
                                      "Printer jam,IT,Anna Romano,2026-01-10 09:00\n"
-                                     "Printer jam,IT,Laura Colombo,2026-01-10 15:00\n")
+                                     "Printer jam,IT,Marco Bruno,2026-01-10 15:00\n")
     plan = services.imports.apply("requests", path)
     assert (plan.creates, plan.problems) == (2, [])
-    assert sorted(r.requester_name for r in services.requests.list()) == ["Anna Romano", "Laura Colombo"]
+    assert sorted(r.requester_name for r in services.requests.list()) == ["Anna Romano", "Marco Bruno"]
     # the same file again: each row finds its own request, nothing is added twice
     again = services.imports.apply("requests", path)
     assert (again.creates, again.unchanged) == (0, 2)

@@ -28,7 +28,8 @@ def fill(services: Services, org: dict[str, int], clock: FakeClock, n: int) -> N
     priorities = list(Priority)
     for i in range(n):
         services.requests.create(RequestDraft(
-            title=f"Printer {i % 4}", provider_id=org["it"] if i % 3 else org["acc"], requester_id=org["anna"],
+            title=f"Printer {i % 4}", provider_id=org["it"] if i % 3 else org["acc"],
+            requester_id=org["anna"] if i % 3 else org["laura"],  # never a department asking itself
             priority=priorities[i % len(priorities)], assignee_id=org["laura"] if i % 2 else None,
             standard_id=org["std"] if i % 3 and i % 5 else None))
         clock.now += timedelta(minutes=7 * (i % 3))  # some requests logged at the same moment

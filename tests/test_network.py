@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from icdesk.services.network import PairFigures
 from icdesk.services.network_figures import rebuild
 from icdesk.services.requests import RequestDraft
 from tests.conftest import FakeClock
-from tests.helpers import ON_BOTH_STORES, active_standard
+from tests.helpers import ON_BOTH_STORES, active_standard, self_request_from_before
 
 S = RequestStatus
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
@@ -265,3 +266,75 @@ def test_a_file_upgraded_from_before_the_network_gets_the_same_summary_the_helpe
         assert again.requests.count() == 400
     finally:
         again.close()
+
+
+@ON_BOTH_STORES
+def test_a_departments_requests_of_itself_from_an_older_file_make_no_pair(
+        services: Services, clock: FakeClock, org: dict[str, int], march: dict[str, int]) -> None:
+    """Such a request (refused now) still counts among IT's requests, but is no pair of the network:
+    no arrow or cell of IT to IT, and no two-way pair of one department."""
+    before = services.network.network(*MARCH)
+    rid = self_request_from_before(services, org["it"], org["laura"], org["hr"])
+    services.requests.transition(rid, S.IN_PROGRESS)
+    services.requests.transition(rid, S.RESOLVED)
+    network = services.network.network(*MARCH)
+    assert network.between(org["it"], org["it"]) is not None  # stored, and counted ...
+    assert network.as_provider(org["it"]).received == before.as_provider(org["it"]).received + 1
+    assert not network.two_way(org["it"], org["it"])  # ... but not as a pair
+    assert {(p.provider_id, p.customer_id) for p in network.department_pairs()} == {
+        (p.provider_id, p.customer_id) for p in before.department_pairs()}
+
+
+def chart_rows(story: list[Any], title: str) -> list[list[float | None]]:
+    """The values a drawn chart of ``story`` plots, found by its title: one row per line drawn (a
+    series is cut into lines where months have no value)."""
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Drawing, String
+
+    for flowable in story:
+        if isinstance(flowable, Drawing) and any(isinstance(c, String) and c.text == title
+                                                 for c in flowable.contents):
+            chart = next(c for c in flowable.contents if isinstance(c, HorizontalLineChart))
+            return [list(values) for values in chart.data]
+    raise AssertionError(f"no chart titled {title!r}")
+
+
+def test_the_printed_trends_leave_a_month_with_nothing_resolved_without_a_point(
+        services: Services, clock: FakeClock, org: dict[str, int], march: dict[str, int], tmp_path: Path) -> None:
+    """April, a day old, has one request logged and none resolved: no share within target and no
+    time to resolve, so no point for April (the window leaves it blank too), never 0 % or 0 h."""
+    from icdesk.reports.network import NetworkReport
+    from icdesk.reports.summary import SummaryReport
+
+    clock.now = clock.now.replace(month=4, day=1, hour=12)
+    served(services, clock, org["it"], org["francesca"], org["it_std"], None)
+    network = services.network.network(date(2026, 3, 1), date(2026, 4, 30))
+    report = NetworkReport(services, start=date(2026, 3, 1), end=date(2026, 4, 30))
+    story = report.trend_part(network)
+    # March: 3 of the 5 resolved against a target within it; April: none resolved, no point
+    assert chart_rows(story, "Share resolved within target, per month (%)") == [[pytest.approx(60.0), None]]
+    # IT resolved in 1, 2, 3 and 6 h in March (the lower middle one: 2 h), HR in 50 h; nothing in April
+    assert chart_rows(story, "Median time to resolve, busiest departments (hours)") == [
+        [pytest.approx(2.0), None], [pytest.approx(50.0), None]]
+    assert chart_rows(story, "Requests per month")[0] == [6, 1]  # a month with requests received is a 1, not a gap
+    summary = SummaryReport(services, start=date(2026, 3, 1), end=date(2026, 4, 30))
+    assert chart_rows(summary.story(), "Share resolved within target, per month") == [[pytest.approx(0.6), None]]
+    for document in (report, summary):  # and both are drawn, a line of one month included
+        assert document.build(tmp_path / "out.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_printed_trend_leaves_a_gap_where_a_month_has_no_value() -> None:
+    """A month without a value between two with one: two lines, not one drawn across the gap."""
+    from reportlab.graphics import renderPDF
+
+    from icdesk.reports.charts import trend_lines
+
+    drawing = trend_lines("Median", ["Jan", "Feb", "Mar", "Apr"], [("IT", [4.0, None, 3.0, None]),
+                                                                   ("HR", [None, None, None, None])],
+                          400, lambda v: f"{v:g}")
+    assert chart_rows([drawing], "Median") == [[4.0, None, None, None], [None, None, 3.0, None]]
+    assert renderPDF.drawToString(drawing)[:5] == b"%PDF-"
+    nothing = trend_lines("Median", ["Jan", "Feb"], [("HR", [None, None])], 400, lambda v: f"{v:g}")
+    assert renderPDF.drawToString(nothing)[:5] == b"%PDF-"  # the months and the axis, no line
+    one_month = trend_lines("Median", ["Jan"], [("IT", [4.0])], 400, lambda v: f"{v:g}")
+    assert renderPDF.drawToString(one_month)[:5] == b"%PDF-"  # a period of one month: one point

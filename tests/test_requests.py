@@ -95,6 +95,23 @@ def test_standard_of_another_department_is_refused(services: Services, org: dict
 
 
 @ON_BOTH_STORES
+def test_a_department_cannot_ask_itself_and_the_message_says_so(services: Services, org: dict[str, int]) -> None:
+    """Laura works in IT: IT asked by Laura, or by IT itself, is refused in words under the field
+    that named the asker, and nothing is written."""
+    with pytest.raises(ValidationError, match="^IT cannot ask itself") as by_person:
+        services.requests.create(RequestDraft("My laptop", org["it"], requester_id=org["laura"]))
+    assert by_person.value.field == "requester"
+    with pytest.raises(ValidationError, match="^IT cannot ask itself") as by_department:
+        services.requests.create(RequestDraft("My laptop", org["it"], requester_department_id=org["it"]))
+    assert by_department.value.field == "requester_department"
+    assert services.requests.count() == 0
+    # Laura may still ask on behalf of another department, and others may ask IT
+    services.requests.create(RequestDraft("Their printer", org["it"], requester_id=org["laura"],
+                                          requester_department_id=org["acc"]))
+    assert services.requests.count() == 1
+
+
+@ON_BOTH_STORES
 def test_requester_department_comes_from_the_person(services: Services, org: dict[str, int]) -> None:
     row = services.requests.get(log(services, org)).row
     assert (row.requester_name, row.requester_department_name, row.provider_name) == (

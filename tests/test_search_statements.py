@@ -90,10 +90,11 @@ def test_each_department_person_and_date_picked_finds_its_own_requests(services:
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     org = _hotel(services)
     pages = _fresh_statements(monkeypatch)
-    for i in range(6):  # later requests, logged a day apart, some from Accounting to IT
+    for i in range(6):  # later requests, logged a day apart: IT asks Accounting, Accounting asks IT
         clock.now += timedelta(days=1)
         services.requests.create(RequestDraft(title=f"Invoice {i}", provider_id=org["acc"] if i % 2 else org["it"],
-                                              requester_id=org["laura"], assignee_id=org["anna"] if i % 3 else None))
+                                              requester_id=org["laura"] if i % 2 else org["anna"],
+                                              assignee_id=org["anna"] if i % 3 else None))
     rows = services.requests.list(RequestFilter())
     days = sorted({r.created_at for r in rows})
     model = RequestTableModel(services.requests)

@@ -212,6 +212,11 @@ class Formatter:
             clock = self._clock_texts[minute] = self._clock(local)
         return f"{date_text} {clock}"
 
+    @staticmethod
+    def sentence(text: str) -> str:
+        """A sentence whose last word brings its own point ("1 декабря 2026 г." + ".") ends with one."""
+        return text[:-1] if text.endswith("..") and not text.endswith("...") else text
+
     def long_date(self, value: dt.date) -> str:
         return self.data.long_date.format(d=value.day, month=self.data.months[value.month - 1],
                                           yyyy=f"{value.year:04d}")

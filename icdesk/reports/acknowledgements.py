@@ -36,7 +36,8 @@ class AcknowledgementReport(BaseReport):
         today = t.long_date(t.local(self.generated_at).date())
         story: list[Flowable] = [
             heading(self.tr("Who still has to sign"), H1),
-            para(self.tr("Acknowledgement of the service standards in force, on {date}.").format(date=today), BODY),
+            para(t.sentence(self.tr("Acknowledgement of the service standards in force, on {date}.").format(
+                date=today)), BODY),
             Spacer(1, 3 * mm),
         ]
         if not summary:

@@ -14,6 +14,7 @@ from typing import TypeVar
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -100,7 +101,7 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
     slanted = len(categories) > 6
     bottom = 58 if slanted else 30
     chart.x, chart.y, chart.width, chart.height = 38, bottom, width - 46, height - bottom - 36
-    chart.data = [values for _, values in series] or [[0]]
+    chart.data = [list(values) for _, values in series] or [[0]]
     chart.categoryAxis.categoryNames = [short(c) for c in categories] or [""]
     chart.categoryAxis.labels.angle = 35 if slanted else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
@@ -117,24 +118,64 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
     return drawing
 
 
-def trend_lines(title: str, months: list[str], series: list[tuple[str, list[float]]], width: float,
+class _GappedLines(HorizontalLineChart):
+    """A line chart whose rows may hold one point: ReportLab draws every row as a polyline, which
+    needs two; a lone point is given twice (a line of no length) and shows as its marker."""
+
+    def calcPositions(self) -> None:  # noqa: N802 - ReportLab's name
+        super().calcPositions()
+        # set by ReportLab, which has no type hints
+        rows: list[list[tuple[float, float]]] = self._positions  # type: ignore[has-type]
+        self._positions = [row * 2 if len(row) == 1 else row for row in rows]
+
+    def drawLabel(self, G: object, rowNo: int, colNo: int, x: float, y: float) -> None:  # noqa: N802, N803
+        """No values written on the lines (as before): and the point given twice has no second value."""
+
+
+def _runs(values: Sequence[float | None]) -> list[list[float | None]]:
+    """``values`` as rows of consecutive months with a value, None elsewhere: one line each, so a
+    month without a value is a gap, not a line drawn across it."""
+    rows: list[list[float | None]] = []
+    start: int | None = None
+    for i, value in enumerate([*values, None]):
+        if value is not None and start is None:
+            start = i
+        elif value is None and start is not None:
+            rows.append([None] * start + list(values[start:i]) + [None] * (len(values) - i))
+            start = None
+    return rows
+
+
+def trend_lines(title: str, months: list[str], series: Sequence[tuple[str, Sequence[float | None]]], width: float,
                 number: Number, height: float = 170, value_max: float | None = None) -> Drawing:
-    """A monthly trend: one line per series, months named in the document's language."""
+    """A monthly trend: one line per series, months named in the document's language. A month
+    without a value (None: nothing to measure yet) has no point and leaves a gap, as in the
+    window's charts; each point is marked, so a month standing alone is still seen."""
     drawing = Drawing(width, height)
     _title(drawing, title, height)
-    chart = HorizontalLineChart()
+    chart = _GappedLines()
     chart.x, chart.y, chart.width, chart.height = 38, 28, width - 46, height - 70
-    chart.data = [values for _, values in series] or [[0]]
+    palette = [ACCENT, WARN, SECOND]
+    rows: list[list[float | None]] = []
+    colours: list[colors.Color] = []
+    for i, (_, values) in enumerate(series):
+        for row in _runs(values):
+            rows.append(row)
+            colours.append(palette[i % 3])
+    # nothing to draw at all: an empty row on the axis keeps the months and the scale
+    chart.data = rows or [[0] * max(1, len(months))]
     chart.categoryAxis.categoryNames = [printable(m) for m in months] or [""]
     if len(months) > 8:
         chart.categoryAxis.labels.angle = 30
         chart.categoryAxis.labels.boxAnchor = "ne"
     _axis_fonts(chart, number)
-    _scale(chart, max((max(v, default=0) for _, v in series), default=0), value_max)
-    palette = [ACCENT, WARN, SECOND]
-    for i in range(len(series)):
-        chart.lines[i].strokeColor = palette[i % 3]
+    _scale(chart, max((v for _, values in series for v in values if v is not None), default=0), value_max)
+    for i, colour in enumerate(colours):
+        chart.lines[i].strokeColor = colour
         chart.lines[i].strokeWidth = 2
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colour, strokeColor=colour)
+    if not rows:
+        chart.lines[0].strokeColor = None
     drawing.add(chart)
     legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
     return drawing

@@ -217,8 +217,9 @@ class HandbookReport(BaseReport):
                                     "to hand out, make it again with “Issue as a new edition”: the next one will "
                                     "list what changed since."), BODY))
         elif not changes:
-            out.append(para(self.tr("No service standard has changed since edition {number} of {date}.").format(
-                number=self.t.number(self.previous.number), date=self.t.long_date(self.previous.issued_on)), BODY))
+            out.append(para(self.t.sentence(self.tr("No service standard has changed since edition {number} of "
+                                                    "{date}.").format(
+                number=self.t.number(self.previous.number), date=self.t.long_date(self.previous.issued_on))), BODY))
         else:
             out.append(para(self.tr("Compared with edition {number} of {date}:").format(
                 number=self.t.number(self.previous.number), date=self.t.long_date(self.previous.issued_on)), BODY))

@@ -245,13 +245,16 @@ class NetworkReport(BaseReport):
             self.width, self.axis_number),
             Spacer(1, 3 * mm), CondPageBreak(60 * mm), trend_lines(
             self.tr("Share resolved within target, per month (%)"), labels,
-            [(self.tr("Within target"), [100 * (p.share_within_target or 0) for p in company.points])], self.width,
+            # a month with nothing resolved against a target has no share: no point, not a fall to 0 %
+            [(self.tr("Within target"), [None if p.share_within_target is None else 100 * p.share_within_target
+                                         for p in company.points])], self.width,
             self.axis_number, value_max=100)]
         busiest = sorted(network.departments, key=lambda d: -network.as_provider(d.id).received)[:3]
         series = []
         for department in busiest:
             trend = self.services.network.trend(period.start, period.end, provider_id=department.id)
-            series.append((department.name, [p.median_hours or 0 for p in trend.points]))
+            # a month with nothing resolved has no median: no point, not "0 h to resolve"
+            series.append((department.name, [p.median_hours for p in trend.points]))
         if series:
             out += [Spacer(1, 3 * mm), CondPageBreak(60 * mm), trend_lines(
                 self.tr("Median time to resolve, busiest departments (hours)"), labels, series, self.width,

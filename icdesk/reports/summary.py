@@ -58,7 +58,8 @@ class SummaryReport(BaseReport):
                  (self.tr("Resolved"), [m.resolved for m in data.months])], w, self.axis_number),
                 Spacer(1, 4 * mm), CondPageBreak(60 * mm), trend_lines(
                 self.tr("Share resolved within target, per month"), months,
-                [(self.tr("Within target"), [m.within_target / m.with_target if m.with_target else 0
+                # a month with nothing resolved against a target has no share: no point, not 0 %
+                [(self.tr("Within target"), [m.within_target / m.with_target if m.with_target else None
                                              for m in data.months])], w, self.t.percent, value_max=1.0)]
         story += self.breakdowns(data) + self.loop(data)
         return story

@@ -139,12 +139,18 @@ class Network:
         return self.pairs.get((provider_id, customer_id))
 
     def two_way(self, a: int, b: int) -> bool:
+        if a == b:  # a department's requests of itself are one way round, not two
+            return False
         there, back = self.pairs.get((a, b)), self.pairs.get((b, a))
         return bool(there and back and there.active and back.active)
 
     def department_pairs(self) -> list[PairFigures]:
-        """Pairs between two departments (requests from people with no department left out)."""
-        return [p for p in self.pairs.values() if p.customer_id != NO_DEPARTMENT and p.active]
+        """Pairs between two departments. Left out, as an arrow from a department to itself cannot be
+        drawn or compared: requests from people with no department, and a department's requests of
+        itself (refused since, but a file may hold some from before); both still count in the
+        department's own figures (``as_provider``)."""
+        return [p for p in self.pairs.values()
+                if p.customer_id != NO_DEPARTMENT and p.customer_id != p.provider_id and p.active]
 
     def as_provider(self, department_id: int) -> PairFigures:
         total = PairFigures(department_id, NO_DEPARTMENT)

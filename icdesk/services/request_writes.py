@@ -113,7 +113,13 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
     requester_dept = refs.person(draft.requester_id) if draft.requester_id is not None else None
     requester_dept_id = draft.requester_department_id or requester_dept
     if requester_dept_id is not None:
-        refs.department(requester_dept_id)
+        asking_name, _, _ = refs.department(requester_dept_id)
+        if requester_dept_id == draft.provider_id:
+            # internal customer service is one department serving another (as agreements, ratings and
+            # recognition are): a department asking itself would be a pair of one that no figure can show
+            raise ValidationError("{name} cannot ask itself: a request goes to another department than the one "
+                                  "asking.", name=asking_name,
+                                  field="requester_department" if draft.requester_department_id else "requester")
     if draft.requester_id is None and requester_dept_id is None:
         raise ValidationError("Say who is asking: a person or a department.", field="requester")
     for person_id in (draft.assignee_id, item.actor_id):

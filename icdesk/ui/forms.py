@@ -291,7 +291,8 @@ class FormDialog(FittedDialog):
         self.save_button.setEnabled(not problems and not self._read_only)
         empty = [self._labels[name] for name in self._fields
                  if name in problems and name in self._required and _is_empty(self._fields[name])]
-        said = [self.tr("Still to fill in: {fields}").format(fields=", ".join(empty))] if empty else []
+        # a sentence of its own, ended as the ones said after it are (they were run together without one)
+        said = [self.tr("Still to fill in: {fields}.").format(fields=", ".join(empty))] if empty else []
         # what else keeps Save grey, said even before its field is touched (a request needs who asks:
         # a person or a department, neither of them starred); else Save stayed grey with no reason
         said += [message for name, message in problems.items()

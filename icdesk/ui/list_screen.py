@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -310,7 +309,8 @@ class ListScreen(QWidget):
         self.stack.setCurrentIndex(0 if count else 2 if self.filters_active() else 1)
         total = count if total is None else total
         # plural forms are looked up under this class's own name: a subclass's tr() would miss them
-        self.count_label.setText(QCoreApplication.translate("ListScreen", "%n shown", "", count) if total == count else
+        # the Formatter fills %n as the app writes numbers ("3,194 shown"); Qt's translate wrote "3194"
+        self.count_label.setText(fmt().translate("ListScreen", "%n shown", None, count) if total == count else
                                  self.tr("{n} of {total} loaded; scroll for more").format(
                                      n=fmt().number(count), total=fmt().number(total)))
         if count and self._column_fit is not None:
@@ -409,8 +409,8 @@ class ListScreen(QWidget):
             return
 
         def done(count: int) -> None:
-            self.count_label.setText(QCoreApplication.translate("ListScreen", "%n row(s) exported to {path}", "",
-                                                                count).format(path=target))
+            self.count_label.setText(fmt().translate("ListScreen", "%n row(s) exported to {path}", None,
+                                                     count).format(path=target))
 
         run_with_progress(self, self.tr("Exporting\u2026"), self.export_job(Path(target)), done,
                           lambda message: show_error(self, DomainError(message)))

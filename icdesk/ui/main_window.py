@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.status_person = plain(QLabel())  # who is working, on a shared server
         self.status_person.setContentsMargins(16, 0, 16, 0)  # apart from the address and the counts beside it
         self._actions: list[QAction] = []
+        self._status_refreshers: tuple[Refresher, ...] = ()
         self.statusBar().addWidget(self.status_file, 1)
         self.statusBar().addPermanentWidget(self.status_person)
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -123,10 +124,19 @@ class MainWindow(QMainWindow):
         self.nav.ensurePolished()  # in the font its style sheet gives it
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.nav.setCurrentRow(0)  # (built when shown: at start-up, the screen the person left open)
-        # the status bar follows the figures it shows; the zone follows the company record
+        # the status bar follows the figures it shows; the zone follows the company record. Those of
+        # the file let go (another file, a restore) stop listening: they would read the old one
+        for old_refresher in self._status_refreshers:
+            old_refresher.widget.removeEventFilter(old_refresher)
+            old_refresher.deleteLater()
         self.status_refresher = Refresher(self.status_counts, svc, {"departments", "people", "requests"},
                                           self.update_status)
-        Refresher(self.status_file, svc, {"company"}, self._on_company_changed, loaded=True)
+        self._status_refreshers = (self.status_refresher,
+                                   Refresher(self.status_file, svc, {"company"}, self._on_company_changed, loaded=True))
+        # the status bar stays on view while the file under it changes, so no Show event would read the
+        # new counts: read them now (after a restore the Dashboard showed the backup's figures beside
+        # the counts of the file as it was, until F5); at start-up, when the window is first shown
+        self.status_refresher.reload()
         title = self.tr("icdesk \u2014 {file}").format(file=self.services.db.name)
         if self.services.db.read_only:
             title += " " + self.tr("(read-only)")
@@ -303,11 +313,14 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Cannot show the data"), localized(error))
 
     def update_status(self) -> None:
-        counts = self.services.reporting.status_counts()
+        counts, t = self.services.reporting.status_counts(), fmt()
+        # the Formatter fills %n as the app writes numbers ("3,194", as the Dashboard's tiles); Qt's tr()
+        # wrote "3194" beside them
         self.status_counts.setText(" \u00b7 ".join([
-            self.tr("%n department(s)", "", counts.departments), self.tr("%n person(s)", "", counts.people),
-            self.tr("%n open request(s), %1 overdue", "", counts.open_requests).replace(
-                "%1", fmt().number(counts.overdue_requests))]))
+            t.translate("MainWindow", "%n department(s)", None, counts.departments),
+            t.translate("MainWindow", "%n person(s)", None, counts.people),
+            t.translate("MainWindow", "%n open request(s), %1 overdue", None, counts.open_requests).replace(
+                "%1", t.number(counts.overdue_requests))]))
 
     def _on_dashboard_open_requested(self, key: str) -> None:
         if key in ("open", "overdue", "resolved"):

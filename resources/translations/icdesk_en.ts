@@ -33,6 +33,10 @@
         <translation><numerusform>resolved within target, last 30 days (%n resolved)</numerusform><numerusform>resolved within target, last 30 days (%n resolved)</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation><numerusform>%n point on the 30 days before</numerusform><numerusform>%n points on the 30 days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
         <translation><numerusform>average rating, last 30 days (%n rating)</numerusform><numerusform>average rating, last 30 days (%n ratings)</numerusform></translation>
     </message>
@@ -109,6 +113,13 @@
     <message numerus="yes">
         <source>%n open request(s), %1 overdue</source>
         <translation><numerusform>%n open request, %1 overdue</numerusform><numerusform>%n open requests, %1 overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation><numerusform>{period}: %n pair ({shown} shown), {two_way} of them two-way.</numerusform><numerusform>{period}: %n pairs ({shown} shown), {two_way} of them two-way.</numerusform></translation>
     </message>
 </context>
 <context>

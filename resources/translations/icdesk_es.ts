@@ -1322,9 +1322,12 @@
             <numerusform>resueltas en plazo, últimos 30 días (%n resueltas)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} puntos respecto a los 30 días anteriores</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation>
+            <numerusform>%n punto respecto a los 30 días anteriores</numerusform>
+            <numerusform>%n puntos respecto a los 30 días anteriores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -2374,6 +2377,10 @@
         <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} no puede hacerse solicitudes a sí mismo: una solicitud va a un departamento distinto del que la hace.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Otra persona cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
     </message>
@@ -3193,8 +3200,8 @@
         <translation>Esta empresa está abierta solo para lectura: lo que se escriba aquí no se puede guardar. Ábrala para escribir cuando nadie más la tenga abierta.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Falta por rellenar: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Falta por rellenar: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5086,9 +5093,12 @@
         <source>Trends</source>
         <translation>Tendencias</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: pares {pairs} (mostrados {shown}), en ambos sentidos {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation>
+            <numerusform>{period}: %n par (mostrados: {shown}), en ambos sentidos: {two_way}.</numerusform>
+            <numerusform>{period}: %n pares (mostrados: {shown}), en ambos sentidos: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

@@ -1322,9 +1322,12 @@
             <numerusform>ratkaistu tavoitteessa, viimeiset 30 päivää (%n ratkaistua)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} prosenttiyksikköä verrattuna edellisiin 30 päivään</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation>
+            <numerusform>%n prosenttiyksikkö verrattuna edellisiin 30 päivään</numerusform>
+            <numerusform>%n prosenttiyksikköä verrattuna edellisiin 30 päivään</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -2374,6 +2377,10 @@
         <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} ei voi pyytää itseltään: pyyntö menee toiselle osastolle kuin pyytävälle.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Joku muu muutti pyyntöä #{number}, kun olit jo avannut sen (”{kind}”, {when}), joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä vielä tarvitaan.</translation>
     </message>
@@ -3193,8 +3200,8 @@
         <translation>Yritys on avattu vain luettavaksi: tähän kirjoitettua ei voi tallentaa. Avaa se muokattavaksi, kun kukaan muu ei pidä sitä auki.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Täyttämättä vielä: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Täyttämättä vielä: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5086,9 +5093,12 @@
         <source>Trends</source>
         <translation>Kehitys</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: pareja {pairs} (näytetään {shown}), joista kaksisuuntaisia {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation>
+            <numerusform>{period}: %n pari (näytetään: {shown}), joista kaksisuuntaisia: {two_way}.</numerusform>
+            <numerusform>{period}: %n paria (näytetään: {shown}), joista kaksisuuntaisia: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

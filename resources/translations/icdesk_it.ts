@@ -1322,9 +1322,12 @@
             <numerusform>risolte entro l'obiettivo, ultimi 30 giorni (%n risolte)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} punti rispetto ai 30 giorni precedenti</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation>
+            <numerusform>%n punto rispetto ai 30 giorni precedenti</numerusform>
+            <numerusform>%n punti rispetto ai 30 giorni precedenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -2374,6 +2377,10 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} non può fare richieste a se stesso: una richiesta va a un reparto diverso da quello che chiede.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>La richiesta n. {number} è stata modificata da un'altra persona dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>
@@ -3193,8 +3200,8 @@
         <translation>Questa azienda è aperta in sola lettura: ciò che si scrive qui non può essere salvato. Riaprila in scrittura quando nessun altro la tiene aperta.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Da compilare ancora: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Da compilare ancora: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5086,9 +5093,12 @@
         <source>Trends</source>
         <translation>Tendenze</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: coppie {pairs} (mostrate {shown}), di cui nei due sensi {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation>
+            <numerusform>{period}: %n coppia (mostrate: {shown}), di cui nei due sensi: {two_way}.</numerusform>
+            <numerusform>{period}: %n coppie (mostrate: {shown}), di cui nei due sensi: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1328,9 +1328,13 @@
             <numerusform>решено в срок за последние 30 дней (%n решено)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{change} points on the 30 days before</source>
-        <translation>{change} п. п. по сравнению с предыдущими 30 днями</translation>
+    <message numerus="yes">
+        <source>%n point(s) on the 30 days before</source>
+        <translation>
+            <numerusform>%n процентный пункт по сравнению с предыдущими 30 днями</numerusform>
+            <numerusform>%n процентных пункта по сравнению с предыдущими 30 днями</numerusform>
+            <numerusform>%n процентных пунктов по сравнению с предыдущими 30 днями</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>average rating, last 30 days (%n rating(s))</source>
@@ -2385,6 +2389,10 @@
         <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
+        <translation>{name} не может обращаться к самому себе: запрос направляется в другой отдел, а не в тот, который спрашивает.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>Заявку №{number} изменил кто-то другой после того, как вы её открыли («{kind}», {when}), поэтому ваше изменение не сохранено. В форме теперь то, что сохранено; повторите изменение, если оно ещё нужно.</translation>
     </message>
@@ -3204,8 +3212,8 @@
         <translation>Компания открыта только для чтения: то, что вы здесь введёте, сохранить нельзя. Откройте её для записи, когда никто другой не будет держать её открытой.</translation>
     </message>
     <message>
-        <source>Still to fill in: {fields}</source>
-        <translation>Ещё нужно заполнить: {fields}</translation>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Ещё нужно заполнить: {fields}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5107,9 +5115,13 @@
         <source>Trends</source>
         <translation>Динамика</translation>
     </message>
-    <message>
-        <source>{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.</source>
-        <translation>{period}: пар {pairs} (показано {shown}), из них двусторонних {two_way}.</translation>
+    <message numerus="yes">
+        <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>
+        <translation>
+            <numerusform>{period}: %n пара (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+            <numerusform>{period}: %n пары (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+            <numerusform>{period}: %n пар (на карте: {shown}), из них двусторонних: {two_way}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most unbalanced: {a} → {b} {good} within target, {b} → {a} only {bad}.</source>
@@ -5159,7 +5171,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5293,7 +5305,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Kind</source>

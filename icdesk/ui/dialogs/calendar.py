@@ -179,9 +179,9 @@ class CalendarDialog(FormDialog):
         self.show_closures()
 
         if self.info.open_requests:
-            self.extra.addWidget(hint(self.tr(
-                "Saving gives the %n open request(s) of {name} new due times in these hours.", "",
-                self.info.open_requests).format(name=department.name)))
+            self.extra.addWidget(hint(fmt().translate(
+                "CalendarDialog", "Saving gives the %n open request(s) of {name} new due times in these hours.",
+                None, self.info.open_requests).format(name=department.name)))
         self.always.toggled.connect(self.mode_changed)
         self.mode_changed()
         self.ready()
@@ -224,7 +224,8 @@ class CalendarDialog(FormDialog):
         if not listed:
             self.upcoming.setText(self.tr("No public holiday in the next 12 months."))
         else:
-            self.upcoming.setText(self.tr("Next: {holiday} (%n in the next 12 months)", "", len(listed)).format(
+            self.upcoming.setText(fmt().translate("CalendarDialog", "Next: {holiday} (%n in the next 12 months)", None,
+                                                  len(listed)).format(
                 holiday=listed[0]))
         self.upcoming.setToolTip("\n".join(listed))
 

@@ -140,6 +140,13 @@ def signed(value: float | None, decimals: int = 0) -> str:
     return arrow + fmt().number(value, decimals)
 
 
+def sign_of(value: int) -> str:
+    """The arrow and sign of ``signed`` alone, before a count said in words: "\u25b2 +", "\u25bc \u2212", "= "."""
+    if not value:
+        return "= "
+    return "\u25b2 +" if value > 0 else "\u25bc " + fmt().number(-1)[:-1]
+
+
 class DashboardScreen(QWidget):
     open_requested = Signal(str)  # a key of TILES, or "recognition"
 
@@ -256,14 +263,17 @@ class DashboardScreen(QWidget):
             better=None if missed == missed_prev else missed < missed_prev)
         share, before = f.share_within_target_30d, c.share_within_target_prev if c else None
         points = None if share is None or before is None else round(100 * (share - before))
-        t["resolved"].show_figure(fmt().percent(share), self.tr(
-            "resolved within target, last 30 days (%n resolved)", "", f.resolved_30d), change=self.tr(
-            "{change} points on the 30 days before").format(change=signed(points)) if points is not None else "",
+        # counts inside a sentence through the Formatter: "(6,912 ratings)" as the tiles write 6,912
+        t["resolved"].show_figure(fmt().percent(share), fmt().translate(
+            "DashboardScreen", "resolved within target, last 30 days (%n resolved)", None, f.resolved_30d),
+            change=sign_of(points) + fmt().translate(
+                "DashboardScreen", "%n point(s) on the 30 days before", None, abs(points))
+            if points is not None else "",
             better=None if not points else points > 0)
         rating, rating_before = f.average_rating_30d, c.average_rating_prev if c else None
         moved = None if rating is None or rating_before is None else round(rating - rating_before, 1)
-        t["rating"].show_figure(fmt().rating(rating), self.tr(
-            "average rating, last 30 days (%n rating(s))", "", f.ratings_30d), change=self.tr(
+        t["rating"].show_figure(fmt().rating(rating), fmt().translate(
+            "DashboardScreen", "average rating, last 30 days (%n rating(s))", None, f.ratings_30d), change=self.tr(
             "{change} on the 30 days before").format(change=signed(moved, 1)) if moved is not None else "",
             better=None if not moved else moved > 0)
         open_then, overdue_then = (c.open_actions_then, c.overdue_actions_then) if c else (0, 0)

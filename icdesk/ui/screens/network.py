@@ -497,14 +497,14 @@ class NetworkScreen(QWidget):
     def summary_text(self, network: Network, shown: int) -> str:
         t = fmt()
         pairs = network.department_pairs()
-        two_way = {frozenset((p.provider_id, p.customer_id)) for p in pairs
+        # each two-way pair once, as (lower id, higher id): always two ends to look at
+        two_way = {(min(p.provider_id, p.customer_id), max(p.provider_id, p.customer_id)) for p in pairs
                    if network.two_way(p.provider_id, p.customer_id)}
-        text = self.tr("{period}: {pairs} pairs ({shown} shown), {two_way} of them two-way.").format(
-            period=self.period_text(), pairs=t.number(len(pairs)), shown=t.number(shown),
-            two_way=t.number(len(two_way)))
+        text = t.translate("NetworkScreen", "{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.",
+                           None, len(pairs)).format(period=self.period_text(), shown=t.number(shown),
+                                                     two_way=t.number(len(two_way)))
         worst = None
-        for key in two_way:
-            a, b = sorted(key)
+        for a, b in two_way:
             there, back = network.between(a, b), network.between(b, a)
             # a handful of requests either way: enough for a share to mean something
             if there and back and there.with_target >= 5 and back.with_target >= 5 \
