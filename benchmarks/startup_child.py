@@ -6,8 +6,8 @@ painted (``painted_s``: icdesk's first frame, ui/first_frame.py; the bare window
 window was shown and the event loop idle (``idle_s``: icdesk's main window, its first screen filled, or
 on a ready local file the light start's window with the Dashboard filled, ui/light_start.py),
 the processor seconds the process used until idle, and the peak resident memory in MiB (after
-visiting every screen with --visit). icdesk starts as ``icdesk --db DB`` does (app.run_gui), daily
-backup included.
+visiting every screen with --visit). icdesk starts as ``icdesk --db DB`` does (cli.main: the light
+start's read begun before Qt is imported, then app.run_gui), daily backup included.
 """
 
 from __future__ import annotations
@@ -94,7 +94,11 @@ def bare() -> int:
 
 
 def icdesk(db: str, visit: bool) -> int:
-    # as icdesk.cli.main starts the window: Qt first, the database code once the first frame is up
+    # as icdesk.cli.main starts the window: the light start's read on its thread, Qt, the database code
+    # once the first frame is up
+    from icdesk.cli import start_light_read
+
+    early = start_light_read(db)
     from PySide6.QtCore import QThread, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -126,7 +130,7 @@ def icdesk(db: str, visit: bool) -> int:
     poll = QTimer()
     poll.timeout.connect(idle)
     poll.start(0)
-    return run_gui(db)
+    return run_gui(db, early)
 
 
 def main() -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import linecache
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from icdesk.ui.theme import follow_system_scheme
 
 if TYPE_CHECKING:
     from icdesk.services import Services
+    from icdesk.services.light_read import LightRead
     from icdesk.ui.light_start import LightWindow
     from icdesk.ui.main_window import MainWindow
 
@@ -197,25 +197,30 @@ def restore_damaged(path: Path) -> None:
          QMessageBox.Icon.Information)
 
 
-def light_window(start_file: Path | str, settings: QSettings) -> LightWindow | None:
+def light_window(start_file: Path | str, settings: QSettings, early: LightRead | None = None) -> LightWindow | None:
     """The light start's window (ui/light_start.py), its Dashboard read with the stdlib sqlite3 alone;
     None when this start must go the full way: a server, a file that is missing, older (to upgrade),
     in use, read-only, damaged or without a company yet, a start on another screen than the
-    Dashboard, or anything unexpected here. The full way then says what is wrong, as before."""
+    Dashboard, or anything unexpected here. The full way then says what is wrong, as before.
+
+    ``early``: the read of ``start_file`` begun on a thread before Qt was loaded (cli.main, run_gui);
+    without it the read is made now. Either way it has ended, its connection closed, when this returns."""
     if is_server_address(start_file) or str(settings.value("screen", "dashboard")) != "dashboard":
+        if early is not None:
+            early.abandon()  # read for nothing: closed before the full way opens the file
         return None
     try:
         from icdesk.db.lock import real_path
-        from icdesk.db.peek import open_for_light_start
-        from icdesk.services.dashboard_sql import light_dashboard, zone_of
+        from icdesk.services.dashboard_sql import zone_of
+        from icdesk.services.light_read import LightRead
 
-        connection = open_for_light_start(Path(start_file))
-        if connection is None:
-            return None
-        try:
-            shown = light_dashboard(connection, datetime.now(UTC))
-        finally:
-            connection.close()  # before the full way opens the file (and may replace it with a backup)
+        if early is None or early.target != Path(start_file):
+            if early is not None:
+                early.abandon()
+            early = LightRead.start(Path(start_file))
+        # the connection is closed before this returns: before the full way opens the file (and may
+        # replace it with a backup); an error of the read is raised here and caught below, as ever
+        shown = early.result()
         if shown is None:
             return None
         from icdesk.ui.light_start import LightWindow
@@ -224,6 +229,19 @@ def light_window(start_file: Path | str, settings: QSettings) -> LightWindow | N
         path = real_path(Path(start_file))
         return LightWindow(path.name, str(path), shown)
     except Exception:  # the light start is a shortcut: whatever goes wrong here, the full way
+        return None
+
+
+def start_light_read(start_file: Path | str, settings: QSettings) -> LightRead | None:
+    """The light start's read of ``start_file`` begun on a thread, for a start that may go light (a local
+    file, the Dashboard remembered); None otherwise, or when no thread could be started."""
+    if is_server_address(start_file) or str(settings.value("screen", "dashboard")) != "dashboard":
+        return None
+    from icdesk.services.light_read import LightRead
+
+    try:
+        return LightRead.start(Path(start_file))
+    except RuntimeError:  # no thread to be had: light_window reads on this one, as before
         return None
 
 
@@ -271,18 +289,34 @@ def _open_window(start_file: Path | str, settings: QSettings, shown: FirstFrame 
     return None
 
 
-def run_gui(db_path: Path | str | None = None) -> int:
-    app = create_application()
-    install_exception_hooks()
-    settings = QSettings()
-    start_file = choose_start_file(db_path, settings)
-    if forward_to_running(start_file, sys.argv[1:]):
-        return 0  # a window of this person has the file open: it has come forward instead
-    frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
+def run_gui(db_path: Path | str | None = None, early: LightRead | None = None) -> int:
+    """The window on ``db_path`` (or the remembered file). ``early``: the light start's read of that file,
+    begun by cli.main before Qt was imported (services/light_read.py); ended here whatever happens."""
+    try:
+        app = create_application()
+        install_exception_hooks()
+        settings = QSettings()
+        start_file = choose_start_file(db_path, settings)
+        if early is None or early.target != Path(start_file):
+            if early is not None:
+                early.abandon()
+            # known only now (the remembered file): read while the first frame is made and painted
+            early = start_light_read(start_file, settings)
+        if forward_to_running(start_file, sys.argv[1:]):
+            return 0  # a window of this person has the file open: it has come forward instead
+        frame = show_first_frame(start_file, settings.value("geometry"))  # before the database code loads
+        return _start(app, start_file, settings, frame, early)
+    finally:  # nothing of the read is left open, whichever way the start went
+        if early is not None:
+            early.abandon()
+
+
+def _start(app: QApplication, start_file: Path | str, settings: QSettings, frame: FirstFrame,
+           early: LightRead | None) -> int:
     started = _Started()
     started.listening = serve_starts_while_opening(frame, start_file)
     try:
-        light = light_window(start_file, settings)
+        light = light_window(start_file, settings, early)  # the read has ended, its connection closed
         if light is None:  # the full way, as every start went before the light one
             ended = _open_window(start_file, settings, frame, started)
             return ended if ended is not None else app.exec()

@@ -22,6 +22,7 @@ from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_add
 if TYPE_CHECKING:
     from icdesk.services import Services
     from icdesk.services.imports import ImportPlan
+    from icdesk.services.light_read import LightRead
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE: an error in icdesk itself, not in what it was asked
@@ -642,6 +643,22 @@ def cmd_install_desktop() -> int:
     return EXIT_OK
 
 
+def start_light_read(db: Path | str | None) -> LightRead | None:
+    """The light start's read of the window's file, begun before Qt is imported, when the file is known
+    without Qt's settings (``--db``, a file opened from the file manager, ``$ICDESK_DB``); run_gui
+    starts it itself once it has read which file was open last, and ends it either way."""
+    if db is None and os.environ.get(DB_ENV, "").strip():
+        db = default_company()
+    if db is None or is_server_address(db):
+        return None
+    from icdesk.services.light_read import LightRead
+
+    try:
+        return LightRead.start(Path(db))
+    except RuntimeError:  # no thread to be had: the light start reads on the window's thread, as before
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         from icdesk.launch import data_file_as_option
@@ -654,11 +671,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run()
         if args.command is None:
-            # Qt first, the database layers once the first frame is on screen (ui/first_frame.py);
+            # the light start's Dashboard read on a thread of its own while Qt loads (services/light_read.py);
+            # then Qt, the database layers once the first frame is on screen (ui/first_frame.py);
             # icdesk.ui stops PySide6's import hook reading their sources (ui/pyside_imports.py)
-            from icdesk.app import run_gui
+            early = start_light_read(args.db)
+            try:
+                from icdesk.app import run_gui
 
-            return run_gui(args.db)
+                return run_gui(args.db, early)
+            finally:
+                if early is not None:
+                    early.abandon()  # (run_gui has ended it already, unless loading Qt failed)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"icdesk: {exc}", file=sys.stderr)

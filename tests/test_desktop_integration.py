@@ -30,7 +30,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def started(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """What the window would have been opened on (the window itself is not started)."""
     calls: list[object] = []
-    monkeypatch.setattr("icdesk.app.run_gui", lambda db=None: calls.append(db) or 0)
+    monkeypatch.setattr("icdesk.app.run_gui", lambda db=None, early=None: calls.append(db) or 0)
     return calls
 
 

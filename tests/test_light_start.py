@@ -288,8 +288,13 @@ def test_an_older_file_an_empty_company_a_read_only_or_damaged_file_go_the_full_
 # -- whole starts, as a person's ----------------------------------------------------------------------
 # Runs run_gui on DB; notes whether the light window was built and what was loaded when its Dashboard
 # was painted; once the main window is up, shows the Requests screen and prints what it holds.
+# As icdesk.cli.main starts the window: the light start's read begun on its thread before Qt is imported
+# ({early}: False reads on the window's thread, as light_window does without it); {first} runs before it.
 START = """
 import sys
+{first}
+from icdesk.cli import start_light_read
+early = start_light_read({db!r}) if {early} else None
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from icdesk.app import create_application, run_gui
@@ -341,14 +346,14 @@ timer = QTimer()
 timer.timeout.connect(when_ready)
 timer.start(5)
 {before}
-code = run_gui({db!r})
+code = run_gui({db!r}, early)
 print("EXIT:", code)
 """
 
 
-def start(db: Path, tmp_path: Path, before: str = "") -> str:
-    return run_python(START.format(db=str(db), before=before), XDG_CONFIG_HOME=str(tmp_path / "settings"),
-                      QT_QPA_PLATFORM="offscreen")
+def start(db: Path, tmp_path: Path, before: str = "", first: str = "", early: bool = True) -> str:
+    return run_python(START.format(db=str(db), before=before, first=first, early=early),
+                      XDG_CONFIG_HOME=str(tmp_path / "settings"), QT_QPA_PLATFORM="offscreen")
 
 
 def test_a_ready_file_starts_light_without_sqlalchemy_then_every_screen_works(

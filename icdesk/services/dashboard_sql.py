@@ -400,17 +400,26 @@ class LightDashboard:
     any_department: bool
 
 
-def sqlite_runner(connection: sqlite3.Connection) -> Run:
+def _going_on() -> bool:
+    return False
+
+
+def sqlite_runner(connection: sqlite3.Connection, given_up: Callable[[], bool] = _going_on) -> Run:
+    """``given_up``: asked before each statement; True stops the read as ``interrupt()`` stops a running
+    one (light_read.py: the start went the full way meanwhile)."""
     def run(statement: str, parameters: Sequence[object]) -> list[Any]:
+        if given_up():
+            raise sqlite3.OperationalError("interrupted")
         return connection.execute(statement, tuple(parameters)).fetchall()
 
     return run
 
 
-def light_dashboard(connection: sqlite3.Connection, now: datetime, recognition_limit: int = 8) -> LightDashboard | None:
+def light_dashboard(connection: sqlite3.Connection, now: datetime, recognition_limit: int = 8,
+                    given_up: Callable[[], bool] = _going_on) -> LightDashboard | None:
     """The Dashboard of the file ``connection`` reads, at ``now``; None when the company is not set up
     (the full start then asks for its details)."""
-    run = sqlite_runner(connection)
+    run = sqlite_runner(connection, given_up)
     found = company(run)
     if found is None:
         return None
