@@ -131,3 +131,62 @@ def test_icdesk_export_refuses_a_separator_no_import_could_read(
     assert "cannot separate columns" in capsys.readouterr().err
     assert not (tmp_path / "p.csv").exists()
 
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_the_requests_export_holds_moments_a_spreadsheet_can_sort(
+        qtbot: QtBot, services: Services, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        window_in: object, lang: str) -> None:
+    """Logged with its time and Due as the moment it falls due (not "due in 4 working h (Tue 14:06)",
+    true only at the moment of the export); what the deadline is doing in a column of its own."""
+    from icdesk.domain.enums import RequestStatus
+    from icdesk.i18n import Formatter
+    from icdesk.services.request_writes import RequestDraft
+    from icdesk.ui.screens.requests import RequestsScreen
+    from tests.helpers import small_org
+
+    org = small_org(services)  # IT's standard: first response within 1 h, resolved within 4 h
+    late = services.requests.create(RequestDraft("PMS access", org["it"], requester_id=org["anna"],
+                                                 standard_id=org["std"]))
+    clock.advance(minutes=30)
+    untimed = services.requests.create(RequestDraft("Chair", org["it"], requester_id=org["anna"]))
+    waiting = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"],
+                                                    standard_id=org["std"]))
+    services.requests.transition(waiting.row.id, RequestStatus.IN_PROGRESS)
+    services.requests.transition(waiting.row.id, RequestStatus.WAITING)
+    clock.advance(minutes=2)
+    in_time = services.requests.create(RequestDraft("Mouse", org["it"], requester_id=org["anna"],
+                                                    standard_id=org["std"]))
+    clock.advance(hours=1)  # the first one's first response (due 10:00) is late; the mouse's is not (11:32)
+    clock.advance(minutes=-5)
+    stored = {r.id: r for r in services.requests.list()}
+    window_in(lang)  # type: ignore[operator]
+    screen = RequestsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    export_from(qtbot, screen, tmp_path / "requests.csv", monkeypatch)
+    rows = rows_of(tmp_path / "requests.csv", SEPARATOR[lang])
+    header, by_number = rows[0], {row[0]: row for row in rows[1:]}
+    assert len(by_number) == 4 and all(len(row) == len(header) for row in rows)
+    f = Formatter(lang, services.ctx.sla.zone)
+
+    def cell(request_id: int, column: int) -> str:
+        return by_number[str(request_id)][column]
+
+    logged, due, state = (header.index(name) for name in (
+        {"en": "Logged", "fi": f.translate("RequestTableModel", "Logged")}[lang],
+        {"en": "Due", "fi": f.translate("RequestTableModel", "Due")}[lang],
+        {"en": "Due state", "fi": f.translate("RequestTableModel", "Due state")}[lang]))
+    for number, request in stored.items():
+        assert cell(number, logged) == f.datetime(request.created_at)  # "2.3.2026 9.00": with its time
+    assert cell(late.row.id, due) == f.datetime(stored[late.row.id].response_due_at) != ""
+    assert cell(in_time.row.id, due) == f.datetime(stored[in_time.row.id].response_due_at) != ""
+    assert cell(untimed.row.id, due) == ""
+    assert cell(waiting.row.id, due) == f.datetime(stored[waiting.row.id].resolution_due_at) != ""
+    if lang == "en":
+        assert [cell(r, state) for r in (late.row.id, in_time.row.id, untimed.row.id, waiting.row.id)] == [
+            "overdue", "", "no target", "paused (waiting)"]
+    else:
+        assert [cell(r, state) for r in (late.row.id, in_time.row.id, untimed.row.id, waiting.row.id)] == [
+            f.translate("RequestTableModel", "overdue"), "", f.translate("Formatting", "no target"),
+            f.translate("Formatting", "paused (waiting)")]
+        assert cell(late.row.id, state) != "overdue"  # translated

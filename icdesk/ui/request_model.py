@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from icdesk.domain.enums import RequestStatus
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_pages import PageKey
@@ -20,7 +21,7 @@ from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestService
 from icdesk.services.stored_rows import StoredRows, stored_rows
 from icdesk.ui.chips import REQUEST_TONES
-from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, ui_label
+from icdesk.ui.formatting import due_text, fmt, next_due, short_date, short_datetime, ui_label
 from icdesk.ui.table_model import TONE_ROLE, RowsModel
 from icdesk.ui.theme import colours
 
@@ -98,6 +99,33 @@ class RequestTableModel(RowsModel[RequestRow]):
         """Every row the current filter matches (not only those loaded), as the table shows them."""
         rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
         return [[self._text(r, key) for _header, key in self.columns] for r in rows]
+
+    def export_table(self) -> tuple[list[str], list[list[str]]]:
+        """Every row the current filter matches, in its order, as an export writes it: the columns
+        shown, but moments a spreadsheet can sort and filter: Logged with its time, Due as the
+        moment of the next deadline, and what that deadline is doing in "Due state" (the table's
+        "due in 3 working h (Mon 11:00)" is true only at the moment it was written)."""
+        rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
+        keys = [key for _header, key in self.columns]
+        header = [header for header, _key in self.columns] + [self.tr("Due state")]
+        return header, [[self._export_text(r, key) for key in keys] + [self._due_state(r)] for r in rows]
+
+    def _export_text(self, r: RequestRow, column: str) -> str:
+        if column == "created":
+            return short_datetime(r.created_at)
+        if column == "due":
+            return short_datetime(next_due(r))
+        return self._text(r, column)
+
+    def _due_state(self, r: RequestRow) -> str:
+        """Empty for a request within its target (and one finished: its status says so)."""
+        if r.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
+            return ""
+        if r.status is RequestStatus.WAITING:
+            return fmt().translate("Formatting", "late, now waiting" if r.overdue else "paused (waiting)")
+        if next_due(r) is None:
+            return fmt().translate("Formatting", "no target")
+        return self.tr("overdue") if r.overdue else ""
 
     # -- display --------------------------------------------------------------------------------
     def header(self, section: int) -> str:

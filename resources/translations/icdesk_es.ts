@@ -6059,6 +6059,14 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Due state</source>
+        <translation>Estado del vencimiento</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasada</translation>
+    </message>
+    <message>
         <source>Request number</source>
         <translation>Número de solicitud</translation>
     </message>

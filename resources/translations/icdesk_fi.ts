@@ -6059,6 +6059,14 @@
         <translation>Määräpäivä</translation>
     </message>
     <message>
+        <source>Due state</source>
+        <translation>Määräajan tila</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
         <source>Request number</source>
         <translation>Pyynnön numero</translation>
     </message>

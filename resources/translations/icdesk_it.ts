@@ -6059,6 +6059,14 @@
         <translation>Scadenza</translation>
     </message>
     <message>
+        <source>Due state</source>
+        <translation>Stato della scadenza</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
         <source>Request number</source>
         <translation>Numero richiesta</translation>
     </message>

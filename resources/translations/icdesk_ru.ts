@@ -6080,6 +6080,14 @@
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Due state</source>
+        <translation>Состояние срока</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
         <source>Request number</source>
         <translation>Номер заявки</translation>
     </message>
