@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from icdesk.domain.enums import RequestStatus
+from icdesk.domain.enums import Priority, RequestStatus
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.dto import RequestRow
 from icdesk.services.request_pages import PageKey
@@ -100,22 +102,25 @@ class RequestTableModel(RowsModel[RequestRow]):
         rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
         return [[self._text(r, key) for _header, key in self.columns] for r in rows]
 
-    def export_table(self) -> tuple[list[str], list[list[str]]]:
+    def export_table(self) -> tuple[list[str], list[tuple[str, ...]]]:
         """Every row the current filter matches, in its order, as an export writes it: the columns
         shown, but moments a spreadsheet can sort and filter: Logged with its time, Due as the
         moment of the next deadline, and what that deadline is doing in "Due state" (the table's
         "due in 3 working h (Mon 11:00)" is true only at the moment it was written)."""
         rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
-        keys = [key for _header, key in self.columns]
+        when = fmt().datetime
+        # a status's and a priority's words looked up once, not once a row (100,000 rows in a demo)
+        statuses = {status: ui_label(status) for status in RequestStatus}
+        priorities = {priority: ui_label(priority) for priority in Priority}
+        cells: dict[str, Callable[[RequestRow], str]] = {
+            "id": lambda r: str(r.id), "title": attrgetter("title"), "status": lambda r: statuses[r.status],
+            "priority": lambda r: priorities[r.priority], "provider": attrgetter("provider_name"),
+            "requester": attrgetter("requester_name"), "assignee": attrgetter("assignee_name"),
+            "created": lambda r: when(r.created_at), "due": lambda r: when(next_due(r))}
+        texts = [cells[key] for _header, key in self.columns] + [self._due_state]
         header = [header for header, _key in self.columns] + [self.tr("Due state")]
-        return header, [[self._export_text(r, key) for key in keys] + [self._due_state(r)] for r in rows]
-
-    def _export_text(self, r: RequestRow, column: str) -> str:
-        if column == "created":
-            return short_datetime(r.created_at)
-        if column == "due":
-            return short_datetime(next_due(r))
-        return self._text(r, column)
+        # a column at a time, then back into rows: a loop in C calls each column's text
+        return header, list(zip(*[list(map(text, rows)) for text in texts], strict=True))
 
     def _due_state(self, r: RequestRow) -> str:
         """Empty for a request within its target (and one finished: its status says so)."""
