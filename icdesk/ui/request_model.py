@@ -97,11 +97,6 @@ class RequestTableModel(RowsModel[RequestRow]):
     def with_text(self, text: str) -> None:
         self.set_filter(replace(self.filter, text=text))
 
-    def all_rows_text(self) -> list[list[str]]:
-        """Every row the current filter matches (not only those loaded), as the table shows them."""
-        rows = self.service.list(self.filter, sort=self.sort_key, descending=self.descending)
-        return [[self._text(r, key) for _header, key in self.columns] for r in rows]
-
     def export_table(self) -> tuple[list[str], list[tuple[str, ...]]]:
         """Every row the current filter matches, in its order, as an export writes it: the columns
         shown, but moments a spreadsheet can sort and filter: Logged with its time, Due as the
