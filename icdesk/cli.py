@@ -147,6 +147,9 @@ def _add_export_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     export = commands.add_parser("export", help=HEAVY_COMMANDS["export"])
     export.add_argument("kind", choices=list(EXPORTS))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    export.add_argument("--delimiter", type=_delimiter, metavar="CHAR",
+                        help="what separates the columns: ',' ';' or tab (default: ',' as the export is in English; "
+                             "';' for a spreadsheet that writes 2,5)")
     _period_arguments(export)  # the figures of 'pairs' are for a period (default: the last twelve months)
 
 
@@ -434,7 +437,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if (args.start is None) != (args.end is None):
         raise UsageError("give both --from and --to, or neither")
     with _opened(args, reading=True) as services:
-        count = services.exports.export(args.kind, args.out.expanduser().absolute(), args.start, args.end)
+        count = services.exports.export(args.kind, args.out.expanduser().absolute(), args.start, args.end,
+                                        delimiter=args.delimiter)
     print(f"{count} {args.kind} written to {args.out}")
     return EXIT_OK
 

@@ -113,7 +113,8 @@ def test_an_export_that_fails_half_way_lets_go_of_the_data_file(
     screen.show()
     real = exports.write_csv
 
-    def disk_full_after_a_row(path: Path, header: object, rows: object, texts: bool = False) -> int:
+    def disk_full_after_a_row(path: Path, header: object, rows: object, texts: bool = False,
+                              delimiter: str = ",") -> int:
         next(iter(rows))  # type: ignore[call-overload]
         assert services.db.engine.pool.checkedout() == 1  # reading
         raise StorageError("The CSV file was not written: {value}.", value="No space left on device")

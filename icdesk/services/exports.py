@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from icdesk.domain.errors import StorageError, ValidationError
-from icdesk.i18n import QT_TRANSLATE_NOOP
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.i18n.labels import english_label
 from icdesk.services.base import ServiceBase
 from icdesk.services.output_paths import check_output_path
@@ -41,7 +41,16 @@ _SEPARATOR = "\x1f"
 _GUARDED_START = re.compile("\x1f[" + re.escape("".join(sorted(_GUARDED))) + "]")
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], texts: bool = False) -> int:
+def delimiter_for(formatter: Formatter) -> str:
+    """The column separator a spreadsheet in the export's language expects: where numbers are written
+    2,5 (Finnish, Russian, Italian, Spanish) the comma is the decimal sign, so Excel and LibreOffice
+    there split a CSV on ";" and open a comma-separated file as one column; elsewhere ",".
+    The formatter's own numbers (its region's, in the window) are those written into the file."""
+    return ";" if formatter.data.decimal == "," else ","
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], texts: bool = False,
+              delimiter: str = ",") -> int:
     """Write atomically: an existing file is replaced only by a complete new one.
 
     ``texts``: every cell is a str already (a table as the window shows it), so a row is checked for
@@ -60,7 +69,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         # is Python code run for every row written
         with open(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write("\ufeff")
-            writer = csv.writer(handle)
+            writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(map(neutralise, header))
             if texts:
                 join, guarded = _SEPARATOR.join, _GUARDED_START.search
@@ -106,11 +115,19 @@ class ExportService(ServiceBase):
                                   field="kind")
         return EXPORTS[kind].table(self)
 
-    def export(self, kind: str, path: Path, start: date | None = None, end: date | None = None) -> int:
+    def export(self, kind: str, path: Path, start: date | None = None, end: date | None = None,
+               delimiter: str | None = None) -> int:
+        """``delimiter``: None for the one of the export's language. These exports are written in
+        English (its words, ISO dates, 2.5), so a comma unless asked otherwise."""
+        from icdesk.services.tabular import chosen_delimiter
+
         check_output_path(path, self.db.path)
+        if delimiter is not None:
+            delimiter = chosen_delimiter(delimiter)  # what the import would refuse is refused here too
         self.period = (start, end) if start and end else None
         header, rows = self.table(kind)
-        return write_csv(path, header, rows, texts=EXPORTS[kind].texts)
+        return write_csv(path, header, rows, texts=EXPORTS[kind].texts,
+                         delimiter=delimiter or delimiter_for(Formatter("en")))
 
     def _pairs(self) -> Table:
         """Each pair of departments in the period, with the same pair the other way round beside it."""

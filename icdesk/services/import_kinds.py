@@ -49,13 +49,13 @@ KINDS: dict[str, ImportKind] = {kind.key: kind for kind in (
     ImportKind("people", QT_TRANSLATE_NOOP("Import", "People"), (
         ImportField("full_name", QT_TRANSLATE_NOOP("Import", "Full name"), True,
                     ("name", "full name", "person", "nome", "nome e cognome", "nimi", "nombre", "nombre completo",
-                     "имя", "фио", "сотрудник")),
+                     "имя", "фио", "сотрудник", "название")),  # "название": the People list's heading in Russian
         ImportField("department", QT_TRANSLATE_NOOP("Import", "Department"), False, _DEPARTMENT),
         ImportField("kind", QT_TRANSLATE_NOOP("Import", "Kind"), False,
                     ("kind", "type", "contract", "tipo", "contratto", "tyyppi", "sopimus", "contrato", "вид", "тип")),
         ImportField("job_title", QT_TRANSLATE_NOOP("Import", "Job title"), False,
                     ("job title", "title", "role", "position", "mansione", "ruolo", "qualifica", "tehtävä",
-                     "nimike", "titteli", "cargo", "puesto", "должность")),
+                     "nimike", "tehtävänimike", "titteli", "cargo", "puesto", "должность")),
         ImportField("email", QT_TRANSLATE_NOOP("Import", "E-mail"), False,
                     ("email", "e-mail", "mail", "posta elettronica", "sähköposti", "correo", "correo electrónico",
                      "почта", "эл. почта", "электронная почта")),

@@ -551,7 +551,7 @@ def _chosen_encoding(path: Path, head: bytes, encoding: str) -> str:
     return name
 
 
-def _chosen_delimiter(delimiter: str) -> str:
+def chosen_delimiter(delimiter: str) -> str:
     if len(delimiter) != 1 or delimiter.isalnum() or delimiter in "\"'\r\n ":
         raise ValidationError("“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.",
                               delimiter=delimiter, field="delimiter")
@@ -607,9 +607,9 @@ def _open_csv(path: Path, head: bytes, encoding: str | None, delimiter: str | No
     first_line = sample.split("\n", 1)[0]
     sep_line = _SEP_LINE.match(first_line + "\n")
     if delimiter is not None:
-        delimiter = _chosen_delimiter(delimiter)
+        delimiter = chosen_delimiter(delimiter)
     elif sep_line:
-        delimiter = _chosen_delimiter(sep_line.group(1))
+        delimiter = chosen_delimiter(sep_line.group(1))
     else:
         delimiter = _detect_delimiter(sample, complete=len(head) < _SAMPLE)
     records = _csv_records(path, encoding, delimiter, skip_first_line=bool(sep_line))

@@ -67,13 +67,21 @@ def qt_date_format() -> str:
     return _current.data.short_date
 
 
+def next_due(row: RequestRow) -> dt.datetime | None:
+    """The moment a request's next deadline falls: its first response while it is new, then its
+    resolution; None when it has no target or is finished."""
+    if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
+        return None
+    return row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
+
+
 def due_text(row: RequestRow, now: dt.datetime | None = None, clock: ServiceClock | None = None) -> str:
     """The next deadline of an open request, relative to now, in working time when ``clock`` (its
     provider's) counts working hours: 'due in 3 working h (Mon 11:00)', '2 working days late'."""
     now = now or dt.datetime.now(dt.UTC)
     if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
         return ""
-    due = row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
+    due = next_due(row)
     if row.status is RequestStatus.WAITING:
         if row.overdue:
             return _current.translate("Formatting", "late, now waiting")

@@ -375,9 +375,10 @@ class ListScreen(QWidget):
         read from the store (RowTableModel.streams) is read, shown as text and written there a page at
         a time; any other list is read here, as shown now. Either way the filter and order are those
         of the moment the export is asked for."""
-        from icdesk.services.exports import write_csv
+        from icdesk.services.exports import delimiter_for, write_csv
 
         model = self.table.model()
+        delimiter = delimiter_for(fmt())  # written as shown: in the window's language, so separated as it expects
         rows: Iterable[Sequence[str]]
         if isinstance(model, RowTableModel) and model.streams:
             header = [model.header(c) for c in range(model.columnCount())]
@@ -387,7 +388,7 @@ class ListScreen(QWidget):
 
         def job() -> int:
             try:
-                return write_csv(target, header, rows, texts=True)  # every cell as shown: a str
+                return write_csv(target, header, rows, texts=True, delimiter=delimiter)  # every cell as shown
             finally:
                 # a read left half way (the file could not be written) ends its snapshot here, on this
                 # thread, rather than whenever the next export lets go of this one

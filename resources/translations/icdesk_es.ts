@@ -554,6 +554,14 @@
         <translation>Menor: una errata o una redacción más clara; quien firmó la versión anterior sigue al día. Mayor: cambia lo que se hace; todos firman de nuevo.</translation>
     </message>
     <message>
+        <source>Major: what people do changes; everyone signs version {n} again, earlier signatures no longer count.</source>
+        <translation>Mayor: cambia lo que hace la gente; todos confirman de nuevo la lectura de la versión {n}, las confirmaciones anteriores dejan de contar.</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; whoever has signed stays current, nobody signs again.</source>
+        <translation>Menor: una errata o una redacción más clara; quien ya confirmó sigue al día, nadie confirma de nuevo.</translation>
+    </message>
+    <message>
         <source>Put it in force now</source>
         <translation>Ponerlo en vigor ahora</translation>
     </message>
@@ -5424,16 +5432,16 @@
         <translation>Para (persona)</translation>
     </message>
     <message>
-        <source>(a team)</source>
-        <translation>(un equipo)</translation>
-    </message>
-    <message>
         <source>To (department)</source>
         <translation>Para (departamento)</translation>
     </message>
     <message>
-        <source>(a person)</source>
-        <translation>(una persona)</translation>
+        <source>(nobody: a whole team is recognised)</source>
+        <translation>(nadie: el reconocimiento es para todo un equipo)</translation>
+    </message>
+    <message>
+        <source>(no team: a person is recognised)</source>
+        <translation>(ningún equipo: el reconocimiento es para una persona)</translation>
     </message>
     <message>
         <source>From (person)</source>
@@ -5824,6 +5832,10 @@
         <translation>nadie</translation>
     </message>
     <message>
+        <source>Corrective action opened on {opened}, due {due}: {status}</source>
+        <translation>Acción correctiva abierta el {opened}, vence el {due}: {status}</translation>
+    </message>
+    <message>
         <source>Thanks to {to} from {sender}</source>
         <translation>Gracias a {to} de {sender}</translation>
     </message>
@@ -6067,6 +6079,14 @@
     <message>
         <source>Due</source>
         <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Due state</source>
+        <translation>Estado del vencimiento</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasada</translation>
     </message>
     <message>
         <source>Request number</source>

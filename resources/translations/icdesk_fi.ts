@@ -554,6 +554,14 @@
         <translation>Pieni: kirjoitusvirhe tai selkeämpi sanamuoto; edellisen version kuitanneet pysyvät ajan tasalla. Merkittävä: tekeminen muuttuu; kaikki kuittaavat uudelleen.</translation>
     </message>
     <message>
+        <source>Major: what people do changes; everyone signs version {n} again, earlier signatures no longer count.</source>
+        <translation>Merkittävä: tekeminen muuttuu; kaikki kuittaavat version {n} uudelleen, aiemmat kuittaukset eivät enää riitä.</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; whoever has signed stays current, nobody signs again.</source>
+        <translation>Pieni: kirjoitusvirhe tai selkeämpi sanamuoto; kuitanneet pysyvät ajan tasalla, kenenkään ei tarvitse kuitata uudelleen.</translation>
+    </message>
+    <message>
         <source>Put it in force now</source>
         <translation>Ota käyttöön heti</translation>
     </message>
@@ -5424,16 +5432,16 @@
         <translation>Kenelle (henkilö)</translation>
     </message>
     <message>
-        <source>(a team)</source>
-        <translation>(tiimi)</translation>
-    </message>
-    <message>
         <source>To (department)</source>
         <translation>Kenelle (osasto)</translation>
     </message>
     <message>
-        <source>(a person)</source>
-        <translation>(henkilö)</translation>
+        <source>(nobody: a whole team is recognised)</source>
+        <translation>(ei kukaan: tunnustus koko tiimille)</translation>
+    </message>
+    <message>
+        <source>(no team: a person is recognised)</source>
+        <translation>(ei tiimiä: tunnustus henkilölle)</translation>
     </message>
     <message>
         <source>From (person)</source>
@@ -5824,6 +5832,10 @@
         <translation>ei kukaan</translation>
     </message>
     <message>
+        <source>Corrective action opened on {opened}, due {due}: {status}</source>
+        <translation>Korjaava toimenpide avattu {opened}, määräpäivä {due}: {status}</translation>
+    </message>
+    <message>
         <source>Thanks to {to} from {sender}</source>
         <translation>Kiitos: {sender} → {to}</translation>
     </message>
@@ -6067,6 +6079,14 @@
     <message>
         <source>Due</source>
         <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Due state</source>
+        <translation>Määräajan tila</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>Request number</source>

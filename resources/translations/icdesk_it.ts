@@ -554,6 +554,14 @@
         <translation>Minore: un refuso o una formulazione più chiara; chi ha firmato la versione precedente resta in regola. Sostanziale: cambia ciò che si fa; tutti firmano di nuovo.</translation>
     </message>
     <message>
+        <source>Major: what people do changes; everyone signs version {n} again, earlier signatures no longer count.</source>
+        <translation>Sostanziale: cambia ciò che le persone fanno; tutti prendono visione di nuovo della versione {n}, le firme precedenti non contano più.</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; whoever has signed stays current, nobody signs again.</source>
+        <translation>Minore: un refuso o parole più chiare; chi ha già firmato resta in regola, nessuno firma di nuovo.</translation>
+    </message>
+    <message>
         <source>Put it in force now</source>
         <translation>Mettilo in vigore subito</translation>
     </message>
@@ -5424,16 +5432,16 @@
         <translation>A (persona)</translation>
     </message>
     <message>
-        <source>(a team)</source>
-        <translation>(una squadra)</translation>
-    </message>
-    <message>
         <source>To (department)</source>
         <translation>A (reparto)</translation>
     </message>
     <message>
-        <source>(a person)</source>
-        <translation>(una persona)</translation>
+        <source>(nobody: a whole team is recognised)</source>
+        <translation>(nessuno: si riconosce tutto un reparto)</translation>
+    </message>
+    <message>
+        <source>(no team: a person is recognised)</source>
+        <translation>(nessun reparto: si riconosce una persona)</translation>
     </message>
     <message>
         <source>From (person)</source>
@@ -5824,6 +5832,10 @@
         <translation>nessuno</translation>
     </message>
     <message>
+        <source>Corrective action opened on {opened}, due {due}: {status}</source>
+        <translation>Azione correttiva aperta il {opened}, scadenza {due}: {status}</translation>
+    </message>
+    <message>
         <source>Thanks to {to} from {sender}</source>
         <translation>Grazie a {to} da {sender}</translation>
     </message>
@@ -6067,6 +6079,14 @@
     <message>
         <source>Due</source>
         <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Due state</source>
+        <translation>Stato della scadenza</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
     </message>
     <message>
         <source>Request number</source>

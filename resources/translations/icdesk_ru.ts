@@ -554,6 +554,14 @@
         <translation>Незначительная: опечатка или более ясная формулировка; подписавшие прежнюю версию остаются актуальными. Существенная: меняется то, что люди делают; все расписываются заново.</translation>
     </message>
     <message>
+        <source>Major: what people do changes; everyone signs version {n} again, earlier signatures no longer count.</source>
+        <translation>Существенная: меняется то, что делают люди; все снова знакомятся с версией {n} под подпись, прежние подписи больше не считаются.</translation>
+    </message>
+    <message>
+        <source>Minor: a typo or clearer wording; whoever has signed stays current, nobody signs again.</source>
+        <translation>Незначительная: опечатка или более ясная формулировка; кто уже подписал, остаётся актуальным, никто не подписывает заново.</translation>
+    </message>
+    <message>
         <source>Put it in force now</source>
         <translation>Ввести в действие сейчас</translation>
     </message>
@@ -5447,16 +5455,16 @@
         <translation>Кому (сотрудник)</translation>
     </message>
     <message>
-        <source>(a team)</source>
-        <translation>(команда)</translation>
-    </message>
-    <message>
         <source>To (department)</source>
         <translation>Кому (отдел)</translation>
     </message>
     <message>
-        <source>(a person)</source>
-        <translation>(сотрудник)</translation>
+        <source>(nobody: a whole team is recognised)</source>
+        <translation>(никто: благодарность всей команде)</translation>
+    </message>
+    <message>
+        <source>(no team: a person is recognised)</source>
+        <translation>(без команды: благодарность одному человеку)</translation>
     </message>
     <message>
         <source>From (person)</source>
@@ -5847,6 +5855,10 @@
         <translation>никто</translation>
     </message>
     <message>
+        <source>Corrective action opened on {opened}, due {due}: {status}</source>
+        <translation>Корректирующее действие открыто {opened}, срок {due}: {status}</translation>
+    </message>
+    <message>
         <source>Thanks to {to} from {sender}</source>
         <translation>Благодарность: {to} от {sender}</translation>
     </message>
@@ -6090,6 +6102,14 @@
     <message>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due state</source>
+        <translation>Состояние срока</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>Request number</source>

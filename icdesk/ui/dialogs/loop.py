@@ -202,10 +202,11 @@ class RecognitionDialog(FormDialog):
                          parent)
         self.services, self.request_id, self.row = services, request_id, row
         self.award = self.add_field("award", self.tr("Kind"), enum_combo(Award, Award.THANKS))
-        self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(services, self.tr("(a team)"),
-                                                                                  to_person_id))
+        # the empty choices say what leaving them empty means ("(a team)" read as a team chosen as the person)
+        self.to_person = self.add_field("to", self.tr("To (person)"), person_combo(
+            services, self.tr("(nobody: a whole team is recognised)"), to_person_id))
         self.to_dept = self.add_field("to_department", self.tr("To (department)"),
-                                      department_combo(services, self.tr("(a person)")))
+                                      department_combo(services, self.tr("(no team: a person is recognised)")))
         self.from_person = self.add_field("from", self.tr("From (person)"),
                                           person_combo(services, self.tr("(not said)"), from_person_id))
         if request_id is not None:  # thanks for this request: to a person, as a thank-you

@@ -25,7 +25,7 @@ from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import legal_next_statuses
 from icdesk.ui.access import label_for, named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
-from icdesk.ui.formatting import due_text, fmt, short_datetime, span, ui_label
+from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, span, ui_label
 from icdesk.ui.forms import FittedDialog, confirm, multiline, plain, show_error
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
@@ -198,6 +198,11 @@ class RequestDialog(FittedDialog):
         for fid in d.feedback_ids:
             fb = self.services.feedback.get(fid)
             lines.append(f"<p>\u2605 <b>{fb.rating} / 5</b> {escape(fb.comment)}</p>")
+        for action in self.services.actions.following(request_id=d.row.id):  # what the request set going
+            said = self.tr("Corrective action opened on {opened}, due {due}: {status}").format(
+                opened=short_date(action.opened_on), due=short_date(action.due_on), status=ui_label(action.status))
+            owner = f" \u2013 {escape(action.owner_name)}" if action.owner_name else ""
+            lines.append(f"<p>\u2691 <b>{escape(said)}</b>{owner}<br><i>{escape(action.description)}</i></p>")
         for thanks in self.services.recognition.for_request(d.row.id):
             said = self.tr("Thanks to {to} from {sender}").format(to=thanks.to_name,
                                                                    sender=thanks.from_name or self.tr("someone"))
@@ -272,6 +277,7 @@ class RequestDialog(FittedDialog):
 
         if ActionDialog(self.services, request_id=self.request_id,
                         department_id=self.detail.row.provider_id, parent=self).exec():
+            self.reload()  # the history shows the action now opened
             self.changed.emit()
 
     def _on_thank_clicked(self) -> None:

@@ -390,6 +390,8 @@ def _approver_combo(services: Services, version: StandardVersionDetail, current:
             department=version.department_name) if choice.is_head else
                 QCoreApplication.translate("SubmitDialog", "owner-manager"))
         combo.addItem(f"{choice.full_name} ({role})", choice.person_id)
+    if current is None and combo.count() == 2:
+        current = combo.itemData(1)  # only one person can approve: nothing to choose
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
@@ -432,6 +434,17 @@ class ApproveDialog(FormDialog):
             RevisionKind, RevisionKind.MAJOR))
         self.revision.setToolTip(self.tr("Minor: a typo or clearer wording; everyone who signed the version before "
                                          "stays current. Major: what people do changes; everyone signs again."))
+        # what each choice does to the signatures already given, in sight (a tooltip went unread): a major
+        # revision becomes the version everyone must acknowledge; a minor one keeps the baseline of the
+        # version it replaces (acknowledgements.requirements), so whoever is current stays current
+        self.revision_meaning = hint("\n".join((
+            self.tr("Major: what people do changes; everyone signs version {n} again, earlier signatures no "
+                    "longer count.").format(n=version.number),
+            self.tr("Minor: a typo or clearer wording; whoever has signed stays current, nobody signs again."))))
+        box = self.revision.parentWidget()
+        layout = box.layout() if box is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, self.revision_meaning)  # under the choice, hidden with it
         self.set_field_visible("revision", version.number > 1)
         self.publish_now = self.add_field("publish", "", QCheckBox(self.tr("Put it in force now")))
         self.publish_now.setChecked(True)

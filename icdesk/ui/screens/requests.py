@@ -149,7 +149,7 @@ class RequestsScreen(ListScreen):
         self.show_rows(len(self.request_model.rows), self.request_model.total)
 
     def visible_table(self) -> tuple[list[str], Sequence[Sequence[str]]]:
-        return [header for header, _key in self.request_model.columns], self.request_model.all_rows_text()
+        return self.request_model.export_table()  # an export's: moments, not "due in 3 h"
 
     def new_item(self) -> None:
         dialog = RequestFormDialog(self.services, parent=self)
