@@ -39,6 +39,15 @@ if TYPE_CHECKING:  # QtPdf and printing load with the first document made (a few
     from PySide6.QtPdfWidgets import QPdfView
 
 
+def whole_ink(label: QLabel) -> QLabel:
+    """A label sized by its letters' advance cuts a letter whose ink reaches past it: the "o" of a
+    short "To" leaning under the "T" showed as "Tc". Wide enough for the ink as well."""
+    text = label.text().replace("&", "")
+    ink = label.fontMetrics().boundingRect(text)
+    label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(text), ink.width()) + 2)
+    return label
+
+
 class ReportsScreen(QWidget):
     generated = Signal(str)  # path of the PDF now shown
 
@@ -95,6 +104,11 @@ class ReportsScreen(QWidget):
         # documents come in the window's language unless the manager picks another
         self.language.setCurrentIndex(max(0, self.language.findData(QLocale().name().split("_")[0])))
         form.addRow(self.tr("Language"), self.language)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                whole_ink(label)
         left.addLayout(form)
         self.generate_button = QPushButton(self.tr("Make the document"))
         self.generate_button.setMinimumHeight(34)
