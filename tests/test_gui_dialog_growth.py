@@ -118,3 +118,19 @@ def test_a_dialog_grows_no_further_than_the_screen(qtbot: QtBot, services: Servi
     area = dialog.screen().availableGeometry()
     assert area.contains(dialog.frameGeometry())
     assert dialog.save_button.isVisible()
+
+
+def test_the_main_window_keeps_its_size_on_the_dashboard(qtbot: QtBot, hotel: Services) -> None:
+    """The Dashboard's page scrolls in the same kind of body as a dialog's fields: only dialogs grow."""
+    from PySide6.QtCore import QSettings
+
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    window.resize(1024, 600)
+    window.show_screen("dashboard")
+    settle(qtbot)
+    assert (window.width(), window.height()) == (1024, 600)

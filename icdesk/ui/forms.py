@@ -176,7 +176,9 @@ class ScrollBody(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         window = self.window()
-        if window is not self and window is not self._watched_window:
+        if not isinstance(window, QDialog):  # a page of the main window (the Dashboard) only scrolls
+            return
+        if window is not self._watched_window:
             self._watched_window = window  # its banner and "Still to fill in" line take room too
             window.installEventFilter(self)
         self.content.installEventFilter(self)  # once is enough: Qt installs a filter only once
@@ -210,7 +212,8 @@ class ScrollBody(QScrollArea):
         """Make the dialog tall enough to show the whole body without scrolling, within its screen;
         never smaller (the user may have made it larger, or smaller on purpose: then it stays)."""
         window = self.window()
-        if window is self or not window.isVisible() or window.isMaximized() or window.isFullScreen():
+        if not isinstance(window, QDialog) or not window.isVisible() or window.isMaximized() or \
+                window.isFullScreen():
             return
         lack = self.needed_height() - self.maximumViewportSize().height()
         if lack <= 0:
