@@ -225,6 +225,86 @@ def test_after_a_restore_the_status_bar_and_the_dashboard_show_the_backups_count
     window.services.close()
 
 
+def test_backup_now_from_the_window_is_listed_by_restore(qtbot: QtBot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Backup now, its proposal accepted as it is: File → Restore from backup lists that copy."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    window = window_on(qtbot, tmp_path / "shop.sqlite")
+    window.services.departments.create("Bakery")
+    proposed: list[str] = []
+
+    def accept_proposal(_parent: QWidget, _title: str, where: str, _kinds: str) -> tuple[str, str]:
+        proposed.append(where)
+        return where, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", accept_proposal)
+    window.backup_now()
+    assert Path(proposed[0]).parent == tmp_path / "shop-backups"
+    dialog = RestoreDialog(window.services.backups.list(), window, read=window.services.backups.read_backup)
+    qtbot.addWidget(dialog)
+    kinds = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert "backup now" in kinds
+    row = kinds.index("backup now")
+    assert dialog.model.index(row, 3).data() == "1"  # its one department
+    window.services.close()
+
+
+def test_restore_takes_a_backup_file_chosen_by_hand_and_refuses_other_files(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup saved elsewhere (as Backup now once proposed: next to the data file) is picked with
+    Choose a file…, shown with what it holds, and restored; a file that is no icdesk file is refused in words."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from icdesk.ui.dialogs.restore import RestoreDialog
+    from tests.gui_helpers import answer_message_box
+
+    window = window_on(qtbot, tmp_path / "co1.sqlite")
+    window.services.departments.create("Bakery")
+    by_hand = window.services.backups.backup_now(tmp_path / "co1-backup.sqlite")
+    window.services.departments.create("Café")
+    text_file = tmp_path / "notes.sqlite"
+    text_file.write_text("shopping list", encoding="utf-8")
+    other_db = tmp_path / "addresses.sqlite"
+    with sqlite3.connect(other_db) as conn:
+        conn.execute("CREATE TABLE address (name TEXT)")
+    conn.close()
+    picks = iter([text_file, other_db, by_hand])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(next(picks)), ""))
+    seen: dict[str, object] = {}
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        assert all(dialog.model.index(r, 1).data() != "chosen file" for r in range(dialog.model.rowCount()))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        seen["text"] = dialog.refused.text() if dialog.refused.isVisible() else ""
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        seen["other"] = dialog.refused.text() if dialog.refused.isVisible() else ""
+        assert not dialog.restore_button.isEnabled()
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        seen["refused after"] = dialog.refused.isVisible()
+        seen["first row"] = [dialog.model.index(0, c).data() for c in (1, 3)]
+        seen["restorable"] = dialog.restore_button.isEnabled() and dialog.chosen() == by_hand
+        when_modal(answer_message_box("Restore"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(choose)
+    when_modal(lambda box: box.accept())  # the "Restored" message
+    window.restore_backup()
+    assert errors == []
+    assert seen["text"] == "notes.sqlite is not a database."
+    assert seen["other"] == "addresses.sqlite is not an icdesk data file."
+    assert seen["refused after"] is False
+    assert seen["first row"] == ["chosen file", "1"]  # shown with what it holds: one department
+    assert seen["restorable"] is True
+    assert [d.name for d in window.services.departments.list()] == ["Bakery"]
+    window.services.close()
+
+
 def test_second_window_on_the_same_file_is_offered_read_only(qtbot: QtBot, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from icdesk.app import open_or_ask

@@ -262,3 +262,78 @@ def test_a_filter_shows_its_whole_choice_where_the_row_has_room(qtbot: QtBot, ho
     qtbot.wait(1)
     [combo] = [c for c in window.screen_of(key).findChildren(QComboBox) if c.currentText() == text]
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 24, (combo.width(), text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "fi"])
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_request_filters_show_their_whole_choice_on_a_small_window(
+        qtbot: QtBot, hotel: Services, lang: str, size: tuple[int, int], language: None) -> None:
+    """Not "All statuse" or "Любой при": each filter is as wide as what it shows (and a fixed list
+    as its longest choice); where the row has no room left they go onto a next line, inside the screen."""
+    from PySide6.QtGui import QFontMetrics
+
+    from icdesk.ui.main_window import MainWindow
+
+    # a long department name makes its pickers wide: the short filters beside them were the ones cut
+    hotel.departments.create("Food and Beverage Service, Banqueting and Conference Catering Team")
+    apply_language(lang)
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_screen("requests")
+    screen = window.requests_screen
+    qtbot.waitUntil(lambda: screen.table.model().rowCount() > 0)
+    qtbot.wait(1)
+    for combo in (screen.status, screen.priority, screen.provider, screen.requester_dept, screen.assignee):
+        metrics = QFontMetrics(combo.font())
+        text = combo.currentText()
+        assert combo.isVisible() and combo.width() >= metrics.horizontalAdvance(text) + 24, (text, combo.width())
+        where = QRect(combo.mapTo(screen, combo.rect().topLeft()), combo.size())
+        assert screen.rect().contains(where), (text, where, screen.rect())
+    for combo in (screen.status, screen.priority):  # a fixed list: every choice shows whole when picked
+        longest = max((combo.itemText(i) for i in range(combo.count())), key=metrics.horizontalAdvance)
+        assert combo.width() >= metrics.horizontalAdvance(longest) + 24, (longest, combo.width())
+
+
+def test_the_pair_matrix_has_room_for_the_longest_department_name(qtbot: QtBot, hotel: Services) -> None:
+    """The column names are written upwards in bold: the header is measured in that bold, so
+    "Sales & Marketing" is not cut at the top."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_screen("network")
+    network = window.screen_of("network")
+    network.tabs.setCurrentWidget(network.matrix_page)
+    header = network.matrix_page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.count() > 0)
+    names = [str(header.model().headerData(i, Qt.Orientation.Horizontal)) for i in range(header.count())]
+    assert "Sales & Marketing" in names
+    bold = QFont(header.font())
+    bold.setBold(True)
+    # drawn upwards from 6 px above the header's bottom edge
+    assert header.height() - 6 >= QFontMetrics(bold).horizontalAdvance("Sales & Marketing"), header.height()
+
+
+def test_the_report_period_labels_show_whole(qtbot: QtBot, hotel: Services) -> None:
+    """"To" was cut to "Tc": its "o" reaches past the letters' advance, which sized the label."""
+    from PySide6.QtWidgets import QLabel
+
+    from icdesk.ui.main_window import MainWindow
+
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.show_screen("reports")
+    reports = window.screen_of("reports")
+    labels = {label.text().replace("&", ""): label for label in reports.findChildren(QLabel)}
+    for text in ("From", "To", "Document"):
+        label = labels[text]
+        ink = label.fontMetrics().boundingRect(text)
+        assert label.minimumSizeHint().width() >= ink.width() + 1, (text, label.minimumSizeHint(), ink)

@@ -220,7 +220,7 @@ def test_on_a_data_file_nobody_is_asked(qtbot: QtBot, services: Services, monkey
 
 def test_restore_on_a_server_takes_a_backup_file_from_elsewhere(qtbot: QtBot, pg_url: str, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A backup on a USB stick, or made on another PC, is not in this PC's list: Other file… takes it."""
+    """A backup on a USB stick, or made on another PC, is not in this PC's list: Choose a file… takes it."""
     from icdesk.app import open_services
     from icdesk.ui.dialogs.restore import RestoreDialog
 
@@ -231,12 +231,13 @@ def test_restore_on_a_server_takes_a_backup_file_from_elsewhere(qtbot: QtBot, pg
         elsewhere.parent.mkdir()
         services.company.save("Hotel")
         assert services.backups.backup_now(elsewhere) == elsewhere
-        dialog = RestoreDialog(services.backups.list(), on_server=True)
+        dialog = RestoreDialog(services.backups.list(), on_server=True, read=services.backups.read_backup)
         qtbot.addWidget(dialog)
         assert dialog.model.rowCount() == 0 and "on this PC yet" in dialog.empty.text()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(elsewhere), ""))
-        other = [b for b in dialog.findChildren(QPushButton) if b.text() == "Other file\u2026"]
+        other = [b for b in dialog.findChildren(QPushButton) if b.text() == "Choose a file\u2026"]
         qtbot.mouseClick(other[0], Qt.MouseButton.LeftButton)
-        assert dialog.result() == 1 and dialog.chosen() == elsewhere
+        assert dialog.chosen() == elsewhere and dialog.restore_button.isEnabled()
+        assert dialog.model.index(0, 1).data() == "chosen file"
     finally:
         services.close()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
 from icdesk.db import backup as storage
 from icdesk.db.backup import BackupPolicy
-from icdesk.db.copies import Cancelled
+from icdesk.db.copies import Cancelled, verify
 from icdesk.db.errors import DataFileError
 from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.domain.models import Company
@@ -109,6 +109,38 @@ class BackupService(ServiceBase):
 
     def list(self) -> list[BackupRow]:
         return backups_of(self.db.path if self.db.path is not None else self.server_backups_base())
+
+    def suggested_target(self) -> Path:
+        """Where File \u2192 Backup now proposes to write: the backups folder, under the name the list
+        of backups reads (``co1.20260301-090000.manual.sqlite``), so Restore from backup shows the
+        copy just made. The folder is made if it is not there yet (the daily backup makes it too);
+        where it cannot be, the data file's own folder is proposed."""
+        base = self.db.path if self.db.path is not None else self.server_backups_base()
+        target = storage.backup_target(base, "manual", None, self.clock())
+        try:
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:  # a read-only folder, a file where the folder should be
+            return base.with_name(target.name)
+        return target
+
+    def read_backup(self, path: Path) -> BackupRow:
+        """A backup picked outside the list (a USB stick, a copy saved by hand): checked as restoring
+        it would check it (a whole, sound icdesk file this icdesk can open), and what it holds."""
+        path = Path(path).expanduser().absolute()
+        if not path.is_file():
+            raise ValidationError("There is no file {name}.", name=path.name, field="backup")
+        if self.db.path is not None and path.resolve() == self.db.path.resolve():
+            raise ValidationError("{name} is the data file in use, not a backup of it.", name=path.name,
+                                  field="backup")
+        try:
+            verify(path)
+        except DataFileError as error:  # its own words: "... is not an icdesk data file."
+            raise ValidationError(error.template, field="backup", **error.params) from error
+        except (OSError, sqlite3.Error) as error:
+            raise ValidationError("{name} cannot be read: {error}", name=path.name, error=error,
+                                  field="backup") from error
+        stat = path.stat()
+        return BackupRow(path, datetime.fromtimestamp(stat.st_mtime, UTC), "chosen", stat.st_size, counts_in(path))
 
     def server_backups_base(self) -> Path:
         with self.db.reading() as s:

@@ -38,7 +38,12 @@ from icdesk.ui.errors import localized
 from icdesk.ui.formatting import qt_date_format
 from icdesk.ui.mnemonics import assign_mnemonics
 from icdesk.ui.remembered import remember_size, remembered_size
-from icdesk.ui.screen_room import FRAME_ALLOWANCE, fit_to_screen, screen_area  # noqa: F401 - imported from here too
+from icdesk.ui.screen_room import (  # noqa: F401 - imported from here too
+    FRAME_ALLOWANCE,
+    fit_to_screen,
+    room_on_screen,
+    screen_area,
+)
 from icdesk.ui.target_edit import TargetEdit
 from icdesk.ui.theme import error_css, muted_css, strong_error_css, styled
 
@@ -130,12 +135,17 @@ class FittedDialog(QDialog):
         if not self._fitted and not event.spontaneous():
             self._fitted = True
             fit_to_screen(self)
+            for body in self.findChildren(ScrollBody):  # at full height where the screen has room for it
+                body.grow_window()
             assign_mnemonics(self)  # every button and labelled field an Alt+letter of its own
 
     def done(self, result: int) -> None:
         if self._fitted:
             remember_size(type(self).__name__, self.size())
         super().done(result)
+
+
+_GROW = QEvent.Type(QEvent.registerEventType())  # ScrollBody: make room for what the body shows now
 
 
 class ScrollBody(QScrollArea):
@@ -152,6 +162,66 @@ class ScrollBody(QScrollArea):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self.content)
+        self._grow_posted = False
+        self._watched_window: QWidget | None = None
+
+    # A message appearing under a field (or above the buttons) takes room the dialog was not opened
+    # with: the fields below it went behind a scroll bar, or were cut in half, while the screen had
+    # room to spare. The dialog grows instead, as far as its screen allows; only then does it scroll.
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest and watched in (self.content, self._watched_window):
+            self._post_grow()
+        return super().eventFilter(watched, event)  # QScrollArea follows its content's resizes there
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        window = self.window()
+        if not isinstance(window, QDialog):  # a page of the main window (the Dashboard) only scrolls
+            return
+        if window is not self._watched_window:
+            self._watched_window = window  # its banner and "Still to fill in" line take room too
+            window.installEventFilter(self)
+        self.content.installEventFilter(self)  # once is enough: Qt installs a filter only once
+        self._post_grow()
+
+    def _post_grow(self) -> None:
+        """Grow once the layouts have taken the change in: a posted event of its own comes after
+        the layout requests posted before it (a timer would wait for the next round of timers)."""
+        if not self._grow_posted:
+            self._grow_posted = True
+            QCoreApplication.postEvent(self, QEvent(_GROW))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _GROW:
+            self._grow_posted = False
+            self.grow_window()
+            return True
+        return super().event(event)
+
+    def needed_height(self) -> int:
+        """The content's height at the width it is shown at: word-wrapped messages and hints take
+        more lines in a narrow dialog than its size hint counted on. Measured beside the scroll bar
+        when one is shown: Qt hides the bar only once the content fits at that narrower width."""
+        width = self.viewport().width()
+        least = self.content.minimumSizeHint().height()
+        if self.content.hasHeightForWidth():
+            return max(self.content.heightForWidth(width), least)
+        return max(self.content.sizeHint().height(), least)
+
+    def grow_window(self) -> None:
+        """Make the dialog tall enough to show the whole body without scrolling, within its screen;
+        never smaller (the user may have made it larger, or smaller on purpose: then it stays)."""
+        window = self.window()
+        if not isinstance(window, QDialog) or not window.isVisible() or window.isMaximized() or \
+                window.isFullScreen():
+            return
+        lack = self.needed_height() - self.maximumViewportSize().height()
+        if lack <= 0:
+            return
+        height = min(window.height() + lack, room_on_screen(window).height(), window.maximumHeight())
+        if height > window.height():
+            window.resize(window.width(), height)
+            fit_to_screen(window)  # moved up where the taller dialog would leave the screen
 
     def _bar(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)

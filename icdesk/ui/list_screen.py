@@ -40,6 +40,7 @@ from icdesk.services import Services
 from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.changes import Refresher
 from icdesk.ui.chips import ChipDelegate
+from icdesk.ui.flow_layout import FlowLayout
 from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import confirm, plain, show_error
 from icdesk.ui.icons import with_icon
@@ -143,7 +144,8 @@ class ListScreen(QWidget):
         self.new_button.clicked.connect(self.new_item)
         header.addWidget(self.new_button)
         outer.addLayout(header)
-        self.filters = QHBoxLayout()
+        # filters wrap onto a next line on a narrow window rather than each being cut to a few letters
+        self.filters = FlowLayout()
         outer.addLayout(self.filters)
 
         self.table = leaves_on_tab(named(QTableView(), title))

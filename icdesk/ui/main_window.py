@@ -462,7 +462,9 @@ class MainWindow(QMainWindow):
 
             back_up_server(self, self.services)
             return
-        suggestion = here.with_name(here.stem + "-backup.sqlite")
+        # into the backups folder, under a dated name: Restore from backup lists it (a manager makes a
+        # copy before a risky change and expects to find it there); a USB stick can still be chosen
+        suggestion = self.services.backups.suggested_target()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Backup now"), str(suggestion),
                                                 self.tr("icdesk data files (*.sqlite)"))
         if not target:
@@ -548,13 +550,14 @@ class MainWindow(QMainWindow):
             restore_server(self, self.services)
             return
         backups = self.services.backups.list()
-        dialog = RestoreDialog(backups, self)
-        if not dialog.exec() or dialog.chosen() is None:
+        dialog = RestoreDialog(backups, self, read=self.services.backups.read_backup,
+                               start=self.services.backups.suggested_target().parent)
+        row = dialog.chosen_row() if dialog.exec() else None
+        if row is None:
             return
-        backup = dialog.chosen()
-        assert backup is not None
-        # when it was made, in the company's time: the file's name holds it in UTC
-        when = next((short_datetime(b.made_at) for b in backups if b.path == backup), backup.name)
+        backup = row.path
+        # when it was made, in the company's time (a file picked by hand: the file itself, by name)
+        when = backup.name if row.label == "chosen" else short_datetime(row.made_at)
         if not confirm(self, self.tr("Restore from backup"), self.tr(
                 "Go back to the backup of {when}? Changes made since then leave the file; they stay in the "
                 "copy kept of the file as it is now.").format(when=when), self.tr("Restore")):

@@ -11,7 +11,7 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from icdesk.domain.network_layout import FAIR_SHARE, GOOD_SHARE
@@ -205,9 +205,16 @@ class TurnedHeader(QHeaderView):
         self.setSectionsClickable(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # measured in the bold the names are written in: a regular measure cut "Sales & Marketing"
+        metrics = QFontMetrics(self._bold())
         model = self.model()
-        longest = max((self.fontMetrics().horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal)))
+        longest = max((metrics.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal)))
                        for i in range(model.columnCount())), default=60) if model else 60
         return QSize(super().sizeHint().width(), min(180, longest + 16))
 
@@ -220,8 +227,7 @@ class TurnedHeader(QHeaderView):
         painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6)
         painter.rotate(-90)
         painter.setPen(colours().text)
-        font = QFont(painter.font())
-        font.setBold(True)
+        font = self._bold()
         painter.setFont(font)
-        painter.drawText(0, 0, self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - 10))
+        painter.drawText(0, 0, QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - 10))
         painter.restore()

@@ -23,9 +23,7 @@ def fit_to_screen(window: QWidget, centre: bool = False) -> None:
     Laptops have 768 pixels or fewer: a dialog taller than that hides its buttons below the edge,
     with no way to reach them. Its body scrolls instead (see ScrollBody)."""
     area = screen_area(window)
-    frame, inner = window.frameGeometry(), window.geometry()
-    extra = QSize(max(frame.width() - inner.width(), FRAME_ALLOWANCE.width()),
-                  max(frame.height() - inner.height(), FRAME_ALLOWANCE.height()))
+    extra = _frame_of(window)
     room = QSize(area.width() - extra.width(), area.height() - extra.height())
     if not room.isValid() or room.isEmpty():
         return
@@ -38,3 +36,16 @@ def fit_to_screen(window: QWidget, centre: bool = False) -> None:
         corner = window.pos()
     window.move(max(area.left(), min(corner.x(), area.left() + area.width() - outer.width())),
                 max(area.top(), min(corner.y(), area.top() + area.height() - outer.height())))
+
+
+def _frame_of(window: QWidget) -> QSize:
+    """What the title bar and borders add around the window (at least FRAME_ALLOWANCE)."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return QSize(max(frame.width() - inner.width(), FRAME_ALLOWANCE.width()),
+                 max(frame.height() - inner.height(), FRAME_ALLOWANCE.height()))
+
+
+def room_on_screen(window: QWidget) -> QSize:
+    """The largest size the window itself may take on its screen, its frame left room for."""
+    area, extra = screen_area(window), _frame_of(window)
+    return QSize(area.width() - extra.width(), area.height() - extra.height())

@@ -21,11 +21,10 @@ from icdesk.ui.forms import confirm, tell
 
 def back_up_server(window: QMainWindow, services: Services) -> Path | None:
     """Ask where (the usual backup folder is offered), write the copy, say where it went."""
-    base = services.backups.server_backups_base()
-    folder = base.with_name(base.stem + "-backups")
-    start = folder if folder.is_dir() else base.parent if base.parent.is_dir() else Path.home()
+    # the backups folder under a dated name, which Restore from backup lists (as for a data file)
+    suggestion = services.backups.suggested_target()
     target, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("MainWindow", "Backup now"), str(start / f"{base.stem}-backup.sqlite"),
+        window, QCoreApplication.translate("MainWindow", "Backup now"), str(suggestion),
         QCoreApplication.translate("MainWindow", "icdesk data files (*.sqlite)"))
     if not target:
         return None
@@ -44,7 +43,8 @@ def back_up_server(window: QMainWindow, services: Services) -> Path | None:
 
 def restore_server(window: QMainWindow, services: Services) -> bool:
     """Pick a backup, say what it replaces for every PC, and replace it in one transaction."""
-    dialog = RestoreDialog(services.backups.list(), window, on_server=True)
+    dialog = RestoreDialog(services.backups.list(), window, on_server=True, read=services.backups.read_backup,
+                           start=services.backups.suggested_target().parent)
     backup = dialog.chosen() if dialog.exec() else None
     if backup is None:
         return False

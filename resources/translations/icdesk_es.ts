@@ -2333,6 +2333,18 @@
         <translation>Un reconocimiento es por lo que se ha hecho: su fecha ({day}) no puede ser posterior a hoy.</translation>
     </message>
     <message>
+        <source>There is no file {name}.</source>
+        <translation>No existe el archivo {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is the data file in use, not a backup of it.</source>
+        <translation>{name} es el archivo de datos en uso, no una copia de seguridad suya.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>No se puede leer {name}: {error}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6235,6 +6247,10 @@
         <translation>antes de una importación</translation>
     </message>
     <message>
+        <source>chosen file</source>
+        <translation>archivo elegido</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -6255,20 +6271,20 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
-        <translation>Todavía no hay copias de seguridad de esta empresa en este PC: Archivo → Copia de seguridad ahora crea una. Una copia hecha en otro lugar se elige con Otro archivo…</translation>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be picked with Choose a file…</source>
+        <translation>Todavía no hay copias de seguridad de esta empresa en este PC: Archivo → Copia de seguridad ahora crea una. Una copia hecha en otro lugar se elige con Elegir un archivo…</translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
-        <translation>Aún no hay copias de seguridad de este archivo. icdesk hace una cada día que abre el archivo; Archivo → Copia de seguridad ahora hace una en cualquier momento.</translation>
+        <source>There are no backups of this file in its backups folder yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time. A backup kept elsewhere can be picked with Choose a file…</source>
+        <translation>Aún no hay copias de seguridad de este archivo en su carpeta de copias. icdesk hace una cada día que abre el archivo; Archivo → Copia de seguridad ahora hace una en cualquier momento. Una copia guardada en otro lugar se elige con Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation>Otro archivo…</translation>
     </message>
     <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>

@@ -2333,6 +2333,18 @@
         <translation>Tunnustus annetaan tehdystä työstä: sen päivä ({day}) ei voi olla tämän päivän jälkeen.</translation>
     </message>
     <message>
+        <source>There is no file {name}.</source>
+        <translation>Tiedostoa {name} ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} is the data file in use, not a backup of it.</source>
+        <translation>{name} on käytössä oleva tietotiedosto, ei sen varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Tiedostoa {name} ei voi lukea: {error}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -6235,6 +6247,10 @@
         <translation>ennen tuontia</translation>
     </message>
     <message>
+        <source>chosen file</source>
+        <translation>valittu tiedosto</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
@@ -6255,20 +6271,20 @@
         <translation>Varmuuskopiot</translation>
     </message>
     <message>
-        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
-        <translation>Tällä tietokoneella ei ole vielä tämän yrityksen varmuuskopioita: Tiedosto → Varmuuskopioi nyt tekee sellaisen. Muualla tehdyn varmuuskopion voi valita kohdasta Muu tiedosto…</translation>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be picked with Choose a file…</source>
+        <translation>Tällä tietokoneella ei ole vielä tämän yrityksen varmuuskopioita: Tiedosto → Varmuuskopioi nyt tekee sellaisen. Muualla tehdyn varmuuskopion voi valita kohdasta Valitse tiedosto…</translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
-        <translation>Tästä tiedostosta ei ole vielä varmuuskopioita. icdesk ottaa sellaisen joka päivä, jona se avaa tiedoston; Tiedosto → Varmuuskopioi nyt ottaa sen milloin tahansa.</translation>
+        <source>There are no backups of this file in its backups folder yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time. A backup kept elsewhere can be picked with Choose a file…</source>
+        <translation>Tämän tiedoston varmuuskopiokansiossa ei ole vielä varmuuskopioita. icdesk ottaa sellaisen joka päivä, jona se avaa tiedoston; Tiedosto → Varmuuskopioi nyt ottaa sen milloin tahansa. Muualla säilytetyn varmuuskopion voi valita kohdasta Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Palauta tämä varmuuskopio</translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation>Muu tiedosto…</translation>
     </message>
     <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>

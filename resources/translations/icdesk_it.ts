@@ -2333,6 +2333,18 @@
         <translation>Un riconoscimento premia ciò che è stato fatto: la sua data ({day}) non può essere successiva a oggi.</translation>
     </message>
     <message>
+        <source>There is no file {name}.</source>
+        <translation>Il file {name} non esiste.</translation>
+    </message>
+    <message>
+        <source>{name} is the data file in use, not a backup of it.</source>
+        <translation>{name} è il file di dati in uso, non un suo backup.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Impossibile leggere {name}: {error}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -6235,6 +6247,10 @@
         <translation>prima di un'importazione</translation>
     </message>
     <message>
+        <source>chosen file</source>
+        <translation>file scelto</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
@@ -6255,20 +6271,20 @@
         <translation>Copie di sicurezza</translation>
     </message>
     <message>
-        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
-        <translation>Su questo PC non ci sono ancora backup di questa azienda: File → Backup adesso ne crea uno. Un backup fatto altrove si sceglie con Altro file…</translation>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be picked with Choose a file…</source>
+        <translation>Su questo PC non ci sono ancora backup di questa azienda: File → Backup adesso ne crea uno. Un backup fatto altrove si sceglie con Scegli un file…</translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
-        <translation>Non ci sono ancora backup di questo file. icdesk ne crea uno ogni giorno in cui apre il file; File → Backup adesso ne crea uno in qualsiasi momento.</translation>
+        <source>There are no backups of this file in its backups folder yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time. A backup kept elsewhere can be picked with Choose a file…</source>
+        <translation>Nella cartella dei backup non ci sono ancora backup di questo file. icdesk ne crea uno ogni giorno in cui apre il file; File → Backup adesso ne crea uno in qualsiasi momento. Un backup conservato altrove si sceglie con Scegli un file…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Scegli un file…</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Ripristina questo backup</translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation>Altro file…</translation>
     </message>
     <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>

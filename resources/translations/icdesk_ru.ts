@@ -2345,6 +2345,18 @@
         <translation>Благодарность дают за сделанное: её дата ({day}) не может быть позже сегодняшнего дня.</translation>
     </message>
     <message>
+        <source>There is no file {name}.</source>
+        <translation>Файла {name} нет.</translation>
+    </message>
+    <message>
+        <source>{name} is the data file in use, not a backup of it.</source>
+        <translation>{name} — используемый файл данных, а не его резервная копия.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Не удаётся прочитать {name}: {error}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -6258,6 +6270,10 @@
         <translation>перед импортом</translation>
     </message>
     <message>
+        <source>chosen file</source>
+        <translation>выбранный файл</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -6278,20 +6294,20 @@
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be chosen with Other file…</source>
-        <translation>На этом компьютере ещё нет резервных копий этой компании: Файл → Резервная копия сейчас создаёт её. Копию, сделанную в другом месте, можно выбрать кнопкой «Другой файл…»</translation>
+        <source>There are no backups of this company on this PC yet: File → Backup now makes one. A backup made elsewhere can be picked with Choose a file…</source>
+        <translation>На этом компьютере ещё нет резервных копий этой компании: Файл → Резервная копия сейчас создаёт её. Копию, сделанную в другом месте, можно выбрать кнопкой «Выбрать файл…»</translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time.</source>
-        <translation>Резервных копий этого файла пока нет. icdesk создаёт копию в каждый день, когда открывает файл; «Файл → Резервная копия сейчас» создаёт её в любой момент.</translation>
+        <source>There are no backups of this file in its backups folder yet. icdesk makes one each day it opens the file; File → Backup now makes one at any time. A backup kept elsewhere can be picked with Choose a file…</source>
+        <translation>В папке резервных копий этого файла пока нет копий. icdesk создаёт копию в каждый день, когда открывает файл; «Файл → Резервная копия сейчас» создаёт её в любой момент. Копию, хранящуюся в другом месте, можно выбрать кнопкой «Выбрать файл…»</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation>Другой файл…</translation>
     </message>
     <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>

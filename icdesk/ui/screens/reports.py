@@ -61,6 +61,15 @@ def _kept_date(value: object) -> QDate | None:
     return QDate(day.year, day.month, day.day) if day is not None else None
 
 
+def whole_ink(label: QLabel) -> QLabel:
+    """A label sized by its letters' advance cuts a letter whose ink reaches past it: the "o" of a
+    short "To" leaning under the "T" showed as "Tc". Wide enough for the ink as well."""
+    text = label.text().replace("&", "")
+    ink = label.fontMetrics().boundingRect(text)
+    label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(text), ink.width()) + 2)
+    return label
+
+
 class ReportsScreen(QWidget):
     generated = Signal(str)  # path of the PDF now shown
 
@@ -118,6 +127,11 @@ class ReportsScreen(QWidget):
         # documents come in the window's language unless the manager picks another
         self.language.setCurrentIndex(max(0, self.language.findData(self._window_language())))
         form.addRow(self.tr("Language"), self.language)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                whole_ink(label)
         left.addLayout(form)
         self.generate_button = QPushButton(self.tr("Make the document"))
         self.generate_button.setMinimumHeight(34)

@@ -55,26 +55,26 @@ class RequestsScreen(ListScreen):
         for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.currentIndexChanged.connect(self.refresh)
-        for widget in (self.status, self.provider, self.requester_dept, self.priority):
+        # one row that wraps: on a narrow window (or in Russian) the filters take as many lines as
+        # they need, each as wide as its longest choice, instead of "All statuse" and "Any priorit"
+        for widget in (self.status, self.priority, self.provider, self.requester_dept, self.assignee):
             self.filters.addWidget(widget)
-        self.filters.addStretch(1)
-        second_row = QHBoxLayout()
-        second_row.addWidget(self.assignee)
         self.overdue.toggled.connect(self.refresh)
-        second_row.addWidget(self.overdue)
-        second_row.addSpacing(16)
-        second_row.addWidget(QLabel(self.tr("Logged")))
+        self.filters.addWidget(self.overdue)
+        logged = QWidget()  # "Logged [from] [to]" stay together on one line
+        logged_row = QHBoxLayout(logged)
+        logged_row.setContentsMargins(0, 0, 0, 0)
+        logged_row.addWidget(QLabel(self.tr("Logged")))
         for edit in (self.created_from, self.created_to):
             edit.dateChanged.connect(self.refresh)
-            second_row.addWidget(edit)
+            logged_row.addWidget(edit)
+        self.filters.addWidget(logged)
         # a figure of the dashboard opened this list: say what it shows, and let it go
         self.preset = PresetChip()
         self.preset.cleared.connect(self.clear_filters)
-        second_row.addWidget(self.preset)
+        self.filters.addWidget(self.preset)
         self.resolved_since: datetime | None = None
         self._show_preset_chip()
-        second_row.addStretch(1)
-        self.outer.insertLayout(2, second_row)
         self.request_model = RequestTableModel(services.requests, self)
         self.set_model(self.request_model)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # newest first
