@@ -4809,6 +4809,18 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Una flecha va del departamento que atiende al departamento atendido; cuanto más ancha, más solicitudes; la etiqueta es la valoración media. Señale un departamento para ver solo sus pares; haga clic en una flecha para ver sus solicitudes, en un departamento para abrirlo. Rueda o +/− para acercar, arrastre para mover.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation><numerusform>%n par sin dibujar: en el periodo no se registró ninguna solicitud entre los dos, solo valoraciones, respuestas a encuestas o solicitudes registradas antes: {pairs}.</numerusform>
+            <numerusform>%n pares sin dibujar: en el periodo no se registró ninguna solicitud entre los dos, solo valoraciones, respuestas a encuestas o solicitudes registradas antes: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation><numerusform>%n par sin dibujar: menos de {k} solicitudes (Mínimo de solicitudes, arriba).</numerusform>
+            <numerusform>%n pares sin dibujar: menos de {k} solicitudes cada uno (Mínimo de solicitudes, arriba).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Mapa de servicio, {period}</translation>

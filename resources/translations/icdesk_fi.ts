@@ -4809,6 +4809,18 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Nuoli kulkee palvelevasta osastosta palveltuun osastoon; mitä leveämpi, sitä enemmän pyyntöjä; merkintä on keskimääräinen arvosana. Osoita osastoa nähdäksesi vain sen parit; napsauta nuolta nähdäksesi sen pyynnöt, osastoa avataksesi sen. Rulla tai +/− zoomaa, vedä siirtääksesi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation><numerusform>%n pari jätetty piirtämättä: jaksolla niiden välillä ei kirjattu pyyntöjä, vain arvioita, kyselyvastauksia tai aiemmin kirjattuja pyyntöjä: {pairs}.</numerusform>
+            <numerusform>%n paria jätetty piirtämättä: jaksolla niiden välillä ei kirjattu pyyntöjä, vain arvioita, kyselyvastauksia tai aiemmin kirjattuja pyyntöjä: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation><numerusform>%n pari jätetty piirtämättä: alle {k} pyyntöä (Pienin pyyntömäärä, yllä).</numerusform>
+            <numerusform>%n paria jätetty piirtämättä: kullakin alle {k} pyyntöä (Pienin pyyntömäärä, yllä).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Palvelukartta, {period}</translation>

@@ -4809,6 +4809,18 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Una freccia va dal reparto che serve al reparto servito; più è larga, più sono le richieste; l'etichetta è la valutazione media. Punta un reparto per vedere solo le sue coppie; fai clic su una freccia per le sue richieste, su un reparto per aprirlo. Rotellina o +/− per lo zoom, trascina per spostare.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation><numerusform>%n coppia non disegnata: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
+            <numerusform>%n coppie non disegnate: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation><numerusform>%n coppia non disegnata: meno di {k} richieste (Richieste minime, sopra).</numerusform>
+            <numerusform>%n coppie non disegnate: meno di {k} richieste ciascuna (Richieste minime, sopra).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Mappa dei servizi, {period}</translation>

@@ -4830,6 +4830,20 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Стрелка идёт от отдела, который обслуживает, к отделу, который обслуживают; чем она шире, тем больше заявок; подпись — средняя оценка. Наведите на отдел, чтобы увидеть только его пары; щёлкните стрелку, чтобы открыть её заявки, отдел — чтобы открыть отдел. Колесо или +/− — масштаб, перетаскивание — перемещение.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation><numerusform>%n пара не нарисована: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+            <numerusform>%n пары не нарисованы: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+            <numerusform>%n пар не нарисовано: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation><numerusform>%n пара не нарисована: меньше {k} заявок (Минимум заявок, выше).</numerusform>
+            <numerusform>%n пары не нарисованы: у каждой меньше {k} заявок (Минимум заявок, выше).</numerusform>
+            <numerusform>%n пар не нарисовано: у каждой меньше {k} заявок (Минимум заявок, выше).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Карта обслуживания, {period}</translation>
