@@ -2374,6 +2374,14 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
+        <translation>Una richiesta mantiene lo standard di servizio con cui è stata registrata: le sue scadenze sono state promesse con esso.</translation>
+    </message>
+    <message>
+        <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
+        <translation>Uno standard di servizio si può assegnare a una richiesta solo finché è aperta; questa è stata risolta senza.</translation>
+    </message>
+    <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
         <translation>La richiesta n. {number} è stata modificata da un'altra persona dopo che l'avevi aperta («{kind}», {when}), quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
     </message>
@@ -4811,13 +4819,15 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
-        <translation><numerusform>%n coppia non disegnata: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
+        <translation>
+            <numerusform>%n coppia non disegnata: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
             <numerusform>%n coppie non disegnate: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
-        <translation><numerusform>%n coppia non disegnata: meno di {k} richieste (Richieste minime, sopra).</numerusform>
+        <translation>
+            <numerusform>%n coppia non disegnata: meno di {k} richieste (Richieste minime, sopra).</numerusform>
             <numerusform>%n coppie non disegnate: meno di {k} richieste ciascuna (Richieste minime, sopra).</numerusform>
         </translation>
     </message>
@@ -5907,6 +5917,26 @@
     <message>
         <source>The service standard sets the deadlines: first response and resolution targets.</source>
         <translation>Lo standard di servizio fissa le scadenze: obiettivi di prima risposta e di risoluzione.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
+        <translation>Resta come registrato: la richiesta conta nei dati di questa coppia di reparti. Per chiedere a un altro reparto, annulla questa richiesta e registrane una nuova.</translation>
+    </message>
+    <message>
+        <source>Who asked stays as logged, for the same reason.</source>
+        <translation>Chi ha chiesto resta come registrato, per lo stesso motivo.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request's deadlines were promised under this standard.</source>
+        <translation>Resta come registrato: le scadenze della richiesta sono state promesse con questo standard.</translation>
+    </message>
+    <message>
+        <source>Resolved without a standard: its time was not measured against one, and is not afterwards.</source>
+        <translation>Risolta senza standard: il suo tempo non è stato misurato rispetto a uno standard, e non lo è nemmeno dopo.</translation>
+    </message>
+    <message>
+        <source>A standard chosen now counts its targets from when the request was logged ({when}).</source>
+        <translation>Uno standard scelto ora conta i suoi obiettivi da quando la richiesta è stata registrata ({when}).</translation>
     </message>
     <message>
         <source>(none: no deadline)</source>
