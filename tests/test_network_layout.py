@@ -49,3 +49,12 @@ def test_a_box_knows_what_it_touches() -> None:
     assert box.overlap(Box(10.0, 0.0, 20.0, 10.0)) == 100.0 and box.overlap(Box(40.0, 0.0, 20.0, 10.0)) == 0.0
     assert box.touches_circle((0.0, 10.0), 6.0) and not box.touches_circle((0.0, 12.0), 6.0)
     assert box.touches_circle((13.0, 8.0), 5.0) and not box.touches_circle((13.0, 8.0), 4.0)
+
+
+def test_a_label_keeps_off_a_departments_name_when_its_arrow_has_room() -> None:
+    a, b = (0.0, -RADIUS), (RADIUS, 0.0)
+    there = arc(a, b, NODE + 3, y_up=False)
+    (free,) = place_labels([there], [(32.0, 18.0)], [6.0], [a, b], NODE, y_up=False)
+    name = Box(free.x, free.y, 120.0, 20.0)  # a long name where the label would go
+    (moved,) = place_labels([there], [(32.0, 18.0)], [6.0], [a, b], NODE, y_up=False, obstacles=[name])
+    assert moved.overlap(name) == 0 and not any(moved.touches_circle(c, NODE) for c in (a, b))

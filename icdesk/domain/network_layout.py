@@ -141,7 +141,8 @@ NODE_MARGIN = 4.0  # the least room between a label and a department's circle
 
 
 def place_labels(curves: Sequence[Arc], sizes: Sequence[tuple[float, float]], widths: Sequence[float],
-                 nodes: Sequence[Point], node_radius: float, y_up: bool = True, gap: float = 3.0) -> list[Box]:
+                 nodes: Sequence[Point], node_radius: float, y_up: bool = True, gap: float = 3.0,
+                 obstacles: Sequence[Box] = ()) -> list[Box]:
     """A box for each arrow's label, beside its own arrow, clear of every department's circle and,
     as far as the room allows, of the other labels.
 
@@ -150,10 +151,11 @@ def place_labels(curves: Sequence[Arc], sizes: Sequence[tuple[float, float]], wi
     side of its bend, away from the arrow of the other direction), then its left, then on the line
     itself and further out are tried; a spot over a circle is never taken while another is free,
     and among the rest the one overlapping the labels already placed least wins (the earlier in
-    the list on a tie)."""
+    the list on a tie). ``obstacles`` (the departments' names) are kept clear of as the circles are,
+    when the room allows."""
     placed: list[Box] = []
     for curve, (width, height), stroke in zip(curves, sizes, widths, strict=True):
-        best: tuple[int, float, int] | None = None
+        best: tuple[int, int, float, int] | None = None
         chosen = Box(*curve.middle, width, height)
         rank = 0
         for away in (1.0, 0.0, 2.2):  # beside the line, on it, further out
@@ -165,15 +167,17 @@ def place_labels(curves: Sequence[Arc], sizes: Sequence[tuple[float, float]], wi
                     box = Box(x + side * nx * reach * away, y + side * ny * reach * away, width, height)
                     rank += 1
                     hits = sum(box.touches_circle(n, node_radius + NODE_MARGIN) for n in nodes)
+                    # a department's name hidden counts less than its circle: the circle is never covered
+                    named = sum(box.overlap(o) > 0 for o in obstacles)
                     covered = sum(box.overlap(other) for other in placed)
-                    score = (hits, covered, rank)
+                    score = (hits, named, covered, rank)
                     if best is None or score < best:
                         best, chosen = score, box
-                    if hits == 0 and covered == 0:
+                    if hits == 0 and named == 0 and covered == 0:
                         break
-                if best is not None and best[0] == 0 and best[1] == 0:
+                if best is not None and best[:3] == (0, 0, 0):
                     break
-            if best is not None and best[0] == 0 and best[1] == 0:
+            if best is not None and best[:3] == (0, 0, 0):
                 break
         placed.append(chosen)
     return placed

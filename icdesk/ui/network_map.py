@@ -218,11 +218,10 @@ class ServiceMapView(QGraphicsView):
         largest = max((p.received for p in pairs), default=0)
         for pair in sorted(pairs, key=lambda p: p.received):
             self._add_arrow(network, pair, positions, node_radius, largest, crowded, names)
-        if not crowded:  # on a crowded map a label per pair would hide the map: the tooltips say it
-            self._add_labels(list(positions.values()), node_radius)
         font = QFont()
         font.setPixelSize(12 if crowded else 17)
         font.setBold(True)
+        names_drawn: list[Box] = []
         for node in nodes:
             x, y = positions[node.id]
             item = DepartmentNode(node, x, y, node_radius, self)
@@ -247,6 +246,12 @@ class ServiceMapView(QGraphicsView):
                 lx = x + ux * gap
             label.setPos(lx, ly)
             scene.addItem(label)
+            names_drawn.append(Box(lx + box.width() / 2, ly + box.height() / 2, box.width(), box.height()))
+        # a crowded map is drawn without labels: its neighbours' arrows are too short to hold one
+        # beside them (tried on 50 departments: the labels drifted off, nobody could tell whose they
+        # were) and hundreds of pairs would hide the map; the tooltips say the rating
+        if not crowded:
+            self._add_labels(list(positions.values()), node_radius, names_drawn)
         used = scene.itemsBoundingRect().marginsAdded(QMarginsF(24, 24, 24, 24))
         # room to drag around a zoomed map, but the fitted map fills the view
         scene.setSceneRect(used.marginsAdded(QMarginsF(400, 400, 400, 400)))
@@ -272,7 +277,7 @@ class ServiceMapView(QGraphicsView):
         self.arrows.append(item)
         item.curve = curve
 
-    def _add_labels(self, nodes: list[tuple[float, float]], node_radius: float) -> None:
+    def _add_labels(self, nodes: list[tuple[float, float]], node_radius: float, names: list[Box]) -> None:
         """The average rating of each pair, beside its own arrow, the busiest pairs placed first."""
         rated = sorted((a for a in self.arrows if a.pair.average_rating is not None and a.curve is not None),
                        key=lambda a: -a.pair.received)
@@ -286,7 +291,8 @@ class ServiceMapView(QGraphicsView):
             texts.append(text)
             sizes.append((size.width() + 8, size.height() + 2))
         curves = [a.curve for a in rated if a.curve is not None]
-        boxes = place_labels(curves, sizes, [a.width for a in rated], nodes, node_radius, y_up=False)
+        boxes = place_labels(curves, sizes, [a.width for a in rated], nodes, node_radius, y_up=False,
+                             obstacles=names)
         shade = self.shade()
         for arrow, text, box in zip(rated, texts, boxes, strict=True):
             arrow.label = PairLabel(arrow, text, box, arrow.pen().color(), shade)
