@@ -151,8 +151,8 @@ def place_labels(curves: Sequence[Arc], sizes: Sequence[tuple[float, float]], wi
     side of its bend, away from the arrow of the other direction), then its left, then on the line
     itself and further out are tried; a spot over a circle is never taken while another is free,
     and among the rest the one overlapping the labels already placed least wins (the earlier in
-    the list on a tie). ``obstacles`` (the departments' names) are kept clear of as the circles are,
-    when the room allows."""
+    the list on a tie). ``obstacles`` (the departments' names) come second: a spot over one is
+    taken only when every spot clear of the circles is over one too."""
     placed: list[Box] = []
     for curve, (width, height), stroke in zip(curves, sizes, widths, strict=True):
         best: tuple[int, int, float, int] | None = None

@@ -336,9 +336,9 @@ def attach_standard(s: Session, clock: ServiceClock, request: Request, standard_
     before = RequestFacts.of(request)
     request.standard_version_id = version.id
     request.response_due_at = counting.due(request.created_at, version.first_response_minutes)
-    due = counting.due(request.created_at, version.resolution_minutes)
     # pauses already over move the deadline as they would have; a pause going on now moves it when it ends
-    request.resolution_due_at = counting.add(due, request.paused_seconds) if due and request.paused_seconds else due
+    request.resolution_due_at = counting.due_after_pauses(request.created_at, version.resolution_minutes,
+                                                          request.paused_seconds)
     request_moved(s, before, RequestFacts.of(request))  # a first answer already late now counts as a breakdown
     return f"service standard {version.title} (v{version.number}), its targets counted from when it was logged"
 
