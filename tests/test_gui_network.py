@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import BreakdownSignal, RequestStatus
 from icdesk.services import Services
+from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
 from icdesk.services.surveys import RoundDraft
 from icdesk.ui.dialogs.loop import ActionDialog
@@ -122,6 +124,63 @@ def test_a_department_asking_itself_is_refused_in_words_and_older_ones_break_no_
     at_it = model.index(model.ids.index(org["it"]), model.ids.index(org["it"]))
     assert at_it.data() is None  # the diagonal stays empty
     assert screen.matrix_page.model.pair_at(at_it) is None
+
+
+def test_on_the_example_hotel_every_rating_sits_beside_its_arrow_on_no_department_and_none_on_another(
+        qtbot: QtBot, hotel: Services) -> None:
+    main = window(qtbot, hotel)
+    screen = network_of(main)
+    view = screen.map_page.view
+    labelled = [a for a in view.arrows if a.label is not None]
+    assert len(labelled) == sum(a.pair.average_rating is not None for a in view.arrows) >= 15
+    boxes = [a.label.sceneBoundingRect() for a in labelled if a.label is not None]
+    for box in boxes:
+        for node in view.nodes.values():
+            centre, radius = node.scenePos(), node.rect().width() / 2
+            nearest = QPointF(min(max(centre.x(), box.left()), box.right()), min(max(centre.y(), box.top()),
+                                                                                  box.bottom()))
+            assert math.dist((centre.x(), centre.y()), (nearest.x(), nearest.y())) > radius, node.node.name
+    # no two labels share more than a sliver (the placement leaves none on the hotel)
+    shared = sum(a.intersected(b).width() * a.intersected(b).height()
+                 for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b))
+    assert shared <= 0.02 * sum(b.width() * b.height() for b in boxes)
+    for arrow in labelled:
+        assert arrow.label is not None
+        # beside its own arrow: its centre within a label's length of the curve
+        centre = arrow.label.sceneBoundingRect().center()
+        along = (arrow.path().pointAtPercent(i / 40) for i in range(41))
+        assert min(math.dist((centre.x(), centre.y()), (p.x(), p.y())) for p in along) < 40
+        assert arrow.label.zValue() > max(n.zValue() for n in view.nodes.values())  # drawn over the circles
+    # pointing at a department dims the other pairs' labels too; a label clicked opens its pair
+    some = labelled[0]
+    assert some.label is not None
+    other = next(n for n in view.nodes if n not in (some.pair.provider_id, some.pair.customer_id))
+    view.highlight(other)
+    assert some.label.opacity() < 0.5
+    view.highlight(None)
+    view.click_at(view.mapFromScene(some.label.sceneBoundingRect().center()))
+    assert main.current_screen_key() == "requests"
+    requests = main.requests_screen
+    assert (requests.provider.currentData(), requests.requester_dept.currentData()) == (
+        some.pair.provider_id, some.pair.customer_id)
+
+
+def test_the_count_of_pairs_says_why_some_are_not_drawn(qtbot: QtBot, services: Services, org: dict[str, int],
+                                                       clock: FakeClock) -> None:
+    # the kitchen rates IT's service but asked IT nothing: the pair counts, it has no arrow to draw
+    kitchen = services.departments.create("Kitchen").id
+    cook = services.people.create("Marco", department_id=kitchen).id
+    services.feedback.give(FeedbackDraft(4, department_id=org["it"], author_id=cook))
+    main = window(qtbot, services)
+    page = network_of(main).map_page
+    text = page.summary.text()
+    assert "3 pairs (2 shown)" in text
+    assert ("1 pair not drawn: no request between the two was logged in the period, only ratings, survey answers "
+            "or requests logged earlier: IT \u2192 Kitchen.") in text
+    page.minimum.setValue(2)  # HR asked IT once
+    text = page.summary.text()
+    assert "3 pairs (1 shown)" in text
+    assert "1 pair not drawn: fewer than 2 requests each (Fewest requests, above)." in text
 
 
 def test_clicking_a_department_opens_it(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:

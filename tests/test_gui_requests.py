@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -253,3 +254,69 @@ def test_a_request_offers_its_assignee_as_done_by_and_its_requester_as_the_rater
     errors = when_modal(rate, kind=FeedbackDialog)
     qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
     assert not errors and seen == [org["anna"]]
+
+
+def test_a_standard_is_given_to_a_request_logged_without_one_and_greyed_fields_say_why(
+        qtbot: QtBot, services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    from icdesk.services.requests import RequestDraft
+
+    logged = clock.now
+    rid = services.requests.create(RequestDraft(title="Printer", provider_id=org["it"],
+                                                requester_id=org["anna"])).row.id
+    clock.advance(hours=2)
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fact_labels["standard"].text() == "none (no deadline)"
+
+    def choose(form: QWidget) -> None:
+        assert isinstance(form, RequestFormDialog)
+        assert form.standard.isEnabled() and form.standard.count() == 2  # "(none)" and IT's standard in force
+        assert "from when the request was logged" in form.fixed_hints["standard"].text()
+        for name, widget in (("provider", form.provider), ("requester_department", form.requester_dept)):
+            assert not widget.isEnabled()
+            assert form.fixed_hints[name].isVisible()
+            assert widget.toolTip() == form.fixed_hints[name].text()
+        assert "cancel this request and log a new one" in form.fixed_hints["provider"].text()
+        form.standard.setCurrentIndex(form.standard.findData(org["std"]))
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(choose)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert dialog.fact_labels["standard"].text().startswith("PMS access")
+    detail = services.requests.get(rid)
+    assert detail.row.resolution_due_at == logged + timedelta(hours=4)  # counted from when it was logged
+    assert "PMS access" in detail.events[-1].text
+
+    def kept(form: QWidget) -> None:
+        # now it has one, it keeps it, by name and with the reason
+        assert isinstance(form, RequestFormDialog)
+        assert not form.standard.isEnabled() and form.standard.currentText().startswith("PMS access")
+        assert "promised under this standard" in form.fixed_hints["standard"].text()
+        form.reject()
+
+    errors = when_modal(kept)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+
+
+def test_a_standard_given_on_another_pc_meanwhile_is_kept_and_said(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    from icdesk.domain.errors import ConflictError
+    from icdesk.services.requests import RequestDraft
+
+    rid = services.requests.create(RequestDraft(title="Printer", provider_id=org["it"],
+                                                requester_id=org["anna"])).row.id
+    form = RequestFormDialog(services, services.requests.get(rid))
+    qtbot.addWidget(form)
+    form.show()
+    services.requests.update(rid, RequestDraft("Printer", org["it"], requester_id=org["anna"],
+                                               standard_id=org["std"]))  # the other PC
+    form.standard.setCurrentIndex(form.standard.findData(org["std"]))
+    with pytest.raises(ConflictError):
+        form.save()
+    form.reload()
+    assert not form.standard.isEnabled() and form.standard.currentText().startswith("PMS access")
+    assert "promised under this standard" in form.fixed_hints["standard"].text()
+    form.dirty = False  # closed by the test: no "Discard changes?" to answer

@@ -5,15 +5,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from icdesk.domain.enums import EventKind, Priority, RequestStatus
-from icdesk.domain.errors import TransitionError, ValidationError
+from icdesk.domain.errors import NotFoundError, RuleError, TransitionError, ValidationError
+from icdesk.domain.models import PairBreakdown
 from icdesk.domain.rules import REQUEST_TRANSITIONS
 from icdesk.services import Services
+from icdesk.services.dto import RequestDetail
+from icdesk.services.network_figures import rebuild
 from icdesk.services.request_queries import RequestFilter
 from icdesk.services.requests import RequestDraft, legal_next_statuses
 from tests.conftest import FakeClock
-from tests.helpers import ON_BOTH_STORES, small_org
+from tests.helpers import ON_BOTH_STORES, active_standard, small_org
 
 S = RequestStatus
 REASON = "No longer needed: solved by the supplier."
@@ -280,3 +284,83 @@ def test_a_saved_request_shows_what_is_stored(services: Services, org: dict[str,
     no_standard = services.requests.create(RequestDraft(title="New chair", provider_id=org["it"],
                                                         requester_id=org["anna"]))
     assert (no_standard.standard_title, no_standard.standard_version_id) == ("", None)
+
+
+def attach(services: Services, org: dict[str, int], rid: int, standard_id: int | None) -> RequestDetail:
+    """The request's Change… saved with ``standard_id`` chosen and everything else as it was."""
+    detail = services.requests.get(rid)
+    return services.requests.update(rid, RequestDraft(
+        title=detail.row.title, provider_id=org["it"], description=detail.description, requester_id=org["anna"],
+        standard_id=standard_id, priority=detail.row.priority, assignee_id=detail.assignee_id),
+        expected_version=detail.version)
+
+
+@ON_BOTH_STORES
+def test_a_standard_chosen_later_counts_its_targets_from_when_the_request_was_logged(
+        services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    logged = clock.now
+    rid = log(services, org, standard_id=None)
+    clock.advance(hours=2)
+    services.requests.transition(rid, S.IN_PROGRESS)  # answered after 2 h: the 1 h target is already missed
+    clock.advance(hours=1)
+    detail = attach(services, org, rid, org["std"])
+    assert detail.standard_title.startswith("PMS access")
+    assert detail.row.response_due_at == logged + timedelta(hours=1)
+    assert detail.row.resolution_due_at == logged + timedelta(hours=4)
+    assert not detail.row.overdue
+    clock.advance(hours=1, minutes=1)  # 4 h 1 min since it was logged
+    assert services.requests.overdue_ids() == [rid]
+    last = detail.events[-1]
+    assert last.kind is EventKind.EDITED and "PMS access" in last.text and "logged" in last.text
+    # the late first answer now counts against IT's standard, as if the standard had been there all along
+    with services.db.reading() as s:
+        kept = sorted(s.execute(select(PairBreakdown.version_id, PairBreakdown.point, PairBreakdown.count)).all())
+    with services.db.transaction() as s:
+        rebuild(s)
+    with services.db.reading() as s:
+        assert sorted(s.execute(select(PairBreakdown.version_id, PairBreakdown.point,
+                                       PairBreakdown.count)).all()) == kept != []
+
+
+def test_a_standard_chosen_while_waiting_keeps_the_pause(services: Services, org: dict[str, int],
+                                                          clock: FakeClock) -> None:
+    logged = clock.now
+    rid = log(services, org, standard_id=None)
+    services.requests.transition(rid, S.IN_PROGRESS)
+    clock.advance(hours=1)
+    services.requests.transition(rid, S.WAITING, note="Which workstation?")
+    clock.advance(hours=5)
+    services.requests.transition(rid, S.IN_PROGRESS)  # five hours paused before the standard
+    clock.advance(hours=1)
+    services.requests.transition(rid, S.WAITING, note="And the user name?")
+    clock.advance(hours=1)
+    detail = attach(services, org, rid, org["std"])
+    assert detail.row.resolution_due_at == logged + timedelta(hours=4 + 5)
+    clock.advance(hours=2)
+    detail = services.requests.transition(rid, S.IN_PROGRESS)  # three more hours paused when it resumes
+    assert detail.row.resolution_due_at == logged + timedelta(hours=4 + 5 + 3)
+
+
+def test_what_a_standard_cannot_become_is_refused_with_the_reason(services: Services, org: dict[str, int],
+                                                                  clock: FakeClock) -> None:
+    other = services.departments.create("Kitchen").id
+    kitchen_std = active_standard(services, other, "Menu change", 2, 24).standard_id
+    second_it = active_standard(services, org["it"], "New laptop", 8, 40).standard_id
+    rid = log(services, org, standard_id=None)
+    with pytest.raises(ValidationError, match="another department"):
+        attach(services, org, rid, kitchen_std)
+    with pytest.raises(NotFoundError):
+        attach(services, org, rid, 987654)
+    # logged under a standard: it keeps it (its deadlines were promised with it); None leaves it as it is
+    with_std = log(services, org)
+    with pytest.raises(RuleError, match="keeps the service standard it was logged under"):
+        attach(services, org, with_std, second_it)
+    assert attach(services, org, with_std, None).standard_title.startswith("PMS access")
+    assert attach(services, org, with_std, org["std"]).row.resolution_due_at is not None
+    # resolved without a standard: its time was not measured against one, and is not afterwards
+    services.requests.transition(rid, S.IN_PROGRESS)
+    services.requests.transition(rid, S.RESOLVED)
+    with pytest.raises(RuleError, match="only while the request is open"):
+        attach(services, org, rid, org["std"])
+    detail = services.requests.get(rid)
+    assert (detail.standard_version_id, detail.row.resolution_due_at) == (None, None)

@@ -161,6 +161,12 @@ class ServiceClock:
         """When a target of ``minutes`` of working time, started at ``start``, falls due."""
         return None if minutes is None else self.add(start, minutes * 60)
 
+    def due_after_pauses(self, start: datetime, minutes: int | None, paused_seconds: int) -> datetime | None:
+        """When a resolution target started at ``start`` falls due, after pauses of ``paused_seconds``
+        already over (a standard given to a request logged without one: as if it had been there)."""
+        due = self.due(start, minutes)
+        return self.add(due, paused_seconds) if due is not None and paused_seconds > 0 else due
+
     def add(self, start: datetime, seconds: float) -> datetime:
         """The instant ``seconds`` of working time after ``start`` (the end of a working interval
         when it uses it up exactly: Friday 16:30 + 30 min is Friday 17:00, not Monday 09:00)."""

@@ -12,7 +12,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from icdesk.domain.network_layout import COLOURS, arc, arrow_head, arrow_width, circle_layout, colour
+from icdesk.domain.network_layout import (
+    COLOURS,
+    Arc,
+    arc,
+    arrow_head,
+    arrow_width,
+    circle_layout,
+    colour,
+    place_labels,
+)
 from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.charts import Number, _axis_fonts, legend, short, trend_lines
@@ -105,6 +114,7 @@ class NetworkReport(BaseReport):
             x, y = positions[node]
             return cx + x * radius, cy + y * radius
 
+        labels: list[tuple[int, Arc, str, float, colors.Color, float]] = []
         for p in sorted(pairs, key=lambda p: p.received):
             if p.provider_id not in positions or p.customer_id not in positions:
                 continue
@@ -122,12 +132,17 @@ class NetworkReport(BaseReport):
             tip, left, right = arrow_head(curve.end, (dx, dy), head)
             drawing.add(Polygon([*tip, *left, *right], fillColor=stroke, strokeColor=None))
             if p.average_rating is not None and not crowded:
-                mx, my = curve.middle
                 text = self.t.number(p.average_rating, 1)
-                w = stringWidth(text, BOLD, 7) + 3
-                drawing.add(Rect(mx - w / 2, my - 4, w, 9, fillColor=colors.white, strokeColor=stroke,
-                                 strokeWidth=0.5, rx=2, ry=2))
-                drawing.add(String(mx, my - 1.8, text, fontName=BOLD, fontSize=7, fillColor=INK, textAnchor="middle"))
+                labels.append((p.received, curve, text, stringWidth(text, BOLD, 7) + 3, stroke, width))
+        # the ratings beside their own arrows, clear of the circles, as on screen (busiest pairs first)
+        labels.sort(key=lambda label: -label[0])
+        boxes = place_labels([c for _, c, *_ in labels], [(w, 9.0) for _, _, _, w, _, _ in labels],
+                             [width for *_, width in labels], [at(d.id) for d in nodes if d.id in positions], node_r)
+        for (_, _, text, _, stroke, _), box in zip(labels, boxes, strict=True):
+            drawing.add(Rect(box.left, box.top, box.width, box.height, fillColor=colors.white, strokeColor=stroke,
+                             strokeWidth=0.5, rx=2, ry=2))
+            drawing.add(String(box.x, box.y - 2.2, text, fontName=BOLD, fontSize=7, fillColor=INK,
+                               textAnchor="middle"))
         for node in nodes:
             x, y = at(node.id)
             drawing.add(Circle(x, y, node_r, fillColor=colors.HexColor("#eef3f7"),

@@ -22,13 +22,13 @@ from icdesk.db.portable import on_server
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus
 from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
-from icdesk.domain.models import Person, Request, RequestEvent
+from icdesk.domain.models import Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.models.requests import stored_keys
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, search_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
 from icdesk.services.calendars import calendar_of
-from icdesk.services.network_figures import RequestFacts, request_moved, requests_added
+from icdesk.services.network_figures import RequestFacts, company_clock, request_moved, requests_added
 
 # RequestReferences moved to its own module; still importable from here, as the import and the demo do
 from icdesk.services.request_references import RequestReferences as RequestReferences
@@ -282,9 +282,10 @@ def note_request(s: Session, now: datetime, request: Request, text: str, actor_i
 
 
 def change_request(s: Session, now: datetime, request: Request, draft: RequestDraft,
-                   actor_id: int | None = None) -> bool:
-    """Change what was asked, its priority or its assignee (targets stay as logged); False when
-    nothing differs. The history says what changed."""
+                   actor_id: int | None = None, clock: ServiceClock | None = None) -> bool:
+    """Change what was asked, its priority or its assignee, or give a request logged without a
+    service standard one (``attach_standard``); False when nothing differs. The history says what
+    changed. ``clock``: the company's deadline clock, read from the file when not given."""
     title = clean_text(draft.title, "The title", required=True, max_len=TITLE_MAX, field="title", single_line=True)
     description = clean_text(draft.description, "The description", required=False, max_len=TEXT_MAX,
                              field="description")
@@ -303,11 +304,49 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
         request.assignee_id = draft.assignee_id
         request.assignee_key = search_key(assignee.full_name) if assignee else None
         _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
+    if draft.standard_id is not None:
+        attached = attach_standard(s, clock or company_clock(s), request, draft.standard_id)
+        if attached is not None:
+            changes.append(attached)
     if changes:
         _event(request, now, EventKind.EDITED, actor_id, text=", ".join(changes))
     if changes or reassigned:
         request.updated_at = now
     return bool(changes) or reassigned
+
+
+def attach_standard(s: Session, clock: ServiceClock, request: Request, standard_id: int) -> str | None:
+    """Put a request logged without a standard under ``standard_id`` (one of its provider's, in
+    force) while it is open; returns the history's words for it, None when it already has it.
+
+    Its targets are counted from when the request was logged, not from now: the standard promises
+    an answer and a resolution within so long of being asked, and the person asking has been
+    waiting since then; counting from now would hand a request already days old a fresh deadline
+    and hide that it is late. Time waiting on the requester is still left out, as for a request
+    logged under the standard. A request that has a standard keeps it: its deadlines were promised
+    with it, and the figures of that standard's version count it."""
+    if request.standard_version_id is not None:
+        current = s.scalar(select(StandardVersion.standard_id).where(StandardVersion.id == request.standard_version_id))
+        if current == standard_id:
+            return None
+        raise RuleError("A request keeps the service standard it was logged under: its deadlines were promised "
+                        "with it.", field="standard")
+    if request.status not in OPEN_REQUEST_STATUSES:
+        raise RuleError("A service standard can be given to a request only while the request is open; this one "
+                        "was resolved without one.", field="standard")
+    refs = RequestReferences(s, [request.provider_id], [], [standard_id], providers=[request.provider_id])
+    version = _version_in_force(refs, standard_id, request.provider_id)
+    if version is None:  # not reached: _version_in_force refuses what is not in force
+        return None
+    counting = clock.counting_in(refs.calendar(request.provider_id))
+    before = RequestFacts.of(request)
+    request.standard_version_id = version.id
+    request.response_due_at = counting.due(request.created_at, version.first_response_minutes)
+    # pauses already over move the deadline as they would have; a pause going on now moves it when it ends
+    request.resolution_due_at = counting.due_after_pauses(request.created_at, version.resolution_minutes,
+                                                          request.paused_seconds)
+    request_moved(s, before, RequestFacts.of(request))  # a first answer already late now counts as a breakdown
+    return f"service standard {version.title} (v{version.number}), its targets counted from when it was logged"
 
 
 def assign_request(s: Session, now: datetime, request: Request, assignee_id: int | None,

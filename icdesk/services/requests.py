@@ -142,13 +142,14 @@ class RequestService(ServiceBase):
 
     def update(self, request_id: int, draft: RequestDraft, actor_id: int | None = None, *,
                expected_version: int | None = None) -> RequestDetail:
-        """Change what was asked, its priority or its assignee. Targets stay as logged.
+        """Change what was asked, its priority or its assignee, or give a request logged without a
+        service standard one while it is open (targets counted from when it was logged).
         ``expected_version``: the version the form read; a save by someone else since is refused
         with a ConflictError that says what they did, who and when (from the history)."""
         with self.db.transaction(side_by_side=True) as s:
             request = stored_request(s, request_id)
             check_request_version(s, request, expected_version)
-            change_request(s, self.clock(), request, draft, self._actor(actor_id))
+            change_request(s, self.clock(), request, draft, self._actor(actor_id), self.sla)
             s.flush()
             return self._detail(s, request_id)
 

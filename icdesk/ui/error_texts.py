@@ -184,6 +184,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Say who is asking: a person or a department.'),
     QT_TRANSLATE_NOOP("Errors", 'That standard belongs to another department than the one asked.'),
     QT_TRANSLATE_NOOP("Errors", 'A closed or cancelled request cannot be changed any more.'),
+    QT_TRANSLATE_NOOP("Errors", 'A request keeps the service standard it was logged under: its deadlines were promised with it.'),
+    QT_TRANSLATE_NOOP("Errors", 'A service standard can be given to a request only while the request is open; this one was resolved without one.'),
     QT_TRANSLATE_NOOP("Errors", '{name} cannot ask itself: a request goes to another department than the one asking.'),
     QT_TRANSLATE_NOOP("Errors", 'Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.'),
     QT_TRANSLATE_NOOP("Errors", '{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.'),

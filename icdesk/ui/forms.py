@@ -317,6 +317,20 @@ class FormDialog(FittedDialog):
         _on_change(widget, lambda *_args, n=name: self._on_field_changed(n))
         return widget
 
+    def add_field_hint(self, name: str, text: str) -> QLabel:
+        """A line under the field ``name`` saying what it takes, or why it cannot change: a field
+        greyed out with no reason leaves the user guessing. A screen reader reads it with the field."""
+        widget = self._fields[name]
+        note = plain(hint(text))
+        note.setWordWrap(True)
+        box = widget.parentWidget()
+        layout = box.layout() if box is not None else None
+        if layout is not None:
+            layout.addWidget(note)
+        widget.setToolTip(text)
+        widget.setAccessibleDescription(" ".join(x for x in (widget.accessibleDescription(), text) if x))
+        return note
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """Typing starts in the first field: with the focus on a button, the first space typed
         would press Cancel and the text would be lost."""

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -43,7 +42,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.domain.network_layout import COLOURS, arc, arrow_head, arrow_width, circle_layout, colour
+from icdesk.domain.network_layout import (
+    COLOURS,
+    Arc,
+    Box,
+    arc,
+    arrow_head,
+    arrow_width,
+    circle_layout,
+    colour,
+    place_labels,
+)
 from icdesk.services.network import Network, NetworkNode, PairFigures
 from icdesk.ui.formatting import fmt
 from icdesk.ui.theme import Colours, colours, follow, light_palette, mix, rating_colour
@@ -94,7 +103,14 @@ class PairArrow(QGraphicsPathItem):
         self.head.setBrush(QBrush(colour_))
         self.head.setPen(QPen(Qt.PenStyle.NoPen))
         self.width = width
-        self.label: QGraphicsItem | None = None
+        self.curve: Arc | None = None
+        self.label: PairLabel | None = None
+
+    def setOpacity(self, opacity: float) -> None:  # noqa: N802 - Qt API
+        """Dimmed with its label, which is drawn on its own above the departments."""
+        super().setOpacity(opacity)
+        if self.label is not None:
+            self.label.setOpacity(opacity)
 
     def shape(self) -> QPainterPath:
         """Easy to hit: a band at least 12 units wide along the curve."""
@@ -113,6 +129,32 @@ class PairArrow(QGraphicsPathItem):
         pen.setWidthF(self.width)
         self.setPen(pen)
         super().hoverLeaveEvent(event)
+
+
+class PairLabel(QGraphicsRectItem):
+    """A pair's average rating in a box beside its arrow; above the departments and the arrows, so
+    no circle hides it and no line crosses its figures. Pointing at it or clicking it is the arrow's."""
+
+    def __init__(self, arrow: PairArrow, text: str, box: Box, colour_: QColor, shade: Colours) -> None:
+        super().__init__(QRectF(box.left, box.top, box.width, box.height))
+        self.arrow = arrow
+        self.setBrush(QBrush(shade.base))
+        self.setPen(QPen(colour_, 1.2))
+        self.setZValue(4)
+        self.setToolTip(arrow.toolTip())
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.text = QGraphicsSimpleTextItem(text, self)
+        self.text.setFont(_label_font())
+        self.text.setBrush(QBrush(shade.text))
+        size = self.text.boundingRect()
+        self.text.setPos(box.x - size.width() / 2, box.y - size.height() / 2)
+
+
+def _label_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(13)
+    font.setBold(True)
+    return font
 
 
 class DepartmentNode(QGraphicsEllipseItem):
@@ -179,6 +221,7 @@ class ServiceMapView(QGraphicsView):
         font = QFont()
         font.setPixelSize(12 if crowded else 17)
         font.setBold(True)
+        names_drawn: list[Box] = []
         for node in nodes:
             x, y = positions[node.id]
             item = DepartmentNode(node, x, y, node_radius, self)
@@ -203,6 +246,12 @@ class ServiceMapView(QGraphicsView):
                 lx = x + ux * gap
             label.setPos(lx, ly)
             scene.addItem(label)
+            names_drawn.append(Box(lx + box.width() / 2, ly + box.height() / 2, box.width(), box.height()))
+        # a crowded map is drawn without labels: its neighbours' arrows are too short to hold one
+        # beside them (tried on 50 departments: the labels drifted off, nobody could tell whose they
+        # were) and hundreds of pairs would hide the map; the tooltips say the rating
+        if not crowded:
+            self._add_labels(list(positions.values()), node_radius, names_drawn)
         used = scene.itemsBoundingRect().marginsAdded(QMarginsF(24, 24, 24, 24))
         # room to drag around a zoomed map, but the fitted map fills the view
         scene.setSceneRect(used.marginsAdded(QMarginsF(400, 400, 400, 400)))
@@ -226,22 +275,29 @@ class ServiceMapView(QGraphicsView):
                          pair_tooltip(network, pair, names))
         self.scene().addItem(item)
         self.arrows.append(item)
-        if pair.average_rating is not None and not crowded:
-            text = QGraphicsSimpleTextItem(fmt().number(pair.average_rating, 1), item)
-            font = QFont()
-            font.setPixelSize(13)
-            font.setBold(True)
-            text.setFont(font)
-            text.setBrush(QBrush(palette_shade.text))
-            box = text.boundingRect()
-            mx, my = curve.middle
-            background = QGraphicsRectItem(QRectF(mx - box.width() / 2 - 4, my - box.height() / 2 - 1,
-                                                  box.width() + 8, box.height() + 2), item)
-            background.setBrush(QBrush(palette_shade.base))
-            background.setPen(QPen(shade, 1.2))
-            text.setParentItem(background)
-            text.setPos(mx - box.width() / 2, my - box.height() / 2)
-            item.label = background
+        item.curve = curve
+
+    def _add_labels(self, nodes: list[tuple[float, float]], node_radius: float, names: list[Box]) -> None:
+        """The average rating of each pair, beside its own arrow, the busiest pairs placed first."""
+        rated = sorted((a for a in self.arrows if a.pair.average_rating is not None and a.curve is not None),
+                       key=lambda a: -a.pair.received)
+        font = _label_font()
+        texts, sizes = [], []
+        for arrow in rated:
+            text = fmt().number(arrow.pair.average_rating or 0.0, 1)
+            probe = QGraphicsSimpleTextItem(text)
+            probe.setFont(font)
+            size = probe.boundingRect()
+            texts.append(text)
+            sizes.append((size.width() + 8, size.height() + 2))
+        curves = [a.curve for a in rated if a.curve is not None]
+        boxes = place_labels(curves, sizes, [a.width for a in rated], nodes, node_radius, y_up=False,
+                             obstacles=names)
+        shade = self.shade()
+        for arrow, text, box in zip(rated, texts, boxes, strict=True):
+            arrow.label = PairLabel(arrow, text, box, arrow.pen().color(), shade)
+            arrow.label.setOpacity(arrow.opacity())
+            self.scene().addItem(arrow.label)
 
     def _node_tooltip(self, network: Network, node: NetworkNode) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -298,8 +354,10 @@ class ServiceMapView(QGraphicsView):
     def click_at(self, point: object) -> None:
         """What a click at ``point`` (view coordinates) opens: a department or a pair's requests."""
         for item in self.items(point):  # type: ignore[call-overload]
-            while item is not None and not isinstance(item, (PairArrow, DepartmentNode)):
+            while item is not None and not isinstance(item, (PairArrow, DepartmentNode, PairLabel)):
                 item = item.parentItem()
+            if isinstance(item, PairLabel):
+                item = item.arrow
             if isinstance(item, DepartmentNode):
                 self.department_clicked.emit(item.node.id)
                 return

@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation><numerusform>%n pair not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</numerusform><numerusform>%n pairs not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation><numerusform>%n pair not drawn: fewer than {k} requests each (Fewest requests, above).</numerusform><numerusform>%n pairs not drawn: fewer than {k} requests each (Fewest requests, above).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetworkScreen</name>
     <message numerus="yes">
         <source>{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.</source>

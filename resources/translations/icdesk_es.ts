@@ -2397,6 +2397,14 @@
         <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
+        <translation>Una solicitud conserva el estándar de servicio con el que se registró: sus plazos se prometieron con él.</translation>
+    </message>
+    <message>
+        <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
+        <translation>Solo se puede dar un estándar de servicio a una solicitud mientras está abierta; esta se resolvió sin ninguno.</translation>
+    </message>
+    <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
         <translation>{name} no puede hacerse solicitudes a sí mismo: una solicitud va a un departamento distinto del que la hace.</translation>
     </message>
@@ -4836,6 +4844,20 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Una flecha va del departamento que atiende al departamento atendido; cuanto más ancha, más solicitudes; la etiqueta es la valoración media. Señale un departamento para ver solo sus pares; haga clic en una flecha para ver sus solicitudes, en un departamento para abrirlo. Rueda o +/− para acercar, arrastre para mover.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation>
+            <numerusform>%n par sin dibujar: en el periodo no se registró ninguna solicitud entre los dos, solo valoraciones, respuestas a encuestas o solicitudes registradas antes: {pairs}.</numerusform>
+            <numerusform>%n pares sin dibujar: en el periodo no se registró ninguna solicitud entre los dos, solo valoraciones, respuestas a encuestas o solicitudes registradas antes: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation>
+            <numerusform>%n par sin dibujar: menos de {k} solicitudes (Mínimo de solicitudes, arriba).</numerusform>
+            <numerusform>%n pares sin dibujar: menos de {k} solicitudes cada uno (Mínimo de solicitudes, arriba).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Mapa de servicio, {period}</translation>
@@ -5929,6 +5951,26 @@
     <message>
         <source>The service standard sets the deadlines: first response and resolution targets.</source>
         <translation>El estándar de servicio fija los plazos: objetivos de primera respuesta y de resolución.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
+        <translation>Se mantiene como se registró: la solicitud cuenta en las cifras de este par de departamentos. Para pedirlo a otro departamento, cancela esta solicitud y registra una nueva.</translation>
+    </message>
+    <message>
+        <source>Who asked stays as logged, for the same reason.</source>
+        <translation>Quién lo pidió se mantiene como se registró, por el mismo motivo.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request's deadlines were promised under this standard.</source>
+        <translation>Se mantiene como se registró: los plazos de la solicitud se prometieron con este estándar.</translation>
+    </message>
+    <message>
+        <source>Resolved without a standard: its time was not measured against one, and is not afterwards.</source>
+        <translation>Resuelta sin estándar: su tiempo no se midió con ninguno, y tampoco se mide después.</translation>
+    </message>
+    <message>
+        <source>A standard chosen now counts its targets from when the request was logged ({when}).</source>
+        <translation>Un estándar elegido ahora cuenta sus plazos desde que se registró la solicitud ({when}).</translation>
     </message>
     <message>
         <source>(none: no deadline)</source>

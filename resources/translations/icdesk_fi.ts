@@ -2397,6 +2397,14 @@
         <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
+        <translation>Pyyntö pitää palvelustandardin, jolla se kirjattiin: sen määräajat luvattiin sen mukaan.</translation>
+    </message>
+    <message>
+        <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
+        <translation>Palvelustandardin voi antaa pyynnölle vain, kun pyyntö on avoin; tämä ratkaistiin ilman standardia.</translation>
+    </message>
+    <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
         <translation>{name} ei voi pyytää itseltään: pyyntö menee toiselle osastolle kuin pyytävälle.</translation>
     </message>
@@ -4836,6 +4844,20 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Nuoli kulkee palvelevasta osastosta palveltuun osastoon; mitä leveämpi, sitä enemmän pyyntöjä; merkintä on keskimääräinen arvosana. Osoita osastoa nähdäksesi vain sen parit; napsauta nuolta nähdäksesi sen pyynnöt, osastoa avataksesi sen. Rulla tai +/− zoomaa, vedä siirtääksesi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation>
+            <numerusform>%n pari jätetty piirtämättä: jaksolla niiden välillä ei kirjattu pyyntöjä, vain arvioita, kyselyvastauksia tai aiemmin kirjattuja pyyntöjä: {pairs}.</numerusform>
+            <numerusform>%n paria jätetty piirtämättä: jaksolla niiden välillä ei kirjattu pyyntöjä, vain arvioita, kyselyvastauksia tai aiemmin kirjattuja pyyntöjä: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation>
+            <numerusform>%n pari jätetty piirtämättä: alle {k} pyyntöä (Pienin pyyntömäärä, yllä).</numerusform>
+            <numerusform>%n paria jätetty piirtämättä: kullakin alle {k} pyyntöä (Pienin pyyntömäärä, yllä).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Palvelukartta, {period}</translation>
@@ -5929,6 +5951,26 @@
     <message>
         <source>The service standard sets the deadlines: first response and resolution targets.</source>
         <translation>Palvelustandardi määrää määräajat: ensivastauksen ja ratkaisun tavoiteajat.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
+        <translation>Pysyy kirjatun mukaisena: pyyntö lasketaan tämän osastoparin lukuihin. Jos haluat pyytää toiselta osastolta, peru tämä pyyntö ja kirjaa uusi.</translation>
+    </message>
+    <message>
+        <source>Who asked stays as logged, for the same reason.</source>
+        <translation>Pyytäjä pysyy kirjatun mukaisena samasta syystä.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request's deadlines were promised under this standard.</source>
+        <translation>Pysyy kirjatun mukaisena: pyynnön määräajat luvattiin tämän standardin mukaan.</translation>
+    </message>
+    <message>
+        <source>Resolved without a standard: its time was not measured against one, and is not afterwards.</source>
+        <translation>Ratkaistu ilman standardia: sen aikaa ei mitattu standardia vasten, eikä mitata jälkikäteen.</translation>
+    </message>
+    <message>
+        <source>A standard chosen now counts its targets from when the request was logged ({when}).</source>
+        <translation>Nyt valittu standardi laskee tavoiteajat siitä, kun pyyntö kirjattiin ({when}).</translation>
     </message>
     <message>
         <source>(none: no deadline)</source>

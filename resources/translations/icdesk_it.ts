@@ -2397,6 +2397,14 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
+        <translation>Una richiesta mantiene lo standard di servizio con cui è stata registrata: le sue scadenze sono state promesse con esso.</translation>
+    </message>
+    <message>
+        <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
+        <translation>Uno standard di servizio si può assegnare a una richiesta solo finché è aperta; questa è stata risolta senza.</translation>
+    </message>
+    <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
         <translation>{name} non può fare richieste a se stesso: una richiesta va a un reparto diverso da quello che chiede.</translation>
     </message>
@@ -4836,6 +4844,20 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Una freccia va dal reparto che serve al reparto servito; più è larga, più sono le richieste; l'etichetta è la valutazione media. Punta un reparto per vedere solo le sue coppie; fai clic su una freccia per le sue richieste, su un reparto per aprirlo. Rotellina o +/− per lo zoom, trascina per spostare.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation>
+            <numerusform>%n coppia non disegnata: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
+            <numerusform>%n coppie non disegnate: nel periodo nessuna richiesta tra i due reparti, solo valutazioni, risposte ai sondaggi o richieste registrate prima: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation>
+            <numerusform>%n coppia non disegnata: meno di {k} richieste (Richieste minime, sopra).</numerusform>
+            <numerusform>%n coppie non disegnate: meno di {k} richieste ciascuna (Richieste minime, sopra).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Mappa dei servizi, {period}</translation>
@@ -5929,6 +5951,26 @@
     <message>
         <source>The service standard sets the deadlines: first response and resolution targets.</source>
         <translation>Lo standard di servizio fissa le scadenze: obiettivi di prima risposta e di risoluzione.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
+        <translation>Resta come registrato: la richiesta conta nei dati di questa coppia di reparti. Per chiedere a un altro reparto, annulla questa richiesta e registrane una nuova.</translation>
+    </message>
+    <message>
+        <source>Who asked stays as logged, for the same reason.</source>
+        <translation>Chi ha chiesto resta come registrato, per lo stesso motivo.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request's deadlines were promised under this standard.</source>
+        <translation>Resta come registrato: le scadenze della richiesta sono state promesse con questo standard.</translation>
+    </message>
+    <message>
+        <source>Resolved without a standard: its time was not measured against one, and is not afterwards.</source>
+        <translation>Risolta senza standard: il suo tempo non è stato misurato rispetto a uno standard, e non lo è nemmeno dopo.</translation>
+    </message>
+    <message>
+        <source>A standard chosen now counts its targets from when the request was logged ({when}).</source>
+        <translation>Uno standard scelto ora conta i suoi obiettivi da quando la richiesta è stata registrata ({when}).</translation>
     </message>
     <message>
         <source>(none: no deadline)</source>

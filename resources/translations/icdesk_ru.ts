@@ -2409,6 +2409,14 @@
         <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
+        <translation>Заявка сохраняет стандарт обслуживания, с которым её зарегистрировали: её сроки были обещаны по нему.</translation>
+    </message>
+    <message>
+        <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
+        <translation>Стандарт обслуживания можно назначить заявке, только пока она открыта; эта решена без стандарта.</translation>
+    </message>
+    <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
         <translation>{name} не может обращаться к самому себе: запрос направляется в другой отдел, а не в тот, который спрашивает.</translation>
     </message>
@@ -4858,6 +4866,22 @@
         <source>An arrow runs from the department that serves to the department it serves; the wider, the more requests, the label is the average rating. Point at a department to see only its pairs; click an arrow for its requests, a department to open it. Wheel or +/− to zoom, drag to move.</source>
         <translation>Стрелка идёт от отдела, который обслуживает, к отделу, который обслуживают; чем она шире, тем больше заявок; подпись — средняя оценка. Наведите на отдел, чтобы увидеть только его пары; щёлкните стрелку, чтобы открыть её заявки, отдел — чтобы открыть отдел. Колесо или +/− — масштаб, перетаскивание — перемещение.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey answers or requests logged earlier: {pairs}.</source>
+        <translation>
+            <numerusform>%n пара не нарисована: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+            <numerusform>%n пары не нарисованы: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+            <numerusform>%n пар не нарисовано: за период между ними не зарегистрировано ни одной заявки, только оценки, ответы на опросы или заявки, зарегистрированные раньше: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).</source>
+        <translation>
+            <numerusform>%n пара не нарисована: меньше {k} заявок (Минимум заявок, выше).</numerusform>
+            <numerusform>%n пары не нарисованы: у каждой меньше {k} заявок (Минимум заявок, выше).</numerusform>
+            <numerusform>%n пар не нарисовано: у каждой меньше {k} заявок (Минимум заявок, выше).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Service map, {period}</source>
         <translation>Карта обслуживания, {period}</translation>
@@ -5952,6 +5976,26 @@
     <message>
         <source>The service standard sets the deadlines: first response and resolution targets.</source>
         <translation>Сроки задаёт стандарт обслуживания: целевое время первого ответа и решения.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
+        <translation>Остаётся как при регистрации: заявка учитывается в показателях этой пары отделов. Чтобы обратиться в другой отдел, отмените эту заявку и зарегистрируйте новую.</translation>
+    </message>
+    <message>
+        <source>Who asked stays as logged, for the same reason.</source>
+        <translation>Кто обратился, остаётся как при регистрации, по той же причине.</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the request's deadlines were promised under this standard.</source>
+        <translation>Остаётся как при регистрации: сроки заявки были обещаны по этому стандарту.</translation>
+    </message>
+    <message>
+        <source>Resolved without a standard: its time was not measured against one, and is not afterwards.</source>
+        <translation>Решена без стандарта: её время не сравнивалось со стандартом и не сравнивается задним числом.</translation>
+    </message>
+    <message>
+        <source>A standard chosen now counts its targets from when the request was logged ({when}).</source>
+        <translation>Выбранный сейчас стандарт отсчитывает сроки с момента регистрации заявки ({when}).</translation>
     </message>
     <message>
         <source>(none: no deadline)</source>

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from icdesk.domain.enums import Priority, StandardStatus
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import RequestDraft
-from icdesk.ui.formatting import target
+from icdesk.ui.formatting import fmt, target
 from icdesk.ui.forms import FormDialog, hint, multiline
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 
@@ -40,12 +40,37 @@ class RequestFormDialog(FormDialog):
             "The service standard sets the deadlines: first response and resolution targets.")))
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
+        self.fixed_hints: dict[str, QLabel] = {}
         if existing:
-            # what was asked of whom, and under which standard, is fixed once logged
-            for widget in (self.provider, self.standard, self.requester, self.requester_dept):
-                widget.setEnabled(False)
+            self._fix_what_was_logged(existing)
             select_data(self.assignee, existing.assignee_id)
         self.ready()
+
+    def _fix_what_was_logged(self, existing: RequestDetail) -> None:
+        """Of whom and by whom it was asked stay as logged, and so does a standard once given; each
+        greyed field says why next to it (it said nothing, and looked broken)."""
+        for widget in (self.provider, self.requester, self.requester_dept):
+            widget.setEnabled(False)
+        self.fixed_hints["provider"] = self.add_field_hint("provider", self.tr(
+            "Stays as logged: the request counts in the figures of this pair of departments. To ask another "
+            "department, cancel this request and log a new one."))
+        self.fixed_hints["requester_department"] = self.add_field_hint("requester_department", self.tr(
+            "Who asked stays as logged, for the same reason."))
+        if existing.standard_version_id is not None:
+            # the one it has, by name: "(none: no deadline)" greyed out said the opposite
+            self.standard.clear()
+            self.standard.addItem(existing.standard_title, None)
+            self.standard.setEnabled(False)
+            self.fixed_hints["standard"] = self.add_field_hint("standard", self.tr(
+                "Stays as logged: the request's deadlines were promised under this standard."))
+        elif existing.row.status not in OPEN_REQUEST_STATUSES:
+            self.standard.setEnabled(False)
+            self.fixed_hints["standard"] = self.add_field_hint("standard", self.tr(
+                "Resolved without a standard: its time was not measured against one, and is not afterwards."))
+        else:
+            self.fixed_hints["standard"] = self.add_field_hint("standard", self.tr(
+                "A standard chosen now counts its targets from when the request was logged ({when}).").format(
+                when=fmt().datetime(existing.row.created_at)))
 
     def _on_provider_changed(self) -> None:
         provider = self.provider.currentData()
@@ -89,3 +114,11 @@ class RequestFormDialog(FormDialog):
         select_data(self.priority, existing.row.priority)
         select_data(self.assignee, existing.assignee_id)
         self.description.setPlainText(existing.description)
+        if existing.standard_version_id is not None and self.standard.isEnabled():
+            # another PC gave it a standard meanwhile: it keeps that one, shown as when it is fixed
+            self.standard.clear()
+            self.standard.addItem(existing.standard_title, None)
+            self.standard.setEnabled(False)
+            text = self.tr("Stays as logged: the request's deadlines were promised under this standard.")
+            self.fixed_hints["standard"].setText(text)
+            self.standard.setToolTip(text)

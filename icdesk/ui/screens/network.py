@@ -148,7 +148,33 @@ class MapPage(QWidget):
         if self.network is None:
             return
         self.view.show_network(self.network, self.minimum.value())
-        self.summary.setText(self.owner.summary_text(self.network, len(self.view.arrows)))
+        drawn = {(a.pair.provider_id, a.pair.customer_id) for a in self.view.arrows}
+        self.summary.setText(self.owner.summary_text(self.network, len(drawn), self.not_drawn(drawn)))
+
+    def not_drawn(self, drawn: set[tuple[int, int]]) -> str:
+        """Why the pairs counted but not drawn are missing, in words: "31 pairs (30 shown)" alone left
+        a manager looking for the thirty-first with "fewest requests" at 1."""
+        if self.network is None:
+            return ""
+        t = fmt()
+        names = {d.id: d.name for d in self.network.departments}
+        missing = [p for p in self.network.department_pairs() if (p.provider_id, p.customer_id) not in drawn]
+        # a pair counts when something happened between the two in the period; it is drawn by the
+        # requests logged in the period, so a pair with only ratings, survey answers or a request of
+        # an earlier period resolved in this one has nothing to draw
+        quiet = [p for p in missing if p.received == 0]
+        few = [p for p in missing if 0 < p.received < self.minimum.value()]
+        text = ""
+        if quiet:
+            named = ", ".join(f"{names.get(p.provider_id, '?')} → {names.get(p.customer_id, '?')}"
+                              for p in quiet[:3]) + (", …" if len(quiet) > 3 else "")
+            text += " " + self.tr(
+                "%n pair(s) not drawn: no request between the two was logged in the period, only ratings, survey "
+                "answers or requests logged earlier: {pairs}.", None, len(quiet)).format(pairs=named)
+        if few:
+            text += " " + self.tr("%n pair(s) not drawn: fewer than {k} requests each (Fewest requests, above).",
+                                  None, len(few)).format(k=t.number(self.minimum.value()))
+        return text
 
     def export(self, kind: str) -> None:
         start, end = self.owner.period.period()
@@ -494,7 +520,8 @@ class NetworkScreen(QWidget):
         first, last = month_text(f"{start:%Y-%m}"), month_text(f"{end:%Y-%m}")
         return first if first == last else f"{first} \u2013 {last}"
 
-    def summary_text(self, network: Network, shown: int) -> str:
+    def summary_text(self, network: Network, shown: int, not_drawn: str = "") -> str:
+        """The period's pairs in a few sentences; ``not_drawn``: why the map leaves some out."""
         t = fmt()
         pairs = network.department_pairs()
         # each two-way pair once, as (lower id, higher id): always two ends to look at
@@ -502,7 +529,7 @@ class NetworkScreen(QWidget):
                    if network.two_way(p.provider_id, p.customer_id)}
         text = t.translate("NetworkScreen", "{period}: %n pair(s) ({shown} shown), {two_way} of them two-way.",
                            None, len(pairs)).format(period=self.period_text(), shown=t.number(shown),
-                                                     two_way=t.number(len(two_way)))
+                                                     two_way=t.number(len(two_way))) + not_drawn
         worst = None
         for a, b in two_way:
             there, back = network.between(a, b), network.between(b, a)
