@@ -319,6 +319,40 @@ def test_a_round_started_from_the_dialog_and_paper_forms_typed_in(qtbot: QtBot, 
     assert dialog.results.providers.rowCount() >= 1
 
 
+def test_escape_with_a_paper_form_half_typed_asks_before_losing_the_answers(qtbot: QtBot, services: Services,
+                                                                             org: dict[str, int]) -> None:
+    """Esc on "Type in paper forms" after typing 4444 closed the round's window without a word: the
+    answers were gone and the round still said 2 of 27 forms back."""
+    from tests.gui_helpers import answer_message_box
+
+    today = services.surveys.today()
+    survey = services.surveys.start(RoundDraft("Dec", today.replace(day=1), today, anonymous=False,
+                                               pairs=[(org["it"], org["hr"])],
+                                               questions=services.surveys.default_questions()))
+    form = services.surveys.forms(survey.id)[0]
+    dialog = RoundWindow(services, survey.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.entry)
+    entry = dialog.entry
+    qtbot.keyClicks(entry.code, form.token)
+    qtbot.keyClick(entry.code, Qt.Key.Key_Return)
+    entry.table.setFocus()
+    entry.table.setCurrentCell(0, 2)
+    qtbot.keyClicks(entry.table, "4444")
+    asked = when_modal(answer_message_box("Cancel"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [] and dialog.isVisible() and entry.typed()  # kept: the answers are still there to save
+    discarded = when_modal(answer_message_box("Discard"))
+    dialog.reject()
+    assert discarded == [] and not dialog.isVisible()
+    quiet = RoundWindow(services, survey.id)  # nothing typed: Esc closes at once
+    qtbot.addWidget(quiet)
+    quiet.show()
+    quiet.reject()
+    assert not quiet.isVisible()
+
+
 def test_the_anonymity_threshold_is_set_on_the_survey_screen(qtbot: QtBot, services: Services,
                                                              org: dict[str, int]) -> None:
     main = window(qtbot, services)

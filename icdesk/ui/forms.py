@@ -468,6 +468,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     _room_for_title(box, title)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    assign_mnemonics(box)  # Alt+D for "Discard", as on every other button
     box.exec()
     return box.clickedButton() is yes
 

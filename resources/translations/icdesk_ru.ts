@@ -6542,6 +6542,18 @@
         <translation>Завершить раунд</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>The answers typed for form {code} are not saved. Close and lose them?</source>
+        <translation>Ответы, введённые для анкеты {code}, не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
         <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
         <translation>Распечатайте анкеты для раздачи или создайте по одному заполняемому PDF на анкету для отправки по почте: люди заполняют его на экране и присылают файл обратно. Сложите возвращённые файлы в одну папку и прочитайте их: каждая анкета проверяется, повторно присланный файл распознаётся, а анонимные ответы не хранят ничего об отправителе, даже имени файла.</translation>
     </message>

@@ -266,6 +266,21 @@ class EntryPage(QWidget):
         self.load_picker()
         self.reset()
 
+    def typed(self) -> bool:
+        """Answers typed into the form on view and not saved yet."""
+        if self.form is None:
+            return False
+        for row in range(self.table.rowCount()):
+            served = self.table.item(row, 1)
+            if served is not None and served.checkState() == Qt.CheckState.Checked \
+                    and not self.form.sections[row].self_view:
+                return True
+            for column in range(2, self.table.columnCount()):
+                cell = self.table.item(row, column)
+                if cell is not None and cell.text().strip():
+                    return True
+        return False
+
     def load_picker(self) -> None:
         self.picker.clear()
         self.picker.addItem(self.tr("(choose a form)"), None)
@@ -526,6 +541,15 @@ class RoundWindow(FittedDialog):
     def _on_save_shortcut(self) -> None:
         if self.save_questions_button.isEnabled():
             self.save_questions()
+
+    def reject(self) -> None:
+        # Esc or Close with a paper form half typed: the answers went without a word
+        if self.entry.typed() and not confirm(
+                self, self.tr("Discard changes?"),
+                self.tr("The answers typed for form {code} are not saved. Close and lose them?").format(
+                    code=self.entry.form.token if self.entry.form else ""), self.tr("Discard")):
+            return
+        super().reject()
 
     def _build_forms_page(self) -> None:
         layout = QVBoxLayout(self.forms_page)
