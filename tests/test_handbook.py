@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from icdesk.domain.errors import ValidationError
+from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.reports.styles import SignRows
 from icdesk.services import Services
@@ -133,6 +133,10 @@ def test_a_new_edition_is_recorded_and_the_next_lists_what_changed(services: Ser
     assert [e.number for e in services.editions.all()] == [1]
     again = flat(build(services, tmp_path, "copy.pdf"))  # nothing changed: a copy of edition 1
     assert "Edition 1 of 2 March 2026" in again[0] and [e.number for e in services.editions.all()] == [1]
+    # "Issue as a new edition" ticked again with nothing changed used up numbers 2, 3... in minutes
+    with pytest.raises(RuleError, match="No service standard has changed since edition 1"):
+        build(services, tmp_path, "e1-again.pdf", new_edition=True)
+    assert [e.number for e in services.editions.all()] == [1] and not (tmp_path / "e1-again.pdf").exists()
     clock.advance(days=7)
     draft = services.standards.new_version(ids["Allergies"])
     services.standards.update_draft(draft.id, StandardContent(title="Allergies", steps=["Check the log."],

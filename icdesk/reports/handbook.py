@@ -87,6 +87,7 @@ class HandbookReport(BaseReport):
         latest = editions.latest()
         self.working_copy = False
         if self.new_edition:
+            editions.check_something_to_issue()  # before the pages are made, not after
             self.number = (latest.number if latest else 0) + 1
             self.issued_on = self.today
             self.previous = latest

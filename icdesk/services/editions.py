@@ -71,9 +71,19 @@ class EditionService(ServiceBase):
         at = at or self.clock()
         with self.db.transaction() as s:
             edition = _row(add_edition(s, at, self.sla.today(at), number))
+            self.check_something_to_issue()  # (read apart: the edition just added is not among them yet)
             if then is not None:
                 then()
             return edition
+
+    def check_something_to_issue(self) -> None:
+        """A new edition says the standards changed: one with nothing changed since the last used up a
+        number for a copy of it (three "editions" in minutes, each saying nothing had changed)."""
+        latest = self.latest()
+        if latest is not None and not self.changes_since(latest.issued_at):
+            raise RuleError("No service standard has changed since edition {n} of {date}: it is still the current "
+                            "edition. Print it again without \u201cIssue as a new edition\u201d.",
+                            n=latest.number, date=latest.issued_on)
 
     def changes_since(self, since: datetime | None, department_ids: list[int] | None = None) -> list[EditionChange]:
         """Standards new, revised or withdrawn since an instant (all in force now when None)."""

@@ -86,6 +86,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is archived and no longer takes requests.'),
     QT_TRANSLATE_NOOP("Errors", 'That standard is not in force; publish it first or pick another.'),
     QT_TRANSLATE_NOOP("Errors", 'Edition {number} of the handbook has already been issued; make the handbook again to issue edition {next}.'),
+    QT_TRANSLATE_NOOP("Errors", 'No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.'),
     QT_TRANSLATE_NOOP("Errors", 'The CSV file was not written: {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot export “{kind}”; choose one of {join}.'),
     QT_TRANSLATE_NOOP("Errors", 'A department cannot rate its own service.'),

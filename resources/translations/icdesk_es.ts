@@ -2345,6 +2345,10 @@
         <translation>No se puede leer {name}: {error}</translation>
     </message>
     <message>
+        <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
+        <translation>Ninguna norma de servicio ha cambiado desde la edición {n} del {date}: sigue siendo la edición vigente. Imprímela de nuevo sin «Emitir como nueva edición».</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -2345,6 +2345,10 @@
         <translation>Tiedostoa {name} ei voi lukea: {error}</translation>
     </message>
     <message>
+        <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
+        <translation>Mikään palvelustandardi ei ole muuttunut painoksen {n} ({date}) jälkeen: se on yhä voimassa oleva painos. Tulosta se uudelleen ilman valintaa ”Julkaise uutena painoksena”.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>

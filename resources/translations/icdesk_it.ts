@@ -2345,6 +2345,10 @@
         <translation>Impossibile leggere {name}: {error}</translation>
     </message>
     <message>
+        <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
+        <translation>Nessuno standard di servizio è cambiato dall'edizione {n} del {date}: è ancora l'edizione in vigore. Stampala di nuovo senza “Emetti come nuova edizione”.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

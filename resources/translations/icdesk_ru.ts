@@ -2357,6 +2357,10 @@
         <translation>Не удаётся прочитать {name}: {error}</translation>
     </message>
     <message>
+        <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
+        <translation>Ни один стандарт обслуживания не изменился после редакции {n} от {date}: она остаётся действующей. Напечатайте её снова без отметки «Выпустить как новую редакцию».</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
