@@ -285,3 +285,33 @@ def test_a_second_action_for_the_same_feedback_is_told_of_the_first(qtbot: QtBot
     fresh = ActionDialog(services, department_id=it.id)  # nothing to follow up: nothing said
     qtbot.addWidget(fresh)
     assert not any("already follows" in label.text() for label in fresh.findChildren(QLabel))
+
+
+def test_a_new_version_starts_without_the_last_ones_change_note_and_past_dates(qtbot: QtBot, services: Services,
+                                                                              clock: FakeClock) -> None:
+    """Make a new version of v2 showed v2's "What changed", its effective date and a review date already
+    past: saved as they were, v3 would have said v2's change and been overdue for review on day one."""
+    from datetime import timedelta
+
+    from icdesk.services.standards import StandardContent
+    from icdesk.ui.forms import to_date
+    from tests.helpers import active_standard, put_in_force
+
+    it = services.departments.create("IT")
+    first = active_standard(services, it.id, "Training sessions")
+    today = services.standards.today()
+    draft = services.standards.new_version(first.standard_id)
+    services.standards.update_draft(draft.id, StandardContent(
+        title="Training sessions", steps=["Book the room"], change_note="Faster resolution target agreed.",
+        effective_on=today, next_review_on=today + timedelta(days=30)))
+    put_in_force(services, draft.id)
+    clock.advance(days=60)  # the review date has passed
+    dialog = StandardDialog(services, first.standard_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.change_note.text() == "Faster resolution target agreed."
+    qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
+    assert not dialog.title_edit.isReadOnly() and dialog.title_edit.text() == "Training sessions"
+    assert dialog.change_note.text() == ""
+    assert to_date(dialog.effective) is None and to_date(dialog.review) is None  # "when put in force", "not planned"
+    assert not dialog.dirty

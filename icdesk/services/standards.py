@@ -311,7 +311,9 @@ def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> S
         title=latest.title, purpose=latest.purpose, serves=latest.serves,
         steps=[step.text for step in latest.steps],
         first_response_minutes=latest.first_response_minutes, resolution_minutes=latest.resolution_minutes,
-        owner_id=latest.owner_id, next_review_on=latest.next_review_on,
+        # a review date already past is no plan for the new version: left for the person to set
+        owner_id=latest.owner_id,
+        next_review_on=latest.next_review_on if latest.next_review_on and latest.next_review_on > now.date() else None,
     ))
     standard.versions.append(draft)
     return draft

@@ -3,7 +3,7 @@ force; versions and what changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -296,6 +296,8 @@ class StandardDialog(FormDialog):
         self.resolution.set_minutes(v.resolution_minutes)
         select_data(self.owner, v.owner_id)
         self.change_note.setText(v.change_note)
+        for edit, day in ((self.effective, v.effective_on), (self.review, v.next_review_on)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())  # blank: the minimum
         self._apply_state()
 
     def _on_readers_changed(self) -> None:
@@ -365,7 +367,9 @@ class StandardDialog(FormDialog):
         except DomainError as error:
             show_error(self, error)
             return
-        self._apply_state()
+        # the fields show the new draft, not what the version before said of its own change and dates
+        self.reload()
+        self.dirty = False
         self.refresh_state()
 
     def _on_history_clicked(self) -> None:
