@@ -160,6 +160,11 @@ def test_the_requests_export_holds_moments_a_spreadsheet_can_sort(
     clock.advance(minutes=-5)
     stored = {r.id: r for r in services.requests.list()}
     window_in(lang)  # type: ignore[operator]
+    from icdesk.ui import formatting
+
+    # as the main window does on opening the company (another test may have left its own zone)
+    monkeypatch.setattr(formatting, "_current", formatting.fmt())
+    formatting.set_zone(services.ctx.sla.zone)
     screen = RequestsScreen(services)
     qtbot.addWidget(screen)
     screen.show()
