@@ -132,3 +132,22 @@ def test_the_russian_acknowledgement_list_ends_its_date_once_and_heads_the_peopl
     assert "Сотрудник" in said and "Название" not in said
     english = " ".join(text(build_report(services, ReportSpec("acknowledgements"), tmp_path / "ack.pdf")).split())
     assert "in force, on 1 December 2026." in english and "Name" in english
+
+
+@pytest.mark.parametrize("language,context,source,said", [
+    ("es", "SupportDialog", "Support", "Apoyar"),  # a button: the verb, not "Apoyos"
+    ("es", "TrendPage", "Resolved", "Resueltas"),  # beside "Recibidas": requests, plural
+    ("ru", "TrendPage", "Resolved", "Решено"),  # beside "Получено"
+    ("ru", "TrendPage", "all its customers", "всех его клиентов"),  # after "для": "для всех его клиентов"
+    ("fi", "RoundDialog", "to", "päättyy"),  # the round's last day, not "asiakkaalle" (to a customer)
+])
+def test_words_a_tester_found_wrong_read_right(language: str, context: str, source: str, said: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from icdesk.ui.language import apply_language
+
+    apply_language(language)
+    try:
+        assert QCoreApplication.translate(context, source) == said
+    finally:
+        apply_language("en")

@@ -3805,7 +3805,7 @@
     </message>
     <message>
         <source>Support</source>
-        <translation>Apoyos</translation>
+        <translation>Apoyar</translation>
     </message>
     <message>
         <source>Decision or trial</source>
@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Resuelta</translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>Share resolved within target, per month (%)</source>
@@ -7547,7 +7547,7 @@
     </message>
     <message>
         <source>Support</source>
-        <translation>Apoyos</translation>
+        <translation>Apoyar</translation>
     </message>
 </context>
 <context>
@@ -7985,7 +7985,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Resuelta</translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>Within target</source>

@@ -6447,7 +6447,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>asiakkaalle</translation>
+        <translation>päättyy</translation>
     </message>
     <message>
         <source>Answers</source>

@@ -5094,7 +5094,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Решена</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Share resolved within target, per month (%)</source>
@@ -7995,7 +7995,7 @@
     </message>
     <message>
         <source>all its customers</source>
-        <translation>всем его клиентам</translation>
+        <translation>всех его клиентов</translation>
     </message>
     <message>
         <source>Provided to</source>
@@ -8023,7 +8023,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Решена</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Within target</source>
