@@ -262,3 +262,12 @@ def test_a_round_needs_pairs_questions_and_live_departments(services: Services, 
     assert services.surveys.rounds() == []
     with pytest.raises(NotFoundError):
         services.surveys.start(RoundDraft("R", *PERIOD, True, [(org["it"], 999)], services.surveys.default_questions()))
+
+
+@pytest.mark.parametrize("gap,red", [(0.46, True), (0.5, True), (0.44, False), (-0.8, False), (None, False)])
+def test_a_gap_shown_as_half_a_point_is_one_to_talk_about(gap: float | None, red: bool) -> None:
+    """Front Office's gap read "+0.5" in black beside a legend saying half a point or more is red: 0.46 was
+    compared, 0.5 shown."""
+    from icdesk.domain.rules import gap_to_talk_about
+
+    assert gap_to_talk_about(gap) is red

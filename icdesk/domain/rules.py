@@ -135,6 +135,14 @@ def check_action_transition(current: ActionStatus, target: ActionStatus) -> None
                               status=current, target=target)
 
 
+GAP_TO_TALK_ABOUT = 0.5  # points between a department's own view of its service and its customers'
+
+
+def gap_to_talk_about(gap: float | None) -> bool:
+    """A gap shown as "+0.5" or more: judged as shown (one decimal), so 0.46, printed "+0.5", is one too."""
+    return gap is not None and round(gap, 1) >= GAP_TO_TALK_ABOUT
+
+
 def check_recognition_day(given_on: date, today: date) -> None:
     """Thanks and awards are for what was done: a day ahead of today put a recognition at the top of the
     Dashboard's latest ones for years."""

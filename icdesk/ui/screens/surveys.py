@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QTextBrowser, QWidget
 
 from icdesk.domain.anonymity import MAX_THRESHOLD, MIN_THRESHOLD
 from icdesk.domain.errors import DomainError
+from icdesk.domain.rules import gap_to_talk_about
 from icdesk.services import Services
 from icdesk.services.surveys import RoundRow
 from icdesk.ui.access import label_for, named
@@ -84,7 +85,7 @@ class SurveysScreen(ListScreen):
                 for i, h in enumerate(head)) + "</tr>")
             for p in shown:
                 gap = p.gap
-                colour = (shade.error if gap is not None and gap >= 0.5 else shade.text).name()
+                colour = (shade.error if gap_to_talk_about(gap) else shade.text).name()
                 gap_text = "\u2013" if gap is None else ("+" if gap > 0 else "") + t.number(gap, 1)
                 html.append(f"<tr><td>{escape(p.provider_name)}</td>"
                             f"<td align='right'>{self._score(p.score)}</td>"
