@@ -216,3 +216,41 @@ def test_an_older_file_is_keyed_on_opening_with_a_progress_dialog(qtbot: QtBot, 
 
 def found(services: Services, text: str) -> set[str]:
     return {r.title for r in services.requests.list(RequestFilter(text=text))}
+
+
+def test_the_rows_follow_the_sort_arrow_after_every_refresh(qtbot: QtBot, services: Services) -> None:
+    """Service Standards showed its arrow on "Standard" while the rows stood by department: a refresh put
+    the service's order back under the arrow."""
+    from PySide6.QtCore import Qt
+
+    from icdesk.ui.screens.standards import StandardsScreen
+    from tests.helpers import active_standard
+
+    it, hr = services.departments.create("IT").id, services.departments.create("HR").id
+    active_standard(services, it, "Access cards")
+    active_standard(services, hr, "Payroll questions")
+    active_standard(services, hr, "Badges")
+    screen = StandardsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    header = screen.table.horizontalHeader()
+
+    def titles() -> list[str]:
+        return [screen.table_model.index(r, 0).data() for r in range(screen.table_model.rowCount())]
+
+    def follows_the_arrow() -> bool:
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        shown = [screen.table_model.index(r, column).data() for r in range(screen.table_model.rowCount())]
+        wanted = sorted(shown, key=str.casefold, reverse=order == Qt.SortOrder.DescendingOrder)
+        return shown == wanted
+
+    assert header.sortIndicatorSection() == -1  # no arrow over the rows as the service orders them
+    screen.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["Access cards", "Badges", "Payroll questions"]
+    active_standard(services, it, "Zebra printers")
+    screen.refresh()  # read again, as after any save
+    assert titles() == ["Access cards", "Badges", "Payroll questions", "Zebra printers"] and follows_the_arrow()
+    screen.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by department, IT first
+    screen.refresh()
+    assert [screen.table_model.index(r, 1).data() for r in range(4)] == ["IT", "IT", "HR", "HR"]

@@ -313,5 +313,6 @@ def test_a_new_version_starts_without_the_last_ones_change_note_and_past_dates(q
     qtbot.mouseClick(dialog.new_version_button, Qt.MouseButton.LeftButton)
     assert not dialog.title_edit.isReadOnly() and dialog.title_edit.text() == "Training sessions"
     assert dialog.change_note.text() == ""
-    assert to_date(dialog.effective) is None and to_date(dialog.review) is None  # "when put in force", "not planned"
+    assert to_date(dialog.effective) == services.standards.today()  # from today, not v2's day
+    assert to_date(dialog.review) is None  # "not planned": v2's date had passed
     assert not dialog.dirty

@@ -236,6 +236,9 @@ class ListScreen(QWidget):
     def set_model(self, model: QAbstractItemModel) -> None:
         self.model = model
         self.table.setModel(model)
+        # no arrow until a heading is clicked: Qt's default one stood on the first column, descending,
+        # over rows in the service's own order (Service Standards: by department)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         if isinstance(model, RowsModel):  # statuses as chips: their word on a tint of their tone
             for column in model.chip_columns():
                 self.table.setItemDelegateForColumn(column, ChipDelegate(self.table))

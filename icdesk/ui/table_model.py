@@ -135,11 +135,23 @@ class RowTableModel(RowsModel[R]):
         self._every_row: Callable[[], Iterable[R]] | None = None
         self.total = 0
         self.order: tuple[str, bool] | None = None  # (sort key, descending) a paged source reads in; None: its own
+        # the column and order of the last sort done here: the rows read again (every refresh) are put in
+        # it too, or the header's arrow pointed at one column while the rows stood in the service's order
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self._fetch = self._every_row = None
+        if self._sorted is not None and 0 <= self._sorted[0] < len(self.columns):
+            rows = self._in_order(list(rows), *self._sorted)
         self.replace_rows(rows)
         self.total = len(self.rows)
+
+    def _in_order(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
+        spec = self.columns[column]
+        key = spec.sort_key or (lambda r: spec.text(r).casefold())
+        rows.sort(key=lambda r: (key(r) is None, key(r) if key(r) is not None else 0),
+                  reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
 
     def set_source(self, fetch: Callable[[R | None, int], Sequence[R]], total: int, first: Sequence[R] | None = None,
                    every_row: Callable[[], Iterable[R]] | None = None) -> None:
@@ -230,6 +242,8 @@ class RowTableModel(RowsModel[R]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):  # no column chosen: the rows stay as read
+            return
         if self._fetch is not None and self.columns[column].order:
             # a long list is sorted where it is stored and read again from its top, page by page
             self.order = (self.columns[column].order, order == Qt.SortOrder.DescendingOrder)
@@ -239,9 +253,8 @@ class RowTableModel(RowsModel[R]):
             self.rows.extend(self._fetch(self.rows[-1] if self.rows else None, self.total - len(self.rows)))
         if isinstance(self.rows, StoredRows):  # sorted here: every row made, in a list
             self.rows = list(self.rows)
-        spec = self.columns[column]
-        key = spec.sort_key or (lambda r: spec.text(r).casefold())
+        if self._fetch is None:
+            self._sorted = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=lambda r: (key(r) is None, key(r) if key(r) is not None else 0),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._in_order(self.rows, column, order)
         self.layoutChanged.emit()

@@ -367,8 +367,11 @@ class StandardDialog(FormDialog):
         except DomainError as error:
             show_error(self, error)
             return
-        # the fields show the new draft, not what the version before said of its own change and dates
+        # the fields show the new draft, not what the version before said of its own change and dates;
+        # it takes effect from today unless the person says otherwise
         self.reload()
+        today = self.services.standards.today()
+        self.effective.setDate(QDate(today.year, today.month, today.day))
         self.dirty = False
         self.refresh_state()
 
