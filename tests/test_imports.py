@@ -435,3 +435,8 @@ def test_the_guessed_columns_of_each_kind(tmp_path: Path) -> None:
         "created": "Дата"}
     assert guess_mapping("standards", ["Title", "Department", "Step 2", "Step 1", "Response (h)"]) == {
         "title": "Title", "department": "Department", "steps": "Step 1", "first_response_minutes": "Response (h)"}
+    # a Finnish department list as a person writes it: the boss and the code were "Not imported"
+    assert guess_mapping("departments", ["Osasto", "Esimies", "Koodi"]) == {
+        "name": "Osasto", "head": "Esimies", "code": "Koodi"}
+    assert guess_mapping("departments", ["Отдел", "Начальник", "Код"]) == {"name": "Отдел", "head": "Начальник",
+                                                                       "code": "Код"}

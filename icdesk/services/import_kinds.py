@@ -36,11 +36,13 @@ _DEPARTMENT_SYNONYMS = {
     "name": ("department", "reparto", "nome", "osasto", "nimi", "departamento", "nombre", "отдел", "название",
              "имя"),
     "description": ("descrizione", "kuvaus", "descripción", "descripcion", "описание", "notes", "note"),
-    "head": ("head of department", "manager", "responsabile", "esihenkilö", "jefe", "руководитель"),
+    "head": ("head of department", "manager", "responsabile", "capo", "esihenkilö", "esimies", "jefe",
+             "руководитель", "начальник"),
+    "code": ("codice", "sigla", "koodi", "tunnus", "código", "codigo", "код"),
 }
 # the department list's labels come from DEPARTMENT_CSV; marked here so the dialog can translate them
 _DEPARTMENT_LABELS = (QT_TRANSLATE_NOOP("Import", "Name"), QT_TRANSLATE_NOOP("Import", "Description"),
-                      QT_TRANSLATE_NOOP("Import", "Head"))
+                      QT_TRANSLATE_NOOP("Import", "Head"), QT_TRANSLATE_NOOP("Import", "Code"))
 _DEPARTMENT = "department", "reparto", "osasto", "departamento", "отдел"
 
 KINDS: dict[str, ImportKind] = {kind.key: kind for kind in (

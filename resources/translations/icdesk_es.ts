@@ -3827,6 +3827,10 @@
         <translation>Jefe</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>

@@ -3827,6 +3827,10 @@
         <translation>Esihenkilö</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
         <source>Departments</source>
         <translation>Osastot</translation>
     </message>

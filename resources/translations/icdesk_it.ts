@@ -3827,6 +3827,10 @@
         <translation>Responsabile</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
         <source>Departments</source>
         <translation>Reparti</translation>
     </message>

@@ -3842,6 +3842,10 @@
         <translation>Руководитель</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
