@@ -172,7 +172,30 @@ def test_agreement_rules(services: Services, org: dict[str, int]) -> None:
     with pytest.raises(ValidationError, match="at least one side"):
         services.agreements.create(org["it"], org["acc"], " ", "")
     row = services.agreements.create(org["it"], org["acc"], "PMS access within 4 h", "Exact error messages")
-    with pytest.raises(DuplicateError, match="already have an agreement"):
+    with pytest.raises(DuplicateError, match="already has an agreement to serve"):
         services.agreements.create(org["it"], org["acc"], "again", "")
     back = services.agreements.create(org["acc"], org["it"], "Invoices approved fast", "Purchase order numbers")
     assert [a.id for a in services.agreements.list(org["it"])] == [back.id, row.id]
+
+
+def test_a_second_agreement_for_a_pair_names_the_direction_and_an_archived_one_can_come_back(
+        services: Services, org: dict[str, int]) -> None:
+    row = services.agreements.create(org["it"], org["acc"], "PMS access within 4 h", "Exact error messages")
+    # the other direction is a different agreement; the same direction says which way it runs
+    services.agreements.create(org["acc"], org["it"], "Invoices approved fast", "")
+    with pytest.raises(DuplicateError) as same_way:
+        services.agreements.create(org["it"], org["acc"], "again", "")
+    it_name = services.departments.get(org["it"]).name
+    acc_name = services.departments.get(org["acc"]).name
+    assert str(same_way.value) == (f"{it_name} already has an agreement to serve {acc_name}; "
+                                   "open and change that one.")
+    services.agreements.archive(row.id)
+    assert row.id not in [a.id for a in services.agreements.list()]
+    # archived, it is out of the list: the sentence says where it is, nothing is lost
+    with pytest.raises(DuplicateError) as archived:
+        services.agreements.create(org["it"], org["acc"], "again", "")
+    assert "archived" in str(archived.value) and "Show archived" in str(archived.value)
+    assert [a.id for a in services.agreements.list(include_archived=True) if a.archived] == [row.id]
+    services.agreements.restore(row.id)
+    back = services.agreements.get(row.id)
+    assert not back.archived and back.customer_needs == "PMS access within 4 h"

@@ -68,10 +68,15 @@ def add_agreement(s: Session, now: datetime, provider_id: int, customer_id: int,
     customer = get_or_fail(s, Department, customer_id, "department")
     existing = s.scalars(select(ServiceAgreement).where(
         ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
-    if existing is not None:
+    # one agreement per direction: the sentence names the direction (IT to HR is not HR to IT), and
+    # an archived one, out of the list, says where it is rather than "open" something not shown
+    if existing is not None and existing.archived_at is not None:
         raise DuplicateError(
-            "{name} and {name2} already have an agreement; open and change that one.", name=provider.name,
-            name2=customer.name)
+            "{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.",
+            name=provider.name, name2=customer.name)
+    if existing is not None:
+        raise DuplicateError("{name} already has an agreement to serve {name2}; open and change that one.",
+                             name=provider.name, name2=customer.name)
     agreement = ServiceAgreement(provider_id=provider_id, customer_id=customer_id, created_at=now)
     _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
     s.add(agreement)
@@ -102,6 +107,10 @@ class AgreementService(ServiceBase):
     def archive(self, agreement_id: int) -> None:
         with self.db.transaction() as s:
             get_or_fail(s, ServiceAgreement, agreement_id, "agreement").archived_at = self.clock()
+
+    def restore(self, agreement_id: int) -> None:
+        with self.db.transaction() as s:
+            get_or_fail(s, ServiceAgreement, agreement_id, "agreement").archived_at = None
 
     def get(self, agreement_id: int) -> AgreementRow:
         with self.db.reading() as s:

@@ -507,6 +507,10 @@
         <translation>Departamento</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -525,6 +529,30 @@
     <message>
         <source>Review by</source>
         <translation>Revisar antes del</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the agreement of {provider} serving {customer}?</source>
+        <translation>¿Restaurar el acuerdo con el que {provider} sirve a {customer}?</translation>
+    </message>
+    <message>
+        <source>Archive the agreement of {provider} serving {customer}? It stays in the history and can be restored with Show archived.</source>
+        <translation>¿Archivar el acuerdo con el que {provider} sirve a {customer}? Queda en el historial y se puede restaurar con Mostrar archivados.</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1753,6 @@
         <translation>acuerdo</translation>
     </message>
     <message>
-        <source>{name} and {name2} already have an agreement; open and change that one.</source>
-        <translation>{name} y {name2} ya tienen un acuerdo; abra ese y cámbielo.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: {error}</source>
         <translation>No se restauró nada: {error}</translation>
     </message>
@@ -2331,6 +2355,14 @@
     <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Un reconocimiento es por lo que se ha hecho: su fecha ({day}) no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
+        <translation>{name} ya tiene un acuerdo para servir a {name2}, archivado; marca Mostrar archivados y restáuralo.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}; open and change that one.</source>
+        <translation>{name} ya tiene un acuerdo para servir a {name2}; ábrelo y cámbialo.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>

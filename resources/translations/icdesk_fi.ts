@@ -507,6 +507,10 @@
         <translation>Osasto</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -525,6 +529,30 @@
     <message>
         <source>Review by</source>
         <translation>Tarkistettava viimeistään</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore the agreement of {provider} serving {customer}?</source>
+        <translation>Palautetaanko sopimus, jolla {provider} palvelee osastoa {customer}?</translation>
+    </message>
+    <message>
+        <source>Archive the agreement of {provider} serving {customer}? It stays in the history and can be restored with Show archived.</source>
+        <translation>Arkistoidaanko sopimus, jolla {provider} palvelee osastoa {customer}? Se säilyy historiassa, ja sen voi palauttaa kohdasta Näytä arkistoidut.</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1753,6 @@
         <translation>sopimus</translation>
     </message>
     <message>
-        <source>{name} and {name2} already have an agreement; open and change that one.</source>
-        <translation>Osastoilla {name} ja {name2} on jo sopimus; avaa ja muuta sitä.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: {error}</source>
         <translation>Mitään ei palautettu: {error}</translation>
     </message>
@@ -2331,6 +2355,14 @@
     <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Tunnustus annetaan tehdystä työstä: sen päivä ({day}) ei voi olla tämän päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
+        <translation>{name} palvelee jo osastoa {name2} arkistoidulla sopimuksella; valitse Näytä arkistoidut ja palauta se.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}; open and change that one.</source>
+        <translation>{name} palvelee jo osastoa {name2} sopimuksella; avaa se ja muuta sitä.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>

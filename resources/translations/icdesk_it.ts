@@ -507,6 +507,10 @@
         <translation>Reparto</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Fornitore</translation>
     </message>
@@ -525,6 +529,30 @@
     <message>
         <source>Review by</source>
         <translation>Da rivedere entro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore the agreement of {provider} serving {customer}?</source>
+        <translation>Ripristinare l'accordo con cui {provider} serve {customer}?</translation>
+    </message>
+    <message>
+        <source>Archive the agreement of {provider} serving {customer}? It stays in the history and can be restored with Show archived.</source>
+        <translation>Archiviare l'accordo con cui {provider} serve {customer}? Resta nello storico e si può ripristinare con Mostra archiviati.</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1753,6 @@
         <translation>accordo</translation>
     </message>
     <message>
-        <source>{name} and {name2} already have an agreement; open and change that one.</source>
-        <translation>{name} e {name2} hanno già un accordo; apri quello e modificalo.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: {error}</source>
         <translation>Non è stato ripristinato nulla: {error}</translation>
     </message>
@@ -2331,6 +2355,14 @@
     <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Un riconoscimento premia ciò che è stato fatto: la sua data ({day}) non può essere successiva a oggi.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
+        <translation>{name} ha già un accordo per servire {name2}, archiviato; spunta Mostra archiviati e ripristinalo.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}; open and change that one.</source>
+        <translation>{name} ha già un accordo per servire {name2}; aprilo e modificalo.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>

@@ -507,6 +507,10 @@
         <translation>Отдел</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
@@ -525,6 +529,30 @@
     <message>
         <source>Review by</source>
         <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the agreement of {provider} serving {customer}?</source>
+        <translation>Восстановить соглашение об обслуживании отдела «{customer}» отделом «{provider}»?</translation>
+    </message>
+    <message>
+        <source>Archive the agreement of {provider} serving {customer}? It stays in the history and can be restored with Show archived.</source>
+        <translation>Перенести в архив соглашение об обслуживании отдела «{customer}» отделом «{provider}»? Оно останется в истории, его можно восстановить через «Показать архивные».</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1765,6 @@
         <translation>соглашение</translation>
     </message>
     <message>
-        <source>{name} and {name2} already have an agreement; open and change that one.</source>
-        <translation>У отделов «{name}» и «{name2}» уже есть соглашение; откройте и измените его.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: {error}</source>
         <translation>Ничего не восстановлено: {error}</translation>
     </message>
@@ -2343,6 +2367,14 @@
     <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Благодарность дают за сделанное: её дата ({day}) не может быть позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
+        <translation>У отдела «{name}» уже есть соглашение об обслуживании отдела «{name2}», оно в архиве; отметьте «Показать архивные» и восстановите его.</translation>
+    </message>
+    <message>
+        <source>{name} already has an agreement to serve {name2}; open and change that one.</source>
+        <translation>У отдела «{name}» уже есть соглашение об обслуживании отдела «{name2}»; откройте его и измените.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>

@@ -99,6 +99,11 @@ class AgreementsScreen(ListScreen):
         self.department = named(department_combo(services, self.tr("All departments")), self.tr("Department"))
         self.department.currentIndexChanged.connect(self.refresh)
         self.filters.addWidget(self.department)
+        # an archived agreement still holds its pair (one agreement per direction): it can be seen
+        # and brought back, as an archived department can
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.refresh)
+        self.filters.addWidget(self.show_archived)
         self.filters.addStretch(1)
         self.table_model: RowTableModel[AgreementRow] = RowTableModel([
             Column(self.tr("Provider"), lambda a: a.provider_name),
@@ -108,12 +113,14 @@ class AgreementsScreen(ListScreen):
             Column(self.tr("Provider needs in return"), lambda a: a.provider_needs.replace("\n", " "),
                    tooltip=lambda a: a.provider_needs),
             Column(self.tr("Review by"), lambda a: short_date(a.review_on), lambda a: a.review_on),
-        ], self)
+            Column(self.tr("State"), lambda a: self.tr("Archived") if a.archived else self.tr("Active")),
+        ], self, muted=lambda a: a.archived)
         self.set_model(self.table_model)
         self.fit_columns(stretch=2)
 
     def refresh(self) -> None:
-        rows = self.services.agreements.list(self.department.currentData(), text=self.search.text())
+        rows = self.services.agreements.list(self.department.currentData(), text=self.search.text(),
+                                             include_archived=self.show_archived.isChecked())
         self.table_model.set_rows(rows)
         self.show_rows(len(rows))
 
@@ -126,4 +133,18 @@ class AgreementsScreen(ListScreen):
             self.after_change()
 
     def archive_row(self, row: AgreementRow) -> None:
-        self.services.agreements.archive(row.id)
+        if row.archived:
+            self.services.agreements.restore(row.id)
+        else:
+            self.services.agreements.archive(row.id)
+
+    def archive_action_text(self, row: AgreementRow) -> str:
+        return self.tr("Restore") if row.archived else self.archive_text
+
+    def archive_question(self, row: AgreementRow) -> str:
+        if row.archived:
+            return self.tr("Restore the agreement of {provider} serving {customer}?").format(
+                provider=row.provider_name, customer=row.customer_name)
+        return self.tr("Archive the agreement of {provider} serving {customer}? It stays in the history "
+                       "and can be restored with Show archived.").format(provider=row.provider_name,
+                                                                         customer=row.customer_name)
