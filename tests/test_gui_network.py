@@ -398,3 +398,27 @@ def test_a_round_window_reads_returned_forms_and_says_what_it_left_out(
     assert any(line.startswith("\u2714 answer.pdf") for line in lines)
     assert any(line.startswith("\u2716 broken.pdf") for line in lines)
     assert dialog.form_table.item(0, 3).text() in ("1 / 1", "0 / 1")
+
+
+def test_the_new_round_form_warns_of_ratings_that_would_stay_hidden_and_of_an_earlier_round(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    dialog = RoundDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # one person on each side, five needed: anonymous ratings of both would never be shown
+    assert dialog.anonymous.isChecked() and dialog.warning.isVisible()
+    assert "HR, IT" in dialog.warning.text() and "fewer than 5 people" in dialog.warning.text()
+    dialog.anonymous.setChecked(False)
+    assert not dialog.warning.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [first] = services.surveys.rounds()
+    again = RoundDialog(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.anonymous.setChecked(False)
+    assert again.warning.isVisible() and f"“{first.title}” already asks" in again.warning.text()
+    again.none_button.click()  # no pair in common: nothing to say
+    assert not again.warning.isVisible()
+    again.dirty = False  # what was ticked is not the point here: closing asks nothing
+    again.reject()
+    assert not again.isVisible()

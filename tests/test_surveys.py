@@ -271,3 +271,23 @@ def test_a_gap_shown_as_half_a_point_is_one_to_talk_about(gap: float | None, red
     from icdesk.domain.rules import gap_to_talk_about
 
     assert gap_to_talk_about(gap) is red
+
+
+def test_a_new_round_is_checked_for_ratings_that_would_stay_hidden_and_for_rounds_over_the_same_days(
+        services: Services, org: dict[str, int]) -> None:
+    both_ways = [(org["it"], org["hr"]), (org["hr"], org["it"])]
+    check = services.surveys.check_round(*PERIOD, True, both_ways)
+    # two people in each department, five needed before anonymous ratings are shown: both stay hidden
+    assert check.threshold == 5 and check.held_back == (("HR", 2), ("IT", 2))
+    assert services.surveys.check_round(*PERIOD, False, both_ways).held_back == ()  # named answers show
+    for n in range(3):
+        services.people.create(f"HR {n}", department_id=org["hr"])
+    assert services.surveys.check_round(*PERIOD, True, both_ways).held_back == (("HR", 2),)
+    assert services.surveys.check_round(*PERIOD, True, []).overlapping == ()
+    start(services, org, anonymous=True)
+    later = services.surveys.check_round(date(2026, 2, 1), date(2026, 3, 31), True, [(org["it"], org["hr"])])
+    assert later.overlapping == (("Winter round", *PERIOD),)
+    # another period, or other pairs: nothing in common
+    assert services.surveys.check_round(date(2026, 3, 1), date(2026, 3, 31), True, both_ways).overlapping == ()
+    sales = services.departments.create("Sales").id
+    assert services.surveys.check_round(*PERIOD, True, [(org["it"], sales)]).overlapping == ()

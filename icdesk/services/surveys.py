@@ -123,6 +123,18 @@ class RoundDraft:
 
 
 @dataclass(frozen=True)
+class RoundCheck:
+    """What a new round's form tells before it is started; nothing here stops it."""
+
+    threshold: int
+    # providers whose anonymous ratings could never be shown: fewer people can rate them than the
+    # threshold (name, how many could); sorted by name
+    held_back: tuple[tuple[str, int], ...]
+    # rounds already asking about some of the same pairs over some of the same days: title, period
+    overlapping: tuple[tuple[str, date, date], ...]
+
+
+@dataclass(frozen=True)
 class StepChoice:
     """A step of one of the provider's standards where service may have broken down: "2.3"."""
 
@@ -670,6 +682,35 @@ class SurveyService(ServiceBase):
             pairs |= {(p, c) for p, c in s.execute(select(ServiceAgreement.provider_id, ServiceAgreement.customer_id)
                                                    .where(ServiceAgreement.archived_at.is_(None)))}
         return sorted((p, c) for p, c in pairs if p in active and c in active and p != c)
+
+    def check_round(self, start: date, end: date, anonymous: bool,
+                    pairs: Sequence[tuple[int, int]]) -> RoundCheck:
+        """Warnings for a round about to be started with these pairs: ratings the anonymity threshold
+        would keep hidden whatever comes back, and earlier rounds whose answers will count alongside."""
+        chosen = {(int(p), int(c)) for p, c in pairs}
+        with self.db.reading() as s:
+            threshold = _threshold(s)
+            held: list[tuple[str, int]] = []
+            if anonymous and chosen:
+                involved = {d for pair in chosen for d in pair}
+                people = dict(s.execute(
+                    select(Person.department_id, func.count()).where(
+                        Person.active.is_(True), Person.department_id.in_(involved)).group_by(Person.department_id)
+                ).all())
+                names = dict(s.execute(select(Department.id, Department.name).where(
+                    Department.id.in_(involved))).all())
+                raters: dict[int, int] = defaultdict(int)
+                for provider, customer in chosen:
+                    raters[provider] += people.get(customer, 0)
+                held = sorted((names[p], n) for p, n in raters.items() if p in names and not enough(n, threshold))
+            overlapping: list[tuple[str, date, date]] = []
+            if chosen:
+                for survey in _overlapping(s, start, end):
+                    asked = set(s.execute(select(SurveyPair.provider_id, SurveyPair.customer_id).where(
+                        SurveyPair.round_id == survey.id)).all())
+                    if asked & chosen:
+                        overlapping.append((survey.title, survey.period_start, survey.period_end))
+        return RoundCheck(threshold, tuple(held), tuple(overlapping))
 
     def start(self, draft: RoundDraft) -> RoundRow:
         with self.db.transaction() as s:

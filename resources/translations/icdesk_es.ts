@@ -6530,6 +6530,14 @@
         <translation>Cada una se valora del 1 (nada de acuerdo) al 5 (totalmente de acuerdo). Puede cambiarlas hasta que llegue la primera respuesta.</translation>
     </message>
     <message>
+        <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
+        <translation>Las valoraciones anónimas de {names} quedarían ocultas: menos de {k} personas pueden valorar a cada uno. Marca más clientes para ellos, o desmarca Anónima.</translation>
+    </message>
+    <message>
+        <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
+        <translation>«{title}» ya pregunta por algunas de estas parejas del {start} al {end}; para esos días contarán las respuestas de ambas rondas.</translation>
+    </message>
+    <message>
         <source>{customer} rates {provider}</source>
         <translation>{customer} valora a {provider}</translation>
     </message>

@@ -6530,6 +6530,14 @@
         <translation>Jokainen arvioidaan asteikolla 1 (täysin eri mieltä) – 5 (täysin samaa mieltä). Voit muuttaa niitä, kunnes ensimmäinen vastaus saapuu.</translation>
     </message>
     <message>
+        <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
+        <translation>Nimettömät arviot kohteista {names} jäisivät piiloon: kutakin voi arvioida alle {k} henkilöä. Rastita niille lisää asiakkaita tai poista rasti kohdasta Nimetön.</translation>
+    </message>
+    <message>
+        <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
+        <translation>”{title}” kysyy jo osasta näistä pareista ajalta {start} – {end}; niiltä päiviltä lasketaan molempien kierrosten vastaukset.</translation>
+    </message>
+    <message>
         <source>{customer} rates {provider}</source>
         <translation>{customer} arvioi: {provider}</translation>
     </message>

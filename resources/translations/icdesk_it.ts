@@ -6530,6 +6530,14 @@
         <translation>Ciascuna si valuta da 1 (per niente d'accordo) a 5 (pienamente d'accordo). Puoi modificarle fino all'arrivo della prima risposta.</translation>
     </message>
     <message>
+        <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
+        <translation>Le valutazioni anonime di {names} resterebbero nascoste: meno di {k} persone possono valutare ciascuno. Spunta altri clienti per loro, oppure togli la spunta ad Anonimo.</translation>
+    </message>
+    <message>
+        <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
+        <translation>«{title}» chiede già di alcune di queste coppie per il periodo {start} – {end}; per quei giorni conteranno le risposte di entrambi i cicli.</translation>
+    </message>
+    <message>
         <source>{customer} rates {provider}</source>
         <translation>{customer} valuta {provider}</translation>
     </message>

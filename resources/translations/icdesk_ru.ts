@@ -6555,6 +6555,14 @@
         <translation>Каждое утверждение оценивается от 1 (совсем не согласен) до 5 (полностью согласен). Их можно менять, пока не придёт первый ответ.</translation>
     </message>
     <message>
+        <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
+        <translation>Анонимные оценки для {names} останутся скрытыми: оценить каждый из них могут меньше {k} человек. Отметьте для них больше заказчиков или снимите отметку «Анонимно».</translation>
+    </message>
+    <message>
+        <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
+        <translation>«{title}» уже спрашивает о некоторых из этих пар за {start} – {end}; за эти дни будут учтены ответы обоих раундов.</translation>
+    </message>
+    <message>
         <source>{customer} rates {provider}</source>
         <translation>{customer} оценивает: {provider}</translation>
     </message>

@@ -6,7 +6,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +125,15 @@ class RoundDialog(FormDialog):
         pair_tools.addWidget(self.all_button)
         pair_tools.addWidget(self.none_button)
         self.extra.addLayout(pair_tools)
+        # said before the round starts, not found out when the results stay empty; nothing is refused
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        styled(self.warning, lambda c: f"color: {c.warning.name()};")
+        self.warning.hide()
+        self.extra.addWidget(self.warning)
+        self.pairs.itemChanged.connect(self.check)
+        self.anonymous.toggled.connect(self.check)
         self.questions = named(QuestionTable(), self.tr("Questions"))
         self.questions.setMinimumHeight(190)
         self.questions.set_questions(services.surveys.default_questions(_formatter()))  # type: ignore[arg-type]
@@ -145,9 +154,29 @@ class RoundDialog(FormDialog):
         self.load_pairs()
         self.ready()
 
+    def check(self) -> None:
+        start, end = to_date(self.start), to_date(self.end)
+        if start is None or end is None or end < start:
+            self.warning.hide()
+            return
+        found = self.services.surveys.check_round(start, end, self.anonymous.isChecked(), self.chosen_pairs())
+        lines = []
+        if found.held_back:
+            lines.append(self.tr("Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate "
+                                 "each of them. Tick more customers for them, or untick Anonymous.").format(
+                names=", ".join(name for name, _n in found.held_back), k=found.threshold))
+        for title, first, last in found.overlapping:
+            lines.append(self.tr("“{title}” already asks about some of these pairs for {start} – {end}; the "
+                                 "answers of both rounds will count for those days.").format(
+                title=title, start=short_date(first), end=short_date(last)))
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
+
     def _tick_all(self, on: bool) -> None:
-        for i in range(self.pairs.count()):
-            self.pairs.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        with QSignalBlocker(self.pairs):
+            for i in range(self.pairs.count()):
+                self.pairs.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.check()
 
     def load_pairs(self) -> None:
         start, end = to_date(self.start), to_date(self.end)
@@ -155,6 +184,7 @@ class RoundDialog(FormDialog):
             return
         ticked = self.chosen_pairs() if self.pairs.count() else None
         names = {d.id: d.name for d in self.services.departments.list()}
+        blocker = QSignalBlocker(self.pairs)
         self.pairs.clear()
         for provider, customer in sorted(self.services.surveys.suggested_pairs(start, end),
                                          key=lambda pc: (names.get(pc[0], ""), names.get(pc[1], ""))):
@@ -165,6 +195,8 @@ class RoundDialog(FormDialog):
             on = ticked is None or (provider, customer) in ticked
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.pairs.addItem(item)
+        blocker.unblock()
+        self.check()
 
     def chosen_pairs(self) -> list[tuple[int, int]]:
         return [tuple(self.pairs.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.pairs.count())
