@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -102,6 +103,12 @@ class EmptyState(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+class FilterSnapshot(NamedTuple):
+    search: str
+    values: list[object]
+    extra: object
 
 
 class ListScreen(QWidget):
@@ -267,6 +274,51 @@ class ListScreen(QWidget):
             elif isinstance(widget, QDateEdit):
                 state.append(widget.date())
         return state
+
+    def filter_snapshot(self) -> FilterSnapshot:
+        """The search and every filter as they stand, to put back on this list built again (in another
+        language): a choice by the record it names, where it names one, not by its place in a list that
+        the new language may sort differently."""
+        values: list[object] = []
+        for widget in self._filter_widgets():
+            if isinstance(widget, QComboBox):
+                data = widget.currentData()
+                values.append(("index", widget.currentIndex()) if data is None else ("data", data))
+            elif isinstance(widget, QCheckBox):
+                values.append(widget.isChecked())
+            elif isinstance(widget, QDateEdit):
+                values.append(widget.date())
+        return FilterSnapshot(self.search.text(), values, self.extra_filter_state())
+
+    def restore_filters(self, snapshot: FilterSnapshot) -> None:
+        widgets = self._filter_widgets()
+        if len(widgets) != len(snapshot.values):
+            return  # not the same list
+        for widget in [self.search, *widgets]:
+            widget.blockSignals(True)
+        self.search.setText(snapshot.search)
+        for widget, value in zip(widgets, snapshot.values, strict=True):
+            if isinstance(widget, QComboBox) and isinstance(value, tuple):
+                how, what = value
+                index = widget.findData(what) if how == "data" else int(what)
+                if 0 <= index < widget.count():
+                    widget.setCurrentIndex(index)
+            elif isinstance(widget, QCheckBox) and isinstance(value, bool):
+                widget.setChecked(value)
+            elif isinstance(widget, QDateEdit) and isinstance(value, QDate):
+                widget.setDate(value)
+        self.put_back_extra_filter_state(snapshot.extra)
+        for widget in [self.search, *widgets]:
+            widget.blockSignals(False)
+        if self.isVisible():  # a list not on view reads its rows when it is shown
+            self.refresh()
+
+    def extra_filter_state(self) -> object:
+        """A filter that is no widget (Requests: "resolved since", from a Dashboard figure)."""
+        return None
+
+    def put_back_extra_filter_state(self, state: object) -> None:
+        """The counterpart of ``extra_filter_state``."""
 
     def filters_active(self) -> bool:
         """A search or a filter differs from how the list opened."""

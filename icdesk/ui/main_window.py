@@ -49,6 +49,7 @@ from icdesk.ui.workers import describe
 from icdesk.ui.working_person import ask_who_is_working, working_name
 
 if TYPE_CHECKING:  # the screens' modules are imported when each is first shown (screens/lazy.py)
+    from icdesk.ui.list_screen import FilterSnapshot, ListScreen
     from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
     from icdesk.ui.screens.dashboard import DashboardScreen
     from icdesk.ui.screens.loop import ActionsScreen, FeedbackScreen
@@ -61,6 +62,13 @@ if TYPE_CHECKING:  # the screens' modules are imported when each is first shown 
 from icdesk.ui.theme import NAVIGATION, size_css
 
 MAX_RECENT = 8
+
+
+def lists_in(screen: QWidget) -> list[ListScreen]:
+    """The lists a screen is or holds (Departments & People holds two), in the order they were made."""
+    from icdesk.ui.list_screen import ListScreen
+
+    return ([screen] if isinstance(screen, ListScreen) else []) + screen.findChildren(ListScreen)
 Opener = Callable[..., Services]  # (path, take_over=False) -> the opened file
 
 
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         self.status_person.setContentsMargins(16, 0, 16, 0)  # apart from the address and the counts beside it
         self._actions: list[QAction] = []
         self._status_refreshers: tuple[Refresher, ...] = ()
+        self._carried_filters: dict[str, list[FilterSnapshot]] = {}
         self.statusBar().addWidget(self.status_file, 1)
         self.statusBar().addPermanentWidget(self.status_person)
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -147,6 +156,12 @@ class MainWindow(QMainWindow):
 
     def _wire_screen(self, key: str, screen: QWidget) -> None:
         """What a screen asks of the window, connected when the screen is built."""
+        carried = self._carried_filters.pop(key, None)
+        if carried:
+            lists = lists_in(screen)
+            if len(lists) == len(carried):
+                for lst, snapshot in zip(lists, carried, strict=True):
+                    lst.restore_filters(snapshot)
         if key == "dashboard":
             cast("DashboardScreen", screen).open_requested.connect(self._on_dashboard_open_requested)
         elif key == "acknowledgements":
@@ -288,6 +303,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
         apply_language(lang)
         screen = self.current_screen_key()
+        # every screen is built again in the new language; a search or filter the person set is not
+        # theirs to set again: carried over to each list as it is built
+        self._carried_filters = {key: [lst.filter_snapshot() for lst in lists_in(built)]
+                                 for key, built in self.screens.built_by_key().items()}
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
         for action in self._actions:

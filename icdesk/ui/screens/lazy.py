@@ -56,3 +56,6 @@ class LazyScreens(Mapping[str, QWidget]):
     def built(self) -> list[QWidget]:
         """The screens built so far (the others read everything afresh when first shown)."""
         return list(self._screens.values())
+
+    def built_by_key(self) -> dict[str, QWidget]:
+        return dict(self._screens)

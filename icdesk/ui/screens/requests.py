@@ -121,6 +121,13 @@ class RequestsScreen(ListScreen):
     def filters_active(self) -> bool:
         return super().filters_active() or self.resolved_since is not None
 
+    def extra_filter_state(self) -> object:
+        return self.resolved_since
+
+    def put_back_extra_filter_state(self, state: object) -> None:
+        self.resolved_since = state if isinstance(state, datetime) else None
+        self._show_preset_chip()
+
     def clear_filters(self) -> None:
         self.resolved_since = None
         self._show_preset_chip()
