@@ -300,3 +300,20 @@ def test_a_date_typed_over_the_whole_field_is_the_date_typed(qtbot: QtBot, shape
     qtbot.keyClicks(edit, typed)
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert to_date(edit) == meant
+
+
+def test_every_screen_is_reached_from_the_keyboard(qtbot: QtBot, services: Services) -> None:
+    from icdesk.ui.screens.registry import SCREENS
+
+    window = shown_window(qtbot, services)
+    window.show_screen(SCREENS[8].key)  # Ctrl+9 reaches this far; the six after it by Ctrl+Page Down
+    focus_on(qtbot, window.nav)
+    reached = []
+    for _ in range(len(SCREENS) - 9 + 1):
+        qtbot.keyClick(window.nav, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        reached.append(window.current_screen_key())
+    assert reached == [spec.key for spec in SCREENS[9:]] + [SCREENS[0].key]  # past the last: the first again
+    qtbot.keyClick(window.nav, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == SCREENS[-1].key
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+PgDown", "Ctrl+PgUp"} <= shortcuts  # listed under Help > Keyboard shortcuts

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
         self.file_opened.emit(self.services.db.location)
 
+    def _step_screen(self, step: int) -> None:
+        self.show_screen(SCREENS[(self.nav.currentRow() + step) % len(SCREENS)].key)
+
     # -- screens by key ------------------------------------------------------------------------
     def screen_of(self, key: str) -> QWidget:
         return self.screens[key]
@@ -284,6 +287,9 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(SCREENS[:9], start=1):  # Ctrl+1 ... Ctrl+9, in the order of the left bar
             self._action(QCoreApplication.translate("Screens", spec.title), partial(self.show_screen, spec.key),
                          QKeySequence(f"Ctrl+{number}"))
+        # fifteen screens, nine numbers: the rest one step at a time, as between a browser's tabs
+        self._action(self.tr("Next screen"), lambda: self._step_screen(1), QKeySequence("Ctrl+PgDown"))
+        self._action(self.tr("Previous screen"), lambda: self._step_screen(-1), QKeySequence("Ctrl+PgUp"))
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
         for action in (self.log_request_action, self.refresh_action, self.backup_action):
             toolbar.addAction(action)

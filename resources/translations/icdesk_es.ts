@@ -4689,6 +4689,14 @@
         <translation>Registrar una solicitud</translation>
     </message>
     <message>
+        <source>Next screen</source>
+        <translation>Pantalla siguiente</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Pantalla anterior</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>

@@ -4689,6 +4689,14 @@
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
+        <source>Next screen</source>
+        <translation>Seuraava näkymä</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Edellinen näkymä</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>

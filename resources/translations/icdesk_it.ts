@@ -4689,6 +4689,14 @@
         <translation>Registra una richiesta</translation>
     </message>
     <message>
+        <source>Next screen</source>
+        <translation>Schermata successiva</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Schermata precedente</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>

@@ -4708,6 +4708,14 @@
         <translation>Зарегистрировать заявку</translation>
     </message>
     <message>
+        <source>Next screen</source>
+        <translation>Следующий экран</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Предыдущий экран</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
