@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -422,3 +423,21 @@ def test_the_new_round_form_warns_of_ratings_that_would_stay_hidden_and_of_an_ea
     again.dirty = False  # what was ticked is not the point here: closing asks nothing
     again.reject()
     assert not again.isVisible()
+
+
+def test_trends_list_the_departments_actions_by_the_date_each_line_shows(
+        qtbot: QtBot, services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    today = clock.now.date()
+    early = services.actions.open("Retrain the night shift", today, department_id=org["it"],
+                                  opened_on=today.replace(day=1) - timedelta(days=40))
+    services.actions.open("Spare printer for HR", today + timedelta(days=30), department_id=org["it"],
+                          opened_on=today.replace(day=1) - timedelta(days=10))
+    services.actions.close(early.id, "Everyone trained")
+    main = window(qtbot, services)
+    screen = network_of(main)
+    screen.tabs.setCurrentWidget(screen.trend_page)
+    page = screen.trend_page
+    page.provider.setCurrentIndex(page.provider.findData(org["it"]))
+    lines = page.action_list.text().splitlines()[1:]
+    # the open one was opened before the other was done: it comes first, each line by its own date
+    assert ["Spare printer" in lines[0], "Retrain" in lines[1]] == [True, True], lines

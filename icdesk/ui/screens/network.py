@@ -469,7 +469,8 @@ class TrendPage(QWidget):
         lines = [self.tr("\u2714 {date}: {text}").format(date=short_date(a.completed_on), text=a.description)
                  if a.completed_on else self.tr("\u2022 opened {date}: {text}").format(date=short_date(a.opened_on),
                                                                                       text=a.description)
-                 for a in trend.actions]
+                 for a in sorted(trend.actions, key=lambda a: (a.completed_on or a.opened_on, a.id))]
+        # in the order of the dates the lines show (an action done lately after one opened before it)
         if len(lines) > 6:  # the latest ones; the Corrective Actions screen lists them all
             lines = ["\u2026", *lines[-6:]]
         self.action_list.setText(self.tr("Corrective actions of this department in the period:") + "\n" +
