@@ -254,3 +254,41 @@ def test_summary_and_scorecard_count_in_working_time_and_say_so(hotel: Services,
     clock = hotel.requests.clocks()[kitchen]
     assert rows and all(seconds <= clock.working_seconds(created, resolved) for created, resolved, seconds in rows)
     assert any(seconds < (resolved - created).total_seconds() for created, resolved, seconds in rows)
+
+
+def longest(end: str) -> str:
+    """As long a text as a field takes: a pasted e-mail thread, say; ``end`` marks its last words."""
+    from icdesk.domain.rules import TEXT_MAX
+
+    tail = f" {end}"
+    return ("The printer jams when printing double-sided, and the tray is empty again. " * 400)[
+        :TEXT_MAX - len(tail)].rstrip() + tail
+
+
+def test_every_document_prints_the_longest_texts_the_fields_take(services: Services, tmp_path: Path) -> None:
+    from icdesk.services.standards import StandardContent
+    from tests.helpers import small_org
+
+    org = small_org(services)
+    services.company.save("Hotel", time_zone="UTC")
+    rid = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"],
+                                                description=longest("DESCRIPTION-END"))).row.id
+    services.requests.add_note(rid, longest("NOTE-END"))
+    gone = services.requests.create(RequestDraft("Toner", org["it"], requester_id=org["anna"])).row.id
+    services.requests.transition(gone, RequestStatus.CANCELLED, note=longest("REASON-END"))
+    agreement = services.agreements.create(org["it"], org["acc"], longest("NEEDS-END"), longest("RETURN-END"))
+    draft = services.standards.new_version(org["std"])
+    services.standards.update_draft(draft.id, StandardContent(
+        title="PMS access", purpose=longest("PURPOSE-END"), steps=[longest("STEP-END"), "Call back"],
+        first_response_minutes=60, resolution_minutes=240, change_note=longest("CHANGE-END")))
+    put_in_force(services, draft.id)
+    for kind, spec, ends in (
+            ("request", {"request_id": rid}, ["DESCRIPTION-END", "NOTE-END"]),
+            ("request", {"request_id": gone}, ["REASON-END"]),
+            ("agreement", {"agreement_id": agreement.id}, ["NEEDS-END", "RETURN-END"]),
+            ("scorecard", {"department_id": org["it"], "start": YEAR_AGO, "end": TODAY}, ["NEEDS-END"]),
+            ("handbook", {}, ["PURPOSE-END", "STEP-END", "CHANGE-END"])):
+        out = build_report(services, ReportSpec(kind, **spec), tmp_path / f"{kind}-{len(ends)}.pdf")  # type: ignore[arg-type]
+        body = text(out).replace("\n", " ")
+        assert all(end in body for end in ends), (kind, [end for end in ends if end not in body])
+        assert len(PdfReader(out).pages) >= 3, kind  # 20,000 characters run over pages, not off them

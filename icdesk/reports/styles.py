@@ -109,7 +109,9 @@ def para(text: object, style: ParagraphStyle = BODY) -> Paragraph:
 def label_value_table(rows: Sequence[tuple[str, object]], width: float) -> Table:
     """Two columns of short facts: label in bold, value beside it."""
     data = [[Paragraph(esc(label), CELL_BOLD), Paragraph(esc(value), CELL)] for label, value in rows]
-    table = Table(data, colWidths=[width * 0.32, width * 0.68], hAlign="LEFT")
+    # splitInRow: a value as long as a field takes (20,000 characters) runs on over pages; a row that
+    # may not split stopped the whole document with a LayoutError
+    table = Table(data, colWidths=[width * 0.32, width * 0.68], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -193,7 +195,7 @@ def data_table(header: list[str], rows: list[list[object]], widths: list[float],
                                  else Paragraph(esc(h), head_style(size))
                                  for h, size, width in zip(header, sizes, widths, strict=True)]]
     data += [[cell(value, width) for value, width in zip(row, widths, strict=True)] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)  # as label_value_table
     style = [
         *plain_cells(HEAD_CELL, (0, 0), (-1, 0)),
         *plain_cells(CELL, (0, 1)),
