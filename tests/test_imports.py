@@ -440,3 +440,20 @@ def test_the_guessed_columns_of_each_kind(tmp_path: Path) -> None:
         "name": "Osasto", "head": "Esimies", "code": "Koodi"}
     assert guess_mapping("departments", ["Отдел", "Начальник", "Код"]) == {"name": "Отдел", "head": "Начальник",
                                                                        "code": "Код"}
+
+
+def test_a_department_code_in_the_file_is_kept_on_create_and_on_update(services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path / "deps.csv", "name,code\nBar Lounge,ZZZ\nSpa,\n")
+    assert services.imports.apply("departments", path).creates == 2
+    codes = {d.name: d.code for d in services.departments.list()}
+    assert codes["Bar Lounge"] == "ZZZ" and codes["Spa"]  # none given: one made from the name
+    write(path, "name,code\nBar Lounge,BAR\nSpa,\n")
+    plan = services.imports.apply("departments", path)
+    assert (plan.updates, plan.unchanged) == (1, 1)
+    assert {d.name: d.code for d in services.departments.list()} == {**codes, "Bar Lounge": "BAR"}
+    # the department list's own export reads back unchanged
+    out = tmp_path / "out.csv"
+    services.exports.export("departments", out)
+    again = services.imports.apply("departments", out)
+    assert (again.creates, again.updates, again.unchanged) == (0, 0, 2)
+    assert {d.name: d.code for d in services.departments.list()} == {**codes, "Bar Lounge": "BAR"}

@@ -411,14 +411,15 @@ class _Run:
         existing = known.departments.get(key)
         if existing is None:
             department = add_department(s, self.now, DepartmentDraft(
-                name, v.get("description", ""), head.id if head else None))
+                name, v.get("description", ""), head.id if head else None, v.get("code", "")))
             known.departments[key] = department
             return "create"
         # the name matched case-insensitively: the spelling already in the file stays; what the
         # file does not say (a column it lacks, an empty head) stays as it is
         draft = DepartmentDraft(existing.name, v.get("description", existing.description),
-                                head.id if head else existing.head_id).cleaned()
-        if (draft.description, draft.head_id) == (existing.description, existing.head_id):
+                                head.id if head else existing.head_id, v.get("code", "")).cleaned()
+        if (draft.description, draft.head_id, draft.code or existing.code) == (
+                existing.description, existing.head_id, existing.code):
             return "same"  # an archived department listed unchanged (as an export lists it) is fine
         return "update" if change_department(s, existing, draft) else "same"
 
