@@ -457,3 +457,38 @@ def test_a_department_code_in_the_file_is_kept_on_create_and_on_update(services:
     again = services.imports.apply("departments", out)
     assert (again.creates, again.updates, again.unchanged) == (0, 0, 2)
     assert {d.name: d.code for d in services.departments.list()} == {**codes, "Bar Lounge": "BAR"}
+
+
+def test_two_people_of_one_name_in_two_departments_import_back_and_are_told_apart(services: Services,
+                                                                                tmp_path: Path) -> None:
+    it = services.departments.create("IT").id
+    hr = services.departments.create("HR").id
+    services.people.create("Maria Rossi", department_id=it, job_title="Technician")
+    services.people.create("Maria Rossi", department_id=hr, job_title="Recruiter")
+    out = tmp_path / "people.csv"
+    services.exports.export("people", out)
+    again = services.imports.apply("people", out)  # the list's own export reads back as it is
+    assert (again.creates, again.updates, again.unchanged) == (0, 0, 2)
+    write(out, "full name,department,job title\nMaria Rossi,HR,Head of HR\n")
+    assert services.imports.apply("people", out).updates == 1
+    assert sorted((p.department_name, p.job_title) for p in services.people.list()) == [
+        ("HR", "Head of HR"), ("IT", "Technician")]
+    # without the department the name alone cannot say which Maria: the row says so, nothing changes
+    write(out, "full name,job title\nMaria Rossi,Boss\n")
+    assert [(p.row, p.reason) for p in services.imports.plan("people", out).problems] == [
+        (2, "“Maria Rossi” matches more than one person; add a department column to tell them apart.")]
+    # a request from one of them names her department
+    write(out, "title,provider,requester,requester department,created\nPayslip,HR,Maria Rossi,IT,2026-02-27\n")
+    assert services.imports.apply("requests", out).creates == 1
+    assert [r.requester_department_name for r in services.requests.list()] == ["IT"]
+
+
+def test_a_row_split_by_an_unquoted_comma_is_refused_not_cut(services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path / "deps.csv", "name,description\nAccounting,Invoices, purchasing and month-end closing.\n"
+                                        "IT,Computers,,\n")  # empty cells past the header: a spreadsheet's habit
+    plan = services.imports.plan("departments", path)
+    assert [(p.row, p.reason) for p in plan.problems] == [
+        (2, "This row has 3 cells but the header has 2: a text holding “,” needs quotes around it.")]
+    write(path, 'name,description\n"Accounting","Invoices, purchasing and month-end closing."\nIT,Computers,,\n')
+    assert services.imports.apply("departments", path).creates == 2
+    assert services.departments.find_by_name("Accounting").description == "Invoices, purchasing and month-end closing."

@@ -362,6 +362,7 @@ class _Run:
                       if len(indexes) > 1 else (row.cells[indexes[0]].strip() if indexes[0] < len(row.cells) else "")
                       for key, indexes in self.index.items()}
             try:
+                self._no_cells_past_the_header(row.cells)
                 action = handler(s, row.number, values)
             except _ColumnProblem as problem:
                 self._problem(row.number, problem.field, problem.error)
@@ -376,6 +377,17 @@ class _Run:
         self.ticker.tick(plan.rows, plan.rows)
         self._flush(s)
         s.flush()
+
+    def _no_cells_past_the_header(self, cells: list[str]) -> None:
+        """A text file's row longer than its header: a separator inside an unquoted text split it, and
+        what came after went to the next columns or nowhere ("Invoices, purchasing" kept "Invoices")."""
+        source = self.source
+        width = len(source.header)
+        if source.delimiter and any(cell.strip() for cell in cells[width:]):
+            count = max(i for i, cell in enumerate(cells) if cell.strip()) + 1
+            raise _ColumnProblem("", ValidationError(
+                "This row has {count} cells but the header has {columns}: a text holding “{separator}” needs "
+                "quotes around it.", count=count, columns=width, separator=source.delimiter))
 
     def _problem(self, row: int, key: str, error: DomainError) -> None:
         plan = self.plan
@@ -429,10 +441,12 @@ class _Run:
         kind = _check("kind", lambda: parse_choice(v.get("kind", ""), PersonKind, PersonKind.FULL_TIME))
         draft = PersonDraft(v.get("full_name", ""), kind, department.id if department else None,
                             v.get("job_title", ""), v.get("email", "")).cleaned()
-        key = draft.email.casefold() if draft.email else name_key(draft.full_name)
+        # two people of one name in two departments are two people (the window allows it): without an
+        # e-mail, the name and the department tell a person
+        key = draft.email.casefold() if draft.email else (name_key(draft.full_name), draft.department_id)
         self._not_twice(key, row, lambda first: ValidationError(
             "Row {row} already has this person (the same e-mail, or the same name without one).", row=first))
-        existing = known.person_with(draft.email, draft.full_name)
+        existing = known.person_with(draft.email, draft.full_name, draft.department_id if department else None)
         if existing is None:
             known.add_person(add_person(s, self.now, draft))
             return "create"
@@ -449,8 +463,9 @@ class _Run:
         provider = known.department_named(v.get("provider", ""), "provider")
         if provider is None:
             raise _ColumnProblem("provider", ValidationError("Say which department provides it."))
-        requester = known.person_named(v["requester"], "requester") if v.get("requester") else None
         requester_dept = known.department_named(v.get("requester_department", ""), "requester_department")
+        requester = known.person_named(v["requester"], "requester", requester_dept.id if requester_dept else None) \
+            if v.get("requester") else None
         assignee = known.person_named(v["assignee"], "assignee") if v.get("assignee") else None
         priority = _check("priority", lambda: parse_choice(v.get("priority", ""), Priority, Priority.NORMAL))
         created = _check("created", lambda: parse_moment(v.get("created", ""), self.sla.zone, self.now)) or self.now
@@ -698,8 +713,11 @@ class _Lookup:
                                                          name=name.strip()))
         return found
 
-    def person_named(self, name: str, column: str) -> Person:
+    def person_named(self, name: str, column: str, department_id: int | None = None) -> Person:
+        """The one person of this name; of those of one name, the one in ``department_id``."""
         matches = self._by_name.get(self._key(name), [])
+        if len(matches) > 1 and department_id is not None:
+            matches = [p for p in matches if p.department_id == department_id] or matches
         if len(matches) != 1:
             if not matches:
                 raise _ColumnProblem(column, ValidationError("\u201c{name}\u201d is not in the list of people.",
@@ -708,11 +726,20 @@ class _Lookup:
                                                          name=name.strip()))
         return matches[0]
 
-    def person_with(self, email: str, full_name: str) -> Person | None:
+    def person_with(self, email: str, full_name: str, department_id: int | None) -> Person | None:
+        """The person a row of the people list is about: by e-mail; without one by name, in the row's
+        department when several share the name (one alone elsewhere: the row moves them)."""
         if email:
             return self._by_email.get(email.casefold())
         matches = self._by_name.get(name_key(full_name), [])
-        return matches[0] if matches else None
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        if department_id is None:
+            raise _ColumnProblem("full_name", ValidationError(
+                "\u201c{name}\u201d matches more than one person; add a department column to tell them apart.",
+                name=full_name))
+        here = [p for p in matches if p.department_id == department_id]
+        return here[0] if here else None
 
     def request_on(self, key: RequestKey, sla: ServiceClock) -> Request | None:
         """A request logged the same day with the same title, provider and requester: the row updates it."""

@@ -2381,6 +2381,14 @@
         <translation>Ninguna norma de servicio ha cambiado desde la edición {n} del {date}: sigue siendo la edición vigente. Imprímela de nuevo sin «Emitir como nueva edición».</translation>
     </message>
     <message>
+        <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
+        <translation>Esta fila tiene {count} celdas pero el encabezado tiene {columns}: un texto que contiene «{separator}» debe ir entre comillas.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
+        <translation>«{name}» coincide con más de una persona; añade una columna con el departamento para distinguirlas.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

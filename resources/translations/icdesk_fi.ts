@@ -2381,6 +2381,14 @@
         <translation>Mikään palvelustandardi ei ole muuttunut painoksen {n} ({date}) jälkeen: se on yhä voimassa oleva painos. Tulosta se uudelleen ilman valintaa ”Julkaise uutena painoksena”.</translation>
     </message>
     <message>
+        <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
+        <translation>Tällä rivillä on {count} solua, mutta otsikkorivillä {columns}: teksti, jossa on ”{separator}”, pitää kirjoittaa lainausmerkkeihin.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
+        <translation>”{name}” vastaa useampaa kuin yhtä henkilöä; lisää osastosarake, jotta heidät erotetaan toisistaan.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>

@@ -2381,6 +2381,14 @@
         <translation>Nessuno standard di servizio è cambiato dall'edizione {n} del {date}: è ancora l'edizione in vigore. Stampala di nuovo senza “Emetti come nuova edizione”.</translation>
     </message>
     <message>
+        <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
+        <translation>Questa riga ha {count} celle ma l'intestazione ne ha {columns}: un testo che contiene «{separator}» va racchiuso tra virgolette.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
+        <translation>«{name}» corrisponde a più di una persona; aggiungi una colonna con il reparto per distinguerle.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

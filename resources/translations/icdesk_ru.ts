@@ -2393,6 +2393,14 @@
         <translation>Ни один стандарт обслуживания не изменился после редакции {n} от {date}: она остаётся действующей. Напечатайте её снова без отметки «Выпустить как новую редакцию».</translation>
     </message>
     <message>
+        <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
+        <translation>Ячеек в этой строке: {count}, а в заголовке: {columns}. Текст, в котором есть «{separator}», нужно заключить в кавычки.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
+        <translation>«{name}» подходит сразу нескольким сотрудникам; добавьте столбец с отделом, чтобы их различить.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
