@@ -150,3 +150,30 @@ def test_cli_prints_who_still_has_to_sign_and_an_attendance_sheet(hotel_file: Pa
     capsys.readouterr()
     assert main(["--db", str(hotel_file), "report", "attendance", "--session", "999", "--out", str(sheet)]) == 2
     assert "no longer exists" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind,column", [("requests", "created_at"), ("feedback", "given_at"), ("actions", "opened"),
+                                         ("recognitions", "given_on"), ("training", "date"), ("ideas", "proposed_on")])
+def test_cli_export_of_a_period_writes_the_rows_of_that_period(hotel_file: Path, tmp_path: Path, kind: str,
+                                                               column: str, capsys: pytest.CaptureFixture[str]) -> None:
+    everything, chosen = tmp_path / "all.csv", tmp_path / "period.csv"
+    assert main(["--db", str(hotel_file), "export", kind, "--out", str(everything)]) == 0
+    header, *rows = list(csv.reader(everything.read_text(encoding="utf-8-sig").splitlines()))
+    days = sorted(row[header.index(column)][:10] for row in rows if row[header.index(column)])
+    start, end = days[len(days) // 3], days[2 * len(days) // 3]  # the middle third of the dates there are
+    assert main(["--db", str(hotel_file), "export", kind, "--out", str(chosen), "--from", start, "--to", end]) == 0
+    _header, *kept = list(csv.reader(chosen.read_text(encoding="utf-8-sig").splitlines()))
+    expected = [row for row in rows if start <= row[header.index(column)][:10] <= end]
+    assert kept == expected and 0 < len(kept) < len(rows)
+    assert f"{len(kept)} {kind} written" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args,said", [
+    (["departments", "--from", "2026-01-01", "--to", "2026-01-31"], "Departments have no dates"),
+    (["requests", "--from", "2026-10-31", "--to", "2026-10-01"], "ends before it starts"),
+])
+def test_cli_export_refuses_a_period_it_cannot_apply(hotel_file: Path, tmp_path: Path, args: list[str], said: str,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.csv"
+    assert main(["--db", str(hotel_file), "export", *args, "--out", str(out)]) != 0
+    assert said in capsys.readouterr().err and not out.exists()

@@ -125,9 +125,31 @@ class ExportService(ServiceBase):
         if delimiter is not None:
             delimiter = chosen_delimiter(delimiter)  # what the import would refuse is refused here too
         self.period = (start, end) if start and end else None
+        if self.period is not None and kind in EXPORTS:
+            self._check_period(kind, *self.period)  # before anything is read
         header, rows = self.table(kind)
+        if self.period is not None and EXPORTS[kind].dated_by:
+            rows = self._in_period(EXPORTS[kind].dated_by, header, rows, *self.period)
         return write_csv(path, header, rows, texts=EXPORTS[kind].texts,
                          delimiter=delimiter or delimiter_for(Formatter("en")))
+
+    @staticmethod
+    def _check_period(kind: str, start: date, end: date) -> None:
+        """A list without dates (departments) refuses a period rather than write every row as if chosen."""
+        if end < start:
+            raise ValidationError("The period ends before it starts.", field="end")
+        if kind != "pairs" and not EXPORTS[kind].dated_by:  # the pairs' figures are worked out for the period
+            raise ValidationError("{kind} have no dates to choose by; export them without a period.",
+                                  kind=kind.capitalize(), field="start")
+
+    @staticmethod
+    def _in_period(dated_by: str, header: Sequence[str], rows: Iterable[Sequence[object]], start: date,
+                   end: date) -> Iterable[Sequence[object]]:
+        """The rows whose date falls in the period: requests logged, ratings given, actions opened..."""
+        column = header.index(dated_by)
+        first, last = start.isoformat(), end.isoformat()
+        # ISO dates and the company's wall-clock moments (2026-03-06T16:30:00+01:00) compare as text
+        return (row for row in rows if first <= str(row[column])[:10] <= last)
 
     def _pairs(self) -> Table:
         """Each pair of departments in the period, with the same pair the other way round beside it."""
@@ -295,19 +317,25 @@ class ExportKind:
     title: str  # English; marked for translation in the "Exports" context
     table: Callable[[ExportService], Table]
     texts: bool = False  # every cell a str: write_csv checks a row at once (a long list)
+    dated_by: str = ""  # the column a period (--from/--to) chooses rows by; none: a period is refused
 
 
 EXPORTS: dict[str, ExportKind] = {k.key: k for k in (
     ExportKind("departments", QT_TRANSLATE_NOOP("Exports", "Departments"), ExportService._departments),
     ExportKind("people", QT_TRANSLATE_NOOP("Exports", "People"), ExportService._people),
     ExportKind("standards", QT_TRANSLATE_NOOP("Exports", "Service standards"), ExportService._standards),
-    ExportKind("requests", QT_TRANSLATE_NOOP("Exports", "Requests"), ExportService._requests),
-    ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback, texts=True),
-    ExportKind("actions", QT_TRANSLATE_NOOP("Exports", "Corrective actions"), ExportService._actions),
-    ExportKind("recognitions", QT_TRANSLATE_NOOP("Exports", "Recognitions"), ExportService._recognitions),
+    ExportKind("requests", QT_TRANSLATE_NOOP("Exports", "Requests"), ExportService._requests,
+               dated_by="created_at"),
+    ExportKind("feedback", QT_TRANSLATE_NOOP("Exports", "Feedback"), ExportService._feedback, texts=True,
+               dated_by="given_at"),
+    ExportKind("actions", QT_TRANSLATE_NOOP("Exports", "Corrective actions"), ExportService._actions,
+               dated_by="opened"),
+    ExportKind("recognitions", QT_TRANSLATE_NOOP("Exports", "Recognitions"), ExportService._recognitions,
+               dated_by="given_on"),
     ExportKind("acknowledgements", QT_TRANSLATE_NOOP("Exports", "Acknowledgements"),
                ExportService._acknowledgements),
-    ExportKind("training", QT_TRANSLATE_NOOP("Exports", "Training and cross-training"), ExportService._training),
-    ExportKind("ideas", QT_TRANSLATE_NOOP("Exports", "Ideas"), ExportService._ideas),
+    ExportKind("training", QT_TRANSLATE_NOOP("Exports", "Training and cross-training"), ExportService._training,
+               dated_by="date"),
+    ExportKind("ideas", QT_TRANSLATE_NOOP("Exports", "Ideas"), ExportService._ideas, dated_by="proposed_on"),
     ExportKind("pairs", QT_TRANSLATE_NOOP("Exports", "Pairs of departments, both ways"), ExportService._pairs),
 )}

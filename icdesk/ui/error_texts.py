@@ -90,6 +90,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.'),
     QT_TRANSLATE_NOOP("Errors", 'The CSV file was not written: {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot export “{kind}”; choose one of {join}.'),
+    QT_TRANSLATE_NOOP("Errors", '{kind} have no dates to choose by; export them without a period.'),
     QT_TRANSLATE_NOOP("Errors", 'A department cannot rate its own service.'),
     QT_TRANSLATE_NOOP("Errors", 'Only a resolved or closed request can be rated; finish the work first.'),
     QT_TRANSLATE_NOOP("Errors", '{full_name} worked on this request and cannot rate it.'),

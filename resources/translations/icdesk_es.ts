@@ -2381,6 +2381,10 @@
         <translation>Ninguna norma de servicio ha cambiado desde la edición {n} del {date}: sigue siendo la edición vigente. Imprímela de nuevo sin «Emitir como nueva edición».</translation>
     </message>
     <message>
+        <source>{kind} have no dates to choose by; export them without a period.</source>
+        <translation>{kind}: no hay fechas por las que elegir; exporta sin un periodo.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Esta fila tiene {count} celdas pero el encabezado tiene {columns}: un texto que contiene «{separator}» debe ir entre comillas.</translation>
     </message>

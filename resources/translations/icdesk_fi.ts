@@ -2381,6 +2381,10 @@
         <translation>Mikään palvelustandardi ei ole muuttunut painoksen {n} ({date}) jälkeen: se on yhä voimassa oleva painos. Tulosta se uudelleen ilman valintaa ”Julkaise uutena painoksena”.</translation>
     </message>
     <message>
+        <source>{kind} have no dates to choose by; export them without a period.</source>
+        <translation>{kind}: ei päivämääriä, joiden mukaan valita; vie ilman ajanjaksoa.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Tällä rivillä on {count} solua, mutta otsikkorivillä {columns}: teksti, jossa on ”{separator}”, pitää kirjoittaa lainausmerkkeihin.</translation>
     </message>

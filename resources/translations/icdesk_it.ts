@@ -2381,6 +2381,10 @@
         <translation>Nessuno standard di servizio è cambiato dall'edizione {n} del {date}: è ancora l'edizione in vigore. Stampala di nuovo senza “Emetti come nuova edizione”.</translation>
     </message>
     <message>
+        <source>{kind} have no dates to choose by; export them without a period.</source>
+        <translation>{kind}: non ci sono date con cui scegliere; esporta senza un periodo.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Questa riga ha {count} celle ma l'intestazione ne ha {columns}: un testo che contiene «{separator}» va racchiuso tra virgolette.</translation>
     </message>

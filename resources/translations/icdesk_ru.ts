@@ -2393,6 +2393,10 @@
         <translation>Ни один стандарт обслуживания не изменился после редакции {n} от {date}: она остаётся действующей. Напечатайте её снова без отметки «Выпустить как новую редакцию».</translation>
     </message>
     <message>
+        <source>{kind} have no dates to choose by; export them without a period.</source>
+        <translation>{kind}: нет дат, по которым можно выбрать; выгрузите без периода.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Ячеек в этой строке: {count}, а в заголовке: {columns}. Текст, в котором есть «{separator}», нужно заключить в кавычки.</translation>
     </message>
