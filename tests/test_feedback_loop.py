@@ -60,6 +60,19 @@ def test_feedback_on_a_closed_request(services: Services, org: dict[str, int]) -
     assert services.requests.get(org["request"]).feedback_ids == (row.id,)
 
 
+def test_a_person_rates_a_request_once(services: Services, org: dict[str, int]) -> None:
+    resolve(services, org["request"])
+    first = services.feedback.give(FeedbackDraft(rating=5, request_id=org["request"], author_id=org["anna"]))
+    with pytest.raises(DuplicateError) as again:
+        services.feedback.give(FeedbackDraft(rating=1, request_id=org["request"], author_id=org["anna"]))
+    assert str(again.value) == f"Anna Romano has already rated request #{org['request']}."
+    assert [f.id for f in services.feedback.list()] == [first.id]  # the average counts her once
+    # someone else of her department may give their own rating
+    other = services.people.create("Paolo Verdi", department_id=org["acc"]).id
+    services.feedback.give(FeedbackDraft(rating=3, request_id=org["request"], author_id=other))
+    assert len(services.feedback.list()) == 2
+
+
 def test_nobody_rates_a_request_they_handled(services: Services, org: dict[str, int]) -> None:
     resolve(services, org["request"], actor=org["marco"])
     for handler in (org["laura"], org["marco"]):  # the assignee, and the one who resolved it

@@ -47,13 +47,15 @@ def rate(services: Services, clock: FakeClock) -> dict[str, int]:
     drafts = []
     for i in range(N):
         anonymous = i % 7 == 0
+        # a person rates a request once: past the first three ratings of requests, the kitchen as a whole
+        by_department = bool(i % 2) or (i % 5 == 0 and i >= 30)
         rated = departments[i % 2]  # IT or Ärzte; the kitchen's people rate them
         drafts.append(FeedbackDraft(
             rating=1 + i * 7 % 5, request_id=requests[i % 2] if i % 5 == 0 else None,
             department_id=None if i % 5 == 0 else rated, comment=f"Comment {i * 37 % N:03}",
             breakdown_point=points[i % len(points)], anonymous=anonymous,
-            author_id=None if anonymous or i % 2 else persons[i % 3],
-            author_department_id=None if anonymous or not i % 2 else ids["kitchen"]))
+            author_id=None if anonymous or by_department else persons[i % 3],
+            author_department_id=None if anonymous or not by_department else ids["kitchen"]))
     with services.db.transaction() as s:
         refs = FeedbackReferences(s, drafts)
         insert_feedback(s, [prepare_feedback(refs, clock() - timedelta(minutes=i % 40), d)

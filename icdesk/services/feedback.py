@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
-from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
+from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, search_key
 from icdesk.services.base import ServiceBase, get_or_fail
@@ -67,6 +67,7 @@ class FeedbackReferences:
         person_ids = sorted({d.author_id for d in drafts if d.author_id is not None})
         self.requests: dict[int, tuple[RequestStatus, int, int | None]] = {}  # status, provider, assignee
         self.handlers: dict[int, set[int]] = {}  # request -> people who moved it
+        self.rated: set[tuple[int, int]] = set()  # (request, person) of the named ratings given, batch included
         for start in range(0, len(request_ids), 900):
             chunk = request_ids[start:start + 900]
             for rid, status, provider, assignee in s.execute(
@@ -78,6 +79,10 @@ class FeedbackReferences:
                     .where(RequestEvent.request_id.in_(chunk), RequestEvent.kind == EventKind.STATUS,
                            RequestEvent.actor_id.is_not(None))):
                 self.handlers.setdefault(rid, set()).add(int(actor))  # type: ignore[arg-type]
+            for rid, author in s.execute(
+                    select(Feedback.request_id, Feedback.author_id).distinct()
+                    .where(Feedback.request_id.in_(chunk), Feedback.author_id.is_not(None))):
+                self.rated.add((int(rid), int(author)))  # type: ignore[arg-type]
         self.people: dict[int, tuple[str, int | None]] = {}  # name, department
         for start in range(0, len(person_ids), 900):
             for pid, name, dept in s.execute(select(Person.id, Person.full_name, Person.department_id)
@@ -119,6 +124,12 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         if author is not None and (assignee == draft.author_id or (
                 author[1] == department_id and draft.author_id in refs.handlers.get(draft.request_id, set()))):
             raise RuleError("{full_name} worked on this request and cannot rate it.", full_name=author[0])
+        # one rating per person and request: a second one (a double click, a paper form typed in twice)
+        # would count the same opinion twice in every average
+        if author is not None and draft.author_id is not None and not draft.anonymous:
+            if (draft.request_id, draft.author_id) in refs.rated:
+                raise DuplicateError("{full_name} has already rated request #{n}.", full_name=author[0],
+                                     n=draft.request_id)
     elif draft.department_id is not None:
         if draft.department_id not in refs.departments:
             raise _missing("department")
@@ -130,6 +141,8 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         raise _missing("department")
     if draft.request_id is None and author_dept_id == department_id and author_dept_id is not None:
         raise RuleError("A department cannot rate its own service.")
+    if draft.request_id is not None and draft.author_id is not None and not draft.anonymous:
+        refs.rated.add((draft.request_id, draft.author_id))
     return dict(
         request_id=draft.request_id, department_id=department_id, rating=rating, comment=comment,
         comment_key=comment_key(comment),

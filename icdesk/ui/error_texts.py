@@ -95,6 +95,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Only a resolved or closed request can be rated; finish the work first.'),
     QT_TRANSLATE_NOOP("Errors", '{full_name} worked on this request and cannot rate it.'),
     QT_TRANSLATE_NOOP("Errors", 'Choose the request or the department this feedback is about.'),
+    QT_TRANSLATE_NOOP("Errors", '{full_name} has already rated request #{n}.'),
     QT_TRANSLATE_NOOP("Errors", 'The reason'),
     QT_TRANSLATE_NOOP("Errors", 'An idea for working better together names at least two departments.'),
     QT_TRANSLATE_NOOP("Errors", 'The idea'),

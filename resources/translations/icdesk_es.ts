@@ -2385,6 +2385,10 @@
         <translation>{kind}: no hay fechas por las que elegir; exporta sin un periodo.</translation>
     </message>
     <message>
+        <source>{full_name} has already rated request #{n}.</source>
+        <translation>{full_name} ya ha valorado la solicitud n.º {n}.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Esta fila tiene {count} celdas pero el encabezado tiene {columns}: un texto que contiene «{separator}» debe ir entre comillas.</translation>
     </message>

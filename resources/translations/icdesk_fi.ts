@@ -2385,6 +2385,10 @@
         <translation>{kind}: ei päivämääriä, joiden mukaan valita; vie ilman ajanjaksoa.</translation>
     </message>
     <message>
+        <source>{full_name} has already rated request #{n}.</source>
+        <translation>{full_name} on jo arvioinut pyynnön nro {n}.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Tällä rivillä on {count} solua, mutta otsikkorivillä {columns}: teksti, jossa on ”{separator}”, pitää kirjoittaa lainausmerkkeihin.</translation>
     </message>

@@ -2385,6 +2385,10 @@
         <translation>{kind}: non ci sono date con cui scegliere; esporta senza un periodo.</translation>
     </message>
     <message>
+        <source>{full_name} has already rated request #{n}.</source>
+        <translation>{full_name} ha già valutato la richiesta n. {n}.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Questa riga ha {count} celle ma l'intestazione ne ha {columns}: un testo che contiene «{separator}» va racchiuso tra virgolette.</translation>
     </message>

@@ -2397,6 +2397,10 @@
         <translation>{kind}: нет дат, по которым можно выбрать; выгрузите без периода.</translation>
     </message>
     <message>
+        <source>{full_name} has already rated request #{n}.</source>
+        <translation>{full_name} уже оценил(а) заявку № {n}.</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Ячеек в этой строке: {count}, а в заголовке: {columns}. Текст, в котором есть «{separator}», нужно заключить в кавычки.</translation>
     </message>
