@@ -79,10 +79,10 @@ class FeedbackReferences:
                     .where(RequestEvent.request_id.in_(chunk), RequestEvent.kind == EventKind.STATUS,
                            RequestEvent.actor_id.is_not(None))):
                 self.handlers.setdefault(rid, set()).add(int(actor))  # type: ignore[arg-type]
-            for rid, author in s.execute(
+            for rated_id, author in s.execute(
                     select(Feedback.request_id, Feedback.author_id).distinct()
                     .where(Feedback.request_id.in_(chunk), Feedback.author_id.is_not(None))):
-                self.rated.add((int(rid), int(author)))  # type: ignore[arg-type]
+                self.rated.add((int(rated_id), int(author)))  # type: ignore[arg-type]
         self.people: dict[int, tuple[str, int | None]] = {}  # name, department
         for start in range(0, len(person_ids), 900):
             for pid, name, dept in s.execute(select(Person.id, Person.full_name, Person.department_id)
