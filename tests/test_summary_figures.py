@@ -144,6 +144,21 @@ def test_unknown_service_times_rank_first_as_before(services: Services, clock: F
         _assert_same_summary(services, start, end)
 
 
+def test_a_request_resolved_at_once_is_a_median_of_zero_in_total_too(services: Services, clock: FakeClock) -> None:
+    """Resolved in the minute it was logged, beside another department's request still open: the
+    summary's tile said "–" while the department's row said "0 min"."""
+    reception, kitchen, maintenance = (services.departments.create(name).id
+                                       for name in ("Reception", "Cucina", "Manutenzione"))
+    fixed = services.requests.create(RequestDraft("Lamp", maintenance, requester_department_id=reception)).row.id
+    services.requests.create(RequestDraft("Menu", kitchen, requester_department_id=reception))
+    services.requests.transition(fixed, RequestStatus.IN_PROGRESS)
+    services.requests.transition(fixed, RequestStatus.RESOLVED)
+    today = clock.now.date()
+    departments, total = services.reporting.period_figures(today.replace(day=1), today)
+    assert [(d.name, d.median_hours) for d in departments] == [("Cucina", None), ("Manutenzione", 0.0)]
+    assert (total.resolved, total.median_hours, total.p90_hours) == (1, 0.0, 0.0)
+
+
 def test_the_demo_company_gives_the_same_summary_as_counted_from_its_requests(services: Services) -> None:
     services.demo.fill(DemoOptions(requests=600))
     end = services.reporting.today()

@@ -267,7 +267,9 @@ class Ranker:
             band += 1
         known = bands[band]
         if band == 0:  # unknown service times are counted in the first band and rank before every known one
-            unknown = self._count(providers, "IS NULL", ())
+            # without a period test (every resolved request is in it) the requests not resolved yet have no
+            # service time either: counted as unknown, they pushed a 0-minute median out of the figure
+            unknown = self._count(providers, "IS NULL" if self.period else "IS NULL AND resolved_at IS NOT NULL", ())
             if rank <= unknown:
                 return None
             rank, known = rank - unknown, known - unknown
