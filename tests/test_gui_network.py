@@ -441,3 +441,20 @@ def test_trends_list_the_departments_actions_by_the_date_each_line_shows(
     lines = page.action_list.text().splitlines()[1:]
     # the open one was opened before the other was done: it comes first, each line by its own date
     assert ["Spare printer" in lines[0], "Retrain" in lines[1]] == [True, True], lines
+
+
+def test_a_finished_round_takes_no_paper_form_and_says_so_before_anything_is_typed(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    survey = services.surveys.start(RoundDraft("Autumn", services.ctx.today(), services.ctx.today(), False,
+                                               [(org["it"], org["hr"])], services.surveys.default_questions()))
+    services.surveys.close(survey.id)
+    dialog = RoundWindow(services, survey.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.entry)
+    entry = dialog.entry
+    assert not entry.code.isEnabled() and not entry.picker.isEnabled() and not entry.save_button.isEnabled()
+    assert "finished" in entry.message.text() and entry.message.isVisible()
+    form = services.surveys.forms(survey.id)[0]
+    entry.load_form(form.token)  # as Enter on a code would: no grid to type into
+    assert entry.form is None and entry.table.rowCount() == 0

@@ -1626,6 +1626,10 @@
         <translation>devueltos {n} de {m}</translation>
     </message>
     <message>
+        <source>This round is finished: no more answers can be typed in. Its results stand on the Results tab.</source>
+        <translation>Esta ronda ha terminado: ya no se pueden escribir respuestas. Sus resultados están en la pestaña Resultados.</translation>
+    </message>
+    <message>
         <source>{department} – {who} – form {code}</source>
         <translation>{department} – {who} – formulario {code}</translation>
     </message>

@@ -1626,6 +1626,10 @@
         <translation>palautettu {n}/{m}</translation>
     </message>
     <message>
+        <source>This round is finished: no more answers can be typed in. Its results stand on the Results tab.</source>
+        <translation>Tämä kierros on päättynyt: vastauksia ei voi enää kirjoittaa. Sen tulokset ovat Tulokset-välilehdellä.</translation>
+    </message>
+    <message>
         <source>{department} – {who} – form {code}</source>
         <translation>{department} – {who} – lomake {code}</translation>
     </message>

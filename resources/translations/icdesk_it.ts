@@ -1626,6 +1626,10 @@
         <translation>rientrati {n} su {m}</translation>
     </message>
     <message>
+        <source>This round is finished: no more answers can be typed in. Its results stand on the Results tab.</source>
+        <translation>Questo ciclo è concluso: non si possono più inserire risposte. I suoi risultati sono nella scheda Risultati.</translation>
+    </message>
+    <message>
         <source>{department} – {who} – form {code}</source>
         <translation>{department} – {who} – modulo {code}</translation>
     </message>

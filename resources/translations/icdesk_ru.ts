@@ -1638,6 +1638,10 @@
         <translation>возвращено {n} из {m}</translation>
     </message>
     <message>
+        <source>This round is finished: no more answers can be typed in. Its results stand on the Results tab.</source>
+        <translation>Этот раунд завершён: вводить ответы больше нельзя. Его результаты — на вкладке «Результаты».</translation>
+    </message>
+    <message>
         <source>{department} – {who} – form {code}</source>
         <translation>{department} – {who} – анкета {code}</translation>
     </message>

@@ -252,6 +252,7 @@ class EntryPage(QWidget):
         super().__init__(parent)
         self.services, self.round_id = services, round_id
         self.form: FormContent | None = None
+        self.open = True  # a finished round takes no more answers: said before anything is typed
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr(
             "Type the form code printed on a paper form and press Enter (or pick the form). Then type the scores: a "
@@ -332,11 +333,22 @@ class EntryPage(QWidget):
         self.save_button.setEnabled(False)
         self.code.setFocus()
 
+    def follow_status(self, open_: bool) -> None:
+        """Typing in is for a round still collecting answers."""
+        self.open = open_
+        for widget in (self.code, self.picker, self.table, self.clear_button):
+            widget.setEnabled(open_)
+        self.save_button.setEnabled(open_ and self.form is not None)
+        if not open_:
+            self.reset()
+            self.say(self.tr("This round is finished: no more answers can be typed in. Its results stand on the "
+                             "Results tab."), error=True)
+
     def load_code(self) -> None:
         self.load_form(self.code.text())
 
     def load_form(self, token: object) -> None:
-        if not token:
+        if not token or not self.open:
             return
         try:
             form = self.services.surveys.form(str(token), self.round_id)
@@ -644,8 +656,9 @@ class RoundWindow(FittedDialog):
             returned=r.returned, invited=r.invited, rate=fmt().percent(r.response_rate)))
         open_ = r.status is SurveyStatus.OPEN
         self.finish_button.setEnabled(open_)
-        for widget in (self.import_button, self.entry.save_button):
-            widget.setEnabled(open_ and (widget is not self.entry.save_button or self.entry.form is not None))
+        self.import_button.setEnabled(open_)
+        if open_ != self.entry.open:
+            self.entry.follow_status(open_)
         page = self.tabs.currentWidget()
         if page is self.results:
             self.results.refresh()
