@@ -106,6 +106,7 @@ def test_print_to_file_from_the_preview_writes_the_document_itself(qtbot: QtBot,
     assert out.stat().st_size < 1_000_000  # the pages themselves; a picture of each was megabytes a page
     assert out.read_bytes() == document.read_bytes()  # the whole document once: the very file icdesk made
     assert sorted(p.name for p in tmp_path.iterdir()) == ["preview", "printed.pdf"]  # nothing half-written left
+    assert dialog.done_note.text() == f"Printed to printed.pdf ({tmp_path})."  # said: nothing else shows it
 
 
 def test_print_to_file_gives_the_pages_and_copies_chosen(qtbot: QtBot, document: Path, tmp_path: Path) -> None:
@@ -306,9 +307,13 @@ def test_print_to_file_from_the_reports_screen_writes_the_document_shown(qtbot: 
                                                                        tmp_path: Path) -> None:
     from icdesk.ui.screens.reports import ReportsScreen
 
+    from PySide6.QtWidgets import QMainWindow
+
+    host = QMainWindow()  # the screen as it stands in the window, over its status bar
     screen = ReportsScreen(services)
-    qtbot.addWidget(screen)
-    screen.show()
+    host.setCentralWidget(screen)
+    qtbot.addWidget(host)
+    host.show()
     screen.kind.setCurrentIndex(screen.kind.findData("handbook"))
     with qtbot.waitSignal(screen.generated, timeout=60_000) as made:
         qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
@@ -318,6 +323,7 @@ def test_print_to_file_from_the_reports_screen_writes_the_document_shown(qtbot: 
     qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
     assert finished(qtbot, screen.print_job).outcome == "printed" and errors == []
     assert out.read_bytes() == shown.read_bytes() and flat_pages(out) == flat_pages(shown)
+    assert host.statusBar().currentMessage() == f"Printed to handbook.pdf ({tmp_path})."
     screen.close()
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, QSizeF, Qt,
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from icdesk.ui.forms import tell
 from icdesk.ui.workers import run_with_progress
@@ -65,6 +65,21 @@ def print_document(parent: QWidget, path: Path, printer: QPrinter, page_count: i
         job = ImageJob(parent, path, printer)
     job.start()
     return job
+
+
+def say_done(widget: QWidget, text: str) -> None:
+    """A word that a job is done: on a window's own line if it has one (the preview), else on the
+    status bar of the main window under it."""
+    top: QWidget | None = widget.window()
+    own = getattr(top, "say_done", None)
+    if callable(own):
+        own(text)
+        return
+    while top is not None and not isinstance(top, QMainWindow):
+        parent = top.parentWidget()
+        top = parent.window() if parent is not None else None
+    if isinstance(top, QMainWindow):
+        top.statusBar().showMessage(text, 15000)
 
 
 class PrintJob(QObject):
@@ -142,6 +157,10 @@ class FileJob(PrintJob):
     def _written(self, _target: object) -> None:
         self.sheets = len(self.pages)
         self._end("printed")
+        target = Path(self.printer.outputFileName())
+        self.message = QCoreApplication.translate("Printing", "Printed to {file} ({folder}).").format(
+            file=target.name, folder=target.parent)
+        say_done(self.window, self.message)  # a file appears without a word otherwise: nothing else shows it
         self.finished.emit()
 
 

@@ -5480,6 +5480,10 @@
         <translation>Imprimiendo en {file}…</translation>
     </message>
     <message>
+        <source>Printed to {file} ({folder}).</source>
+        <translation>Impreso en {file} ({folder}).</translation>
+    </message>
+    <message>
         <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
         <translation>La impresora {printer} no arrancó. Comprueba que esté encendida y conectada, y vuelve a intentarlo.</translation>
     </message>

@@ -5480,6 +5480,10 @@
         <translation>Tulostetaan tiedostoon {file}…</translation>
     </message>
     <message>
+        <source>Printed to {file} ({folder}).</source>
+        <translation>Tulostettu tiedostoon {file} ({folder}).</translation>
+    </message>
+    <message>
         <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
         <translation>Tulostin {printer} ei käynnistynyt. Tarkista, että se on päällä ja kytketty, ja yritä uudelleen.</translation>
     </message>

@@ -5480,6 +5480,10 @@
         <translation>Stampa su {file}…</translation>
     </message>
     <message>
+        <source>Printed to {file} ({folder}).</source>
+        <translation>Stampato in {file} ({folder}).</translation>
+    </message>
+    <message>
         <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
         <translation>La stampante {printer} non è partita. Controlla che sia accesa e collegata, poi riprova.</translation>
     </message>

@@ -5505,6 +5505,10 @@
         <translation>Печать в {file}…</translation>
     </message>
     <message>
+        <source>Printed to {file} ({folder}).</source>
+        <translation>Напечатано в файл {file} ({folder}).</translation>
+    </message>
+    <message>
         <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
         <translation>Принтер {printer} не запустился. Проверьте, что он включён и подключён, и попробуйте снова.</translation>
     </message>

@@ -5,17 +5,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.services import Services
 from icdesk.ui import tempfiles
 from icdesk.ui.forms import FittedDialog
 from icdesk.ui.printing import PrintJob, ask_and_print
+from icdesk.ui.theme import styled
 from icdesk.ui.workers import run_with_progress
 
 
@@ -40,6 +41,10 @@ class PreviewDialog(FittedDialog):
         self.close_button.clicked.connect(self.accept)
         for button in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
+        self.done_note = QLabel()  # "Printed to …": printing to a file shows nothing else
+        self.done_note.setTextFormat(Qt.TextFormat.PlainText)
+        styled(self.done_note, lambda c: f"color: {c.success.name()};")
+        buttons.addWidget(self.done_note, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -52,6 +57,9 @@ class PreviewDialog(FittedDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 1)
         self.finished.connect(self._on_finished)
+
+    def say_done(self, text: str) -> None:
+        self.done_note.setText(text)
 
     def _on_print_clicked(self) -> None:
         self.print_job = ask_and_print(self, self.path, self.document.pageCount())
