@@ -292,3 +292,26 @@ def test_every_document_prints_the_longest_texts_the_fields_take(services: Servi
         body = text(out).replace("\n", " ")
         assert all(end in body for end in ends), (kind, [end for end in ends if end not in body])
         assert len(PdfReader(out).pages) >= 3, kind  # 20,000 characters run over pages, not off them
+
+
+def test_the_handbook_has_a_sign_sheet_for_each_department_that_also_reads_a_standard(services: Services,
+                                                                                    tmp_path: Path) -> None:
+    services.company.save("Hotel", time_zone="UTC")
+    reception = services.departments.create("Reception").id
+    maintenance = services.departments.create("Manutenzione").id
+    services.departments.create("Cucina")
+    services.people.create("Luca Esposito", department_id=maintenance, job_title="Tecnico")
+    services.people.create("Nicolò Bianchi", department_id=reception, job_title="Receptionist")
+    draft = services.standards.create(maintenance, StandardContent(
+        title="Guasto in camera segnalato dalla reception", steps=["Registrare", "Riparare"]), reader_ids=[reception])
+    put_in_force(services, draft.id)
+    out = build(services, tmp_path, kind="handbook")
+    sheets = [page for page in pages(out) if "By signing I confirm" in page]
+    assert len(sheets) == 2, "the chapter's own people, and the reception that reads it too"
+    own, readers = sheets
+    assert "Luca Esposito" in own and "Nicolò Bianchi" not in own
+    assert "Nicolò Bianchi" in readers and "Luca Esposito" not in readers
+    assert "Acknowledgement: Reception" in readers and "Guasto in camera segnalato dalla reception" in readers
+    entries = dict(entry for page in layout_pages(out)[1:3] for entry in toc_entries(page))
+    assert "Acknowledgement: Reception (standards of Manutenzione)" in readers
+    assert entries["Acknowledgement: Reception (standards of Manutenzione)"] == pages(out).index(readers) + 1

@@ -148,6 +148,8 @@ class HandbookReport(BaseReport):
             expected += [(0, standards[0].department_name)] + [(1, v.title) for v in standards]
             if self.sign_sheets:
                 expected.append((1, self._sheet_title(standards[0].department_name)))
+                expected += [(1, self._reader_sheet_title(reader, standards[0].department_name))
+                             for reader, _read in self._readers(standards)]
         story += [heading(self.tr("Contents"), H1), *contents(expected, self.marks), PageBreak()]
         story += self._changes(changes, versions)
         if vision and self.company:
@@ -167,7 +169,12 @@ class HandbookReport(BaseReport):
             for version in standards:
                 story += self._standard(version, self.controls[version.id])
             if self.sign_sheets:
-                story += self._sign_sheet(standards[0].department_name, standards, people.get(department_id, []))
+                name = standards[0].department_name
+                story += self._sign_sheet(self._sheet_title(name), name, standards, people.get(department_id, []))
+                # the people of departments that also read some of these standards sign for those here too
+                for reader, read in self._readers(standards):
+                    story += self._sign_sheet(self._reader_sheet_title(reader, name), name, read,
+                                              people.get(reader, []))
             story.append(PageBreak())
         return story
 
@@ -336,7 +343,22 @@ class HandbookReport(BaseReport):
     def _sheet_title(self, department: str) -> str:
         return self.tr("Acknowledgement: {department}").format(department=department)
 
-    def _sign_sheet(self, department: str, standards: list[StandardVersionDetail],
+    def _reader_sheet_title(self, reader: int, department: str) -> str:
+        found = self.departments.get(reader)
+        return self.tr("Acknowledgement: {reader} (standards of {department})").format(
+            reader=found.name if found else "?", department=department)
+
+    def _readers(self, standards: list[StandardVersionDetail]) -> list[tuple[int, list[StandardVersionDetail]]]:
+        """The other departments that must read some of a chapter's standards, by name, with those."""
+        read: dict[int, list[StandardVersionDetail]] = {}
+        for version in standards:
+            for reader in version.reader_ids:
+                if reader != version.department_id and reader in self.departments \
+                        and not self.departments[reader].archived:
+                    read.setdefault(reader, []).append(version)
+        return sorted(read.items(), key=lambda item: self.departments[item[0]].name.casefold())
+
+    def _sign_sheet(self, title: str, department: str, standards: list[StandardVersionDetail],
                     people: list[tuple[str, str]]) -> list[Flowable]:
         w = self.width
         intro = self.tr("By signing I confirm that I have read and understood the service standards of {department} "
@@ -349,7 +371,7 @@ class HandbookReport(BaseReport):
         edition = self.edition_text()
         rows = SignRows([self.tr("Name"), self.tr("Job title"), self.tr("Date"), self.tr("Signature")], people,
                         [w * 0.3, w * 0.22, w * 0.16, w * 0.32])
-        return [PageBreak(), heading(self._sheet_title(department), H2, toc_level=1), para(intro, BODY),
+        return [PageBreak(), heading(title, H2, toc_level=1), para(intro, BODY),
                 para(self.tr("Handbook: {edition}").format(edition=edition), SMALL), Spacer(1, 3 * mm), versions,
                 Spacer(1, 5 * mm), rows]
 

@@ -3626,6 +3626,10 @@
         <translation>Acuse de lectura: {department}</translation>
     </message>
     <message>
+        <source>Acknowledgement: {reader} (standards of {department})</source>
+        <translation>Acuse de lectura: {reader} (estándares de {department})</translation>
+    </message>
+    <message>
         <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
         <translation>Con mi firma confirmo que he leído y entendido los estándares de servicio de {department} que se indican abajo, en las versiones indicadas, y que trabajaré conforme a ellos.</translation>
     </message>

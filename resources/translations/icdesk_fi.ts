@@ -3626,6 +3626,10 @@
         <translation>Kuittaus: {department}</translation>
     </message>
     <message>
+        <source>Acknowledgement: {reader} (standards of {department})</source>
+        <translation>Kuittaus: {reader} (osaston {department} standardit)</translation>
+    </message>
+    <message>
         <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
         <translation>Allekirjoituksellani vahvistan lukeneeni ja ymmärtäneeni alla luetellut palvelustandardit (osasto: {department}) mainituissa versioissa ja toimivani niiden mukaan.</translation>
     </message>

@@ -3626,6 +3626,10 @@
         <translation>Presa visione: {department}</translation>
     </message>
     <message>
+        <source>Acknowledgement: {reader} (standards of {department})</source>
+        <translation>Presa visione: {reader} (standard di {department})</translation>
+    </message>
+    <message>
         <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
         <translation>Firmando confermo di aver letto e compreso gli standard di servizio di {department} elencati qui sotto, nelle versioni indicate, e di lavorare secondo questi.</translation>
     </message>

@@ -3641,6 +3641,10 @@
         <translation>Ознакомление: {department}</translation>
     </message>
     <message>
+        <source>Acknowledgement: {reader} (standards of {department})</source>
+        <translation>Ознакомление: {reader} (стандарты отдела «{department}»)</translation>
+    </message>
+    <message>
         <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
         <translation>Подписываясь, я подтверждаю, что прочитал(а) и понял(а) перечисленные ниже стандарты обслуживания отдела «{department}» в указанных версиях и буду работать по ним.</translation>
     </message>
