@@ -305,9 +305,9 @@ def test_pages_not_in_the_document_are_explained(qtbot: QtBot, document: Path, t
 
 def test_print_to_file_from_the_reports_screen_writes_the_document_shown(qtbot: QtBot, services: Services,
                                                                        tmp_path: Path) -> None:
-    from icdesk.ui.screens.reports import ReportsScreen
-
     from PySide6.QtWidgets import QMainWindow
+
+    from icdesk.ui.screens.reports import ReportsScreen
 
     host = QMainWindow()  # the screen as it stands in the window, over its status bar
     screen = ReportsScreen(services)
