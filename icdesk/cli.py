@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from icdesk.db.errors import DataFileError, NetworkShareError
+from icdesk.db.errors import DataFileError, NetworkShareError, ReadOnlyDataFileError
 from icdesk.db.lock import LockedElsewhereError
 from icdesk.domain.errors import DomainError
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address
@@ -312,12 +312,13 @@ def _at_most(limit: int) -> Callable[[str], int]:
 
 @contextmanager
 def _opened(args: argparse.Namespace, create: bool = False, reading: bool = False,
-            writing: bool = False) -> Iterator[Services]:
+            writing: bool = False, shared: bool = True) -> Iterator[Services]:
     """The data file of --db (or the default one), closed again whatever happens.
 
     Only ``demo`` (``create``) may make a new file: a mistyped path given to any other command
     must say so, not leave an empty company behind and report on it. A command that only reads
-    (``reading``) opens a file on a network share read-only instead of being refused. A command that
+    (``reading``) opens a file on a network share, or one marked read-only, read-only instead of being
+    refused. A command that
     writes many records (``writing``: demo, import) holds the file's lock like the window does, so it
     is refused, in a sentence that names who has it, while a window has the file open.
     """
@@ -329,8 +330,11 @@ def _opened(args: argparse.Namespace, create: bool = False, reading: bool = Fals
         default_db_path().parent.mkdir(parents=True, exist_ok=True)
     try:
         db = open_store(target, create=create, lock=writing or create)
-    except NetworkShareError:
-        if not reading:
+    except (NetworkShareError, ReadOnlyDataFileError) as error:
+        # a file on a share, or one marked read-only (last year's company kept for reference): what
+        # only reads it (export, report, info) opens it read-only; what would change it is refused.
+        # ``shared``: a share too (a backup is not: it is written beside the file, on the share)
+        if not reading or (isinstance(error, NetworkShareError) and not shared):
             raise
         db = open_store(target, read_only=True)
     services = Services(db)
@@ -408,7 +412,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _opened(args) as services:
+    with _opened(args, reading=True, shared=False) as services:
         made = services.backups.backup_now(args.to.expanduser().absolute() if args.to else None)
     print(f"Backup written and verified: {made}")
     return EXIT_OK

@@ -154,3 +154,22 @@ def test_self_check_passes_from_source(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("PASS ") == 4 and "self-check passed" in result.stdout
     assert not (tmp_path / "unused.sqlite").exists()  # it never touches the user's file
+
+
+def test_a_read_only_data_file_is_still_exported_reported_and_backed_up(hotel_file: str, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    path = tmp_path / "archive.sqlite"  # a file marked read-only: last year's company, kept for reference
+    shutil.copyfile(hotel_file, path)
+    path.chmod(0o444)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert main(["--db", str(path), "export", "departments", "--out", str(tmp_path / "d.csv")]) == 0
+    assert main(["--db", str(path), "report", "summary", "--out", str(tmp_path / "s.pdf")]) == 0
+    assert main(["--db", str(path), "backup", "--to", str(tmp_path / "copy.sqlite")]) == 0
+    assert (tmp_path / "d.csv").stat().st_size and (tmp_path / "s.pdf").stat().st_size
+    assert (tmp_path / "copy.sqlite").stat().st_size
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # nothing written to it
+    # what would change it is still refused, in words
+    assert main(["--db", str(path), "import", "departments", str(tmp_path / "d.csv")]) != 0
+    assert "read-only" in capsys.readouterr().err
