@@ -90,6 +90,20 @@ def test_restore_refuses_a_broken_backup_and_changes_nothing(services: Services,
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
+def test_restore_refuses_a_backup_missing_a_table_and_changes_nothing(services: Services, db_path: Path,
+                                                                     tmp_path: Path) -> None:
+    services.departments.create("IT")
+    backup = services.backups.backup_now(tmp_path / "copy.sqlite")
+    services.close()
+    with sqlite3.connect(backup) as conn:  # sound as a database, no longer a whole company
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DROP TABLE feedback")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(StorageError, match="Nothing was restored.*feedback"):
+        restore_from_backup(db_path, backup)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
 def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "h.sqlite"
     assert main(["--db", str(db), "demo", "--requests", "20"]) == 0

@@ -89,6 +89,15 @@ def verify(path: Path, cancelled: Cancelled | None = None) -> None:
         raise NewerDataFileError(
             path, "{name} was saved by a newer version of icdesk; install the newer version to open it.",
             name=path.name)
+    if row[0] == migrate.head_revision():
+        # sound as a database is not yet a whole company: a copy with a table dropped restored "fine"
+        # and then no screen could open it
+        from icdesk.domain.models import Base
+
+        missing = sorted(set(Base.metadata.tables) - tables)
+        if missing:
+            raise NotADataFileError(path, "{name} is not a whole icdesk data file: it has no table {table}.",
+                                    name=path.name, table=", ".join(missing))
 
 
 def write_verified_copy(source: Path, target: Path, cancelled: Cancelled | None = None) -> Path:

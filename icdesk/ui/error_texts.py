@@ -295,6 +295,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is not an icdesk data file.'),
     QT_TRANSLATE_NOOP("Errors", '{name} was saved by a newer version of icdesk; install the newer version to open it.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is damaged: {error}.'),
+    QT_TRANSLATE_NOOP("Errors", '{name} is not a whole icdesk data file: it has no table {table}.'),
     QT_TRANSLATE_NOOP("Errors", 'The change was not saved: {text}. Everything saved before is still there.'),
     QT_TRANSLATE_NOOP("Errors", 'The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).'),
     QT_TRANSLATE_NOOP("Errors", '{name} is damaged ({problem}). Save nothing more in it: put a backup in its place with File → Restore from backup…'),

@@ -2965,6 +2965,10 @@
         <translation>{name} está dañado o no es un archivo de datos de icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is not a whole icdesk data file: it has no table {table}.</source>
+        <translation>{name} no es un archivo de datos de icdesk completo: le falta la tabla {table}.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>No se puede acceder al archivo de datos {path} (¿se quitó un disco o una memoria USB?). Todo lo guardado antes sigue en él; vuelva a conectarlo y actualice (F5).</translation>
     </message>

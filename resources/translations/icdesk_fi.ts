@@ -2965,6 +2965,10 @@
         <translation>{name} on vioittunut tai se ei ole icdesk-tietotiedosto ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is not a whole icdesk data file: it has no table {table}.</source>
+        <translation>{name} ei ole kokonainen icdesk-tietotiedosto: siitä puuttuu taulu {table}.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Tietotiedostoon {path} ei päästä (irrotettiinko levy tai USB-tikku?). Kaikki aiemmin tallennettu on yhä siinä; liitä se takaisin ja päivitä (F5).</translation>
     </message>

@@ -2965,6 +2965,10 @@
         <translation>{name} è danneggiato o non è un file di dati di icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is not a whole icdesk data file: it has no table {table}.</source>
+        <translation>{name} non è un file di dati di icdesk completo: manca la tabella {table}.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Il file di dati {path} non è raggiungibile (è stato rimosso un disco o una chiavetta USB?). Tutto ciò che era già salvato è ancora lì dentro; ricollegalo e aggiorna (F5).</translation>
     </message>

@@ -2977,6 +2977,10 @@
         <translation>Файл {name} повреждён или не является файлом данных icdesk ({exc}).</translation>
     </message>
     <message>
+        <source>{name} is not a whole icdesk data file: it has no table {table}.</source>
+        <translation>{name} — неполный файл данных icdesk: в нём нет таблицы {table}.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be reached (was a drive or USB stick removed?). Everything saved before is still in it; put it back and refresh (F5).</source>
         <translation>Файл данных {path} недоступен (извлечён диск или флешка?). Всё, что было сохранено раньше, в нём на месте; подключите его снова и обновите (F5).</translation>
     </message>
