@@ -117,6 +117,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                                                   "server, after asking)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.add_argument("--yes", action="store_true", help="on a server: replace its company without asking")
+    restore.add_argument("--other-company", action="store_true",
+                         help="put in place a backup that holds another company than the file")
     if "export" in words:
         _add_export_parser(commands)
     else:
@@ -429,6 +431,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         return restore_on_server(args, backup)
     path = _data_file_only(args, "restore")
+    from icdesk.services.backups import other_company
+
+    differs = other_company(path, backup)
+    if differs and not args.other_company:
+        raise UsageError(f"{backup.name} holds the company “{differs[0]}”, not “{differs[1]}” that {path.name} "
+                         "holds; add --other-company to put it in place anyway (the file as it is is kept)")
     # not opened first: the file may be damaged or too new to open, which is why it is restored;
     # restore itself holds the file's lock, so no window can have it open meanwhile
     kept = restore_from_backup(path, backup)

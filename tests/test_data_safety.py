@@ -119,6 +119,28 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     services.close()
 
 
+def test_cli_restore_of_another_companys_backup_asks_for_it_by_name(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    hotel, acme = tmp_path / "hotel.sqlite", tmp_path / "acme.sqlite"
+    for path, name in ((hotel, "Hotel Aurora"), (acme, "ACME Logistics")):
+        services = Services(open_data_file(path))
+        services.company.save(name)
+        services.close()
+    backup = tmp_path / "hotel-copy.sqlite"
+    assert main(["--db", str(hotel), "backup", "--to", str(backup)]) == 0
+    capsys.readouterr()
+    before = hashlib.sha256(acme.read_bytes()).hexdigest()
+    assert main(["--db", str(acme), "restore", str(backup)]) == 2
+    err = capsys.readouterr().err
+    assert "holds the company “Hotel Aurora”, not “ACME Logistics”" in err and "--other-company" in err
+    assert hashlib.sha256(acme.read_bytes()).hexdigest() == before
+    assert main(["--db", str(acme), "restore", str(backup), "--other-company"]) == 0
+    services = Services(open_data_file(acme))
+    company = services.company.get()
+    assert company is not None and company.name == "Hotel Aurora"
+    services.close()
+
+
 def test_a_second_writer_is_told_who_has_the_file(db_path: Path) -> None:
     first = open_data_file(db_path, lock=True)
     owner = lock_path(db_path).read_text()

@@ -188,6 +188,36 @@ def test_restore_from_backup_through_the_menu(qtbot: QtBot, tmp_path: Path) -> N
     window.services.close()
 
 
+def test_restoring_another_companys_backup_names_both_companies_first(qtbot: QtBot, tmp_path: Path) -> None:
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.restore import RestoreDialog
+
+    other = open_services(tmp_path / "hotel.sqlite")
+    other.company.save("Hotel Aurora")
+    copy = other.backups.backup_now(tmp_path / "hotel-copy.sqlite")
+    other.close()
+    window = window_on(qtbot, tmp_path / "shop.sqlite")
+    window.services.company.save("Bakery Rossi")
+    asked: list[str] = []
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog) and dialog.take_file(copy)
+
+        def read(box: QWidget) -> None:
+            asked.append(box.text())  # type: ignore[attr-defined]
+            box.reject()  # type: ignore[attr-defined]
+        when_modal(read)
+        dialog.accept()
+
+    errors = when_modal(choose)
+    window.restore_backup()
+    assert errors == [] and len(asked) == 1
+    assert "holds the company “Hotel Aurora”, not “Bakery Rossi”" in asked[0]
+    company = window.services.company.get()
+    assert company is not None and company.name == "Bakery Rossi"  # not answered yes: nothing replaced
+    window.services.close()
+
+
 def test_after_a_restore_the_status_bar_and_the_dashboard_show_the_backups_counts(qtbot: QtBot,
                                                                                    tmp_path: Path) -> None:
     """The tester's steps: 1 open request, a backup, a second request; File -> Restore from backup.

@@ -42,6 +42,30 @@ def counts_in(path: Path) -> dict[str, int]:
         conn.close()
 
 
+def company_in(path: Path) -> str | None:
+    """The name of the company a data file (or a backup) holds; None when it has none or cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT name FROM company ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row and row[0] else None
+
+
+def other_company(data_file: Path, backup: Path) -> tuple[str, str] | None:
+    """(the backup's company, the file's) when a backup holds another company than the file it would
+    replace: a copy of another company put in place by mistake replaces this one's whole record."""
+    theirs, ours = company_in(backup), company_in(data_file) if data_file.is_file() else None
+    if theirs and ours and theirs.casefold() != ours.casefold():
+        return theirs, ours
+    return None
+
+
 class BackupService(ServiceBase):
     def _data_file(self) -> Path:
         assert self.db.path is not None, "a server's backups are made by make()"

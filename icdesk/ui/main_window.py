@@ -568,6 +568,7 @@ class MainWindow(QMainWindow):
         return int(text) if text.isdigit() else default
 
     def restore_backup(self) -> None:
+        from icdesk.services.backups import other_company
         from icdesk.ui.dialogs.restore import RestoreDialog
         from icdesk.ui.server_backups import restore_server
 
@@ -583,12 +584,17 @@ class MainWindow(QMainWindow):
         backup = row.path
         # when it was made, in the company's time (a file picked by hand: the file itself, by name)
         when = backup.name if row.label == "chosen" else short_datetime(row.made_at)
-        if not confirm(self, self.tr("Restore from backup"), self.tr(
-                "Go back to the backup of {when}? Changes made since then leave the file; they stay in the "
-                "copy kept of the file as it is now.").format(when=when), self.tr("Restore")):
-            return
         path = self.services.db.path
         assert path is not None
+        question = self.tr("Go back to the backup of {when}? Changes made since then leave the file; they stay in "
+                           "the copy kept of the file as it is now.").format(when=when)
+        differs = other_company(path, backup)
+        if differs:  # a copy of another company, picked by hand: said by name before it replaces this one
+            question = self.tr("This backup holds the company “{theirs}”, not “{ours}”. Put it in place of "
+                               "{ours} anyway? The file as it is now is kept.").format(theirs=differs[0],
+                                                                                      ours=differs[1])
+        if not confirm(self, self.tr("Restore from backup"), question, self.tr("Restore")):
+            return
         self.finish_daily_backup()
         self.services.close()  # releases the file: nothing may write while it is replaced
         try:

@@ -4838,6 +4838,10 @@
         <translation>¿Volver a la copia {when}? Los cambios hechos desde entonces salen del archivo; quedan en la copia que se guarda del archivo tal como está ahora.</translation>
     </message>
     <message>
+        <source>This backup holds the company “{theirs}”, not “{ours}”. Put it in place of {ours} anyway? The file as it is now is kept.</source>
+        <translation>Esta copia contiene la empresa «{theirs}», no «{ours}». ¿Ponerla igualmente en lugar de {ours}? El archivo tal como está ahora se guarda.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>

@@ -4838,6 +4838,10 @@
         <translation>Palataanko varmuuskopioon {when}? Sen jälkeen tehdyt muutokset poistuvat tiedostosta; ne säilyvät kopiossa, joka otetaan tiedostosta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
+        <source>This backup holds the company “{theirs}”, not “{ours}”. Put it in place of {ours} anyway? The file as it is now is kept.</source>
+        <translation>Tässä varmuuskopiossa on yritys ”{theirs}”, ei ”{ours}”. Otetaanko se silti käyttöön yrityksen {ours} tilalle? Tiedosto sellaisena kuin se nyt on säilytetään.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>

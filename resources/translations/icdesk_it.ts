@@ -4838,6 +4838,10 @@
         <translation>Tornare al backup {when}? Le modifiche fatte da allora escono dal file; restano nella copia conservata del file com'è adesso.</translation>
     </message>
     <message>
+        <source>This backup holds the company “{theirs}”, not “{ours}”. Put it in place of {ours} anyway? The file as it is now is kept.</source>
+        <translation>Questo backup contiene l'azienda «{theirs}», non «{ours}». Metterlo comunque al posto di {ours}? Il file com'è adesso viene conservato.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>

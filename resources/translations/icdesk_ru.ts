@@ -4860,6 +4860,10 @@
         <translation>Вернуться к резервной копии {when}? Изменения, сделанные после неё, уйдут из файла, но останутся в копии, сохранённой из текущего файла.</translation>
     </message>
     <message>
+        <source>This backup holds the company “{theirs}”, not “{ours}”. Put it in place of {ours} anyway? The file as it is now is kept.</source>
+        <translation>В этой резервной копии компания «{theirs}», а не «{ours}». Всё равно поставить её вместо «{ours}»? Текущий файл будет сохранён.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
