@@ -492,3 +492,27 @@ def test_a_row_split_by_an_unquoted_comma_is_refused_not_cut(services: Services,
     write(path, 'name,description\n"Accounting","Invoices, purchasing and month-end closing."\nIT,Computers,,\n')
     assert services.imports.apply("departments", path).creates == 2
     assert services.departments.find_by_name("Accounting").description == "Invoices, purchasing and month-end closing."
+
+
+def test_icdesks_own_words_in_a_history_are_shown_in_the_readers_language(services: Services,
+                                                                         tmp_path: Path) -> None:
+    from icdesk.i18n import Formatter
+    from icdesk.i18n.system_notes import note_shown
+    from icdesk.reports.registry import ReportSpec, build_report
+    from tests.pdf_text import text
+
+    org = small_org(services, with_standard=False)
+    path = write(tmp_path / "reqs.csv", "title,provider,requester\nStampante,IT,Anna Romano\n")
+    services.imports.apply("requests", path)
+    [row] = services.requests.list()
+    services.requests.update(row.id, RequestDraft("Stampante inceppata", org["it"], requester_id=org["anna"],
+                                                  priority=Priority.HIGH))
+    events = services.requests.get(row.id).events
+    italian = Formatter("it")
+    shown = [note_shown(e.text, italian, edit=e.kind.value == "edited") for e in events if e.text]
+    assert shown == ["Importazione da un file", "titolo o descrizione, priorità normale \u2192 alta"]
+    # a person's own note is shown as typed, even one that reads like icdesk's words
+    assert note_shown("priority normal \u2192 high, and more", italian, edit=True) == \
+        "priority normal \u2192 high, and more"
+    body = text(build_report(services, ReportSpec("request", lang="it", request_id=row.id), tmp_path / "r.pdf"))
+    assert "Importazione da un file" in body and "Imported from a file" not in body

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from icdesk.domain.errors import ValidationError
 from icdesk.i18n import Formatter
+from icdesk.i18n.system_notes import note_shown
 from icdesk.reports.base import BaseReport, contents, heading
 from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import (
@@ -233,7 +234,8 @@ class HandbookReport(BaseReport):
                 number=self.t.number(self.previous.number), date=self.t.long_date(self.previous.issued_on)), BODY))
             out.append(Spacer(1, 2 * mm))
             rows: list[list[object]] = [[c.document_id, c.title, c.department_name, self._change_kind(c),
-                                         self.t.date(c.effective_on) or DASH, c.change_note or DASH] for c in changes]
+                                         self.t.date(c.effective_on) or DASH,
+                                         note_shown(c.change_note, self.t) or DASH] for c in changes]
             w = self.width
             out.append(data_table([self.tr("Document"), self.tr("Standard"), self.tr("Department"),
                                    self.tr("Change"), self.tr("Effective from"), self.tr("What changed")], rows,
@@ -333,7 +335,7 @@ class HandbookReport(BaseReport):
         rows: list[list[object]] = [
             [self.t.number(r.number), self.t.date(r.effective_on) or DASH,
              ", ".join(x for x in (r.approved_by, self.t.date(r.approved_on)) if x) or DASH,
-             r.change_note or (self.tr("First version") if r.number == 1 else DASH)]
+             note_shown(r.change_note, self.t) or (self.tr("First version") if r.number == 1 else DASH)]
             for r in c.revisions]
         return [heading(self.tr("Revision history"), H3), data_table(
             [self.tr("Version"), self.tr("Effective from"), self.tr("Approved"), self.tr("What changed")], rows,

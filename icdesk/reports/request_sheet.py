@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from icdesk.domain.enums import EventKind
 from icdesk.i18n import Formatter
+from icdesk.i18n.system_notes import note_shown
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.spec import ReportSpec
 from icdesk.reports.styles import BODY, H1, H2, data_table, label_value_table, para
@@ -47,7 +48,8 @@ class RequestReport(BaseReport):
             story += [heading(self.tr("Description"), H2), para(d.description, BODY)]
         story += [Spacer(1, 2 * mm), CondPageBreak(30 * mm), heading(self.tr("History"), H2),
                   data_table([self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Note")],
-                             [[t.datetime(e.at), self.event_text(e), e.actor_name or "\u2013", e.text]
+                             [[t.datetime(e.at), self.event_text(e), e.actor_name or "\u2013",
+                               note_shown(e.text, t, edit=e.kind is EventKind.EDITED)]
                               for e in d.events], [w * 0.2, w * 0.3, w * 0.2, w * 0.3])]
         feedback = self.services.feedback.list(request_id=r.id)
         if feedback:

@@ -35,6 +35,7 @@ from icdesk.domain.errors import DomainError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Request, ServiceStandard, StandardVersion
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_name, clean_text, name_key
 from icdesk.domain.sla import ServiceClock
+from icdesk.i18n.system_notes import IMPORTED_NOTE
 from icdesk.services.backups import BackupService
 from icdesk.services.base import ServiceBase
 from icdesk.services.import_kinds import KINDS, MINUTES, STEPS, ImportKind, guess_mapping
@@ -83,7 +84,6 @@ PREVIEW_ROWS = 200
 LISTED_PROBLEMS = 1000  # beyond this the plan only counts them: the first thousand say what to fix
 WRITE_BATCH = 2000  # new requests written at a time, so memory does not grow with the file
 TICK = 500  # rows between two progress reports (and looks at the Cancel button)
-IMPORTED_NOTE = "Imported from a file"
 CANCELLED_NOTE = "Cancelled before it was imported"
 
 # where a write helper's error names a field, the import names the file's column for it

@@ -3659,6 +3659,25 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importación desde un archivo</translation>
+    </message>
+    <message>
+        <source>title or description</source>
+        <translation>título o descripción</translation>
+    </message>
+    <message>
+        <source>priority {old} → {new}</source>
+        <translation>prioridad {old} → {new}</translation>
+    </message>
+    <message>
+        <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
+        <translation>estándar de servicio {title} (v{n}), con sus objetivos contados desde que se registró</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>Idea</source>

@@ -3659,6 +3659,25 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Tuotu tiedostosta</translation>
+    </message>
+    <message>
+        <source>title or description</source>
+        <translation>otsikko tai kuvaus</translation>
+    </message>
+    <message>
+        <source>priority {old} → {new}</source>
+        <translation>prioriteetti {old} → {new}</translation>
+    </message>
+    <message>
+        <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
+        <translation>palvelustandardi {title} (v{n}), tavoiteajat laskettuna kirjaamisesta</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>Idea</source>

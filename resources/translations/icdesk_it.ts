@@ -3659,6 +3659,25 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importazione da un file</translation>
+    </message>
+    <message>
+        <source>title or description</source>
+        <translation>titolo o descrizione</translation>
+    </message>
+    <message>
+        <source>priority {old} → {new}</source>
+        <translation>priorità {old} → {new}</translation>
+    </message>
+    <message>
+        <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
+        <translation>standard di servizio {title} (v{n}), con i tempi obiettivo contati da quando è stata registrata</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>Idea</source>

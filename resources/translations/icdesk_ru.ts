@@ -3674,6 +3674,25 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Импортировано из файла</translation>
+    </message>
+    <message>
+        <source>title or description</source>
+        <translation>название или описание</translation>
+    </message>
+    <message>
+        <source>priority {old} → {new}</source>
+        <translation>приоритет {old} → {new}</translation>
+    </message>
+    <message>
+        <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
+        <translation>стандарт обслуживания {title} (v{n}), сроки отсчитываются с момента регистрации</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>Idea</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.domain.enums import EventKind, RequestStatus
 from icdesk.domain.errors import ConflictError, DomainError
+from icdesk.i18n.system_notes import note_shown
 from icdesk.reports.spec import ReportSpec
 from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
@@ -192,7 +193,8 @@ class RequestDialog(FittedDialog):
                     nobody = self.tr("nobody")
                     what += f": {escape(e.text) or escape(nobody)}"
             who = f" \u2013 {escape(e.actor_name)}" if e.actor_name else ""
-            note = f"<br><i>{escape(e.text)}</i>" if e.text and e.kind is not EventKind.ASSIGNED else ""
+            text = note_shown(e.text, fmt(), edit=e.kind is EventKind.EDITED)  # icdesk's own words translated
+            note = f"<br><i>{escape(text)}</i>" if e.text and e.kind is not EventKind.ASSIGNED else ""
             when = escape(short_datetime(e.at))
             lines.append(f"<p><span style='color:{colours().muted.name()}'>{when}</span> {what}{who}{note}</p>")
         for fid in d.feedback_ids:
