@@ -291,3 +291,18 @@ def test_a_new_round_is_checked_for_ratings_that_would_stay_hidden_and_for_round
     assert services.surveys.check_round(date(2026, 3, 1), date(2026, 3, 31), True, both_ways).overlapping == ()
     sales = services.departments.create("Sales").id
     assert services.surveys.check_round(*PERIOD, True, [(org["it"], sales)]).overlapping == ()
+
+
+def test_a_superscript_two_is_not_a_score_anywhere_and_stops_nothing(services: Services,
+                                                                     org: dict[str, int]) -> None:
+    """"²" is a digit to Python's isdigit() but no number to int(): a form field or a search holding
+    it stopped the whole reading with a ValueError."""
+    from icdesk.services.request_queries import search_values
+    from icdesk.services.survey_forms import answers_from_fields, score_field
+
+    round_id = start(services, org, anonymous=False)
+    form = form_of(services, round_id, "Francesca")
+    field = score_field(form.sections[1], form.questions[0].id)
+    with pytest.raises(ValidationError, match="whole number from 1 to 5"):
+        answers_from_fields(form, {field: "\u00b2"})
+    assert search_values("#\u00b2") != {"search_id": 2}  # looked for as text, not read as request 2

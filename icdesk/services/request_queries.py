@@ -136,7 +136,7 @@ def search_kind(text: str) -> str:
     needle = text.strip()
     if not needle:
         return ""
-    if needle.lstrip("#").isdigit():
+    if needle.lstrip("#").isdecimal():
         return "number"
     return "short" if len(needle) < 3 else "words"
 

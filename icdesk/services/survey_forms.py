@@ -81,7 +81,7 @@ def answers_from_fields(content: FormContent, values: dict[str, str]) -> list[Se
         for question_id in questions:
             value = values.get(score_field(section, question_id), "").strip()
             if value and value not in ("Off",):
-                if not value.isdigit():
+                if not value.isdecimal():  # "²" is a digit to isdigit(), no number to int()
                     raise ValidationError("Each answer is a whole number from 1 to 5 ({name}: “{value}”).",
                                           field="scores", name=section.provider_name, value=value)
                 scores[question_id] = int(value)

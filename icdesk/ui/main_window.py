@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
     def _count_setting(self, key: str, default: int) -> int:
         """A number typed into the settings file by hand: "fourteen" or "-3" means the default."""
         text = str(self.settings.value(key, default)).strip()
-        return int(text) if text.isdigit() else default
+        return int(text) if text.isdecimal() else default
 
     def restore_backup(self) -> None:
         from icdesk.services.backups import other_company

@@ -29,7 +29,7 @@ def _key(services: Services, what: str) -> str:
 def remembered_person(services: Services, what: str) -> int | None:
     value = str(QSettings().value(_key(services, what), "") or "")
     person_id, _, name = value.partition("\t")
-    if not person_id.isdigit():
+    if not person_id.isdecimal():
         return None
     found = [p for p in services.people.list() if p.id == int(person_id)]
     return found[0].id if found and found[0].full_name == name else None
@@ -79,7 +79,7 @@ class RememberedColumns(QObject):
         self.widths: dict[int, int] = {}
         for pair in str(stored or "").split(","):
             column, _, width = pair.partition(":")
-            if column.isdigit() and width.isdigit():
+            if column.isdecimal() and width.isdecimal():
                 self.widths[int(column)] = int(width)
         self.header.viewport().installEventFilter(self)
         self.header.sectionResized.connect(self._on_header_section_resized)

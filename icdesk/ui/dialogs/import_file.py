@@ -506,7 +506,7 @@ class ImportDialog(FittedDialog):
             tips = ["", ""]
             for spec in fields:
                 value = row.values.get(spec.key, "")
-                if spec.shows == MINUTES and value.isdigit():
+                if spec.shows == MINUTES and value.isdecimal():
                     value = fmt().target(int(value))
                 elif spec.shows == STEPS and value:
                     tips.append(value)

@@ -409,7 +409,7 @@ class EntryPage(QWidget):
                 cell = self.table.item(row, 2 + offset)
                 text = cell.text().strip() if cell is not None else ""
                 if text:
-                    scores[question.id] = int(text) if text.isdigit() else -1
+                    scores[question.id] = int(text) if text.isdecimal() else -1
             served_item = self.table.item(row, 1)
             step_item = self.table.item(row, 2 + len(questions))
             comment_item = self.table.item(row, 3 + len(questions))
