@@ -159,11 +159,13 @@ def test_the_requests_export_holds_moments_a_spreadsheet_can_sort(
     clock.advance(hours=1)  # the first one's first response (due 10:00) is late; the mouse's is not (11:32)
     clock.advance(minutes=-5)
     stored = {r.id: r for r in services.requests.list()}
-    window_in(lang)  # type: ignore[operator]
     from icdesk.ui import formatting
 
-    # as the main window does on opening the company (another test may have left its own zone)
+    # put back as it was after the test: taken before the language changes it, or this test's Finnish
+    # formatter was put back after window_in had gone back to English, and later tests spoke Finnish
     monkeypatch.setattr(formatting, "_current", formatting.fmt())
+    window_in(lang)  # type: ignore[operator]
+    # as the main window does on opening the company (another test may have left its own zone)
     formatting.set_zone(services.ctx.sla.zone)
     screen = RequestsScreen(services)
     qtbot.addWidget(screen)

@@ -364,3 +364,35 @@ def test_what_a_standard_cannot_become_is_refused_with_the_reason(services: Serv
         attach(services, org, rid, org["std"])
     detail = services.requests.get(rid)
     assert (detail.standard_version_id, detail.row.resolution_due_at) == (None, None)
+
+
+def test_values_a_form_would_never_send_are_refused_in_words(services: Services, org: dict[str, int]) -> None:
+    from icdesk.domain.enums import ActionStatus, Award, IdeaStatus
+
+    rid = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"])).row.id
+    with pytest.raises(ValidationError, match="“zzz” is not one of: low, normal, high, urgent"):
+        services.requests.update(rid, RequestDraft("Printer", org["it"], requester_id=org["anna"],
+                                                   priority="zzz"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="“gold” is not one of"):
+        services.recognition.recognise(message="Thanks", award="gold", to_person_id=org["laura"])  # type: ignore[arg-type]
+    action = services.actions.open("Spare toner", services.actions.today() + timedelta(days=3),
+                                   department_id=org["it"])
+    with pytest.raises(ValidationError, match="is not one of"):
+        services.actions.set_status(action.id, "zzz")  # type: ignore[arg-type]
+    assert services.actions.get(action.id).status is ActionStatus.OPEN
+    assert {a.value for a in Award} and {s.value for s in IdeaStatus}  # the choices named in the sentences
+
+
+def test_a_request_is_assigned_while_open_and_to_someone_still_here(services: Services, org: dict[str, int]) -> None:
+    rid = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"])).row.id
+    gone = services.people.create("Marco Neri", department_id=org["it"]).id
+    services.people.archive(gone)
+    with pytest.raises(RuleError, match="Marco Neri has left"):
+        services.requests.assign(rid, gone)
+    with pytest.raises(RuleError, match="Marco Neri has left"):
+        services.requests.create(RequestDraft("Toner", org["it"], requester_id=org["anna"], assignee_id=gone))
+    services.requests.assign(rid, org["laura"])
+    services.requests.transition(rid, RequestStatus.CANCELLED, note="Bought a new one")
+    with pytest.raises(RuleError, match="cannot be changed"):
+        services.requests.assign(rid, None)
+    assert services.requests.get(rid).row.assignee_name == "Laura Colombo"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 import unicodedata
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from icdesk.domain.enums import ActionStatus, IdeaStatus, RequestStatus, StandardStatus
 from icdesk.domain.errors import TransitionError, ValidationError
@@ -230,3 +232,15 @@ def check_period(start: date, end: date) -> None:
     if (end - start).days > MAX_PERIOD_DAYS:
         raise ValidationError("Choose a period of at most ten years.", field="start")
 
+
+Choice = TypeVar("Choice", bound=enum.Enum)
+
+
+def one_of(kind: type[Choice], value: object, field: str) -> Choice:
+    """``value`` as one of ``kind``'s members (a combo box hands back its plain value); anything else
+    is refused in a sentence that lists the choices, not a bare ValueError."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValidationError("“{value}” is not one of: {join}.", value=value,
+                              join=", ".join(str(member.value) for member in kind), field=field) from None

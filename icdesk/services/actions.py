@@ -23,6 +23,7 @@ from icdesk.domain.rules import (
     check_action_dates,
     check_action_transition,
     clean_text,
+    one_of,
 )
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow, StandardVersionDetail
@@ -89,7 +90,7 @@ def open_action(s: Session, now: datetime, today: date, description: str, due_on
 
 def set_action_status(action: CorrectiveAction, today: date, status: ActionStatus, outcome: str = "") -> None:
     outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
-    status = ActionStatus(status)  # a combo box hands back the plain text value
+    status = one_of(ActionStatus, status, "status")  # a combo box hands back the plain text value
     check_action_transition(action.status, status)
     if status is ActionStatus.DONE:
         if not outcome and not action.outcome:

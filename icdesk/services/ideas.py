@@ -25,7 +25,7 @@ from icdesk.domain.models import (
     StandardVersion,
     idea_departments,
 )
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_idea_transition, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_idea_transition, clean_text, one_of
 from icdesk.services.actions import ActionService, open_action
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow, IdeaRow, StandardVersionDetail
@@ -86,7 +86,7 @@ def change_idea(s: Session, idea: Idea, draft: IdeaDraft) -> None:
 
 
 def set_idea_status(idea: Idea, today: date, status: IdeaStatus, note: str = "") -> None:
-    status = IdeaStatus(status)
+    status = one_of(IdeaStatus, status, "status")
     note = clean_text(note, "The reason", required=False, max_len=TEXT_MAX, field="status_note")
     check_idea_transition(idea.status, status)
     if status is IdeaStatus.DECLINED and not note:

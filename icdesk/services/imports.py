@@ -498,7 +498,7 @@ class _Run:
                              priority=priority, assignee_id=assignee.id if assignee else None,
                              standard_id=known.standard_in_force(v["standard"], provider) if v.get("standard")
                              else None)
-        item = NewRequest(created, draft, created_note=IMPORTED_NOTE,
+        item = NewRequest(created, draft, created_note=IMPORTED_NOTE, old_log=True,
                           moves=_moves(status, created, responded, resolved))
         prepared = prepare_request(known.references(), self.sla, item)
         if self.plan.ok and self.write:

@@ -42,7 +42,8 @@ class VersionInForce:
 
 # Compiled once and run by the driver (db/driver_sql.py): for one request from the window these
 # reads took more Python in SQLAlchemy than SQLite took to answer them (issue 21).
-_PEOPLE = RowsByIds(lambda ids: select(Person.id, Person.department_id, Person.full_name).where(Person.id.in_(ids)))
+_PEOPLE = RowsByIds(lambda ids: select(Person.id, Person.department_id, Person.full_name, Person.active)
+                    .where(Person.id.in_(ids)))
 # what a request checks (name, archived) and its calendar (open around the clock, holidays), in one read
 _DEPARTMENTS = RowsByIds(lambda ids: select(Department.id, Department.name, Department.archived_at,
                                             Department.always_open, Department.holiday_country,
@@ -68,8 +69,11 @@ class RequestReferences:
         self.people: dict[int, int | None] = {}  # id -> department
         self.names: dict[int, str] = {}  # id -> full name, as a new request's window shows it
         self.keys: dict[tuple[str, int], str] = {}  # ("person" or "department", id) -> its name folded
-        for person_id, department_id, name in _PEOPLE.rows(connection, person_ids):
+        self.left: set[int] = set()  # people who have left (archived)
+        for person_id, department_id, name, active in _PEOPLE.rows(connection, person_ids):
             self.people[person_id] = department_id
+            if not active:
+                self.left.add(person_id)
             self.names[person_id] = name
             self.keys["person", person_id] = search_key(name)
         # a requester's department is the request's customer: it is looked at too

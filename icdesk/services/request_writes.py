@@ -24,7 +24,7 @@ from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
 from icdesk.domain.models import Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.models.requests import stored_keys
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, search_key
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, one_of, search_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, optional
 from icdesk.services.calendars import calendar_of
@@ -70,6 +70,7 @@ class NewRequest:
     actor_id: int | None = None
     created_note: str = ""
     moves: list[Move] = field(default_factory=list)
+    old_log: bool = False  # read from an old log: it keeps whoever handled it then, still here or not
 
 
 @dataclass
@@ -125,6 +126,9 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
     for person_id in (draft.assignee_id, item.actor_id):
         if person_id is not None:
             refs.person(person_id)
+    if draft.assignee_id in refs.left and not item.old_log:
+        raise RuleError("{full_name} has left the company; assign the request to someone still here.",
+                        full_name=refs.names[draft.assignee_id], field="assignee")
     try:
         priority = Priority(draft.priority)
     except ValueError:
@@ -292,7 +296,7 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
     if request.status not in OPEN_REQUEST_STATUSES and request.status is not S.RESOLVED:
         raise RuleError("A closed or cancelled request cannot be changed any more.")
     assignee = optional(s, Person, draft.assignee_id, "person")
-    priority = Priority(draft.priority)
+    priority = one_of(Priority, draft.priority, "priority")
     changes = []
     if title != request.title or description != request.description:
         changes.append("title or description")
@@ -301,6 +305,7 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
     request.title, request.description, request.priority = title, description, priority
     reassigned = draft.assignee_id != request.assignee_id
     if reassigned:
+        check_assignee_here(s, draft.assignee_id)
         request.assignee_id = draft.assignee_id
         request.assignee_key = search_key(assignee.full_name) if assignee else None
         _event(request, now, EventKind.ASSIGNED, actor_id, text=assignee.full_name if assignee else "")
@@ -349,8 +354,21 @@ def attach_standard(s: Session, clock: ServiceClock, request: Request, standard_
     return f"service standard {version.title} (v{version.number}), its targets counted from when it was logged"
 
 
+def check_assignee_here(s: Session, assignee_id: int | None) -> None:
+    """A request is given to someone still working here: one handed to a person who has left waits for
+    nobody. (An old log imported keeps whoever handled it then.)"""
+    person = optional(s, Person, assignee_id, "person")
+    if person is not None and not person.active:
+        raise RuleError("{full_name} has left the company; assign the request to someone still here.",
+                        full_name=person.full_name, field="assignee")
+
+
 def assign_request(s: Session, now: datetime, request: Request, assignee_id: int | None,
                    actor_id: int | None = None) -> None:
+    if request.status not in OPEN_REQUEST_STATUSES and request.status is not S.RESOLVED:
+        raise RuleError("A closed or cancelled request cannot be changed any more.")
+    if assignee_id != request.assignee_id:
+        check_assignee_here(s, assignee_id)
     assignee = optional(s, Person, assignee_id, "person")
     request.assignee_id = assignee_id
     request.assignee_key = search_key(assignee.full_name) if assignee else None

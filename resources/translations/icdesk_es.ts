@@ -2453,6 +2453,10 @@
         <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; assign the request to someone still here.</source>
+        <translation>{full_name} ha dejado la empresa; asigna la solicitud a alguien que siga aquí.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una solicitud conserva el estándar de servicio con el que se registró: sus plazos se prometieron con él.</translation>
     </message>

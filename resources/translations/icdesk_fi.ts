@@ -2453,6 +2453,10 @@
         <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; assign the request to someone still here.</source>
+        <translation>{full_name} on lähtenyt yrityksestä; anna pyyntö jollekulle, joka on yhä talossa.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Pyyntö pitää palvelustandardin, jolla se kirjattiin: sen määräajat luvattiin sen mukaan.</translation>
     </message>

@@ -2453,6 +2453,10 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; assign the request to someone still here.</source>
+        <translation>{full_name} ha lasciato l'azienda; assegna la richiesta a qualcuno che c'è ancora.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una richiesta mantiene lo standard di servizio con cui è stata registrata: le sue scadenze sono state promesse con esso.</translation>
     </message>

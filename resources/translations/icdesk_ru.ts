@@ -2465,6 +2465,10 @@
         <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; assign the request to someone still here.</source>
+        <translation>{full_name} больше не работает в компании; назначьте заявку тому, кто ещё работает.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Заявка сохраняет стандарт обслуживания, с которым её зарегистрировали: её сроки были обещаны по нему.</translation>
     </message>
