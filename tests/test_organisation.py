@@ -146,3 +146,13 @@ def test_two_people_of_one_name_in_one_department_are_refused_in_two_departments
     services.people.update(olga.id, "Olga Ivanova", PersonKind.FULL_TIME, sales.id, "Buyer")  # herself: fine
     assert sorted(p.full_name for p in services.people.list(department_id=sales.id)) == [
         "Olga Ivanova", "Olga P. Ivanova"]
+
+
+def test_a_person_coming_back_beside_a_namesake_is_refused_in_words(services: Services) -> None:
+    it = services.departments.create("IT").id
+    first = services.people.create("Dana Kim", department_id=it).id
+    services.people.archive(first)
+    services.people.create("Dana Kim", department_id=it)  # a new colleague of the same name
+    with pytest.raises(DuplicateError, match="Dana Kim is already in IT"):
+        services.people.restore(first)
+    assert [p.full_name for p in services.people.list(department_id=it)] == ["Dana Kim"]

@@ -401,7 +401,11 @@ class PersonService(ServiceBase):
 
     def restore(self, person_id: int) -> None:
         with self.db.transaction() as s:
-            get_or_fail(s, Person, person_id, "person").active = True
+            person = get_or_fail(s, Person, person_id, "person")
+            # someone of the same name may have joined the department meanwhile: two of one name there
+            # could not be told apart, so the one coming back is named first
+            _check_name_free(s, PersonDraft(person.full_name, person.kind, person.department_id), person.id)
+            person.active = True
 
     def get(self, person_id: int) -> PersonRow:
         with self.db.reading() as s:
