@@ -156,3 +156,13 @@ def test_a_person_coming_back_beside_a_namesake_is_refused_in_words(services: Se
     with pytest.raises(DuplicateError, match="Dana Kim is already in IT"):
         services.people.restore(first)
     assert [p.full_name for p in services.people.list(department_id=it)] == ["Dana Kim"]
+
+
+@pytest.mark.parametrize("typed", ["\u0301", " - ", "\u2026", "\U0001f600"])
+def test_a_name_without_a_letter_or_digit_is_refused(services: Services, typed: str) -> None:
+    with pytest.raises(ValidationError, match="needs at least one letter or digit"):
+        services.departments.create(typed)
+    with pytest.raises(ValidationError, match="needs at least one letter or digit"):
+        services.people.create(typed)
+    assert services.departments.list() == [] and services.people.list() == []
+    assert services.departments.create("7\u00aa Planta").name == "7\u00aa Planta"  # a digit is enough

@@ -76,8 +76,12 @@ def clean_text(value: str | None, label: str, *, required: bool, max_len: int, f
 
 
 def clean_name(value: str | None, label: str = "Name", field: str = "name") -> str:
-    """A name on one line, without invisible characters: what you see is what is compared."""
-    return clean_text(value, label, required=True, max_len=NAME_MAX, field=field, single_line=True)
+    """A name on one line, without invisible characters: what you see is what is compared. It holds a
+    letter or a digit: an accent alone, or punctuation alone, names nobody a list could show."""
+    name = clean_text(value, label, required=True, max_len=NAME_MAX, field=field, single_line=True)
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in name):
+        raise ValidationError("{label} needs at least one letter or digit.", label=label, field=field)
+    return name
 
 
 def name_key(name: str) -> str:

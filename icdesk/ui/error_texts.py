@@ -20,6 +20,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{label} contains a NUL character, which cannot be stored.'),
     QT_TRANSLATE_NOOP("Errors", '{label} cannot be empty.'),
     QT_TRANSLATE_NOOP("Errors", '{label} is too long: {count} characters, at most {limit} are allowed.'),
+    QT_TRANSLATE_NOOP("Errors", '{label} needs at least one letter or digit.'),
     QT_TRANSLATE_NOOP("Errors", '{label} must be a whole number of minutes.'),
     QT_TRANSLATE_NOOP("Errors", '{label} must be more than zero minutes.'),
     QT_TRANSLATE_NOOP("Errors", '{label} cannot be more than a year.'),

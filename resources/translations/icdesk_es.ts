@@ -2357,6 +2357,10 @@
         <translation>Introduzca primero los datos de la empresa.</translation>
     </message>
     <message>
+        <source>{label} needs at least one letter or digit.</source>
+        <translation>El campo «{label}» necesita al menos una letra o un número.</translation>
+    </message>
+    <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Un reconocimiento es por lo que se ha hecho: su fecha ({day}) no puede ser posterior a hoy.</translation>
     </message>

@@ -2357,6 +2357,10 @@
         <translation>Syötä ensin yrityksen tiedot.</translation>
     </message>
     <message>
+        <source>{label} needs at least one letter or digit.</source>
+        <translation>Kentässä ”{label}” pitää olla ainakin yksi kirjain tai numero.</translation>
+    </message>
+    <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Tunnustus annetaan tehdystä työstä: sen päivä ({day}) ei voi olla tämän päivän jälkeen.</translation>
     </message>

@@ -2357,6 +2357,10 @@
         <translation>Inserisci prima i dati dell'azienda.</translation>
     </message>
     <message>
+        <source>{label} needs at least one letter or digit.</source>
+        <translation>Il campo «{label}» deve contenere almeno una lettera o una cifra.</translation>
+    </message>
+    <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Un riconoscimento premia ciò che è stato fatto: la sua data ({day}) non può essere successiva a oggi.</translation>
     </message>

@@ -2369,6 +2369,10 @@
         <translation>Сначала введите данные компании.</translation>
     </message>
     <message>
+        <source>{label} needs at least one letter or digit.</source>
+        <translation>В поле «{label}» должна быть хотя бы одна буква или цифра.</translation>
+    </message>
+    <message>
         <source>A recognition is for what was done: its date ({day}) cannot be after today.</source>
         <translation>Благодарность дают за сделанное: её дата ({day}) не может быть позже сегодняшнего дня.</translation>
     </message>
