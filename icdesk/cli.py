@@ -510,11 +510,15 @@ def import_report(plan: ImportPlan) -> list[str]:
     if plan.problem_count > len(plan.problems):
         lines.append(f"... and {plan.problem_count - len(plan.problems):,} more rows with problems.")
     counts = f"{plan.creates:,} added, {plan.updates:,} updated, {plan.unchanged:,} already the same"
-    if not plan.ok:
-        lines.append(f"Nothing was imported: {plan.problem_count:,} of {plan.rows:,} rows have problems. Correct "
-                     "them in the file and run the command again.")
+    one = {"departments": "department", "people": "person", "requests": "request", "standards": "standard"}
+    if not plan.ok and not plan.rows:  # the columns themselves (a separator not the file's, a column missing)
+        lines.append("Nothing was imported: correct what is said above (choose columns with --map, the "
+                     "separator with --delimiter) and run the command again.")
+    elif not plan.ok:
+        lines.append(f"Nothing was imported: {plan.problem_count:,} of {_counted(plan.rows, 'row')} have "
+                     "problems. Correct them in the file and run the command again.")
     elif plan.written:
-        lines.append(f"Imported {plan.rows:,} {kind.key} from {plan.path.name}: {counts}.")
+        lines.append(f"Imported {_counted(plan.rows, one.get(kind.key, kind.key))} from {plan.path.name}: {counts}.")
     else:
         lines.append(f"Dry run, nothing written: {plan.rows:,} rows would be imported: "
                      f"{counts.replace(' added', ' to add').replace(' updated', ' to update')}.")

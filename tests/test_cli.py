@@ -173,3 +173,25 @@ def test_a_read_only_data_file_is_still_exported_reported_and_backed_up(hotel_fi
     # what would change it is still refused, in words
     assert main(["--db", str(path), "import", "departments", str(tmp_path / "d.csv")]) != 0
     assert "read-only" in capsys.readouterr().err
+
+
+def test_out_named_a_folder_a_link_or_a_pipe_is_handled_in_words(hotel_file: str, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    assert main(["--db", hotel_file, "report", "summary", "--out", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "documents is a folder" in err and ".tmp" not in err
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert main(["--db", hotel_file, "export", "departments", "--out", str(pipe)]) == 2
+    assert "not a file" in capsys.readouterr().err and pipe.is_fifo()
+    # a link: what it points to is written, the link stays a link
+    target = tmp_path / "shared" / "departments.csv"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "departments.csv"
+    link.symlink_to(target)
+    assert main(["--db", hotel_file, "export", "departments", "--out", str(link)]) == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8-sig").startswith("name,")
+    assert main(["--db", hotel_file, "report", "summary", "--out", str(link.with_suffix(".pdf"))]) == 0

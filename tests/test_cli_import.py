@@ -166,3 +166,16 @@ def test_what_export_writes_import_reads_back(tmp_path: Path, capsys: pytest.Cap
         again = tmp_path / f"{kind}-again.csv"
         run(capsys, "--db", second, "export", kind, "--out", str(again))
         assert again.read_bytes() == (tmp_path / f"{kind}.csv").read_bytes(), kind
+
+
+def test_the_last_line_counts_in_words_even_one_and_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "one.sqlite"
+    Services(open_data_file(db)).close()
+    one = tmp_path / "one.csv"
+    one.write_text("name\nSpa\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", "departments", str(one)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Imported 1 department from one.csv")
+    # a separator that is not the file's: no row was read, and the line says what to do about it
+    assert main(["--db", str(db), "import", "departments", str(one), "--delimiter", ";", "--map", "name=nome"]) != 0
+    out = capsys.readouterr()
+    assert "of 0 rows" not in out.out + out.err

@@ -17,7 +17,7 @@ from icdesk.domain.errors import ValidationError
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.spec import Builder, Param, ReportSpec, ReportType
 from icdesk.services import Services
-from icdesk.services.output_paths import check_output_path
+from icdesk.services.output_paths import check_output_path, written_path
 
 if TYPE_CHECKING:
     from icdesk.reports.base import BaseReport
@@ -157,7 +157,7 @@ def build_report(services: Services, spec: ReportSpec, out: Path) -> Path:
     if not out.parent.is_dir():
         raise ValidationError("The folder {parent} does not exist.", parent=out.parent, field="out")
     check_output_path(out, services.db.path)
-    return make_report(services, spec).build(out)
+    return make_report(services, spec).build(written_path(out))
 
 
 __all__ = ["REPORTS", "Param", "ReportSpec", "ReportType", "build_report", "make_report", "report_type",

@@ -16,7 +16,7 @@ from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.i18n.labels import english_label
 from icdesk.services.base import ServiceBase
-from icdesk.services.output_paths import check_output_path
+from icdesk.services.output_paths import check_output_path, written_path
 from icdesk.services.request_queries import RequestFilter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -122,6 +122,7 @@ class ExportService(ServiceBase):
         from icdesk.services.tabular import chosen_delimiter
 
         check_output_path(path, self.db.path)
+        path = written_path(path)
         if delimiter is not None:
             delimiter = chosen_delimiter(delimiter)  # what the import would refuse is refused here too
         self.period = (start, end) if start and end else None

@@ -41,6 +41,12 @@ def check_output_path(out: Path, data_file: Path | None, *, field: str = "out") 
         if _same(out, folder) or _same(out.parent, folder):
             raise ValidationError("{name} is in the folder of the company's backups; choose another folder for "
                                   "what you write.", name=out.name, field=field)
+    if out.is_dir():
+        raise ValidationError("{name} is a folder; give the name of the file to write in it too.", name=out.name,
+                              field=field)
+    if out.exists() and not out.is_file():  # a pipe or a device: written "to" by replacing it
+        raise ValidationError("{name} is not a file icdesk can write into; choose another name.", name=out.name,
+                              field=field)
     if out.name.endswith(SIDE_FILES):
         raise ValidationError("{name} is a file a database keeps beside itself; choose another name.",
                               name=out.name, field=field)
@@ -49,4 +55,14 @@ def check_output_path(out: Path, data_file: Path | None, *, field: str = "out") 
                               "over it.", name=out.name, field=field)
 
 
-__all__ = ["check_output_path"]
+def written_path(out: Path) -> Path:
+    """Where a file named ``out`` is written: through a link, the file it points to (replacing the link
+    itself by a file of its own left the file meant unchanged)."""
+    out = Path(out).expanduser().absolute()
+    try:
+        return out.resolve(strict=False) if out.is_symlink() else out
+    except (OSError, RuntimeError):  # a loop of links: as written
+        return out
+
+
+__all__ = ["check_output_path", "written_path"]

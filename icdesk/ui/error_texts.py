@@ -174,6 +174,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).'),
     QT_TRANSLATE_NOOP("Errors", 'The name'),
     QT_TRANSLATE_NOOP("Errors", 'The job title'),
+    QT_TRANSLATE_NOOP("Errors", '{name} is a folder; give the name of the file to write in it too.'),
+    QT_TRANSLATE_NOOP("Errors", '{name} is not a file icdesk can write into; choose another name.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is a file a database keeps beside itself; choose another name.'),
     QT_TRANSLATE_NOOP("Errors", "{name} is a database, perhaps another company's data file; icdesk does not write over it."),
     QT_TRANSLATE_NOOP("Errors", "{name} is the company's data file (or kept beside it); choose another name for what you write."),

@@ -2433,6 +2433,14 @@
         <translation>{name} ya está en {department}. Si es otra persona con el mismo nombre, añade lo que las distinga (una inicial del segundo nombre, un segundo apellido).</translation>
     </message>
     <message>
+        <source>{name} is a folder; give the name of the file to write in it too.</source>
+        <translation>{name} es una carpeta; indica también el nombre del archivo que se escribirá dentro.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file icdesk can write into; choose another name.</source>
+        <translation>{name} no es un archivo en el que icdesk pueda escribir; elige otro nombre.</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} es un archivo que una base de datos guarda a su lado; elige otro nombre.</translation>
     </message>

@@ -2433,6 +2433,14 @@
         <translation>{name} on jo yksikössä {department}. Jos tämä on eri henkilö samalla nimellä, lisää jotain, mikä erottaa heidät (toisen nimen alkukirjain, toinen sukunimi).</translation>
     </message>
     <message>
+        <source>{name} is a folder; give the name of the file to write in it too.</source>
+        <translation>{name} on kansio; anna myös kirjoitettavan tiedoston nimi sen sisällä.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file icdesk can write into; choose another name.</source>
+        <translation>{name} ei ole tiedosto, johon icdesk voi kirjoittaa; valitse toinen nimi.</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} on tiedosto, jota tietokanta pitää vierellään; valitse toinen nimi.</translation>
     </message>

@@ -2433,6 +2433,14 @@
         <translation>{name} è già in {department}. Se è un'altra persona con lo stesso nome, aggiungi ciò che le distingue (un'iniziale del secondo nome, un secondo cognome).</translation>
     </message>
     <message>
+        <source>{name} is a folder; give the name of the file to write in it too.</source>
+        <translation>{name} è una cartella; indica anche il nome del file da scrivere al suo interno.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file icdesk can write into; choose another name.</source>
+        <translation>{name} non è un file in cui icdesk possa scrivere; scegli un altro nome.</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} è un file che un database tiene accanto a sé; scegli un altro nome.</translation>
     </message>

@@ -2445,6 +2445,14 @@
         <translation>{name} уже есть в отделе «{department}». Если это другой человек с тем же именем, добавьте то, что их различает (отчество, инициал).</translation>
     </message>
     <message>
+        <source>{name} is a folder; give the name of the file to write in it too.</source>
+        <translation>{name} — это папка; укажите также имя файла, который нужно записать в неё.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file icdesk can write into; choose another name.</source>
+        <translation>{name} — не файл, в который icdesk может записать; выберите другое имя.</translation>
+    </message>
+    <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
         <translation>{name} — служебный файл базы данных; выберите другое имя.</translation>
     </message>
