@@ -6582,7 +6582,7 @@
     </message>
     <message>
         <source>Untick all</source>
-        <translation>Desmarcar todos</translation>
+        <translation>Desmarcar todo</translation>
     </message>
     <message>
         <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>

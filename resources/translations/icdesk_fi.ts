@@ -5181,7 +5181,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Ratkaistu</translation>
+        <translation>Ratkaistut</translation>
     </message>
     <message>
         <source>Share resolved within target, per month (%)</source>
@@ -8108,7 +8108,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Ratkaistu</translation>
+        <translation>Ratkaistut</translation>
     </message>
     <message>
         <source>Within target</source>

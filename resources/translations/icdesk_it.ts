@@ -5181,7 +5181,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Risolta</translation>
+        <translation>Risolte</translation>
     </message>
     <message>
         <source>Share resolved within target, per month (%)</source>
@@ -6582,7 +6582,7 @@
     </message>
     <message>
         <source>Untick all</source>
-        <translation>Togli tutte</translation>
+        <translation>Togli tutto</translation>
     </message>
     <message>
         <source>Listed: the pairs with requests in the period and those with a service agreement. Customers rate the provider; each provider also rates itself.</source>
@@ -8108,7 +8108,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Risolta</translation>
+        <translation>Risolte</translation>
     </message>
     <message>
         <source>Within target</source>
