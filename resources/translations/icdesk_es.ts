@@ -7798,16 +7798,16 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
         <source>anonymous</source>
         <translation>anónima</translation>
     </message>
     <message>
         <source>named</source>
         <translation>nominal</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimato</translation>
     </message>
     <message>
         <source>State</source>

@@ -7798,16 +7798,16 @@
         <translation>Koskee</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Vastaukset</translation>
-    </message>
-    <message>
         <source>anonymous</source>
         <translation>nimetön</translation>
     </message>
     <message>
         <source>named</source>
         <translation>nimellinen</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Nimettömyys</translation>
     </message>
     <message>
         <source>State</source>

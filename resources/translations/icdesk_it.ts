@@ -7798,16 +7798,16 @@
         <translation>Riguarda</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Risposte</translation>
-    </message>
-    <message>
         <source>anonymous</source>
         <translation>anonimo</translation>
     </message>
     <message>
         <source>named</source>
         <translation>nominativo</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimato</translation>
     </message>
     <message>
         <source>State</source>
@@ -7835,7 +7835,7 @@
     </message>
     <message>
         <source>Own view</source>
-        <translation>Autovalutazione</translation>
+        <translation>Visione propria</translation>
     </message>
     <message>
         <source>Gap</source>

@@ -7833,16 +7833,16 @@
         <translation>Относится к</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
         <source>named</source>
         <translation>с именами</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Анонимность</translation>
     </message>
     <message>
         <source>State</source>

@@ -44,7 +44,8 @@ class SurveysScreen(ListScreen):
             Column(self.tr("Round"), lambda r: r.title),
             Column(self.tr("About"), lambda r: f"{short_date(r.period_start)} \u2013 {short_date(r.period_end)}",
                    lambda r: r.period_start),
-            Column(self.tr("Answers"), lambda r: self.tr("anonymous") if r.anonymous else self.tr("named")),
+            # not "Answers": in the round's window that word heads the counts of answers
+            Column(self.tr("Anonymity"), lambda r: self.tr("anonymous") if r.anonymous else self.tr("named")),
             Column(self.tr("State"), lambda r: ui_label(r.status)),
             Column(self.tr("Forms back"), lambda r: f"{r.returned} / {r.invited} ({fmt().percent(r.response_rate)})",
                    lambda r: r.response_rate or 0, align_right=True),
@@ -53,8 +54,11 @@ class SurveysScreen(ListScreen):
         self.detail = named(QTextBrowser(), self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(300)
-        self.body.addWidget(self.detail, 2)
-        self.fit_columns(stretch=0, cap=200)
+        # the list of rounds needs more room than most lists (a title, a period of two dates), its panel
+        # less: a table of four short columns
+        self.body.addWidget(self.detail, 1)
+        self.body.setStretch(0, 2)
+        self.fit_columns(stretch=0, cap=200, keep=(1,))  # the period's two dates stay whole
 
     def refresh(self) -> None:
         self.threshold.blockSignals(True)
