@@ -305,3 +305,20 @@ def test_print_who_still_has_to_sign_from_the_grid(qtbot: QtBot, hotel: Path) ->
     body = text(Path(str(signal.args[0])))
     assert "Who still has to sign" in body and "Dining Room" in body and "Front Office" not in body
     window.services.close()
+
+
+def test_an_action_opened_from_a_rating_shows_the_rating_it_follows_up(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from icdesk.services.feedback import FeedbackDraft
+
+    kitchen = services.departments.create("Cucina").id
+    reception = services.departments.create("Reception").id
+    rating = services.feedback.give(FeedbackDraft(2, department_id=kitchen, author_department_id=reception,
+                                                  comment="Il menù per gli allergici arriva sempre tardi"))
+    dialog = ActionDialog(services, feedback_id=rating.id, department_id=kitchen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    assert "Cucina rated 2 / 5 by Reception" in shown
+    assert "Il menù per gli allergici arriva sempre tardi" in shown

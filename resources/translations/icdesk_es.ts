@@ -251,6 +251,14 @@
         <translation>Da seguimiento a {source}.</translation>
     </message>
     <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>{department} rated {rating} / 5 by {who}</source>
+        <translation>{department} valorado con {rating} / 5 por {who}</translation>
+    </message>
+    <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
         <translation>La acción correctiva n.º {n} ({status}, vence el {due}) ya se ocupa de esto: «{what}»</translation>
     </message>

@@ -251,6 +251,14 @@
         <translation>Jatkoa kohteelle {source}.</translation>
     </message>
     <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>{department} rated {rating} / 5 by {who}</source>
+        <translation>{who} arvioi osaston {department}: {rating} / 5</translation>
+    </message>
+    <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
         <translation>Korjaava toimenpide #{n} ({status}, erääntyy {due}) käsittelee tätä jo: ”{what}”</translation>
     </message>

@@ -251,6 +251,14 @@
         <translation>Dà seguito a {source}.</translation>
     </message>
     <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>{department} rated {rating} / 5 by {who}</source>
+        <translation>{department} valutato {rating} / 5 da {who}</translation>
+    </message>
+    <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
         <translation>L'azione correttiva n. {n} ({status}, scadenza {due}) se ne occupa già: “{what}”</translation>
     </message>

@@ -251,6 +251,14 @@
         <translation>По итогам: {source}.</translation>
     </message>
     <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>{department} rated {rating} / 5 by {who}</source>
+        <translation>{who} оценил(а) «{department}» на {rating} / 5</translation>
+    </message>
+    <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
         <translation>Этим уже занимается корректирующее действие № {n} ({status}, срок {due}): «{what}»</translation>
     </message>

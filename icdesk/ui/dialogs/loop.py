@@ -79,6 +79,16 @@ class ActionDialog(FormDialog):
                       self.tr("feedback #{n}").format(n=feedback_id) if feedback_id else
                       self.tr("idea #{n}").format(n=idea_id))
             self.extra.addWidget(hint(self.tr("Follows up {source}.").format(source=source)))
+        if feedback_id:  # what is acted on, in view: its rating, who gave it and what they wrote
+            given = services.feedback.get(feedback_id)
+            who = self.tr("anonymous") if given.anonymous else (given.author_name or given.author_department_name
+                                                               or self.tr("anonymous"))
+            said = given.comment if len(given.comment) <= 300 else given.comment[:299] + "\u2026"
+            rated = plain(QLabel(self.tr("{department} rated {rating} / 5 by {who}").format(
+                department=given.department_name, rating=given.rating, who=who) +
+                (f": \u201c{said}\u201d" if said else ".")))
+            rated.setWordWrap(True)
+            self.extra.addWidget(rated)
         if action is None and (request_id or feedback_id):
             # the same problem met again from another screen: say what is already under way
             for earlier in services.actions.following(request_id=request_id, feedback_id=feedback_id):
