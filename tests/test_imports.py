@@ -516,3 +516,12 @@ def test_icdesks_own_words_in_a_history_are_shown_in_the_readers_language(servic
         "priority normal \u2192 high, and more"
     body = text(build_report(services, ReportSpec("request", lang="it", request_id=row.id), tmp_path / "r.pdf"))
     assert "Importazione da un file" in body and "Imported from a file" not in body
+
+
+def test_a_resolved_time_on_a_request_still_open_is_a_problem_not_dropped(services: Services, tmp_path: Path) -> None:
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "reqs.csv", "title,provider,requester,status,created,resolved_at\n"
+                                        "Printer,IT,Anna Romano,new,2026-02-10 09:00,2026-02-12 10:00\n")
+    assert [(p.row, p.reason) for p in services.imports.plan("requests", path).problems] == [
+        (2, "The row has a resolved time, but its status is new: give the status resolved or closed, or leave "
+            "the time out.")]

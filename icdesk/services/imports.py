@@ -492,6 +492,11 @@ class _Run:
         status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, RequestStatus.NEW))
         responded = self._later("first_response_at", v, created)
         resolved = self._later("resolved_at", v, responded or created)
+        if resolved is not None and status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
+            # one of the two is wrong, and dropping the time would hide which
+            raise _ColumnProblem("resolved_at", ValidationError(
+                "The row has a resolved time, but its status is {status}: give the status resolved or closed, "
+                "or leave the time out.", status=status.value))
         draft = RequestDraft(title=title, provider_id=provider.id, description=v.get("description", ""),
                              requester_id=requester.id if requester else None,
                              requester_department_id=requester_dept.id if requester_dept else None,

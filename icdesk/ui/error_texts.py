@@ -149,6 +149,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has this person (the same e-mail, or the same name without one).'),
     QT_TRANSLATE_NOOP("Errors", 'Say which department provides it.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has this request (the same title, department, requester and day).'),
+    QT_TRANSLATE_NOOP("Errors", 'The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.'),
     QT_TRANSLATE_NOOP("Errors", '“{text}” is before the request was logged or answered.'),
     QT_TRANSLATE_NOOP("Errors", 'Say which department the standard belongs to.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has the standard “{title}” of this department.'),

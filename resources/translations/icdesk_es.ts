@@ -2409,6 +2409,10 @@
         <translation>Esta fila tiene {count} celdas pero el encabezado tiene {columns}: un texto que contiene «{separator}» debe ir entre comillas.</translation>
     </message>
     <message>
+        <source>The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.</source>
+        <translation>La fila tiene una hora de resolución, pero su estado es {status}: indica el estado resuelta o cerrada, o quita la hora.</translation>
+    </message>
+    <message>
         <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
         <translation>«{name}» coincide con más de una persona; añade una columna con el departamento para distinguirlas.</translation>
     </message>

@@ -2409,6 +2409,10 @@
         <translation>Tällä rivillä on {count} solua, mutta otsikkorivillä {columns}: teksti, jossa on ”{separator}”, pitää kirjoittaa lainausmerkkeihin.</translation>
     </message>
     <message>
+        <source>The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.</source>
+        <translation>Rivillä on ratkaisuaika, mutta sen tila on {status}: anna tilaksi ratkaistu tai suljettu tai jätä aika pois.</translation>
+    </message>
+    <message>
         <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
         <translation>”{name}” vastaa useampaa kuin yhtä henkilöä; lisää osastosarake, jotta heidät erotetaan toisistaan.</translation>
     </message>

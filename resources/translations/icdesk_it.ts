@@ -2409,6 +2409,10 @@
         <translation>Questa riga ha {count} celle ma l'intestazione ne ha {columns}: un testo che contiene «{separator}» va racchiuso tra virgolette.</translation>
     </message>
     <message>
+        <source>The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.</source>
+        <translation>La riga ha un'ora di risoluzione, ma il suo stato è {status}: indica lo stato risolta o chiusa, oppure togli l'ora.</translation>
+    </message>
+    <message>
         <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
         <translation>«{name}» corrisponde a più di una persona; aggiungi una colonna con il reparto per distinguerle.</translation>
     </message>

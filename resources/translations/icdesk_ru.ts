@@ -2421,6 +2421,10 @@
         <translation>Ячеек в этой строке: {count}, а в заголовке: {columns}. Текст, в котором есть «{separator}», нужно заключить в кавычки.</translation>
     </message>
     <message>
+        <source>The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.</source>
+        <translation>В строке указано время решения, но статус — {status}: укажите статус «решена» или «закрыта» либо уберите время.</translation>
+    </message>
+    <message>
         <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
         <translation>«{name}» подходит сразу нескольким сотрудникам; добавьте столбец с отделом, чтобы их различить.</translation>
     </message>
