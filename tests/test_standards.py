@@ -193,6 +193,16 @@ def test_the_approver_is_the_head_of_department_or_the_manager_and_not_the_owner
     assert services.standards.submit(draft.id, team["manager"]).status is StandardStatus.IN_REVIEW
 
 
+def test_a_head_of_department_who_has_left_is_named_as_gone_not_as_neither(services: Services,
+                                                                          team: dict[str, int]) -> None:
+    draft = services.standards.create(team["it"], content(owner_id=team["alexei"]))
+    services.people.archive(team["laura"])  # still named head of IT
+    with pytest.raises(RuleError) as gone:
+        services.standards.submit(draft.id, team["laura"])
+    assert str(gone.value).startswith("Laura Colombo has left; name another approver")
+    assert "neither" not in str(gone.value)
+
+
 def test_sending_back_withdraws_the_approval_and_keeps_the_reason(services: Services, team: dict[str, int]) -> None:
     draft = services.standards.create(team["it"], content(owner_id=team["alexei"]))
     services.standards.submit(draft.id, team["laura"])

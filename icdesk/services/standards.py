@@ -210,6 +210,10 @@ def _check_approver(s: Session, version: StandardVersion, approver_id: int | Non
                               field="approver")
     person = get_or_fail(s, Person, approver_id, "person")
     department = get_or_fail(s, Department, version.standard.department_id, "department")
+    if not person.active:  # still named head of the department, but gone: "is neither" told nothing
+        raise RuleError("{full_name} has left; name another approver (and a new head of {department} under "
+                        "Departments & People).", full_name=person.full_name, department=department.name,
+                        field="approver")
     if approver_id not in {c.person_id for c in eligible_approvers(s, department.id)}:
         raise RuleError("Only the head of {department} or the owner-manager can approve its standards; "
                         "{full_name} is neither.", department=department.name, full_name=person.full_name,

@@ -214,6 +214,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'This version is with its approver; send it back to draft to change it.'),
     QT_TRANSLATE_NOOP("Errors", 'A published version cannot be edited; make a new version and publish it instead.'),
     QT_TRANSLATE_NOOP("Errors", 'Choose who approves this version: the head of department or the owner-manager.'),
+    QT_TRANSLATE_NOOP("Errors", '{full_name} has left; name another approver (and a new head of {department} under Departments & People).'),
     QT_TRANSLATE_NOOP("Errors", 'Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.'),
     QT_TRANSLATE_NOOP("Errors", '{full_name} owns this standard and cannot also approve it; choose another approver.'),
     QT_TRANSLATE_NOOP("Errors", 'Only a draft can be sent for review.'),

@@ -2541,6 +2541,10 @@
         <translation>Elija quién aprueba esta versión: el jefe del departamento o el propietario-gerente.</translation>
     </message>
     <message>
+        <source>{full_name} has left; name another approver (and a new head of {department} under Departments &amp; People).</source>
+        <translation>{full_name} ya no está; elige otro aprobador (y un nuevo jefe de {department} en Departamentos y personas).</translation>
+    </message>
+    <message>
         <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
         <translation>Solo el jefe de {department} o el propietario-gerente pueden aprobar sus estándares; {full_name} no es ninguno de los dos.</translation>
     </message>

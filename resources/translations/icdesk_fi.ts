@@ -2541,6 +2541,10 @@
         <translation>Valitse tämän version hyväksyjä: osaston esihenkilö tai omistaja-johtaja.</translation>
     </message>
     <message>
+        <source>{full_name} has left; name another approver (and a new head of {department} under Departments &amp; People).</source>
+        <translation>{full_name} on lähtenyt; nimeä toinen hyväksyjä (ja osastolle {department} uusi esihenkilö kohdassa Osastot ja henkilöt).</translation>
+    </message>
+    <message>
         <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
         <translation>Vain osaston {department} esihenkilö tai omistaja-johtaja voi hyväksyä sen standardit; {full_name} ei ole kumpikaan.</translation>
     </message>

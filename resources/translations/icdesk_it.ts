@@ -2541,6 +2541,10 @@
         <translation>Scegli chi approva questa versione: il responsabile del reparto o il titolare.</translation>
     </message>
     <message>
+        <source>{full_name} has left; name another approver (and a new head of {department} under Departments &amp; People).</source>
+        <translation>{full_name} ha lasciato l'azienda; indica un altro approvatore (e un nuovo responsabile di {department} in Reparti e persone).</translation>
+    </message>
+    <message>
         <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
         <translation>Solo il responsabile del reparto {department} o il titolare può approvarne gli standard; {full_name} non è né l'uno né l'altro.</translation>
     </message>

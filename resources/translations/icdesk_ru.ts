@@ -2553,6 +2553,10 @@
         <translation>Выберите, кто утверждает эту версию: руководитель отдела или владелец-управляющий.</translation>
     </message>
     <message>
+        <source>{full_name} has left; name another approver (and a new head of {department} under Departments &amp; People).</source>
+        <translation>{full_name} больше не работает; назначьте другого утверждающего (и нового руководителя отдела «{department}» в разделе «Отделы и сотрудники»).</translation>
+    </message>
+    <message>
         <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
         <translation>Утверждать стандарты отдела «{department}» может только его руководитель или владелец-управляющий; {full_name} ни тот, ни другой.</translation>
     </message>
