@@ -212,3 +212,14 @@ def test_a_second_agreement_for_a_pair_names_the_direction_and_an_archived_one_c
     services.agreements.restore(row.id)
     back = services.agreements.get(row.id)
     assert not back.archived and back.customer_needs == "PMS access within 4 h"
+
+
+@pytest.mark.parametrize("day", [date(1, 1, 1), date(9999, 12, 31), date(1989, 12, 31), date(2101, 1, 1)])
+def test_a_date_no_calendar_of_the_company_holds_is_refused_in_words(services: Services, org: dict[str, int],
+                                                                     day: date) -> None:
+    """What the import refuses in the file it reads back (years 1990 to 2100) is refused when typed too."""
+    with pytest.raises(ValidationError, match="between 1990 and 2100"):
+        services.actions.open("Spare toner", day, department_id=org["it"])
+    with pytest.raises(ValidationError, match="between 1990 and 2100"):
+        services.agreements.create(org["it"], org["acc"], "PMS access", review_on=day)
+    assert services.actions.list() == [] and services.agreements.list() == []

@@ -157,7 +157,21 @@ def check_recognition_day(given_on: date, today: date) -> None:
                               field="given_on", day=given_on)
 
 
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)  # the calendar dates an import reads back
+
+
+def check_day(day: date | None, field: str) -> date | None:
+    """A date typed for a plan (a due date, a review): within the years a file's export and import carry
+    (0001-01-01 or 9999-12-31 was stored, then the file's own export could not be imported)."""
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError("{day} is not a date icdesk keeps: choose one between 1990 and 2100.",
+                              day=day.isoformat(), field=field)
+    return day
+
+
 def check_action_dates(opened_on: date, due_on: date) -> None:
+    check_day(opened_on, "opened_on")
+    check_day(due_on, "due_on")
     if due_on < opened_on:
         raise ValidationError(
             "The due date ({due}) is before the action was opened ({opened}).",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import DuplicateError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
-from icdesk.domain.rules import TEXT_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, check_day, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
 from icdesk.services.dto import AgreementRow
 
@@ -55,7 +55,7 @@ def _fill(s: Session, agreement: ServiceAgreement, customer_needs: str, provider
         raise ValidationError("Only standards of the providing department can be linked to this agreement.",
                               field="standards")
     agreement.standards = standards
-    agreement.review_on = review_on
+    agreement.review_on = check_day(review_on, "review_on")
 
 
 def add_agreement(s: Session, now: datetime, provider_id: int, customer_id: int, customer_needs: str = "",

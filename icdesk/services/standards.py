@@ -28,6 +28,7 @@ from icdesk.domain.models import (
 from icdesk.domain.rules import (
     TEXT_MAX,
     TITLE_MAX,
+    check_day,
     check_standard_publishable,
     check_target_minutes,
     clean_text,
@@ -68,8 +69,8 @@ class StandardContent:
             resolution_minutes=check_target_minutes(self.resolution_minutes, "The resolution target",
                                                     "resolution_minutes"),
             owner_id=self.owner_id,
-            effective_on=self.effective_on,
-            next_review_on=self.next_review_on,
+            effective_on=check_day(self.effective_on, "effective_on"),
+            next_review_on=check_day(self.next_review_on, "next_review_on"),
             change_note=clean_text(self.change_note, "The change note", required=False, max_len=TEXT_MAX,
                                    field="change_note"),
         )

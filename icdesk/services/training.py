@@ -25,7 +25,7 @@ from icdesk.domain.models import (
     training_attendees,
     training_standards,
 )
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.acknowledgements import AckDraft, acknowledge
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
@@ -58,7 +58,8 @@ class TrainingDraft:
         return TrainingDraft(
             topic=clean_text(self.topic, "The topic", required=True, max_len=TITLE_MAX, field="topic",
                              single_line=True),
-            held_on=self.held_on, duration_minutes=duration, department_id=self.department_id,
+            held_on=check_day(self.held_on, "held_on") or self.held_on, duration_minutes=duration,
+            department_id=self.department_id,
             trainer_id=self.trainer_id, attendee_ids=list(dict.fromkeys(self.attendee_ids)),
             version_ids=list(dict.fromkeys(self.version_ids)),
             notes=clean_text(self.notes, "The notes", required=False, max_len=TEXT_MAX, field="notes"),

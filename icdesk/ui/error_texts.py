@@ -28,6 +28,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'A request that is {status} cannot be moved to {target}.'),
     QT_TRANSLATE_NOOP("Errors", 'A corrective action that is {status} cannot be moved to {target}.'),
     QT_TRANSLATE_NOOP("Errors", 'A recognition is for what was done: its date ({day}) cannot be after today.'),
+    QT_TRANSLATE_NOOP("Errors", '{day} is not a date icdesk keeps: choose one between 1990 and 2100.'),
     QT_TRANSLATE_NOOP("Errors", 'The due date ({due}) is before the action was opened ({opened}).'),
     QT_TRANSLATE_NOOP("Errors", 'A version is put in force only once its approver has approved it; send the draft for review first.'),
     QT_TRANSLATE_NOOP("Errors", 'Only an approved version can be put in force; make a new version to change this standard.'),

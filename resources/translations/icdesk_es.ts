@@ -2373,6 +2373,10 @@
         <translation>Un reconocimiento es por lo que se ha hecho: su fecha ({day}) no puede ser posterior a hoy.</translation>
     </message>
     <message>
+        <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
+        <translation>{day} no es una fecha que icdesk guarde: elige una entre 1990 y 2100.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} ya tiene un acuerdo para servir a {name2}, archivado; marca Mostrar archivados y restáuralo.</translation>
     </message>

@@ -2373,6 +2373,10 @@
         <translation>Tunnustus annetaan tehdystä työstä: sen päivä ({day}) ei voi olla tämän päivän jälkeen.</translation>
     </message>
     <message>
+        <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
+        <translation>{day} ei ole päivämäärä, jonka icdesk säilyttää: valitse päivä vuosien 1990 ja 2100 väliltä.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} palvelee jo osastoa {name2} arkistoidulla sopimuksella; valitse Näytä arkistoidut ja palauta se.</translation>
     </message>

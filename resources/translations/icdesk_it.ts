@@ -2373,6 +2373,10 @@
         <translation>Un riconoscimento premia ciò che è stato fatto: la sua data ({day}) non può essere successiva a oggi.</translation>
     </message>
     <message>
+        <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
+        <translation>{day} non è una data che icdesk conserva: scegline una tra il 1990 e il 2100.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} ha già un accordo per servire {name2}, archiviato; spunta Mostra archiviati e ripristinalo.</translation>
     </message>

@@ -2385,6 +2385,10 @@
         <translation>Благодарность дают за сделанное: её дата ({day}) не может быть позже сегодняшнего дня.</translation>
     </message>
     <message>
+        <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
+        <translation>{day} — не та дата, которую хранит icdesk: выберите дату между 1990 и 2100 годами.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>У отдела «{name}» уже есть соглашение об обслуживании отдела «{name2}», оно в архиве; отметьте «Показать архивные» и восстановите его.</translation>
     </message>
