@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from icdesk.domain.enums import PersonKind
@@ -166,3 +168,16 @@ def test_a_name_without_a_letter_or_digit_is_refused(services: Services, typed: 
         services.people.create(typed)
     assert services.departments.list() == [] and services.people.list() == []
     assert services.departments.create("7\u00aa Planta").name == "7\u00aa Planta"  # a digit is enough
+
+
+def test_a_logo_that_is_no_png_picture_is_refused_and_the_handbook_still_prints(services: Services,
+                                                                               tmp_path: Path) -> None:
+    from icdesk.reports.registry import ReportSpec, build_report
+
+    services.company.save("Hotel")
+    for junk in (b"junk", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, b"GIF89a" + b"\x00" * 40):
+        with pytest.raises(ValidationError, match="not a PNG picture"):
+            services.company.save("Hotel", logo_png=junk)
+    company = services.company.get()
+    assert company is not None and company.logo_png is None
+    assert build_report(services, ReportSpec("handbook"), tmp_path / "h.pdf").stat().st_size

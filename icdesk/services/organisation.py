@@ -56,6 +56,21 @@ class CompanyService(ServiceBase):
         return info
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+LOGO_MAX_BYTES = 5_000_000
+
+
+def check_png(data: bytes) -> None:
+    """A logo is a PNG picture of a sensible size: other bytes stored as one stopped every handbook."""
+    width, height = (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) \
+        if len(data) >= 24 else (0, 0)
+    if not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR" or not (0 < width <= 10_000 and
+                                                                            0 < height <= 10_000):
+        raise ValidationError("The logo is not a PNG picture; choose a .png file.", field="logo")
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError("The logo is larger than 5 MB; choose a smaller picture.", field="logo")
+
+
 def save_company(s: Session, now: datetime, name: str, address_line: str = "", service_vision: str = "",
                  logo_png: bytes | None = None, time_zone: str | None = None) -> Company:
     name = clean_name(name, "The company name")
@@ -64,6 +79,8 @@ def save_company(s: Session, now: datetime, name: str, address_line: str = "", s
     service_vision = clean_text(service_vision, "The service vision", required=False, max_len=TEXT_MAX,
                                 field="service_vision")
     zone = check_zone(time_zone) if time_zone is not None else None
+    if logo_png:
+        check_png(logo_png)
     company = s.scalars(select(Company).limit(1)).first()
     counted_in = company.time_zone if company else DEFAULT_ZONE  # the zone the network figures use now
     if company is None:

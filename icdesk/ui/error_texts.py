@@ -168,6 +168,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Head'),
     QT_TRANSLATE_NOOP("Errors", 'Code'),
     QT_TRANSLATE_NOOP("Errors", 'The e-mail address'),
+    QT_TRANSLATE_NOOP("Errors", 'The logo is not a PNG picture; choose a .png file.'),
+    QT_TRANSLATE_NOOP("Errors", 'The logo is larger than 5 MB; choose a smaller picture.'),
     QT_TRANSLATE_NOOP("Errors", 'A department called “{name}” already exists.'),
     QT_TRANSLATE_NOOP("Errors", 'Another department already has the code “{code}”.'),
     QT_TRANSLATE_NOOP("Errors", '“{email}” does not look like an e-mail address.'),

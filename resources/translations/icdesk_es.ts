@@ -2437,6 +2437,14 @@
         <translation>Código</translation>
     </message>
     <message>
+        <source>The logo is not a PNG picture; choose a .png file.</source>
+        <translation>El logotipo no es una imagen PNG; elige un archivo .png.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 5 MB; choose a smaller picture.</source>
+        <translation>El logotipo ocupa más de 5 MB; elige una imagen más pequeña.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Otro departamento ya tiene el código «{code}».</translation>
     </message>

@@ -2437,6 +2437,14 @@
         <translation>Tunnus</translation>
     </message>
     <message>
+        <source>The logo is not a PNG picture; choose a .png file.</source>
+        <translation>Logo ei ole PNG-kuva; valitse .png-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 5 MB; choose a smaller picture.</source>
+        <translation>Logo on yli 5 Mt; valitse pienempi kuva.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Toisella osastolla on jo tunnus ”{code}”.</translation>
     </message>

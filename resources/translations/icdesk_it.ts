@@ -2437,6 +2437,14 @@
         <translation>Codice</translation>
     </message>
     <message>
+        <source>The logo is not a PNG picture; choose a .png file.</source>
+        <translation>Il logo non è un'immagine PNG; scegli un file .png.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 5 MB; choose a smaller picture.</source>
+        <translation>Il logo supera i 5 MB; scegli un'immagine più piccola.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Un altro reparto ha già il codice “{code}”.</translation>
     </message>

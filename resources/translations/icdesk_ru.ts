@@ -2449,6 +2449,14 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>The logo is not a PNG picture; choose a .png file.</source>
+        <translation>Логотип — не изображение PNG; выберите файл .png.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 5 MB; choose a smaller picture.</source>
+        <translation>Логотип больше 5 МБ; выберите изображение поменьше.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Код «{code}» уже есть у другого отдела.</translation>
     </message>
