@@ -43,9 +43,11 @@ def counts_in(path: Path) -> dict[str, int]:
 
 
 def company_in(path: Path) -> str | None:
-    """The name of the company a data file (or a backup) holds; None when it has none or cannot be read."""
+    """The name of the company a closed data file (or a backup) holds; None when it has none or cannot be
+    read. Read as it stands on disk ("immutable"): a read-only connection to a file in WAL mode left a
+    -wal and a -shm beside it."""
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -57,10 +59,10 @@ def company_in(path: Path) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
-def other_company(data_file: Path, backup: Path) -> tuple[str, str] | None:
-    """(the backup's company, the file's) when a backup holds another company than the file it would
+def other_company(ours: str | None, backup: Path) -> tuple[str, str] | None:
+    """(the backup's company, ``ours``) when a backup holds another company than the one it would
     replace: a copy of another company put in place by mistake replaces this one's whole record."""
-    theirs, ours = company_in(backup), company_in(data_file) if data_file.is_file() else None
+    theirs = company_in(backup)
     if theirs and ours and theirs.casefold() != ours.casefold():
         return theirs, ours
     return None

@@ -588,7 +588,8 @@ class MainWindow(QMainWindow):
         assert path is not None
         question = self.tr("Go back to the backup of {when}? Changes made since then leave the file; they stay in "
                            "the copy kept of the file as it is now.").format(when=when)
-        differs = other_company(path, backup)
+        company = self.services.company.get()
+        differs = other_company(company.name if company else None, backup)
         if differs:  # a copy of another company, picked by hand: said by name before it replaces this one
             question = self.tr("This backup holds the company “{theirs}”, not “{ours}”. Put it in place of "
                                "{ours} anyway? The file as it is now is kept.").format(theirs=differs[0],
