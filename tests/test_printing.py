@@ -344,3 +344,18 @@ def test_print_to_file_in_a_folder_icdesk_may_not_write_in_says_so(document: Pat
     assert str(raised.value) == (f"The document was not printed to a file: icdesk may not write in the folder "
                                  f"{tmp_path}. Choose another folder.")
     assert list(tmp_path.iterdir()) == []  # the pages written beside it are gone too
+
+
+def test_the_document_made_is_named_by_its_title_in_its_language(qtbot: QtBot, services: Services) -> None:
+    from icdesk.ui.screens.reports import ReportsScreen
+
+    screen = ReportsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.kind.setCurrentIndex(screen.kind.findData("handbook"))
+    screen.language.setCurrentIndex(screen.language.findData("it"))
+    with qtbot.waitSignal(screen.generated, timeout=60_000) as made:
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    # what Save as… offers and a PDF viewer shows: not "handbook.pdf"
+    assert Path(str(made.args[0])).name == f"Manuale SOP {services.ctx.today().isoformat()}.pdf"
+    screen.close()

@@ -263,8 +263,9 @@ class RequestDialog(FittedDialog):
         from icdesk.ui.dialogs.preview import preview_report  # ReportLab and the PDF view load when printing
 
         lang = fmt().lang
+        title = self.tr("Request #{n}").format(n=self.request_id)
         preview_report(self, self.services, ReportSpec("request", lang=lang, request_id=self.request_id),
-                       self.tr("Request #{n}").format(n=self.request_id), f"request-{self.request_id}.pdf")
+                       title, f"{title}.pdf")  # the name Save as offers, in the window's language
 
     def _on_rate_clicked(self) -> None:
         from icdesk.ui.dialogs.loop import FeedbackDialog

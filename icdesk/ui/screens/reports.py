@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icdesk.i18n import LANGUAGES
+from icdesk.i18n import LANGUAGES, Formatter
 from icdesk.reports.registry import REPORTS, Param, ReportSpec, build_report, default_period
 from icdesk.services import Services
 from icdesk.ui import tempfiles
@@ -318,9 +318,16 @@ class ReportsScreen(QWidget):
         self.training.setCurrentIndex(max(0, self.training.findData(session_id)))
         self.generate()
 
+    def file_name(self, spec: ReportSpec) -> str:
+        """The document's title in its own language and the day it was made ("Riepilogo del servizio
+        2026-12-01.pdf"): what Save as offers and a PDF viewer shows, not "summary.pdf"."""
+        title = Formatter(spec.lang).translate("Reports", REPORTS[spec.kind].title)
+        safe = " ".join("".join(ch for ch in title if ch not in '\\/:*?"<>|' and ch.isprintable()).split())
+        return f"{safe or spec.kind} {self.services.ctx.today().isoformat()}.pdf"
+
     def generate(self) -> None:
         spec = self.spec()
-        out = tempfiles.new_folder("report") / f"{spec.kind}.pdf"
+        out = tempfiles.new_folder("report") / self.file_name(spec)
         self.generate_button.setEnabled(False)
         run_with_progress(self, self.tr("Making the document\u2026"),
                           lambda: build_report(self.services, spec, out), self._on_generated, self._on_failed)

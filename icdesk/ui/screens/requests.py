@@ -174,8 +174,9 @@ class RequestsScreen(ListScreen):
 
         row = self.current_row()
         if row is not None:
+            title = self.tr("Request #{n}").format(n=row.id)
             preview_report(self, self.services, ReportSpec("request", lang=fmt().lang, request_id=row.id),
-                           self.tr("Request #{n}").format(n=row.id), f"request-{row.id}.pdf")
+                           title, f"{title}.pdf")
 
     def archive_current(self) -> None:
         """Delete / "Cancel request": the reason and who decided go into the request's history."""
