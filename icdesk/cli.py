@@ -527,6 +527,11 @@ def import_report(plan: ImportPlan) -> list[str]:
 
 def cmd_survey(args: argparse.Namespace) -> int:
     with _opened(args, writing=args.survey_action == "import") as services:
+        round_id = getattr(args, "round_id", None)
+        if args.survey_action != "list" and round_id is not None and \
+                round_id not in {r.id for r in services.surveys.rounds()}:
+            # the window's "refresh the list" means nothing here
+            raise UsageError(f"there is no survey round {round_id}; 'icdesk survey list' shows them")
         if args.survey_action == "list":
             for r in services.surveys.rounds():
                 kind = "anonymous" if r.anonymous else "named"
@@ -711,6 +716,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = " To take it over, open it in the icdesk window, which asks first." if elsewhere else ""
         if isinstance(exc, NetworkShareError):
             hint = " The commands that only read (info, check, export, report) still work on it."
+        if isinstance(exc, DomainError) and exc.field == "encoding":  # the window's list is --encoding here
+            hint = " Give it with --encoding (utf-8, cp1252 or cp1251)."
         print(f"icdesk: {exc}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

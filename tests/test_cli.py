@@ -195,3 +195,10 @@ def test_out_named_a_folder_a_link_or_a_pipe_is_handled_in_words(hotel_file: str
     assert main(["--db", hotel_file, "export", "departments", "--out", str(link)]) == 0
     assert link.is_symlink() and target.read_text(encoding="utf-8-sig").startswith("name,")
     assert main(["--db", hotel_file, "report", "summary", "--out", str(link.with_suffix(".pdf"))]) == 0
+
+
+def test_the_command_line_says_what_to_type_not_what_to_click(hotel_file: str, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", hotel_file, "survey", "forms", "--round", "99", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "there is no survey round 99" in err and "refresh the list" not in err
