@@ -125,3 +125,13 @@ def test_numbered_step_columns_go_together() -> None:
     header = ["Title", "Step 2", "Step 1", "Note", "Step 10", "step_3", "Steps"]
     assert numbered_columns(header, "Step 1") == ["Step 1", "Step 2", "step_3", "Step 10"]
     assert numbered_columns(header, "Steps") == ["Steps"]
+
+
+def test_a_time_in_the_hour_the_clocks_skip_is_named_as_such() -> None:
+    from icdesk.services.import_values import parse_moment
+
+    rome, now = ZoneInfo("Europe/Rome"), datetime(2026, 12, 1, tzinfo=UTC)
+    with pytest.raises(ValidationError, match="did not exist there: the clocks went forward"):
+        parse_moment("2025-03-30 02:30", rome, now)
+    assert parse_moment("2025-03-30 03:10", rome, now) == datetime(2025, 3, 30, 1, 10, tzinfo=UTC)
+    assert parse_moment("2025-10-26 02:30", rome, now) == datetime(2025, 10, 26, 0, 30, tzinfo=UTC)  # the first

@@ -68,6 +68,11 @@ def parse_moment(text: str, zone: tzinfo, latest: datetime) -> datetime | None:
     if not EARLIEST.year <= moment.year <= latest.year:
         raise _out_of_range(text)
     instant = (moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)).astimezone(UTC)
+    if moment.tzinfo is None and instant.astimezone(zone).replace(tzinfo=None) != moment:
+        # a time in the hour the clocks skip in spring: it was read as an hour later, and a resolved time
+        # typed after it was then "before the request was logged"
+        raise ValidationError("“{text}” is a time that did not exist there: the clocks went forward that night. "
+                              "Write the time after the change (an hour later).", text=text)
     if not _earliest(zone) <= instant <= latest:
         raise _out_of_range(text)
     return instant

@@ -136,6 +136,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'State'),
     QT_TRANSLATE_NOOP("Errors", '“{text}” is not a date like 2026-03-31 or 31/03/2026.'),
     QT_TRANSLATE_NOOP("Errors", '“{text}” is not a date between 1990 and today.'),
+    QT_TRANSLATE_NOOP("Errors", '“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).'),
     QT_TRANSLATE_NOOP("Errors", '“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.'),
     QT_TRANSLATE_NOOP("Errors", 'Nothing was imported; rows with problems: {count}.'),
     QT_TRANSLATE_NOOP("Errors", 'The import was cancelled; nothing was written.'),

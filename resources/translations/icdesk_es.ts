@@ -2409,6 +2409,10 @@
         <translation>{full_name} ya ha valorado la solicitud n.º {n}.</translation>
     </message>
     <message>
+        <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
+        <translation>«{text}» es una hora que allí no existió: esa noche se adelantaron los relojes. Escribe la hora después del cambio (una hora más tarde).</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Esta fila tiene {count} celdas pero el encabezado tiene {columns}: un texto que contiene «{separator}» debe ir entre comillas.</translation>
     </message>

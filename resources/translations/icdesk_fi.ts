@@ -2409,6 +2409,10 @@
         <translation>{full_name} on jo arvioinut pyynnön nro {n}.</translation>
     </message>
     <message>
+        <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
+        <translation>”{text}” on kellonaika, jota siellä ei ollut: kelloja siirrettiin sinä yönä eteenpäin. Kirjoita aika siirron jälkeen (tuntia myöhemmin).</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Tällä rivillä on {count} solua, mutta otsikkorivillä {columns}: teksti, jossa on ”{separator}”, pitää kirjoittaa lainausmerkkeihin.</translation>
     </message>

@@ -2409,6 +2409,10 @@
         <translation>{full_name} ha già valutato la richiesta n. {n}.</translation>
     </message>
     <message>
+        <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
+        <translation>«{text}» è un'ora che lì non è esistita: quella notte gli orologi sono stati portati avanti. Scrivi l'ora dopo il cambio (un'ora più tardi).</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Questa riga ha {count} celle ma l'intestazione ne ha {columns}: un testo che contiene «{separator}» va racchiuso tra virgolette.</translation>
     </message>

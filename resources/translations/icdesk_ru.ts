@@ -2421,6 +2421,10 @@
         <translation>{full_name} уже оценил(а) заявку № {n}.</translation>
     </message>
     <message>
+        <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
+        <translation>«{text}» — время, которого там не было: в ту ночь часы переводили вперёд. Укажите время после перевода (на час позже).</translation>
+    </message>
+    <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
         <translation>Ячеек в этой строке: {count}, а в заголовке: {columns}. Текст, в котором есть «{separator}», нужно заключить в кавычки.</translation>
     </message>
