@@ -444,7 +444,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_file(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "company.sqlite",
+        # the name offered in the window's language ("azienda.sqlite")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), self.tr("company") + ".sqlite",
                                                 self.tr("icdesk data files (*.sqlite)"))
         if target:
             path = Path(target)

@@ -4841,6 +4841,10 @@
         <translation>Nuevo archivo de datos</translation>
     </message>
     <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite)</source>
         <translation>Archivos de datos de icdesk (*.sqlite)</translation>
     </message>

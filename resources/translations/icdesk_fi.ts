@@ -4841,6 +4841,10 @@
         <translation>Uusi tietotiedosto</translation>
     </message>
     <message>
+        <source>company</source>
+        <translation>yritys</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite)</source>
         <translation>icdesk-tietotiedostot (*.sqlite)</translation>
     </message>

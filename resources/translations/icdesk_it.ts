@@ -4841,6 +4841,10 @@
         <translation>Nuovo file di dati</translation>
     </message>
     <message>
+        <source>company</source>
+        <translation>azienda</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite)</source>
         <translation>File di dati icdesk (*.sqlite)</translation>
     </message>

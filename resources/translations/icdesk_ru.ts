@@ -4863,6 +4863,10 @@
         <translation>Новый файл данных</translation>
     </message>
     <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite)</source>
         <translation>Файлы данных icdesk (*.sqlite)</translation>
     </message>
