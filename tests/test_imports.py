@@ -525,3 +525,17 @@ def test_a_resolved_time_on_a_request_still_open_is_a_problem_not_dropped(servic
     assert [(p.row, p.reason) for p in services.imports.plan("requests", path).problems] == [
         (2, "The row has a resolved time, but its status is new: give the status resolved or closed, or leave "
             "the time out.")]
+
+
+def test_a_request_already_in_the_file_with_another_status_is_said_not_moved(services: Services,
+                                                                             tmp_path: Path) -> None:
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "reqs.csv", "title,provider,requester,status,created\n"
+                                        "Printer,IT,Anna Romano,new,2026-02-10 09:00\n")
+    services.imports.apply("requests", path)
+    write(path, "title,provider,requester,status,created\nPrinter,IT,Anna Romano,closed,2026-02-10 09:00\n")
+    plan = services.imports.apply("requests", path)
+    assert plan.unchanged == 1 and [w.message for w in plan.warnings] == [
+        "Row 2: this request is already in the file as new; an import does not move it on to closed: move it "
+        "in its window."]
+    assert [r.status for r in services.requests.list()] == [RequestStatus.NEW]

@@ -118,6 +118,9 @@ class PreviewRow:
     values: dict[str, str]  # field -> value as understood: targets in minutes, steps one per line
 
 
+LISTED_WARNINGS = 20  # notes about single rows listed under a plan
+
+
 @dataclass
 class ImportPlan:
     kind: str
@@ -480,6 +483,14 @@ class _Run:
             "Row {row} already has this request (the same title, department, requester and day).", row=first))
         existing = known.request_on(key, self.sla)
         if existing is not None:
+            status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, existing.status))
+            if status is not existing.status and len(self.plan.warnings) < LISTED_WARNINGS:
+                # a request moves on through its window, where each step has a time, a person and a note;
+                # said, rather than counted "already the same" without a word
+                self.plan.warnings.append(ValidationError(
+                    "Row {row}: this request is already in the file as {status}; an import does not move it "
+                    "on to {target}: move it in its window.", row=row, status=existing.status.value,
+                    target=status.value))
             draft = RequestDraft(title=title, provider_id=provider.id,
                                  description=clean_text(v.get("description", existing.description), "The description",
                                                         required=False, max_len=TEXT_MAX, field="description"),

@@ -159,6 +159,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'There is no department called “{name}”.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” matches more than one person.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” matches more than one person; add a department column to tell them apart.'),
+    QT_TRANSLATE_NOOP("Errors", 'Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” is not in the list of people.'),
     QT_TRANSLATE_NOOP("Errors", "Enter the company's details first."),
     QT_TRANSLATE_NOOP("Errors", 'The company name'),

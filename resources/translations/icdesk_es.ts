@@ -2425,6 +2425,10 @@
         <translation>«{name}» coincide con más de una persona; añade una columna con el departamento para distinguirlas.</translation>
     </message>
     <message>
+        <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
+        <translation>Fila {row}: esta solicitud ya está en el archivo como {status}; una importación no la pasa a {target}: muévela en su ventana.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

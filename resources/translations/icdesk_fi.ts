@@ -2425,6 +2425,10 @@
         <translation>”{name}” vastaa useampaa kuin yhtä henkilöä; lisää osastosarake, jotta heidät erotetaan toisistaan.</translation>
     </message>
     <message>
+        <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
+        <translation>Rivi {row}: tämä pyyntö on jo tiedostossa tilassa {status}; tuonti ei siirrä sitä tilaan {target}: siirrä se pyynnön ikkunassa.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>

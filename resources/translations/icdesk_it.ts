@@ -2425,6 +2425,10 @@
         <translation>«{name}» corrisponde a più di una persona; aggiungi una colonna con il reparto per distinguerle.</translation>
     </message>
     <message>
+        <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
+        <translation>Riga {row}: questa richiesta è già nel file come {status}; un'importazione non la porta a {target}: spostala nella sua finestra.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

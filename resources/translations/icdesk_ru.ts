@@ -2437,6 +2437,10 @@
         <translation>«{name}» подходит сразу нескольким сотрудникам; добавьте столбец с отделом, чтобы их различить.</translation>
     </message>
     <message>
+        <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
+        <translation>Строка {row}: эта заявка уже есть в файле со статусом {status}; импорт не переводит её в {target}: сделайте это в окне заявки.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
