@@ -492,3 +492,19 @@ def test_the_dashboard_fits_a_1280_by_800_window_without_scrolling(qtbot: QtBot,
     assert not page.verticalScrollBar().isVisible()
     assert window.dashboard.rating_chart.height() >= window.dashboard.rating_chart.minimumHeight()
     window.services.close()
+
+
+def test_in_another_language_the_welcome_says_the_example_is_english(qtbot: QtBot, services: object) -> None:
+    from icdesk.ui.language import apply_language
+
+    apply_language("it")
+    try:
+        dialog = WelcomeDialog(services)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.example_note.isVisible() and "inglese" in dialog.example_note.text()
+    finally:
+        apply_language("en")
+    english = WelcomeDialog(services)  # type: ignore[arg-type]
+    qtbot.addWidget(english)
+    assert not hasattr(english, "example_note")  # in English there is nothing to say

@@ -8233,6 +8233,10 @@
         <translation>Empezar con el hotel de ejemplo, para echar un vistazo primero</translation>
     </message>
     <message>
+        <source>The example hotel is written in English; your own company is kept in the words you type.</source>
+        <translation>El hotel de ejemplo está escrito en inglés; tu propia empresa se guarda con las palabras que escribas.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>

@@ -8233,6 +8233,10 @@
         <translation>Aloita esimerkkihotellilla ja tutustu ensin</translation>
     </message>
     <message>
+        <source>The example hotel is written in English; your own company is kept in the words you type.</source>
+        <translation>Esimerkkihotelli on kirjoitettu englanniksi; oma yrityksesi tallentuu niillä sanoilla, jotka kirjoitat.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>

@@ -8233,6 +8233,10 @@
         <translation>Inizia con l'hotel di esempio, per dare prima un'occhiata</translation>
     </message>
     <message>
+        <source>The example hotel is written in English; your own company is kept in the words you type.</source>
+        <translation>L'hotel di esempio è scritto in inglese; la tua azienda resta con le parole che scrivi tu.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Inizia</translation>
     </message>

@@ -8271,6 +8271,10 @@
         <translation>Начать с примера гостиницы, чтобы сначала осмотреться</translation>
     </message>
     <message>
+        <source>The example hotel is written in English; your own company is kept in the words you type.</source>
+        <translation>Пример гостиницы написан на английском; ваша компания хранится на том языке, на котором вы пишете.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Начать</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QWidget
 
 from icdesk.services import Services
+from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import FormDialog, hint, multiline
 from icdesk.ui.theme import LEAD, size_css
 
@@ -30,6 +31,10 @@ class WelcomeDialog(FormDialog):
         group.addButton(self.example)
         self.extra.addWidget(self.empty)
         self.extra.addWidget(self.example)
+        if fmt().lang != "en":  # said before it is chosen: its departments, standards and notes are English
+            self.example_note = hint(self.tr("The example hotel is written in English; your own company is "
+                                             "kept in the words you type."))
+            self.extra.addWidget(self.example_note)
         self.save_button.setText(self.tr("Start"))
         # the example is a whole hotel with its own name and vision: nothing to type for it
         self.example.toggled.connect(self._on_choice)
