@@ -152,14 +152,25 @@ def test_a_new_edition_is_recorded_and_the_next_lists_what_changed(services: Ser
 
 
 def test_an_edition_is_not_recorded_when_the_document_fails(services: Services, clock: FakeClock,
-                                                            tmp_path: Path) -> None:
+                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     company(services, clock)
     with pytest.raises(ValidationError, match="whole handbook"):
         build(services, tmp_path, new_edition=True, department_ids=(company_id(services, "IT"),))
     taken = tmp_path / "handbook.pdf"
-    taken.mkdir()  # the PDF cannot take its place: a folder has the name
+    taken.mkdir()  # a folder has the name: refused in words before anything is made
+    with pytest.raises(ValidationError, match="is a folder"):
+        build(services, tmp_path, new_edition=True)
+    taken.rmdir()
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    import icdesk.reports.base as base
+
+    monkeypatch.setattr(base.os, "replace", full_disk)  # the PDF made, then it cannot take its place
     with pytest.raises(OSError):
         build(services, tmp_path, new_edition=True)
+    monkeypatch.undo()
     assert services.editions.all() == []
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no half-written file left
 
