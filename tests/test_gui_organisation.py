@@ -207,3 +207,48 @@ def test_a_persons_page_shows_what_they_asked_handled_and_were_thanked_for(qtbot
             assert overview.recognitions[0][2].splitlines()[0] in page
     finally:
         services.close()
+
+
+def test_a_form_saved_for_a_typo_keeps_the_people_who_have_left(qtbot: QtBot, services: Services) -> None:
+    """Saving a form listed only people still here: the head, the assignee, the trainer and an attendee
+    who had left were cleared by a save that changed nothing about them."""
+    from datetime import date
+
+    from icdesk.services.requests import RequestDraft
+    from icdesk.services.training import TrainingDraft
+    from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from icdesk.ui.dialogs.training import TrainingDialog
+
+    it = services.departments.create("IT").id
+    hr = services.departments.create("HR").id
+    roberto = services.people.create("Roberto Bruno", department_id=it).id
+    emilia = services.people.create("Emilia Laine", department_id=it).id
+    anna = services.people.create("Anna Rossi", department_id=hr).id
+    services.departments.update(it, "IT", head_id=roberto)
+    rid = services.requests.create(RequestDraft("Printer", it, requester_id=anna, assignee_id=emilia)).row.id
+    session, _ = services.training.create(TrainingDraft("PMS basics", date(2026, 2, 1), 60, it, roberto,
+                                                        [emilia, anna]))
+    for person in (roberto, emilia):
+        services.people.archive(person)
+
+    dialog = DepartmentDialog(services, services.departments.get(it))
+    qtbot.addWidget(dialog)
+    assert dialog.head.currentText() == "Roberto Bruno (left)"
+    dialog.description.setPlainText("Computers and the PMS")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.departments.get(it).head_id == roberto
+
+    change = RequestFormDialog(services, services.requests.get(rid))
+    qtbot.addWidget(change)
+    assert change.assignee.currentText() == "Emilia Laine (left)"
+    change.title_edit.setText("Printer jammed")
+    qtbot.mouseClick(change.save_button, Qt.MouseButton.LeftButton)
+    detail = services.requests.get(rid)
+    assert detail.row.title == "Printer jammed" and detail.assignee_id == emilia
+
+    training = TrainingDialog(services, services.training.get(session.id))
+    qtbot.addWidget(training)
+    training.notes.setPlainText("Bring the laptops")
+    qtbot.mouseClick(training.save_button, Qt.MouseButton.LeftButton)
+    kept = services.training.get(session.id)
+    assert kept.trainer_id == roberto and sorted(kept.attendee_ids) == sorted([emilia, anna])

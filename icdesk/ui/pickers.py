@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSizePolicy
 
+from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import ui_label
@@ -73,13 +75,36 @@ def department_combo(services: Services, none_text: str | None = None, current: 
 
 def person_combo(services: Services, none_text: str | None = None, current: int | None = None,
                  department_id: int | None = None) -> QComboBox:
+    """People still here; ``current``, the one a record names, stays listed after they have left,
+    marked so: a form saved for a typo no longer clears the head, owner or trainer who left."""
+
     def items() -> list[tuple[str, object]]:
-        return [(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
-                for p in services.people.list(department_id=department_id)]
+        listed: list[tuple[str, object]] = [
+            (f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+            for p in services.people.list(department_id=department_id)]
+        if current is not None and all(data != current for _text, data in listed):
+            listed.append((left_label(services, current), current))
+        return listed
 
     combo = _live(_combo(), services, {"people", "departments"}, items, none_text)
     _select(combo, current)
     return combo
+
+
+def left_label(services: Services, person_id: int) -> str:
+    """How a person who has left is named where a record still points to them: "Roberto Bruno (left)"."""
+    try:
+        name = services.people.get(person_id).full_name
+    except DomainError:
+        name = "?"
+    return QCoreApplication.translate("Pickers", "{name} (left)").format(name=name)
+
+
+def keep_chosen(combo: QComboBox, services: Services, person_id: int | None) -> None:
+    """A record's person who has left, listed and chosen in a combo filled with people still here."""
+    if person_id is not None and combo.findData(person_id) < 0:
+        combo.addItem(left_label(services, person_id), person_id)
+    _select(combo, person_id)
 
 
 def enum_combo(values: Iterable[Enum], current: Enum | None = None, none_text: str | None = None) -> QComboBox:

@@ -5503,6 +5503,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (lähtenyt)</translation>
+    </message>
+</context>
+<context>
     <name>PresetChip</name>
     <message>
         <source>Show all again</source>

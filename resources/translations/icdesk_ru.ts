@@ -5528,6 +5528,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (уволен(а))</translation>
+    </message>
+</context>
+<context>
     <name>PresetChip</name>
     <message>
         <source>Show all again</source>

@@ -10,7 +10,7 @@ from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import RequestDraft
 from icdesk.ui.formatting import fmt, target
 from icdesk.ui.forms import FormDialog, hint, multiline
-from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
+from icdesk.ui.pickers import department_combo, enum_combo, keep_chosen, person_combo, select_data
 
 
 class RequestFormDialog(FormDialog):
@@ -43,7 +43,7 @@ class RequestFormDialog(FormDialog):
         self.fixed_hints: dict[str, QLabel] = {}
         if existing:
             self._fix_what_was_logged(existing)
-            select_data(self.assignee, existing.assignee_id)
+            keep_chosen(self.assignee, services, existing.assignee_id)  # one who has left stays assigned
         self.ready()
 
     def _fix_what_was_logged(self, existing: RequestDetail) -> None:
@@ -112,7 +112,7 @@ class RequestFormDialog(FormDialog):
         self.existing = existing = self.services.requests.get(self.existing.row.id)
         self.title_edit.setText(existing.row.title)
         select_data(self.priority, existing.row.priority)
-        select_data(self.assignee, existing.assignee_id)
+        keep_chosen(self.assignee, self.services, existing.assignee_id)
         self.description.setPlainText(existing.description)
         if existing.standard_version_id is not None and self.standard.isEnabled():
             # another PC gave it a standard meanwhile: it keeps that one, shown as when it is fixed

@@ -9,7 +9,7 @@ from icdesk.services.dto import CrossTrainingRow, TrainingDetail
 from icdesk.services.training import MAX_TRAINING_MINUTES, CrossTrainingDraft, TrainingDraft
 from icdesk.ui.checklist import CheckList
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
-from icdesk.ui.pickers import department_combo, person_combo
+from icdesk.ui.pickers import department_combo, left_label, person_combo
 
 
 class TrainingDialog(FormDialog):
@@ -38,6 +38,9 @@ class TrainingDialog(FormDialog):
             services, self.tr("(not said)"), s.trainer_id if s else None))
         people = [(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
                   for p in services.people.list()]
+        if s:  # who attended and has left since stays on the sheet, ticked: the session's history
+            here = {data for _text, data in people}
+            people += [(left_label(services, pid), pid) for pid in s.attendee_ids if pid not in here]
         self.attendees = self.add_field("attendees", self.tr("Attendees"), CheckList(
             people, s.attendee_ids if s else (), height=150))
         covered = set(s.version_ids if s else ())
