@@ -223,3 +223,31 @@ def test_a_date_no_calendar_of_the_company_holds_is_refused_in_words(services: S
     with pytest.raises(ValidationError, match="between 1990 and 2100"):
         services.agreements.create(org["it"], org["acc"], "PMS access", review_on=day)
     assert services.actions.list() == [] and services.agreements.list() == []
+
+
+def test_a_record_archived_from_another_window_is_not_changed_by_a_save(services: Services,
+                                                                        org: dict[str, int]) -> None:
+    """Saved after another window archived it, an idea and a cross-training stopped with IndexError;
+    a training session and an agreement took the edit where no list showed it."""
+    from icdesk.services.ideas import IdeaDraft
+    from icdesk.services.training import CrossTrainingDraft, TrainingDraft
+
+    today = services.ideas.today()
+    idea = services.ideas.propose(IdeaDraft("Shared printer", department_ids=[org["it"], org["acc"]]))
+    session, _ = services.training.create(TrainingDraft("PMS", today, 60, org["it"], org["laura"], [org["anna"]]))
+    cross = services.training.cross_train(CrossTrainingDraft(org["anna"], org["it"], today))
+    agreement = services.agreements.create(org["it"], org["acc"], "PMS access")
+    services.ideas.archive(idea.id)
+    services.training.archive(session.id)
+    services.training.archive_cross(cross.id)
+    services.agreements.archive(agreement.id)
+    with pytest.raises(RuleError, match="archived meanwhile"):
+        services.ideas.update(idea.id, IdeaDraft("Shared printers", department_ids=[org["it"], org["acc"]]))
+    with pytest.raises(RuleError, match="archived meanwhile"):
+        services.training.update(session.id, TrainingDraft("PMS 2", today, 60, org["it"], org["laura"],
+                                                           [org["anna"]]))
+    with pytest.raises(RuleError, match="archived meanwhile"):
+        services.training.update_cross(cross.id, CrossTrainingDraft(org["anna"], org["it"], today, note="x"))
+    with pytest.raises(RuleError, match="archived meanwhile"):
+        services.agreements.update(agreement.id, "PMS access within 4 h", "")
+    assert services.agreements.get(agreement.id).customer_needs == "PMS access"

@@ -8,7 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from icdesk.domain.enums import StandardStatus
-from icdesk.domain.errors import DuplicateError, ValidationError
+from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
 from icdesk.domain.rules import TEXT_MAX, check_day, clean_text
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail
@@ -100,6 +100,8 @@ class AgreementService(ServiceBase):
     ) -> AgreementRow:
         with self.db.transaction() as s:
             agreement = get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
+            if agreement.archived_at is not None:
+                raise RuleError("This agreement was archived meanwhile; restore it with Show archived to change it.")
             _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
             s.flush()
             return _rows(s, ServiceAgreement.id == agreement.id)[0]

@@ -154,6 +154,13 @@ def _rows(s: Session, *conditions: ColumnElement[bool]) -> list[IdeaRow]:
     ) for i, author, author_dept_name in found]
 
 
+def _live_idea(s: Session, idea_id: int) -> Idea:
+    idea = get_or_fail(s, Idea, idea_id, "idea")
+    if idea.archived_at is not None:  # archived from another window while this one had it open
+        raise RuleError("This idea was archived meanwhile; nothing was saved.")
+    return idea
+
+
 class IdeaService(ServiceBase):
     def propose(self, draft: IdeaDraft) -> IdeaRow:
         with self.db.transaction() as s:
@@ -161,21 +168,21 @@ class IdeaService(ServiceBase):
 
     def update(self, idea_id: int, draft: IdeaDraft) -> IdeaRow:
         with self.db.transaction() as s:
-            idea = get_or_fail(s, Idea, idea_id, "idea")
+            idea = _live_idea(s, idea_id)
             change_idea(s, idea, draft)
             s.flush()
             return _rows(s, Idea.id == idea.id)[0]
 
     def set_status(self, idea_id: int, status: IdeaStatus, note: str = "") -> IdeaRow:
         with self.db.transaction() as s:
-            idea = get_or_fail(s, Idea, idea_id, "idea")
+            idea = _live_idea(s, idea_id)
             set_idea_status(idea, self.today(), status, note)
             s.flush()
             return _rows(s, Idea.id == idea.id)[0]
 
     def support(self, idea_id: int, person_id: int | None) -> IdeaRow:
         with self.db.transaction() as s:
-            idea = get_or_fail(s, Idea, idea_id, "idea")
+            idea = _live_idea(s, idea_id)
             support_idea(s, self.today(), idea, person_id)
             return _rows(s, Idea.id == idea.id)[0]
 
@@ -212,7 +219,7 @@ class IdeaService(ServiceBase):
                     department_id: int | None = None) -> ActionRow:
         """A corrective action that puts the idea into practice, linked to it."""
         with self.db.transaction() as s:
-            idea = get_or_fail(s, Idea, idea_id, "idea")
+            idea = _live_idea(s, idea_id)
             action = open_action(s, self.clock(), self.today(), description, due_on, owner_id,
                                  department_id=department_id, idea_id=idea.id)
             s.flush()
@@ -224,7 +231,7 @@ class IdeaService(ServiceBase):
         from icdesk.services.standards import StandardService
 
         with self.db.transaction() as s:
-            idea = get_or_fail(s, Idea, idea_id, "idea")
+            idea = _live_idea(s, idea_id)
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
             draft_id = revise_standard(s, self.clock(), standard, change_note, idea=idea).id
         return StandardService(self.ctx).version(draft_id)

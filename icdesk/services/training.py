@@ -196,6 +196,8 @@ class TrainingService(ServiceBase):
     def update(self, session_id: int, draft: TrainingDraft) -> tuple[TrainingDetail, int]:
         with self.db.transaction() as s:
             session = get_or_fail(s, TrainingSession, session_id, "training session")
+            if session.archived_at is not None:  # archived from another window meanwhile
+                raise RuleError("This training session was archived meanwhile; nothing was saved.")
             recorded = change_training(s, self.sla, self.clock(), self.today(), session, draft)
             return self._detail(s, session), recorded
 
@@ -311,6 +313,8 @@ class TrainingService(ServiceBase):
     def update_cross(self, cross_id: int, draft: CrossTrainingDraft) -> CrossTrainingRow:
         with self.db.transaction() as s:
             record = get_or_fail(s, CrossTraining, cross_id, "cross-training")
+            if record.archived_at is not None:
+                raise RuleError("This cross-training was archived meanwhile; nothing was saved.")
             _check_cross(s, self.today(), draft)
             assert draft.person_id is not None and draft.department_id is not None
             record.person_id, record.department_id, record.learned_on = (draft.person_id, draft.department_id,

@@ -2385,6 +2385,10 @@
         <translation>{name} ya tiene un acuerdo para servir a {name2}; ábrelo y cámbialo.</translation>
     </message>
     <message>
+        <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
+        <translation>Mientras tanto este acuerdo se archivó; restáuralo con Mostrar archivados para cambiarlo.</translation>
+    </message>
+    <message>
         <source>There is no file {name}.</source>
         <translation>No existe el archivo {name}.</translation>
     </message>
@@ -2407,6 +2411,10 @@
     <message>
         <source>{full_name} has already rated request #{n}.</source>
         <translation>{full_name} ya ha valorado la solicitud n.º {n}.</translation>
+    </message>
+    <message>
+        <source>This idea was archived meanwhile; nothing was saved.</source>
+        <translation>Mientras tanto esta idea se archivó; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
@@ -2831,6 +2839,14 @@
     <message>
         <source>The notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This training session was archived meanwhile; nothing was saved.</source>
+        <translation>Mientras tanto esta sesión de formación se archivó; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This cross-training was archived meanwhile; nothing was saved.</source>
+        <translation>Mientras tanto esta formación cruzada se archivó; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>{place} already holds a company; copy into a new, empty database or file.</source>

@@ -2385,6 +2385,10 @@
         <translation>{name} palvelee jo osastoa {name2} sopimuksella; avaa se ja muuta sitä.</translation>
     </message>
     <message>
+        <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
+        <translation>Tämä sopimus arkistoitiin sillä välin; palauta se kohdasta Näytä arkistoidut, jos haluat muuttaa sitä.</translation>
+    </message>
+    <message>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
@@ -2407,6 +2411,10 @@
     <message>
         <source>{full_name} has already rated request #{n}.</source>
         <translation>{full_name} on jo arvioinut pyynnön nro {n}.</translation>
+    </message>
+    <message>
+        <source>This idea was archived meanwhile; nothing was saved.</source>
+        <translation>Tämä idea arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
@@ -2831,6 +2839,14 @@
     <message>
         <source>The notes</source>
         <translation>Huomautukset</translation>
+    </message>
+    <message>
+        <source>This training session was archived meanwhile; nothing was saved.</source>
+        <translation>Tämä koulutustilaisuus arkistoitiin sillä välin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>This cross-training was archived meanwhile; nothing was saved.</source>
+        <translation>Tämä ristiinkoulutus arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>{place} already holds a company; copy into a new, empty database or file.</source>

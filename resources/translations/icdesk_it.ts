@@ -2385,6 +2385,10 @@
         <translation>{name} ha già un accordo per servire {name2}; aprilo e modificalo.</translation>
     </message>
     <message>
+        <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
+        <translation>Nel frattempo questo accordo è stato archiviato; ripristinalo con Mostra archiviati per modificarlo.</translation>
+    </message>
+    <message>
         <source>There is no file {name}.</source>
         <translation>Il file {name} non esiste.</translation>
     </message>
@@ -2407,6 +2411,10 @@
     <message>
         <source>{full_name} has already rated request #{n}.</source>
         <translation>{full_name} ha già valutato la richiesta n. {n}.</translation>
+    </message>
+    <message>
+        <source>This idea was archived meanwhile; nothing was saved.</source>
+        <translation>Nel frattempo questa idea è stata archiviata; non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
@@ -2831,6 +2839,14 @@
     <message>
         <source>The notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>This training session was archived meanwhile; nothing was saved.</source>
+        <translation>Nel frattempo questa sessione di formazione è stata archiviata; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>This cross-training was archived meanwhile; nothing was saved.</source>
+        <translation>Nel frattempo questa formazione incrociata è stata archiviata; non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>{place} already holds a company; copy into a new, empty database or file.</source>

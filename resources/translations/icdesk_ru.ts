@@ -2397,6 +2397,10 @@
         <translation>У отдела «{name}» уже есть соглашение об обслуживании отдела «{name2}»; откройте его и измените.</translation>
     </message>
     <message>
+        <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
+        <translation>Тем временем это соглашение перенесли в архив; чтобы изменить его, восстановите его через «Показать архивные».</translation>
+    </message>
+    <message>
         <source>There is no file {name}.</source>
         <translation>Файла {name} нет.</translation>
     </message>
@@ -2419,6 +2423,10 @@
     <message>
         <source>{full_name} has already rated request #{n}.</source>
         <translation>{full_name} уже оценил(а) заявку № {n}.</translation>
+    </message>
+    <message>
+        <source>This idea was archived meanwhile; nothing was saved.</source>
+        <translation>Тем временем эту идею перенесли в архив; ничего не сохранено.</translation>
     </message>
     <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
@@ -2843,6 +2851,14 @@
     <message>
         <source>The notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>This training session was archived meanwhile; nothing was saved.</source>
+        <translation>Тем временем это занятие перенесли в архив; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This cross-training was archived meanwhile; nothing was saved.</source>
+        <translation>Тем временем это перекрёстное обучение перенесли в архив; ничего не сохранено.</translation>
     </message>
     <message>
         <source>{place} already holds a company; copy into a new, empty database or file.</source>
