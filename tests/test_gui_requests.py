@@ -320,3 +320,35 @@ def test_a_standard_given_on_another_pc_meanwhile_is_kept_and_said(
     assert not form.standard.isEnabled() and form.standard.currentText().startswith("PMS access")
     assert "promised under this standard" in form.fixed_hints["standard"].text()
     form.dirty = False  # closed by the test: no "Discard changes?" to answer
+
+
+def test_a_double_click_on_start_work_is_one_move(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    """The second click of a double click came as a double-click event on the button drawn in the same
+    place ("Waiting on requester") and paused the request's clock."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from icdesk.services.requests import RequestDraft
+
+    rid = services.requests.create(RequestDraft(title="Printer", provider_id=org["it"],
+                                                requester_id=org["anna"], standard_id=org["std"])).row.id
+    dialog = RequestDialog(services, rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    start = next(b for b in dialog.move_buttons.values() if b.text().replace("&", "") == "Start work")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert services.requests.get(rid).row.status is RequestStatus.IN_PROGRESS
+    under = dialog.moves.itemAt(0).widget()  # what now stands where "Start work" was
+    assert under is not None
+    centre = QPointF(under.rect().center())
+
+    def send(kind: QEvent.Type) -> None:
+        event = QMouseEvent(kind, centre, under.mapToGlobal(centre), Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseButtonRelease
+                            else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(under, event)
+
+    send(QEvent.Type.MouseButtonDblClick)  # the second click of the double click
+    send(QEvent.Type.MouseButtonRelease)
+    assert services.requests.get(rid).row.status is RequestStatus.IN_PROGRESS

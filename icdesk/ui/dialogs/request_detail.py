@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,6 +33,15 @@ from icdesk.ui.remembered import remember_person, remembered_person
 from icdesk.ui.theme import DIALOG_HEADING, colours, size_css, strong_error_css, styled
 
 S = RequestStatus
+
+
+class SingleClicks(QObject):
+    """A move button takes single clicks only: the second click of a double click landed on the button
+    drawn in the same place after the first move ("Start work", then "Waiting on requester") and paused
+    the clock without anyone meaning it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return event.type() == QEvent.Type.MouseButtonDblClick
 
 
 class RequestDialog(FittedDialog):
@@ -112,6 +121,7 @@ class RequestDialog(FittedDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.move_buttons: dict[RequestStatus, QPushButton] = {}
+        self._single_clicks = SingleClicks(self)
         self.reload()
 
     def move_text(self, current: RequestStatus, target: RequestStatus) -> str:
@@ -158,6 +168,7 @@ class RequestDialog(FittedDialog):
         for target in legal_next_statuses(r.status):
             button = QPushButton(self.move_text(r.status, target))
             button.clicked.connect(lambda _=False, t=target: self._on_move_clicked(t))
+            button.installEventFilter(self._single_clicks)
             self.moves.addWidget(button)
             self.move_buttons[target] = button
         if not self.move_buttons:
