@@ -201,3 +201,30 @@ def test_a_second_start_while_the_file_is_still_opening_brings_the_first_window_
     assert done.returncode == 0, done
     qtbot.waitUntil(lambda: "already open here" in window.statusBar().currentMessage())
     assert not window.isMinimized()
+
+
+def test_a_start_on_another_file_while_a_form_is_open_leaves_the_form_its_file(
+        qtbot: QtBot, services: Services, tmp_path: Path, empty_data_file: Path) -> None:
+    """A request typed in a form, then icdesk started on another file and "Open it here": the form
+    saved into the file the window had let go of."""
+    from icdesk.app import open_services
+    from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from icdesk.ui.main_window import MainWindow
+    from icdesk.ui.single_instance import serve_later_starts
+
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(empty_data_file, other)
+    window = MainWindow(services, opener=open_services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    server = serve_later_starts(window)
+    form = RequestFormDialog(services, parent=window)
+    qtbot.addWidget(form)
+    form.setModal(True)
+    form.show()
+    qtbot.waitUntil(lambda: form.isVisible())
+    server.file_requested.emit(str(other.resolve()), [])
+    assert window.services is services and window.services.db.path != other.resolve()
+    assert "finish or close the open window first" in window.statusBar().currentMessage()
+    form.dirty = False
+    form.reject()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from icdesk.paths import is_server_address
 
@@ -141,6 +141,15 @@ def serve_later_starts(window: MainWindow, server: InstanceServer | None = None)
         from icdesk.ui.forms import confirm  # the dialogs' module: not loaded before the start-up frame shows
 
         here = _where(window.services.db.location)
+        busy = QApplication.activeModalWidget()
+        if requested and requested != here and busy is not None:
+            # a form open on this file would save into it after the switch, its lock already let go:
+            # the form is finished first, then the other file opened
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "SingleInstance", "icdesk was started again for {requested}: finish or close the open window "
+                                  "first, then start it again.").format(requested=requested), 15000)
+            bring_forward(busy)
+            return
         if not requested or requested == here:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "SingleInstance", "{file} is already open here.").format(file=window.services.db.name), 8000)
@@ -177,7 +186,7 @@ class FinderOpens(QObject):
         return False
 
 
-def bring_forward(window: QMainWindow) -> None:
+def bring_forward(window: QWidget) -> None:
     if window.isMinimized():
         window.showNormal()
     window.show()

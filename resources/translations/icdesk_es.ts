@@ -7249,6 +7249,10 @@
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>icdesk was started again for {requested}: finish or close the open window first, then start it again.</source>
+        <translation>icdesk se inició de nuevo para {requested}: termina o cierra primero la ventana abierta y luego vuelve a iniciarlo.</translation>
+    </message>
+    <message>
         <source>{file} is already open here.</source>
         <translation>{file} ya está abierto aquí.</translation>
     </message>

@@ -7249,6 +7249,10 @@
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>icdesk was started again for {requested}: finish or close the open window first, then start it again.</source>
+        <translation>icdesk käynnistettiin uudelleen tiedostolle {requested}: viimeistele tai sulje ensin avoin ikkuna ja käynnistä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>{file} is already open here.</source>
         <translation>{file} on jo auki tässä ikkunassa.</translation>
     </message>

@@ -7249,6 +7249,10 @@
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>icdesk was started again for {requested}: finish or close the open window first, then start it again.</source>
+        <translation>icdesk è stato avviato di nuovo per {requested}: prima completa o chiudi la finestra aperta, poi avvialo di nuovo.</translation>
+    </message>
+    <message>
         <source>{file} is already open here.</source>
         <translation>{file} è già aperto qui.</translation>
     </message>

@@ -7281,6 +7281,10 @@
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>icdesk was started again for {requested}: finish or close the open window first, then start it again.</source>
+        <translation>icdesk запущен снова для {requested}: сначала завершите или закройте открытое окно, затем запустите его ещё раз.</translation>
+    </message>
+    <message>
         <source>{file} is already open here.</source>
         <translation>{file} уже открыт здесь.</translation>
     </message>
