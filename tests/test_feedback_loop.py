@@ -223,6 +223,17 @@ def test_a_date_no_calendar_of_the_company_holds_is_refused_in_words(services: S
     with pytest.raises(ValidationError, match="between 1990 and 2100"):
         services.agreements.create(org["it"], org["acc"], "PMS access", review_on=day)
     assert services.actions.list() == [] and services.agreements.list() == []
+    from icdesk.services.surveys import RoundDraft
+    from icdesk.services.training import CrossTrainingDraft
+
+    today = services.actions.today()
+    for attempt in (  # a round about far days, a recognition or a cross-training dated in 1753
+            lambda: services.surveys.start(RoundDraft("R", today, day, False, [(org["it"], org["acc"])],
+                                                      services.surveys.default_questions())),
+            lambda: services.recognition.recognise(message="Thanks", to_person_id=org["laura"], given_on=day),
+            lambda: services.training.cross_train(CrossTrainingDraft(org["anna"], org["it"], day))):
+        with pytest.raises(ValidationError, match="between 1990 and 2100"):
+            attempt()
 
 
 def test_a_record_archived_from_another_window_is_not_changed_by_a_save(services: Services,

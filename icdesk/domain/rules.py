@@ -165,7 +165,7 @@ def check_day(day: date | None, field: str) -> date | None:
     (0001-01-01 or 9999-12-31 was stored, then the file's own export could not be imported)."""
     if day is not None and not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError("{day} is not a date icdesk keeps: choose one between 1990 and 2100.",
-                              day=day.isoformat(), field=field)
+                              day=day, field=field)
     return day
 
 

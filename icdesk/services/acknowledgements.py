@@ -29,7 +29,7 @@ from icdesk.domain.models import (
     TrainingSession,
     standard_readers,
 )
-from icdesk.domain.rules import TEXT_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, check_day, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase, get_or_fail
 from icdesk.services.dto import (
@@ -105,7 +105,7 @@ def prepare_acknowledgement(refs: AckReferences, now: datetime, today: date, dra
     if (draft.person_id, draft.version_id) in refs.existing:
         raise DuplicateError("{full_name} has already acknowledged version {n} of “{title}”.", full_name=name,
                              n=number, title=title)
-    on = draft.acknowledged_on or today
+    on = check_day(draft.acknowledged_on, "acknowledged_on") or today
     if on > today:
         raise ValidationError("An acknowledgement cannot be dated in the future.", field="acknowledged_on")
     if in_force_on is not None and on < in_force_on:

@@ -25,7 +25,7 @@ from icdesk.domain.models import (
     StandardVersion,
     idea_departments,
 )
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_idea_transition, clean_text, one_of
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_idea_transition, clean_text, one_of
 from icdesk.services.actions import ActionService, open_action
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow, IdeaRow, StandardVersionDetail
@@ -62,7 +62,7 @@ def propose_idea(s: Session, now: datetime, today: date, draft: IdeaDraft) -> Id
     """The one way an idea comes into a file. Anonymous: who proposed it is never stored."""
     title, description = _text(draft)
     departments = _departments(s, draft.department_ids)
-    proposed_on = draft.proposed_on or today
+    proposed_on = check_day(draft.proposed_on, "proposed_on") or today
     if proposed_on > today:
         raise ValidationError("An idea cannot be proposed in the future.", field="proposed_on")
     author = optional(s, Person, draft.author_id, "person")

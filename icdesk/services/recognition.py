@@ -11,7 +11,7 @@ from icdesk.db.portable import year_month
 from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_recognition_day, clean_text, one_of
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_recognition_day, clean_text, one_of
 from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
 from icdesk.services.dto import RecognitionRow
 
@@ -49,7 +49,7 @@ def give_recognition(
     message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
     title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title", single_line=True)
     award = one_of(Award, award, "award")
-    given_on = given_on or today
+    given_on = check_day(given_on, "given_on") or today
     check_recognition_day(given_on, today)
     if to_person_id is None and to_department_id is None:
         raise ValidationError("Choose who is being recognised: a person or a department.", field="to")

@@ -47,7 +47,7 @@ from icdesk.domain.models import (
     SurveyRound,
     SurveyScore,
 )
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, clean_text
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.services.base import ServiceBase, get_or_fail
 
@@ -320,6 +320,8 @@ def _clean_questions(questions: Sequence[tuple[SurveyDimension | str, str]]) -> 
 def add_round(s: Session, now: datetime, draft: RoundDraft) -> SurveyRound:
     """Start a round: its questions, the pairs it asks about and a form for each respondent."""
     title = clean_text(draft.title, "The title", required=True, max_len=TITLE_MAX, field="title", single_line=True)
+    check_day(draft.period_start, "period_start")
+    check_day(draft.period_end, "period_end")
     if draft.period_end < draft.period_start:
         raise ValidationError("The period ends before it starts.", field="period_end")
     questions = _clean_questions(draft.questions)

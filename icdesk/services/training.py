@@ -136,6 +136,7 @@ def change_training(s: Session, sla: ServiceClock, now: datetime, today: date, s
 
 
 def _check_cross(s: Session, today: date, draft: CrossTrainingDraft) -> tuple[Person, Department]:
+    check_day(draft.learned_on, "learned_on")
     if draft.person_id is None:
         raise ValidationError("Choose who was cross-trained.", field="person")
     if draft.department_id is None:
