@@ -23,6 +23,7 @@ from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.region import region_formats, system_region
 from icdesk.ui.single_instance import InstanceServer, forward_to_running, serve_later_starts, serve_starts_while_opening
 from icdesk.ui.theme import follow_system_scheme
+from icdesk.ui.wheel_guard import guard_wheels
 
 if TYPE_CHECKING:
     from icdesk.services import Services
@@ -46,6 +47,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     _ensure_font(app)
     set_region(region_formats(system_region()))  # dates and numbers as the person's region writes them
     follow_system_scheme(app)  # light or dark as the system is set, live
+    guard_wheels(app)  # a wheel notch passing over a list box does not change it (ui/wheel_guard.py)
     apply_language(chosen_language())
     return app
 
