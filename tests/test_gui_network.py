@@ -458,3 +458,30 @@ def test_a_finished_round_takes_no_paper_form_and_says_so_before_anything_is_typ
     form = services.surveys.forms(survey.id)[0]
     entry.load_form(form.token)  # as Enter on a code would: no grid to type into
     assert entry.form is None and entry.table.rowCount() == 0
+
+
+def test_esc_asks_before_ticks_and_reworded_questions_are_lost(qtbot: QtBot, services: Services,
+                                                               org: dict[str, int]) -> None:
+    from icdesk.ui.dialogs.agreement import AgreementDialog
+
+    services.agreements.create(org["it"], org["hr"], "PMS access")
+    agreement = AgreementDialog(services, services.agreements.find(org["it"], org["hr"]))
+    qtbot.addWidget(agreement)
+    agreement.show()
+    assert not agreement.dirty
+    first = agreement.standards.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked if first.checkState() == Qt.CheckState.Checked
+                        else Qt.CheckState.Checked)
+    assert agreement.dirty  # Esc now asks "Discard changes?"
+    survey = RoundDialog(services)
+    qtbot.addWidget(survey)
+    survey.show()
+    assert not survey.dirty
+    survey.questions.item(0, 1).setText("This department keeps its word.")
+    assert survey.dirty
+    untouched = RoundDialog(services)
+    qtbot.addWidget(untouched)
+    untouched.none_button.click()
+    assert untouched.dirty
+    for dialog in (agreement, survey, untouched):
+        dialog.dirty = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpacerItem,
     QSpinBox,
     QStyle,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +67,12 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.textChanged.connect(slot)
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(slot)
+        if widget.isEditable():  # a time zone typed in, not picked
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, QListWidget):  # ticks in a list (an agreement's standards, a round's pairs)
+        widget.itemChanged.connect(slot)
+    elif isinstance(widget, QTableWidget):
+        widget.itemChanged.connect(slot)
     elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         widget.valueChanged.connect(slot)
     elif isinstance(widget, QDateEdit):

@@ -57,8 +57,11 @@ def _formatter() -> object:
 class QuestionTable(QTableWidget):
     """The questions of a round: each with its dimension, editable in place."""
 
+    edited = Signal()  # a statement reworded, a dimension chosen, a question added or removed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
+        self.itemChanged.connect(lambda _item: self.edited.emit())
         self.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Statement rated from 1 to 5")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -77,12 +80,15 @@ class QuestionTable(QTableWidget):
         for d in SurveyDimension:
             combo.addItem(ui_label(d), d)
         combo.setCurrentIndex(combo.findData(dimension))
+        combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.setCellWidget(row, 0, combo)
         self.setItem(row, 1, QTableWidgetItem(text))
+        self.edited.emit()
 
     def remove_current(self) -> None:
         if self.currentRow() >= 0:
             self.removeRow(self.currentRow())
+            self.edited.emit()
 
     def questions(self) -> list[tuple[SurveyDimension, str]]:
         out = []
@@ -151,6 +157,7 @@ class RoundDialog(FormDialog):
         self.extra.addLayout(question_tools)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.load_pairs)
+        self.questions.edited.connect(lambda: self._on_field_changed("questions"))  # Esc asks first
         self.load_pairs()
         self.ready()
 
@@ -176,6 +183,7 @@ class RoundDialog(FormDialog):
         with QSignalBlocker(self.pairs):
             for i in range(self.pairs.count()):
                 self.pairs.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._on_field_changed("pairs")
         self.check()
 
     def load_pairs(self) -> None:
