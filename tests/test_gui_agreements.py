@@ -57,3 +57,17 @@ def test_a_second_agreement_the_same_way_says_which_way_and_where_it_is(qtbot: Q
     errors = when_modal(answer_message_box("Discard"))
     dialog.reject()
     assert errors == [] and not dialog.isVisible()
+
+
+def test_an_agreement_with_an_archived_side_still_opens_whole(qtbot: QtBot, services: Services) -> None:
+    org = small_org(services, with_standard=False)
+    row = services.agreements.create(org["acc"], org["it"], "Invoices approved fast", "")
+    services.departments.archive(org["acc"])
+    dialog = AgreementDialog(services, services.agreements.get(row.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.provider.currentData() == org["acc"] and dialog.provider.currentText() == "Accounting"
+    dialog.customer_needs.setPlainText("Invoices approved within two days")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.agreements.get(row.id).customer_needs == "Invoices approved within two days"

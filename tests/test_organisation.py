@@ -181,3 +181,21 @@ def test_a_logo_that_is_no_png_picture_is_refused_and_the_handbook_still_prints(
     company = services.company.get()
     assert company is not None and company.logo_png is None
     assert build_report(services, ReportSpec("handbook"), tmp_path / "h.pdf").stat().st_size
+
+
+def test_a_time_zone_typed_in_small_letters_is_the_zone_meant_and_a_blank_one_asks(services: Services) -> None:
+    assert services.company.save("Hotel", time_zone="europe/rome").time_zone == "Europe/Rome"
+    with pytest.raises(ValidationError, match="Choose the company's time zone"):
+        services.company.save("Hotel", time_zone="  ")
+
+
+def test_a_folder_picked_as_a_backup_and_a_pasted_server_name_are_said_in_words(services: Services,
+                                                                               tmp_path: Path) -> None:
+    from icdesk.services.server_connection import ServerLogin
+
+    folder = tmp_path / "restore"
+    folder.mkdir()
+    with pytest.raises(ValidationError, match="restore is a folder; choose a backup file in it"):
+        services.backups.read_backup(folder)
+    with pytest.raises(ValidationError, match="is not a server name or address a network knows"):
+        ServerLogin("The server is the grey computer in the back office " * 10, "hotel", "icdesk").checked()

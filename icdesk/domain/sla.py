@@ -32,9 +32,16 @@ def zone_named(name: str | None) -> ZoneInfo:
 
 def check_zone(name: str) -> str:
     name = (name or "").strip()
-    if name not in available_timezones():
-        raise ValidationError("“{name}” is not a time zone; choose one such as Europe/Rome.", name=name,
-                              field="time_zone")
+    if not name:
+        raise ValidationError("Choose the company's time zone, such as Europe/Rome.", field="time_zone")
+    zones = available_timezones()
+    if name not in zones:
+        # "europe/rome" or "utc" as typed: the zone meant, in its own spelling
+        spelled = {zone.casefold(): zone for zone in zones}.get(name.casefold())
+        if spelled is None:
+            raise ValidationError("“{name}” is not a time zone; choose one such as Europe/Rome.", name=name,
+                                  field="time_zone")
+        name = spelled
     return name
 
 

@@ -153,6 +153,8 @@ class BackupService(ServiceBase):
         """A backup picked outside the list (a USB stick, a copy saved by hand): checked as restoring
         it would check it (a whole, sound icdesk file this icdesk can open), and what it holds."""
         path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise ValidationError("{name} is a folder; choose a backup file in it.", name=path.name, field="backup")
         if not path.is_file():
             raise ValidationError("There is no file {name}.", name=path.name, field="backup")
         if self.db.path is not None and path.resolve() == self.db.path.resolve():

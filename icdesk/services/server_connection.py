@@ -41,6 +41,12 @@ class ServerLogin:
         login = replace(self, host=self.host.strip(), database=self.database.strip(), user=self.user.strip())
         if not login.host:
             raise ValidationError("Type the name or the address of the server computer.", field="host")
+        # a network name: 253 characters at most, each part at most 63 (a pasted paragraph failed deep
+        # in the network code with "encoding with 'idna' codec failed")
+        if len(login.host) > 253 or any(len(part) > 63 or not part for part in login.host.split(".")) \
+                or any(ch.isspace() for ch in login.host):
+            raise ValidationError("“{host}” is not a server name or address a network knows.", host=login.host[:80],
+                                  field="host")
         if not login.database:
             raise ValidationError("Type the name of the company's database on the server.", field="database")
         if not login.user:

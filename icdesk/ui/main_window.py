@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
         # the screens hear of the commit through the change notifications; no refresh needed here
         if dialog.exec() and dialog.imported and dialog.plan is not None:
             self.statusBar().showMessage(self.tr("Imported: {c} added, {u} updated.").format(
-                c=dialog.plan.creates, u=dialog.plan.updates), 8000)
+                c=fmt().number(dialog.plan.creates), u=fmt().number(dialog.plan.updates)), 8000)  # "10,000"
 
     def auto_backup(self) -> None:
         """The daily backup, made when a file is opened, in the background (the window is usable

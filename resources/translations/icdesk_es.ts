@@ -2377,6 +2377,10 @@
         <translation>{day} no es una fecha que icdesk guarde: elige una entre 1990 y 2100.</translation>
     </message>
     <message>
+        <source>Choose the company's time zone, such as Europe/Rome.</source>
+        <translation>Elige la zona horaria de la empresa, por ejemplo Europe/Madrid.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} ya tiene un acuerdo para servir a {name2}, archivado; marca Mostrar archivados y restáuralo.</translation>
     </message>
@@ -2387,6 +2391,10 @@
     <message>
         <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
         <translation>Mientras tanto este acuerdo se archivó; restáuralo con Mostrar archivados para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a backup file in it.</source>
+        <translation>{name} es una carpeta; elige un archivo de copia de seguridad dentro de ella.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>
@@ -2543,6 +2551,10 @@
     <message>
         <source>Type the name or the address of the server computer.</source>
         <translation>Escribe el nombre o la dirección del equipo servidor.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name or address a network knows.</source>
+        <translation>«{host}» no es un nombre ni una dirección de servidor que la red conozca.</translation>
     </message>
     <message>
         <source>Type the name of the company's database on the server.</source>

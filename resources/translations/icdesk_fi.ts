@@ -2377,6 +2377,10 @@
         <translation>{day} ei ole päivämäärä, jonka icdesk säilyttää: valitse päivä vuosien 1990 ja 2100 väliltä.</translation>
     </message>
     <message>
+        <source>Choose the company's time zone, such as Europe/Rome.</source>
+        <translation>Valitse yrityksen aikavyöhyke, esimerkiksi Europe/Helsinki.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} palvelee jo osastoa {name2} arkistoidulla sopimuksella; valitse Näytä arkistoidut ja palauta se.</translation>
     </message>
@@ -2387,6 +2391,10 @@
     <message>
         <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
         <translation>Tämä sopimus arkistoitiin sillä välin; palauta se kohdasta Näytä arkistoidut, jos haluat muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a backup file in it.</source>
+        <translation>{name} on kansio; valitse sen sisältä varmuuskopiotiedosto.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>
@@ -2543,6 +2551,10 @@
     <message>
         <source>Type the name or the address of the server computer.</source>
         <translation>Kirjoita palvelintietokoneen nimi tai osoite.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name or address a network knows.</source>
+        <translation>”{host}” ei ole palvelimen nimi tai osoite, jonka verkko tuntee.</translation>
     </message>
     <message>
         <source>Type the name of the company's database on the server.</source>

@@ -2377,6 +2377,10 @@
         <translation>{day} non è una data che icdesk conserva: scegline una tra il 1990 e il 2100.</translation>
     </message>
     <message>
+        <source>Choose the company's time zone, such as Europe/Rome.</source>
+        <translation>Scegli il fuso orario dell'azienda, per esempio Europe/Rome.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>{name} ha già un accordo per servire {name2}, archiviato; spunta Mostra archiviati e ripristinalo.</translation>
     </message>
@@ -2387,6 +2391,10 @@
     <message>
         <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
         <translation>Nel frattempo questo accordo è stato archiviato; ripristinalo con Mostra archiviati per modificarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a backup file in it.</source>
+        <translation>{name} è una cartella; scegli un file di backup al suo interno.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>
@@ -2543,6 +2551,10 @@
     <message>
         <source>Type the name or the address of the server computer.</source>
         <translation>Inserisci il nome o l'indirizzo del computer server.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name or address a network knows.</source>
+        <translation>«{host}» non è un nome o un indirizzo di server che la rete conosca.</translation>
     </message>
     <message>
         <source>Type the name of the company's database on the server.</source>

@@ -2389,6 +2389,10 @@
         <translation>{day} — не та дата, которую хранит icdesk: выберите дату между 1990 и 2100 годами.</translation>
     </message>
     <message>
+        <source>Choose the company's time zone, such as Europe/Rome.</source>
+        <translation>Выберите часовой пояс компании, например Europe/Moscow.</translation>
+    </message>
+    <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
         <translation>У отдела «{name}» уже есть соглашение об обслуживании отдела «{name2}», оно в архиве; отметьте «Показать архивные» и восстановите его.</translation>
     </message>
@@ -2399,6 +2403,10 @@
     <message>
         <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
         <translation>Тем временем это соглашение перенесли в архив; чтобы изменить его, восстановите его через «Показать архивные».</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a backup file in it.</source>
+        <translation>{name} — это папка; выберите в ней файл резервной копии.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>
@@ -2555,6 +2563,10 @@
     <message>
         <source>Type the name or the address of the server computer.</source>
         <translation>Введите имя или адрес компьютера-сервера.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name or address a network knows.</source>
+        <translation>«{host}» — не имя и не адрес сервера, известные сети.</translation>
     </message>
     <message>
         <source>Type the name of the company's database on the server.</source>

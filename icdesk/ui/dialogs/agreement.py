@@ -18,10 +18,13 @@ class AgreementDialog(FormDialog):
         super().__init__(self.tr("Service agreement"), parent)
         self.services, self.agreement = services, agreement
         a = agreement
+        # a side archived since is shown by name: the agreement still reads, and can be changed
         self.provider = self.add_field("provider", self.tr("Provider (gives the service)"), department_combo(
-            services, self.tr("(choose)"), a.provider_id if a else None), required=True)
+            services, self.tr("(choose)"), a.provider_id if a else None, include=a.provider_id if a else None),
+            required=True)
         self.customer = self.add_field("customer", self.tr("Customer (receives it)"), department_combo(
-            services, self.tr("(choose)"), a.customer_id if a else None), required=True)
+            services, self.tr("(choose)"), a.customer_id if a else None, include=a.customer_id if a else None),
+            required=True)
         self.customer_needs = self.add_field("customer_needs", self.tr("What the customer needs"),
                                              multiline(a.customer_needs if a else "", 80))
         self.provider_needs = self.add_field("provider_needs", self.tr("What the provider needs in return"),
