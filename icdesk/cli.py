@@ -544,11 +544,11 @@ def cmd_survey(args: argparse.Namespace) -> int:
         report = services.survey_import.import_folder(args.round_id, args.folder.expanduser().absolute())
     for outcome in report.files:
         if outcome.error is None:
-            print(f"read      {outcome.name}: {outcome.answers} answers")
+            print(f"read      {outcome.name}: {_counted(outcome.answers, 'answer')}")
         else:
             print(f"{'already' if outcome.duplicate else 'left out':<9} {outcome.name}: {outcome.error}")
-    print(f"{report.imported} forms read ({report.answers} answers), {report.duplicates} read before, "
-          f"{report.refused} left out")
+    print(f"{_counted(report.imported, 'form')} read ({_counted(report.answers, 'answer')}), "
+          f"{report.duplicates} read before, {report.refused} left out")
     return EXIT_OK if not report.refused else EXIT_PROBLEM
 
 

@@ -142,11 +142,11 @@ def test_survey_forms_and_import_from_the_command_line(tmp_path: Path, capsys: p
     (returned / "notes.pdf").write_bytes(b"not a form")
     code, out, _ = run(capsys, "--db", str(path), "survey", "import", str(returned), "--round", str(survey.id))
     assert code == 1  # one file left out, said on its own line
-    assert "read      from-tiina.pdf: 1 answers" in out and "left out  notes.pdf" in out
+    assert "read      from-tiina.pdf: 1 answer\n" in out and "left out  notes.pdf" in out
     code, out, _ = run(capsys, "--db", str(path), "survey", "list")
     assert code == 0 and "Зимний опрос" in out and "1 of 3 forms back" in out
     code, _, err = run(capsys, "--db", str(path), "survey", "forms", "--round", "99", "--out", str(forms))
-    assert code == 2 and "no longer exists" in err
+    assert code == 2 and "there is no survey round 99" in err and "icdesk survey list" in err
     code, out, _ = run(capsys, "--db", str(path), "survey", "forms", "--round", str(survey.id), "--paper", "--out",
                        str(tmp_path / "paper.pdf"))
     assert code == 0 and len(PdfReader(tmp_path / "paper.pdf").pages) >= 3
