@@ -560,7 +560,8 @@ def _survey_forms(services: Services, args: argparse.Namespace) -> int:
     services.surveys.get(args.round_id)  # a sentence if there is no such round
     formatter = Formatter(args.lang, services.ctx.sla.zone)
     out = args.out.expanduser().absolute()
-    check_output_path(out, services.db.path)
+    # --out is a folder for the fillable forms (one file each), a file or a folder for the paper ones
+    check_output_path(out / "survey-form.pdf" if out.is_dir() else out, services.db.path)
     if args.paper:
         if out.is_dir():
             out = out / "survey-forms.pdf"

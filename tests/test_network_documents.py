@@ -125,6 +125,7 @@ def test_survey_forms_and_import_from_the_command_line(tmp_path: Path, capsys: p
                                                [(it, hr), (hr, it)], services.surveys.default_questions()))
     services.close()
     forms = tmp_path / "forms"
+    forms.mkdir()  # a folder already there, as --out DIR says
     code, out, _ = run(capsys, "--db", str(path), "survey", "forms", "--round", str(survey.id), "--out", str(forms),
                        "--lang", "ru")
     assert code == 0 and "2 fillable forms" in out
