@@ -306,3 +306,28 @@ def test_a_superscript_two_is_not_a_score_anywhere_and_stops_nothing(services: S
     with pytest.raises(ValidationError, match="whole number from 1 to 5"):
         answers_from_fields(form, {field: "\u00b2"})
     assert search_values("#\u00b2") != {"search_id": 2}  # looked for as text, not read as request 2
+
+
+@pytest.mark.parametrize("lang", ["es", "fi", "it", "ru"])
+def test_the_form_code_stands_clear_of_its_label_in_every_language(services: Services, org: dict[str, int],
+                                                                    tmp_path: Path, lang: str) -> None:
+    """At a fixed 24 mm the code ran over "Código del formulario" (34 mm): staff typed it back wrong."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from icdesk.reports.fonts import REGULAR
+
+    round_id = start(services, org, anonymous=True)
+    formatter = Formatter(lang)
+    label = formatter.translate("SurveyFormReport", "Form code")
+    pdf = write_paper_forms(services, round_id, tmp_path / "paper.pdf", formatter)
+    token = services.surveys.forms(round_id)[0].token
+    found: dict[str, float] = {}
+
+    def seen(text: str, _cm: object, tm: list[float], *_rest: object) -> None:
+        for key in (label, token):
+            if text.strip() == key and key not in found:
+                found[key] = tm[4]
+
+    PdfReader(pdf).pages[0].extract_text(visitor_text=seen)
+    assert set(found) == {label, token}, found
+    assert found[token] >= found[label] + stringWidth(label, REGULAR, 9)  # the code starts after the label

@@ -174,12 +174,15 @@ class FormCode(Flowable):
 
     def draw(self) -> None:
         c = self.canv
+        label = self.report.t.translate("SurveyFormReport", "Form code")
         c.setFont(REGULAR, 9)
         c.setFillColor(MUTED)
-        c.drawString(0, 2 * mm, self.report.t.translate("SurveyFormReport", "Form code"))
+        c.drawString(0, 2 * mm, label)
         c.setFont(BOLD, 12)
         c.setFillColor(INK)
-        c.drawString(24 * mm, 2 * mm, self.form.token)
+        # after the label as long as it is in the form's language ("Código del formulario" ran over the
+        # code at a fixed 24 mm), never nearer the margin than that
+        c.drawString(max(24 * mm, c.stringWidth(label, REGULAR, 9) + 3 * mm), 2 * mm, self.form.token)
         if self.report.fillable:
             c.acroForm.textfield(name=TOKEN_FIELD, value=self.form.token, x=0, y=0, width=1, height=1,
                                  annotationFlags="hidden", fieldFlags="readOnly", relative=True, borderWidth=0)
