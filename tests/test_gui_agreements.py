@@ -71,3 +71,19 @@ def test_an_agreement_with_an_archived_side_still_opens_whole(qtbot: QtBot, serv
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert services.agreements.get(row.id).customer_needs == "Invoices approved within two days"
+
+
+def test_the_menu_item_of_an_archived_row_says_restore(qtbot: QtBot, services: Services) -> None:
+    org = small_org(services, with_standard=False)
+    kept = services.agreements.create(org["it"], org["acc"], "PMS access within 4 h", "")
+    services.agreements.archive(kept.id)
+    services.agreements.create(org["acc"], org["it"], "Invoices approved fast", "")
+    screen = AgreementsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_archived.setChecked(True)
+    texts = {}
+    for row in range(screen.table.model().rowCount()):
+        screen.table.selectRow(row)
+        texts[rows(screen)[row]] = screen.archive_action.text()
+    assert texts == {("IT", "Accounting"): "Restore", ("Accounting", "IT"): "Archive"}

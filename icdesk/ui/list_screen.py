@@ -487,7 +487,10 @@ class ListScreen(QWidget):
         self.open_current()
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.row_selected(current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None)
+        row = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if self.archive_text:  # an archived row's menu item says Restore, as its question does
+            self.archive_action.setText(self.archive_action_text(row) if row is not None else self.archive_text)
+        self.row_selected(row)
 
     def _on_table_context_menu(self, pos: QPoint) -> None:
         if self.current_row() is None:
