@@ -485,3 +485,23 @@ def test_esc_asks_before_ticks_and_reworded_questions_are_lost(qtbot: QtBot, ser
     assert untouched.dirty
     for dialog in (agreement, survey, untouched):
         dialog.dirty = False
+
+
+def test_the_round_panel_follows_its_row_after_a_change(qtbot: QtBot, services: Services,
+                                                         org: dict[str, int]) -> None:
+    from icdesk.ui.screens.surveys import SurveysScreen
+
+    survey = services.surveys.start(RoundDraft("Autumn", services.ctx.today(), services.ctx.today(), False,
+                                               [(org["it"], org["hr"])], services.surveys.default_questions()))
+    screen = SurveysScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.table.selectRow(0)
+    assert "0 of 2 forms back" in screen.detail.toPlainText()
+    from icdesk.services.surveys import SectionAnswer
+
+    form = services.surveys.form(services.surveys.forms(survey.id)[0].token)  # typed in, in the round's window
+    services.surveys.submit(form.token, [SectionAnswer(sec.provider_id, sec.self_view, True,
+                                                       {q.id: 4 for q in form.questions}) for sec in form.sections])
+    screen.reload()
+    assert "1 of 2 forms back" in screen.detail.toPlainText()

@@ -68,6 +68,9 @@ class SurveysScreen(ListScreen):
                 if not self.search.text().strip() or self.search.text().strip().casefold() in r.title.casefold()]
         self.table_model.set_rows(rows)
         self.show_rows(len(rows))
+        shown = self.current_row()  # the panel follows the row read again (forms back, finished)
+        if shown is not None:
+            self.row_selected(shown)
 
     def row_selected(self, row: RoundRow | None) -> None:
         self.detail.setHtml(self.results_html(row) if row else "")
