@@ -359,3 +359,31 @@ def test_the_document_made_is_named_by_its_title_in_its_language(qtbot: QtBot, s
     # what Save as… offers and a PDF viewer shows: not "handbook.pdf"
     assert Path(str(made.args[0])).name == f"Manuale SOP {services.ctx.today().isoformat()}.pdf"
     screen.close()
+
+
+def test_a_document_saved_where_it_cannot_be_written_is_said_in_the_windows_words(
+        qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from icdesk.ui.screens.reports import ReportsScreen
+
+    screen = ReportsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.kind.setCurrentIndex(screen.kind.findData("handbook"))
+    with qtbot.waitSignal(screen.generated, timeout=60_000):
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "gone" / "handbook.pdf"  # a folder that is not there (a USB stick pulled out)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        said.append(box.text())  # type: ignore[attr-defined]
+        box.accept()  # type: ignore[attr-defined]
+
+    errors = when_modal(read)
+    screen.save_current()
+    assert errors == [] and said == [
+        f"handbook.pdf could not be saved in {target.parent}. Choose another folder, or check that the folder may "
+        "be written to and the disk has room."]
+    screen.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -173,6 +174,15 @@ class CancellableJob(QObject):
         self._thread.join()
         ok, value = outcome
         (self.finished if ok else self.failed).emit(value)
+
+
+def not_saved(target: str | Path) -> str:
+    """Why a file the person named was not written, in their language (the system's own words are
+    English: "cannot write /proc/nope/map.png", "[Errno 13] Permission denied")."""
+    path = Path(target)
+    return QCoreApplication.translate(
+        "Workers", "{file} could not be saved in {folder}. Choose another folder, or check that the folder "
+                   "may be written to and the disk has room.").format(file=path.name, folder=path.parent)
 
 
 def describe(error: BaseException) -> str:

@@ -8306,6 +8306,10 @@
 <context>
     <name>Workers</name>
     <message>
+        <source>{file} could not be saved in {folder}. Choose another folder, or check that the folder may be written to and the disk has room.</source>
+        <translation>No se pudo guardar {file} en {folder}. Elige otra carpeta, o comprueba que se puede escribir en ella y que el disco tiene espacio.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>Algo ha fallado: {error}</translation>
     </message>

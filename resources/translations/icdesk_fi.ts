@@ -8306,6 +8306,10 @@
 <context>
     <name>Workers</name>
     <message>
+        <source>{file} could not be saved in {folder}. Choose another folder, or check that the folder may be written to and the disk has room.</source>
+        <translation>Tiedostoa {file} ei voitu tallentaa kansioon {folder}. Valitse toinen kansio tai tarkista, että kansioon saa kirjoittaa ja levyllä on tilaa.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>Jokin meni vikaan: {error}</translation>
     </message>

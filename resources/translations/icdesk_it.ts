@@ -8306,6 +8306,10 @@
 <context>
     <name>Workers</name>
     <message>
+        <source>{file} could not be saved in {folder}. Choose another folder, or check that the folder may be written to and the disk has room.</source>
+        <translation>Non è stato possibile salvare {file} in {folder}. Scegli un'altra cartella, oppure controlla che nella cartella si possa scrivere e che il disco abbia spazio.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>Qualcosa è andato storto: {error}</translation>
     </message>

@@ -8344,6 +8344,10 @@
 <context>
     <name>Workers</name>
     <message>
+        <source>{file} could not be saved in {folder}. Choose another folder, or check that the folder may be written to and the disk has room.</source>
+        <translation>Не удалось сохранить {file} в {folder}. Выберите другую папку или проверьте, что в неё можно записывать и на диске есть место.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>

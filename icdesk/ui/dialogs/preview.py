@@ -17,7 +17,7 @@ from icdesk.ui import tempfiles
 from icdesk.ui.forms import FittedDialog
 from icdesk.ui.printing import PrintJob, ask_and_print
 from icdesk.ui.theme import styled
-from icdesk.ui.workers import run_with_progress
+from icdesk.ui.workers import not_saved, run_with_progress
 
 
 class PreviewDialog(FittedDialog):
@@ -70,8 +70,8 @@ class PreviewDialog(FittedDialog):
         if target:
             try:
                 shutil.copyfile(self.path, target)
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            except OSError:
+                QMessageBox.warning(self, self.tr("Not saved"), not_saved(target))
 
     def _on_finished(self, _result: int) -> None:
         self.document.close()

@@ -47,6 +47,7 @@ from icdesk.ui.pair_matrix import Measure, PairCellDelegate, PairMatrixModel, Tu
 from icdesk.ui.period_bar import PeriodBar, month_text
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.theme import SUBSECTION, Colours, muted_css, rating_colour, size_css, styled, title_style
+from icdesk.ui.workers import not_saved
 
 DEPENDS_ON = {"requests", "feedback", "pair_months", "provider_breakdowns", "departments", "corrective_actions",
               "survey_answers", "survey_rounds", "company", "standard_versions"}
@@ -187,8 +188,8 @@ class MapPage(QWidget):
         try:
             path = Path(target)
             (self.view.save_png if kind == "png" else self.view.save_pdf)(path, title)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        except OSError:
+            QMessageBox.warning(self, self.tr("Not saved"), not_saved(target))
 
 
 class MatrixPage(QWidget):

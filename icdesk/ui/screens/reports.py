@@ -34,7 +34,7 @@ from icdesk.ui.forms import date_edit, tell, to_date
 from icdesk.ui.pickers import department_combo, shrinkable
 from icdesk.ui.remembered import remember_choices, remembered_choices
 from icdesk.ui.theme import SUBSECTION, muted_css, size_css, styled, title_style
-from icdesk.ui.workers import run_with_progress
+from icdesk.ui.workers import not_saved, run_with_progress
 
 if TYPE_CHECKING:  # QtPdf and printing load with the first document made (a few MiB until then)
     from PySide6.QtPdf import QPdfDocument
@@ -383,8 +383,8 @@ class ReportsScreen(QWidget):
         if target:
             try:
                 shutil.copyfile(self.current, target)
-            except OSError as error:
-                tell(self, self.tr("Not saved"), str(error))
+            except OSError:
+                tell(self, self.tr("Not saved"), not_saved(target))
 
     def open_current(self) -> None:
         if self.current is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current))):
