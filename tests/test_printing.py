@@ -363,7 +363,7 @@ def test_the_document_made_is_named_by_its_title_in_its_language(qtbot: QtBot, s
 
 def test_a_document_saved_where_it_cannot_be_written_is_said_in_the_windows_words(
         qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QFileDialog
 
     from icdesk.ui.screens.reports import ReportsScreen
 
