@@ -331,3 +331,21 @@ def test_the_form_code_stands_clear_of_its_label_in_every_language(services: Ser
     PdfReader(pdf).pages[0].extract_text(visitor_text=seen)
     assert set(found) == {label, token}, found
     assert found[token] >= found[label] + stringWidth(label, REGULAR, 9)  # the code starts after the label
+
+
+def test_fillable_forms_are_named_in_their_language(services: Services, org: dict[str, int], tmp_path: Path) -> None:
+    round_id = start(services, org, anonymous=True)
+    written = write_fillable_forms(services, round_id, tmp_path, Formatter("it"))
+    assert written and all("-anonimo-" in path.name and "anonymous" not in path.name for path in written)
+
+
+def test_the_network_report_explains_brackets_only_where_some_stand(services: Services, org: dict[str, int],
+                                                                     tmp_path: Path) -> None:
+    from icdesk.reports.registry import ReportSpec, build_report
+
+    round_id = start(services, org, anonymous=False)  # named answers: nothing held back
+    answer(services, form_of(services, round_id, "Francesca"), 4, 3)
+    body = " ".join(text(build_report(services, ReportSpec("network", start=PERIOD[0], end=PERIOD[1]),
+                                      tmp_path / "n.pdf")).split())
+    assert "A positive gap: the department thinks better of its service" in body
+    assert "in brackets" not in body

@@ -307,9 +307,13 @@ class NetworkReport(BaseReport):
             out += [data_table([self.tr("Department"), self.tr("Customers' view"), self.tr("Own view"),
                                 self.tr("Gap"), self.tr("Answers")], rows,
                                [w * 0.31, w * 0.17, w * 0.2, w * 0.14, w * 0.18], align_right=(1, 2, 3, 4)),
+                    # the brackets are explained only where some stand in the table
                     para(self.tr("Scores from 1 to 5. A positive gap: the department thinks better of its service "
                                  "than its customers do. Anonymous answers in brackets are held back: fewer than {k} "
-                                 "people gave them.").format(k=results.threshold), SMALL)]
+                                 "people gave them.").format(k=results.threshold) if any(
+                                     p.held_back for p in results.providers) else self.tr(
+                                     "Scores from 1 to 5. A positive gap: the department thinks better of its "
+                                     "service than its customers do."), SMALL)]
         return [KeepTogether(out), Spacer(1, 4 * mm)]
 
 

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from icdesk.i18n import Formatter
+from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.reports.base import BaseReport, heading
 from icdesk.reports.fonts import BOLD, REGULAR
 from icdesk.reports.styles import ACCENT, BAND, BODY, CELL, H1, H2, H3, INK, MUTED, RULE, SMALL, data_table, esc, para
@@ -254,9 +254,14 @@ class SurveyFormReport(BaseReport):
         return out
 
 
-def form_file_name(form: FormContent) -> str:
-    """A file name that says whose form it is (anonymous forms: only the department)."""
-    parts = [form.round.title, form.department_name, form.respondent_name or "anonymous", form.token]
+ANONYMOUS = QT_TRANSLATE_NOOP("SurveyFormReport", "anonymous")
+
+
+def form_file_name(form: FormContent, translator: Formatter | None = None) -> str:
+    """A file name that says whose form it is (anonymous forms: only the department), in the forms'
+    language ("…-Accounting-anonimo-WR94-9Q3D.pdf")."""
+    nobody = translator.translate("SurveyFormReport", ANONYMOUS) if translator else ANONYMOUS
+    parts = [form.round.title, form.department_name, form.respondent_name or nobody, form.token]
     text = "-".join(parts)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -272,7 +277,7 @@ def write_fillable_forms(services: Services, round_id: int, folder: Path, transl
         raise ValidationError("The folder {parent} does not exist.", parent=folder, field="out")
     written = []
     for form in services.surveys.forms(round_id):
-        out = folder / form_file_name(form)
+        out = folder / form_file_name(form, translator)
         SurveyFormReport(services, translator, page_size, forms=[form], fillable=True).build(out)
         written.append(out)
     return written

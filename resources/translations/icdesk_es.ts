@@ -5287,6 +5287,10 @@
         <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
         <translation>Puntuaciones del 1 al 5. Una diferencia positiva: el departamento piensa mejor de su servicio que sus clientes. Las respuestas anónimas entre paréntesis se retienen: las dieron menos de {k} personas.</translation>
     </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do.</source>
+        <translation>Puntuaciones del 1 al 5. Una diferencia positiva: el departamento piensa mejor de su servicio que sus clientes.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkScreen</name>
@@ -7840,6 +7844,10 @@
     <message>
         <source>Step</source>
         <translation>Paso</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
     </message>
 </context>
 <context>

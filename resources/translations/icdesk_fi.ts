@@ -5287,6 +5287,10 @@
         <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
         <translation>Pisteet 1–5. Positiivinen ero: osasto pitää palveluaan parempana kuin sen asiakkaat. Suluissa olevat nimettömät vastaukset on pidätetty: niitä antoi alle {k} henkilöä.</translation>
     </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do.</source>
+        <translation>Pisteet 1–5. Positiivinen ero: osasto pitää palveluaan parempana kuin sen asiakkaat.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkScreen</name>
@@ -7840,6 +7844,10 @@
     <message>
         <source>Step</source>
         <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
     </message>
 </context>
 <context>

@@ -5287,6 +5287,10 @@
         <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
         <translation>Punteggi da 1 a 5. Un divario positivo: il reparto pensa meglio del proprio servizio rispetto ai clienti. Le risposte anonime tra parentesi sono trattenute: le hanno date meno di {k} persone.</translation>
     </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do.</source>
+        <translation>Punteggi da 1 a 5. Un divario positivo: il reparto pensa meglio del proprio servizio rispetto ai clienti.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkScreen</name>
@@ -7840,6 +7844,10 @@
     <message>
         <source>Step</source>
         <translation>Passo</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
     </message>
 </context>
 <context>

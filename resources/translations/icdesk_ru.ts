@@ -5311,6 +5311,10 @@
         <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do. Anonymous answers in brackets are held back: fewer than {k} people gave them.</source>
         <translation>Баллы от 1 до 5. Положительный разрыв: отдел думает о своём обслуживании лучше, чем клиенты. Анонимные ответы в скобках скрыты: их дали меньше {k} человек.</translation>
     </message>
+    <message>
+        <source>Scores from 1 to 5. A positive gap: the department thinks better of its service than its customers do.</source>
+        <translation>Баллы от 1 до 5. Положительный разрыв: отдел думает о своём обслуживании лучше, чем клиенты.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkScreen</name>
@@ -7875,6 +7879,10 @@
     <message>
         <source>Step</source>
         <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
     </message>
 </context>
 <context>
