@@ -486,6 +486,9 @@ class ResultsPage(QWidget):
         right_layout.addWidget(by_customer)
         self.customers = label_for(by_customer, QListWidget())
         self.customers.setMaximumHeight(120)
+        # "IT: not shown (no answers, or too few to stay anonymous)" read whole, not cut at the edge
+        self.customers.setWordWrap(True)
+        self.customers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_layout.addWidget(self.customers)
         where = QLabel(self.tr("Where it broke down, and comments"))
         right_layout.addWidget(where)
