@@ -37,6 +37,16 @@ def test_recognition_says_what_leaving_a_recipient_empty_means(qtbot: QtBot, ser
     assert dialog.from_person.currentText() == "(not said)"
 
 
+def test_a_thank_you_for_a_request_offers_a_thank_you_title(qtbot: QtBot, services: Services) -> None:
+    """The kind is locked to Thanks, yet the title's example read "Employee of the month"."""
+    thanks = RecognitionDialog(services, request_id=7)
+    award = RecognitionDialog(services)
+    for dialog in (thanks, award):
+        qtbot.addWidget(dialog)
+    assert "Employee of the month" not in thanks.title_edit.placeholderText()
+    assert "Employee of the month" in award.title_edit.placeholderText()
+
+
 def test_approving_a_revision_says_what_each_choice_does_to_signatures(qtbot: QtBot, services: Services) -> None:
     it = services.departments.create("IT")
     laura = services.people.create("Laura Colombo", department_id=it.id)

@@ -5692,6 +5692,10 @@
         <translation>Título</translation>
     </message>
     <message>
+        <source>e.g. Quick fix before the breakfast rush</source>
+        <translation>p. ej. Arreglo rápido antes del desayuno</translation>
+    </message>
+    <message>
         <source>e.g. Employee of the month, November</source>
         <translation>p. ej. Empleado del mes, noviembre</translation>
     </message>

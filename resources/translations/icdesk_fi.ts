@@ -5692,6 +5692,10 @@
         <translation>Otsikko</translation>
     </message>
     <message>
+        <source>e.g. Quick fix before the breakfast rush</source>
+        <translation>esim. Nopea korjaus ennen aamiaisruuhkaa</translation>
+    </message>
+    <message>
         <source>e.g. Employee of the month, November</source>
         <translation>esim. Kuukauden työntekijä, marraskuu</translation>
     </message>

@@ -5692,6 +5692,10 @@
         <translation>Titolo</translation>
     </message>
     <message>
+        <source>e.g. Quick fix before the breakfast rush</source>
+        <translation>ad es. Riparazione veloce prima della colazione</translation>
+    </message>
+    <message>
         <source>e.g. Employee of the month, November</source>
         <translation>ad es. Dipendente del mese, novembre</translation>
     </message>

@@ -5717,6 +5717,10 @@
         <translation>Заголовок</translation>
     </message>
     <message>
+        <source>e.g. Quick fix before the breakfast rush</source>
+        <translation>напр. Быстро починили до завтрака</translation>
+    </message>
+    <message>
         <source>e.g. Employee of the month, November</source>
         <translation>напр. Сотрудник месяца, ноябрь</translation>
     </message>

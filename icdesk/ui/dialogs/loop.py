@@ -225,7 +225,9 @@ class RecognitionDialog(FormDialog):
         self.from_dept = self.add_field("from_department", self.tr("From (department)"),
                                         department_combo(services, self.tr("(not said)")))
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit())
-        self.title_edit.setPlaceholderText(self.tr("e.g. Employee of the month, November"))
+        # an example that fits the kind: a thank-you for a request is no "Employee of the month"
+        self.title_edit.setPlaceholderText(self.tr("e.g. Quick fix before the breakfast rush") if request_id is not None
+                                           else self.tr("e.g. Employee of the month, November"))
         self.message = self.add_field("message", self.tr("Message"), multiline("", 90), required=True)
         self.given_on = self.add_field("given_on", self.tr("Date"), date_edit(services.recognition.today()))
         today = services.recognition.today()
