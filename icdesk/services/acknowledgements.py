@@ -29,7 +29,7 @@ from icdesk.domain.models import (
     TrainingSession,
     standard_readers,
 )
-from icdesk.domain.rules import TEXT_MAX, check_day, clean_text
+from icdesk.domain.rules import TEXT_MAX, check_day, clean_text, one_of
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase, get_or_fail
 from icdesk.services.dto import (
@@ -112,11 +112,7 @@ def prepare_acknowledgement(refs: AckReferences, now: datetime, today: date, dra
         raise ValidationError("Version {n} of “{title}” came into force on {date}; it cannot have been "
                               "acknowledged before.", n=number, title=title, date=in_force_on,
                               field="acknowledged_on")
-    try:
-        method = AckMethod(draft.method)
-    except ValueError:
-        raise ValidationError("“{value}” is not one of: {join}.", value=draft.method,
-                              join=", ".join(m.value for m in AckMethod), field="method") from None
+    method = one_of(AckMethod, draft.method, "method")
     if draft.training_id is not None and draft.training_id not in refs.trainings:
         raise _missing("training session")
     note = clean_text(draft.note, "The note", required=False, max_len=TEXT_MAX, field="note")

@@ -14,7 +14,7 @@ from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
-from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, search_key
+from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, one_of, search_key
 from icdesk.services.base import ServiceBase, get_or_fail
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.feedback_pages import (
@@ -103,11 +103,7 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
     """Check a rating against every rule; returns the row to insert. Anonymous keeps no author."""
     rating = check_rating(draft.rating)
     comment = clean_text(draft.comment, "The comment", required=False, max_len=TEXT_MAX, field="comment")
-    try:
-        breakdown = BreakdownPoint(draft.breakdown_point) if draft.breakdown_point else None
-    except ValueError:
-        raise ValidationError("“{value}” is not one of: {join}.", value=draft.breakdown_point,
-                              join=", ".join(b.value for b in BreakdownPoint), field="breakdown_point") from None
+    breakdown = one_of(BreakdownPoint, draft.breakdown_point, "breakdown_point") if draft.breakdown_point else None
     author = None
     if draft.author_id is not None:
         if draft.author_id not in refs.people:

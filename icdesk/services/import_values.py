@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from icdesk.domain.enums import PersonKind
 from icdesk.domain.errors import ValidationError
-from icdesk.domain.rules import MAX_TARGET_MINUTES
+from icdesk.domain.rules import FIRST_DAY, LAST_DAY, MAX_TARGET_MINUTES
 from icdesk.i18n import LANGUAGES, Formatter
 
 E = TypeVar("E", bound=enum.Enum)
-EARLIEST = date(1990, 1, 1)
+EARLIEST = FIRST_DAY  # the years a file's dates keep, typed or imported (domain/rules.py)
 EMPTY_MARKS = {"-", "\u2013", "\u2014", "n/a"}  # "no target" as people type it
 
 # -- dates ----------------------------------------------------------------------------------------------
@@ -88,7 +88,7 @@ def parse_day(text: str) -> date | None:
     if not text:
         return None
     moment = _naive_moment(text)
-    if moment.time() != time() or not EARLIEST.year <= moment.year <= 2100:
+    if moment.time() != time() or not EARLIEST.year <= moment.year <= LAST_DAY.year:
         raise _not_a_date(text)
     return moment.date()
 

@@ -14,7 +14,7 @@ from icdesk.db.portable import average
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Award, PersonKind, RequestStatus, StandardStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Feedback, Person, Recognition, Request, StandardVersion
-from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, suggested_code
+from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, one_of, suggested_code
 from icdesk.domain.sla import DEFAULT_ZONE, ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
@@ -314,11 +314,7 @@ class PersonDraft:
     email: str = ""
 
     def cleaned(self) -> PersonDraft:
-        try:
-            kind = PersonKind(self.kind)
-        except ValueError:
-            raise ValidationError("“{value}” is not one of: {join}.", value=self.kind,
-                                  join=", ".join(k.value for k in PersonKind), field="kind") from None
+        kind = one_of(PersonKind, self.kind, "kind")
         return PersonDraft(
             full_name=clean_name(self.full_name, "The name", "full_name"), kind=kind,
             department_id=self.department_id,

@@ -127,13 +127,8 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         if person_id is not None:
             refs.person(person_id)
     if draft.assignee_id in refs.left and not item.old_log:
-        raise RuleError("{full_name} has left the company; assign the request to someone still here.",
-                        full_name=refs.names[draft.assignee_id], field="assignee")
-    try:
-        priority = Priority(draft.priority)
-    except ValueError:
-        raise ValidationError("“{value}” is not one of: {join}.", value=draft.priority,
-                              join=", ".join(p.value for p in Priority), field="priority") from None
+        raise _has_left(refs.names[draft.assignee_id])
+    priority = one_of(Priority, draft.priority, "priority")
     version = _version_in_force(refs, draft.standard_id, draft.provider_id)
     clock = clock.counting_in(refs.calendar(draft.provider_id))
     created_note = clean_text(item.created_note, "The note", required=False, max_len=TEXT_MAX, field="note")
@@ -359,8 +354,12 @@ def check_assignee_here(s: Session, assignee_id: int | None) -> None:
     nobody. (An old log imported keeps whoever handled it then.)"""
     person = optional(s, Person, assignee_id, "person")
     if person is not None and not person.active:
-        raise RuleError("{full_name} has left the company; assign the request to someone still here.",
-                        full_name=person.full_name, field="assignee")
+        raise _has_left(person.full_name)
+
+
+def _has_left(full_name: str) -> RuleError:
+    return RuleError("{full_name} has left the company; assign the request to someone still here.",
+                     full_name=full_name, field="assignee")
 
 
 def assign_request(s: Session, now: datetime, request: Request, assignee_id: int | None,

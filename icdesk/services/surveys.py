@@ -706,12 +706,15 @@ class SurveyService(ServiceBase):
                     raters[provider] += people.get(customer, 0)
                 held = sorted((names[p], n) for p, n in raters.items() if p in names and not enough(n, threshold))
             overlapping: list[tuple[str, date, date]] = []
-            if chosen:
-                for survey in _overlapping(s, start, end):
-                    asked = set(s.execute(select(SurveyPair.provider_id, SurveyPair.customer_id).where(
-                        SurveyPair.round_id == survey.id)).all())
-                    if asked & chosen:
-                        overlapping.append((survey.title, survey.period_start, survey.period_end))
+            rounds = _overlapping(s, start, end) if chosen else []
+            asked: dict[int, set[tuple[int, int]]] = defaultdict(set)  # the pairs of those rounds, in one read
+            for round_id, provider, customer in s.execute(
+                    select(SurveyPair.round_id, SurveyPair.provider_id, SurveyPair.customer_id)
+                    .where(SurveyPair.round_id.in_([r.id for r in rounds]))):
+                asked[round_id].add((provider, customer))
+            for survey in rounds:
+                if asked[survey.id] & chosen:
+                    overlapping.append((survey.title, survey.period_start, survey.period_end))
         return RoundCheck(threshold, tuple(held), tuple(overlapping))
 
     def start(self, draft: RoundDraft) -> RoundRow:
