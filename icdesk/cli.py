@@ -293,6 +293,9 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
 
 
+MAX_NUMBER = 2**63 - 1  # SQLite's largest whole number
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -300,6 +303,8 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    if value > MAX_NUMBER:  # no record has such a number; the file could not even be asked for it
+        raise argparse.ArgumentTypeError(f"'{text}' is larger than any number icdesk gives")
     return value
 
 
@@ -382,7 +387,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from icdesk.reports.registry import Param, ReportSpec, build_report, report_type
 
-    with _opened(args, reading=not getattr(args, "new_edition", False)) as services:
+    # issuing a new edition writes it: like an import, not while a window holds the file unknowing
+    issuing = bool(getattr(args, "new_edition", False))
+    with _opened(args, reading=not issuing, writing=issuing) as services:
         params = report_type(args.kind).params
         departments = services.departments
         spec = ReportSpec(kind=args.kind, page_size=args.page_size, lang=args.lang,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,16 @@ def self_request_from_before(services: Services, department_id: int, person_id: 
         prepared.fixed["requester_department_id"] = department_id  # what the older window stored
         [request_id] = insert_requests(s, [prepared], services.ctx.sla)
     return request_id
+
+
+def as_0016_left_it(connection: sqlite3.Connection) -> None:
+    """Turn an example file back into what icdesk 0016 wrote: no comment keys (0017), no indexes of the
+    requests that met or missed their target (0018), no versions of agreements, training, ideas and
+    recognitions (0019); an upgrade has each step to make again."""
+    connection.execute("UPDATE alembic_version SET version_num = '0016'")
+    for index in ("ix_requests_missed", "ix_requests_resolved_met", "ix_feedback_comment_key"):
+        connection.execute(f"DROP INDEX {index}")
+    connection.execute("ALTER TABLE feedback DROP COLUMN comment_key")
+    for table in ("service_agreements", "training_sessions", "cross_trainings", "ideas", "recognitions"):
+        connection.execute(f"ALTER TABLE {table} DROP COLUMN version")
+        connection.execute(f"ALTER TABLE {table} DROP COLUMN changed_at")

@@ -202,3 +202,85 @@ def test_the_command_line_says_what_to_type_not_what_to_click(hotel_file: str, t
     assert main(["--db", hotel_file, "survey", "forms", "--round", "99", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "there is no survey round 99" in err and "refresh the list" not in err
+
+
+def test_a_command_that_only_reads_does_not_upgrade_a_file_a_window_holds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An older icdesk window has the file open; `export` from a newer icdesk upgraded it underneath (the
+    window's next start refused its own file). It is refused in words; once the file is free, the upgrade
+    is made and the lock let go again."""
+    import sqlite3
+    from contextlib import closing
+
+    from icdesk.db import migrate
+    from icdesk.db.lock import FileLock
+    from tests.helpers import as_0016_left_it
+
+    db = tmp_path / "hotel.sqlite"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    with closing(sqlite3.connect(db)) as connection, connection:
+        as_0016_left_it(connection)
+    window = FileLock(db)
+    window.acquire()
+    try:
+        code, out, err = run(capsys, "--db", str(db), "export", "ideas", "--out", str(tmp_path / "ideas.csv"))
+        assert code != 0 and "already open in icdesk" in err
+        with closing(sqlite3.connect(db)) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0016"
+    finally:
+        window.release()
+    code, _out, _err = run(capsys, "--db", str(db), "export", "ideas", "--out", str(tmp_path / "ideas.csv"))
+    assert code == 0
+    with closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+    free = FileLock(db)
+    free.acquire()  # let go after the upgrade: a window can take the file
+    free.release()
+
+
+def test_a_new_handbook_edition_from_the_command_line_waits_for_the_window_to_let_go(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from icdesk.db.lock import FileLock
+
+    db = tmp_path / "hotel.sqlite"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    window = FileLock(db)
+    window.acquire()
+    try:
+        code, _out, err = run(capsys, "--db", str(db), "report", "handbook", "--new-edition", "--out",
+                              str(tmp_path / "handbook.pdf"))
+        assert code != 0 and "already open in icdesk" in err and not (tmp_path / "handbook.pdf").exists()
+    finally:
+        window.release()
+
+
+def test_a_report_period_keeps_to_the_years_every_date_keeps_to(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """1900 was refused as "Choose dates between 1900 and 2999": its comparison period, 1899, was the one
+    out of bounds. Periods keep to 1990-2100, as every date; a period from 1990 compares with 1989."""
+    db = str(tmp_path / "hotel.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, _out, err = run(capsys, "--db", db, "report", "summary", "--from", "1900-01-01", "--to", "1900-12-31",
+                          "--out", str(tmp_path / "old.pdf"))
+    assert code != 0 and "Choose dates between 1990 and 2100." in err
+    code, _out, err = run(capsys, "--db", db, "report", "summary", "--from", "1990-01-01", "--to", "1990-12-31",
+                          "--out", str(tmp_path / "1990.pdf"))
+    assert code == 0, err
+
+
+def test_a_number_too_large_for_any_record_is_a_usage_error(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """--number 99999999999999999999 stopped with "an unexpected problem" (OverflowError, exit 70)."""
+    db = str(tmp_path / "hotel.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, _out, err = run(capsys, "--db", db, "report", "request", "--number", "99999999999999999999")
+    assert code == 2 and "larger than any number icdesk gives" in err
+
+
+def test_a_file_is_not_restored_from_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "hotel.sqlite"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    before = db.read_bytes()
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(db))
+    assert code != 0 and "is the data file in use, not a backup of it" in err
+    assert db.read_bytes() == before and not list(tmp_path.glob("*before-restore*"))

@@ -95,3 +95,55 @@ def test_a_chart_is_drawn_on_the_palettes_plain_ground(qtbot: QtBot) -> None:
     assert inks.ground == colours().base and contrast(inks.title, inks.ground) >= 4.5
     corner = chart.grab().toImage().pixelColor(QPoint(chart.width() // 2, 12))
     assert corner == colours(QApplication.palette()).base  # the chart's own ground, not a gradient
+
+
+def test_the_month_under_way_is_drawn_as_so_far_not_as_a_fall(qtbot: QtBot) -> None:
+    """On the first of December, December holds one day of requests: drawn like November it reads as
+    service that collapsed. It is drawn pale and dashed, and named "so far" in the legend and under the mouse."""
+    from datetime import date
+
+    from icdesk.ui.charts import under_way
+
+    assert under_way(["2026-10", "2026-11", "2026-12"], date(2026, 12, 1)) == 2
+    assert under_way(["2026-10", "2026-11"], date(2026, 12, 1)) is None  # a period that ended: every month whole
+    chart = MonthChart("Requests per month")
+    qtbot.addWidget(chart)
+    chart.show_months(["Oct", "Nov", "Dec"], bars=[("Requests logged", [100, 100, 100], ACCENT)], under_way=2)
+    chart.resize(480, 260)
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    solid = in_palette(ACCENT).rgb()
+
+    def solid_pixels(x: int) -> int:
+        return sum(1 for y in range(image.height()) if image.pixel(x, y) == solid)
+
+    width = chart.width()
+    november, december = solid_pixels(width // 2), solid_pixels(width * 5 // 6 - 12)
+    assert november > 20 and december < november // 4  # the same count, but not the same solid bar
+    assert chart.legend_names() == ["Requests logged", "This month so far"]
+    assert "Dec (so far)" in chart.month_text(width * 5 / 6 - 12)
+    assert "Dec (so far) 100" in chart.accessibleDescription()
+
+
+def test_figures_under_the_mouse_are_written_the_window_s_way_and_so_far_only_beside_a_drawing(
+        qtbot: QtBot) -> None:
+    """"Valutazione media: 3.9" under an Italian tile reading "3,9 / 5"; a "so far" legend beside a month
+    whose bar of 0 draws nothing."""
+    from icdesk.i18n.formatter import Formatter
+    from icdesk.ui import formatting
+
+    chart = MonthChart("Rating")
+    qtbot.addWidget(chart)
+    chart.resize(480, 260)
+    chart.show()
+    before = formatting._current
+    formatting._current = Formatter("it")
+    try:
+        chart.show_months(["Oct", "Nov"], lines=[("Media", [3.9, 4.2], ACCENT)])
+        qtbot.waitExposed(chart)
+        assert "Media: 3,9" in chart.month_text(chart.width() * 3 / 10)
+    finally:
+        formatting._current = before
+    chart.show_months(["Oct", "Nov", "Dec"], bars=[("Requests", [5, 7, 0], ACCENT)], under_way=2)
+    assert "This month so far" not in chart.legend_names()

@@ -322,3 +322,29 @@ def test_an_action_opened_from_a_rating_shows_the_rating_it_follows_up(qtbot: Qt
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
     assert "Cucina rated 2 / 5 by Reception" in shown
     assert "Il menù per gli allergici arriva sempre tardi" in shown
+
+
+def test_a_long_standard_title_is_read_whole_in_the_grids_heading(qtbot: QtBot, services: Services) -> None:
+    """"Reparación de averías en cámaras frigoríficas y hornos (1)" lost its first line and its version
+    (the heading stood three lines high, the title needed four)."""
+    from PySide6.QtCore import QRect
+
+    kitchen = services.departments.create("Cocina").id
+    services.people.create("Begoña Ruiz", department_id=kitchen)
+    title = "Reparación de averías en cámaras frigoríficas y hornos"
+    put_in_force(services, services.standards.create(kitchen, StandardContent(title=title, steps=["Avisar"])).id)
+    screen = AcknowledgementsScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    header = screen.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    needed = metrics.boundingRect(QRect(0, 0, header.sectionSize(2) - 8, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                  f"{title} (1)").height()
+    assert needed > 3 * metrics.lineSpacing() and header.height() >= needed
+    sheet = SignSheetDialog(services, kitchen)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    grid_header = sheet.grid.horizontalHeader()
+    assert grid_header.height() >= grid_header.fontMetrics().boundingRect(
+        QRect(0, 0, grid_header.sectionSize(0) - 8, 10_000), int(Qt.TextFlag.TextWordWrap), f"{title} (1)").height()

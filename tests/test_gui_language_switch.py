@@ -60,3 +60,59 @@ def test_search_and_filters_survive_another_language(qtbot: QtBot, tmp_path: Pat
         apply_language("en")
         QSettings().remove("language")
     services.close()
+
+
+def test_a_dashboard_figure_s_period_on_feedback_survives_another_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """Feedback opened from the Dashboard's average rating shows the ratings since a day; in another
+    language it showed every rating, and its chip was gone."""
+    from datetime import timedelta
+
+    services = open_services(tmp_path / "switch.sqlite")
+    from icdesk.services.feedback import FeedbackDraft
+
+    kitchen = services.departments.create("Kitchen").id
+    services.feedback.give(FeedbackDraft(4, department_id=kitchen, comment="Fine"))
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.show_screen("feedback")
+        feedback = window.screen_of("feedback")
+        since = services.feedback.clock() - timedelta(days=30)
+        feedback.show_given_since(since)  # type: ignore[attr-defined]
+        assert feedback.filters_active()  # type: ignore[attr-defined]
+
+        window.switch_language("it")
+        window.show_screen("feedback")
+        feedback = window.screen_of("feedback")
+        assert feedback.given_since == since and feedback.filters_active()  # type: ignore[attr-defined]
+        assert feedback.preset.isVisibleTo(feedback)  # type: ignore[attr-defined]
+        feedback.clear_filters()  # type: ignore[attr-defined]
+        assert feedback.given_since is None and not feedback.filters_active()  # type: ignore[attr-defined]
+    finally:
+        apply_language("en")
+        QSettings().remove("language")
+    services.close()
+
+
+def test_filters_survive_two_switches_in_a_row_on_a_list_not_opened_in_between(qtbot: QtBot, tmp_path: Path) -> None:
+    services = open_services(tmp_path / "switch.sqlite")
+    it = services.departments.create("IT").id
+    kitchen = services.departments.create("Kitchen").id
+    services.requests.create(RequestDraft("Oven broken", it, requester_department_id=kitchen))
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.show_screen("requests")
+        window.requests_screen.search.setText("oven")
+        window.requests_screen.refresh()
+        window.show_screen("dashboard")
+        window.switch_language("fi")
+        window.switch_language("ru")  # Requests not opened between the two
+        window.show_screen("requests")
+        assert window.requests_screen.search.text() == "oven"
+    finally:
+        apply_language("en")
+        QSettings().remove("language")
+    services.close()

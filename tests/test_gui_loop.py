@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import ActionStatus, Award, PersonKind, StandardStatus
 from icdesk.services import Services
+from icdesk.services.organisation import DepartmentDraft
 from icdesk.services.standards import StandardContent
 from icdesk.ui.dialogs.agreement import AgreementDialog
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
@@ -316,3 +317,47 @@ def test_a_new_version_starts_without_the_last_ones_change_note_and_past_dates(q
     assert to_date(dialog.effective) == services.standards.today()  # from today, not v2's day
     assert to_date(dialog.review) is None  # "not planned": v2's date had passed
     assert not dialog.dirty
+
+
+def test_the_owner_of_a_standard_is_not_offered_as_its_approver(qtbot: QtBot, services: Services) -> None:
+    """The head of Cocina owns its allergy SOP: Send for review offered him, picked alone, then refused."""
+    it = services.departments.create("IT")
+    head = services.people.create("Íñigo Martínez", department_id=it.id)
+    services.departments.edit(it.id, DepartmentDraft("IT", head_id=head.id))
+    draft = services.standards.create(it.id, StandardContent(title="Printers", steps=["Fix"], owner_id=head.id))
+    dialog = SubmitDialog(services, draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.approver.count() == 1 and dialog.approver.findData(head.id) < 0
+    assert any("Íñigo Martínez owns this standard and cannot also approve it" in label.text()
+               for label in dialog.findChildren(QLabel))
+    owner = services.people.create("Rosa Vidal", kind=PersonKind.OWNER)
+    again = SubmitDialog(services, draft)
+    qtbot.addWidget(again)
+    assert again.approver.currentData() == owner.id  # the one who can: chosen
+
+
+def test_an_action_saved_with_a_wrong_due_date_stores_nothing_and_saves_once_mended(
+        qtbot: QtBot, services: Services) -> None:
+    """Status moved, outcome typed, a due date before the opening: the move was stored though the form
+    showed an error, and the mended Save was refused as "changed by someone else", the fix thrown away."""
+    from datetime import timedelta
+
+    it = services.departments.create("IT")
+    action = services.actions.open("Call the supplier", services.actions.today() + timedelta(days=7),
+                                   department_id=it.id)
+    dialog = ActionDialog(services, action)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS))
+    dialog.outcome.setPlainText("Called twice")
+    before = action.opened_on - timedelta(days=3)
+    dialog.due.setDate(QDate(before.year, before.month, before.day))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and services.actions.get(action.id).status is ActionStatus.OPEN  # nothing stored
+    later = action.due_on + timedelta(days=7)
+    dialog.due.setDate(QDate(later.year, later.month, later.day))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = services.actions.get(action.id)
+    assert (saved.status, saved.outcome, saved.due_on) == (ActionStatus.IN_PROGRESS, "Called twice", later)

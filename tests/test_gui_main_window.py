@@ -508,3 +508,68 @@ def test_in_another_language_the_welcome_says_the_example_is_english(qtbot: QtBo
     english = WelcomeDialog(services)  # type: ignore[arg-type]
     qtbot.addWidget(english)
     assert not hasattr(english, "example_note")  # in English there is nothing to say
+
+
+def test_a_document_made_stays_on_the_reports_screen_after_a_change_elsewhere(qtbot: QtBot, tmp_path: Path) -> None:
+    """Service summary made, a department edited on another screen, back to Reports: the document was gone
+    and Print and Save as greyed out (its file, named by its title, no longer matched the kind chosen)."""
+    from icdesk.services.organisation import DepartmentDraft
+
+    path = demo_file(tmp_path)
+    window = window_on(qtbot, path)
+    reports = window.reports_screen
+    window.show_screen("reports")
+    reports.kind.setCurrentIndex(reports.kind.findData("summary"))
+    with qtbot.waitSignal(reports.generated, timeout=30000):
+        qtbot.mouseClick(reports.generate_button, Qt.MouseButton.LeftButton)
+    made = reports.current
+    assert made is not None and reports.print_button.isEnabled()
+    window.show_screen("organisation")
+    department = window.services.departments.list()[0]
+    window.services.departments.edit(department.id, DepartmentDraft(department.name, "Edited elsewhere"))
+    reports.refresh()
+    window.show_screen("reports")
+    assert reports.current == made and made.exists()
+    assert reports.print_button.isEnabled() and reports.save_button.isEnabled()
+    reports.kind.setCurrentIndex(reports.kind.findData("handbook"))  # another document: not printed for it
+    assert reports.current is None and not reports.print_button.isEnabled()
+    window.services.close()
+
+
+def test_a_new_data_file_named_without_an_ending_gets_sqlite(qtbot: QtBot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """"nuevo_restaurante" made a file Open (which lists *.sqlite) never showed again."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = window_on(qtbot, tmp_path / "hotel.sqlite")
+    opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(tmp_path / "nuevo_restaurante"), "")))
+    monkeypatch.setattr(window, "switch_to", lambda target: opened.append(target) or True)
+    window.new_file()
+    assert opened == [tmp_path / "nuevo_restaurante.sqlite"]
+    window.services.close()
+
+
+def test_a_dashboard_figure_shows_what_it_counts_whatever_the_list_was_filtered_by(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A search "lopez" and provider IT left on Requests: the "20 open requests" tile opened "0 shown"; a
+    pair on the Service Network kept the "resolved since" of a figure opened before."""
+    path = demo_file(tmp_path)
+    window = window_on(qtbot, path)
+    requests = window.requests_screen
+    window.show_screen("requests")
+    requests.search.setText("lopez-not-anyone")
+    requests.refresh()
+    assert requests.table.model().rowCount() == 0
+    qtbot.waitUntil(lambda: window.dashboard.tiles["open"].value.text() != "", timeout=60000)
+    window._on_dashboard_open_requested("open")
+    open_now = int(window.dashboard.tiles["open"].value.text())
+    assert requests.search.text() == "" and requests.table.model().rowCount() == open_now
+    window._on_dashboard_open_requested("resolved")
+    assert requests.resolved_since is not None
+    today = window.services.ctx.today()
+    window.requests_screen.show_pair(window.services.departments.list()[0].id, window.services.departments.list()[1].id,
+                                     today.replace(day=1), today)
+    assert requests.resolved_since is None
+    window.services.close()

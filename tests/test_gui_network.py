@@ -20,6 +20,7 @@ from icdesk.services.surveys import RoundDraft
 from icdesk.ui.dialogs.loop import ActionDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.dialogs.survey import RoundDialog, RoundWindow
+from icdesk.ui.forms import to_date
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.pair_matrix import PAIR_ROLE, Measure
 from icdesk.ui.screens.network import NetworkScreen
@@ -423,6 +424,23 @@ def test_the_new_round_form_warns_of_ratings_that_would_stay_hidden_and_of_an_ea
     again.dirty = False  # what was ticked is not the point here: closing asks nothing
     again.reject()
     assert not again.isVisible()
+
+
+def test_a_new_round_asks_about_the_days_after_the_last_round_by_default(
+        qtbot: QtBot, services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    """The form offered the last two months again, over the days the round before had asked about."""
+    from icdesk.services.surveys import RoundDraft
+
+    today = clock.now.date()
+    services.surveys.start(RoundDraft("Spring", today - timedelta(days=120), today - timedelta(days=30), False,
+                                      [(org["it"], org["hr"])], services.surveys.default_questions()))
+    dialog = RoundDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (to_date(dialog.start), to_date(dialog.end)) == (today - timedelta(days=29), today)
+    assert "already asks" not in dialog.warning.text()
+    dialog.dirty = False
+    dialog.reject()
 
 
 def test_trends_list_the_departments_actions_by_the_date_each_line_shows(

@@ -252,3 +252,48 @@ def test_a_form_saved_for_a_typo_keeps_the_people_who_have_left(qtbot: QtBot, se
     qtbot.mouseClick(training.save_button, Qt.MouseButton.LeftButton)
     kept = services.training.get(session.id)
     assert kept.trainer_id == roberto and sorted(kept.attendee_ids) == sorted([emilia, anna])
+
+
+def test_the_department_panel_shows_what_was_just_saved(qtbot: QtBot, services: Services) -> None:
+    """Cocina chosen, its description edited and saved: the panel kept the old one (the rows were as many
+    as before, so the chosen row was never shown again) and the manager thought the save had failed."""
+    kitchen = services.departments.create("Kitchen", "Cooks")
+    services.departments.create("Dining room")
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    departments = screen.departments
+    departments.table.selectRow(table_texts(departments.table).index("Kitchen"))
+    assert "Cooks" in departments.detail.toPlainText()
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, DepartmentDialog)
+        dialog.description.setPlainText("Cooks and bakers for the dining room")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(edit)
+    departments.open_current()
+    assert errors == [] and services.departments.get(kitchen.id).description.startswith("Cooks and bakers")
+    qtbot.waitUntil(lambda: "Cooks and bakers for the dining room" in departments.detail.toPlainText())
+    services.people.create("Anna Romano", department_id=kitchen.id)  # from another window
+    departments.reload()
+    qtbot.waitUntil(lambda: "Anna Romano" in departments.detail.toPlainText())
+
+
+def test_a_column_fitted_while_empty_widens_when_its_values_come(qtbot: QtBot, services: Services) -> None:
+    """Departments made first, their heads named after: the Head column stayed as wide as its heading
+    ("María J…", "Íñigo …") beside a half-empty Department column."""
+    from icdesk.services.organisation import DepartmentDraft
+
+    kitchen = services.departments.create("Cocina")
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 700)
+    screen.show()
+    departments = screen.departments
+    head = services.people.create("María José Fernández de Córdoba", department_id=kitchen.id)
+    services.departments.edit(kitchen.id, DepartmentDraft("Cocina", head_id=head.id))
+    departments.reload()
+    qtbot.waitUntil(lambda: table_texts(departments.table, 1) == ["María José Fernández de Córdoba"])
+    column = departments.table.horizontalHeader().sectionSize(1)
+    assert column >= departments.table.fontMetrics().horizontalAdvance("María José Fernández de Córdoba") + 8

@@ -153,3 +153,25 @@ def test_what_cannot_be_read_leaves_the_screen_as_new(qtbot: QtBot, services: Se
     assert screen.sign_sheets.isChecked() and screen.request_number.value() == 1
     assert (screen.start.date().toPython(), screen.end.date().toPython()) == default_period(services.ctx.today())
     assert ticked(screen) == []
+
+
+def test_a_document_s_name_is_read_whole_in_spanish(qtbot: QtBot, services: Services) -> None:
+    """"Hoja de asistencia a la fo": the list of documents stood as narrow as sixteen letters."""
+    from PySide6.QtCore import QSettings
+
+    from icdesk.ui.language import apply_language
+
+    apply_language("es")
+    try:
+        screen = ReportsScreen(services)
+        qtbot.addWidget(screen)
+        screen.resize(1100, 700)
+        screen.show()
+        screen.kind.setCurrentIndex(screen.kind.findData("attendance"))
+        shown = screen.kind.currentText()
+        assert shown == "Hoja de asistencia a la formación"
+        assert screen.kind.width() >= screen.kind.fontMetrics().horizontalAdvance(shown) + 24
+        assert screen.kind.toolTip() == shown
+    finally:
+        apply_language("en")
+        QSettings().remove("language")

@@ -352,3 +352,23 @@ def test_a_double_click_on_start_work_is_one_move(qtbot: QtBot, services: Servic
     send(QEvent.Type.MouseButtonDblClick)  # the second click of the double click
     send(QEvent.Type.MouseButtonRelease)
     assert services.requests.get(rid).row.status is RequestStatus.IN_PROGRESS
+
+
+def test_the_deadlines_a_standard_promises_are_read_whole_under_it(qtbot: QtBot, services: Services) -> None:
+    """"Menú especial para clientes con alergias o intol…": the list box cut the title and with it the
+    targets being promised, the very reason to choose a standard."""
+    from icdesk.ui.dialogs.request_form import RequestFormDialog
+    from tests.helpers import active_standard
+
+    kitchen = services.departments.create("Cocina").id
+    active_standard(services, kitchen, "Menú especial para clientes con alergias o intolerancias alimentarias",
+                    response_h=1 / 6, resolution_h=0.75)
+    dialog = RequestFormDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider.setCurrentIndex(dialog.provider.findData(kitchen))
+    assert dialog.targets_hint is not None and not dialog.targets_hint.isVisible()  # none chosen: nothing said
+    dialog.standard.setCurrentIndex(1)
+    said = dialog.targets_hint.text()
+    assert dialog.targets_hint.isVisible() and "intolerancias alimentarias" in said and "10 min" in said
+    dialog.dirty = False  # what was chosen is not the point here: closing asks nothing

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from icdesk.domain.errors import RuleError, ValidationError
+from icdesk.reports.fonts import register_fonts
 from icdesk.reports.registry import ReportSpec, build_report
 from icdesk.reports.styles import SignRows
 from icdesk.services import Services
@@ -110,18 +111,20 @@ def test_acknowledgement_sheet_names_the_people_and_the_versions(services: Servi
 
 
 def test_sign_rows_are_ten_millimetres_and_fill_the_page() -> None:
+    register_fonts()
     header = ["Name", "Job title", "Date", "Signature"]
     rows = SignRows(header, [("Laura Colombo", "IT manager"), ("Marco Bianchi", "")], [150, 100, 80, 150])
     _, height = rows.wrap(480, 600)
     assert rows.row_height == 10 * mm
     assert 600 - 10 * mm < height <= 600  # empty rows to the foot of the page
-    table = rows._make(rows._rows_fitting(600))
+    table = rows._table
+    assert table is not None
     assert all(command[0] != "ROWBACKGROUNDS" for command in table._bkgrndcmds)  # no grey banding to sign on
     many = SignRows(header, [(f"Person {n}", "") for n in range(40)], [150, 100, 80, 150])
     many.wrap(480, 300)
     first, second = many.split(480, 300)
     assert isinstance(first, SignRows) and isinstance(second, SignRows)
-    assert len(first.names) == first._rows_fitting(300) and len(first.names) + len(second.names) == 40
+    assert len(first.names) == many._fit(300)[0] and len(first.names) + len(second.names) == 40
 
 
 def test_a_new_edition_is_recorded_and_the_next_lists_what_changed(services: Services, clock: FakeClock,

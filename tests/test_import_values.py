@@ -135,3 +135,26 @@ def test_a_time_in_the_hour_the_clocks_skip_is_named_as_such() -> None:
         parse_moment("2025-03-30 02:30", rome, now)
     assert parse_moment("2025-03-30 03:10", rome, now) == datetime(2025, 3, 30, 1, 10, tzinfo=UTC)
     assert parse_moment("2025-10-26 02:30", rome, now) == datetime(2025, 10, 26, 0, 30, tzinfo=UTC)  # the first
+
+
+def test_a_value_not_in_the_list_names_the_choices_as_the_window_does() -> None:
+    """«Fijo» no es ninguno de: full_time, part_time, …: the codes, not the words the window shows and the
+    import itself takes ("Jornada completa")."""
+    from icdesk.domain.enums import PersonKind
+    from icdesk.i18n.formatter import Formatter
+    from icdesk.services.import_values import parse_choice
+    from icdesk.ui import formatting
+    from icdesk.ui.errors import localized
+
+    with pytest.raises(ValidationError) as refused:
+        parse_choice("Fijo", PersonKind, PersonKind.FULL_TIME)
+    assert "full time, part time" in str(refused.value)
+    before = formatting._current
+    formatting._current = Formatter("es")
+    try:
+        said = localized(refused.value)
+    finally:
+        formatting._current = before
+    spanish = Formatter("es").label(PersonKind.FULL_TIME)
+    assert spanish in said and "full_time" not in said
+    assert parse_choice(spanish, PersonKind, PersonKind.OWNER) is PersonKind.FULL_TIME

@@ -539,3 +539,117 @@ def test_a_request_already_in_the_file_with_another_status_is_said_not_moved(ser
         "Row 2: this request is already in the file as new; an import does not move it on to closed: move it "
         "in its window."]
     assert [r.status for r in services.requests.list()] == [RequestStatus.NEW]
+
+
+def test_a_request_imported_as_resolved_without_its_time_counts_as_an_unknown_time_not_within_target(
+        services: Services, tmp_path: Path) -> None:
+    """An old log that says "resolved" but not when: it was resolved "the minute it was logged", 0 minutes,
+    within its target, lifting the Dashboard's share within target with a time nobody knows."""
+    from datetime import timedelta
+
+    small_org(services)  # IT's standard in force: a target of 4 hours
+    logged = (services.requests.today() - timedelta(days=3)).isoformat()
+    path = write(tmp_path / "reqs.csv", "title,provider,requester,standard,status,created,resolved_at\n"
+                                        f"Printer,IT,Anna Romano,PMS access,resolved,{logged} 09:00,\n"
+                                        f"Mouse,IT,Anna Romano,PMS access,resolved,{logged} 09:00,{logged} 10:00\n")
+    plan = services.imports.apply("requests", path)
+    assert plan.creates == 2 and not plan.problems
+    assert [w.message for w in plan.warnings] == [
+        "Row 2: resolved, but not said when; kept without a service time and outside the target figures."]
+    figures = services.reporting.dashboard()
+    assert (figures.resolved_30d, figures.with_target_30d, figures.within_target_30d) == (2, 1, 1)
+    printer = next(r for r in services.requests.list() if r.title == "Printer")
+    detail = services.requests.get(printer.id)
+    assert detail.row.status is RequestStatus.RESOLVED and detail.row.service_seconds is None
+    assert detail.row.resolution_due_at is None  # no target it could be said to meet
+
+
+def test_people_who_share_an_e_mail_are_told_apart_by_name(services: Services, tmp_path: Path) -> None:
+    """Two night porters share the desk's address: a row about the second renamed and moved the first."""
+    org = small_org(services, with_standard=False)
+    one = services.people.create("Night Porter One", department_id=org["it"], email="desk@hotel.example")
+    two = services.people.create("Night Porter Two", department_id=org["acc"], email="desk@hotel.example")
+    kitchen = services.departments.create("Kitchen").id
+    path = write(tmp_path / "people.csv", "full_name,department,email\nNight Porter Two,Kitchen,desk@hotel.example\n")
+    plan = services.imports.apply("people", path)
+    assert (plan.updates, plan.problems) == (1, [])
+    assert services.people.get(one.id).full_name == "Night Porter One"
+    assert services.people.get(one.id).department_id == org["it"]
+    assert services.people.get(two.id).department_id == kitchen
+    # the file's own export goes back in unchanged
+    exported = tmp_path / "export.csv"
+    services.exports.export("people", exported)
+    again = services.imports.plan("people", exported)
+    assert again.problems == [] and again.creates == 0
+    path = write(tmp_path / "people.csv", "full_name,email\nNight Porter Three,desk@hotel.example\n")
+    [problem] = services.imports.plan("people", path).problems
+    assert "is the address of several people (Night Porter One, Night Porter Two)" in problem.reason
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    ('name,description\n"Pi" Room,x\n', "a quote mark (\") inside a cell must be doubled"),
+    ("name,description\nPi," + "x" * 131073 + "\n", "one of its cells is longer than 131072 characters"),
+    ('name,description\n"Pi,x\n', "opens a cell that is never closed"),
+], ids=["quote-inside", "huge-cell", "never-closed"])
+def test_a_row_the_csv_reader_cannot_read_is_said_for_what_it_is(services: Services, tmp_path: Path,
+                                                                   content: str, said: str) -> None:
+    """Every complaint of the csv reader was "a quote mark opens a cell that is never closed"."""
+    path = write(tmp_path / "departments.csv", content, encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        services.imports.plan("departments", path)
+    assert said in str(refused.value) and "Row 2" in str(refused.value)
+
+
+def test_a_request_a_department_asked_as_a_whole_goes_back_in_from_the_export(services: Services,
+                                                                               tmp_path: Path) -> None:
+    """The Requests export names the department in the requester column when no person asked; the
+    import said "“Accounting” is not in the list of people"."""
+    org = small_org(services, with_standard=False)
+    services.requests.create(RequestDraft("Year-end reports", org["it"], requester_department_id=org["acc"]))
+    exported = tmp_path / "requests.csv"
+    services.exports.export("requests", exported)
+    plan = services.imports.plan("requests", exported)
+    assert plan.problems == [] and plan.unchanged == 1 and plan.creates == 0
+    path = write(tmp_path / "new.csv", "title,provider,requester\nNew printer,IT,Accounting\n")
+    assert services.imports.apply("requests", path).creates == 1
+    asked = next(r for r in services.requests.list() if r.title == "New printer")
+    assert asked.requester_department_name == "Accounting"
+
+
+def test_two_requests_alike_on_one_day_go_back_in_from_the_export_by_their_numbers(services: Services,
+                                                                                  tmp_path: Path) -> None:
+    """The same person asked IT for "Password reset" twice in a day: the export's second row was refused
+    as "Row 3 already has this request" (the number column was not read)."""
+    org = small_org(services, with_standard=False)
+    for _ in range(2):
+        services.requests.create(RequestDraft("Password reset", org["it"], requester_id=org["anna"]))
+    exported = tmp_path / "requests.csv"
+    services.exports.export("requests", exported)
+    plan = services.imports.plan("requests", exported)
+    assert plan.problems == [] and plan.unchanged == 2 and plan.creates == 0
+    # a number this file does not have (another company's export) is no reason to refuse two rows
+    path = write(tmp_path / "other.csv", "number,title,provider,requester,created\n"
+                                         "901,Badge,IT,Anna Romano,2026-02-10 09:00\n"
+                                         "902,Badge,IT,Anna Romano,2026-02-10 11:00\n")
+    assert services.imports.apply("requests", path).creates == 2
+
+
+def test_an_address_does_not_rename_or_merge_people_without_a_word(services: Services, tmp_path: Path) -> None:
+    """Window tester: two rows sharing an address became one person (the second renamed the first); a row
+    with Marco Bianchi's address and Anna Romano's name renamed Marco; two Mario Verdi rows in two
+    departments of one file became one person, moved."""
+    org = small_org(services, with_standard=False)
+    kitchen = services.departments.create("Kitchen").id
+    bar = services.departments.create("Bar").id
+    path = write(tmp_path / "people.csv", "full_name,department,email\nMario Verdi,Kitchen,shared@hotel.it\n"
+                                          "Luigi Neri,Kitchen,shared@hotel.it\n")
+    [problem] = services.imports.plan("people", path).problems
+    assert problem.row == 3 and "is the address of Mario Verdi, and the row names Luigi Neri" in problem.reason
+    marco = services.people.create("Marco Bianchi", department_id=org["it"], email="mb@hotel.it")
+    path = write(tmp_path / "people.csv", "full_name,email\nAnna Romano,mb@hotel.it\n")
+    assert services.imports.plan("people", path).problems
+    assert services.people.get(marco.id).full_name == "Marco Bianchi"
+    path = write(tmp_path / "people.csv", "full_name,department\nMario Verdi,Kitchen\nMario Verdi,Bar\n")
+    assert services.imports.apply("people", path).creates == 2
+    assert sorted(p.department_id for p in services.people.list() if p.full_name == "Mario Verdi") == sorted(
+        [kitchen, bar])

@@ -25,7 +25,7 @@ from icdesk.db.store import open_data_file
 from icdesk.services import Services, light_read
 from icdesk.services.dashboard_sql import light_dashboard
 from icdesk.services.light_read import LightRead
-from tests.helpers import demo_file
+from tests.helpers import as_0016_left_it, demo_file
 from tests.test_light_start import start
 
 NOW = datetime.now(UTC)
@@ -125,12 +125,8 @@ def copy_of(hotel_file: Path, folder: Path) -> Path:
 
 
 def _older(path: Path) -> None:
-    """As 0016 left it: no comment keys (0017), no indexes of the requests that met or missed their target (0018)."""
     with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0016'")
-        for index in ("ix_requests_missed", "ix_requests_resolved_met", "ix_feedback_comment_key"):
-            connection.execute(f"DROP INDEX {index}")
-        connection.execute("ALTER TABLE feedback DROP COLUMN comment_key")
+        as_0016_left_it(connection)
 
 
 def _read_only(path: Path) -> None:

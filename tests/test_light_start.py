@@ -23,7 +23,7 @@ from icdesk.db.peek import open_for_light_start
 from icdesk.db.store import open_data_file
 from icdesk.services import Services
 from icdesk.services.dashboard_sql import light_dashboard
-from tests.helpers import demo_file
+from tests.helpers import as_0016_left_it, demo_file
 from tests.test_start_memory import run_python
 
 if TYPE_CHECKING:
@@ -372,11 +372,7 @@ def test_a_ready_file_starts_light_without_sqlalchemy_then_every_screen_works(
 def test_an_older_file_starts_the_full_way_and_is_upgraded(hotel_file: Path, tmp_path: Path) -> None:
     older = copy_of(hotel_file, tmp_path)
     with sqlite3.connect(older) as connection:
-        # as 0016 left it: no comment keys (0017), no indexes of the requests that met or missed their target (0018)
-        connection.execute("UPDATE alembic_version SET version_num = '0016'")
-        for index in ("ix_requests_missed", "ix_requests_resolved_met", "ix_feedback_comment_key"):
-            connection.execute(f"DROP INDEX {index}")
-        connection.execute("ALTER TABLE feedback DROP COLUMN comment_key")
+        as_0016_left_it(connection)
     out = start(older, tmp_path)
     assert "LIGHT: False" in out
     assert int(out.split("REQUEST ROWS:")[1].splitlines()[0]) > 0

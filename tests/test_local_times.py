@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from icdesk.db.lock import LockedElsewhereError, LockOwner
+from icdesk.db.lock import FileInUseError, LockedElsewhereError, LockOwner
 from icdesk.domain.errors import ConflictError
 
 NINE_UTC = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -30,7 +30,8 @@ def test_a_lock_left_on_another_computer_says_since_when_in_local_time(in_rome: 
     owner = LockOwner("FRONT-DESK", 4242, NINE_UTC.isoformat(timespec="seconds"), "anna", "icdesk 1.0")
     error = LockedElsewhereError(Path("/data/hotel.sqlite"), owner)
     assert "since 2026-03-02 10:00." in str(error)
-    assert "UTC" not in str(error) and "UTC" not in owner.describe()
+    in_use = str(FileInUseError(Path("/data/hotel.sqlite"), owner))
+    assert "UTC" not in str(error) and "UTC" not in in_use and "since 2026-03-02 10:00)" in in_use
 
 
 def test_a_conflict_said_on_the_command_line_is_in_local_time(in_rome: None) -> None:

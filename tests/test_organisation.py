@@ -199,3 +199,42 @@ def test_a_folder_picked_as_a_backup_and_a_pasted_server_name_are_said_in_words(
         services.backups.read_backup(folder)
     with pytest.raises(ValidationError, match="is not a server name or address a network knows"):
         ServerLogin("The server is the grey computer in the back office " * 10, "hotel", "icdesk").checked()
+
+
+def test_a_name_that_only_looks_like_another_is_refused(services: Services) -> None:
+    """"ІТ" typed with a Ukrainian keyboard beside "IT": two departments nobody could tell apart, requests
+    split between them. The same for two people of one department."""
+    it = services.departments.create("IT")
+    with pytest.raises(DuplicateError) as refused:
+        services.departments.create("\u0406\u0422")  # Cyrillic І and Т
+    assert "looks the same as “IT”" in str(refused.value)
+    services.departments.create("Кухня")  # another alphabet, another name: welcome
+    services.departments.create("Cafe")
+    services.departments.create("Café")  # an accent is seen: another name
+    anna = services.people.create("Anna Romano", department_id=it.id)
+    with pytest.raises(DuplicateError, match="looks the same as “Anna Romano”"):
+        services.people.create("\u0410nna Romano", department_id=it.id)  # a Cyrillic А
+    assert [p.full_name for p in services.people.list()] == [anna.full_name]
+
+
+def test_names_drawn_blank_or_in_full_width_letters_are_seen_for_what_they_look_like(services: Services) -> None:
+    services.departments.create("IT")
+    services.departments.create("Spa")
+    for look_alike in ("\uff29\uff34", "Spa\ufe0f"):  # full-width ＩＴ; Spa with a variation selector
+        with pytest.raises(DuplicateError):
+            services.departments.create(look_alike)
+    for blank in ("\u3164", "\u2800", "\u115f\u1160"):  # Hangul fillers, the blank Braille cell
+        with pytest.raises(ValidationError):
+            services.departments.create(blank)
+    assert sorted(d.name for d in services.departments.list()) == ["IT", "Spa"]
+
+
+def test_names_with_an_accent_first_sort_among_their_letter(services: Services) -> None:
+    """"Íñigo" came after "Ramón" and "Área de eventos" after "Sala": SQL compared bytes."""
+    for name in ("Sala", "Área de eventos", "Cocina"):
+        services.departments.create(name)
+    assert [d.name for d in services.departments.list()] == ["Área de eventos", "Cocina", "Sala"]
+    for name in ("Ramón Núñez", "Íñigo Martínez", "Ángela Ruiz", "Óscar Gil", "Beatriz Sanz"):
+        services.people.create(name)
+    assert [p.full_name for p in services.people.list()] == [
+        "Ángela Ruiz", "Beatriz Sanz", "Íñigo Martínez", "Óscar Gil", "Ramón Núñez"]

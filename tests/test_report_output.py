@@ -137,7 +137,9 @@ def tables_in(flowables: list[Flowable]) -> Iterator[Table]:
         if isinstance(item, KeepTogether):
             yield from tables_in(item._content)
         elif isinstance(item, SignRows):
-            yield item._make(len(item.names) + 3)
+            item.wrap(item.width or sum(item.widths), 600)
+            assert item._table is not None
+            yield item._table
         elif isinstance(item, Table):
             yield item
             for row in item._cellvalues:

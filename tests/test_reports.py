@@ -315,3 +315,80 @@ def test_the_handbook_has_a_sign_sheet_for_each_department_that_also_reads_a_sta
     entries = dict(entry for page in layout_pages(out)[1:3] for entry in toc_entries(page))
     assert "Acknowledgement: Reception (standards of Manutenzione)" in readers
     assert entries["Acknowledgement: Reception (standards of Manutenzione)"] == pages(out).index(readers) + 1
+
+
+def test_a_sheet_of_nothing_yet_says_where_to_make_one(services: Services, tmp_path: Path) -> None:
+    """The attendance sheet with no training recorded said "Choose the training session to print" with
+    nothing to choose."""
+    with pytest.raises(ValidationError, match="No training session is recorded yet"):
+        build_report(services, ReportSpec("attendance"), tmp_path / "a.pdf")
+    with pytest.raises(ValidationError, match="No service agreement is recorded yet"):
+        build_report(services, ReportSpec("agreement"), tmp_path / "b.pdf")
+
+
+def test_a_chart_s_legend_stands_clear_of_a_long_title_and_small_ticks_keep_their_decimals() -> None:
+    """Spanish network report: the title of the medians ran over its legend, and an axis of a few
+    minutes in hours read "0,0" five times."""
+    from reportlab.graphics.shapes import String
+
+    from icdesk.reports.charts import trend_lines
+
+    title = "Tiempo mediano de resolución, departamentos con más trabajo (horas)"
+    drawing = trend_lines(title, ["sept", "oct"], [("Cocina", [0.01, 0.03]), ("Compras", [0.02, None]),
+                                                   ("Mantenimiento", [None, 0.04])], 440, lambda v: f"{v:g}")
+    strings = [s for s in drawing.contents if isinstance(s, String)]
+    heading = next(s for s in strings if s.text == title)
+    names = [s for s in strings if s.text in ("Cocina", "Compras", "Mantenimiento")]
+    assert names and all(s.y < heading.y - 8 for s in names)  # a line of their own, under the title
+
+
+def test_axis_labels_keep_the_decimals_of_their_tick() -> None:
+    from icdesk.i18n.formatter import Formatter
+    from icdesk.reports.summary import SummaryReport
+
+    report = SummaryReport.__new__(SummaryReport)  # only its wording: no file, no company
+    report.t = Formatter("es")
+    assert [report.axis_number(v) for v in (0, 0.0005, 0.01, 0.25, 2.5)] == ["0", "0,0005", "0,01", "0,25", "2,5"]
+    assert report.axis_number(1200) == Formatter("es").number(1200)
+
+
+def test_a_long_company_name_does_not_run_into_the_document_title(services: Services, tmp_path: Path) -> None:
+    """«Общество с ограниченной ответственностью «Гостиница Северная Пальмира»»: the page header printed
+    the name into the right-aligned title ("…с рестораномКарта показателей отдела")."""
+    from pypdf import PdfReader
+
+    name = "Общество с ограниченной ответственностью «Гостиница Северная Пальмира и ресторан Нева»"
+    services.company.save(name)
+    services.departments.create("Ресепшен")
+    path = build(services, tmp_path, kind="acknowledgements", lang="ru")
+    found: list[tuple[float, float, str]] = []
+
+    def seen(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip() and tm[5] > 780:  # the header line, at the top of an A4 page
+            found.append((tm[4], tm[4] + len(text) * size * 0.5, text))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=seen)
+    header = "".join(text for _x, _end, text in sorted(found))
+    assert "\u2026" in header and name not in header  # shortened where it would meet the title
+
+
+def test_a_sign_row_is_as_tall_as_a_long_name_and_job_title_need() -> None:
+    """«Техник-электрик по обслуживанию зданий и сооружений»: a 10 mm row with its text set at the bottom
+    printed the wrapped title over the row above and the heading."""
+    from reportlab.lib.units import mm
+
+    from icdesk.reports.fonts import register_fonts
+    from icdesk.reports.styles import SignRows
+
+    register_fonts()
+    names = [("Екатерина Александровна Преображенская-Вознесенская",
+              "Техник-электрик по обслуживанию зданий и сооружений гостиничного комплекса"),
+             ("Анна Белова", "Горничная")]
+    rows = SignRows(["ФИО", "Должность", "Дата", "Подпись"], names, [45 * mm, 45 * mm, 30 * mm, 50 * mm])
+    _width, height = rows.wrap(170 * mm, 250 * mm)
+    assert rows._table is not None
+    heights = rows._table._rowHeights
+    assert heights[1] > 10 * mm and heights[2] == 10 * mm  # the long one grows, the short one stays
+    assert height <= 250 * mm
+    parts = rows.split(170 * mm, 40 * mm)  # room for the first two rows only: the rest goes on
+    assert [len(p.names) for p in parts] in ([2, 0], [1, 1], [])

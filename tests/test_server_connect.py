@@ -354,3 +354,27 @@ def test_the_next_start_asks_for_a_password_that_is_not_kept(qtbot: QtBot, tmp_p
         assert services.db.on_server and company is not None and company.name == "Hotel Aurora on the server"
     finally:
         services.close()
+
+
+def test_cancel_while_a_server_is_being_tried_closes_the_dialog_at_once(qtbot: QtBot) -> None:
+    """A server that takes the connection and never answers: Cancel did nothing until the try gave up
+    (ten seconds and more); the person had no way out of the dialog. The answer, when it comes, is let go."""
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)  # takes the connection, never says a word
+    try:
+        dialog = ConnectServerDialog(QSettings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(qtbot, dialog.host_edit, "127.0.0.1")
+        dialog.port_edit.setValue(silent.getsockname()[1])
+        type_text(qtbot, dialog.database_edit, "hotel")
+        type_text(qtbot, dialog.user_edit, "anna")
+        dialog.test_button.click()
+        assert dialog.busy and dialog.cancel_button.isEnabled()
+        dialog.cancel_button.click()
+        assert not dialog.isVisible() and dialog.result() == 0 and dialog.address_to_open() == ""
+    finally:
+        silent.close()

@@ -250,3 +250,25 @@ def test_readers_are_other_departments_and_need_no_new_version(services: Service
     kitchen = services.departments.create("Кухня").id
     again = services.standards.set_readers(v1.standard_id, [kitchen, team["it"], kitchen, team["hr"]])
     assert (again.number, again.reader_names) == (1, ("HR", "Кухня"))  # its own department is not a reader
+
+
+def test_two_standards_of_one_department_cannot_share_a_title_in_other_capitals(services: Services) -> None:
+    """"Room check" and "ROOM CHECK" in IT: an import row titled "Room check" rewrote the other one."""
+    from icdesk.domain.errors import DuplicateError, ValidationError
+    from icdesk.services.standards import StandardContent
+
+    it = services.departments.create("IT").id
+    hr = services.departments.create("HR").id
+    first = services.standards.create(it, StandardContent(title="Room check", steps=["Look"]))
+    with pytest.raises(DuplicateError, match="IT already has a standard called “Room check”"):
+        services.standards.create(it, StandardContent(title="ROOM CHECK", steps=["Look"]))
+    services.standards.create(hr, StandardContent(title="Room check", steps=["Look"]))  # another department
+    other = services.standards.create(it, StandardContent(title="Desk check", steps=["Look"]))
+    with pytest.raises(DuplicateError):
+        services.standards.update_draft(other.id, StandardContent(title="room check", steps=["Look"]))
+    services.standards.update_draft(first.id, StandardContent(title="Room Check", steps=["Look"]))  # its own
+    # a title is one line, as a request's is: a pasted line break is a space
+    assert services.standards.create(it, StandardContent(title="Room\ncheck\u200b two", steps=["Look"])).title == \
+        "Room check two"
+    with pytest.raises(ValidationError):
+        services.standards.create(it, StandardContent(title="\u200b", steps=["Look"]))

@@ -22,6 +22,8 @@ def check_file(path: Path) -> list[str]:
     Raises DataFileError when there is nothing to check: no file, or not an icdesk data file.
     """
     path = Path(path).expanduser().absolute()
+    if path.exists() and not path.is_file():  # a folder, a device, a pipe (reading one waits forever)
+        raise DataFileAccessError(path, "{path} is not a file that can hold a company.", path=path)
     if not path.is_file():
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
     if not _check_header(path):

@@ -35,18 +35,13 @@ class LockOwner:
     def program_name(self) -> str:
         return self.program or "icdesk"
 
-    def describe(self) -> str:
-        user = f"user {self.user}, " if self.user else ""
-        return f"{self.host} ({user}process {self.pid}, since {self.when()})"
-
-    def when(self) -> str:
-        """Since when, in this computer's time: the note says it in UTC, which nobody reads on a clock."""
+    def moment(self) -> datetime | str:
+        """Since when, as a moment the window writes in its own language (the note's text if unreadable)."""
         try:
             noted = datetime.fromisoformat(self.since)
         except ValueError:
             return self.since[:16].replace("T", " ")
-        return (noted if noted.tzinfo is not None else noted.replace(tzinfo=UTC)).astimezone().strftime(
-            "%Y-%m-%d %H:%M")
+        return noted if noted.tzinfo is not None else noted.replace(tzinfo=UTC)
 
 
 class FileInUseError(DataFileError):
@@ -56,10 +51,15 @@ class FileInUseError(DataFileError):
         if owner is None:  # caught in the instant between its lock and its note of who it is
             super().__init__(path, "{name} is already open in another icdesk. Close it there first, or open it "
                                    "read-only.", name=path.name)
+        elif owner.user:  # each part a value of its own: the window says the words around them in its language
+            super().__init__(path, "{name} is already open in {program} on {host} (user {user}, process {pid}, since "
+                                   "{since}). Close it there first, or open it read-only.", name=path.name,
+                             program=owner.program_name(), host=owner.host, user=owner.user, pid=str(owner.pid),
+                             since=owner.moment())
         else:
-            super().__init__(path, "{name} is already open in {program} on {owner}. Close it there first, or open "
-                                   "it read-only.", name=path.name, program=owner.program_name(),
-                             owner=owner.describe())
+            super().__init__(path, "{name} is already open in {program} on {host} (process {pid}, since {since}). "
+                                   "Close it there first, or open it read-only.", name=path.name,
+                             program=owner.program_name(), host=owner.host, pid=str(owner.pid), since=owner.moment())
         self.owner = owner
 
 
@@ -73,7 +73,7 @@ class LockedElsewhereError(FileInUseError):
                   "icdesk is no longer running there (the computer was switched off or crashed), the file can "
                   "be taken over; otherwise close it there first.",
             name=path.name, program=owner.program_name(), host=owner.host, user=owner.user or "?",
-            since=owner.when())
+            since=owner.moment())
         self.owner = owner
 
 

@@ -34,6 +34,8 @@ def peek(target: Path, tables: list[str]) -> Peek | None:
     company's name; None when the file needs the full way."""
     try:
         path = real_path(target)
+        if not path.is_file():  # a pipe's read would wait forever: the full way says what it is
+            return None
         if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
             return None
         size = path.stat().st_size

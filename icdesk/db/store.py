@@ -266,7 +266,10 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
     revision = _inspect(path, check_pages) if has_content else None
     if has_content:
         _check_not_locked(path)
-    file_lock = FileLock(path) if lock else None
+    # an upgrade is a write, whoever asks: it waits for a window that holds the file (an older icdesk,
+    # whose next start would refuse the file upgraded underneath it), even for a command that only reads
+    upgrading = revision is not None and revision != migrate.head_revision()
+    file_lock = FileLock(path) if lock or upgrading else None
     if file_lock is not None:
         file_lock.acquire(take_over)
     try:
@@ -276,6 +279,9 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
         if file_lock is not None:
             file_lock.release()
         raise
+    if file_lock is not None and not lock:
+        file_lock.release()  # held for the upgrade only
+        file_lock = None
     db.lock = file_lock
     return db
 

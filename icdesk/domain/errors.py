@@ -19,6 +19,8 @@ def render(template: str, params: dict[str, object]) -> str:
 def _shown(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value.replace("_", " ")
+    if isinstance(value, tuple):  # choices, each by its words: "full time, part time, ..."
+        return ", ".join(str(_shown(item)) for item in value)
     if isinstance(value, datetime.datetime) and value.tzinfo is not None:
         return value.astimezone().strftime("%Y-%m-%d %H:%M")  # stored in UTC; read where the person is
     return value

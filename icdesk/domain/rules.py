@@ -44,11 +44,22 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# letters and signs drawn as nothing (Hangul fillers, the blank Braille cell) and variation selectors:
+# "Spa" and "Spa" + U+FE0F look the same, a name of U+3164 alone looks empty
+_DRAWN_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800" + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
+
+
+def _drawn(ch: str) -> bool:
+    return (unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\n\t") and ch not in _DRAWN_BLANK \
+        and not "\U000e0100" <= ch <= "\U000e01ef"
+
+
 def _without_invisibles(text: str) -> str:
-    """Zero-width spaces, direction marks and control characters make two names look the same."""
-    if text.isprintable():  # no Cc or Cf character at all: the usual case, and an import calls this per cell
-        return text
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc") or ch in "\n\t")
+    """Zero-width spaces, direction marks, control characters and blank-drawn letters make two names look
+    the same, or a name look empty."""
+    if text.isprintable() and (text.isascii() or (_DRAWN_BLANK.isdisjoint(text) and max(text) < "\U000e0100")):
+        return text  # the usual case, and an import calls this per cell
+    return "".join(ch for ch in text if _drawn(ch))
 
 
 def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str,
@@ -88,6 +99,21 @@ def name_key(name: str) -> str:
     """Key under which names must be unique: case-insensitive in every alphabet."""
     normal = unicodedata.normalize("NFC", _without_invisibles(name))
     return " ".join(normal.casefold().split())
+
+
+# Cyrillic and Greek letters drawn like Latin ones (lower case: name keys are case-folded)
+_LOOK_ALIKE = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "ï", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "n",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x",
+})
+
+
+def look_alike_key(name: str) -> str:
+    """A name key with letters of other alphabets that look Latin made Latin: "ІТ" typed on a Ukrainian
+    keyboard and "IT" typed on an Italian one give the same key, though no one could tell them apart."""
+    return name_key(unicodedata.normalize("NFKC", name)).translate(_LOOK_ALIKE)
 
 
 def search_key(text: str) -> str:
@@ -236,17 +262,17 @@ def check_idea_transition(current: IdeaStatus, target: IdeaStatus) -> None:
         raise TransitionError("An idea that is {status} cannot be moved to {target}.", status=current, target=target)
 
 
-EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 MAX_PERIOD_DAYS = 3653  # ten years: what any figure of a small company is asked over
 
 
-def check_period(start: date, end: date) -> None:
-    """A period a report or a list can be made for: in order, within ten years, and on a calendar
-    where the period before it (the figures' comparison) still exists."""
+def check_period(start: date, end: date, *, comparison: bool = False) -> None:
+    """A period a report or a list can be made for: in order, within ten years, within the years every
+    date keeps to (``comparison``: the period just before one, which may reach before them)."""
     if end < start:
         raise ValidationError("The period ends before it starts.", field="end")
-    if start < EARLIEST_DAY or end > LATEST_DAY:
-        raise ValidationError("Choose dates between 1900 and 2999.", field="start")
+    if not comparison and (start < FIRST_DAY or end > LAST_DAY):
+        raise ValidationError("Choose dates between {first} and {last}.", first=str(FIRST_DAY.year),
+                              last=str(LAST_DAY.year), field="start")
     if (end - start).days > MAX_PERIOD_DAYS:
         raise ValidationError("Choose a period of at most ten years.", field="start")
 
@@ -260,5 +286,4 @@ def one_of(kind: type[Choice], value: object, field: str) -> Choice:
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError("“{value}” is not one of: {join}.", value=value,
-                              join=", ".join(str(member.value) for member in kind), field=field) from None
+        raise ValidationError("“{value}” is not one of: {join}.", value=value, join=tuple(kind), field=field) from None

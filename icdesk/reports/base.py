@@ -34,6 +34,7 @@ from icdesk.reports.styles import (
     SMALL,
     TOC_1,
     TOC_2,
+    fitted,
     para,
     printable,
     unprintable,
@@ -178,8 +179,10 @@ class BaseReport:
         return self.t.translate(type(self).__name__, text, disambiguation or None, n)
 
     def axis_number(self, value: float) -> str:
-        """A chart axis label in the document's language: "1 200", "2,5"."""
-        return self.t.number(value, 0 if float(value).is_integer() else 1)
+        """A chart axis label in the document's language: "1 200", "2,5", "0,05" (as many decimals as the
+        tick has: a scale of minutes in hours read "0,0" five times)."""
+        decimals = next((d for d in range(5) if abs(round(value, d) - value) < 1e-9), 4)
+        return self.t.number(value, decimals)
 
     @property
     def width(self) -> float:
@@ -239,12 +242,16 @@ class BaseReport:
         width, height = self.page_size
         y = height - MARGIN
         canvas.saveState()
+        title = printable(self.title())
+        # a long legal name ("Общество с ограниченной ответственностью «…»") ran into the title: shortened
+        # with "…" to the room the title leaves
+        room = width - 2 * MARGIN - stringWidth(title, REGULAR, 9) - 6 * mm
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, y, printable(self.company_name))
+        canvas.drawString(MARGIN, y, fitted(printable(self.company_name), BOLD, 9, room))
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, y, printable(self.title()))
+        canvas.drawRightString(width - MARGIN, y, title)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)

@@ -76,7 +76,12 @@ def _scale(chart: VerticalBarChart | HorizontalLineChart | HorizontalBarChart, l
 
 
 def legend(drawing: Drawing, right: float, y: float, items: list[tuple[colors.Color, str]]) -> None:
-    """Swatches and names in one row, ending at ``right``."""
+    """Swatches and names in one row, ending at ``right``; under the chart's title when the two would
+    meet on one line (a long title in Spanish ran over the names)."""
+    wide = sum(stringWidth(printable(name), REGULAR, 8) + 26 for _colour, name in items)
+    titles = [s for s in drawing.contents if isinstance(s, String) and s.fontName == BOLD]
+    if titles and abs(titles[0].y - (y - 7)) < 10 and stringWidth(titles[0].text, BOLD, 10) + 12 > right - wide:
+        y -= 14
     x = right
     for colour, name in reversed(items):
         name = printable(name)

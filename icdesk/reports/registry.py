@@ -139,10 +139,16 @@ def checked(services: Services, spec: ReportSpec) -> ReportSpec:
     if Param.DEPARTMENT in kind.params and spec.department_id is None:
         raise ValidationError("Choose the department for the scorecard.", field="department")
     if Param.AGREEMENT in kind.params and spec.agreement_id is None:
+        if not services.agreements.list():  # nothing to choose: say where one is made
+            raise ValidationError("No service agreement is recorded yet; make one on the Agreements screen first.",
+                                  field="agreement")
         raise ValidationError("Choose the service agreement to print.", field="agreement")
     if Param.REQUEST in kind.params and spec.request_id is None:
         raise ValidationError("Choose the request to print.", field="request")
     if Param.TRAINING in kind.params and spec.training_id is None:
+        if not services.training.sessions():
+            raise ValidationError("No training session is recorded yet; record one on the Training screen first.",
+                                  field="training")
         raise ValidationError("Choose the training session to print.", field="training")
     return replace(spec, start=start, end=end)
 

@@ -129,6 +129,15 @@ def longest_word(text: str, font: str, size: float) -> float:
     return max((pdfmetrics.stringWidth(word, font, size) for word in text.split()), default=0.0)
 
 
+def fitted(text: str, font: str, size: float, room: float) -> str:
+    """``text`` shortened with "…" to ``room`` points (whole when it fits)."""
+    if pdfmetrics.stringWidth(text, font, size) <= room:
+        return text
+    while text and pdfmetrics.stringWidth(text + "\u2026", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
 def fit_header(header: list[str], widths: list[float], size: float = 9,
                content: list[float] | None = None) -> tuple[list[float], list[float]]:
     """Column widths and header font sizes so that no header word is broken ("Määräpäi-vä").
@@ -281,36 +290,56 @@ class SignRows(Flowable):
         self.header, self.names, self.widths = header, names, widths
         self.row_height, self.fill = row_height, fill
         self._table: Table | None = None
+        self._heights: list[float] | None = None
 
     def _head_height(self) -> float:
         return float(HEAD_CELL.leading) + 8
 
-    def _rows_fitting(self, height: float) -> int:
-        return int((height - self._head_height() + 0.01) // self.row_height)
+    def _name_heights(self) -> list[float]:
+        """Each named row as tall as its name and job title need, at least ``row_height``: a long
+        title wrapped upwards over the row above and the heading ("Техник-электрик по обслуживанию…")."""
+        if self._heights is None:
+            widths, _sizes = fit_header(self.header, self.widths)
+            self._heights = [max(self.row_height, 8 + max(
+                Paragraph(esc(name), CELL).wrap(widths[0] - 12, 1e6)[1],
+                Paragraph(esc(detail), SMALL).wrap(widths[1] - 12, 1e6)[1])) for name, detail in self.names]
+        return self._heights
+
+    def _fit(self, height: float) -> tuple[int, int]:
+        """How many names fit in ``height``, and how many empty rows after them (once all have)."""
+        room = height - self._head_height() + 0.01
+        count = 0
+        for needed in self._name_heights():
+            if room < needed:
+                break
+            room -= needed
+            count += 1
+        return count, int(room // self.row_height) if count == len(self.names) else 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
-        fitting = self._rows_fitting(availHeight)
-        rows = max(len(self.names), fitting if self.fill else 0, 1)
-        self._table = self._make(rows)
+        _named, empty = self._fit(availHeight)
+        heights = self._name_heights() + [self.row_height] * (empty if self.fill else 0)
+        heights = heights or [self.row_height]
+        self._table = self._make(heights)
         self.width = sum(self.widths)
-        self.height = self._head_height() + rows * self.row_height
+        self.height = self._head_height() + sum(heights)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
-        fitting = self._rows_fitting(availHeight)
-        if fitting < 3:
+        named, empty = self._fit(availHeight)
+        if named + empty < 3:
             return []  # a header with one or two rows under it: start on the next page instead
-        return [SignRows(self.header, self.names[:fitting], self.widths, self.row_height, fill=True),
-                SignRows(self.header, self.names[fitting:], self.widths, self.row_height, fill=True)]
+        return [SignRows(self.header, self.names[:named], self.widths, self.row_height, fill=True),
+                SignRows(self.header, self.names[named:], self.widths, self.row_height, fill=True)]
 
-    def _make(self, rows: int) -> Table:
+    def _make(self, heights: list[float]) -> Table:
         widths, sizes = fit_header(self.header, self.widths)
         data: list[list[object]] = [[Paragraph(esc(h), head_style(size)) for h, size in zip(self.header, sizes,
                                                                                          strict=True)]]
         for name, detail in self.names:
             data.append([Paragraph(esc(name), CELL), Paragraph(esc(detail), SMALL)] + [""] * (len(widths) - 2))
-        data += [[""] * len(widths) for _ in range(rows - len(self.names))]
-        table = Table(data, colWidths=widths, rowHeights=[self._head_height()] + [self.row_height] * rows)
+        data += [[""] * len(widths) for _ in range(len(heights) - len(self.names))]
+        table = Table(data, colWidths=widths, rowHeights=[self._head_height(), *heights])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a97a5")),

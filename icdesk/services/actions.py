@@ -8,7 +8,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from icdesk.domain.enums import ActionStatus
-from icdesk.domain.errors import TransitionError, ValidationError
+from icdesk.domain.errors import RuleError, TransitionError, ValidationError
 from icdesk.domain.models import (
     CorrectiveAction,
     Department,
@@ -130,16 +130,23 @@ class ActionService(ServiceBase):
             return _rows(s, self.today(), CorrectiveAction.id == action.id)[0]
 
     def update(self, action_id: int, description: str, due_on: date, owner_id: int | None,
-               outcome: str | None = None, *, expected_version: int | None = None) -> ActionRow:
+               outcome: str | None = None, *, expected_version: int | None = None,
+               status: ActionStatus | None = None) -> ActionRow:
+        """``status``: a move made with the same Save, in the same transaction: a refused due date after
+        the move was already stored left the form's next Save refused as "changed by someone else"."""
         description = clean_text(description, "What will be done", required=True, max_len=TEXT_MAX,
                                  field="description")
         if outcome is not None:
             outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
         with self.db.transaction() as s:
             action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            if action.archived_at is not None:  # archived from another window while this one had it open
+                raise RuleError("This corrective action was archived meanwhile; nothing was saved.")
             check_version(action.description, action.version, action.changed_at, expected_version)
             check_action_dates(action.opened_on, due_on)
             optional(s, Person, owner_id, "person")
+            if status is not None and status != action.status:
+                set_action_status(action, self.today(), status, outcome or "")
             action.description, action.due_on, action.owner_id = description, due_on, owner_id
             if outcome is not None:
                 action.outcome = outcome

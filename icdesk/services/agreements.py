@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
-from icdesk.domain.rules import TEXT_MAX, check_day, clean_text
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail
+from icdesk.domain.rules import TEXT_MAX, check_day, clean_text, utcnow
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail
 from icdesk.services.dto import AgreementRow
 
 
@@ -36,7 +36,7 @@ def _rows(s: Session, *conditions: object) -> list[AgreementRow]:
             customer_needs=a.customer_needs, provider_needs=a.provider_needs, review_on=a.review_on,
             standard_ids=tuple(st.id for st in a.standards),
             standard_titles=tuple(_standard_title(st) for st in a.standards),
-            archived=a.archived_at is not None,
+            archived=a.archived_at is not None, version=a.version,
         )
         for a, p, c in s.execute(query)
     ]
@@ -96,13 +96,20 @@ class AgreementService(ServiceBase):
 
     def update(
         self, agreement_id: int, customer_needs: str, provider_needs: str,
-        standard_ids: list[int] | None = None, review_on: date | None = None,
+        standard_ids: list[int] | None = None, review_on: date | None = None, *, expected_version: int | None = None,
     ) -> AgreementRow:
+        """``expected_version``: the version the form read; someone else's save since is a ConflictError."""
         with self.db.transaction() as s:
             agreement = get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
             if agreement.archived_at is not None:
                 raise RuleError("This agreement was archived meanwhile; restore it with Show archived to change it.")
+            sides = [get_or_fail(s, Department, d, "department").name
+                     for d in (agreement.provider_id, agreement.customer_id)]
+            check_version(" → ".join(sides), agreement.version, agreement.changed_at, expected_version)
+            linked = {st.id for st in agreement.standards}
             _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
+            if {st.id for st in agreement.standards} != linked:
+                agreement.changed_at = utcnow()  # only its standards changed: still a change, its version goes up
             s.flush()
             return _rows(s, ServiceAgreement.id == agreement.id)[0]
 

@@ -206,6 +206,9 @@ def backups_of(data_file: Path) -> list[BackupRow]:
 def restore_from_backup(data_file: Path, backup: Path) -> Path | None:
     """Replace the (closed) data file by ``backup``; returns the copy kept of the file as it was
     (None when the data file had been deleted or lost)."""
+    if data_file.exists() and backup.resolve() == data_file.resolve():
+        raise ValidationError("{name} is the data file in use, not a backup of it.", name=backup.name,
+                              field="backup")
     try:
         return storage.restore(data_file, backup)
     except DataFileError as error:

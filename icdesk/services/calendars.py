@@ -31,7 +31,7 @@ from icdesk.domain.calendar import (
     place_name,
 )
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, RequestStatus
-from icdesk.domain.errors import RuleError, ValidationError
+from icdesk.domain.errors import ConflictError, RuleError, ValidationError
 from icdesk.domain.models import ClosedPeriod, Department, Request, RequestEvent, StandardVersion, WorkingHours
 from icdesk.domain.rules import clean_text
 from icdesk.domain.sla import ServiceClock
@@ -393,11 +393,17 @@ class CalendarService(ServiceBase):
             found = self.ctx.department_clocks = {d: self.sla.counting_in(c) for d, c in self.calendars().items()}
         return found
 
-    def save(self, department_id: int, draft: CalendarDraft, progress: Progress | None = None) -> int:
+    def save(self, department_id: int, draft: CalendarDraft, progress: Progress | None = None, *,
+             expected: CalendarDraft | None = None) -> int:
         """Store the calendar and give the open requests it governs their new due times, in one
-        transaction; returns how many requests were recomputed."""
+        transaction; returns how many requests were recomputed. ``expected``: the calendar the form
+        read; a save made since by someone else (a closure added) is a ConflictError."""
         with self.db.transaction() as s:
             department = get_or_fail(s, Department, department_id, "department")
+            if expected is not None and stored_draft(s, department) != expected:
+                raise ConflictError("The working hours of {name} were changed by someone else after you opened them, "
+                                    "so your change was not saved. The form now shows what is saved; make your "
+                                    "change again if it is still needed.", name=department.name)
             company_changed = set_calendar(s, self.clock(), department, draft)
             return recompute_due_times(s, self.sla, None if company_changed else [department_id], progress)
 

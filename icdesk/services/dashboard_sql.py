@@ -57,6 +57,7 @@ class RecognitionRow:
     to_person_id: int | None
     to_department_id: int | None
     request_id: int | None = None
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -398,6 +399,7 @@ class LightDashboard:
     changes: DashboardChanges
     recognitions: list[RecognitionRow]
     any_department: bool
+    today: date  # the company's, when read: the charts' month under way
 
 
 def _going_on() -> bool:
@@ -426,7 +428,7 @@ def light_dashboard(connection: sqlite3.Connection, now: datetime, recognition_l
     at = Moments(now, zone_of(found.time_zone))
     counted = figures(run, at)
     return LightDashboard(found, counted, changes(run, at, resolved_since=counted.resolved_30d),
-                          recognitions(run, recognition_limit), bool(_one(run, ANY_DEPARTMENT)[0]))
+                          recognitions(run, recognition_limit), bool(_one(run, ANY_DEPARTMENT)[0]), at.today)
 
 
 __all__ = ["DashboardFigures", "DashboardChanges", "TrendPoint", "Rates", "Moments", "KeptBefore", "LightDashboard",

@@ -147,6 +147,7 @@ class AgreementRow:
     standard_ids: tuple[int, ...]
     standard_titles: tuple[str, ...]
     archived: bool
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 class RequestRow(NamedTuple):
@@ -349,6 +350,7 @@ class TrainingDetail:
     standards: tuple[str, ...]  # titles of the standards covered
     standard_numbers: tuple[int, ...]  # ... and the version of each that was taught
     acknowledgements: int  # recorded through this session
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -363,6 +365,7 @@ class CrossTrainingRow:
     trainer_id: int | None
     trainer_name: str
     note: str
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,7 @@ class IdeaRow:
     supporter_names: tuple[str, ...] = ()
     action_ids: tuple[int, ...] = ()
     revisions: tuple[tuple[str, int], ...] = ()  # standards revised from this idea: (title, version)
+    version: int = 1  # what a form read; its save is refused if someone saved since
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from icdesk.domain.models import (
     StandardVersion,
     idea_departments,
 )
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_idea_transition, clean_text, one_of
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_idea_transition, clean_text, one_of, utcnow
 from icdesk.services.actions import ActionService, open_action
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import ActionRow, IdeaRow, StandardVersionDetail
 from icdesk.services.standards import revise_standard
 
@@ -82,7 +82,10 @@ def propose_idea(s: Session, now: datetime, today: date, draft: IdeaDraft) -> Id
 def change_idea(s: Session, idea: Idea, draft: IdeaDraft) -> None:
     """Its words and departments; who proposed it (or that nobody is to know) stays as it was."""
     idea.title, idea.description = _text(draft)
+    before = {d.id for d in idea.departments}
     idea.departments = _departments(s, draft.department_ids)
+    if {d.id for d in idea.departments} != before:
+        idea.changed_at = utcnow()  # only its departments changed: still a change, its version goes up
 
 
 def set_idea_status(idea: Idea, today: date, status: IdeaStatus, note: str = "") -> None:
@@ -150,14 +153,15 @@ def _rows(s: Session, *conditions: ColumnElement[bool]) -> list[IdeaRow]:
         department_ids=tuple(d for d, _n in departments.get(i.id, [])),
         department_names=tuple(n for _d, n in departments.get(i.id, [])),
         supporters=len(supporters.get(i.id, [])), supporter_names=tuple(supporters.get(i.id, [])),
-        action_ids=tuple(actions.get(i.id, [])), revisions=tuple(revisions.get(i.id, [])),
+        action_ids=tuple(actions.get(i.id, [])), revisions=tuple(revisions.get(i.id, [])), version=i.version,
     ) for i, author, author_dept_name in found]
 
 
-def _live_idea(s: Session, idea_id: int) -> Idea:
+def _live_idea(s: Session, idea_id: int, expected_version: int | None = None) -> Idea:
     idea = get_or_fail(s, Idea, idea_id, "idea")
     if idea.archived_at is not None:  # archived from another window while this one had it open
         raise RuleError("This idea was archived meanwhile; nothing was saved.")
+    check_version(idea.title, idea.version, idea.changed_at, expected_version)
     return idea
 
 
@@ -166,16 +170,18 @@ class IdeaService(ServiceBase):
         with self.db.transaction() as s:
             return _rows(s, Idea.id == propose_idea(s, self.clock(), self.today(), draft).id)[0]
 
-    def update(self, idea_id: int, draft: IdeaDraft) -> IdeaRow:
+    def update(self, idea_id: int, draft: IdeaDraft, *, expected_version: int | None = None) -> IdeaRow:
+        """``expected_version``: the version the form read; someone else's save since is a ConflictError."""
         with self.db.transaction() as s:
-            idea = _live_idea(s, idea_id)
+            idea = _live_idea(s, idea_id, expected_version)
             change_idea(s, idea, draft)
             s.flush()
             return _rows(s, Idea.id == idea.id)[0]
 
-    def set_status(self, idea_id: int, status: IdeaStatus, note: str = "") -> IdeaRow:
+    def set_status(self, idea_id: int, status: IdeaStatus, note: str = "", *,
+                   expected_version: int | None = None) -> IdeaRow:
         with self.db.transaction() as s:
-            idea = _live_idea(s, idea_id)
+            idea = _live_idea(s, idea_id, expected_version)
             set_idea_status(idea, self.today(), status, note)
             s.flush()
             return _rows(s, Idea.id == idea.id)[0]

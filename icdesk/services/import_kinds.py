@@ -63,6 +63,9 @@ KINDS: dict[str, ImportKind] = {kind.key: kind for kind in (
                      "почта", "эл. почта", "электронная почта")),
     )),
     ImportKind("requests", QT_TRANSLATE_NOOP("Import", "Requests"), (
+        ImportField("number", QT_TRANSLATE_NOOP("Import", "Number"), False,
+                    ("number", "numero", "número", "numero richiesta", "numero della richiesta", "numero",
+                     "номер", "№")),
         ImportField("title", QT_TRANSLATE_NOOP("Import", "Title"), True,
                     ("subject", "what", "request", "oggetto", "titolo", "richiesta", "otsikko", "aihe", "pyyntö",
                      "asunto", "título", "titulo", "solicitud", "тема", "заголовок", "заявка")),

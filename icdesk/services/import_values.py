@@ -196,8 +196,7 @@ def parse_choice(text: str, enum_cls: type[E], default: E, *, extra: dict[str, E
     if found is None and enum_cls is PersonKind and folded.startswith("owner"):
         found = PersonKind.OWNER
     if found is None:
-        raise ValidationError("“{value}” is not one of: {join}.", value=text.strip(),
-                              join=", ".join(str(m.value) for m in enum_cls))
+        raise ValidationError("“{value}” is not one of: {join}.", value=text.strip(), join=tuple(enum_cls))
     return found  # type: ignore[return-value]
 
 

@@ -119,6 +119,7 @@ class PreviewRow:
 
 
 LISTED_WARNINGS = 20  # notes about single rows listed under a plan
+UNTIMED_LISTED = 10  # rows named in the note of requests resolved without a time
 
 
 @dataclass
@@ -311,6 +312,8 @@ class _Run:
         self.sla = service.sla
         self.seen: dict[bytes, int] = {}  # natural key (digested) -> the row that had it first
         self.pending: list[PreparedRequest] = []
+        self.untimed: list[int] = []  # rows of requests resolved without saying when
+        self.made_here: set[int] = set()  # people this import added
         header = source.header
         self.index = {key: [header.index(c) for c in _columns(self.spec, key, column, header)]
                       for key, column in plan.mapping.items()}
@@ -380,6 +383,15 @@ class _Run:
         self.ticker.tick(plan.rows, plan.rows)
         self._flush(s)
         s.flush()
+        if len(self.untimed) == 1:
+            plan.warnings.append(ValidationError(
+                "Row {row}: resolved, but not said when; kept without a service time and outside the target "
+                "figures.", row=self.untimed[0]))
+        elif self.untimed:
+            shown = ", ".join(str(r) for r in self.untimed[:UNTIMED_LISTED])
+            plan.warnings.append(ValidationError(
+                "Rows {rows}: resolved, but not said when; kept without a service time and outside the target "
+                "figures.", rows=shown + (", …" if len(self.untimed) > UNTIMED_LISTED else "")))
 
     def _no_cells_past_the_header(self, cells: list[str]) -> None:
         """A text file's row longer than its header: a separator inside an unquoted text split it, and
@@ -445,13 +457,19 @@ class _Run:
         draft = PersonDraft(v.get("full_name", ""), kind, department.id if department else None,
                             v.get("job_title", ""), v.get("email", "")).cleaned()
         # two people of one name in two departments are two people (the window allows it): without an
-        # e-mail, the name and the department tell a person
-        key = draft.email.casefold() if draft.email else (name_key(draft.full_name), draft.department_id)
+        # e-mail, the name and the department tell a person; two night porters may share the desk's address
+        key = (draft.email.casefold(), name_key(draft.full_name)) if draft.email else (name_key(draft.full_name),
+                                                                                        draft.department_id)
         self._not_twice(key, row, lambda first: ValidationError(
             "Row {row} already has this person (the same e-mail, or the same name without one).", row=first))
         existing = known.person_with(draft.email, draft.full_name, draft.department_id if department else None)
+        if existing is not None and existing.id in self.made_here and department is not None and \
+                existing.department_id != department.id:
+            existing = None  # two rows of one name in two departments of one file: two people, not one moved
         if existing is None:
-            known.add_person(add_person(s, self.now, draft))
+            made = add_person(s, self.now, draft)
+            self.made_here.add(made.id)
+            known.add_person(made)
             return "create"
         # what the file does not say stays as it is
         keep = PersonDraft(draft.full_name,
@@ -467,8 +485,17 @@ class _Run:
         if provider is None:
             raise _ColumnProblem("provider", ValidationError("Say which department provides it."))
         requester_dept = known.department_named(v.get("requester_department", ""), "requester_department")
-        requester = known.person_named(v["requester"], "requester", requester_dept.id if requester_dept else None) \
-            if v.get("requester") else None
+        requester = None
+        if v.get("requester"):
+            try:
+                requester = known.person_named(v["requester"], "requester",
+                                               requester_dept.id if requester_dept else None)
+            except _ColumnProblem:
+                # a department asking as a whole: the Requests export names it as the requester
+                asking = known.department_called(v["requester"])
+                if asking is None or (requester_dept is not None and requester_dept.id != asking.id):
+                    raise
+                requester_dept = asking
         assignee = known.person_named(v["assignee"], "assignee") if v.get("assignee") else None
         priority = _check("priority", lambda: parse_choice(v.get("priority", ""), Priority, Priority.NORMAL))
         created = _check("created", lambda: parse_moment(v.get("created", ""), self.sla.zone, self.now)) or self.now
@@ -479,9 +506,13 @@ class _Run:
         key = (name_key(title), provider.id, _requester_key(requester.id if requester else None,
                                                            requester_dept.id if requester_dept else None),
                self.sla.today(created))
-        self._not_twice(key, row, lambda first: ValidationError(
+        # a number says which request a row is (the export lists one asked twice in a day twice): the
+        # file's own request of that number and title, else the row is told by what it says
+        number = int(v["number"]) if v.get("number", "").isdecimal() and v["number"].isascii() else None
+        numbered = known.request_numbered(number, provider.id, title) if number is not None else None
+        self._not_twice(("number", number) if number is not None else key, row, lambda first: ValidationError(
             "Row {row} already has this request (the same title, department, requester and day).", row=first))
-        existing = known.request_on(key, self.sla)
+        existing = numbered or known.request_on(key, self.sla)
         if existing is not None:
             status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, existing.status))
             if status is not existing.status and len(self.plan.warnings) < LISTED_WARNINGS:
@@ -517,6 +548,12 @@ class _Run:
         item = NewRequest(created, draft, created_note=IMPORTED_NOTE, old_log=True,
                           moves=_moves(status, created, responded, resolved))
         prepared = prepare_request(known.references(), self.sla, item)
+        if status in (RequestStatus.RESOLVED, RequestStatus.CLOSED) and resolved is None:
+            # resolved "the minute it was logged" would be a service time nobody knows, within every target
+            prepared.life.service_seconds = prepared.life.resolution_due_at = None
+            if responded is None:
+                prepared.fixed["response_due_at"] = None
+            self.untimed.append(row)
         if self.plan.ok and self.write:
             self.pending.append(prepared)
             if len(self.pending) >= WRITE_BATCH:
@@ -667,10 +704,11 @@ class _Lookup:
         self.departments = {d.name_key: d for d in s.scalars(select(Department))}
         self.people: list[Person] = []
         self._by_name: dict[str, list[Person]] = {}
-        self._by_email: dict[str, Person] = {}
+        self._by_email: dict[str, list[Person]] = {}
         for person in s.scalars(select(Person)):
             self.add_person(person)
         self._request_ids: dict[RequestKey, int] | None = None
+        self._numbers: dict[int, tuple[int, str]] | None = None  # number -> provider and title
         self._references: RequestReferences | None = None
         self._standards: dict[tuple[int, str], ServiceStandard] | None = None
 
@@ -698,7 +736,7 @@ class _Lookup:
         self.people.append(person)
         self._by_name.setdefault(name_key(person.full_name), []).append(person)
         if person.email:
-            self._by_email.setdefault(person.email.casefold(), person)
+            self._by_email.setdefault(person.email.casefold(), []).append(person)
 
     def references(self) -> RequestReferences:
         """Departments (with their working calendars), people and standards in force, read once:
@@ -719,6 +757,9 @@ class _Lookup:
                 "{name} has no service standard in force called \u201c{title}\u201d.", name=provider.name,
                 title=title.strip()))
         return found.id
+
+    def department_called(self, name: str) -> Department | None:
+        return self.departments.get(self._key(name))
 
     def department_named(self, name: str, column: str) -> Department | None:
         if not name.strip():
@@ -746,7 +787,24 @@ class _Lookup:
         """The person a row of the people list is about: by e-mail; without one by name, in the row's
         department when several share the name (one alone elsewhere: the row moves them)."""
         if email:
-            return self._by_email.get(email.casefold())
+            sharing = self._by_email.get(email.casefold(), [])
+            if not sharing:
+                return None
+            # the address and the name together: an address alone renamed Marco Bianchi "Anna Romano" (one
+            # row with his address) or made the second of two porters sharing the desk's address the first
+            named = [p for p in sharing if name_key(p.full_name) == name_key(full_name)]
+            if len(named) > 1 and department_id is not None:
+                named = [p for p in named if p.department_id == department_id] or named
+            if len(named) == 1:
+                return named[0]
+            if len(sharing) == 1:
+                raise _ColumnProblem("email", ValidationError(
+                    "“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the "
+                    "name in the window; someone else needs an address of their own.", email=email,
+                    name=full_name, name2=sharing[0].full_name))
+            raise _ColumnProblem("email", ValidationError(
+                "“{email}” is the address of several people ({names}); the row's name is none of them, so it "
+                "cannot say whom it is about.", email=email, names=", ".join(p.full_name for p in sharing)))
         matches = self._by_name.get(name_key(full_name), [])
         if len(matches) <= 1:
             return matches[0] if matches else None
@@ -756,6 +814,17 @@ class _Lookup:
                 name=full_name))
         here = [p for p in matches if p.department_id == department_id]
         return here[0] if here else None
+
+    def request_numbered(self, number: int, provider_id: int, title: str) -> Request | None:
+        """The request of this number in this file, if it is the one a row describes (same provider and
+        title): a number from another company's export names some other request, or none."""
+        if self._numbers is None:  # read once, as request_on's keys are: a row without a match asks nothing more
+            self._numbers = {rid: (provider, said) for rid, provider, said in self.s.execute(
+                select(Request.id, Request.provider_id, Request.title))}
+        if self._numbers.get(number, (None, ""))[0] != provider_id or \
+                name_key(self._numbers[number][1]) != name_key(title):
+            return None
+        return self.s.get(Request, number)
 
     def request_on(self, key: RequestKey, sla: ServiceClock) -> Request | None:
         """A request logged the same day with the same title, provider and requester: the row updates it."""

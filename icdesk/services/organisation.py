@@ -12,9 +12,19 @@ from sqlalchemy.orm import Session, aliased
 from icdesk.db.localzone import local_zone_name
 from icdesk.db.portable import average
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Award, PersonKind, RequestStatus, StandardStatus
-from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
+from icdesk.domain.errors import ConflictError, DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Company, Department, Feedback, Person, Recognition, Request, StandardVersion
-from icdesk.domain.rules import TEXT_MAX, clean_code, clean_name, clean_text, name_key, one_of, suggested_code
+from icdesk.domain.rules import (
+    TEXT_MAX,
+    clean_code,
+    clean_name,
+    clean_text,
+    look_alike_key,
+    name_key,
+    one_of,
+    search_key,
+    suggested_code,
+)
 from icdesk.domain.sla import DEFAULT_ZONE, ServiceClock, check_zone, zone_named
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.calendars import Progress, recompute_due_times
@@ -28,10 +38,7 @@ class CompanyService(ServiceBase):
     def get(self) -> CompanyInfo | None:
         with self.db.reading() as s:
             company = s.scalars(select(Company).limit(1)).first()
-            if company is None:
-                return None
-            return CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
-                               company.time_zone)
+            return None if company is None else _company_info(company)
 
     def save(
         self,
@@ -41,19 +48,31 @@ class CompanyService(ServiceBase):
         logo_png: bytes | None = None,
         time_zone: str | None = None,
         progress: Progress | None = None,
+        *,
+        expected: CompanyInfo | None = None,
     ) -> CompanyInfo:
         """Save the company's details; a new time zone recomputes the due times of open requests
-        (``progress`` hears how far that got)."""
+        (``progress`` hears how far that got). ``expected``: the details the form read; a save made
+        since by someone else is a ConflictError, not undone without a word."""
         with self.db.transaction() as s:
             before = s.scalar(select(Company.time_zone).limit(1))
+            stored = s.scalars(select(Company).limit(1)).first()
+            if expected is not None and stored is not None and expected != _company_info(stored):
+                raise ConflictError("The company's details were changed by someone else after you opened them, so "
+                                    "your change was not saved. The form now shows what is saved; make your change "
+                                    "again if it is still needed.")
             company = save_company(s, self.clock(), name, address_line, service_vision, logo_png, time_zone)
-            info = CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
-                               company.time_zone)
+            info = _company_info(company)
             if before is not None and before != info.time_zone:
                 # working hours are wall-clock times of the company's zone: their instants moved
                 recompute_due_times(s, ServiceClock(zone_named(info.time_zone)), progress=progress)
         self.ctx.zone_changed(info.time_zone)
         return info
+
+
+def _company_info(company: Company) -> CompanyInfo:
+    return CompanyInfo(company.name, company.address_line, company.service_vision, company.logo_png,
+                       company.time_zone)
 
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -127,7 +146,8 @@ def _department_rows(s: Session, *conditions: object) -> list[DepartmentRow]:
             archived=d.archived_at is not None,
             version=d.version,
         )
-        for d, head_name, count in s.execute(query)
+        for d, head_name, count in sorted(s.execute(query), key=lambda found: (search_key(found[0].name),
+                                                                                found[0].name_key))
     ]
 
 
@@ -139,7 +159,17 @@ def _check_unique_department(s: Session, name: str, own_id: int | None = None) -
             raise DuplicateError("An archived department called “{name}” already exists; restore it instead.",
                                  name=clash.name, field="name")
         raise DuplicateError("A department called “{name}” already exists.", name=clash.name, field="name")
+    look = look_alike_key(name)
+    for other_id, other in s.execute(select(Department.id, Department.name).where(Department.name_key != key)):
+        if other_id != own_id and look_alike_key(other) == look:
+            raise _looks_the_same(name, other, "name")
     return key
+
+
+def _looks_the_same(name: str, other: str, field: str) -> DuplicateError:
+    return DuplicateError("“{name}” looks the same as “{name2}” but is written with letters of another alphabet (a "
+                          "keyboard in another language): use “{name2}”, or type the name again.",
+                          name=name, name2=other, field=field)
 
 
 @dataclass(frozen=True)
@@ -223,6 +253,10 @@ class DepartmentService(ServiceBase):
         """``expected_version``: the version the form read; someone else's save since is a ConflictError."""
         with self.db.transaction() as s:
             department = get_or_fail(s, Department, department_id, "department")
+            if department.archived_at is not None and expected_version not in (None, department.version):
+                # archived from another window while this form was open: said so, and what was typed stays
+                raise RuleError("{name} was archived meanwhile; nothing was saved. Restore it with Show archived "
+                                "to change it.", name=department.name)
             check_version(department.name, department.version, department.changed_at, expected_version)
             change_department(s, department, draft)
             s.flush()
@@ -275,6 +309,8 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(Person.full_name)
     )
+    # in the order a reader expects in any language: "Íñigo" among the I's, not after "Zoe" (SQL compares bytes)
+    found = sorted(s.execute(query), key=lambda pd: (search_key(pd[0].full_name), pd[0].full_name))
     return [
         PersonRow(
             id=p.id,
@@ -287,7 +323,7 @@ def _person_rows(s: Session, *conditions: object) -> list[PersonRow]:
             active=p.active,
             version=p.version,
         )
-        for p, dept in s.execute(query)
+        for p, dept in found
     ]
 
 
@@ -336,9 +372,11 @@ def _check_name_free(s: Session, draft: PersonDraft, person_id: int | None = Non
     name is another person."""
     same_department = (Person.department_id == draft.department_id if draft.department_id is not None
                        else Person.department_id.is_(None))
-    key = name_key(draft.full_name)
+    key, look = name_key(draft.full_name), look_alike_key(draft.full_name)
     for other_name in s.scalars(select(Person.full_name).where(
             same_department, Person.active.is_(True), Person.id != (person_id or 0))):
+        if name_key(other_name) != key and look_alike_key(other_name) == look:
+            raise _looks_the_same(draft.full_name, other_name, "full_name")
         if name_key(other_name) == key:
             department = s.get(Department, draft.department_id) if draft.department_id is not None else None
             raise DuplicateError(
@@ -402,6 +440,9 @@ class PersonService(ServiceBase):
     ) -> PersonRow:
         with self.db.transaction() as s:
             person = get_or_fail(s, Person, person_id, "person")
+            if not person.active and expected_version not in (None, person.version):
+                raise RuleError("{full_name} was marked as having left meanwhile; nothing was saved.",
+                                full_name=person.full_name)
             check_version(person.full_name, person.version, person.changed_at, expected_version)
             change_person(s, person, PersonDraft(full_name, kind, department_id, job_title, email))
             s.flush()

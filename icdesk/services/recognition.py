@@ -12,7 +12,7 @@ from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_recognition_day, clean_text, one_of
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import RecognitionRow
 
 
@@ -34,6 +34,7 @@ def _rows(s: Session, *conditions: object, limit: int | None = None) -> list[Rec
             id=r.id, award=r.award, title=r.title, message=r.message, given_on=r.given_on,
             from_name=fp or fd or "", to_name=tp or td or "",
             to_person_id=r.to_person_id, to_department_id=r.to_department_id, request_id=r.request_id,
+            version=r.version,
         )
         for r, fp, fd, tp, td in s.execute(query)
     ]
@@ -85,6 +86,12 @@ def give_recognition(
     return recognition
 
 
+def _recipient(s: Session, recognition: Recognition) -> str:
+    person = optional(s, Person, recognition.to_person_id, "person")
+    department = optional(s, Department, recognition.to_department_id, "department")
+    return person.full_name if person else department.name if department else ""
+
+
 class RecognitionService(ServiceBase):
     def recognise(
         self, *, message: str, award: Award = Award.THANKS, title: str = "",
@@ -100,13 +107,15 @@ class RecognitionService(ServiceBase):
             return _rows(s, Recognition.id == recognition.id)[0]
 
     def change(self, recognition_id: int, *, message: str, title: str = "",
-               given_on: date | None = None) -> RecognitionRow:
+               given_on: date | None = None, expected_version: int | None = None) -> RecognitionRow:
         """Mend the words or the day of a recognition (a typo, the wrong day). Who gave it, to whom and
         which award stay: a recognition meant for someone else is archived and given again."""
         with self.db.transaction() as s:
             recognition = get_or_fail(s, Recognition, recognition_id, "recognition")
             if recognition.archived_at is not None:
                 raise RuleError("This recognition is archived; restore it before changing it.")
+            check_version(recognition.title or _recipient(s, recognition), recognition.version, recognition.changed_at,
+                          expected_version)
             recognition.message = clean_text(message, "The message", required=True, max_len=TEXT_MAX, field="message")
             recognition.title = clean_text(title, "The title", required=False, max_len=TITLE_MAX, field="title",
                                            single_line=True)
@@ -135,6 +144,14 @@ class RecognitionService(ServiceBase):
                 RequestEvent.request_id == request_id, RequestEvent.kind == EventKind.STATUS,
                 RequestEvent.to_status == RequestStatus.RESOLVED, RequestEvent.actor_id.is_not(None))
                 .order_by(RequestEvent.id.desc()).limit(1))
+
+    def get(self, recognition_id: int) -> RecognitionRow:
+        with self.db.reading() as s:
+            get_or_fail(s, Recognition, recognition_id, "recognition")
+            rows = _rows(s, Recognition.id == recognition_id)
+        if not rows:
+            raise RuleError("This recognition is archived; restore it before changing it.")
+        return rows[0]
 
     def for_request(self, request_id: int) -> list[RecognitionRow]:
         with self.db.reading() as s:

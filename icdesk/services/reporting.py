@@ -93,8 +93,8 @@ class StatusCounts:
 
 
 class ReportingService(ServiceBase):
-    def _check_period(self, start: date, end: date) -> None:
-        check_period(start, end)
+    def _check_period(self, start: date, end: date, *, comparison: bool = False) -> None:
+        check_period(start, end, comparison=comparison)
 
     def summary(self, start: date, end: date, department_ids: list[int] | None = None) -> ServiceSummary:
         self._check_period(start, end)
@@ -124,7 +124,7 @@ class ReportingService(ServiceBase):
     def period_figures(self, start: date, end: date,
                        department_ids: list[int] | None = None) -> tuple[list[DepartmentFigures], DepartmentFigures]:
         """Per department and in total, without the rest of the summary: e.g. the previous period."""
-        self._check_period(start, end)
+        self._check_period(start, end, comparison=True)
         with self.db.reading() as s:
             kept = tallies(s, PeriodParts.of(self.sla, start, end), department_ids, with_months=False)
             return self._figures(s, start, end, kept)

@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from icdesk.domain.enums import PENDING_STANDARD_STATUSES, PersonKind, RevisionKind, StandardStatus
-from icdesk.domain.errors import RuleError, TransitionError, ValidationError
+from icdesk.domain.errors import DuplicateError, RuleError, TransitionError, ValidationError
 from icdesk.domain.models import (
     CorrectiveAction,
     Department,
@@ -33,6 +33,7 @@ from icdesk.domain.rules import (
     check_target_minutes,
     clean_text,
     document_id,
+    name_key,
     utcnow,
 )
 from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
@@ -59,7 +60,8 @@ class StandardContent:
         steps = [clean_text(step, f"Step {i}", required=False, max_len=TEXT_MAX, field="steps")
                  for i, step in enumerate(self.steps, start=1)]
         content = StandardContent(
-            title=clean_text(self.title, "The title", required=True, max_len=TITLE_MAX, field="title"),
+            title=clean_text(self.title, "The title", required=True, max_len=TITLE_MAX, field="title",
+                             single_line=True),
             purpose=clean_text(self.purpose, "The purpose", required=False, max_len=TEXT_MAX, field="purpose"),
             serves=clean_text(self.serves, "Who it serves", required=False, max_len=TEXT_MAX, field="serves"),
             steps=[step for step in steps if step],
@@ -155,6 +157,7 @@ def add_standard(s: Session, now: datetime, department_id: int, content: Standar
     if department.archived_at is not None:
         raise RuleError("{name} is archived; it cannot get new service standards.", name=department.name)
     optional(s, Person, content.owner_id, "owner")
+    _check_title_free(s, department, content.title)
     # the next number in the department, never reused: archived standards keep theirs
     number = (s.scalar(select(func.max(ServiceStandard.number)).where(
         ServiceStandard.department_id == department_id)) or 0) + 1
@@ -167,6 +170,23 @@ def add_standard(s: Session, now: datetime, department_id: int, content: Standar
         set_readers(s, standard, reader_ids)
     s.flush()
     return version
+
+
+def _check_title_free(s: Session, department: Department, title: str, own_standard_id: int | None = None) -> None:
+    """Two standards of one department whose titles differ only in capitals ("Room check", "ROOM CHECK")
+    cannot be told apart on a request, a sign sheet or an import row."""
+    key = name_key(title)
+    latest: dict[int, tuple[int, str]] = {}
+    for standard_id, number, other in s.execute(
+            select(StandardVersion.standard_id, StandardVersion.number, StandardVersion.title)
+            .join(ServiceStandard, ServiceStandard.id == StandardVersion.standard_id)
+            .where(ServiceStandard.department_id == department.id, ServiceStandard.id != (own_standard_id or 0))):
+        if standard_id not in latest or number > latest[standard_id][0]:
+            latest[standard_id] = (number, other)
+    for _number, other in latest.values():
+        if name_key(other) == key:
+            raise DuplicateError("{name} already has a standard called “{title}”; open that one, or give this one "
+                                 "another title.", name=department.name, title=other, field="title")
 
 
 def set_readers(s: Session, standard: ServiceStandard, department_ids: list[int]) -> None:
@@ -187,6 +207,8 @@ def edit_draft(s: Session, version: StandardVersion, content: StandardContent) -
     if version.status is not StandardStatus.DRAFT:
         raise TransitionError("A published version cannot be edited; make a new version and publish it instead.")
     optional(s, Person, content.owner_id, "owner")
+    if name_key(content.title) != name_key(version.title):
+        _check_title_free(s, version.standard.department, content.title, version.standard_id)
     _apply(version, content)
     version.changed_at = utcnow()  # the row changes even when only its steps did: its version goes up
 

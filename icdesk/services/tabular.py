@@ -636,12 +636,26 @@ def _csv_records(path: Path, encoding: str, delimiter: str,
             raise ValidationError("Row {row} cannot be read as {encoding}; choose another character set.",
                                   row=row, encoding=ENCODINGS.get(encoding, encoding), field="encoding") from error
         except csv.Error as error:
-            raise ValidationError("Row {row} cannot be read: a quote mark (\") there opens a cell that is never "
-                                  "closed.", row=number + 1, field="file") from error
+            raise _csv_problem(str(error), number + 1) from error
         except OSError as error:
             raise _unreadable(path, error) from error
 
     return records
+
+
+def _csv_problem(said: str, row: int) -> ValidationError:
+    """What the csv module's complaint means for the person who wrote the file."""
+    if "field larger than field limit" in said:
+        return ValidationError("Row {row} cannot be read: one of its cells is longer than {limit} characters.",
+                               row=row, limit=csv.field_size_limit(), field="file")
+    if "expected after" in said:  # "Pi" Room: a quote that ends before the cell does
+        return ValidationError("Row {row} cannot be read: a quote mark (\") inside a cell must be doubled (\"\"), "
+                               "or the whole cell put in quotes.", row=row, field="file")
+    if "NUL" in said:
+        return ValidationError("Row {row} cannot be read: it holds a NUL character, which no text has; the file "
+                               "may not be a table saved as text.", row=row, field="file")
+    return ValidationError("Row {row} cannot be read: a quote mark (\") there opens a cell that is never closed.",
+                           row=row, field="file")
 
 
 def _row_of_bad_byte(path: Path, encoding: str, delimiter: str) -> int:

@@ -28,7 +28,7 @@ from icdesk.domain.models import (
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, clean_text
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.acknowledgements import AckDraft, acknowledge
-from icdesk.services.base import ServiceBase, contains_text, get_or_fail, optional
+from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
 from icdesk.services.dto import CrossTrainingRow, TrainingDetail, TrainingRow
 
 MAX_TRAINING_MINUTES = 7 * 24 * 60
@@ -132,7 +132,13 @@ def add_training(s: Session, sla: ServiceClock, now: datetime, today: date,
 
 def change_training(s: Session, sla: ServiceClock, now: datetime, today: date, session: TrainingSession,
                     draft: TrainingDraft) -> int:
-    return _fill(s, sla, now, today, session, draft)
+    before = ({p.id for p in session.attendees}, set(s.scalars(
+        select(training_standards.c.version_id).where(training_standards.c.session_id == session.id))))
+    recorded = _fill(s, sla, now, today, session, draft)
+    if before != (set(draft.attendee_ids), set(draft.version_ids)):
+        session.changed_at = now  # only who attended or what was taught changed: still a change
+        s.flush()
+    return recorded
 
 
 def _check_cross(s: Session, today: date, draft: CrossTrainingDraft) -> tuple[Person, Department]:
@@ -183,7 +189,7 @@ def _cross_rows(s: Session, *conditions: ColumnElement[bool]) -> list[CrossTrain
         .order_by(CrossTraining.learned_on.desc(), CrossTraining.id.desc())
     )
     return [CrossTrainingRow(c.id, c.person_id, name, own_name or "", c.department_id, learned_name, c.learned_on,
-                             c.trainer_id, trainer_name or "", c.note)
+                             c.trainer_id, trainer_name or "", c.note, c.version)
             for c, name, own_name, learned_name, trainer_name in s.execute(query)]
 
 
@@ -194,11 +200,14 @@ class TrainingService(ServiceBase):
             session, recorded = add_training(s, self.sla, self.clock(), self.today(), draft)
             return self._detail(s, session), recorded
 
-    def update(self, session_id: int, draft: TrainingDraft) -> tuple[TrainingDetail, int]:
+    def update(self, session_id: int, draft: TrainingDraft, *,
+               expected_version: int | None = None) -> tuple[TrainingDetail, int]:
+        """``expected_version``: the version the form read; someone else's save since is a ConflictError."""
         with self.db.transaction() as s:
             session = get_or_fail(s, TrainingSession, session_id, "training session")
             if session.archived_at is not None:  # archived from another window meanwhile
                 raise RuleError("This training session was archived meanwhile; nothing was saved.")
+            check_version(session.topic, session.version, session.changed_at, expected_version)
             recorded = change_training(s, self.sla, self.clock(), self.today(), session, draft)
             return self._detail(s, session), recorded
 
@@ -230,7 +239,7 @@ class TrainingService(ServiceBase):
                                        for p in attendees),
             version_ids=tuple(v for v, _t, _n in covered), standards=tuple(t for _v, t, _n in covered),
             standard_numbers=tuple(n for _v, _t, n in covered),
-            acknowledgements=recorded)
+            acknowledgements=recorded, version=session.version)
 
     def sessions(self) -> list[TrainingDetail]:
         """Every session not archived, newest first (the attendance sheet picker)."""
@@ -311,11 +320,14 @@ class TrainingService(ServiceBase):
             record = add_cross_training(s, self.clock(), self.today(), draft)
             return _cross_rows(s, CrossTraining.id == record.id)[0]
 
-    def update_cross(self, cross_id: int, draft: CrossTrainingDraft) -> CrossTrainingRow:
+    def update_cross(self, cross_id: int, draft: CrossTrainingDraft, *,
+                     expected_version: int | None = None) -> CrossTrainingRow:
         with self.db.transaction() as s:
             record = get_or_fail(s, CrossTraining, cross_id, "cross-training")
             if record.archived_at is not None:
                 raise RuleError("This cross-training was archived meanwhile; nothing was saved.")
+            learner = get_or_fail(s, Person, record.person_id, "person")
+            check_version(learner.full_name, record.version, record.changed_at, expected_version)
             _check_cross(s, self.today(), draft)
             assert draft.person_id is not None and draft.department_id is not None
             record.person_id, record.department_id, record.learned_on = (draft.person_id, draft.department_id,

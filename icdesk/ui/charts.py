@@ -14,6 +14,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -49,6 +50,13 @@ def axis_month(key: str) -> str:
 
     year, month = int(key[:4]), int(key[5:7])
     return fmt().month_label(year, month) if month == 1 else fmt().data.months_short[month - 1]
+
+
+def under_way(keys: Sequence[str], today: date) -> int | None:
+    """The index of the month still under way among month ``keys`` ("YYYY-MM"), if one is: drawn as
+    so far, not as a month that fell (on the first of December, December holds one day)."""
+    current = f"{today:%Y-%m}"
+    return next((i for i, key in enumerate(keys) if key == current), None)
 
 
 def _nice_step(rough: float) -> float:
@@ -105,6 +113,7 @@ class MonthChart(QWidget):
         self._lines: list[Series] = []
         self._right: Series | None = None
         self._marks: list[tuple[int, float, str]] = []
+        self._under_way: int | None = None
         self._mark_name = ""
         self._suffix = ""
         self._ticks: list[float] = [0.0, 1.0]
@@ -142,19 +151,22 @@ class MonthChart(QWidget):
 
     def show_months(self, labels: Sequence[str], bars: Sequence[Series] = (), lines: Sequence[Series] = (),
                     *, value_max: float | None = None, marks: Sequence[tuple[int, float, str]] = (),
-                    mark_name: str = "", suffix: str = "", right: Series | None = None) -> None:
+                    mark_name: str = "", suffix: str = "", right: Series | None = None,
+                    under_way: int | None = None) -> None:
         """Monthly ``bars`` and ``lines`` over ``labels``; ``marks`` are (month index, value, text)
         points drawn on top, such as the month a corrective action was completed; ``right`` is a
-        line of percentages on a 0-100 scale at the right (a Pareto's running share)."""
+        line of percentages on a 0-100 scale at the right (a Pareto's running share); ``under_way``
+        is the month not over yet, drawn pale and dashed."""
         shown = (tuple(labels), tuple((n, tuple(v), c.name()) for n, v, c in bars),
                  tuple((n, tuple(v), c.name()) for n, v, c in lines), value_max, tuple(marks), suffix,
-                 None if right is None else (right[0], tuple(right[1]), right[2].name()))
+                 None if right is None else (right[0], tuple(right[1]), right[2].name()), under_way)
         if shown == self._shown:
             return
         self._shown = shown
         self._labels = list(labels)
         self._bars, self._lines, self._right = list(bars), list(lines), right
         self._marks, self._mark_name, self._suffix = list(marks), mark_name, suffix
+        self._under_way = under_way if under_way is not None and 0 <= under_way < len(self._labels) else None
         top = max([0.0, *(float(v) for _n, values, _c in (*bars, *lines) for v in values if v is not None),
                    *(float(v) for _i, v, _t in marks)])
         self._ticks = value_ticks(value_max if value_max is not None else max(1.0, top * 1.15),
@@ -196,6 +208,10 @@ class MonthChart(QWidget):
             entries.append((self._mark_name, in_palette(GOOD), "mark"))
         if self._right is not None:
             entries.append((self._right[0], in_palette(self._right[2]), "line"))
+        if self._under_way is not None and self._has_value(self._under_way):
+            drawn_bar = any(self._under_way < len(v) and v[self._under_way] for _n, v, _c in self._bars)
+            entries.append((self.tr("This month so far"), self._so_far_colour(self._under_way),
+                            "so far bar" if drawn_bar else "so far"))
         return entries if len(entries) > 1 else []
 
     def _laid_out(self) -> _Layout:
@@ -348,12 +364,12 @@ class MonthChart(QWidget):
             each = slot * BAR_SHARE / len(self._bars)
             painter.setPen(Qt.PenStyle.NoPen)
             for number, (_name, values, colour) in enumerate(self._bars):
-                painter.setBrush(in_palette(colour))
                 for index, value in enumerate(values[:count]):
                     if not value:
                         continue
                     left = self._x(plot, index) - slot * BAR_SHARE / 2 + number * each
                     y = self._y(plot, float(value), top)
+                    self._bar_ink(painter, in_palette(colour), so_far=index == self._under_way)
                     painter.drawRect(QRectF(left, y, max(1.0, each - 1), plot.bottom() - y))
         for _name, values, colour in self._lines:
             self._paint_line(painter, plot, values, in_palette(colour), top, ground)
@@ -366,31 +382,50 @@ class MonthChart(QWidget):
                 x, y = self._x(plot, index), self._y(plot, value, top)
                 painter.drawPolygon(QPolygonF([QPointF(x, y - 8), QPointF(x - 7, y + 5), QPointF(x + 7, y + 5)]))
 
+    @staticmethod
+    def _bar_ink(painter: QPainter, colour: QColor, *, so_far: bool) -> None:
+        """A bar of a month not over yet is pale inside a dashed edge: part of a month, not a fall."""
+        if not so_far:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            return
+        pale = QColor(colour)
+        pale.setAlphaF(0.3)
+        painter.setBrush(pale)
+        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+
     def _paint_line(self, painter: QPainter, plot: QRectF, values: Sequence[float | None], colour: QColor,
                     top: float, ground: QColor) -> None:
-        """A month without a value leaves a gap: the line does not pretend to know it."""
-        path = QPainterPath()
-        points_at: list[QPointF] = []
-        drawing = False
+        """A month without a value leaves a gap: the line does not pretend to know it. The way into
+        the month under way is dashed and its point hollow."""
+        path, last_leg = QPainterPath(), QPainterPath()
+        points_at: list[tuple[QPointF, bool]] = []
+        previous: QPointF | None = None
         for index, value in enumerate(values[:len(self._labels)]):
             if value is None:
-                drawing = False
+                previous = None
                 continue
             point = QPointF(self._x(plot, index), self._y(plot, float(value), top))
-            points_at.append(point)
-            if drawing:
+            so_far = index == self._under_way
+            points_at.append((point, so_far))
+            if previous is not None and so_far:
+                last_leg.moveTo(previous)
+                last_leg.lineTo(point)
+            elif previous is not None:
                 path.lineTo(point)
             else:
                 path.moveTo(point)
-                drawing = True
+            previous = point
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.drawPath(path)
-        painter.setPen(QPen(ground, 1))
-        painter.setBrush(colour)
+        painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin))
+        painter.drawPath(last_leg)
         dot = min(3.5, plot.width() / max(1, len(self._labels)) / 4)  # 25 points side by side: no beads
-        for point in points_at:
-            painter.drawEllipse(point, dot, dot)
+        for point, so_far in points_at:
+            painter.setPen(QPen(colour, 1.5) if so_far else QPen(ground, 1))
+            painter.setBrush(ground if so_far else colour)
+            painter.drawEllipse(point, dot + (0.5 if so_far else 0.0), dot + (0.5 if so_far else 0.0))
 
     def _paint_legend(self, painter: QPainter, layout: _Layout, ink: QColor) -> None:
         metrics = QFontMetricsF(self._font(CHART_LABEL))
@@ -400,6 +435,15 @@ class MonthChart(QWidget):
             painter.setBrush(colour)
             if kind == "line":
                 painter.drawRoundedRect(QRectF(box.left(), box.center().y() - 1.5, box.width(), 3), 1.5, 1.5)
+            elif kind == "so far bar":
+                self._bar_ink(painter, colour, so_far=True)
+                painter.drawRect(box)
+            elif kind == "so far":  # a dashed line into a hollow point
+                painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
+                middle = box.center().y()
+                painter.drawLine(QPointF(box.left(), middle), QPointF(box.right(), middle))
+                painter.setBrush(colours().base)
+                painter.drawEllipse(box.center(), box.width() / 4, box.width() / 4)
             elif kind == "mark":
                 painter.drawPolygon(QPolygonF([QPointF(box.center().x(), box.top()), box.bottomLeft(),
                                                box.bottomRight()]))
@@ -431,7 +475,7 @@ class MonthChart(QWidget):
         if not self._labels or not plot.left() <= x <= plot.right():
             return ""
         index = min(len(self._labels) - 1, int((x - plot.left()) / (plot.width() / len(self._labels))))
-        said = [f"<b>{html.escape(self._labels[index])}</b>"]
+        said = [f"<b>{html.escape(self._month_name(index))}</b>"]
         for name, values, _colour in (*self._bars, *self._lines):
             if index < len(values) and values[index] is not None:
                 said.append(f"{html.escape(name)}: {self._figure(float(values[index] or 0))}")
@@ -440,8 +484,31 @@ class MonthChart(QWidget):
         said += [html.escape(text) for at, _value, text in self._marks if at == index]
         return "<br>".join(said) if len(said) > 1 else ""
 
+    def _has_value(self, index: int) -> bool:
+        """Something is drawn in month ``index``: a bar of 0 is not (a legend of "so far" beside nothing)."""
+        bars = any(index < len(values) and values[index] for _n, values, _c in self._bars)
+        lines = [values for _n, values, _c in self._lines] + ([self._right[1]] if self._right is not None else [])
+        return bars or any(index < len(values) and values[index] is not None for values in lines)
+
+    def _so_far_colour(self, index: int) -> QColor:
+        """The colour of the first series drawn in month ``index``: the one its pale bar is drawn in."""
+        for _n, values, colour in self._bars:
+            if index < len(values) and values[index]:
+                return in_palette(colour)
+        for _n, values, colour in (*self._lines, *([self._right] if self._right is not None else [])):
+            if index < len(values) and values[index] is not None:
+                return in_palette(colour)
+        return in_palette(ACCENT)
+
+    def _month_name(self, index: int) -> str:
+        name = self._labels[index]
+        return self.tr("{month} (so far)").format(month=name) if index == self._under_way else name
+
     def _figure(self, value: float) -> str:
-        shown = f"{value:.0f}" if value == int(value) or abs(value) >= 100 else f"{value:.1f}"
+        from icdesk.ui.formatting import fmt
+
+        # in the window's language: "3,9" beside the tile that says "3,9 / 5", not "3.9"
+        shown = fmt().number(value, 0 if value == int(value) or abs(value) >= 100 else 1)
         return shown + self._suffix
 
     def _described(self) -> str:
@@ -449,6 +516,7 @@ class MonthChart(QWidget):
         parts = []
         for name, values, _colour in (*self._bars, *self._lines):
             given = zip(self._labels, values, strict=False)
-            figures = ", ".join(f"{label} {self._figure(float(v))}" for label, v in given if v is not None)
+            figures = ", ".join(f"{self._month_name(i)} {self._figure(float(v))}"
+                                for i, (_label, v) in enumerate(given) if v is not None)
             parts.append(f"{name}: {figures}")
         return "; ".join(parts)

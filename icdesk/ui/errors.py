@@ -15,6 +15,8 @@ LOWER_CASE_PARAMS = {"status", "target"}  # statuses named inside a sentence
 
 
 def _value(name: str, value: object) -> str:
+    if isinstance(value, tuple):  # choices: each as the window names it ("Jornada completa"), not its code
+        return ", ".join(_value(name, item) for item in value)
     if isinstance(value, enum.Enum):
         text = ui_label(value)
         return text.lower() if name in LOWER_CASE_PARAMS else text

@@ -91,6 +91,11 @@ def to_date(edit: QDateEdit) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
+def show_date(edit: QDateEdit, value: date | None) -> None:
+    """Show ``value`` in a date edit made by date_edit; None shows an optional one blank."""
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+
+
 def locale_date_format() -> str:
     return qt_date_format()
 

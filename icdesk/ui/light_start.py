@@ -17,6 +17,7 @@ what the file held a moment ago.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -59,6 +60,9 @@ class _Shown:
 
     def dashboard(self) -> DashboardFigures:
         return self.shown.figures
+
+    def today(self) -> date:
+        return self.shown.today
 
     def dashboard_changes(self) -> DashboardChanges:
         return self.shown.changes

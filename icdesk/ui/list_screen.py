@@ -196,6 +196,7 @@ class ListScreen(QWidget):
         follow(self, lambda: self.row_selected(self.current_row()) if self.table.model() is not None else None)
         QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
+        self._fitted: tuple[int | None, int] | None = None  # how the columns were last fitted
         self._kept: tuple[int, ...] = ()  # columns that keep their content's width (a request's Due)
         # nothing is read until the list is first shown; then it follows committed changes
         self.refresher = Refresher(self, services, self.depends_on, self.refresh)
@@ -249,7 +250,7 @@ class ListScreen(QWidget):
         if isinstance(model, RowsModel):  # statuses as chips: their word on a tint of their tone
             for column in model.chip_columns():
                 self.table.setItemDelegateForColumn(column, ChipDelegate(self.table))
-        self._filter_defaults = self._filter_state()  # the filters are all built by now
+        self._filter_defaults = self._filter_values()  # the filters are all built by now
         for combo in self.findChildren(QComboBox):
             shrinkable(combo)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -264,21 +265,9 @@ class ListScreen(QWidget):
     def _filter_widgets(self) -> list[QWidget]:
         return [w for w in self.findChildren(QWidget) if isinstance(w, QComboBox | QCheckBox | QDateEdit)]
 
-    def _filter_state(self) -> list[object]:
-        state: list[object] = []
-        for widget in self._filter_widgets():
-            if isinstance(widget, QComboBox):
-                state.append(widget.currentIndex())
-            elif isinstance(widget, QCheckBox):
-                state.append(widget.isChecked())
-            elif isinstance(widget, QDateEdit):
-                state.append(widget.date())
-        return state
-
-    def filter_snapshot(self) -> FilterSnapshot:
-        """The search and every filter as they stand, to put back on this list built again (in another
-        language): a choice by the record it names, where it names one, not by its place in a list that
-        the new language may sort differently."""
+    def _filter_values(self) -> list[object]:
+        """Each filter's choice: a list box's by the record it names, where it names one, not by its
+        place in a list that another language may sort differently."""
         values: list[object] = []
         for widget in self._filter_widgets():
             if isinstance(widget, QComboBox):
@@ -288,12 +277,21 @@ class ListScreen(QWidget):
                 values.append(widget.isChecked())
             elif isinstance(widget, QDateEdit):
                 values.append(widget.date())
-        return FilterSnapshot(self.search.text(), values, self.extra_filter_state())
+        return values
+
+    def filter_snapshot(self) -> FilterSnapshot:
+        """The search and every filter as they stand, to put back on this list built again (in another
+        language)."""
+        return FilterSnapshot(self.search.text(), self._filter_values(), self.extra_filter_state())
 
     def restore_filters(self, snapshot: FilterSnapshot) -> None:
+        if self._put_filters(snapshot) and self.isVisible():  # a list not on view reads its rows when shown
+            self.refresh()
+
+    def _put_filters(self, snapshot: FilterSnapshot) -> bool:
         widgets = self._filter_widgets()
         if len(widgets) != len(snapshot.values):
-            return  # not the same list
+            return False  # not the same list
         for widget in [self.search, *widgets]:
             widget.blockSignals(True)
         self.search.setText(snapshot.search)
@@ -310,36 +308,28 @@ class ListScreen(QWidget):
         self.put_back_extra_filter_state(snapshot.extra)
         for widget in [self.search, *widgets]:
             widget.blockSignals(False)
-        if self.isVisible():  # a list not on view reads its rows when it is shown
-            self.refresh()
+        return True
 
     def extra_filter_state(self) -> object:
-        """A filter that is no widget (Requests: "resolved since", from a Dashboard figure)."""
+        """A filter that is no widget (a Dashboard figure's "resolved since"); None when there is none."""
         return None
 
     def put_back_extra_filter_state(self, state: object) -> None:
-        """The counterpart of ``extra_filter_state``."""
+        """The counterpart of ``extra_filter_state``; None takes it away."""
 
     def filters_active(self) -> bool:
         """A search or a filter differs from how the list opened."""
-        return bool(self.search.text().strip()) or self._filter_state() != getattr(self, "_filter_defaults", [])
+        return (bool(self.search.text().strip()) or self.extra_filter_state() is not None
+                or self._filter_values() != getattr(self, "_filter_defaults", []))
 
     def clear_filters(self) -> None:
         """Show everything again: no search, every filter as the list opened."""
-        widgets = self._filter_widgets()
-        for widget in [self.search, *widgets]:
-            widget.blockSignals(True)
-        self.search.clear()
-        for widget, default in zip(widgets, getattr(self, "_filter_defaults", []), strict=False):
-            if isinstance(widget, QComboBox) and isinstance(default, int):
-                widget.setCurrentIndex(default)
-            elif isinstance(widget, QCheckBox) and isinstance(default, bool):
-                widget.setChecked(default)
-            elif isinstance(widget, QDateEdit):
-                widget.setDate(default)
-        for widget in [self.search, *widgets]:
-            widget.blockSignals(False)
+        self.reset_filters()
         self.refresh()
+
+    def reset_filters(self) -> None:
+        """Every filter as the list opened, without reading the rows: what a preset starts from."""
+        self._put_filters(FilterSnapshot("", getattr(self, "_filter_defaults", []), None))
 
     def new_item(self) -> None:
         raise NotImplementedError
@@ -374,8 +364,14 @@ class ListScreen(QWidget):
             stretch, cap = self._column_fit
             self._column_fit = None
             self._fit_columns_now(stretch, cap)
+        elif count and self._fitted is not None and self._outgrown():
+            self._fit_columns_now(*self._fitted)
         if count and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+        elif count:
+            # the same row stays chosen, read again: its panel shows what was just saved (a description
+            # edited, a person added), not what the row said before
+            self.row_selected(self.current_row())
         if count == 0:
             self.row_selected(None)
 
@@ -515,7 +511,28 @@ class ListScreen(QWidget):
         else:
             self._column_fit = (stretch, cap)
 
+    def _outgrown(self) -> bool:
+        """A column fitted while its values were short or none (heads named after the departments were
+        made) now shows longer ones, cut ("María J…"): read from the rows in view, a few dozen cells."""
+        model, header = self.table.model(), self.table.horizontalHeader()
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = min(model.rowCount() - 1 if last < 0 else last, first + 60)
+        metrics = self.table.fontMetrics()
+        cap = self._fitted[1] if self._fitted else 0
+        for column, (wanted, *_rest) in self._widths.items():
+            # against the width it wanted when fitted, not the one it has: a crowded window's narrowed
+            # columns are no reason to fit again at every refresh
+            if column == self._stretch or header.isSectionHidden(column) or wanted >= cap:
+                continue
+            widest = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+                          for row in range(first, last + 1)), default=0)
+            if widest + 16 > wanted:
+                return True
+        return False
+
     def _fit_columns_now(self, stretch: int | None, cap: int) -> None:
+        self._fitted = (stretch, cap)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()

@@ -112,7 +112,11 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         svc = self.services
         set_zone(svc.ctx.sla.zone)  # dates and times in the company's time zone, not this PC's
+        # cleared quietly: each row removed made the next one current, and so built its screen (Requests,
+        # second in the list) in the set being let go, taking with it the filters carried for it
+        self.nav.blockSignals(True)
         self.nav.clear()
+        self.nav.blockSignals(False)
         while self.stack.count():
             old = self.stack.widget(0)
             if old is None:
@@ -311,8 +315,10 @@ class MainWindow(QMainWindow):
         screen = self.current_screen_key()
         # every screen is built again in the new language; a search or filter the person set is not
         # theirs to set again: carried over to each list as it is built
-        self._carried_filters = {key: [lst.filter_snapshot() for lst in lists_in(built)]
-                                 for key, built in self.screens.built_by_key().items()}
+        # (those still waiting from a switch before, for screens not opened since, keep waiting)
+        self._carried_filters = {**self._carried_filters,
+                                 **{key: [lst.filter_snapshot() for lst in lists_in(built)]
+                                    for key, built in self.screens.built_by_key().items()}}
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
         for action in self._actions:
@@ -449,6 +455,8 @@ class MainWindow(QMainWindow):
                                                 self.tr("icdesk data files (*.sqlite)"))
         if target:
             path = Path(target)
+            if not path.suffix:  # "nuevo_restaurante": Open lists *.sqlite, where it would not be seen again
+                path = path.with_name(path.name + ".sqlite")
             if path.exists():
                 tell(self, self.tr("File exists"), self.tr(
                     "{name} already exists; use Open to work on it.").format(name=path.name))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtGui import Qt as GuiQt
 
+from icdesk.domain.rules import search_key
 from icdesk.services.stored_rows import StoredRows
 from icdesk.ui.theme import colours
 
@@ -148,7 +149,7 @@ class RowTableModel(RowsModel[R]):
 
     def _in_order(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
         spec = self.columns[column]
-        key = spec.sort_key or (lambda r: spec.text(r).casefold())
+        key = spec.sort_key or (lambda r: search_key(spec.text(r)))  # "Ángela" among the A's, not after Z
         rows.sort(key=lambda r: (key(r) is None, key(r) if key(r) is not None else 0),
                   reverse=order == Qt.SortOrder.DescendingOrder)
         return rows

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>{current} of {required} current ({share}) · {outdated} outdated · {missing} missing</source>
-        <translation>{current} de {required} al día ({share}) · {outdated} desactualizadas · {missing} pendientes</translation>
+        <translation>{current} de {required} al día ({share}) · desactualizadas: {outdated} · pendientes: {missing}</translation>
     </message>
     <message>
         <source>Take back the acknowledgement</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Follows up {source}.</source>
-        <translation>Da seguimiento a {source}.</translation>
+        <translation>Seguimiento de la {source}.</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>{department} rated {rating} / 5 by {who}</source>
-        <translation>{department} valorado con {rating} / 5 por {who}</translation>
+        <translation>{department} recibió una valoración de {rating} / 5 ({who})</translation>
     </message>
     <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Only {approver}, named when it was sent for review, can approve this version.</source>
-        <translation>Solo {approver}, nombrado al enviarla a revisión, puede aprobar esta versión.</translation>
+        <translation>Solo puede aprobar esta versión {approver}, la persona nombrada al enviarla a revisión.</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -822,11 +822,11 @@
     </message>
     <message>
         <source>Copy Monday's hours to Tuesday, Wednesday, Thursday and Friday</source>
-        <translation>Copia el horario del lunes al martes, miércoles, jueves y viernes</translation>
+        <translation>Copie el horario del lunes al martes, miércoles, jueves y viernes</translation>
     </message>
     <message>
         <source>Write times like 09:00–13:00, 14:00–18:00; split shifts are several intervals on one line. Leave a day empty when it is closed.</source>
-        <translation>Escribe las horas como 09:00–13:00, 14:00–18:00; los turnos partidos son varios intervalos en una línea. Deja vacío un día cerrado.</translation>
+        <translation>Escriba las horas como 09:00–13:00, 14:00–18:00; los turnos partidos son varios intervalos en una línea. Deje vacío un día cerrado.</translation>
     </message>
     <message>
         <source>Public holidays of</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Choose a picture (PNG, JPEG or SVG) smaller than 10 MB.</source>
-        <translation>Elige una imagen (PNG, JPEG o SVG) de menos de 10 MB.</translation>
+        <translation>Elija una imagen (PNG, JPEG o SVG) de menos de 10 MB.</translation>
     </message>
     <message>
         <source>Giving open requests their new due times…</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Version {n} ({status})</source>
-        <translation>Versión {n} ({status})</translation>
+        <translation>Versión {n} (estado: {status})</translation>
     </message>
     <message>
         <source>Show what did not change</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>{changed} changed, {added} added, {removed} removed</source>
-        <translation>{changed} cambiados, {added} añadidos, {removed} quitados</translation>
+        <translation>cambiados: {changed}, añadidos: {added}, quitados: {removed}</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1150,11 +1150,11 @@
     </message>
     <message>
         <source>When several PCs work on one company at once, it lives in a PostgreSQL database on a server of the office network. Type what whoever set up the server gave you.</source>
-        <translation>Cuando varios PC trabajan a la vez con una misma empresa, esta vive en una base de datos PostgreSQL en un servidor de la red de la oficina. Escribe los datos que te dio quien configuró el servidor.</translation>
+        <translation>Cuando varios PC trabajan a la vez con una misma empresa, esta vive en una base de datos PostgreSQL en un servidor de la red de la oficina. Escriba los datos que le dio quien configuró el servidor.</translation>
     </message>
     <message>
         <source>(type a new one below)</source>
-        <translation>(escribe uno nuevo abajo)</translation>
+        <translation>(escriba uno nuevo abajo)</translation>
     </message>
     <message>
         <source>Recent servers</source>
@@ -1405,15 +1405,15 @@
     <message numerus="yes">
         <source>acknowledgement(s) still to sign ({missing} missing, {outdated} outdated)</source>
         <translation>
-            <numerusform>confirmación de lectura pendiente ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
-            <numerusform>confirmaciones de lectura pendientes ({missing} sin firmar, {outdated} desactualizadas)</numerusform>
+            <numerusform>confirmación de lectura pendiente (sin firmar: {missing}, desactualizadas: {outdated})</numerusform>
+            <numerusform>confirmaciones de lectura pendientes (sin firmar: {missing}, desactualizadas: {outdated})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standard review(s) due within 30 days ({late} past their date)</source>
         <translation>
-            <numerusform>revisión de estándar en los próximos 30 días ({late} ya vencidas)</numerusform>
-            <numerusform>revisiones de estándares en los próximos 30 días ({late} ya vencidas)</numerusform>
+            <numerusform>revisión de estándar en los próximos 30 días (ya vencidas: {late})</numerusform>
+            <numerusform>revisiones de estándares en los próximos 30 días (ya vencidas: {late})</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <source>anonymous</source>
-        <translation>anónima</translation>
+        <translation>anónimo</translation>
     </message>
     <message>
         <source>{n} of {m} back</source>
@@ -2042,11 +2042,11 @@
     </message>
     <message>
         <source>Write working hours like 09:00–13:00, 14:00–18:00 (“{text}” is not).</source>
-        <translation>Escribe el horario como 09:00–13:00, 14:00–18:00 («{text}» no lo es).</translation>
+        <translation>Escriba el horario como 09:00–13:00, 14:00–18:00 («{text}» no lo es).</translation>
     </message>
     <message>
         <source>{interval} ends before it starts; for a night shift write 22:00–24:00 on one day and 00:00–06:00 on the next.</source>
-        <translation>{interval} termina antes de empezar; para un turno de noche escribe 22:00–24:00 en un día y 00:00–06:00 en el siguiente.</translation>
+        <translation>{interval} termina antes de empezar; para un turno de noche escriba 22:00–24:00 en un día y 00:00–06:00 en el siguiente.</translation>
     </message>
     <message>
         <source>The closure ends before it starts.</source>
@@ -2054,11 +2054,11 @@
     </message>
     <message>
         <source>A closure lasts a year at most; add another for the next year.</source>
-        <translation>Un cierre dura como mucho un año; añade otro para el año siguiente.</translation>
+        <translation>Un cierre dura como mucho un año; añada otro para el año siguiente.</translation>
     </message>
     <message>
         <source>Give a closure both a start and an end time, or neither.</source>
-        <translation>Indica para el cierre una hora de inicio y otra de fin, o ninguna.</translation>
+        <translation>Indique para el cierre una hora de inicio y otra de fin, o ninguna.</translation>
     </message>
     <message>
         <source>The closure's hours end before they start.</source>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>Choose the country of the region first.</source>
-        <translation>Elige primero el país de la región.</translation>
+        <translation>Elija primero el país de la región.</translation>
     </message>
     <message>
         <source>Give at least one day working hours, or choose “open around the clock”.</source>
-        <translation>Da horario al menos a un día, o elige «abierto las 24 horas».</translation>
+        <translation>Indique el horario de al menos un día, o elija «abierto las 24 horas».</translation>
     </message>
     <message>
         <source>A version is put in force only once its approver has approved it; send the draft for review first.</source>
@@ -2126,11 +2126,11 @@
     </message>
     <message>
         <source>“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
-        <translation>Otra persona cambió «{name}» a las {when}, después de que lo abrieras, así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+        <translation>Otra persona cambió «{name}» a las {when}, después de que usted lo abriera, así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
-        <translation>Otra persona cambió «{name}» después de que lo abrieras, así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+        <translation>Otra persona cambió «{name}» después de que usted lo abriera, así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>The example company needs at least two departments: one to serve the other.</source>
@@ -2210,11 +2210,11 @@
     </message>
     <message>
         <source>Asked by (person)</source>
-        <translation>Solicitado por (persona)</translation>
+        <translation>Solicitada por (persona)</translation>
     </message>
     <message>
         <source>Asked by (department)</source>
-        <translation>Solicitado por (departamento)</translation>
+        <translation>Solicitada por (departamento)</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>Choose the column that holds “{label}”; it is required.</source>
-        <translation>Elige la columna que contiene «{label}»; es obligatoria.</translation>
+        <translation>Elija la columna que contiene «{label}»; es obligatoria.</translation>
     </message>
     <message>
         <source>Row {row} already has the department “{name}”; each may appear once in the file.</source>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <source>Say which department the standard belongs to.</source>
-        <translation>Indica a qué departamento pertenece el estándar de servicio.</translation>
+        <translation>Indique a qué departamento pertenece el estándar de servicio.</translation>
     </message>
     <message>
         <source>Row {row} already has the standard “{title}” of this department.</source>
@@ -2341,16 +2341,12 @@
         <translation>Elija un periodo de diez años como máximo.</translation>
     </message>
     <message>
-        <source>Choose dates between 1900 and 2999.</source>
-        <translation>Elige fechas entre 1900 y 2999.</translation>
-    </message>
-    <message>
         <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
-        <translation>{name} ya existe; da a la copia de seguridad un nombre nuevo, o una carpeta donde guardarla.</translation>
+        <translation>{name} ya existe; dé a la copia de seguridad un nombre nuevo, o una carpeta donde guardarla.</translation>
     </message>
     <message>
         <source>{name} holds another company; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
-        <translation>{name} contiene otra empresa; una copia de seguridad nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+        <translation>{name} contiene otra empresa; una copia de seguridad nunca lo sustituye. Dé a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
     </message>
     <message>
         <source>Row {row} already has this request (the same title, department, requester and day).</source>
@@ -2374,27 +2370,31 @@
     </message>
     <message>
         <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
-        <translation>{day} no es una fecha que icdesk guarde: elige una entre 1990 y 2100.</translation>
+        <translation>{day} no es una fecha que icdesk guarde: elija una entre 1990 y 2100.</translation>
+    </message>
+    <message>
+        <source>Choose dates between {first} and {last}.</source>
+        <translation>Elija fechas entre {first} y {last}.</translation>
     </message>
     <message>
         <source>Choose the company's time zone, such as Europe/Rome.</source>
-        <translation>Elige la zona horaria de la empresa, por ejemplo Europe/Madrid.</translation>
+        <translation>Elija la zona horaria de la empresa, por ejemplo Europe/Madrid.</translation>
     </message>
     <message>
         <source>{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.</source>
-        <translation>{name} ya tiene un acuerdo para servir a {name2}, archivado; marca Mostrar archivados y restáuralo.</translation>
+        <translation>{name} ya tiene un acuerdo para servir a {name2}, archivado; marque Mostrar archivados y restáurelo.</translation>
     </message>
     <message>
         <source>{name} already has an agreement to serve {name2}; open and change that one.</source>
-        <translation>{name} ya tiene un acuerdo para servir a {name2}; ábrelo y cámbialo.</translation>
+        <translation>{name} ya tiene un acuerdo para servir a {name2}; ábralo y cámbielo.</translation>
     </message>
     <message>
         <source>This agreement was archived meanwhile; restore it with Show archived to change it.</source>
-        <translation>Mientras tanto este acuerdo se archivó; restáuralo con Mostrar archivados para cambiarlo.</translation>
+        <translation>Mientras tanto este acuerdo se archivó; restáurelo con Mostrar archivados para cambiarlo.</translation>
     </message>
     <message>
         <source>{name} is a folder; choose a backup file in it.</source>
-        <translation>{name} es una carpeta; elige un archivo de copia de seguridad dentro de ella.</translation>
+        <translation>{name} es una carpeta; elija un archivo de copia de seguridad dentro de ella.</translation>
     </message>
     <message>
         <source>There is no file {name}.</source>
@@ -2409,12 +2409,16 @@
         <translation>No se puede leer {name}: {error}</translation>
     </message>
     <message>
+        <source>The working hours of {name} were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Otra persona cambió el horario de trabajo de {name} después de que usted lo abriera, así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
+    </message>
+    <message>
         <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
-        <translation>Ninguna norma de servicio ha cambiado desde la edición {n} del {date}: sigue siendo la edición vigente. Imprímela de nuevo sin «Emitir como nueva edición».</translation>
+        <translation>Ningún estándar de servicio ha cambiado desde la edición {n} del {date}: sigue siendo la edición vigente. Imprima de nuevo el manual sin «Emitir como nueva edición».</translation>
     </message>
     <message>
         <source>{kind} have no dates to choose by; export them without a period.</source>
-        <translation>{kind}: no hay fechas por las que elegir; exporta sin un periodo.</translation>
+        <translation>{kind}: no hay fechas por las que elegir; exporte sin indicar un periodo.</translation>
     </message>
     <message>
         <source>{full_name} has already rated request #{n}.</source>
@@ -2425,8 +2429,16 @@
         <translation>Mientras tanto esta idea se archivó; no se ha guardado nada.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
-        <translation>«{text}» es una hora que allí no existió: esa noche se adelantaron los relojes. Escribe la hora después del cambio (una hora más tarde).</translation>
+        <translation>«{text}» es una hora que allí no existió: esa noche se adelantaron los relojes. Escriba la hora después del cambio (una hora más tarde).</translation>
+    </message>
+    <message>
+        <source>Row {row}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Fila {row}: resuelta, pero sin decir cuándo; se guarda sin tiempo de servicio y fuera de las cifras de objetivo.</translation>
     </message>
     <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
@@ -2434,15 +2446,35 @@
     </message>
     <message>
         <source>The row has a resolved time, but its status is {status}: give the status resolved or closed, or leave the time out.</source>
-        <translation>La fila tiene una hora de resolución, pero su estado es {status}: indica el estado resuelta o cerrada, o quita la hora.</translation>
+        <translation>La fila tiene una hora de resolución, pero su estado es {status}: indique el estado resuelta o cerrada, o quite la hora.</translation>
     </message>
     <message>
         <source>“{name}” matches more than one person; add a department column to tell them apart.</source>
-        <translation>«{name}» coincide con más de una persona; añade una columna con el departamento para distinguirlas.</translation>
+        <translation>«{name}» coincide con más de una persona; añada una columna con el departamento para distinguirlas.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Filas {rows}: resueltas, pero sin decir cuándo; se guardan sin tiempo de servicio y fuera de las cifras de objetivo.</translation>
     </message>
     <message>
         <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
-        <translation>Fila {row}: esta solicitud ya está en el archivo como {status}; una importación no la pasa a {target}: muévela en su ventana.</translation>
+        <translation>Fila {row}: esta solicitud ya está en el archivo como {status}; una importación no la pasa a {target}: muévala en su ventana.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of several people ({names}); the row's name is none of them, so it cannot say whom it is about.</source>
+        <translation>«{email}» es la dirección de varias personas ({names}); el nombre de la fila no es ninguna de ellas, así que no se sabe de quién habla.</translation>
+    </message>
+    <message>
+        <source>This corrective action was archived meanwhile; nothing was saved.</source>
+        <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
+        <translation>«{email}» es la dirección de {name2}, y la fila indica {name}: para cambiar el nombre de {name2}, cámbielo en la ventana; otra persona necesita su propia dirección.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks the same as “{name2}” but is written with letters of another alphabet (a keyboard in another language): use “{name2}”, or type the name again.</source>
+        <translation>«{name}» parece igual a «{name2}» pero está escrito con letras de otro alfabeto (un teclado en otro idioma): use «{name2}» o escriba el nombre de nuevo.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2462,11 +2494,11 @@
     </message>
     <message>
         <source>The logo is not a PNG picture; choose a .png file.</source>
-        <translation>El logotipo no es una imagen PNG; elige un archivo .png.</translation>
+        <translation>El logotipo no es una imagen PNG; elija un archivo .png.</translation>
     </message>
     <message>
         <source>The logo is larger than 5 MB; choose a smaller picture.</source>
-        <translation>El logotipo ocupa más de 5 MB; elige una imagen más pequeña.</translation>
+        <translation>El logotipo ocupa más de 5 MB; elija una imagen más pequeña.</translation>
     </message>
     <message>
         <source>Another department already has the code “{code}”.</source>
@@ -2478,19 +2510,31 @@
     </message>
     <message>
         <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
-        <translation>{name} ya está en {department}. Si es otra persona con el mismo nombre, añade lo que las distinga (una inicial del segundo nombre, un segundo apellido).</translation>
+        <translation>{name} ya está en {department}. Si es otra persona con el mismo nombre, añada lo que las distinga (una inicial del segundo nombre, un segundo apellido).</translation>
+    </message>
+    <message>
+        <source>The company's details were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Otra persona cambió los datos de la empresa después de que usted los abriera, así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
+    </message>
+    <message>
+        <source>{name} was archived meanwhile; nothing was saved. Restore it with Show archived to change it.</source>
+        <translation>{name} se archivó mientras tanto; no se ha guardado nada. Restáurelo con Mostrar archivados para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
+        <translation>{full_name} se marcó mientras tanto como que ya no está en la empresa; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
-        <translation>{name} es una carpeta; indica también el nombre del archivo que se escribirá dentro.</translation>
+        <translation>{name} es una carpeta; indique también el nombre del archivo que se escribirá dentro.</translation>
     </message>
     <message>
         <source>{name} is not a file icdesk can write into; choose another name.</source>
-        <translation>{name} no es un archivo en el que icdesk pueda escribir; elige otro nombre.</translation>
+        <translation>{name} no es un archivo en el que icdesk pueda escribir; elija otro nombre.</translation>
     </message>
     <message>
         <source>{name} is a file a database keeps beside itself; choose another name.</source>
-        <translation>{name} es un archivo que una base de datos guarda a su lado; elige otro nombre.</translation>
+        <translation>{name} es un archivo que una base de datos guarda a su lado; elija otro nombre.</translation>
     </message>
     <message>
         <source>{name} is a database, perhaps another company's data file; icdesk does not write over it.</source>
@@ -2498,11 +2542,11 @@
     </message>
     <message>
         <source>{name} is the company's data file (or kept beside it); choose another name for what you write.</source>
-        <translation>{name} es el archivo de datos de la empresa (o se guarda a su lado); elige otro nombre para lo que escribes.</translation>
+        <translation>{name} es el archivo de datos de la empresa (o se guarda a su lado); elija otro nombre para lo que escriba.</translation>
     </message>
     <message>
         <source>{name} is in the folder of the company's backups; choose another folder for what you write.</source>
-        <translation>{name} está en la carpeta de copias de seguridad de la empresa; elige otra carpeta para lo que escribes.</translation>
+        <translation>{name} está en la carpeta de copias de seguridad de la empresa; elija otra carpeta para lo que escriba.</translation>
     </message>
     <message>
         <source>Thanks for a request come once it is resolved.</source>
@@ -2510,11 +2554,11 @@
     </message>
     <message>
         <source>This recognition is archived; restore it before changing it.</source>
-        <translation>Este reconocimiento está archivado; restáuralo antes de cambiarlo.</translation>
+        <translation>Este reconocimiento está archivado; restáurelo antes de cambiarlo.</translation>
     </message>
     <message>
         <source>{full_name} has left the company; assign the request to someone still here.</source>
-        <translation>{full_name} ha dejado la empresa; asigna la solicitud a alguien que siga aquí.</translation>
+        <translation>{full_name} ha dejado la empresa; asigne la solicitud a alguien que siga aquí.</translation>
     </message>
     <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
@@ -2530,11 +2574,11 @@
     </message>
     <message>
         <source>Request #{number} was changed by someone else after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
-        <translation>Otra persona cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+        <translation>Otra persona cambió la solicitud n.º {number} después de que usted la abriera («{kind}», {when}), así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>{who} changed request #{number} after you opened it (“{kind}”, {when}), so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
-        <translation>{who} cambió la solicitud n.º {number} después de que la abrieras («{kind}», {when}), así que tu cambio no se guardó. El formulario muestra ahora lo guardado; vuelve a hacer el cambio si aún hace falta.</translation>
+        <translation>{who} cambió la solicitud n.º {number} después de que usted la abriera («{kind}», {when}), así que su cambio no se guardó. El formulario muestra ahora lo guardado; repita el cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}.</source>
@@ -2550,7 +2594,7 @@
     </message>
     <message>
         <source>Type the name or the address of the server computer.</source>
-        <translation>Escribe el nombre o la dirección del equipo servidor.</translation>
+        <translation>Escriba el nombre o la dirección del equipo servidor.</translation>
     </message>
     <message>
         <source>“{host}” is not a server name or address a network knows.</source>
@@ -2558,11 +2602,11 @@
     </message>
     <message>
         <source>Type the name of the company's database on the server.</source>
-        <translation>Escribe el nombre de la base de datos de la empresa en el servidor.</translation>
+        <translation>Escriba el nombre de la base de datos de la empresa en el servidor.</translation>
     </message>
     <message>
         <source>Type the login (user name) to connect with.</source>
-        <translation>Escribe el usuario (nombre de inicio de sesión) con el que conectarte.</translation>
+        <translation>Escriba el usuario (nombre de inicio de sesión) con el que conectarse.</translation>
     </message>
     <message>
         <source>The port is a number from 1 to 65535 (PostgreSQL's own is 5432).</source>
@@ -2582,7 +2626,7 @@
     </message>
     <message>
         <source>{full_name} has left; name another approver (and a new head of {department} under Departments &amp; People).</source>
-        <translation>{full_name} ya no está; elige otro aprobador (y un nuevo jefe de {department} en Departamentos y personas).</translation>
+        <translation>{full_name} ya no está; elija otro aprobador (y un nuevo jefe de {department} en Departamentos y personas).</translation>
     </message>
     <message>
         <source>Only the head of {department} or the owner-manager can approve its standards; {full_name} is neither.</source>
@@ -2610,7 +2654,7 @@
     </message>
     <message>
         <source>Only {full_name}, the approver named for this version, can approve it.</source>
-        <translation>Solo {full_name}, el aprobador nombrado para esta versión, puede aprobarla.</translation>
+        <translation>Solo {full_name}, la persona designada para aprobar esta versión, puede aprobarla.</translation>
     </message>
     <message>
         <source>{full_name} has left; send the version back to draft and name another approver.</source>
@@ -2631,6 +2675,10 @@
     <message>
         <source>The draft of this standard already answers another action or idea; finish that one first.</source>
         <translation>El borrador de este estándar ya responde a otra acción o idea; termine primero ese.</translation>
+    </message>
+    <message>
+        <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
+        <translation>{name} ya tiene un estándar llamado «{title}»; abra ese o dé a este otro título.</translation>
     </message>
     <message>
         <source>The first-response target</source>
@@ -2769,6 +2817,18 @@
         <translation>«{delimiter}» no puede separar columnas; elija una coma, un punto y coma o un tabulador.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read: one of its cells is longer than {limit} characters.</source>
+        <translation>La fila {row} no se puede leer: una de sus celdas tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") inside a cell must be doubled (""), or the whole cell put in quotes.</source>
+        <translation>La fila {row} no se puede leer: unas comillas (") dentro de una celda deben ir dobles (""), o toda la celda entre comillas.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: it holds a NUL character, which no text has; the file may not be a table saved as text.</source>
+        <translation>La fila {row} no se puede leer: contiene un carácter NUL, que ningún texto tiene; puede que el archivo no sea una tabla guardada como texto.</translation>
+    </message>
+    <message>
         <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
         <translation>La columna {column} no tiene nombre en el encabezado (fila {row}); escriba un nombre o elimine la columna.</translation>
     </message>
@@ -2862,7 +2922,7 @@
     </message>
     <message>
         <source>{place} already holds a company; copy into a new, empty database or file.</source>
-        <translation>{place} ya contiene una empresa; copia en una base de datos o un archivo nuevo y vacío.</translation>
+        <translation>{place} ya contiene una empresa; copie la empresa en una base de datos o un archivo nuevo y vacío.</translation>
     </message>
     <message>
         <source>The copy was not kept: the counts differ ({wrong}).</source>
@@ -2885,6 +2945,22 @@
         <translation>{name} no es un archivo de datos de icdesk.</translation>
     </message>
     <message>
+        <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en {program} en el equipo {host} (usuario {user}, proceso {pid}, desde {since}). Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {host} (process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} ya está abierto en {program} en el equipo {host} (proceso {pid}, desde {since}). Ciérrelo allí primero, o ábralo en solo lectura.</translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
+        <translation>Aún no hay ningún acuerdo de servicio; cree uno primero en la pantalla Acuerdos.</translation>
+    </message>
+    <message>
+        <source>No training session is recorded yet; record one on the Training screen first.</source>
+        <translation>Aún no hay ninguna sesión de formación; registre una primero en la pantalla Formación.</translation>
+    </message>
+    <message>
         <source>{name} is not a database.</source>
         <translation>{name} no es una base de datos.</translation>
     </message>
@@ -2894,19 +2970,19 @@
     </message>
     <message>
         <source>The server {location} cannot be reached. Everything saved before is still there; refresh (F5) when the network is back.</source>
-        <translation>No se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; actualiza (F5) cuando vuelva la red.</translation>
+        <translation>No se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; actualice (F5) cuando vuelva la red.</translation>
     </message>
     <message>
         <source>This company is open read-only, so changes cannot be saved. Open it normally to make changes.</source>
-        <translation>Esta empresa está abierta en solo lectura, así que los cambios no se pueden guardar. Ábrela de forma normal para hacer cambios.</translation>
+        <translation>Esta empresa está abierta en solo lectura, así que los cambios no se pueden guardar. Ábrala de forma normal para hacer cambios.</translation>
     </message>
     <message>
         <source>The change was not saved: the server {location} cannot be reached. Everything saved before is still there; try again when the network is back.</source>
-        <translation>El cambio no se guardó: no se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; inténtalo de nuevo cuando vuelva la red.</translation>
+        <translation>El cambio no se guardó: no se puede conectar con el servidor {location}. Todo lo guardado antes sigue ahí; inténtelo de nuevo cuando vuelva la red.</translation>
     </message>
     <message>
         <source>Someone else saved the same record at the same moment, so your change was not saved. Refresh (F5) to see what is saved, then make your change again.</source>
-        <translation>Otra persona guardó el mismo registro en el mismo momento, así que tu cambio no se guardó. Actualiza (F5) para ver lo guardado y vuelve a hacer el cambio.</translation>
+        <translation>Otra persona guardó el mismo registro en el mismo momento, así que su cambio no se guardó. Actualice (F5) para ver lo guardado y vuelva a hacer el cambio.</translation>
     </message>
     <message>
         <source>{name} is in a shared folder on another computer ({share}). When several PCs write to one data file over the network, it can be damaged beyond repair, so icdesk opens it there for reading only. To work on it, copy it to this PC; for several PCs at once, a shared database server is the safe way.</source>
@@ -2915,10 +2991,6 @@
     <message>
         <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} figura como abierto en {program} en el equipo {host} por {user} desde {since}. Si icdesk ya no está en marcha allí (el equipo se apagó o se bloqueó), puede hacerse cargo del archivo; si no, ciérrelo primero allí.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} ya está abierto en {program} en {owner}. Ciérrelo allí primero, o ábralo en solo lectura.</translation>
     </message>
     <message>
         <source>Cannot open {address}: {reason}.</source>
@@ -2930,7 +3002,7 @@
     </message>
     <message>
         <source>{address} was saved by a newer version of icdesk; install the newer version to open it.</source>
-        <translation>{address} se guardó con una versión más reciente de icdesk; instala la versión más reciente para abrirlo.</translation>
+        <translation>{address} se guardó con una versión más reciente de icdesk; instale la versión más reciente para abrirlo.</translation>
     </message>
     <message>
         <source>{address} is not a server address (postgresql://user@host/database).</source>
@@ -3058,15 +3130,15 @@
     </message>
     <message>
         <source>The server {host} needs the password of {user}: type it in File → Connect to a server…, or keep it in this PC's pgpass file.</source>
-        <translation>El servidor {host} necesita la contraseña de {user}: escríbela en Archivo → Conectar a un servidor…, o guárdala en el archivo pgpass de este PC.</translation>
+        <translation>El servidor {host} necesita la contraseña de {user}: escríbala en Archivo → Conectar a un servidor…, o guárdela en el archivo pgpass de este PC.</translation>
     </message>
     <message>
         <source>The server {host} did not accept the password of {user}. Check the user name and the password (capital letters count) and try again.</source>
-        <translation>El servidor {host} no aceptó la contraseña de {user}. Comprueba el usuario y la contraseña (las mayúsculas cuentan) y vuelve a intentarlo.</translation>
+        <translation>El servidor {host} no aceptó la contraseña de {user}. Compruebe el usuario y la contraseña (las mayúsculas cuentan) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server {host} has no login named {user}. Check the user name.</source>
-        <translation>El servidor {host} no tiene ningún usuario llamado {user}. Comprueba el nombre de usuario.</translation>
+        <translation>El servidor {host} no tiene ningún usuario llamado {user}. Compruebe el nombre de usuario.</translation>
     </message>
     <message>
         <source>The server {host} does not let {user} in from this PC. Whoever looks after the server must allow this computer in its pg_hba.conf file (see the README).</source>
@@ -3074,15 +3146,15 @@
     </message>
     <message>
         <source>The server {host} has no database named {database}. Check the name, or ask whoever looks after the server to create it.</source>
-        <translation>El servidor {host} no tiene ninguna base de datos llamada {database}. Comprueba el nombre o pide a quien administra el servidor que la cree.</translation>
+        <translation>El servidor {host} no tiene ninguna base de datos llamada {database}. Compruebe el nombre o pida a quien administra el servidor que la cree.</translation>
     </message>
     <message>
         <source>No computer named {host} was found on the network. Check the server's name, or type its address (for example 192.168.1.20).</source>
-        <translation>No se encontró en la red ningún equipo llamado {host}. Comprueba el nombre del servidor o escribe su dirección (por ejemplo 192.168.1.20).</translation>
+        <translation>No se encontró en la red ningún equipo llamado {host}. Compruebe el nombre del servidor o escriba su dirección (por ejemplo 192.168.1.20).</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached on port {port}. Check that the server computer is on, that PostgreSQL runs there and that it accepts connections from the office network.</source>
-        <translation>No se puede llegar al servidor {host} en el puerto {port}. Comprueba que el equipo servidor esté encendido, que PostgreSQL esté en marcha y que acepte conexiones desde la red de la oficina.</translation>
+        <translation>No se puede llegar al servidor {host} en el puerto {port}. Compruebe que el equipo servidor esté encendido, que PostgreSQL esté en marcha y que acepte conexiones desde la red de la oficina.</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.</source>
@@ -3118,7 +3190,7 @@
     </message>
     <message>
         <source>The document was not printed to a file: icdesk may not write in the folder {folder}. Choose another folder.</source>
-        <translation>El documento no se imprimió en un archivo: icdesk no puede escribir en la carpeta {folder}. Elige otra carpeta.</translation>
+        <translation>El documento no se imprimió en un archivo: icdesk no puede escribir en la carpeta {folder}. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>There is no document called “{kind}”.</source>
@@ -3454,7 +3526,7 @@
     </message>
     <message>
         <source>Your company</source>
-        <translation>Tu empresa</translation>
+        <translation>Su empresa</translation>
     </message>
     <message>
         <source>File → Company details: the name, address and logo printed on every document, the time zone, and a service vision in one or two sentences.</source>
@@ -3466,7 +3538,7 @@
     </message>
     <message>
         <source>Departments &amp; People: every department that serves another one (the kitchen serves the dining room, IT serves everyone), its head, and its people. The head of a department approves its standards.</source>
-        <translation>Departamentos y personas: cada departamento que sirve a otro (la cocina sirve al comedor, TI sirve a todos), su responsable y sus personas. El responsable de un departamento aprueba sus estándares.</translation>
+        <translation>Departamentos y personas: cada departamento que sirve a otro (la cocina sirve al comedor, IT sirve a todos), su jefe y sus personas. El jefe de un departamento aprueba sus estándares.</translation>
     </message>
     <message>
         <source>Service standards</source>
@@ -3482,7 +3554,7 @@
     </message>
     <message>
         <source>Agreements: for a pair of departments, what each needs from the other, both ways, signed by both heads.</source>
-        <translation>Acuerdos: para un par de departamentos, lo que cada uno necesita del otro, en ambos sentidos, firmado por ambos responsables.</translation>
+        <translation>Acuerdos: para un par de departamentos, lo que cada uno necesita del otro, en ambos sentidos, firmado por ambos jefes.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3502,23 +3574,23 @@
     </message>
     <message>
         <source>How well departments serve each other</source>
-        <translation>Qué tan bien se sirven los departamentos entre sí</translation>
+        <translation>Hasta qué punto se sirven bien los departamentos entre sí</translation>
     </message>
     <message>
         <source>Service Network shows every pair of departments both ways and where service breaks down; Survey Rounds ask the departments themselves. The Dashboard shows what needs you today.</source>
-        <translation>Red de servicio muestra cada par de departamentos en ambos sentidos y dónde falla el servicio; Rondas de encuesta se lo preguntan a los propios departamentos. El Panel muestra lo que hoy necesita tu atención.</translation>
+        <translation>Red de servicio muestra cada par de departamentos en ambos sentidos y dónde falla el servicio; Rondas de encuesta se lo preguntan a los propios departamentos. El Panel muestra lo que hoy necesita su atención.</translation>
     </message>
     <message>
         <source>Print and keep safe</source>
-        <translation>Imprime y guarda a salvo</translation>
+        <translation>Imprimir y guardar a salvo</translation>
     </message>
     <message>
         <source>Reports prints the handbook of standards, scorecards, agreements to sign and more. A backup is made every day you work (File → Backup now makes one at once).</source>
-        <translation>Informes imprime el manual de estándares, los cuadros de mando, los acuerdos para firmar y más. Cada día que trabajas se hace una copia de seguridad (Archivo → Copia de seguridad ahora la hace al momento).</translation>
+        <translation>Informes imprime el manual de estándares, los cuadros de mando, los acuerdos para firmar y más. Cada día que se trabaja con icdesk se hace una copia de seguridad (Archivo → Copia de seguridad ahora la hace al momento).</translation>
     </message>
     <message>
         <source>To look around first, open the example hotel: start icdesk with a new file and choose the example, or run “icdesk --db hotel.sqlite demo”.</source>
-        <translation>Para echar un vistazo primero, abre el hotel de ejemplo: inicia icdesk con un archivo nuevo y elige el ejemplo, o ejecuta “icdesk --db hotel.sqlite demo”.</translation>
+        <translation>Para echar un vistazo primero, abra el hotel de ejemplo: inicie icdesk con un archivo nuevo y elija el ejemplo, o ejecute «icdesk --db hotel.sqlite demo».</translation>
     </message>
 </context>
 <context>
@@ -3707,11 +3779,11 @@
     </message>
     <message>
         <source>Acknowledgement: {department}</source>
-        <translation>Acuse de lectura: {department}</translation>
+        <translation>Confirmación de lectura: {department}</translation>
     </message>
     <message>
         <source>Acknowledgement: {reader} (standards of {department})</source>
-        <translation>Acuse de lectura: {reader} (estándares de {department})</translation>
+        <translation>Confirmación de lectura: {reader} (estándares de {department})</translation>
     </message>
     <message>
         <source>By signing I confirm that I have read and understood the service standards of {department} listed below, in the versions listed, and that I will work by them.</source>
@@ -4022,6 +4094,10 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4031,11 +4107,11 @@
     </message>
     <message>
         <source>Asked by (person)</source>
-        <translation>Solicitado por (persona)</translation>
+        <translation>Solicitada por (persona)</translation>
     </message>
     <message>
         <source>Asked by (department)</source>
-        <translation>Solicitado por (departamento)</translation>
+        <translation>Solicitada por (departamento)</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -4133,7 +4209,7 @@
     </message>
     <message>
         <source>Choose what the file holds, then the file: a CSV file, as any spreadsheet program saves it, or a workbook (.xlsx, .xls, .ods). Every row is checked and shown below before anything is written; nothing is imported while any row has a problem.</source>
-        <translation>Elige qué contiene el archivo y después el archivo: un archivo CSV, tal como lo guarda cualquier hoja de cálculo, o un libro (.xlsx, .xls, .ods). Cada fila se comprueba y se muestra abajo antes de guardar nada; no se importa nada mientras alguna fila tenga un problema.</translation>
+        <translation>Elija qué contiene el archivo y después el archivo: un archivo CSV, tal como lo guarda cualquier hoja de cálculo, o un libro (.xlsx, .xls, .ods). Cada fila se comprueba y se muestra abajo antes de guardar nada; no se importa nada mientras alguna fila tenga un problema.</translation>
     </message>
     <message>
         <source>How the file is read</source>
@@ -4177,7 +4253,7 @@
     </message>
     <message>
         <source>Read the file again, after you have corrected it</source>
-        <translation>Vuelve a leer el archivo después de corregirlo</translation>
+        <translation>Vuelva a leer el archivo después de corregirlo</translation>
     </message>
     <message>
         <source>Copy the list</source>
@@ -4185,7 +4261,7 @@
     </message>
     <message>
         <source>Copy the problems, to paste them into a spreadsheet or an e-mail</source>
-        <translation>Copia los problemas para pegarlos en una hoja de cálculo o en un correo electrónico</translation>
+        <translation>Copie los problemas para pegarlos en una hoja de cálculo o en un correo electrónico</translation>
     </message>
     <message>
         <source>Column</source>
@@ -4201,7 +4277,7 @@
     </message>
     <message>
         <source>Departments and people are found by name: import them first. A request with the same title, department, requester and day is updated, not added twice. Dates such as 2026-03-31 or 31/03/2026.</source>
-        <translation>Los departamentos y las personas se buscan por nombre: impórtalos primero. Una solicitud interna con el mismo título, departamento, solicitante y día se actualiza, no se añade dos veces. Fechas como 2026-03-31 o 31/03/2026.</translation>
+        <translation>Los departamentos y las personas se buscan por nombre: impórtelos primero. Una solicitud interna con el mismo título, departamento, solicitante y día se actualiza, no se añade dos veces. Fechas como 2026-03-31 o 31/03/2026.</translation>
     </message>
     <message>
         <source>(the first {shown} are listed)</source>
@@ -4213,7 +4289,7 @@
     </message>
     <message>
         <source>{c} to add, {u} to update, {s} already the same.</source>
-        <translation>{c} para añadir, {u} para actualizar, {s} ya iguales.</translation>
+        <translation>Para añadir: {c}, para actualizar: {u}, ya iguales: {s}.</translation>
     </message>
     <message>
         <source>add</source>
@@ -4233,7 +4309,7 @@
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation>Elige un archivo para importar</translation>
+        <translation>Elija un archivo para importar</translation>
     </message>
     <message>
         <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
@@ -4249,7 +4325,7 @@
     </message>
     <message>
         <source>Imported standards arrive as drafts: read them on the Service standards screen and publish them (a State column saying “active” puts one in force at once). Steps one per line, or in columns Step 1, Step 2… Targets such as 4 h, 30 min, 1:30 or 2 d; a plain number is hours, or minutes if the column name says so.</source>
-        <translation>Los estándares de servicio importados llegan como borradores: léelos en la pantalla Estándares de servicio y publícalos (una columna Estado con «active» pone uno en vigor de inmediato). Pasos uno por línea, o en columnas Paso 1, Paso 2… Tiempos como 4 h, 30 min, 1:30 o 2 d; un número solo son horas, o minutos si el nombre de la columna lo dice.</translation>
+        <translation>Los estándares de servicio importados llegan como borradores: léalos en la pantalla Estándares de servicio y publíquelos (una columna Estado con «active» pone uno en vigor de inmediato). Pasos uno por línea, o en columnas Paso 1, Paso 2… Tiempos como 4 h, 30 min, 1:30 o 2 d; un número solo son horas, o minutos si el nombre de la columna lo dice.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -4281,15 +4357,15 @@
     </message>
     <message>
         <source>Nothing is imported while any row has a problem: correct the file, save it, then press Check again.</source>
-        <translation>No se importa nada mientras alguna fila tenga un problema: corrige el archivo, guárdalo y pulsa Volver a comprobar.</translation>
+        <translation>No se importa nada mientras alguna fila tenga un problema: corrija el archivo, guárdelo y pulse Volver a comprobar.</translation>
     </message>
     <message>
         <source>Choose the sheet that holds the list.</source>
-        <translation>Elige la hoja que contiene la lista.</translation>
+        <translation>Elija la hoja que contiene la lista.</translation>
     </message>
     <message>
         <source>Found by icdesk; change them if letters or columns in the preview look wrong.</source>
-        <translation>Detectados por icdesk; cámbialos si las letras o las columnas de la vista previa se ven mal.</translation>
+        <translation>Detectados por icdesk; cámbielos si las letras o las columnas de la vista previa se ven mal.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4578,7 +4654,7 @@
     </message>
     <message>
         <source>Save the rows shown, with the current filters, for a spreadsheet</source>
-        <translation>Guarda las filas mostradas, con los filtros actuales, para una hoja de cálculo</translation>
+        <translation>Guarde las filas mostradas, con los filtros actuales, para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Nothing matches the search and the filters.</source>
@@ -4848,8 +4924,8 @@
     <message numerus="yes">
         <source>%n open request(s), %1 overdue</source>
         <translation>
-            <numerusform>%n solicitud abierta, %1 atrasadas</numerusform>
-            <numerusform>%n solicitudes abiertas, %1 atrasadas</numerusform>
+            <numerusform>%n solicitud abierta, atrasadas: %1</numerusform>
+            <numerusform>%n solicitudes abiertas, atrasadas: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4914,7 +4990,7 @@
     </message>
     <message>
         <source>Imported: {c} added, {u} updated.</source>
-        <translation>Importado: {c} añadidos, {u} actualizados.</translation>
+        <translation>Importado. Añadidos: {c}, actualizados: {u}.</translation>
     </message>
     <message>
         <source>The data file is damaged</source>
@@ -5099,6 +5175,17 @@
     <message>
         <source>Service between departments</source>
         <translation>Servicio entre departamentos</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>This month so far</source>
+        <translation>Este mes hasta ahora</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (hasta ahora)</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5496,7 @@
     </message>
     <message>
         <source>{n} ({open} still open)</source>
-        <translation>{n} ({open} aún abiertas)</translation>
+        <translation>{n} (aún abiertas: {open})</translation>
     </message>
     <message>
         <source>Rating of what they handled</source>
@@ -5417,7 +5504,7 @@
     </message>
     <message>
         <source>{rating} from {n} ratings</source>
-        <translation>{rating} de {n} valoraciones</translation>
+        <translation>{rating} (valoraciones: {n})</translation>
     </message>
     <message>
         <source>Ratings they gave</source>
@@ -5611,7 +5698,7 @@
     </message>
     <message>
         <source>The printer {printer} did not start. Check that it is on and connected, and try again.</source>
-        <translation>La impresora {printer} no arrancó. Comprueba que esté encendida y conectada, y vuelve a intentarlo.</translation>
+        <translation>La impresora {printer} no arrancó. Compruebe que esté encendida y conectada, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5709,7 +5796,7 @@
     </message>
     <message>
         <source>Who gave it, to whom and which award stay as given; to recognise someone else, archive this one and give a new one.</source>
-        <translation>Quién lo dio, a quién y qué reconocimiento se mantienen; para reconocer a otra persona, archiva este y da uno nuevo.</translation>
+        <translation>Quién lo dio, a quién y qué reconocimiento se mantienen; para reconocer a otra persona, archive este y dé uno nuevo.</translation>
     </message>
     <message>
         <source>Choose who is being recognised.</source>
@@ -5838,7 +5925,7 @@
     </message>
     <message>
         <source>Add acknowledgement sheets to sign</source>
-        <translation>Añadir hojas de acuse de lectura para firmar</translation>
+        <translation>Añadir hojas de confirmación de lectura para firmar</translation>
     </message>
     <message>
         <source>Issue as a new edition</source>
@@ -5910,7 +5997,7 @@
     </message>
     <message>
         <source>This computer has no program set to open PDF documents. Use Save as… and open the file with a PDF viewer, or print it from here.</source>
-        <translation>Este ordenador no tiene ningún programa para abrir documentos PDF. Usa Guardar como… y abre el archivo con un visor de PDF, o imprímelo desde aquí.</translation>
+        <translation>Este ordenador no tiene ningún programa para abrir documentos PDF. Use Guardar como… y abra el archivo con un visor de PDF, o imprímalo desde aquí.</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
@@ -5918,7 +6005,7 @@
     </message>
     <message>
         <source>Choose a document and press “Make the document”; when it is shown here, print it.</source>
-        <translation>Elige un documento y pulsa «Crear el documento»; cuando aparezca aquí, imprímelo.</translation>
+        <translation>Elija un documento y pulse «Crear el documento»; cuando aparezca aquí, imprímalo.</translation>
     </message>
 </context>
 <context>
@@ -6124,7 +6211,7 @@
     </message>
     <message>
         <source>Asked by (person)</source>
-        <translation>Solicitado por (persona)</translation>
+        <translation>Solicitada por (persona)</translation>
     </message>
     <message>
         <source>(not a person)</source>
@@ -6132,7 +6219,7 @@
     </message>
     <message>
         <source>Asked by (department)</source>
-        <translation>Solicitado por (departamento)</translation>
+        <translation>Solicitada por (departamento)</translation>
     </message>
     <message>
         <source>(the person's department)</source>
@@ -6156,7 +6243,7 @@
     </message>
     <message>
         <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
-        <translation>Se mantiene como se registró: la solicitud cuenta en las cifras de este par de departamentos. Para pedirlo a otro departamento, cancela esta solicitud y registra una nueva.</translation>
+        <translation>Se mantiene como se registró: la solicitud cuenta en las cifras de este par de departamentos. Para pedirlo a otro departamento, cancele esta solicitud y registre una nueva.</translation>
     </message>
     <message>
         <source>Who asked stays as logged, for the same reason.</source>
@@ -6693,7 +6780,7 @@
     </message>
     <message>
         <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
-        <translation>Las valoraciones anónimas de {names} quedarían ocultas: menos de {k} personas pueden valorar a cada uno. Marca más clientes para ellos, o desmarca Anónima.</translation>
+        <translation>Las valoraciones anónimas de {names} quedarían ocultas: menos de {k} personas pueden valorar a cada uno. Marque más clientes para ellos, o desmarque Anónima.</translation>
     </message>
     <message>
         <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
@@ -7181,7 +7268,7 @@
     </message>
     <message>
         <source>Save the form of the dialog on view</source>
-        <translation>Guarda el formulario de la ventana abierta</translation>
+        <translation>Guardar el formulario de la ventana abierta</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
@@ -7189,7 +7276,7 @@
     </message>
     <message>
         <source>Press that button or go to that field</source>
-        <translation>Pulsa ese botón o va a ese campo</translation>
+        <translation>Pulsar ese botón o ir a ese campo</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -7270,7 +7357,7 @@
     <name>SingleInstance</name>
     <message>
         <source>icdesk was started again for {requested}: finish or close the open window first, then start it again.</source>
-        <translation>icdesk se inició de nuevo para {requested}: termina o cierra primero la ventana abierta y luego vuelve a iniciarlo.</translation>
+        <translation>icdesk se inició de nuevo para {requested}: termine o cierre primero la ventana abierta y luego vuelva a iniciarlo.</translation>
     </message>
     <message>
         <source>{file} is already open here.</source>
@@ -7433,7 +7520,7 @@
     </message>
     <message>
         <source>Version {n}: {status}. A version in force cannot be changed: make a new version to change it.</source>
-        <translation>Versión {n}: {status}. Una versión en vigor no se puede cambiar: cree una nueva versión para cambiarla.</translation>
+        <translation>Versión {n}, en estado «{status}». Una versión en vigor no se puede cambiar: cree una nueva versión para cambiarla.</translation>
     </message>
     <message>
         <source>Put in force on {date}; its approval was not recorded (published before icdesk kept approvals).</source>
@@ -7453,7 +7540,7 @@
     </message>
     <message>
         <source>Version {n} – {status}, published {date}</source>
-        <translation>Versión {n} – {status}, publicada el {date}</translation>
+        <translation>Versión {n} – estado: {status}, publicada el {date}</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -7571,6 +7658,10 @@
     <message>
         <source>(choose)</source>
         <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>{owner} owns this standard and cannot also approve it: add the owner-manager in Departments &amp; People as a person of kind “Owner / shareholder”, or give the standard another owner.</source>
+        <translation>{owner} es responsable de este estándar y no puede aprobarlo también: añada al propietario-gerente en Departamentos y personas como persona de tipo «Propietario / accionista», o dé al estándar otro responsable.</translation>
     </message>
     <message>
         <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
@@ -7714,7 +7805,7 @@
     </message>
     <message>
         <source>Corrective actions opened</source>
-        <translation>Acciones correctivas abiertas</translation>
+        <translation>Acciones correctivas iniciadas</translation>
     </message>
     <message>
         <source>Corrective actions completed</source>
@@ -8285,7 +8376,7 @@
     </message>
     <message>
         <source>The example hotel is written in English; your own company is kept in the words you type.</source>
-        <translation>El hotel de ejemplo está escrito en inglés; tu propia empresa se guarda con las palabras que escribas.</translation>
+        <translation>El hotel de ejemplo está escrito en inglés; su propia empresa se guarda con las palabras que usted escriba.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -8319,7 +8410,7 @@
     <name>Workers</name>
     <message>
         <source>{file} could not be saved in {folder}. Choose another folder, or check that the folder may be written to and the disk has room.</source>
-        <translation>No se pudo guardar {file} en {folder}. Elige otra carpeta, o comprueba que se puede escribir en ella y que el disco tiene espacio.</translation>
+        <translation>No se pudo guardar {file} en {folder}. Elija otra carpeta, o compruebe que se puede escribir en ella y que el disco tiene espacio.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>

@@ -2341,10 +2341,6 @@
         <translation>Valitse enintään kymmenen vuoden jakso.</translation>
     </message>
     <message>
-        <source>Choose dates between 1900 and 2999.</source>
-        <translation>Valitse päivämäärät vuosilta 1900–2999.</translation>
-    </message>
-    <message>
         <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
         <translation>{name} on jo olemassa; anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
     </message>
@@ -2375,6 +2371,10 @@
     <message>
         <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
         <translation>{day} ei ole päivämäärä, jonka icdesk säilyttää: valitse päivä vuosien 1990 ja 2100 väliltä.</translation>
+    </message>
+    <message>
+        <source>Choose dates between {first} and {last}.</source>
+        <translation>Valitse päivämäärät vuosilta {first}–{last}.</translation>
     </message>
     <message>
         <source>Choose the company's time zone, such as Europe/Rome.</source>
@@ -2409,6 +2409,10 @@
         <translation>Tiedostoa {name} ei voi lukea: {error}</translation>
     </message>
     <message>
+        <source>The working hours of {name} were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti yksikön {name} työaikoja sen jälkeen, kun avasit ne, joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä yhä tarvitaan.</translation>
+    </message>
+    <message>
         <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
         <translation>Mikään palvelustandardi ei ole muuttunut painoksen {n} ({date}) jälkeen: se on yhä voimassa oleva painos. Tulosta se uudelleen ilman valintaa ”Julkaise uutena painoksena”.</translation>
     </message>
@@ -2425,8 +2429,16 @@
         <translation>Tämä idea arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
         <translation>”{text}” on kellonaika, jota siellä ei ollut: kelloja siirrettiin sinä yönä eteenpäin. Kirjoita aika siirron jälkeen (tuntia myöhemmin).</translation>
+    </message>
+    <message>
+        <source>Row {row}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Rivi {row}: ratkaistu, mutta ei kerrota milloin; tuotu ilman palveluaikaa ja tavoitelukujen ulkopuolelle.</translation>
     </message>
     <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
@@ -2441,8 +2453,28 @@
         <translation>”{name}” vastaa useampaa kuin yhtä henkilöä; lisää osastosarake, jotta heidät erotetaan toisistaan.</translation>
     </message>
     <message>
+        <source>Rows {rows}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Rivit {rows}: ratkaistu, mutta ei kerrota milloin; tuotu ilman palveluaikaa ja tavoitelukujen ulkopuolelle.</translation>
+    </message>
+    <message>
         <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
         <translation>Rivi {row}: tämä pyyntö on jo tiedostossa tilassa {status}; tuonti ei siirrä sitä tilaan {target}: siirrä se pyynnön ikkunassa.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of several people ({names}); the row's name is none of them, so it cannot say whom it is about.</source>
+        <translation>”{email}” on usean henkilön osoite ({names}); rivin nimi ei ole kukaan heistä, joten ei tiedetä, ketä rivi koskee.</translation>
+    </message>
+    <message>
+        <source>This corrective action was archived meanwhile; nothing was saved.</source>
+        <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
+        <translation>”{email}” on henkilön {name2} osoite, ja rivillä lukee {name}: jos haluat nimetä henkilön {name2} uudelleen, muuta nimi ikkunassa; toinen henkilö tarvitsee oman osoitteen.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks the same as “{name2}” but is written with letters of another alphabet (a keyboard in another language): use “{name2}”, or type the name again.</source>
+        <translation>”{name}” näyttää samalta kuin ”{name2}”, mutta se on kirjoitettu toisen aakkoston kirjaimin (toisen kielen näppäimistöllä): käytä nimeä ”{name2}” tai kirjoita nimi uudelleen.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2479,6 +2511,18 @@
     <message>
         <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
         <translation>{name} on jo yksikössä {department}. Jos tämä on eri henkilö samalla nimellä, lisää jotain, mikä erottaa heidät (toisen nimen alkukirjain, toinen sukunimi).</translation>
+    </message>
+    <message>
+        <source>The company's details were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti yrityksen tietoja sen jälkeen, kun avasit ne, joten muutostasi ei tallennettu. Lomake näyttää nyt tallennetut tiedot; tee muutos uudelleen, jos sitä yhä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>{name} was archived meanwhile; nothing was saved. Restore it with Show archived to change it.</source>
+        <translation>{name} arkistoitiin sillä välin; mitään ei tallennettu. Palauta se kohdasta Näytä arkistoidut muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
+        <translation>{full_name} merkittiin sillä välin lähteneeksi; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2633,6 +2677,10 @@
         <translation>Tämän standardin luonnos vastaa jo toiseen toimenpiteeseen tai ideaan; vie se ensin loppuun.</translation>
     </message>
     <message>
+        <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
+        <translation>Yksiköllä {name} on jo standardi nimeltä ”{title}”; avaa se tai anna tälle toinen otsikko.</translation>
+    </message>
+    <message>
         <source>The first-response target</source>
         <translation>Ensivastauksen tavoite</translation>
     </message>
@@ -2769,6 +2817,18 @@
         <translation>”{delimiter}” ei voi erottaa sarakkeita; valitse pilkku, puolipiste tai sarkain.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read: one of its cells is longer than {limit} characters.</source>
+        <translation>Riviä {row} ei voi lukea: jokin sen soluista on pidempi kuin {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") inside a cell must be doubled (""), or the whole cell put in quotes.</source>
+        <translation>Riviä {row} ei voi lukea: solun sisällä oleva lainausmerkki (") pitää kahdentaa (""), tai koko solu pitää laittaa lainausmerkkeihin.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: it holds a NUL character, which no text has; the file may not be a table saved as text.</source>
+        <translation>Riviä {row} ei voi lukea: siinä on NUL-merkki, jota missään tekstissä ei ole; tiedosto ei ehkä ole tekstinä tallennettu taulukko.</translation>
+    </message>
+    <message>
         <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
         <translation>Sarakkeella {column} ei ole nimeä otsikkorivillä (rivi {row}); kirjoita sille nimi tai poista sarake.</translation>
     </message>
@@ -2885,6 +2945,22 @@
         <translation>{name} ei ole icdesk-tietotiedosto.</translation>
     </message>
     <message>
+        <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki ohjelmassa {program} tietokoneella {host} (käyttäjä {user}, prosessi {pid}, {since} alkaen). Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {host} (process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} on jo auki ohjelmassa {program} tietokoneella {host} (prosessi {pid}, {since} alkaen). Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
+        <translation>Palvelusopimuksia ei ole vielä kirjattu; tee ensin sopimus Sopimukset-näkymässä.</translation>
+    </message>
+    <message>
+        <source>No training session is recorded yet; record one on the Training screen first.</source>
+        <translation>Koulutustilaisuuksia ei ole vielä kirjattu; kirjaa ensin tilaisuus Koulutus-näkymässä.</translation>
+    </message>
+    <message>
         <source>{name} is not a database.</source>
         <translation>{name} ei ole tietokanta.</translation>
     </message>
@@ -2915,10 +2991,6 @@
     <message>
         <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} on merkitty avoimeksi ohjelmassa {program} tietokoneella {host} (käyttäjä {user}) alkaen {since}. Jos icdesk ei enää ole käynnissä siellä (tietokone sammutettiin tai kaatui), tiedoston voi ottaa haltuun; muuten sulje se ensin siellä.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} on jo auki ohjelmassa {program}: {owner}. Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
     </message>
     <message>
         <source>Cannot open {address}: {reason}.</source>
@@ -4022,6 +4094,10 @@
         <translation>Pyynnöt</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
@@ -5099,6 +5175,17 @@
     <message>
         <source>Service between departments</source>
         <translation>Osastojen välinen palvelu</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>This month so far</source>
+        <translation>Tämä kuukausi tähän mennessä</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (tähän mennessä)</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +7658,10 @@
     <message>
         <source>(choose)</source>
         <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>{owner} owns this standard and cannot also approve it: add the owner-manager in Departments &amp; People as a person of kind “Owner / shareholder”, or give the standard another owner.</source>
+        <translation>{owner} omistaa tämän standardin eikä voi myös hyväksyä sitä: lisää omistaja-johtaja kohdassa Osastot ja henkilöt henkilönä, jonka tyyppi on ”Omistaja / osakas”, tai anna standardille toinen omistaja.</translation>
     </message>
     <message>
         <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>

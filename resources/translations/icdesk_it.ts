@@ -2341,10 +2341,6 @@
         <translation>Scegli un periodo di al massimo dieci anni.</translation>
     </message>
     <message>
-        <source>Choose dates between 1900 and 2999.</source>
-        <translation>Scegli date tra il 1900 e il 2999.</translation>
-    </message>
-    <message>
         <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
         <translation>{name} esiste già; dai al backup un nuovo nome, oppure una cartella in cui metterlo.</translation>
     </message>
@@ -2375,6 +2371,10 @@
     <message>
         <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
         <translation>{day} non è una data che icdesk conserva: scegline una tra il 1990 e il 2100.</translation>
+    </message>
+    <message>
+        <source>Choose dates between {first} and {last}.</source>
+        <translation>Scegli date tra il {first} e il {last}.</translation>
     </message>
     <message>
         <source>Choose the company's time zone, such as Europe/Rome.</source>
@@ -2409,6 +2409,10 @@
         <translation>Impossibile leggere {name}: {error}</translation>
     </message>
     <message>
+        <source>The working hours of {name} were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>L'orario di lavoro di {name} è stato modificato da qualcun altro dopo che l'avevi aperto, quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
         <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
         <translation>Nessuno standard di servizio è cambiato dall'edizione {n} del {date}: è ancora l'edizione in vigore. Stampala di nuovo senza “Emetti come nuova edizione”.</translation>
     </message>
@@ -2425,8 +2429,16 @@
         <translation>Nel frattempo questa idea è stata archiviata; non è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
         <translation>«{text}» è un'ora che lì non è esistita: quella notte gli orologi sono stati portati avanti. Scrivi l'ora dopo il cambio (un'ora più tardi).</translation>
+    </message>
+    <message>
+        <source>Row {row}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Riga {row}: risolta, ma senza dire quando; importata senza tempo di servizio e fuori dalle cifre sugli obiettivi.</translation>
     </message>
     <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
@@ -2441,8 +2453,28 @@
         <translation>«{name}» corrisponde a più di una persona; aggiungi una colonna con il reparto per distinguerle.</translation>
     </message>
     <message>
+        <source>Rows {rows}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Righe {rows}: risolte, ma senza dire quando; importate senza tempo di servizio e fuori dalle cifre sugli obiettivi.</translation>
+    </message>
+    <message>
         <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
         <translation>Riga {row}: questa richiesta è già nel file come {status}; un'importazione non la porta a {target}: spostala nella sua finestra.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of several people ({names}); the row's name is none of them, so it cannot say whom it is about.</source>
+        <translation>«{email}» è l'indirizzo di più persone ({names}); il nome della riga non è nessuna di loro, quindi non si capisce di chi parla.</translation>
+    </message>
+    <message>
+        <source>This corrective action was archived meanwhile; nothing was saved.</source>
+        <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
+        <translation>«{email}» è l'indirizzo di {name2}, e la riga indica {name}: per rinominare {name2}, cambia il nome nella finestra; un'altra persona ha bisogno di un proprio indirizzo.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks the same as “{name2}” but is written with letters of another alphabet (a keyboard in another language): use “{name2}”, or type the name again.</source>
+        <translation>«{name}» sembra uguale a «{name2}» ma è scritto con lettere di un altro alfabeto (una tastiera in un'altra lingua): usa «{name2}» o riscrivi il nome.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2479,6 +2511,18 @@
     <message>
         <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
         <translation>{name} è già in {department}. Se è un'altra persona con lo stesso nome, aggiungi ciò che le distingue (un'iniziale del secondo nome, un secondo cognome).</translation>
+    </message>
+    <message>
+        <source>The company's details were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>I dati dell'azienda sono stati modificati da qualcun altro dopo che li avevi aperti, quindi la tua modifica non è stata salvata. Il modulo ora mostra ciò che è salvato; ripeti la modifica se serve ancora.</translation>
+    </message>
+    <message>
+        <source>{name} was archived meanwhile; nothing was saved. Restore it with Show archived to change it.</source>
+        <translation>{name} è stato archiviato nel frattempo; non è stato salvato nulla. Ripristinalo con Mostra archiviati per modificarlo.</translation>
+    </message>
+    <message>
+        <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
+        <translation>{full_name} è stato segnato nel frattempo come non più in azienda; non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2633,6 +2677,10 @@
         <translation>La bozza di questo standard risponde già a un'altra azione o idea; concludi prima quella.</translation>
     </message>
     <message>
+        <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
+        <translation>{name} ha già uno standard chiamato «{title}»; apri quello oppure dai a questo un altro titolo.</translation>
+    </message>
+    <message>
         <source>The first-response target</source>
         <translation>Il tempo di prima risposta</translation>
     </message>
@@ -2769,6 +2817,18 @@
         <translation>«{delimiter}» non può separare le colonne; scegli una virgola, un punto e virgola o una tabulazione.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read: one of its cells is longer than {limit} characters.</source>
+        <translation>La riga {row} non può essere letta: una delle sue celle è più lunga di {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") inside a cell must be doubled (""), or the whole cell put in quotes.</source>
+        <translation>La riga {row} non può essere letta: una virgoletta (") dentro una cella va raddoppiata (""), oppure tutta la cella va messa tra virgolette.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: it holds a NUL character, which no text has; the file may not be a table saved as text.</source>
+        <translation>La riga {row} non può essere letta: contiene un carattere NUL, che nessun testo ha; forse il file non è una tabella salvata come testo.</translation>
+    </message>
+    <message>
         <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
         <translation>La colonna {column} non ha un nome nell'intestazione (riga {row}); scrivi un nome o elimina la colonna.</translation>
     </message>
@@ -2885,6 +2945,22 @@
         <translation>{name} non è un file di dati di icdesk.</translation>
     </message>
     <message>
+        <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in {program} sul computer {host} (utente {user}, processo {pid}, dalle {since}). Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {host} (process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>{name} è già aperto in {program} sul computer {host} (processo {pid}, dalle {since}). Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
+        <translation>Non c'è ancora nessun accordo di servizio; creane uno prima nella schermata Accordi.</translation>
+    </message>
+    <message>
+        <source>No training session is recorded yet; record one on the Training screen first.</source>
+        <translation>Non c'è ancora nessuna sessione di formazione; registrane una prima nella schermata Formazione.</translation>
+    </message>
+    <message>
         <source>{name} is not a database.</source>
         <translation>{name} non è un database.</translation>
     </message>
@@ -2915,10 +2991,6 @@
     <message>
         <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>{name} risulta aperto in {program} sul computer {host} da {user} dal {since}. Se lì icdesk non è più in funzione (il computer è stato spento o si è bloccato), puoi subentrare nel file; altrimenti chiudilo prima lì.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
-        <translation>{name} è già aperto in {program} su {owner}. Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
     </message>
     <message>
         <source>Cannot open {address}: {reason}.</source>
@@ -4022,6 +4094,10 @@
         <translation>Richieste</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -5099,6 +5175,17 @@
     <message>
         <source>Service between departments</source>
         <translation>Servizio tra reparti</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>This month so far</source>
+        <translation>Questo mese finora</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (finora)</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +7658,10 @@
     <message>
         <source>(choose)</source>
         <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>{owner} owns this standard and cannot also approve it: add the owner-manager in Departments &amp; People as a person of kind “Owner / shareholder”, or give the standard another owner.</source>
+        <translation>{owner} è il responsabile di questo standard e non può anche approvarlo: aggiungi il titolare in Reparti e persone come persona di tipo «Titolare / socio», oppure dai allo standard un altro responsabile.</translation>
     </message>
     <message>
         <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>

@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>between {provider} (provider) and {customer} (customer)</source>
-        <translation>между {provider} (исполнитель) и {customer} (клиент)</translation>
+        <translation>исполнитель: {provider}; клиент: {customer}</translation>
     </message>
     <message>
         <source>What {customer} needs from {provider}</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Given by</source>
-        <translation>Автор</translation>
+        <translation>Проводит отдел</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>От кого</translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Saved: {n} answers from {who}. Next form?</source>
-        <translation>Сохранено: ответов от {who}: {n}. Следующая анкета?</translation>
+        <translation>Сохранено ответов: {n} (отвечал: {who}). Следующая анкета?</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>{label} is too long: {count} characters, at most {limit} are allowed.</source>
-        <translation>Поле «{label}» слишком длинное: {count} символов, допускается не более {limit}.</translation>
+        <translation>Поле «{label}» слишком длинное (символов: {count}); допускается не более {limit}.</translation>
     </message>
     <message>
         <source>The rating must be a whole number from 1 to 5.</source>
@@ -2353,10 +2353,6 @@
         <translation>Выберите период не длиннее десяти лет.</translation>
     </message>
     <message>
-        <source>Choose dates between 1900 and 2999.</source>
-        <translation>Выберите даты между 1900 и 2999 годами.</translation>
-    </message>
-    <message>
         <source>{name} already exists; give the backup a new name, or a folder to put it in.</source>
         <translation>{name} уже существует; дайте резервной копии новое имя или укажите папку для неё.</translation>
     </message>
@@ -2387,6 +2383,10 @@
     <message>
         <source>{day} is not a date icdesk keeps: choose one between 1990 and 2100.</source>
         <translation>{day} — не та дата, которую хранит icdesk: выберите дату между 1990 и 2100 годами.</translation>
+    </message>
+    <message>
+        <source>Choose dates between {first} and {last}.</source>
+        <translation>Выберите даты между {first} и {last} годами.</translation>
     </message>
     <message>
         <source>Choose the company's time zone, such as Europe/Rome.</source>
@@ -2421,6 +2421,10 @@
         <translation>Не удаётся прочитать {name}: {error}</translation>
     </message>
     <message>
+        <source>The working hours of {name} were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Кто-то другой изменил рабочие часы отдела {name} после того, как вы их открыли, поэтому ваше изменение не сохранено. Форма теперь показывает сохранённое; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
         <source>No service standard has changed since edition {n} of {date}: it is still the current edition. Print it again without “Issue as a new edition”.</source>
         <translation>Ни один стандарт обслуживания не изменился после редакции {n} от {date}: она остаётся действующей. Напечатайте её снова без отметки «Выпустить как новую редакцию».</translation>
     </message>
@@ -2437,8 +2441,16 @@
         <translation>Тем временем эту идею перенесли в архив; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
         <source>“{text}” is a time that did not exist there: the clocks went forward that night. Write the time after the change (an hour later).</source>
         <translation>«{text}» — время, которого там не было: в ту ночь часы переводили вперёд. Укажите время после перевода (на час позже).</translation>
+    </message>
+    <message>
+        <source>Row {row}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Строка {row}: решена, но не сказано когда; сохранена без времени обслуживания и вне показателей по целям.</translation>
     </message>
     <message>
         <source>This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.</source>
@@ -2453,8 +2465,28 @@
         <translation>«{name}» подходит сразу нескольким сотрудникам; добавьте столбец с отделом, чтобы их различить.</translation>
     </message>
     <message>
+        <source>Rows {rows}: resolved, but not said when; kept without a service time and outside the target figures.</source>
+        <translation>Строки {rows}: решены, но не сказано когда; сохранены без времени обслуживания и вне показателей по целям.</translation>
+    </message>
+    <message>
         <source>Row {row}: this request is already in the file as {status}; an import does not move it on to {target}: move it in its window.</source>
         <translation>Строка {row}: эта заявка уже есть в файле со статусом {status}; импорт не переводит её в {target}: сделайте это в окне заявки.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of several people ({names}); the row's name is none of them, so it cannot say whom it is about.</source>
+        <translation>«{email}» — адрес нескольких человек ({names}); имя в строке не совпадает ни с одним из них, поэтому непонятно, о ком она.</translation>
+    </message>
+    <message>
+        <source>This corrective action was archived meanwhile; nothing was saved.</source>
+        <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
+        <translation>«{email}» — адрес сотрудника «{name2}», а в строке указан «{name}»: чтобы переименовать сотрудника, измените имя в окне; другому человеку нужен свой адрес.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks the same as “{name2}” but is written with letters of another alphabet (a keyboard in another language): use “{name2}”, or type the name again.</source>
+        <translation>«{name}» выглядит так же, как «{name2}», но написано буквами другого алфавита (клавиатура на другом языке): используйте «{name2}» или введите название заново.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2491,6 +2523,18 @@
     <message>
         <source>{name} is already in {department}. If this is someone else of the same name, add what tells them apart (a middle initial, a second surname).</source>
         <translation>{name} уже есть в отделе «{department}». Если это другой человек с тем же именем, добавьте то, что их различает (отчество, инициал).</translation>
+    </message>
+    <message>
+        <source>The company's details were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.</source>
+        <translation>Кто-то другой изменил данные компании после того, как вы их открыли, поэтому ваше изменение не сохранено. Форма теперь показывает сохранённое; повторите изменение, если оно ещё нужно.</translation>
+    </message>
+    <message>
+        <source>{name} was archived meanwhile; nothing was saved. Restore it with Show archived to change it.</source>
+        <translation>Отдел «{name}» тем временем перенесён в архив; ничего не сохранено. Чтобы изменить его, восстановите его через «Показать архивные».</translation>
+    </message>
+    <message>
+        <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
+        <translation>Сотрудник «{full_name}» тем временем отмечен как уволившийся; ничего не сохранено.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2645,6 +2689,10 @@
         <translation>Черновик этого стандарта уже связан с другим действием или идеей; сначала завершите его.</translation>
     </message>
     <message>
+        <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
+        <translation>У отдела {name} уже есть стандарт «{title}»; откройте его или дайте этому другое название.</translation>
+    </message>
+    <message>
         <source>The first-response target</source>
         <translation>Срок первого ответа</translation>
     </message>
@@ -2746,7 +2794,7 @@
     </message>
     <message>
         <source>“{code}” is not one of the steps listed for {name}.</source>
-        <translation>«{code}» нет среди шагов, указанных для {name}.</translation>
+        <translation>«{code}» нет среди шагов, указанных в анкете «{name}».</translation>
     </message>
     <message>
         <source>{name} is not a table: choose a CSV file or a spreadsheet (.xlsx, .ods or .xls).</source>
@@ -2779,6 +2827,18 @@
     <message>
         <source>“{delimiter}” cannot separate columns; choose a comma, a semicolon or a tab.</source>
         <translation>«{delimiter}» не может разделять столбцы; выберите запятую, точку с запятой или табуляцию.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: one of its cells is longer than {limit} characters.</source>
+        <translation>Строку {row} не удаётся прочитать: одна из её ячеек длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: a quote mark (") inside a cell must be doubled (""), or the whole cell put in quotes.</source>
+        <translation>Строку {row} не удаётся прочитать: кавычку (") внутри ячейки нужно удвоить (""), или взять в кавычки всю ячейку.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read: it holds a NUL character, which no text has; the file may not be a table saved as text.</source>
+        <translation>Строку {row} не удаётся прочитать: в ней есть символ NUL, которого не бывает в тексте; возможно, файл не является таблицей, сохранённой как текст.</translation>
     </message>
     <message>
         <source>Column {column} has no name in the header (row {row}); type a name there or delete the column.</source>
@@ -2897,6 +2957,22 @@
         <translation>{name} — не файл данных icdesk.</translation>
     </message>
     <message>
+        <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в программе {program} на компьютере {host} (пользователь {user}, процесс {pid}, с {since}). Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in {program} on {host} (process {pid}, since {since}). Close it there first, or open it read-only.</source>
+        <translation>Файл {name} уже открыт в программе {program} на компьютере {host} (процесс {pid}, с {since}). Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
+        <translation>Соглашений об обслуживании пока нет; сначала создайте его на экране «Соглашения».</translation>
+    </message>
+    <message>
+        <source>No training session is recorded yet; record one on the Training screen first.</source>
+        <translation>Занятий по обучению пока нет; сначала запишите занятие на экране «Обучение».</translation>
+    </message>
+    <message>
         <source>{name} is not a database.</source>
         <translation>{name} — не база данных.</translation>
     </message>
@@ -2927,10 +3003,6 @@
     <message>
         <source>{name} is marked as open in {program} on the computer {host} by {user} since {since}. If icdesk is no longer running there (the computer was switched off or crashed), the file can be taken over; otherwise close it there first.</source>
         <translation>Файл {name} отмечен как открытый в программе {program} на компьютере {host} пользователем {user} с {since}. Если icdesk там больше не работает (компьютер выключили или он завис), файл можно забрать себе; иначе сначала закройте его там.</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {program} on {owner}. Close it there first, or open it read-only.</source>
-        <translation>Файл {name} уже открыт в программе {program}: {owner}. Сначала закройте его там или откройте только для чтения.</translation>
     </message>
     <message>
         <source>Cannot open {address}: {reason}.</source>
@@ -3401,7 +3473,7 @@
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation>Это невозможно</translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4107,10 @@
     <message>
         <source>Requests</source>
         <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5126,6 +5202,17 @@
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <source>This month so far</source>
+        <translation>Этот месяц на сегодня</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (на сегодня)</translation>
+    </message>
+</context>
+<context>
     <name>NetworkReport</name>
     <message>
         <source>Service network report</source>
@@ -5831,11 +5918,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>От кого</translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Кому</translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Departments</source>
@@ -5982,7 +6069,7 @@
     </message>
     <message>
         <source>Move this request</source>
-        <translation>Продвинуть заявку</translation>
+        <translation>Ход заявки</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -6098,7 +6185,7 @@
     </message>
     <message>
         <source>Thanks to {to} from {sender}</source>
-        <translation>Благодарность: {to} от {sender}</translation>
+        <translation>Благодарность. Кому: {to}; от кого: {sender}</translation>
     </message>
     <message>
         <source>someone</source>
@@ -6670,7 +6757,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>для</translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -6718,7 +6805,7 @@
     </message>
     <message>
         <source>Anonymous ratings of {names} would stay hidden: fewer than {k} people can rate each of them. Tick more customers for them, or untick Anonymous.</source>
-        <translation>Анонимные оценки для {names} останутся скрытыми: оценить каждый из них могут меньше {k} человек. Отметьте для них больше заказчиков или снимите отметку «Анонимно».</translation>
+        <translation>Анонимные оценки останутся скрытыми для отделов: {names} — оценить каждый из них могут меньше {k} человек. Отметьте для них больше заказчиков или снимите отметку «Анонимно».</translation>
     </message>
     <message>
         <source>“{title}” already asks about some of these pairs for {start} – {end}; the answers of both rounds will count for those days.</source>
@@ -7605,6 +7692,10 @@
         <translation>(выберите)</translation>
     </message>
     <message>
+        <source>{owner} owns this standard and cannot also approve it: add the owner-manager in Departments &amp; People as a person of kind “Owner / shareholder”, or give the standard another owner.</source>
+        <translation>{owner} отвечает за этот стандарт и не может также утвердить его: добавьте владельца-управляющего в разделе «Отделы и сотрудники» как сотрудника вида «Владелец / акционер» или назначьте стандарту другого ответственного.</translation>
+    </message>
+    <message>
         <source>Nobody can approve standards of {department} yet: name its head in Departments &amp; People, or add the owner-manager there as a person of kind “Owner / shareholder”.</source>
         <translation>Утверждать стандарты отдела «{department}» пока некому: назначьте руководителя в разделе «Отделы и сотрудники» или добавьте там владельца-управляющего как сотрудника вида «Владелец / акционер».</translation>
     </message>
@@ -7909,7 +8000,7 @@
     </message>
     <message>
         <source>people answered</source>
-        <translation>человек</translation>
+        <translation>чел.</translation>
     </message>
     <message>
         <source>Applies to anonymous survey answers and anonymous feedback alike; never fewer than three, so nobody can be recognised.</source>
@@ -8039,7 +8130,7 @@
     </message>
     <message>
         <source>Given by</source>
-        <translation>Автор</translation>
+        <translation>Проводит отдел</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -8134,7 +8225,7 @@
     </message>
     <message>
         <source>Given by</source>
-        <translation>Автор</translation>
+        <translation>Проводит отдел</translation>
     </message>
     <message>
         <source>Trainer</source>

@@ -90,3 +90,7 @@ class Recognition(Base):
     archived_at: Mapped[datetime | None]
     # thanks for one resolved request, given from that request
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
+    version: Mapped[int] = mapped_column(server_default="1")
+    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
+    __mapper_args__ = {"version_id_col": version}

@@ -121,6 +121,10 @@ class ServiceAgreement(Base):
     review_on: Mapped[date | None]
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
+    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
+    version: Mapped[int] = mapped_column(server_default="1")
+    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
+    __mapper_args__ = {"version_id_col": version}
 
     standards: Mapped[list[ServiceStandard]] = relationship(secondary=agreement_standards)
 

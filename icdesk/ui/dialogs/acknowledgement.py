@@ -24,6 +24,7 @@ from icdesk.ui.formatting import fmt
 from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
 from icdesk.ui.pickers import department_combo, enum_combo
 from icdesk.ui.theme import colours
+from icdesk.ui.wrapped_header import fit_heading_height
 
 
 class AcknowledgementDialog(FormDialog):
@@ -102,6 +103,7 @@ class SheetGrid(QTableWidget):
                 self.setItem(r, c, item)
         for c in range(self.columnCount()):
             self.setColumnWidth(c, 120)
+        fit_heading_height(self.horizontalHeader(), [f"{s.title} ({s.number})" for s in matrix.standards], 120)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.blockSignals(False)
 

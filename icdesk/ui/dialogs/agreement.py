@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import AgreementRow
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_date, to_date
 from icdesk.ui.pickers import department_combo
 
 
@@ -71,5 +71,14 @@ class AgreementDialog(FormDialog):
         args = (self.customer_needs.toPlainText(), self.provider_needs.toPlainText(), self.checked_standards(),
                 to_date(self.review))
         if self.agreement:
-            return self.services.agreements.update(self.agreement.id, *args)
+            return self.services.agreements.update(self.agreement.id, *args, expected_version=self.agreement.version)
         return self.services.agreements.create(self.provider.currentData(), self.customer.currentData(), *args)
+
+    def reload(self) -> None:
+        if self.agreement is None:
+            return
+        self.agreement = agreement = self.services.agreements.get(self.agreement.id)
+        self.customer_needs.setPlainText(agreement.customer_needs)
+        self.provider_needs.setPlainText(agreement.provider_needs)
+        show_date(self.review, agreement.review_on)
+        self._on_provider_changed()

@@ -279,7 +279,21 @@ class CalendarDialog(FormDialog):
     def save(self) -> int:
         draft = self.draft()
         draft.calendar()  # a mistake is shown under its field before any waiting starts
+        read = self.info.draft
         if self.info.open_requests < PROGRESS_FROM:
-            return self.services.calendars.save(self.department.id, draft)
+            return self.services.calendars.save(self.department.id, draft, expected=read)
         return with_progress(self, self.tr("Giving open requests their new due times\u2026"),
-                             lambda report: self.services.calendars.save(self.department.id, draft, report))
+                             lambda report: self.services.calendars.save(self.department.id, draft, report,
+                                                                         expected=read))
+
+    def reload(self) -> None:
+        self.info = self.services.calendars.get(self.department.id)
+        draft = self.info.draft
+        self.always.setChecked(draft.always_open)
+        self.hours_mode.setChecked(not draft.always_open)
+        for edit, hours in zip(self.days, draft.week, strict=True):
+            edit.setText(hours)
+        self.country.setCurrentIndex(max(0, self.country.findData(draft.holiday_country)))
+        self.fill_regions(draft.holiday_region)
+        self.closures = list(draft.closures)
+        self.show_closures()

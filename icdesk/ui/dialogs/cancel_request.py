@@ -33,3 +33,8 @@ class CancelRequestDialog(FormDialog):
                                                  actor_id=self.done_by.currentData(),
                                                  note=self.reason.toPlainText(),
                                                  expected_version=self.expected_version)
+
+    def reload(self) -> None:
+        # told what changed (the refusal names it), the person may cancel what is saved now: the reason
+        # typed stays, and a second press is measured against the request as it is
+        self.expected_version = self.services.requests.get(self.request_id).version

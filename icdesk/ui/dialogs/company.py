@@ -34,7 +34,7 @@ class CompanyDialog(FormDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Company details"), parent)
         self.services = services
-        company = services.company.get()
+        self.read = company = services.company.get()
         self.logo: bytes | None = company.logo_png if company else None
         self.name = self.add_field("name", self.tr("Company name"), QLineEdit(company.name if company else ""),
                                    required=True)
@@ -100,10 +100,23 @@ class CompanyDialog(FormDialog):
         zone = self.zone.currentText().strip()
         if zone == self.zone_before:
             return self.services.company.save(self.name.text(), self.address.text(), self.vision.toPlainText(),
-                                              self.logo, zone)
+                                              self.logo, zone, expected=self.read)
         return with_progress(self, self.tr("Giving open requests their new due times\u2026"), lambda report:
                              self.services.company.save(self.name.text(), self.address.text(),
-                                                        self.vision.toPlainText(), self.logo, zone, report))
+                                                        self.vision.toPlainText(), self.logo, zone, report,
+                                                        expected=self.read))
+
+    def reload(self) -> None:
+        self.read = company = self.services.company.get()
+        if company is None:
+            return
+        self.name.setText(company.name)
+        self.address.setText(company.address_line)
+        self.vision.setPlainText(company.service_vision)
+        self.zone_before = company.time_zone
+        self.zone.setCurrentText(company.time_zone)
+        self.logo = company.logo_png
+        self.show_logo()
 
 
 def _read_picture(path: Path) -> QImage | None:

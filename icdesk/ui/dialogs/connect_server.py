@@ -62,6 +62,7 @@ class ConnectServerDialog(FittedDialog):
         self.current = current
         self.login: ServerLogin | None = None  # the one that connected
         self.job: CancellableJob | None = None
+        self._abandonable = False
         self.setWindowTitle(self.tr("Connect to a server"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -190,16 +191,24 @@ class ConnectServerDialog(FittedDialog):
             return
         self._show_status(self.tr("Connecting to {host}\u2026").format(host=login.host))
         self._run(lambda _progress, _cancelled: login.probe(),
-                  lambda revision: self._probed(login, revision, connect))
+                  lambda revision: self._probed(login, revision, connect), abandonable=True)
 
-    def _run(self, job: Callable[[Progress, Callable[[], bool]], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, job: Callable[[Progress, Callable[[], bool]], Any], done: Callable[[Any], None], *,
+             abandonable: bool = False) -> None:
+        """``abandonable``: the job only asks (a try of the login), so Cancel may close the dialog
+        while it runs and its answer is let go; a copy under way is waited for."""
         self.job = started = CancellableJob(job, self)
+        self._abandonable = abandonable
 
         def finished(result: Any) -> None:
+            if started is not self.job:
+                return  # given up with Cancel
             self._job_ended()
             done(result)
 
         def failed(error: BaseException) -> None:
+            if started is not self.job:
+                return
             self._job_ended()
             self._failed(error)
 
@@ -289,7 +298,11 @@ class ConnectServerDialog(FittedDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.job is None:  # a connection being tried ends by itself; closing now would lose its answer
+        if self.job is not None and self._abandonable:
+            # a server that does not answer keeps a try going for seconds: the person need not wait
+            self.job.cancel()
+            self.job = None
+        if self.job is None:  # a copy under way ends by itself; closing now would lose its answer
             super().reject()
 
 

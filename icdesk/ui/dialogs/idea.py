@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from icdesk.domain.enums import IdeaStatus
-from icdesk.domain.errors import DomainError
+from icdesk.domain.errors import ConflictError, DomainError
 from icdesk.domain.rules import IDEA_TRANSITIONS
 from icdesk.services import Services
 from icdesk.services.dto import IdeaRow
@@ -47,7 +47,7 @@ class IdeaDialog(FormDialog):
             author = self.tr("anonymous") if i.anonymous else ", ".join(
                 x for x in (i.author_name, i.author_department_name) if x) or "\u2013"
             self.add_field("from", self.tr("Proposed by"), QLabel(f"{author} \u2013 {short_date(i.proposed_on)}"))
-            self.add_field("status", self.tr("Status"), QLabel(self.status_text(i)))
+            self.status_label = self.add_field("status", self.tr("Status"), QLabel(self.status_text(i)))
             names = ", ".join(i.supporter_names[:5]) or self.tr("nobody yet")
             if len(i.supporter_names) > 5:
                 names += " " + self.tr("and {n} more").format(n=len(i.supporter_names) - 5)
@@ -118,7 +118,16 @@ class IdeaDialog(FormDialog):
     def save(self) -> IdeaRow:
         if self.idea is None:
             return self.services.ideas.propose(self.draft())
-        return self.services.ideas.update(self.idea.id, self.draft())
+        return self.services.ideas.update(self.idea.id, self.draft(), expected_version=self.idea.version)
+
+    def reload(self) -> None:
+        if self.idea is None:
+            return
+        self.idea = idea = self.services.ideas.get(self.idea.id)
+        self.title_edit.setText(idea.title)
+        self.description.setPlainText(idea.description)
+        self.departments.set_items([(d.name, d.id) for d in self.services.departments.list()], idea.department_ids)
+        self.status_label.setText(self.status_text(idea))
 
     def _done(self, row: object) -> None:
         self.dirty = False
@@ -137,7 +146,12 @@ class IdeaDialog(FormDialog):
             if not ok:
                 return
         try:
-            row = self.services.ideas.set_status(self.idea.id, status, note)
+            row = self.services.ideas.set_status(self.idea.id, status, note, expected_version=self.idea.version)
+        except ConflictError as error:  # changed in another window since this one read it: show what is saved
+            self.reload()
+            self.ready()
+            self.show_error(error)
+            return
         except DomainError as error:
             show_error(self, error)
             return

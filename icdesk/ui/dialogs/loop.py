@@ -13,7 +13,7 @@ from icdesk.services import Services
 from icdesk.services.dto import ActionRow, RecognitionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.ui.formatting import short_date, ui_label
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, to_date
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, show_date, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.theme import error_css, styled
 
@@ -151,13 +151,11 @@ class ActionDialog(FormDialog):
             return self.services.actions.open(
                 self.description.toPlainText(), due, self.owner.currentData(), request_id=self.request_id,
                 feedback_id=self.feedback_id, department_id=self.department.currentData())
-        status, outcome = self.status.currentData(), self.outcome.toPlainText()
-        version = self.action.version
-        if status != self.action.status:  # checked first: a refused move saves nothing
-            version = self.services.actions.set_status(self.action.id, status, outcome,
-                                                       expected_version=version).version
+        # the move and the rest in one Save: all of it stored, or nothing (a refused due date after a stored
+        # move made the next Save look like someone else's change)
         return self.services.actions.update(self.action.id, self.description.toPlainText(), due,
-                                            self.owner.currentData(), outcome, expected_version=version)
+                                            self.owner.currentData(), self.outcome.toPlainText(),
+                                            expected_version=self.action.version, status=self.status.currentData())
 
     def reload(self) -> None:
         if self.action is None:
@@ -247,6 +245,14 @@ class RecognitionDialog(FormDialog):
                                               "someone else, archive this one and give a new one.")))
         self.ready()
 
+    def reload(self) -> None:
+        if self.row is None:
+            return
+        self.row = row = self.services.recognition.get(self.row.id)
+        self.title_edit.setText(row.title)
+        self.message.setPlainText(row.message)
+        show_date(self.given_on, row.given_on)
+
     def local_problems(self) -> dict[str, str]:
         problems = super().local_problems()
         if self.to_person.currentData() is None and self.to_dept.currentData() is None:
@@ -256,7 +262,8 @@ class RecognitionDialog(FormDialog):
     def save(self) -> object:
         if self.row is not None:
             return self.services.recognition.change(self.row.id, message=self.message.toPlainText(),
-                                                    title=self.title_edit.text(), given_on=to_date(self.given_on))
+                                                    title=self.title_edit.text(), given_on=to_date(self.given_on),
+                                                    expected_version=self.row.version)
         return self.services.recognition.recognise(
             message=self.message.toPlainText(), award=self.award.currentData(), title=self.title_edit.text(),
             to_person_id=self.to_person.currentData(), to_department_id=self.to_dept.currentData(),

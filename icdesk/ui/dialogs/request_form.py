@@ -38,9 +38,16 @@ class RequestFormDialog(FormDialog):
                                           multiline(existing.description if existing else "", 90))
         self.extra.addWidget(hint(self.tr(
             "The service standard sets the deadlines: first response and resolution targets.")))
+        self.setMinimumWidth(600)
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
         self.fixed_hints: dict[str, QLabel] = {}
+        self.targets_hint: QLabel | None = None
+        if existing is None:
+            # the deadlines being promised, whole under the list box, however long the standard's title
+            self.targets_hint = self.add_field_hint("standard", "")
+            self.standard.currentIndexChanged.connect(self._show_targets)
+            self._show_targets()
         if existing:
             self._fix_what_was_logged(existing)
             keep_chosen(self.assignee, services, existing.assignee_id)  # one who has left stays assigned
@@ -85,6 +92,14 @@ class RequestFormDialog(FormDialog):
                                   s.standard_id)
         for p in self.services.people.list(department_id=provider):
             self.assignee.addItem(p.full_name, p.id)
+
+    def _show_targets(self) -> None:
+        if self.targets_hint is None:
+            return
+        shown = self.standard.currentText() if self.standard.currentData() is not None else ""
+        self.targets_hint.setText(shown)
+        self.targets_hint.setVisible(bool(shown))
+        self.standard.setToolTip(shown)
 
     def _targets(self, response: int | None, resolution: int | None) -> str:
         return self.tr("answer {a}, resolve {b}").format(a=target(response), b=target(resolution))

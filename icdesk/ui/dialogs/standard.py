@@ -393,6 +393,8 @@ def _approver_combo(services: Services, version: StandardVersionDetail, current:
     combo = QComboBox()
     combo.addItem(none_text, None)
     for choice in services.standards.approvers(version.department_id):
+        if choice.person_id == version.owner_id:
+            continue  # who owns the standard does not approve it: offered, they were refused on Send
         role = (QCoreApplication.translate("SubmitDialog", "head of {department}").format(
             department=version.department_name) if choice.is_head else
                 QCoreApplication.translate("SubmitDialog", "owner-manager"))
@@ -414,7 +416,13 @@ class SubmitDialog(FormDialog):
             "until then it cannot be changed.").format(n=version.number, title=version.title)))
         self.approver = self.add_field("approver", self.tr("Approver"), _approver_combo(
             services, version, version.approver_id, self.tr("(choose)")), required=True)
-        if self.approver.count() == 1:  # nobody to choose: say how to get someone
+        owner_could = any(c.person_id == version.owner_id for c in services.standards.approvers(version.department_id))
+        if self.approver.count() == 1 and owner_could:  # the head owns it: someone else approves
+            self.extra.addWidget(hint(self.tr(
+                "{owner} owns this standard and cannot also approve it: add the owner-manager in Departments & "
+                "People as a person of kind \u201cOwner / shareholder\u201d, or give the standard another "
+                "owner.").format(owner=version.owner_name)))
+        elif self.approver.count() == 1:  # nobody to choose: say how to get someone
             self.extra.addWidget(hint(self.tr(
                 "Nobody can approve standards of {department} yet: name its head in Departments & People, or add "
                 "the owner-manager there as a person of kind \u201cOwner / shareholder\u201d.").format(

@@ -109,6 +109,9 @@ class RoundDialog(FormDialog):
         self.setMinimumSize(760, 640)
         today = services.ctx.today()
         start = (today.replace(day=1) - timedelta(days=62)).replace(day=1)
+        asked = max((r.period_end for r in services.surveys.rounds()), default=None)
+        if asked is not None and start <= asked < today:  # the days after the last round, not those again
+            start = asked + timedelta(days=1)
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(self.tr(
             "How well do we serve each other? {month}").format(month=fmt().month_label(today.year, today.month))),
             required=True)

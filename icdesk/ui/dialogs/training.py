@@ -8,8 +8,8 @@ from icdesk.services import Services
 from icdesk.services.dto import CrossTrainingRow, TrainingDetail
 from icdesk.services.training import MAX_TRAINING_MINUTES, CrossTrainingDraft, TrainingDraft
 from icdesk.ui.checklist import CheckList
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, to_date
-from icdesk.ui.pickers import department_combo, left_label, person_combo
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_date, to_date
+from icdesk.ui.pickers import department_combo, keep_chosen, left_label, person_combo, select_data
 
 
 class TrainingDialog(FormDialog):
@@ -36,21 +36,10 @@ class TrainingDialog(FormDialog):
             include=s.department_id if s else None), required=True)
         self.trainer = self.add_field("trainer", self.tr("Trainer"), person_combo(
             services, self.tr("(not said)"), s.trainer_id if s else None))
-        people = [(f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
-                  for p in services.people.list()]
-        if s:  # who attended and has left since stays on the sheet, ticked: the session's history
-            here = {data for _text, data in people}
-            people += [(left_label(services, pid), pid) for pid in s.attendee_ids if pid not in here]
         self.attendees = self.add_field("attendees", self.tr("Attendees"), CheckList(
-            people, s.attendee_ids if s else (), height=150))
-        covered = set(s.version_ids if s else ())
-        standards = [(f"{v.title} ({v.department_name})", v.id) for v in services.standards.active_versions()]
-        if s:  # versions taught then and replaced since stay listed, ticked
-            shown = {data for _text, data in standards}
-            standards += [(f"{title} ({number})", vid) for title, number, vid in zip(
-                s.standards, s.standard_numbers, s.version_ids, strict=True) if vid not in shown]
+            self._people(s), s.attendee_ids if s else (), height=150))
         self.standards = self.add_field("standards", self.tr("Standards covered"), CheckList(
-            standards, covered, height=110))
+            self._versions(s), s.version_ids if s else (), height=110))
         self.notes = self.add_field("notes", self.tr("Notes"), multiline(s.notes if s else "", 50))
         self.acknowledge = self.add_field("record_acknowledgements", "", QCheckBox(self.tr(
             "Attending counts as reading and acknowledging the standards covered")))
@@ -74,8 +63,40 @@ class TrainingDialog(FormDialog):
         if self.session is None:
             detail, self.recorded = self.services.training.create(self.draft())
         else:
-            detail, self.recorded = self.services.training.update(self.session.id, self.draft())
+            detail, self.recorded = self.services.training.update(self.session.id, self.draft(),
+                                                                  expected_version=self.session.version)
         return detail
+
+    def reload(self) -> None:
+        if self.session is None:
+            return
+        self.session = s = self.services.training.get(self.session.id)
+        self.topic.setText(s.topic)
+        show_date(self.held_on, s.held_on)
+        self.duration.setValue(s.duration_minutes)
+        select_data(self.department, s.department_id)
+        keep_chosen(self.trainer, self.services, s.trainer_id)
+        self.attendees.set_items(self._people(s), s.attendee_ids)
+        self.standards.set_items(self._versions(s), s.version_ids)
+        self.notes.setPlainText(s.notes)
+
+    def _people(self, s: TrainingDetail | None) -> list[tuple[str, object]]:
+        people: list[tuple[str, object]] = [
+            (f"{p.full_name} ({p.department_name})" if p.department_name else p.full_name, p.id)
+            for p in self.services.people.list()]
+        if s:  # who attended and has left since stays on the sheet, ticked: the session's history
+            here = {data for _text, data in people}
+            people += [(left_label(self.services, pid), pid) for pid in s.attendee_ids if pid not in here]
+        return people
+
+    def _versions(self, s: TrainingDetail | None) -> list[tuple[str, object]]:
+        standards: list[tuple[str, object]] = [(f"{v.title} ({v.department_name})", v.id)
+                                               for v in self.services.standards.active_versions()]
+        if s:  # versions taught then and replaced since stay listed, ticked
+            shown = {data for _text, data in standards}
+            standards += [(f"{title} ({number})", vid) for title, number, vid in zip(
+                s.standards, s.standard_numbers, s.version_ids, strict=True) if vid not in shown]
+        return standards
 
 
 class CrossTrainingDialog(FormDialog):
@@ -105,7 +126,17 @@ class CrossTrainingDialog(FormDialog):
                                    self.trainer.currentData(), note=self.note.toPlainText())
         if self.record is None:
             return self.services.training.cross_train(draft)
-        return self.services.training.update_cross(self.record.id, draft)
+        return self.services.training.update_cross(self.record.id, draft, expected_version=self.record.version)
+
+    def reload(self) -> None:
+        if self.record is None:
+            return
+        self.record = record = self.services.training.cross_get(self.record.id)
+        keep_chosen(self.person, self.services, record.person_id)
+        select_data(self.department, record.department_id)
+        show_date(self.learned_on, record.learned_on)
+        keep_chosen(self.trainer, self.services, record.trainer_id)
+        self.note.setPlainText(record.note)
 
 
 __all__ = ["TrainingDialog", "CrossTrainingDialog"]

@@ -21,6 +21,7 @@ from icdesk.ui.forms import confirm
 from icdesk.ui.list_screen import ListScreen
 from icdesk.ui.pickers import department_combo
 from icdesk.ui.theme import colours
+from icdesk.ui.wrapped_header import fit_heading_height
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = 2  # name and department come before the standards
@@ -187,11 +188,15 @@ class AcknowledgementsScreen(ListScreen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(128)
+        model = self.table_model
+        fit_heading_height(header, [str(model.headerData(c, Qt.Orientation.Horizontal))
+                                    for c in range(FIXED, model.columnCount())], 128)
         if header.sectionSize(0) != 190:
             self.table.setColumnWidth(0, 190)
             self.table.setColumnWidth(1, 130)
 
     def show_preset(self, still_to_sign: bool = True) -> None:
+        self.reset_filters()
         self.view.setCurrentIndex(1 if still_to_sign else 0)
 
     def new_item(self) -> None:

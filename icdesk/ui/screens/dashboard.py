@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from icdesk.ui.access import label_for
 from icdesk.ui.changes import Refresher
-from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month
+from icdesk.ui.charts import ACCENT, GOOD, MonthChart, axis_month, under_way
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.forms import ScrollBody, plain
 from icdesk.ui.theme import (
@@ -234,13 +234,14 @@ class DashboardScreen(QWidget):
         self.show_figures()
         c = self.changes
         labels = [axis_month(m.month) for m in c.months]
+        so_far = under_way([m.month for m in c.months], self.services.network.today())
         self.volume_chart.show_months(labels, bars=[(self.tr("Requests logged"), [m.received for m in c.months],
                                                      ACCENT)],
                                       right=(self.tr("Within target (%)"), [
                                           None if m.share_within_target is None else 100 * m.share_within_target
-                                          for m in c.months], GOOD))
+                                          for m in c.months], GOOD), under_way=so_far)
         self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
-                                                      ACCENT)], value_max=5)
+                                                      ACCENT)], value_max=5, under_way=so_far)
 
     def show_figures(self) -> None:
         f, c = self.figures, self.changes

@@ -66,17 +66,17 @@ class FeedbackScreen(ListScreen):
 
     def show_given_since(self, since: datetime) -> None:
         """Used by the dashboard's rating: exactly the ratings it averages."""
-        self.given_since = since
-        self.preset.show_text(self.tr("Given since {date}").format(date=fmt().date(fmt().local(since).date())))
+        self.reset_filters()
+        self.put_back_extra_filter_state(since)
         self.refresh()
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.given_since is not None
+    def extra_filter_state(self) -> object:
+        return self.given_since
 
-    def clear_filters(self) -> None:
-        self.given_since = None
-        self.preset.show_text("")
-        super().clear_filters()
+    def put_back_extra_filter_state(self, state: object) -> None:
+        self.given_since = since = state if isinstance(state, datetime) else None
+        self.preset.show_text(self.tr("Given since {date}").format(date=fmt().date(fmt().local(since).date()))
+                              if since else "")
 
     def refresh(self) -> None:
         flt = FeedbackFilter(department_id=self.department.currentData(), max_rating=self.rating.currentData(),
@@ -163,6 +163,7 @@ class ActionsScreen(ListScreen):
         self.fit_columns(stretch=0)
 
     def show_preset(self, overdue: bool = False) -> None:
+        self.reset_filters()  # a search left from before is no part of a Dashboard figure
         self.open_only.setChecked(True)
         self.overdue.setChecked(overdue)
 

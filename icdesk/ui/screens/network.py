@@ -39,13 +39,13 @@ from icdesk.services import Services
 from icdesk.services.network import BreakdownItem, Breakdowns, Network
 from icdesk.ui.access import label_for, leaves_on_tab, named
 from icdesk.ui.changes import Refresher
-from icdesk.ui.charts import ACCENT, BAD, GOOD, SECOND, VIOLET, WARM, MonthChart, axis_month
+from icdesk.ui.charts import ACCENT, BAD, GOOD, SECOND, VIOLET, WARM, MonthChart, axis_month, under_way
 from icdesk.ui.dialogs.loop import ActionDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.network_map import ServiceMapView
 from icdesk.ui.pair_matrix import Measure, PairCellDelegate, PairMatrixModel, TurnedHeader
 from icdesk.ui.period_bar import PeriodBar, month_text
-from icdesk.ui.pickers import department_combo
+from icdesk.ui.pickers import department_combo, shrinkable
 from icdesk.ui.theme import SUBSECTION, Colours, muted_css, rating_colour, size_css, styled, title_style
 from icdesk.ui.workers import not_saved
 
@@ -263,6 +263,7 @@ class BreakdownPage(QWidget):
         tools.addWidget(self.customer)
         tools.addStretch(1)
         for combo in (self.provider, self.customer):
+            shrinkable(combo)  # "All departments" whole where there is room ("Todos los departa" with room beside)
             combo.currentIndexChanged.connect(self.refresh)
         layout.addLayout(tools)
         layout.addWidget(_hint(self.tr(
@@ -380,7 +381,9 @@ class BreakdownPage(QWidget):
         where = f" \u2013 {item.standard_title}" if item.standard_title else ""
         self.detail_title.setText(f"{item.provider_name}{where}: {item_label(item)}")
         self.detail_chart.show_months([axis_month(m) for m, _n in detail.months],
-                                      bars=[(self.tr("Times"), [n for _m, n in detail.months], BAD)])
+                                      bars=[(self.tr("Times"), [n for _m, n in detail.months], BAD)],
+                                      under_way=under_way([m for m, _n in detail.months],
+                                                          self.owner.services.network.today()))
         names, nobody = self.owner.names(), self.tr("(no department)")  # tr() outside an f-string: lupdate sees it
         for customer, count in detail.customers:
             self.customers.addItem(f"{names.get(customer, nobody)}: {fmt().number(count)}")
@@ -420,6 +423,7 @@ class TrendPage(QWidget):
         tools.addWidget(self.customer)
         tools.addStretch(1)
         for combo in (self.provider, self.customer):
+            shrinkable(combo)
             combo.currentIndexChanged.connect(self.refresh)
         layout.addLayout(tools)
         grid = QGridLayout()
@@ -447,12 +451,15 @@ class TrendPage(QWidget):
         trend = self.owner.services.network.trend(start, end, provider, customer)
         labels = [axis_month(p.month) for p in trend.points]
         points = trend.points
+        so_far = under_way([p.month for p in points], self.owner.services.network.today())
         self.requests.show_months(labels, bars=[(self.tr("Received"), [p.received for p in points], ACCENT),
-                                                (self.tr("Resolved"), [p.resolved for p in points], SECOND)])
+                                                (self.tr("Resolved"), [p.resolved for p in points], SECOND)],
+                                  under_way=so_far)
         self.within.show_months(labels, lines=[(self.tr("Within target"), [
             None if p.share_within_target is None else 100 * p.share_within_target for p in points], GOOD)],
-            value_max=100, suffix=" %")
-        self.median.show_months(labels, lines=[(self.tr("Median"), [p.median_hours for p in points], WARM)])
+            value_max=100, suffix=" %", under_way=so_far)
+        self.median.show_months(labels, lines=[(self.tr("Median"), [p.median_hours for p in points], WARM)],
+                                under_way=so_far)
         marks = []
         month_index = {p.month: i for i, p in enumerate(points)}
         for action in trend.actions:
@@ -466,7 +473,7 @@ class TrendPage(QWidget):
         self.rating.show_months(labels, lines=[
             (self.tr("Rating"), [p.average_rating for p in points], ACCENT),
             (self.tr("Survey score"), [p.survey_score for p in points], VIOLET)],
-            value_max=5, marks=marks, mark_name=self.tr("Corrective action completed"))
+            value_max=5, marks=marks, mark_name=self.tr("Corrective action completed"), under_way=so_far)
         lines = [self.tr("\u2714 {date}: {text}").format(date=short_date(a.completed_on), text=a.description)
                  if a.completed_on else self.tr("\u2022 opened {date}: {text}").format(date=short_date(a.opened_on),
                                                                                       text=a.description)

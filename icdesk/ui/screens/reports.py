@@ -77,6 +77,8 @@ class ReportsScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self.current: Path | None = None  # the document shown, in a folder of its own
+        self.current_kind: str | None = None  # ... and which document it is (its file is named by its title)
+        self._making_kind: str | None = None
         self.print_job: PrintJob | None = None  # the last printing asked for, going on in the background
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -88,6 +90,10 @@ class ReportsScreen(QWidget):
         for kind in REPORTS.values():
             self.kind.addItem(QCoreApplication.translate("Reports", kind.title), kind.key)
         shrinkable(self.kind, 16)
+        # a document's name whole ("Hoja de asistencia a la formación" was cut to "...a la fo"), short of
+        # the very longest, which would squeeze the preview: it is said whole in the tooltip
+        self.kind.setMinimumWidth(min(self.kind.sizeHint().width(), self.kind.fontMetrics().averageCharWidth() * 44))
+        self.kind.currentTextChanged.connect(self.kind.setToolTip)
         form.addRow(self.tr("Document"), self.kind)
         start, end = default_period(services.ctx.today())
         self.start, self.end = date_edit(start), date_edit(end)
@@ -280,7 +286,7 @@ class ReportsScreen(QWidget):
         for param, widgets in self._param_rows().items():
             for widget in widgets:
                 self.form.setRowVisible(widget, param in params)
-        if self.current is not None and self.current.stem != self.kind.currentData():
+        if self.current is not None and self.current_kind != self.kind.currentData():
             # another document is chosen: the one on show must not be printed or saved by mistake for it
             self._forget_document()
             if self.view is not None:
@@ -327,6 +333,7 @@ class ReportsScreen(QWidget):
 
     def generate(self) -> None:
         spec = self.spec()
+        self._making_kind = spec.kind
         out = tempfiles.new_folder("report") / self.file_name(spec)
         self.generate_button.setEnabled(False)
         run_with_progress(self, self.tr("Making the document\u2026"),
@@ -340,7 +347,7 @@ class ReportsScreen(QWidget):
         if self.current is not None and self.current.parent != path.parent:
             tempfiles.remove(self.current.parent)  # the document it replaces is no longer shown
         document.load(str(path))
-        self.current = path
+        self.current, self.current_kind = path, self._making_kind
         self.placeholder.hide()
         view.show()
         for button in (self.print_button, self.save_button, self.open_button):
@@ -369,7 +376,7 @@ class ReportsScreen(QWidget):
             self.document.close()
         if self.current is not None:
             tempfiles.remove(self.current.parent)
-            self.current = None
+            self.current = self.current_kind = None
 
     def _on_failed(self, message: str) -> None:
         self.generate_button.setEnabled(True)

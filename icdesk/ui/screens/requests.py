@@ -102,7 +102,9 @@ class RequestsScreen(ListScreen):
 
     def show_preset(self, *, overdue: bool = False, open_only: bool = False,
                     resolved_since: datetime | None = None) -> None:
-        """Used by the dashboard's figures: show exactly the requests a figure counts."""
+        """Used by the dashboard's figures: show exactly the requests a figure counts (a search or a
+        provider left from before showed "0 shown" under "20 open requests")."""
+        self.reset_filters()
         for widget in (self.overdue, self.status):
             widget.blockSignals(True)
         self.overdue.setChecked(overdue)
@@ -118,9 +120,6 @@ class RequestsScreen(ListScreen):
         self.preset.show_text(self.tr("Resolved since {date}").format(
             date=fmt().date(fmt().local(since).date())) if since else "")
 
-    def filters_active(self) -> bool:
-        return super().filters_active() or self.resolved_since is not None
-
     def extra_filter_state(self) -> object:
         return self.resolved_since
 
@@ -128,21 +127,12 @@ class RequestsScreen(ListScreen):
         self.resolved_since = state if isinstance(state, datetime) else None
         self._show_preset_chip()
 
-    def clear_filters(self) -> None:
-        self.resolved_since = None
-        self._show_preset_chip()
-        super().clear_filters()
-
     def show_pair(self, provider_id: int, customer_id: int, first: date, last: date) -> None:
         """Used by the service network: the requests one department logged with another in a period."""
-        widgets = (self.overdue, self.status, self.provider, self.requester_dept, self.priority, self.assignee,
-                   self.created_from, self.created_to, self.search)
+        self.reset_filters()  # a Dashboard figure's "resolved since" kept 3 of the pair's 15
+        widgets = (self.provider, self.requester_dept, self.created_from, self.created_to)
         for widget in widgets:
             widget.blockSignals(True)
-        self.search.clear()
-        self.overdue.setChecked(False)
-        for combo in (self.status, self.priority, self.assignee):
-            combo.setCurrentIndex(0)
         select_data(self.provider, provider_id)
         select_data(self.requester_dept, customer_id)
         self.created_from.setDate(QDate(first.year, first.month, first.day))

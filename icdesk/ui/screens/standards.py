@@ -66,6 +66,7 @@ class StandardsScreen(ListScreen):
         return f"\u26a0 {text}" if self.review_passed(row) else text
 
     def show_preset(self, review_due: bool = False) -> None:
+        self.reset_filters()
         self.status.setCurrentIndex(0)
         self.review_due.setChecked(review_due)
 
