@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 # Bumped after every test (tests/conftest.py): a poll left waiting by a test that ended early
 # must not act on the next test's dialog with widgets that no longer exist.
@@ -14,6 +15,26 @@ _test_generation = [0]
 
 def end_of_test() -> None:
     _test_generation[0] += 1
+
+
+@contextmanager
+def dismiss_questions_during() -> Iterator[None]:
+    """Within the block, every modal dialog that opens is dismissed (Esc, the safe answer)."""
+    active = [True]
+
+    def poll() -> None:
+        if not active[0]:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QProgressDialog):
+            dialog.reject()
+        QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(0, poll)
+    try:
+        yield
+    finally:
+        active[0] = False
 
 
 def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 60000,
