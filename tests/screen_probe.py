@@ -90,6 +90,10 @@ def main(data_file: Path, settings_folder: Path, lang: str = "en") -> dict[str, 
         if not bar.isVisible() or not window.rect().contains(QRect(bar.mapTo(window, bar.rect().topLeft()),
                                                                    bar.size())):
             problems.append("window: the status bar is not in view")
+        nav = window.nav
+        for row in range(nav.count()):  # a short screen gives the list a scroll bar: no name cut by it
+            if nav.sizeHintForIndex(nav.model().index(row, 0)).width() > nav.viewport().width():
+                problems.append(f"navigation: {nav.item(row).text()!r} is cut off")
         for spec in SCREENS:
             window.show_screen(spec.key)
             for _ in range(3):  # a screen built on its first visit lays out over a few rounds of events

@@ -116,3 +116,29 @@ def test_filters_survive_two_switches_in_a_row_on_a_list_not_opened_in_between(q
         apply_language("en")
         QSettings().remove("language")
     services.close()
+
+
+def test_the_order_clicked_survives_another_language(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    services = open_services(tmp_path / "order.sqlite")
+    it = services.departments.create("IT").id
+    kitchen = services.departments.create("Kitchen").id
+    for title in ("Oven broken", "Fridge warm", "Printer jam"):
+        services.requests.create(RequestDraft(title, it, requester_department_id=kitchen))
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.show_screen("requests")
+        window.requests_screen.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # titles, Z to A
+
+        window.switch_language("it")
+        requests = window.requests_screen
+        model = requests.table.model()
+        assert [model.index(r, 1).data() for r in range(model.rowCount())] == \
+            ["Printer jam", "Oven broken", "Fridge warm"]
+        header = requests.table.horizontalHeader()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    finally:
+        apply_language("en")

@@ -109,6 +109,7 @@ class FilterSnapshot(NamedTuple):
     search: str
     values: list[object]
     extra: object
+    sort: tuple[int, Qt.SortOrder] | None = None  # the column clicked to sort by, and which way
 
 
 class ListScreen(QWidget):
@@ -134,7 +135,7 @@ class ListScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search\u2026"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(120)  # on a 960-wide screen in Russian the buttons beside it need the room
         named(self.search, self.tr("Search"))
         self.search.textChanged.connect(self._on_search_changed)
         self._search_timer = QTimer(self)
@@ -282,7 +283,10 @@ class ListScreen(QWidget):
     def filter_snapshot(self) -> FilterSnapshot:
         """The search and every filter as they stand, to put back on this list built again (in another
         language)."""
-        return FilterSnapshot(self.search.text(), self._filter_values(), self.extra_filter_state())
+        header = self.table.horizontalHeader()
+        sort = (header.sortIndicatorSection(), header.sortIndicatorOrder()) \
+            if self.table.isSortingEnabled() and header.sortIndicatorSection() >= 0 else None
+        return FilterSnapshot(self.search.text(), self._filter_values(), self.extra_filter_state(), sort)
 
     def restore_filters(self, snapshot: FilterSnapshot) -> None:
         if self._put_filters(snapshot) and self.isVisible():  # a list not on view reads its rows when shown
@@ -308,6 +312,10 @@ class ListScreen(QWidget):
         self.put_back_extra_filter_state(snapshot.extra)
         for widget in [self.search, *widgets]:
             widget.blockSignals(False)
+        if snapshot.sort is not None and self.table.isSortingEnabled() and \
+                snapshot.sort[0] < self.table.horizontalHeader().count():
+            # the order the person clicked is theirs too: a new language was no reason to lose it
+            self.table.sortByColumn(*snapshot.sort)
         return True
 
     def extra_filter_state(self) -> object:

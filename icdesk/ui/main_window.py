@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -135,7 +136,11 @@ class MainWindow(QMainWindow):
             with_icon(action, drawing)
         # room for the longest label in any language beside its icon, as the list itself measures it
         self.nav.ensurePolished()  # in the font its style sheet gives it
-        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
+        # and for the scroll bar a short screen gives it (1024x600): without that room the bar took the
+        # last letters of "Корректирующие действия" and a sideways bar came under the list
+        scroll_bar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.nav)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + scroll_bar))
         self.nav.setCurrentRow(0)  # (built when shown: at start-up, the screen the person left open)
         # the status bar follows the figures it shows; the zone follows the company record. Those of
         # the file let go (another file, a restore) stop listening: they would read the old one
