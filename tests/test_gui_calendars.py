@@ -89,6 +89,26 @@ def test_hours_that_do_not_read_are_explained_under_their_day(qtbot: QtBot, serv
     dialog.dirty = False  # closed without the discard question when the test ends
 
 
+def test_esc_asks_before_a_switch_between_24_7_and_working_hours_is_lost(qtbot: QtBot, services: Services,
+                                                                        rome: dict[str, int]) -> None:
+    dialog = CalendarDialog(services, services.departments.get(rome["it"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.dirty
+    dialog.hours_mode.click()  # nothing typed yet: the choice alone is a change
+    asked: list[str] = []
+
+    def keep_editing(box: QWidget) -> None:
+        asked.append(box.windowTitle())
+        box.reject()  # Cancel: back to the form
+
+    errors = when_modal(keep_editing)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked) or bool(errors))
+    assert errors == [] and asked and dialog.isVisible() and dialog.hours_mode.isChecked()
+    dialog.dirty = False
+
+
 def test_a_closure_is_added_for_the_whole_company(qtbot: QtBot, services: Services, rome: dict[str, int]) -> None:
     dialog = CalendarDialog(services, services.departments.get(rome["acc"]))
     qtbot.addWidget(dialog)

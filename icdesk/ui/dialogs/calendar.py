@@ -183,6 +183,8 @@ class CalendarDialog(FormDialog):
                 "CalendarDialog", "Saving gives the %n open request(s) of {name} new due times in these hours.",
                 None, self.info.open_requests).format(name=department.name)))
         self.always.toggled.connect(self.mode_changed)
+        # the choice of 24/7 or working hours is a change of its own: Esc asks before it is lost
+        self.always.toggled.connect(lambda _on: self._on_field_changed("always_open"))
         self.mode_changed()
         self.ready()
 
