@@ -542,7 +542,7 @@ def cmd_survey(args: argparse.Namespace) -> int:
         if args.survey_action == "list":
             for r in services.surveys.rounds():
                 kind = "anonymous" if r.anonymous else "named"
-                rate = f"{100 * r.response_rate:.0f} %" if r.response_rate is not None else "-"
+                rate = f"{100 * r.response_rate:.0f}%" if r.response_rate is not None else "-"
                 print(f"{r.id:>4}  {r.title}  ({r.period_start} to {r.period_end}, {kind}, {r.status.value}): "
                       f"{r.returned} of {r.invited} forms back, {rate}")
             return EXIT_OK

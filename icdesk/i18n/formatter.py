@@ -81,7 +81,7 @@ class Formatter:
         return (data.minus if negative and out.strip("0.,") else "") + out
 
     def percent(self, share: float | None) -> str:
-        return DASH if share is None else f"{self.number(share * 100, 0)}\u00a0%"
+        return DASH if share is None else self.data.percent.format(n=self.number(share * 100, 0))
 
     def rating(self, average: float | None) -> str:
         """An average of 1-5 ratings: "3,9 / 5"."""

@@ -42,6 +42,7 @@ class LocaleData:
     minus: str = "-"
     am: str = "AM"  # for a region that writes 3:30 PM (its time pattern has h and AP)
     pm: str = "PM"
+    percent: str = "{n}\u00a0%"  # CLDR: "81 %" in Finnish, Spanish and Russian; "81%" in English and Italian
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ LOCALES: dict[str, LocaleData] = {
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
         _plural_two,
         ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), percent="{n}%",
     ),
     "it": LocaleData(
         ",", ".", "dd/MM/yyyy", "HH:mm", "{d} {month} {yyyy}",
@@ -92,7 +93,7 @@ LOCALES: dict[str, LocaleData] = {
         ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
         _plural_two,
         ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-        ("lun", "mar", "mer", "gio", "ven", "sab", "dom"), min_grouping=2,
+        ("lun", "mar", "mer", "gio", "ven", "sab", "dom"), min_grouping=2, percent="{n}%",
     ),
     "fi": LocaleData(
         ",", "\u00a0", "d.M.yyyy", "H.mm", "{d}. {month} {yyyy}",

@@ -157,9 +157,9 @@ class NetworkReport(BaseReport):
 
     def legend(self) -> Drawing:
         drawing = Drawing(self.width, 14)
-        items = [(_hex(COLOURS["good"]), self.tr("90 % or more within target")),
-                 (_hex(COLOURS["fair"]), self.tr("75\u201390 %")),
-                 (_hex(COLOURS["poor"]), self.tr("under 75 %")),
+        items = [(_hex(COLOURS["good"]), self.tr("90% or more within target")),
+                 (_hex(COLOURS["fair"]), self.tr("75\u201390%")),
+                 (_hex(COLOURS["poor"]), self.tr("under 75%")),
                  (_hex(COLOURS["none"]), self.tr("no target"))]
         legend(drawing, self.width, 12, items)
         return drawing
@@ -238,7 +238,7 @@ class NetworkReport(BaseReport):
                              "now, most frequent first; the line adds them up (Pareto)."), SMALL),
                 pareto_chart(self.tr("Breakdowns"), [f"{i.provider_name}: {self.item_label(i)}"
                                                      for i in data.items], [i.count for i in data.items],
-                             [i.cumulative for i in data.items], self.width, self.axis_number)]
+                             [i.cumulative for i in data.items], self.width, self.axis_number, self.t.percent)]
         rows: list[list[object]] = [[i.provider_name, i.standard_title or "\u2013", self.item_label(i),
                                      self.t.number(i.count), self.t.percent(i.cumulative)] for i in data.items]
         w = self.width
@@ -402,7 +402,7 @@ def _tint(hex_colour: str, strength: float) -> colors.Color:
 
 
 def pareto_chart(title: str, labels: list[str], counts: list[int], running: list[float], width: float,
-                 number: Number, height: float = 200) -> Drawing:
+                 number: Number, percent: Number, height: float = 200) -> Drawing:
     """Bars, most frequent first, and the running share as a line on a 0-100 % scale at the right."""
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=INK))
@@ -428,7 +428,7 @@ def pareto_chart(title: str, labels: list[str], counts: list[int], running: list
             drawing.add(Circle(points[i], points[i + 1], 1.8, fillColor=warm, strokeColor=None))
         right = chart.x + chart.width
         for share in (0, 0.5, 1.0):
-            drawing.add(String(right + 4, chart.y + share * chart.height - 2.5, f"{int(share * 100)} %",
+            drawing.add(String(right + 4, chart.y + share * chart.height - 2.5, percent(share),
                                fontName=REGULAR, fontSize=7, fillColor=MUTED))
     return drawing
 

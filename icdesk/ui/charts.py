@@ -44,6 +44,13 @@ def in_palette(colour: QColor) -> QColor:
 Series = tuple[str, Sequence[float | None], QColor]
 
 
+def percent_text(share: float) -> str:
+    """A share as the window's language writes it ("81%" in English, "81 %" in Finnish)."""
+    from icdesk.ui.formatting import fmt
+
+    return fmt().percent(share)
+
+
 def axis_month(key: str) -> str:
     """A month under a chart: its short name, with the year only in January ("Jan 2027", "Feb")."""
     from icdesk.ui.formatting import fmt
@@ -333,7 +340,7 @@ class MonthChart(QWidget):
             for share in (0, 25, 50, 75, 100):
                 y = self._y(plot, share, 100)
                 painter.drawText(QRectF(plot.right() + gap / 2, y - metrics.height() / 2, 200, metrics.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{share} %")
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, percent_text(share / 100))
         painter.setPen(QPen(edge, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
@@ -480,7 +487,7 @@ class MonthChart(QWidget):
             if index < len(values) and values[index] is not None:
                 said.append(f"{html.escape(name)}: {self._figure(float(values[index] or 0))}")
         if self._right is not None and index < len(self._right[1]) and self._right[1][index] is not None:
-            said.append(f"{html.escape(self._right[0])}: {float(self._right[1][index] or 0):.0f} %")
+            said.append(f"{html.escape(self._right[0])}: {percent_text(float(self._right[1][index] or 0) / 100)}")
         said += [html.escape(text) for at, _value, text in self._marks if at == index]
         return "<br>".join(said) if len(said) > 1 else ""
 

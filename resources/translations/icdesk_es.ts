@@ -4742,7 +4742,7 @@
         <translation>hasta el estándar revisado en vigor</translation>
     </message>
     <message>
-        <source>to 90 % of its readers acknowledging it</source>
+        <source>to 90% of its readers acknowledging it</source>
         <translation>hasta que el 90 % de sus lectores confirma la lectura</translation>
     </message>
     <message>
@@ -4778,7 +4778,7 @@
         <translation>En vigor</translation>
     </message>
     <message>
-        <source>90 % acknowledged</source>
+        <source>90% acknowledged</source>
         <translation>90 % de lectura confirmada</translation>
     </message>
     <message>
@@ -5084,15 +5084,15 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>90 % o más en plazo</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>menos del 75 %</translation>
     </message>
     <message>
@@ -5231,15 +5231,15 @@
         <translation>Valoraciones anónimas excluidas: {n}; se muestran solo donde al menos {k} personas las dieron para el mismo par en el mismo mes, para que nadie pueda ser reconocido.</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>90 % o más en plazo</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>menos del 75 %</translation>
     </message>
     <message>

@@ -4742,7 +4742,7 @@
         <translation>muutetun standardin käyttöönottoon</translation>
     </message>
     <message>
-        <source>to 90 % of its readers acknowledging it</source>
+        <source>to 90% of its readers acknowledging it</source>
         <translation>kunnes 90 % lukijoista on kuitannut sen</translation>
     </message>
     <message>
@@ -4778,7 +4778,7 @@
         <translation>Voimassa</translation>
     </message>
     <message>
-        <source>90 % acknowledged</source>
+        <source>90% acknowledged</source>
         <translation>90 % kuitannut</translation>
     </message>
     <message>
@@ -5084,15 +5084,15 @@
         <translation>Tallenna PDF-muodossa…</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>vähintään 90 % tavoiteajassa</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>alle 75 %</translation>
     </message>
     <message>
@@ -5231,15 +5231,15 @@
         <translation>Nimettömiä arvosanoja jätetty pois {n}: ne näytetään vain, jos vähintään {k} henkilöä antoi ne samalle parille samana kuukautena, jotta ketään ei voi tunnistaa.</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>vähintään 90 % tavoiteajassa</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>alle 75 %</translation>
     </message>
     <message>

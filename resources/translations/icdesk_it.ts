@@ -4742,8 +4742,8 @@
         <translation>allo standard rivisto in vigore</translation>
     </message>
     <message>
-        <source>to 90 % of its readers acknowledging it</source>
-        <translation>alla presa visione del 90 % dei lettori</translation>
+        <source>to 90% of its readers acknowledging it</source>
+        <translation>alla presa visione del 90% dei lettori</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -4778,8 +4778,8 @@
         <translation>In vigore</translation>
     </message>
     <message>
-        <source>90 % acknowledged</source>
-        <translation>Presa visione del 90 %</translation>
+        <source>90% acknowledged</source>
+        <translation>Presa visione del 90%</translation>
     </message>
     <message>
         <source>Opened on {date}</source>
@@ -5084,16 +5084,16 @@
         <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
-        <translation>90 % o più entro l'obiettivo</translation>
+        <source>90% or more within target</source>
+        <translation>90% o più entro l'obiettivo</translation>
     </message>
     <message>
-        <source>75–90 %</source>
-        <translation>75–90 %</translation>
+        <source>75–90%</source>
+        <translation>75–90%</translation>
     </message>
     <message>
-        <source>under 75 %</source>
-        <translation>sotto il 75 %</translation>
+        <source>under 75%</source>
+        <translation>sotto il 75%</translation>
     </message>
     <message>
         <source>no target</source>
@@ -5231,16 +5231,16 @@
         <translation>Valutazioni anonime escluse: {n}; sono mostrate solo dove almeno {k} persone le hanno date per la stessa coppia nello stesso mese, così nessuno può essere riconosciuto.</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
-        <translation>90 % o più entro l'obiettivo</translation>
+        <source>90% or more within target</source>
+        <translation>90% o più entro l'obiettivo</translation>
     </message>
     <message>
-        <source>75–90 %</source>
-        <translation>75–90 %</translation>
+        <source>75–90%</source>
+        <translation>75–90%</translation>
     </message>
     <message>
-        <source>under 75 %</source>
-        <translation>sotto il 75 %</translation>
+        <source>under 75%</source>
+        <translation>sotto il 75%</translation>
     </message>
     <message>
         <source>no target</source>

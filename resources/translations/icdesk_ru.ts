@@ -4760,7 +4760,7 @@
         <translation>до ввода новой редакции стандарта</translation>
     </message>
     <message>
-        <source>to 90 % of its readers acknowledging it</source>
+        <source>to 90% of its readers acknowledging it</source>
         <translation>до ознакомления 90 % сотрудников</translation>
     </message>
     <message>
@@ -4796,7 +4796,7 @@
         <translation>В действии</translation>
     </message>
     <message>
-        <source>90 % acknowledged</source>
+        <source>90% acknowledged</source>
         <translation>Ознакомлены 90 %</translation>
     </message>
     <message>
@@ -5106,15 +5106,15 @@
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>90 % и больше в срок</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>меньше 75 %</translation>
     </message>
     <message>
@@ -5255,15 +5255,15 @@
         <translation>Не учтено анонимных оценок: {n} — они показываются, только если в одной паре за один месяц их дали не меньше {k} человек, чтобы никого нельзя было узнать.</translation>
     </message>
     <message>
-        <source>90 % or more within target</source>
+        <source>90% or more within target</source>
         <translation>90 % и больше в срок</translation>
     </message>
     <message>
-        <source>75–90 %</source>
+        <source>75–90%</source>
         <translation>75–90 %</translation>
     </message>
     <message>
-        <source>under 75 %</source>
+        <source>under 75%</source>
         <translation>меньше 75 %</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@ class LoopScreen(ListScreen):
         captions = [("to_action", self.tr("median time from feedback to the action opened")),
                     ("to_closed", self.tr("to the action closed")),
                     ("to_revision", self.tr("to the revised standard in force")),
-                    ("to_acknowledged", self.tr("to 90 % of its readers acknowledging it"))]
+                    ("to_acknowledged", self.tr("to 90% of its readers acknowledging it"))]
         for column, (key, caption) in enumerate(captions):
             box = QVBoxLayout()
             value = QLabel("\u2013")
@@ -58,7 +58,7 @@ class LoopScreen(ListScreen):
             Column(self.tr("Closed"), lambda r: short_date(r.action_closed_on), lambda r: r.action_closed_on),
             Column(self.tr("Standard revised"), self.revision_text),
             Column(self.tr("In force"), lambda r: short_date(r.revision_active_on), lambda r: r.revision_active_on),
-            Column(self.tr("90 % acknowledged"), self.acknowledged_text, lambda r: r.acknowledged_90_on),
+            Column(self.tr("90% acknowledged"), self.acknowledged_text, lambda r: r.acknowledged_90_on),
         ], self, muted=lambda r: r.complete)
         self.set_model(self.table_model)
         self.fit_columns(stretch=2, cap=170)

@@ -113,8 +113,8 @@ class MapPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         layout.addWidget(self.view, 1)
         legend = QHBoxLayout()
-        for key, text in (("good", self.tr("90 % or more within target")), ("fair", self.tr("75\u201390 %")),
-                          ("poor", self.tr("under 75 %")), ("none", self.tr("no target"))):
+        for key, text in (("good", self.tr("90% or more within target")), ("fair", self.tr("75\u201390%")),
+                          ("poor", self.tr("under 75%")), ("none", self.tr("no target"))):
             swatch = QLabel()
             swatch.setFixedSize(26, 8)
             styled(swatch, partial(_swatch_css, key))
