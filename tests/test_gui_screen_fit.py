@@ -245,6 +245,34 @@ def test_the_title_of_a_request_keeps_room_to_be_read(qtbot: QtBot, hotel: Servi
     assert title >= min(wanted, table.viewport().width() * 2 // 5 - 8), (title, wanted, table.viewport().width())
 
 
+def test_dates_and_stars_stay_whole_when_a_window_opened_small_is_made_larger(qtbot: QtBot, hotel: Services,
+                                                                              language: None) -> None:
+    """Feedback seen first in a small window and then maximised, in Italian: every column but the comment
+    stayed at its heading's width ("02/12/2026 03:…"), the comment took all the new room."""
+    from icdesk.ui.main_window import MainWindow
+
+    from icdesk.services.feedback import FeedbackDraft
+
+    kitchen = next(d.id for d in hotel.departments.list() if d.name == "Kitchen")
+    hotel.feedback.give(FeedbackDraft(rating=2, department_id=kitchen, anonymous=True, comment=(
+        "The breakfast trays came late again and nobody told the front desk, so guests waited " * 3).strip()))
+    apply_language("it")
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    window.show_screen("feedback")
+    screen = window.screen_of("feedback")
+    table = screen.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    metrics, model = table.fontMetrics(), table.model()
+    for column in (0, 2, 3):  # given (a date and time), the stars, the request's number
+        widest = max(metrics.horizontalAdvance(str(model.index(row, column).data() or "")) for row in range(20))
+        assert table.columnWidth(column) >= widest + 8, (column, table.columnWidth(column), widest)
+
+
 @pytest.mark.parametrize(("lang", "key", "text"), [("en", "feedback", "Any breakdown point"),
                                                     ("ru", "standards", "Любое состояние")])
 def test_a_filter_shows_its_whole_choice_where_the_row_has_room(qtbot: QtBot, hotel: Services, lang: str, key: str,

@@ -587,7 +587,10 @@ class ListScreen(QWidget):
                                         QHeaderView.ResizeMode.Stretch)
             if crowded:
                 header.resizeSection(self._stretch, floor)
-        least = {c: (w[3] if crowded else w[2]) for c, w in widths.items()}
+        # short values (a date, five stars, a number) stay whole while they fit beside the text column's
+        # room: a window opened small and then made larger cut "02/12/2026 03:…" to its heading's width
+        keep_short = crowded or sum(w[3] for w in widths.values()) <= room
+        least = {c: (w[3] if keep_short else w[2]) for c, w in widths.items()}
         low, high = 0, max((w[0] for w in widths.values()), default=0)
         while low < high:  # the highest width the widest columns may keep, all of them fitting the room
             level = (low + high + 1) // 2
