@@ -249,9 +249,8 @@ def test_dates_and_stars_stay_whole_when_a_window_opened_small_is_made_larger(qt
                                                                               language: None) -> None:
     """Feedback seen first in a small window and then maximised, in Italian: every column but the comment
     stayed at its heading's width ("02/12/2026 03:…"), the comment took all the new room."""
-    from icdesk.ui.main_window import MainWindow
-
     from icdesk.services.feedback import FeedbackDraft
+    from icdesk.ui.main_window import MainWindow
 
     kitchen = next(d.id for d in hotel.departments.list() if d.name == "Kitchen")
     hotel.feedback.give(FeedbackDraft(rating=2, department_id=kitchen, anonymous=True, comment=(
