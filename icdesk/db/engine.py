@@ -22,7 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from icdesk.db import held_files
 from icdesk.db.lock import FileLock
-from icdesk.domain.errors import ConflictError, StorageError
+from icdesk.domain.errors import ConflictError, StorageError, ValidationError
 from icdesk.domain.rules import search_key
 
 BUSY_TIMEOUT_MS = 5000
@@ -281,6 +281,16 @@ class ServerListener:
         self._thread.join(timeout=2)
 
 
+def out_of_store_range(error: OverflowError | UnicodeEncodeError) -> ValidationError:
+    """A number past what the store holds (a record number of 2**63), a date past year 9999, or half of a
+    character pair (text cut in the middle of an emoji): said in words; the unit of work is rolled back."""
+    if isinstance(error, UnicodeEncodeError):
+        return ValidationError("A text holds a broken character (half of an emoji or a symbol, from a cut copy "
+                               "and paste), which cannot be stored or looked up; type it again.")
+    return ValidationError("A number or a date is beyond what can be stored (a record number that does not "
+                           "exist, or a year far outside 1990-2100).")
+
+
 def _check_references(session: Session) -> None:
     """Every reference written with the row checks off still points at a row: the same refusal
     (and rollback) the per-row check would have given."""
@@ -398,6 +408,8 @@ class Database:
                 raise ConflictError("Someone else saved the same record at the same moment, so your change was not "
                                     "saved. Refresh (F5) to see what is saved, then make your change again.") from error
             raise self._write_error(error) from error
+        except (OverflowError, UnicodeEncodeError) as error:  # from a caller that skipped the forms' checks
+            raise out_of_store_range(error) from error
         if changed:
             self._notify(changed)
 
@@ -478,6 +490,8 @@ class Database:
             raise unreachable(path)
         try:
             yield
+        except (OverflowError, UnicodeEncodeError) as error:
+            raise out_of_store_range(error) from error
         except (OperationalError, sqlite3.OperationalError) as error:
             if path is None:
                 raise server_unreachable(self.location) from error

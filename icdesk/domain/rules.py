@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 from datetime import UTC, date, datetime
 from typing import TypeVar
@@ -62,6 +63,9 @@ def _without_invisibles(text: str) -> str:
     return "".join(ch for ch in text if _drawn(ch))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character pair: no text encoding can store it alone
+
+
 def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str,
                single_line: bool = False) -> str:
     """Strip ``value`` and check it fits; the error names the field the way the form does.
@@ -72,6 +76,9 @@ def clean_text(value: str | None, label: str, *, required: bool, max_len: int, f
     if "\x00" in raw:
         raise ValidationError("{label} contains a NUL character, which cannot be stored.", field=field,
                               label=label)
+    if not raw.isascii() and _SURROGATE.search(raw):
+        raise ValidationError("{label} holds a broken character (half of an emoji or a symbol, from a cut copy and "
+                              "paste), which cannot be stored; type it again.", field=field, label=label)
     text = unicodedata.normalize("NFC", raw)
     if single_line:
         text = " ".join(_without_invisibles(text).split())

@@ -135,6 +135,12 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
     author_dept_id = draft.author_department_id or (author[1] if author else None)
     if author_dept_id is not None and author_dept_id not in refs.departments:
         raise _missing("department")
+    if author is not None and author[1] is not None and author_dept_id != author[1]:
+        # a person rates from their own department: another one named beside them would let a department
+        # rate its own service, recorded as someone else's opinion
+        raise ValidationError("{full_name} works in {department}; choose that department, or leave it blank.",
+                              full_name=author[0], department=refs.departments[author[1]],
+                              field="author_department")
     if draft.request_id is None and author_dept_id == department_id and author_dept_id is not None:
         raise RuleError("A department cannot rate its own service.")
     if draft.request_id is not None and draft.author_id is not None and not draft.anonymous:

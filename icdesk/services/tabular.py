@@ -173,6 +173,9 @@ def unguard(text: str) -> str:
 
 # -- common -----------------------------------------------------------------------------------------
 def _head(path: Path) -> bytes:
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a device or a pipe (/dev/zero, a FIFO) never ends: reading it for a table would not either
+        raise _not_a_table(path)
     try:
         with path.open("rb") as handle:
             return handle.read(_SAMPLE)

@@ -2465,8 +2465,16 @@
         <translation>«{email}» es la dirección de varias personas ({names}); el nombre de la fila no es ninguna de ellas, así que no se sabe de quién habla.</translation>
     </message>
     <message>
+        <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
+        <translation>{label} contiene un carácter roto (la mitad de un emoji o de un símbolo, de un copiar y pegar cortado), que no se puede guardar; escríbalo de nuevo.</translation>
+    </message>
+    <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>
         <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
+        <translation>{full_name} trabaja en {department}: elija ese departamento o deje el campo en blanco.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
@@ -2943,6 +2951,14 @@
     <message>
         <source>{name} is not an icdesk data file.</source>
         <translation>{name} no es un archivo de datos de icdesk.</translation>
+    </message>
+    <message>
+        <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
+        <translation>Un número o una fecha supera lo que se puede guardar (un número de registro que no existe, o un año muy fuera de 1990-2100).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
+        <translation>Un texto contiene un carácter roto (la mitad de un emoji o de un símbolo, de un copiar y pegar cortado), que no se puede guardar ni buscar; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

@@ -2465,8 +2465,16 @@
         <translation>”{email}” on usean henkilön osoite ({names}); rivin nimi ei ole kukaan heistä, joten ei tiedetä, ketä rivi koskee.</translation>
     </message>
     <message>
+        <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
+        <translation>{label} sisältää rikkinäisen merkin (puolikas emojista tai symbolista, katkenneesta kopioinnista), jota ei voi tallentaa; kirjoita se uudelleen.</translation>
+    </message>
+    <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>
         <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
+        <translation>{full_name} työskentelee osastolla {department}: valitse se osasto tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
@@ -2943,6 +2951,14 @@
     <message>
         <source>{name} is not an icdesk data file.</source>
         <translation>{name} ei ole icdesk-tietotiedosto.</translation>
+    </message>
+    <message>
+        <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
+        <translation>Luku tai päivämäärä on tallennettavissa olevan alueen ulkopuolella (tietueen numero, jota ei ole, tai vuosi kaukana välin 1990–2100 ulkopuolella).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
+        <translation>Tekstissä on rikkinäinen merkki (puolikas emojista tai symbolista, katkenneesta kopioinnista), jota ei voi tallentaa eikä hakea; kirjoita se uudelleen.</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

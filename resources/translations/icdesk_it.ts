@@ -2465,8 +2465,16 @@
         <translation>«{email}» è l'indirizzo di più persone ({names}); il nome della riga non è nessuna di loro, quindi non si capisce di chi parla.</translation>
     </message>
     <message>
+        <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
+        <translation>{label} contiene un carattere spezzato (metà di un'emoji o di un simbolo, da un copia e incolla interrotto), che non si può salvare; scrivilo di nuovo.</translation>
+    </message>
+    <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>
         <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
+        <translation>{full_name} lavora in {department}: scegli quel reparto oppure lascia il campo vuoto.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
@@ -2943,6 +2951,14 @@
     <message>
         <source>{name} is not an icdesk data file.</source>
         <translation>{name} non è un file di dati di icdesk.</translation>
+    </message>
+    <message>
+        <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
+        <translation>Un numero o una data va oltre ciò che si può salvare (un numero di record che non esiste, o un anno molto al di fuori del 1990-2100).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
+        <translation>Un testo contiene un carattere spezzato (metà di un'emoji o di un simbolo, da un copia e incolla interrotto), che non si può salvare né cercare; scrivilo di nuovo.</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

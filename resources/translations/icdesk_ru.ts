@@ -2477,8 +2477,16 @@
         <translation>«{email}» — адрес нескольких человек ({names}); имя в строке не совпадает ни с одним из них, поэтому непонятно, о ком она.</translation>
     </message>
     <message>
+        <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
+        <translation>{label}: содержит повреждённый символ (половину эмодзи или значка после неудачного копирования), его нельзя сохранить; введите текст заново.</translation>
+    </message>
+    <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>
         <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
+        <translation>{full_name} работает в отделе «{department}»: выберите этот отдел или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
@@ -2955,6 +2963,14 @@
     <message>
         <source>{name} is not an icdesk data file.</source>
         <translation>{name} — не файл данных icdesk.</translation>
+    </message>
+    <message>
+        <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
+        <translation>Число или дата выходят за пределы того, что можно сохранить (несуществующий номер записи или год далеко за пределами 1990–2100).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
+        <translation>Текст содержит повреждённый символ (половину эмодзи или значка после неудачного копирования), его нельзя сохранить или найти; введите текст заново.</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
