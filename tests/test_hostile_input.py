@@ -63,3 +63,26 @@ def test_a_device_that_never_ends_is_not_a_table(company: Services) -> None:
         pytest.skip("no /dev/zero here")
     with pytest.raises(ValidationError, match="is not a table"):
         company.imports.plan("departments", zero)
+
+
+def test_a_missing_day_wrong_status_or_steps_in_one_text_are_refused_in_words(company: Services) -> None:
+    from icdesk.services.standards import StandardContent
+    from icdesk.services.training import TrainingDraft
+
+    org = small_org(company, with_standard=False)
+    with pytest.raises(ValidationError, match="Choose dates between 1990 and 2100") as no_day:
+        company.training.create(TrainingDraft(topic="Fire drill", held_on=None, duration_minutes=30,  # type: ignore[arg-type]
+                                              department_id=org["it"]))
+    assert no_day.value.field == "held_on"
+    with pytest.raises(ValidationError, match="Choose dates between 1990 and 2100"):
+        company.actions.open("Call back within the hour", None, department_id=org["it"])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="is not a date"):
+        company.actions.open("Call back within the hour", "next week", department_id=org["it"])  # type: ignore[arg-type]
+    # one text for the steps was stored letter by letter, a step each
+    with pytest.raises(ValidationError, match="Write each step on a line of its own"):
+        company.standards.create(org["it"], StandardContent(title="Password reset", steps="Check the ID"))  # type: ignore[arg-type]
+    request = company.requests.create(RequestDraft("Printer jam", org["it"], requester_id=org["anna"])).row.id
+    with pytest.raises(ValidationError, match="“flying” is not one of"):
+        company.requests.transition(request, "flying")  # type: ignore[arg-type]
+    assert company.training.sessions() == []
+    assert company.requests.get(request).row.status.value == "new"

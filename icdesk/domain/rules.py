@@ -193,9 +193,15 @@ def check_recognition_day(given_on: date, today: date) -> None:
 FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)  # the calendar dates an import reads back
 
 
-def check_day(day: date | None, field: str) -> date | None:
+def check_day(day: date | None, field: str, *, required: bool = False) -> date | None:
     """A date typed for a plan (a due date, a review): within the years a file's export and import carry
-    (0001-01-01 or 9999-12-31 was stored, then the file's own export could not be imported)."""
+    (0001-01-01 or 9999-12-31 was stored, then the file's own export could not be imported).
+    ``required``: a day the record cannot be without (a session's, an action's due date)."""
+    if day is None and required:
+        raise ValidationError("Choose dates between {first} and {last}.", first=str(FIRST_DAY.year),
+                              last=str(LAST_DAY.year), field=field)
+    if day is not None and not isinstance(day, date):  # text or a number from a script, not a date
+        raise ValidationError("“{text}” is not a date like 2026-03-31 or 31/03/2026.", text=str(day), field=field)
     if day is not None and not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError("{day} is not a date icdesk keeps: choose one between 1990 and 2100.",
                               day=day, field=field)
@@ -203,8 +209,8 @@ def check_day(day: date | None, field: str) -> date | None:
 
 
 def check_action_dates(opened_on: date, due_on: date) -> None:
-    check_day(opened_on, "opened_on")
-    check_day(due_on, "due_on")
+    check_day(opened_on, "opened_on", required=True)
+    check_day(due_on, "due_on", required=True)
     if due_on < opened_on:
         raise ValidationError(
             "The due date ({due}) is before the action was opened ({opened}).",

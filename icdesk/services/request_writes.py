@@ -265,7 +265,7 @@ def move_request(s: Session, clock: ServiceClock, now: datetime, request: Reques
                  actor_id: int | None = None, note: str = "") -> None:
     """Move a stored request along its status graph; the clock keeps its deadlines and service time."""
     note = clean_text(note, "The note", required=False, max_len=TEXT_MAX, field="note")
-    target = RequestStatus(target)
+    target = one_of(RequestStatus, target, "status")
     optional(s, Person, actor_id, "person")
     before = RequestFacts.of(request)
     left = advance(request, target, now, clock.counting_in(calendar_of(s, request.provider_id)), note)

@@ -57,6 +57,8 @@ class StandardContent:
     change_note: str = ""
 
     def cleaned(self) -> StandardContent:
+        if isinstance(self.steps, str):  # one text would be read letter by letter, a step each
+            raise ValidationError("Write each step on a line of its own.", field="steps")
         steps = [clean_text(step, f"Step {i}", required=False, max_len=TEXT_MAX, field="steps")
                  for i, step in enumerate(self.steps, start=1)]
         content = StandardContent(

@@ -58,7 +58,7 @@ class TrainingDraft:
         return TrainingDraft(
             topic=clean_text(self.topic, "The topic", required=True, max_len=TITLE_MAX, field="topic",
                              single_line=True),
-            held_on=check_day(self.held_on, "held_on") or self.held_on, duration_minutes=duration,
+            held_on=check_day(self.held_on, "held_on", required=True) or self.held_on, duration_minutes=duration,
             department_id=self.department_id,
             trainer_id=self.trainer_id, attendee_ids=list(dict.fromkeys(self.attendee_ids)),
             version_ids=list(dict.fromkeys(self.version_ids)),

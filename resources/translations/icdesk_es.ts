@@ -2685,6 +2685,10 @@
         <translation>El borrador de este estándar ya responde a otra acción o idea; termine primero ese.</translation>
     </message>
     <message>
+        <source>Write each step on a line of its own.</source>
+        <translation>Escriba cada paso en una línea propia.</translation>
+    </message>
+    <message>
         <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
         <translation>{name} ya tiene un estándar llamado «{title}»; abra ese o dé a este otro título.</translation>
     </message>

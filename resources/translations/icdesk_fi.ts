@@ -2685,6 +2685,10 @@
         <translation>Tämän standardin luonnos vastaa jo toiseen toimenpiteeseen tai ideaan; vie se ensin loppuun.</translation>
     </message>
     <message>
+        <source>Write each step on a line of its own.</source>
+        <translation>Kirjoita jokainen vaihe omalle rivilleen.</translation>
+    </message>
+    <message>
         <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
         <translation>Yksiköllä {name} on jo standardi nimeltä ”{title}”; avaa se tai anna tälle toinen otsikko.</translation>
     </message>

@@ -2685,6 +2685,10 @@
         <translation>La bozza di questo standard risponde già a un'altra azione o idea; concludi prima quella.</translation>
     </message>
     <message>
+        <source>Write each step on a line of its own.</source>
+        <translation>Scrivi ogni passaggio su una riga a sé.</translation>
+    </message>
+    <message>
         <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
         <translation>{name} ha già uno standard chiamato «{title}»; apri quello oppure dai a questo un altro titolo.</translation>
     </message>

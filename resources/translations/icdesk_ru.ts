@@ -2697,6 +2697,10 @@
         <translation>Черновик этого стандарта уже связан с другим действием или идеей; сначала завершите его.</translation>
     </message>
     <message>
+        <source>Write each step on a line of its own.</source>
+        <translation>Запишите каждый шаг отдельной строкой.</translation>
+    </message>
+    <message>
         <source>{name} already has a standard called “{title}”; open that one, or give this one another title.</source>
         <translation>У отдела {name} уже есть стандарт «{title}»; откройте его или дайте этому другое название.</translation>
     </message>
