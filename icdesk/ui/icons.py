@@ -15,7 +15,7 @@ from typing import Protocol, cast
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QListWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QListWidget, QStyle, QToolBar
 
 from icdesk.ui.theme import follow
 
@@ -121,6 +121,17 @@ def with_icon(owner: QObject, name: str) -> None:
     target = cast(_HasIcon, owner)
     target.setIcon(icon(name))
     follow(owner, lambda: target.setIcon(icon(name)))
+
+
+def fit_navigation_width(nav: QListWidget) -> None:
+    """Room for the longest screen name in any language beside its icon, as the list itself measures it,
+    and for the scroll bar a short screen gives it (1024x600): without that room the bar took the last
+    letters of "Корректирующие действия" and a sideways bar came under the list. The start-up window and
+    the main window use the same, so nothing moves at the hand-over."""
+    nav.ensurePolished()  # in the font its style sheet gives it
+    scroll_bar = nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, nav)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    nav.setFixedWidth(max(200, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + scroll_bar))
 
 
 def dress_navigation(nav: QListWidget, toolbar: QToolBar | None = None) -> None:

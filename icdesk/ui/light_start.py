@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from icdesk.ui.first_frame import hand_over
 from icdesk.ui.forms import plain
-from icdesk.ui.icons import dress_navigation, with_icon
+from icdesk.ui.icons import dress_navigation, fit_navigation_width, with_icon
 from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.screen_fit import ScreenScroller
 from icdesk.ui.screens.dashboard import DashboardScreen
@@ -110,7 +110,7 @@ class LightWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.toolbar.setCursor(Qt.CursorShape.BusyCursor)
         dress_navigation(self.nav, self.toolbar)
-        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
+        fit_navigation_width(self.nav)
         self.nav.setCurrentRow(0)
         # each other screen needs the services: a screen chosen now is shown when they are there (greyed,
         # the bar turned dark at the hand-over, and a click on it was lost)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -38,7 +37,7 @@ from icdesk.ui.daily_backup import DailyBackup
 from icdesk.ui.errors import localized
 from icdesk.ui.formatting import fmt, set_zone, short_datetime
 from icdesk.ui.forms import confirm, plain, tell
-from icdesk.ui.icons import dress_navigation, with_icon
+from icdesk.ui.icons import dress_navigation, fit_navigation_width, with_icon
 from icdesk.ui.language import apply_language, chosen_language
 from icdesk.ui.mnemonics import assign_mnemonics, menu_letters
 from icdesk.ui.page_check import PageCheck
@@ -134,13 +133,7 @@ class MainWindow(QMainWindow):
         for action, drawing in ((self.log_request_action, "add"), (self.refresh_action, "refresh"),
                                 (self.backup_action, "backup")):
             with_icon(action, drawing)
-        # room for the longest label in any language beside its icon, as the list itself measures it
-        self.nav.ensurePolished()  # in the font its style sheet gives it
-        # and for the scroll bar a short screen gives it (1024x600): without that room the bar took the
-        # last letters of "Корректирующие действия" and a sideways bar came under the list
-        scroll_bar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.nav)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + scroll_bar))
+        fit_navigation_width(self.nav)
         self.nav.setCurrentRow(0)  # (built when shown: at start-up, the screen the person left open)
         # the status bar follows the figures it shows; the zone follows the company record. Those of
         # the file let go (another file, a restore) stop listening: they would read the old one
