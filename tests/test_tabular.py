@@ -93,6 +93,14 @@ def test_utf16_without_its_bom(tmp_path: Path) -> None:
     assert (table.encoding, table.header, cells(table)) == ("utf-16-le", ["name", "department"], [["Anna", "Caffè"]])
 
 
+def test_utf16_chosen_for_a_file_without_its_bom(tmp_path: Path) -> None:
+    """Chosen in the list (or --encoding utf-16) for a file saved without the mark: Python's own
+    "UTF-16 stream does not start with BOM" was all the person was told."""
+    path = write(tmp_path / "staff.txt", "name\tdepartment\r\nAnna\tCaffè\r\n", "utf-16-le")
+    table = read_table(path, encoding="utf-16")
+    assert (table.encoding, table.header, cells(table)) == ("utf-16-le", ["name", "department"], [["Anna", "Caffè"]])
+
+
 @pytest.mark.parametrize(("encoding", "detected"), [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig")])
 def test_utf8_with_or_without_bom_and_any_separator(tmp_path: Path, encoding: str, detected: str) -> None:
     for delimiter in (",", ";", "\t"):

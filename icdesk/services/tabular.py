@@ -551,6 +551,13 @@ def _chosen_encoding(path: Path, head: bytes, encoding: str) -> str:
                               field="encoding") from error
     if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    # without its byte-order mark Python's codec will not start ("does not start with BOM"): the order its
+    # zero bytes show, else little-endian, as Windows saves "Unicode" text
+    if name == "utf-16" and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        found = _bom_encoding(head)
+        return found if found in ("utf-16-le", "utf-16-be") else "utf-16-le"
+    if name == "utf-32" and not head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32-le"
     return name
 
 
