@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Dialect, Enum, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them again.
@@ -86,3 +86,20 @@ def changed_now() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: dict[Any, Any] = {datetime: UTCDateTime()}
+
+
+class VersionChecked:
+    """A record that forms edit: every UPDATE checks and raises its save count (``version_id_col``),
+    so a form saved over a newer save is refused instead of silently undoing it."""
+
+    version: Mapped[int] = mapped_column(server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}
+
+
+class Versioned(VersionChecked):
+    """A version-checked record that also keeps the moment of its last saved change."""
+
+    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)

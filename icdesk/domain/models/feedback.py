@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint
-from icdesk.domain.models.base import Base, changed_now, enum_column
+from icdesk.domain.models.base import Base, Versioned, enum_column
 
 
 class Feedback(Base):
@@ -51,7 +51,7 @@ class Feedback(Base):
     created_at: Mapped[datetime]
 
 
-class CorrectiveAction(Base):
+class CorrectiveAction(Versioned, Base):
     __tablename__ = "corrective_actions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,13 +68,9 @@ class CorrectiveAction(Base):
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
     idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"), index=True)  # opened from an idea
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Recognition(Base):
+class Recognition(Versioned, Base):
     __tablename__ = "recognitions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,7 +86,3 @@ class Recognition(Base):
     archived_at: Mapped[datetime | None]
     # thanks for one resolved request, given from that request
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import IdeaStatus
-from icdesk.domain.models.base import Base, changed_now, enum_column
+from icdesk.domain.models.base import Base, Versioned, enum_column
 from icdesk.domain.models.organisation import Department
 
 idea_departments = Table(
@@ -19,7 +19,7 @@ idea_departments = Table(
 )
 
 
-class Idea(Base):
+class Idea(Versioned, Base):
     __tablename__ = "ideas"
     __table_args__ = (
         # the same rule as anonymous feedback: no trace of who proposed it
@@ -41,10 +41,6 @@ class Idea(Base):
     decided_on: Mapped[date | None]  # the day of the last change of status
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     departments: Mapped[list[Department]] = relationship(secondary=idea_departments,
                                                          order_by="Department.name_key")

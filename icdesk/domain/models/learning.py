@@ -9,7 +9,7 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import AckMethod
-from icdesk.domain.models.base import Base, changed_now, enum_column
+from icdesk.domain.models.base import Base, Versioned, enum_column
 from icdesk.domain.models.organisation import Person
 
 
@@ -50,7 +50,7 @@ training_standards = Table(
 )
 
 
-class TrainingSession(Base):
+class TrainingSession(Versioned, Base):
     """A training given by a department: topic, when, how long, who trained whom."""
 
     __tablename__ = "training_sessions"
@@ -64,15 +64,11 @@ class TrainingSession(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     attendees: Mapped[list[Person]] = relationship(secondary=training_attendees, order_by="Person.full_name")
 
 
-class CrossTraining(Base):
+class CrossTraining(Versioned, Base):
     """A person learned another department's service: who, which department, when, by whom."""
 
     __tablename__ = "cross_trainings"
@@ -86,7 +82,3 @@ class CrossTraining(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import PersonKind
-from icdesk.domain.models.base import Base, changed_now, enum_column
+from icdesk.domain.models.base import Base, Versioned, enum_column
 
 
 class Company(Base):
@@ -28,7 +28,7 @@ class Company(Base):
     created_at: Mapped[datetime]
 
 
-class Department(Base):
+class Department(Versioned, Base):
     __tablename__ = "departments"
     __table_args__ = (Index("ix_departments_code", "code", unique=True),)
 
@@ -48,10 +48,6 @@ class Department(Base):
     always_open: Mapped[bool] = mapped_column(default=True, server_default=true())
     holiday_country: Mapped[str] = mapped_column(String(8), default="", server_default="")
     holiday_region: Mapped[str] = mapped_column(String(40), default="", server_default="")
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     head: Mapped[Person | None] = relationship(foreign_keys=[head_id], post_update=True)
     people: Mapped[list[Person]] = relationship(
@@ -59,7 +55,7 @@ class Department(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,10 +66,6 @@ class Person(Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     department: Mapped[Department | None] = relationship(
         back_populates="people", foreign_keys=[department_id]

@@ -11,7 +11,7 @@ from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from icdesk.domain.enums import EventKind, Priority, RequestStatus
-from icdesk.domain.models.base import Base, enum_column
+from icdesk.domain.models.base import Base, VersionChecked, enum_column
 from icdesk.domain.rules import search_key
 
 OPEN_WHERE = "status IN ('new', 'in_progress', 'waiting')"  # the open statuses, as SQL the indexes share
@@ -47,7 +47,7 @@ def _rank_default(context: DefaultExecutionContext) -> int:
     return PRIORITY_RANKS[Priority(_inserted(context).get("priority") or Priority.NORMAL)]
 
 
-class Request(Base):
+class Request(VersionChecked, Base):
     """One piece of service asked of a department. Its id is the number users quote."""
 
     __tablename__ = "requests"
@@ -123,9 +123,6 @@ class Request(Base):
     # clock when the request is resolved so reports add up stored figures instead of redoing it
     service_seconds: Mapped[int | None]
     updated_at: Mapped[datetime]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id"

@@ -8,7 +8,7 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icdesk.domain.enums import RevisionKind, StandardStatus
-from icdesk.domain.models.base import Base, changed_now, enum_column
+from icdesk.domain.models.base import Base, Versioned, enum_column
 from icdesk.domain.models.organisation import Department
 
 
@@ -41,7 +41,7 @@ standard_readers = Table(
 )
 
 
-class StandardVersion(Base):
+class StandardVersion(Versioned, Base):
     __tablename__ = "standard_versions"
     __table_args__ = (UniqueConstraint("standard_id", "number"),)
 
@@ -76,10 +76,6 @@ class StandardVersion(Base):
     # (use_alter: actions point at requests, which point at versions; the cycle is harmless)
     action_id: Mapped[int | None] = mapped_column(ForeignKey("corrective_actions.id", use_alter=True), index=True)
     idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"), index=True)
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     standard: Mapped[ServiceStandard] = relationship(back_populates="versions")
     steps: Mapped[list[StandardStep]] = relationship(
@@ -107,7 +103,7 @@ agreement_standards = Table(
 )
 
 
-class ServiceAgreement(Base):
+class ServiceAgreement(Versioned, Base):
     """What a customer department needs from its provider, and what the provider needs back."""
 
     __tablename__ = "service_agreements"
@@ -121,10 +117,6 @@ class ServiceAgreement(Base):
     review_on: Mapped[date | None]
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
-    # checked and raised by one on every UPDATE (version_id_col): a form saved over a newer save is refused
-    version: Mapped[int] = mapped_column(server_default="1")
-    changed_at: Mapped[datetime | None] = mapped_column(onupdate=changed_now)  # the last saved change
-    __mapper_args__ = {"version_id_col": version}
 
     standards: Mapped[list[ServiceStandard]] = relationship(secondary=agreement_standards)
 
