@@ -114,7 +114,7 @@ def restore(data_file: Path, backup: Path, now: datetime | None = None) -> Path 
     when there was no file).
     """
     backup = backup.expanduser().absolute()
-    verify(backup)
+    verify(backup, values=True)
     existed = data_file.exists()
     with held_for_replacing(data_file, missing_ok=True) as current:
         # a data file that was deleted or lost has nothing to keep: the backup simply takes its place

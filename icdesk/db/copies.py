@@ -11,6 +11,7 @@ from pathlib import Path
 from icdesk.db import held_files, migrate
 from icdesk.db.engine import read_only_uri
 from icdesk.db.errors import NewerDataFileError, NotADataFileError
+from icdesk.db.stored_values import unknown_values
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PARTIAL = ".partial"
@@ -62,8 +63,12 @@ def _stop_if(cancelled: Cancelled) -> None:
         raise CopyCancelled()
 
 
-def verify(path: Path, cancelled: Cancelled | None = None) -> None:
-    """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all."""
+def verify(path: Path, cancelled: Cancelled | None = None, *, values: bool = False) -> None:
+    """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all.
+
+    With ``values``, every stored status, priority or kind must also be one this icdesk knows: a file
+    about to replace the company's must be readable by every list, not only by SQLite. (A backup of the
+    company's own file is never refused for them: a copy of what there is beats no copy.)"""
     if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
         raise NotADataFileError(path, "{name} is not a database.", name=path.name)
     conn = sqlite3.connect(read_only_uri(path), uri=True)
@@ -74,6 +79,7 @@ def verify(path: Path, cancelled: Cancelled | None = None) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables \
             else None
+        unknown = unknown_values(conn, limit=1) if values and result == "ok" and row is not None else []
     except sqlite3.DatabaseError as error:
         if cancelled is not None and cancelled():
             raise CopyCancelled() from error
@@ -98,6 +104,8 @@ def verify(path: Path, cancelled: Cancelled | None = None) -> None:
         if missing:
             raise NotADataFileError(path, "{name} is not a whole icdesk data file: it has no table {table}.",
                                     name=path.name, table=", ".join(missing))
+    if unknown:
+        raise NotADataFileError(path, "{name} cannot be used: {problem}", name=path.name, problem=unknown[0])
 
 
 def write_verified_copy(source: Path, target: Path, cancelled: Cancelled | None = None) -> Path:

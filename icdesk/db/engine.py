@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from icdesk.db import held_files
 from icdesk.db.lock import FileLock
+from icdesk.db.stored_values import is_unknown_value
 from icdesk.domain.errors import ConflictError, StorageError, ValidationError
 from icdesk.domain.rules import search_key
 
@@ -410,6 +411,10 @@ class Database:
             raise self._write_error(error) from error
         except (OverflowError, UnicodeEncodeError) as error:  # from a caller that skipped the forms' checks
             raise out_of_store_range(error) from error
+        except LookupError as error:
+            if not is_unknown_value(error):
+                raise
+            raise self._unknown_value(error) from error
         if changed:
             self._notify(changed)
 
@@ -492,6 +497,10 @@ class Database:
             yield
         except (OverflowError, UnicodeEncodeError) as error:
             raise out_of_store_range(error) from error
+        except LookupError as error:
+            if not is_unknown_value(error):
+                raise
+            raise self._unknown_value(error) from error
         except (OperationalError, sqlite3.OperationalError) as error:
             if path is None:
                 raise server_unreachable(self.location) from error
@@ -506,6 +515,13 @@ class Database:
             # pages that no longer fit together, met while reading (the full check runs after the
             # window is shown): said in words, with the way out, instead of an error nobody foresaw
             raise damaged_while_reading(path, found) from error
+
+    def _unknown_value(self, error: LookupError) -> StorageError:
+        """A status, priority or kind written into the file by hand or by another program, met while
+        reading a row: said with the way to find every such value."""
+        return StorageError("{name} holds a value icdesk does not know ({error}). Nothing was changed; "
+                            "'icdesk check' lists every such value, or put a backup in its place with "
+                            "File \u2192 Restore from backup\u2026", name=self.name, error=str(error).split(". ")[0])
 
     def close(self) -> None:
         if self._server_listener is not None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from icdesk.db import migrate
 from icdesk.db.engine import damaged_while_reading
 from icdesk.db.store import check_pages
+from icdesk.db.stored_values import unknown_values
 from icdesk.domain.errors import StorageError
 from icdesk.domain.models import Base
 from icdesk.services.base import ServiceBase
@@ -63,7 +64,8 @@ class MaintenanceService(ServiceBase):
         return not any(n for name, n in self.counts().items() if name != "company")
 
     def check(self) -> CheckResult:
-        """SQLite's integrity check plus a check that every reference points somewhere."""
+        """SQLite's integrity check, a check that every reference points somewhere and that every stored
+        status, priority or kind is one icdesk knows."""
         problems: list[str] = []
         if self.db.on_server:  # the server checks its own pages, and refuses a broken reference on every write
             return CheckResult(ok=True, problems=problems)
@@ -73,4 +75,5 @@ class MaintenanceService(ServiceBase):
                     problems.append(str(line))
             for table, rowid, parent, _fk in s.execute(text("PRAGMA foreign_key_check")):
                 problems.append(f"{table} row {rowid} points to a missing {parent} record")
+            problems += unknown_values(s.connection().connection.dbapi_connection)  # type: ignore[arg-type]
         return CheckResult(ok=not problems, problems=problems)

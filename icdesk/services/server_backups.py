@@ -103,7 +103,7 @@ def restore_server(db: Database, backup: Path, now: datetime | None = None,
     """
     backup = backup.expanduser().absolute()
     try:
-        verify(backup)
+        verify(backup, values=True)
     except (DataFileError, sqlite3.Error, OSError) as error:
         raise StorageError("Nothing was restored: {error}", error=error) from error
     with tempfile.TemporaryDirectory(prefix="icdesk-restore-") as staging:

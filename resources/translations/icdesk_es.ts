@@ -2957,12 +2957,20 @@
         <translation>{name} no es un archivo de datos de icdesk.</translation>
     </message>
     <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} no se puede usar: {problem}</translation>
+    </message>
+    <message>
         <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
         <translation>Un número o una fecha supera lo que se puede guardar (un número de registro que no existe, o un año muy fuera de 1990-2100).</translation>
     </message>
     <message>
         <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
         <translation>Un texto contiene un carácter roto (la mitad de un emoji o de un símbolo, de un copiar y pegar cortado), que no se puede guardar ni buscar; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} holds a value icdesk does not know ({error}). Nothing was changed; 'icdesk check' lists every such value, or put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} contiene un valor que icdesk no conoce ({error}). No se ha cambiado nada; 'icdesk check' enumera todos esos valores, o ponga una copia de seguridad en su lugar con Archivo → Restaurar desde copia…</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

@@ -2957,12 +2957,20 @@
         <translation>{name} ei ole icdesk-tietotiedosto.</translation>
     </message>
     <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>Tiedostoa {name} ei voi käyttää: {problem}</translation>
+    </message>
+    <message>
         <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
         <translation>Luku tai päivämäärä on tallennettavissa olevan alueen ulkopuolella (tietueen numero, jota ei ole, tai vuosi kaukana välin 1990–2100 ulkopuolella).</translation>
     </message>
     <message>
         <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
         <translation>Tekstissä on rikkinäinen merkki (puolikas emojista tai symbolista, katkenneesta kopioinnista), jota ei voi tallentaa eikä hakea; kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>{name} holds a value icdesk does not know ({error}). Nothing was changed; 'icdesk check' lists every such value, or put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} sisältää arvon, jota icdesk ei tunne ({error}). Mitään ei muutettu; 'icdesk check' luettelee kaikki tällaiset arvot, tai palauta sen tilalle varmuuskopio kohdasta Tiedosto → Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

@@ -2957,12 +2957,20 @@
         <translation>{name} non è un file di dati di icdesk.</translation>
     </message>
     <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} non può essere usato: {problem}</translation>
+    </message>
+    <message>
         <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
         <translation>Un numero o una data va oltre ciò che si può salvare (un numero di record che non esiste, o un anno molto al di fuori del 1990-2100).</translation>
     </message>
     <message>
         <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
         <translation>Un testo contiene un carattere spezzato (metà di un'emoji o di un simbolo, da un copia e incolla interrotto), che non si può salvare né cercare; scrivilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{name} holds a value icdesk does not know ({error}). Nothing was changed; 'icdesk check' lists every such value, or put a backup in its place with File → Restore from backup…</source>
+        <translation>{name} contiene un valore che icdesk non conosce ({error}). Non è stato cambiato nulla; 'icdesk check' elenca tutti questi valori, oppure rimetti al suo posto un backup con File → Ripristina da backup…</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>

@@ -2969,12 +2969,20 @@
         <translation>{name} — не файл данных icdesk.</translation>
     </message>
     <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>Файл {name} нельзя использовать: {problem}</translation>
+    </message>
+    <message>
         <source>A number or a date is beyond what can be stored (a record number that does not exist, or a year far outside 1990-2100).</source>
         <translation>Число или дата выходят за пределы того, что можно сохранить (несуществующий номер записи или год далеко за пределами 1990–2100).</translation>
     </message>
     <message>
         <source>A text holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored or looked up; type it again.</source>
         <translation>Текст содержит повреждённый символ (половину эмодзи или значка после неудачного копирования), его нельзя сохранить или найти; введите текст заново.</translation>
+    </message>
+    <message>
+        <source>{name} holds a value icdesk does not know ({error}). Nothing was changed; 'icdesk check' lists every such value, or put a backup in its place with File → Restore from backup…</source>
+        <translation>Файл {name} содержит значение, неизвестное icdesk ({error}). Ничего не изменено; 'icdesk check' перечислит все такие значения, или восстановите файл из резервной копии через Файл → Восстановить из копии…</translation>
     </message>
     <message>
         <source>{name} is already open in {program} on {host} (user {user}, process {pid}, since {since}). Close it there first, or open it read-only.</source>
