@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from icdesk.domain.enums import PersonKind
-from icdesk.domain.errors import DuplicateError, NotFoundError, ValidationError
+from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
 from icdesk.services import Services
 from tests.helpers import ON_BOTH_STORES
 
@@ -238,3 +238,40 @@ def test_names_with_an_accent_first_sort_among_their_letter(services: Services) 
         services.people.create(name)
     assert [p.full_name for p in services.people.list()] == [
         "Ángela Ruiz", "Beatriz Sanz", "Íñigo Martínez", "Óscar Gil", "Ramón Núñez"]
+
+
+@ON_BOTH_STORES
+def test_a_person_is_not_brought_back_into_an_archived_department(services: Services) -> None:
+    bar = services.departments.create("Bar")
+    kitchen = services.departments.create("Kitchen")
+    ana = services.people.create("Ana Pérez", department_id=bar.id)
+    services.people.archive(ana.id)
+    services.departments.archive(bar.id)
+
+    with pytest.raises(RuleError, match="Bar, which is archived: restore Bar first"):
+        services.people.restore(ana.id)
+    assert [p.full_name for p in services.people.list()] == []
+
+    services.people.update(ana.id, "Ana Pérez", PersonKind.FULL_TIME, kitchen.id)  # the way out the message gives
+    services.people.restore(ana.id)
+    assert [(p.full_name, p.department_name) for p in services.people.list()] == [("Ana Pérez", "Kitchen")]
+
+
+@ON_BOTH_STORES
+def test_someone_who_has_left_cannot_be_named_head_but_a_head_who_left_does_not_block_an_edit(
+        services: Services) -> None:
+    ana = services.people.create("Ana Pérez")
+    leo = services.people.create("Leo Rossi")
+    services.people.archive(ana.id)
+
+    with pytest.raises(RuleError, match="Ana Pérez has left the company and cannot be named head") as refused:
+        services.departments.create("Bar", head_id=ana.id)
+    assert refused.value.field == "head"
+    assert services.departments.list() == []
+
+    bar = services.departments.create("Bar", head_id=leo.id)
+    with pytest.raises(RuleError, match="cannot be named head"):
+        services.departments.update(bar.id, "Bar", head_id=ana.id)
+    services.people.archive(leo.id)
+    edited = services.departments.update(bar.id, "Bar", "Drinks and coffee", head_id=leo.id)
+    assert (edited.description, edited.head_id) == ("Drinks and coffee", leo.id)

@@ -396,3 +396,19 @@ def test_a_request_is_assigned_while_open_and_to_someone_still_here(services: Se
     with pytest.raises(RuleError, match="cannot be changed"):
         services.requests.assign(rid, None)
     assert services.requests.get(rid).row.assignee_name == "Laura Colombo"
+
+
+def test_a_new_request_is_asked_by_a_department_at_work_and_someone_still_here(services: Services,
+                                                                              org: dict[str, int]) -> None:
+    bar = services.departments.create("Bar").id
+    services.departments.archive(bar)
+    services.people.archive(org["anna"])
+    with pytest.raises(RuleError, match="Bar is archived and no longer asks for service") as refused:
+        services.requests.create(RequestDraft("Ice machine", org["it"], requester_department_id=bar))
+    assert refused.value.field == "requester_department"
+    with pytest.raises(RuleError, match="Anna Romano has left the company; log the request for someone still here"):
+        services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"]))
+    assert services.requests.list() == []
+
+    asked = services.requests.create(RequestDraft("Printer", org["it"], requester_department_id=org["acc"]))
+    assert asked.row.requester_name == "Accounting"

@@ -200,6 +200,13 @@ DEPARTMENT_CSV: tuple[CsvColumn[DepartmentRow], ...] = (
 )
 
 
+def _check_head(s: Session, head_id: int | None) -> None:
+    head = optional(s, Person, head_id, "person")
+    if head is not None and not head.active:
+        raise RuleError("{full_name} has left the company and cannot be named head; choose someone still here.",
+                        full_name=head.full_name, field="head")
+
+
 def _check_code(s: Session, code: str, name: str, own_id: int | None = None) -> str:
     """The code typed, if no other department has it; none typed: one made from the name."""
     codes = dict(s.execute(select(Department.code, Department.id)).all())
@@ -214,7 +221,7 @@ def add_department(s: Session, now: datetime, draft: DepartmentDraft) -> Departm
     """The one way a department comes into a file: window, import and example company alike."""
     draft = draft.cleaned()
     key = _check_unique_department(s, draft.name)
-    optional(s, Person, draft.head_id, "person")
+    _check_head(s, draft.head_id)
     code = _check_code(s, draft.code, draft.name)
     department = Department(name_key=key, created_at=now, **{**vars(draft), "code": code})
     s.add(department)
@@ -228,7 +235,8 @@ def change_department(s: Session, department: Department, draft: DepartmentDraft
     if department.archived_at is not None:
         raise RuleError("{name} is archived; restore it before changing it.", name=department.name)
     key = _check_unique_department(s, draft.name, department.id)
-    optional(s, Person, draft.head_id, "person")
+    if draft.head_id != department.head_id:  # a head who has left since stays until someone else is named
+        _check_head(s, draft.head_id)
     # no code typed (an import without the column, an old form): the department keeps its own
     draft = replace(draft, code=_check_code(s, draft.code, draft.name, department.id) if draft.code
                     else department.code)
@@ -456,6 +464,11 @@ class PersonService(ServiceBase):
     def restore(self, person_id: int) -> None:
         with self.db.transaction() as s:
             person = get_or_fail(s, Person, person_id, "person")
+            department = s.get(Department, person.department_id) if person.department_id is not None else None
+            if department is not None and department.archived_at is not None:
+                raise RuleError("{full_name} was in {department}, which is archived: restore {department} first, or "
+                                "edit {full_name} to move them to another department.", full_name=person.full_name,
+                                department=department.name)
             # someone of the same name may have joined the department meanwhile: two of one name there
             # could not be told apart, so the one coming back is named first
             _check_name_free(s, PersonDraft(person.full_name, person.kind, person.department_id), person.id)

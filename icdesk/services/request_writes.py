@@ -114,13 +114,20 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
     requester_dept = refs.person(draft.requester_id) if draft.requester_id is not None else None
     requester_dept_id = draft.requester_department_id or requester_dept
     if requester_dept_id is not None:
-        asking_name, _, _ = refs.department(requester_dept_id)
+        asking_name, asking_archived, _ = refs.department(requester_dept_id)
+        if asking_archived and not item.old_log:  # an old log imported keeps whoever asked then
+            raise RuleError("{name} is archived and no longer asks for service; restore it first, or choose the "
+                            "department asking now.", name=asking_name,
+                            field="requester_department" if draft.requester_department_id else "requester")
         if requester_dept_id == draft.provider_id:
             # internal customer service is one department serving another (as agreements, ratings and
             # recognition are): a department asking itself would be a pair of one that no figure can show
             raise ValidationError("{name} cannot ask itself: a request goes to another department than the one "
                                   "asking.", name=asking_name,
                                   field="requester_department" if draft.requester_department_id else "requester")
+    if draft.requester_id in refs.left and not item.old_log:
+        raise RuleError("{full_name} has left the company; log the request for someone still here, or for their "
+                        "department.", full_name=refs.names[draft.requester_id], field="requester")
     if draft.requester_id is None and requester_dept_id is None:
         raise ValidationError("Say who is asking: a person or a department.", field="requester")
     for person_id in (draft.assignee_id, item.actor_id):

@@ -2509,6 +2509,10 @@
         <translation>El logotipo ocupa más de 5 MB; elija una imagen más pequeña.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company and cannot be named head; choose someone still here.</source>
+        <translation>{full_name} ha dejado la empresa y no puede ser nombrado responsable; elija a alguien que siga aquí.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Otro departamento ya tiene el código «{code}».</translation>
     </message>
@@ -2531,6 +2535,10 @@
     <message>
         <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
         <translation>{full_name} se marcó mientras tanto como que ya no está en la empresa; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{full_name} was in {department}, which is archived: restore {department} first, or edit {full_name} to move them to another department.</source>
+        <translation>{full_name} estaba en {department}, que está archivado: restaure primero {department}, o edite {full_name} para pasarlo a otro departamento.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2569,12 +2577,20 @@
         <translation>{full_name} ha dejado la empresa; asigne la solicitud a alguien que siga aquí.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; log the request for someone still here, or for their department.</source>
+        <translation>{full_name} ha dejado la empresa; registre la solicitud a nombre de alguien que siga aquí o de su departamento.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una solicitud conserva el estándar de servicio con el que se registró: sus plazos se prometieron con él.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Solo se puede dar un estándar de servicio a una solicitud mientras está abierta; esta se resolvió sin ninguno.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
+        <translation>{name} está archivado y ya no pide servicio; restáurelo primero o elija el departamento que lo pide ahora.</translation>
     </message>
     <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>

@@ -2509,6 +2509,10 @@
         <translation>Logo on yli 5 Mt; valitse pienempi kuva.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company and cannot be named head; choose someone still here.</source>
+        <translation>{full_name} on lähtenyt yrityksestä eikä hänestä voi tehdä esihenkilöä; valitse joku, joka on yhä täällä.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Toisella osastolla on jo tunnus ”{code}”.</translation>
     </message>
@@ -2531,6 +2535,10 @@
     <message>
         <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
         <translation>{full_name} merkittiin sillä välin lähteneeksi; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{full_name} was in {department}, which is archived: restore {department} first, or edit {full_name} to move them to another department.</source>
+        <translation>{full_name} oli osastossa {department}, joka on arkistoitu: palauta ensin {department} tai muokkaa henkilöä {full_name} ja siirrä hänet toiseen osastoon.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2569,12 +2577,20 @@
         <translation>{full_name} on lähtenyt yrityksestä; anna pyyntö jollekulle, joka on yhä talossa.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; log the request for someone still here, or for their department.</source>
+        <translation>{full_name} on lähtenyt yrityksestä; kirjaa pyyntö jollekulle, joka on yhä täällä, tai hänen osastolleen.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Pyyntö pitää palvelustandardin, jolla se kirjattiin: sen määräajat luvattiin sen mukaan.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Palvelustandardin voi antaa pyynnölle vain, kun pyyntö on avoin; tämä ratkaistiin ilman standardia.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
+        <translation>{name} on arkistoitu eikä pyydä enää palvelua; palauta se ensin tai valitse osasto, joka nyt pyytää.</translation>
     </message>
     <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>

@@ -2509,6 +2509,10 @@
         <translation>Il logo supera i 5 MB; scegli un'immagine più piccola.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company and cannot be named head; choose someone still here.</source>
+        <translation>{full_name} ha lasciato l'azienda e non può essere nominato responsabile; scegli qualcuno che lavora ancora qui.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Un altro reparto ha già il codice “{code}”.</translation>
     </message>
@@ -2531,6 +2535,10 @@
     <message>
         <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
         <translation>{full_name} è stato segnato nel frattempo come non più in azienda; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{full_name} was in {department}, which is archived: restore {department} first, or edit {full_name} to move them to another department.</source>
+        <translation>{full_name} era in {department}, che è archiviato: ripristina prima {department}, oppure modifica {full_name} per spostarlo in un altro reparto.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2569,12 +2577,20 @@
         <translation>{full_name} ha lasciato l'azienda; assegna la richiesta a qualcuno che c'è ancora.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; log the request for someone still here, or for their department.</source>
+        <translation>{full_name} ha lasciato l'azienda; registra la richiesta per qualcuno che lavora ancora qui, o per il suo reparto.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una richiesta mantiene lo standard di servizio con cui è stata registrata: le sue scadenze sono state promesse con esso.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Uno standard di servizio si può assegnare a una richiesta solo finché è aperta; questa è stata risolta senza.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
+        <translation>{name} è archiviato e non chiede più servizi; ripristinalo prima, oppure scegli il reparto che chiede ora.</translation>
     </message>
     <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>

@@ -2521,6 +2521,10 @@
         <translation>Логотип больше 5 МБ; выберите изображение поменьше.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company and cannot be named head; choose someone still here.</source>
+        <translation>{full_name} больше не работает в компании и не может быть назначен руководителем; выберите того, кто работает сейчас.</translation>
+    </message>
+    <message>
         <source>Another department already has the code “{code}”.</source>
         <translation>Код «{code}» уже есть у другого отдела.</translation>
     </message>
@@ -2543,6 +2547,10 @@
     <message>
         <source>{full_name} was marked as having left meanwhile; nothing was saved.</source>
         <translation>Сотрудник «{full_name}» тем временем отмечен как уволившийся; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{full_name} was in {department}, which is archived: restore {department} first, or edit {full_name} to move them to another department.</source>
+        <translation>{full_name} состоял(а) в отделе {department}, который в архиве: сначала восстановите {department} или измените карточку {full_name}, чтобы перевести в другой отдел.</translation>
     </message>
     <message>
         <source>{name} is a folder; give the name of the file to write in it too.</source>
@@ -2581,12 +2589,20 @@
         <translation>{full_name} больше не работает в компании; назначьте заявку тому, кто ещё работает.</translation>
     </message>
     <message>
+        <source>{full_name} has left the company; log the request for someone still here, or for their department.</source>
+        <translation>{full_name} больше не работает в компании; зарегистрируйте заявку от того, кто работает сейчас, или от его отдела.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Заявка сохраняет стандарт обслуживания, с которым её зарегистрировали: её сроки были обещаны по нему.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Стандарт обслуживания можно назначить заявке, только пока она открыта; эта решена без стандарта.</translation>
+    </message>
+    <message>
+        <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
+        <translation>Отдел {name} в архиве и больше не обращается за услугами; сначала восстановите его или выберите отдел, который обращается сейчас.</translation>
     </message>
     <message>
         <source>{name} cannot ask itself: a request goes to another department than the one asking.</source>
