@@ -201,10 +201,19 @@ def test_open_and_finish_a_corrective_action(qtbot: QtBot, services: Services, c
     qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     done = services.actions.get(action.id)
     assert done.status is ActionStatus.DONE and done.outcome.startswith("Two laptops")
+    screen.show()
     screen.refresh()
     assert screen.table_model.rowCount() == 0  # "not done yet" filter hides it
-    screen.open_only.setChecked(False)
+    # and the page says so, with the way to see it: not the first-use page asking to open the first one
+    assert screen.stack.currentWidget() is screen.all_done
+    assert screen.all_done.label.text() == "Nothing is waiting to be done: “Not done yet” hides 1 finished action."
+    qtbot.mouseClick(screen.all_done.button, Qt.MouseButton.LeftButton)
+    assert not screen.open_only.isChecked()
     assert screen.table_model.rowCount() == 1
+    assert screen.stack.currentIndex() == 0
+    services.actions.archive(action.id)
+    screen.open_only.setChecked(True)
+    assert screen.stack.currentWidget() is screen.empty  # nothing left at all: what the screen is for
 
 
 def test_recognise_employee_of_the_month(qtbot: QtBot, services: Services) -> None:

@@ -392,3 +392,37 @@ def test_a_sign_row_is_as_tall_as_a_long_name_and_job_title_need() -> None:
     assert height <= 250 * mm
     parts = rows.split(170 * mm, 40 * mm)  # room for the first two rows only: the rest goes on
     assert [len(p.names) for p in parts] in ([2, 0], [1, 1], [])
+
+
+def test_chart_labels_are_broken_into_lines_that_fit_rather_than_cut_at_a_count_of_letters() -> None:
+    """Summary chart in Spanish: "Administración y contabilidad" under a bar group two inches wide read
+    "Administración …"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from icdesk.reports.charts import fit_lines, grouped_bars
+    from icdesk.reports.fonts import REGULAR
+
+    names = ["Administración y contabilidad", "Cocina", "Limpieza y mantenimiento"]
+    drawing = grouped_bars("Solicitudes por departamento", names, [("Recibidas", [1, 1, 1])], 440, str)
+    chart = next(item for item in drawing.contents if hasattr(item, "categoryAxis"))
+    assert [" ".join(label.split("\n")) for label in chart.categoryAxis.categoryNames] == names
+
+    long_name = "Управление персоналом и кадровое делопроизводство предприятия"
+    lines = fit_lines(long_name, 90)
+    assert len(lines) == 2 and lines[1].endswith("\u2026")  # two lines, and only then cut
+    assert long_name.startswith(" ".join(lines)[:-1])
+    assert all(stringWidth(line, REGULAR, 7.5) <= 90 for line in lines)
+
+
+def test_long_department_names_stand_whole_in_the_network_matrix_and_the_summary(services: Services,
+                                                                                    tmp_path: Path) -> None:
+    names = ["Administración y contabilidad", "Limpieza y mantenimiento", "Sala y atención"]
+    ids = [services.departments.create(name).id for name in names]
+    for provider, asking in ((ids[0], ids[1]), (ids[1], ids[2]), (ids[2], ids[0])):
+        services.requests.create(RequestDraft("Factura", provider, requester_department_id=asking))
+    network, summary = (" ".join(text(build(services, tmp_path, kind=kind, lang="es")).split())
+                        for kind in ("network", "summary"))
+    for name in names:
+        assert network.count(name) >= 2, name  # the matrix's row and its column
+        assert summary.count(name) >= 2, name  # the table and the chart
+    assert "\u2026" not in network.replace("…", "\u2026").split("Quién atiende a quién")[1].split("Dónde falla")[0]

@@ -161,3 +161,25 @@ def test_a_data_file_that_was_deleted_is_restored_from_its_backup(hotel: tuple[P
     assert main(["--db", str(path), "restore", str(backup)]) == 0
     assert "there was no file to keep" in capsys.readouterr().out
     assert names_in(path) == ["Reception"]
+
+
+@pytest.mark.parametrize("lang,size,requests", [("en", "1.5 MB", "12,345"), ("fi", "1,5 Mt", "12\u00a0345"),
+                                                ("ru", "1,5 МБ", "12\u00a0345")])
+def test_the_backups_offered_are_sized_and_counted_as_the_language_writes_numbers(
+        qtbot: QtBot, tmp_path: Path, lang: str, size: str, requests: str) -> None:
+    from datetime import UTC, datetime
+
+    from icdesk.services.backups import BackupRow
+    from icdesk.ui.dialogs.restore import RestoreDialog
+    from icdesk.ui.language import apply_language
+
+    row = BackupRow(tmp_path / "a.sqlite", datetime(2026, 12, 1, 7, 30, tzinfo=UTC), "daily", 1_572_864,
+                    {"departments": 4, "people": 11, "requests": 12_345})
+    apply_language(lang)
+    try:
+        dialog = RestoreDialog([row])
+        qtbot.addWidget(dialog)
+        shown = [dialog.model.index(0, column).data() for column in range(dialog.model.columnCount())]
+    finally:
+        apply_language("en")
+    assert shown[2:] == [size, "4", "11", requests]

@@ -97,6 +97,35 @@ def short(label: str, limit: int = 16) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "\u2026"
 
 
+def _cut(text: str, width: float, font: str, size: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "\u2026", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def fit_lines(label: str, width: float, size: float = 7.5, lines: int = 2, font: str = REGULAR) -> list[str]:
+    """The label broken at its spaces into at most ``lines`` lines no wider than ``width`` points, as
+    the page measures them; only what still does not fit is cut. "Administración y contabilidad" under
+    a bar two inches wide was cut at 16 letters ("Administración …") while the room was there."""
+    words = printable(label).split()
+    out: list[str] = []
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        out.append(line)
+    if words:  # more than the lines hold: the last line takes the rest, cut
+        out[-1] = " ".join([out[-1], *words])
+    return [_cut(line, width, font, size) for line in out] or [""]
+
+
+def fit_label(label: str, width: float, size: float = 7.5, lines: int = 2, font: str = REGULAR) -> str:
+    """``fit_lines`` as one text for a chart's axis (ReportLab writes each line of it under the other)."""
+    return "\n".join(fit_lines(label, width, size, lines, font))
+
+
 def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list[float]]], width: float,
                  number: Number, height: float = 200) -> Drawing:
     """Bars side by side per category, e.g. received and resolved per department."""
@@ -104,10 +133,12 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
     _title(drawing, title, height)
     chart = VerticalBarChart()
     slanted = len(categories) > 6
-    bottom = 58 if slanted else 30
+    bottom = 58 if slanted else 38
     chart.x, chart.y, chart.width, chart.height = 38, bottom, width - 46, height - bottom - 36
     chart.data = [list(values) for _, values in series] or [[0]]
-    chart.categoryAxis.categoryNames = [short(c) for c in categories] or [""]
+    # upright: two lines as wide as a category's room; slanted: one line as long as the slope leaves
+    room = 80 if slanted else chart.width / max(1, len(categories)) - 4
+    chart.categoryAxis.categoryNames = [fit_label(c, room, lines=1 if slanted else 2) for c in categories] or [""]
     chart.categoryAxis.labels.angle = 35 if slanted else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
     chart.barSpacing = 1
@@ -188,13 +219,15 @@ def trend_lines(title: str, months: list[str], series: Sequence[tuple[str, Seque
 
 def horizontal_bars(title: str, labels: list[str], values: list[float], width: float, number: Number) -> Drawing:
     """One bar per label, longest on top: e.g. breakdown points."""
-    height = 44 + 18 * max(1, len(labels))
+    names = [fit_label(x, 122) for x in reversed(labels)] or [""]
+    band = 24 if any("\n" in name for name in names) else 18  # a label on two lines gets their height
+    height = 44 + band * max(1, len(labels))
     drawing = Drawing(width, height)
     _title(drawing, title, height)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 130, 14, width - 150, height - 34
     chart.data = [list(reversed(values)) or [0]]
-    chart.categoryAxis.categoryNames = [short(x, 26) for x in reversed(labels)] or [""]
+    chart.categoryAxis.categoryNames = names
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     _axis_fonts(chart, number)
@@ -224,8 +257,8 @@ def share_bars(title: str, labels: list[str], shares: list[float | None], previo
                            textAnchor="middle"))
     for row, (label, share, before) in enumerate(zip(labels, shares, previous, strict=True)):
         y = bottom + plot_h - (row + 1) * band
-        drawing.add(String(left - 6, y + band / 2 - 3, short(label, 26), fontName=REGULAR, fontSize=7.5,
-                           fillColor=INK, textAnchor="end"))
+        drawing.add(String(left - 6, y + band / 2 - 3, fit_lines(label, 122, lines=1)[0], fontName=REGULAR,
+                           fontSize=7.5, fillColor=INK, textAnchor="end"))
         if share is not None:
             below = share < goal
             bar_w = plot_w * share

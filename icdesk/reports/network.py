@@ -24,10 +24,10 @@ from icdesk.domain.network_layout import (
 )
 from icdesk.i18n import Formatter
 from icdesk.reports.base import BaseReport, heading
-from icdesk.reports.charts import Number, _axis_fonts, legend, short, trend_lines
+from icdesk.reports.charts import Number, _axis_fonts, fit_label, fit_lines, legend, short, trend_lines
 from icdesk.reports.fonts import BOLD, REGULAR
 from icdesk.reports.spec import ReportSpec
-from icdesk.reports.styles import ACCENT, BODY, H1, H2, INK, MUTED, RULE, SMALL, data_table, kpi_tiles, para
+from icdesk.reports.styles import ACCENT, BODY, H1, H2, INK, MUTED, RULE, SMALL, data_table, kpi_tiles, para, printable
 from icdesk.services import Services
 from icdesk.services.network import BreakdownItem, Breakdowns, Network, PairFigures, Period
 from icdesk.services.surveys import RoundResults
@@ -331,7 +331,10 @@ class MatrixFlowable(Flowable):
     def __init__(self, report: NetworkReport, network: Network, ids: list[int], names: dict[int, str]) -> None:
         super().__init__()
         self.report, self.network, self.ids, self.names = report, network, ids, names
-        self.head = 30 * mm
+        # the names' band as wide as the longest name needs, within reason: "Administración y contabilidad"
+        # was cut at 20 letters beside a matrix using half the page
+        longest = max((stringWidth(printable(names.get(i, "?")), BOLD, 7) for i in ids), default=0.0)
+        self.head = min(45 * mm, max(30 * mm, longest + 6))
         self.cell = min(16 * mm, (report.width - self.head) / max(1, len(ids)))
         self.width = self.head + self.cell * len(ids)
         self.height = self.head + self.cell * len(ids)
@@ -348,13 +351,15 @@ class MatrixFlowable(Flowable):
             c.saveState()
             c.translate(head + (j + 0.5) * cell + 2, top - head + 2)
             c.rotate(60)
-            c.drawString(0, 0, short(self.names.get(customer, "?"), 18))
+            c.drawString(0, 0, fit_lines(self.names.get(customer, "?"), (head - 4) / 0.87, 7, 1, BOLD)[0])
             c.restoreState()
         for i, provider in enumerate(self.ids):
             y = top - head - (i + 1) * cell
             c.setFont(BOLD, 7)
             c.setFillColor(INK)
-            c.drawRightString(head - 2, y + cell / 2 - 2, short(self.names.get(provider, "?"), 20))
+            lines = fit_lines(self.names.get(provider, "?"), head - 4, 7, 2 if cell >= 7 * mm else 1, BOLD)
+            for k, line in enumerate(lines):  # two lines centred on the row
+                c.drawRightString(head - 2, y + cell / 2 - 2 + 4 * (len(lines) - 1) - 8 * k, line)
             for j, customer in enumerate(self.ids):
                 x = head + j * cell
                 c.setStrokeColor(RULE)
@@ -409,7 +414,7 @@ def pareto_chart(title: str, labels: list[str], counts: list[int], running: list
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 32, 70, width - 70, height - 95
     chart.data = [counts or [0]]
-    chart.categoryAxis.categoryNames = [short(label, 22) for label in labels] or [""]
+    chart.categoryAxis.categoryNames = [fit_label(label, 95) for label in labels] or [""]
     chart.categoryAxis.labels.angle = 35
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.valueMin = 0

@@ -189,6 +189,12 @@ class ActionService(ServiceBase):
             get_or_fail(s, CorrectiveAction, action_id, "corrective action")
             return _rows(s, self.today(), CorrectiveAction.id == action_id)[0]
 
+    def count_done(self) -> int:
+        """Finished actions not archived: the ones a list of what is still to do leaves out."""
+        with self.db.reading() as s:
+            return int(s.scalar(select(func.count()).select_from(CorrectiveAction).where(
+                CorrectiveAction.status == ActionStatus.DONE, CorrectiveAction.archived_at.is_(None))) or 0)
+
     def list(
         self, status: ActionStatus | None = None, open_only: bool = False, department_id: int | None = None,
         overdue_only: bool = False, include_archived: bool = False, text: str = "",

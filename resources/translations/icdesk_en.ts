@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsScreen</name>
+    <message numerus="yes">
+        <source>Nothing is waiting to be done: “Not done yet” hides %n finished action(s).</source>
+        <translation><numerusform>Nothing is waiting to be done: “Not done yet” hides %n finished action.</numerusform><numerusform>Nothing is waiting to be done: “Not done yet” hides %n finished actions.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPage</name>
     <message numerus="yes">
         <source>%n breakdown(s) in {period}.</source>

@@ -350,6 +350,17 @@
         <translation>Qué se hará</translation>
     </message>
     <message>
+        <source>Show finished actions</source>
+        <translation>Mostrar las acciones terminadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be done: “Not done yet” hides %n finished action(s).</source>
+        <translation>
+            <numerusform>No hay nada pendiente: “Aún no terminadas” oculta %n acción terminada.</numerusform>
+            <numerusform>No hay nada pendiente: “Aún no terminadas” oculta %n acciones terminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
@@ -5058,7 +5069,7 @@
     </message>
     <message>
         <source>Go back to the backup of {when}? Changes made since then leave the file; they stay in the copy kept of the file as it is now.</source>
-        <translation>¿Volver a la copia {when}? Los cambios hechos desde entonces salen del archivo; quedan en la copia que se guarda del archivo tal como está ahora.</translation>
+        <translation>¿Volver a la copia del {when}? Los cambios hechos desde entonces salen del archivo; quedan en la copia que se guarda del archivo tal como está ahora.</translation>
     </message>
     <message>
         <source>This backup holds the company “{theirs}”, not “{ours}”. Put it in place of {ours} anyway? The file as it is now is kept.</source>
@@ -6662,6 +6673,14 @@
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>
         <translation>Archivos de datos de icdesk (*.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -7021,7 +7040,7 @@
     </message>
     <message>
         <source>90% resolved within, working time</source>
-        <translation>90 % resueltas en, tiempo laborable</translation>
+        <translation>Plazo del 90 % (tiempo laborable)</translation>
     </message>
     <message>
         <source>average rating</source>
@@ -7817,7 +7836,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90 % resueltas en</translation>
+        <translation>Plazo del 90 %</translation>
     </message>
     <message>
         <source>Rating</source>

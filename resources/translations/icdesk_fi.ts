@@ -350,6 +350,17 @@
         <translation>Mitä tehdään</translation>
     </message>
     <message>
+        <source>Show finished actions</source>
+        <translation>Näytä valmiit toimenpiteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be done: “Not done yet” hides %n finished action(s).</source>
+        <translation>
+            <numerusform>Mitään ei odota tekemistä: ”Ei vielä tehty” piilottaa %n valmiin toimenpiteen.</numerusform>
+            <numerusform>Mitään ei odota tekemistä: ”Ei vielä tehty” piilottaa %n valmista toimenpidettä.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
@@ -6662,6 +6673,14 @@
         <translation>Palauta tämä varmuuskopio</translation>
     </message>
     <message>
+        <source>{n} MB</source>
+        <translation>{n} Mt</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} kt</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>
         <translation>icdesk-tietotiedostot (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
@@ -7021,7 +7040,7 @@
     </message>
     <message>
         <source>90% resolved within, working time</source>
-        <translation>90 % ratkaistu ajassa, työaikaa</translation>
+        <translation>90 %:n ratkaisuaika (työaikaa)</translation>
     </message>
     <message>
         <source>average rating</source>
@@ -7817,7 +7836,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90 % ratkaistu ajassa</translation>
+        <translation>90 %:n ratkaisuaika</translation>
     </message>
     <message>
         <source>Rating</source>

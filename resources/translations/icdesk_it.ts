@@ -350,6 +350,17 @@
         <translation>Cosa verrà fatto</translation>
     </message>
     <message>
+        <source>Show finished actions</source>
+        <translation>Mostra le azioni completate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be done: “Not done yet” hides %n finished action(s).</source>
+        <translation>
+            <numerusform>Non c'è niente da fare: “Non ancora completate” nasconde %n azione completata.</numerusform>
+            <numerusform>Non c'è niente da fare: “Non ancora completate” nasconde %n azioni completate.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Reparto</translation>
     </message>
@@ -6660,6 +6671,14 @@
     <message>
         <source>Restore this backup</source>
         <translation>Ripristina questo backup</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>

@@ -350,6 +350,18 @@
         <translation>Что будет сделано</translation>
     </message>
     <message>
+        <source>Show finished actions</source>
+        <translation>Показать выполненные действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be done: “Not done yet” hides %n finished action(s).</source>
+        <translation>
+            <numerusform>Ничего не ждёт выполнения: фильтр «Ещё не выполнены» скрывает %n выполненное действие.</numerusform>
+            <numerusform>Ничего не ждёт выполнения: фильтр «Ещё не выполнены» скрывает %n выполненных действия.</numerusform>
+            <numerusform>Ничего не ждёт выполнения: фильтр «Ещё не выполнены» скрывает %n выполненных действий.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -6687,6 +6699,14 @@
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
         <source>icdesk data files (*.sqlite);;All files (*)</source>
         <translation>Файлы данных icdesk (*.sqlite);;Все файлы (*)</translation>
     </message>
@@ -7047,7 +7067,7 @@
     </message>
     <message>
         <source>90% resolved within, working time</source>
-        <translation>90 % решено в течение, рабочее время</translation>
+        <translation>Срок решения 90 % (рабочее время)</translation>
     </message>
     <message>
         <source>average rating</source>
@@ -7852,7 +7872,7 @@
     </message>
     <message>
         <source>90% within</source>
-        <translation>90% решено за</translation>
+        <translation>Срок решения 90 %</translation>
     </message>
     <message>
         <source>Rating</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -20,7 +21,7 @@ from icdesk.domain.errors import DomainError
 from icdesk.services.backups import BackupRow
 from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.errors import localized
-from icdesk.ui.formatting import short_datetime
+from icdesk.ui.formatting import fmt, short_datetime
 from icdesk.ui.forms import FittedDialog, plain
 from icdesk.ui.table_model import Column, RowTableModel
 from icdesk.ui.theme import error_css, styled
@@ -30,7 +31,14 @@ ReadBackup = Callable[[Path], BackupRow]
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+    """A file's size written as the language writes numbers and units ("1,1 Mt", "1,1 МБ")."""
+    if n >= 1_048_576:
+        return QCoreApplication.translate("RestoreDialog", "{n} MB").format(n=fmt().number(n / 1_048_576, 1))
+    return QCoreApplication.translate("RestoreDialog", "{n} KB").format(n=fmt().number(max(1, n // 1024)))
+
+
+def _count(n: int | None) -> str:
+    return "?" if n is None else fmt().number(n)  # "?": a backup whose tables could not be counted
 
 
 class RestoreDialog(FittedDialog):
@@ -56,9 +64,9 @@ class RestoreDialog(FittedDialog):
                                                "before-import": self.tr("before an import"),
                                                "chosen": self.tr("chosen file")}.get(b.label, b.label)),
             Column(self.tr("Size"), lambda b: _size(b.size_bytes), lambda b: b.size_bytes, align_right=True),
-            Column(self.tr("Departments"), lambda b: str(b.counts.get("departments", "?")), align_right=True),
-            Column(self.tr("People"), lambda b: str(b.counts.get("people", "?")), align_right=True),
-            Column(self.tr("Requests"), lambda b: str(b.counts.get("requests", "?")), align_right=True),
+            Column(self.tr("Departments"), lambda b: _count(b.counts.get("departments")), align_right=True),
+            Column(self.tr("People"), lambda b: _count(b.counts.get("people")), align_right=True),
+            Column(self.tr("Requests"), lambda b: _count(b.counts.get("requests")), align_right=True),
         ], self)
         self.model.set_rows(backups)
         self.table = leaves_on_tab(named(QTableView(), self.tr("Backups")))

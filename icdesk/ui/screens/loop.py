@@ -17,7 +17,7 @@ from icdesk.ui.access import named
 from icdesk.ui.chips import ACTION_TONES, Tone
 from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
 from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
-from icdesk.ui.list_screen import ListScreen, PresetChip
+from icdesk.ui.list_screen import EmptyState, ListScreen, PresetChip
 from icdesk.ui.pickers import department_combo, enum_combo
 from icdesk.ui.table_model import PAGE, Column, RowTableModel
 
@@ -161,6 +161,10 @@ class ActionsScreen(ListScreen):
         ], self, highlight=lambda a: a.overdue, muted=lambda a: a.status is ActionStatus.DONE)
         self.set_model(self.table_model)
         self.fit_columns(stretch=0)
+        # everything done: the first-use page ("open the first one") would read as if nothing was ever done
+        self.all_done = EmptyState("", self.tr("Show finished actions"))
+        self.all_done.button.clicked.connect(lambda: self.open_only.setChecked(False))
+        self.stack.addWidget(self.all_done)
 
     def show_preset(self, overdue: bool = False) -> None:
         self.reset_filters()  # a search left from before is no part of a Dashboard figure
@@ -173,6 +177,12 @@ class ActionsScreen(ListScreen):
                                           overdue_only=self.overdue.isChecked(), text=self.search.text())
         self.table_model.set_rows(rows)
         self.show_rows(len(rows))
+        done = 0 if rows or self.stack.currentWidget() is not self.empty else self.services.actions.count_done()
+        if done:
+            self.all_done.label.setText(fmt().translate(
+                "ActionsScreen", "Nothing is waiting to be done: “Not done yet” hides %n finished action(s).",
+                None, done))
+            self.stack.setCurrentWidget(self.all_done)
 
     def new_item(self) -> None:
         if ActionDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
