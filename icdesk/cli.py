@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from icdesk.db.errors import DataFileError, NetworkShareError, ReadOnlyDataFileError
 from icdesk.db.lock import LockedElsewhereError
-from icdesk.domain.errors import DomainError
+from icdesk.domain.errors import DomainError, NotFoundError
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address
 
 if TYPE_CHECKING:
@@ -200,20 +200,24 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         sub: _Parser = kinds.add_parser(kind.key, help=kind.help or kind.title)
         sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
         sub.add_argument("--page-size", choices=["a4", "letter"], default="a4")
-        sub.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
+        sub.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                         help="language of the document (default: the language the window was last set to)")
         for param in kind.params:
             REPORT_ARGUMENTS[param](sub)
 
 
 def _add_survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     survey = commands.add_parser("survey", help="survey rounds: list them, write their forms, read returned forms")
+    from icdesk.i18n import LANGUAGES
+
     actions = survey.add_subparsers(dest="survey_action", metavar="ACTION", parser_class=_Parser, required=True)
     actions.add_parser("list", help="the survey rounds with their numbers and how many forms came back")
     forms = actions.add_parser("forms", help="write the forms of a round: one fillable PDF per form, or --paper")
     forms.add_argument("--round", dest="round_id", type=_positive, required=True, metavar="R")
     forms.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder (with --paper: FILE.pdf)")
     forms.add_argument("--paper", action="store_true", help="one PDF of all forms to print instead")
-    forms.add_argument("--lang", choices=["en", "it", "fi", "es", "ru"], default="en")
+    forms.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                       help="language of the forms (default: the language the window was last set to)")
     forms.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     read = actions.add_parser("import", help="read the returned fillable forms in a folder")
     read.add_argument("folder", type=Path, metavar="DIR")
@@ -692,6 +696,20 @@ def start_light_read(db: Path | str | None) -> LightRead | None:
         return None
 
 
+def window_language() -> str:
+    """The language the window was last set to on this computer, else the system's, else English: a
+    document made here reads like the ones the window makes (it was English whatever the window said)."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from icdesk.i18n import LANGUAGES
+
+    # where the window's QSettings() is: its organisation and name, in the default format
+    chosen = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "icdesk", "icdesk").value(
+        "language", "", str)
+    system = QLocale.system().name().split("_")[0]
+    return chosen if chosen in LANGUAGES else system if system in LANGUAGES else "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         from icdesk.launch import data_file_as_option
@@ -715,6 +733,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 if early is not None:
                     early.abandon()  # (run_gui has ended it already, unless loading Qt failed)
+        if getattr(args, "lang", "") is None:
+            args.lang = window_language()
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"icdesk: {exc}", file=sys.stderr)
@@ -726,6 +746,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = " The commands that only read (info, check, export, report) still work on it."
         if isinstance(exc, DomainError) and exc.field == "encoding":  # the window's list is --encoding here
             hint = " Give it with --encoding (utf-8, cp1252 or cp1251)."
+        if isinstance(exc, NotFoundError) and "label" in exc.params:
+            # the window's "no longer exists; refresh the list" meant nothing here: a number typed wrong
+            exc = NotFoundError("There is no {label} with that number in this file; the window's list or "
+                                "'icdesk export' shows the numbers there are.", label=exc.params["label"])
         print(f"icdesk: {exc}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

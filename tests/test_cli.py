@@ -284,3 +284,18 @@ def test_a_file_is_not_restored_from_itself(tmp_path: Path, capsys: pytest.Captu
     code, _out, err = run(capsys, "--db", str(db), "restore", str(db))
     assert code != 0 and "is the data file in use, not a backup of it" in err
     assert db.read_bytes() == before and not list(tmp_path.glob("*before-restore*"))
+
+
+def test_a_number_that_is_not_there_is_said_so_without_a_list_to_refresh(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+
+    db = str(tmp_path / "new.sqlite")
+    Services(open_data_file(Path(db))).close()  # a new company, no training yet
+    code, _out, err = run(capsys, "--db", db, "report", "attendance", "--session", "1", "--out",
+                          str(tmp_path / "a.pdf"))
+    assert code == 2
+    assert "There is no training session with that number in this file" in err
+    assert "refresh" not in err
+    assert not (tmp_path / "a.pdf").exists()

@@ -219,6 +219,27 @@ def test_cli_lang_prints_a_spanish_summary(tmp_path: Path) -> None:
     assert "Resumen del servicio" in body and "Por departamento" in body
 
 
+def test_a_document_from_the_command_line_is_in_the_window_s_language_unless_told(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from icdesk.cli import main
+    from tests.pdf_text import text
+
+    db = tmp_path / "h.sqlite"
+    main(["--db", str(db), "demo", "--requests", "30"])
+    # as the window's language menu leaves it (the window runs as organisation and application "icdesk")
+    window = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "icdesk", "icdesk")
+    window.setValue("language", "fi")
+    window.sync()
+    try:
+        assert main(["--db", str(db), "report", "summary", "--out", str(tmp_path / "fi.pdf")]) == 0
+        assert main(["--db", str(db), "report", "summary", "--lang", "en", "--out", str(tmp_path / "en.pdf")]) == 0
+    finally:
+        window.remove("language")
+    assert "Palvelun yhteenveto" in text(tmp_path / "fi.pdf")
+    assert "Service summary" in text(tmp_path / "en.pdf")
+
+
 def test_date_fields_follow_the_language(qtbot: QtBot) -> None:
     from datetime import date
 
