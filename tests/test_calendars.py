@@ -336,3 +336,12 @@ def test_the_window_reads_the_calendars_again_only_when_one_changes(services: Se
     clocks = services.requests.clocks()
     services.company.save("Hotel Aurora", time_zone="Europe/Moscow")
     assert services.requests.clocks()[org["it"]].zone == MOSCOW
+
+
+@pytest.mark.parametrize("week", [("09:00-17:00",) * 3, ("09:00-17:00",) * 8])
+def test_a_week_of_the_wrong_length_is_refused_in_words(services: Services, week: tuple[str, ...]) -> None:
+    kitchen = services.departments.create("Kitchen")
+    with pytest.raises(ValidationError, match="A week has seven days") as refused:
+        services.calendars.save(kitchen.id, CalendarDraft(False, week))
+    assert refused.value.field == "week"
+    assert services.calendars.get(kitchen.id).draft.always_open  # nothing saved

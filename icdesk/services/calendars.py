@@ -59,7 +59,8 @@ class CalendarDraft:
         """The hours typed for each weekday. While the department is open around the clock they are
         only kept for later, so a day that does not read as hours is left empty rather than refused."""
         if len(self.week) != 7:
-            raise ValueError("a week has seven days")
+            raise ValidationError("A week has seven days: give the hours of each, Monday first (empty for a "
+                                  "day off).", field="week")
         days: list[tuple[tuple[int, int], ...]] = []
         for day, text in enumerate(self.week):
             try:

@@ -88,6 +88,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '“{name}” was changed by someone else at {when}, after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” was changed by someone else after you opened it, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is archived; restore it before changing it.'),
+    QT_TRANSLATE_NOOP("Errors", 'A week has seven days: give the hours of each, Monday first (empty for a day off).'),
     QT_TRANSLATE_NOOP("Errors", 'The working hours of {name} were changed by someone else after you opened them, so your change was not saved. The form now shows what is saved; make your change again if it is still needed.'),
     QT_TRANSLATE_NOOP("Errors", 'The example company needs at least two departments: one to serve the other.'),
     QT_TRANSLATE_NOOP("Errors", 'This file already holds data; the example company goes into a new, empty file.'),

@@ -2484,6 +2484,10 @@
         <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
     </message>
     <message>
+        <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
+        <translation>Una semana tiene siete días: indique el horario de cada uno, empezando por el lunes (vacío para un día libre).</translation>
+    </message>
+    <message>
         <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
         <translation>{full_name} trabaja en {department}: elija ese departamento o deje el campo en blanco.</translation>
     </message>

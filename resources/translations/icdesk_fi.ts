@@ -2484,6 +2484,10 @@
         <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
+        <translation>Viikossa on seitsemän päivää: anna kunkin päivän aukioloajat maanantaista alkaen (tyhjä, jos päivä on vapaa).</translation>
+    </message>
+    <message>
         <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
         <translation>{full_name} työskentelee osastolla {department}: valitse se osasto tai jätä kenttä tyhjäksi.</translation>
     </message>

@@ -2484,6 +2484,10 @@
         <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
+        <translation>Una settimana ha sette giorni: indica gli orari di ciascuno, a partire dal lunedì (vuoto per un giorno di chiusura).</translation>
+    </message>
+    <message>
         <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
         <translation>{full_name} lavora in {department}: scegli quel reparto oppure lascia il campo vuoto.</translation>
     </message>

@@ -2497,6 +2497,10 @@
         <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
+        <translation>В неделе семь дней: укажите часы для каждого, начиная с понедельника (пусто — выходной).</translation>
+    </message>
+    <message>
         <source>{full_name} works in {department}; choose that department, or leave it blank.</source>
         <translation>{full_name} работает в отделе «{department}»: выберите этот отдел или оставьте поле пустым.</translation>
     </message>
