@@ -372,3 +372,27 @@ def test_the_deadlines_a_standard_promises_are_read_whole_under_it(qtbot: QtBot,
     said = dialog.targets_hint.text()
     assert dialog.targets_hint.isVisible() and "intolerancias alimentarias" in said and "10 min" in said
     dialog.dirty = False  # what was chosen is not the point here: closing asks nothing
+
+
+def test_a_cell_cut_by_a_narrow_window_is_read_whole_by_pointing_at_it(qtbot: QtBot, services: Services,
+                                                                          org: dict[str, int],
+                                                                          clock: FakeClock) -> None:
+    from icdesk.services.requests import RequestDraft
+
+    services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"], standard_id=org["std"]))
+    screen = RequestsScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(700, 400)
+    screen.show()
+    model = screen.request_model
+    due = model.index(0, 8)
+    assert due.data().startswith("due in ")
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == due.data()  # the whole of it, however narrow the column
+    asking = next(model.index(0, c) for c in range(model.columnCount()) if model.index(0, c).data() == "Anna Romano")
+    assert asking.data(Qt.ItemDataRole.ToolTipRole) == "Anna Romano"
+
+    clock.advance(hours=30)
+    screen.refresh()
+    late = model.index(0, 8)
+    assert late.data(Qt.ItemDataRole.ToolTipRole) == (f"{late.data()}\n"
+                                                       "Overdue: a target of its service standard has passed")

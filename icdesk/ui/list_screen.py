@@ -579,7 +579,9 @@ class ListScreen(QWidget):
         crowded = False
         if self._stretch is not None:
             view = self.table.viewport().width()
-            floor = min(self._stretch_wants, max(200, view * 2 // 5))
+            # two fifths of the width, or less when that is what cuts the others: a Feedback comment kept
+            # 440 px of room while the names beside it were cut ("Alessandro …") though it had room to spare
+            floor = min(self._stretch_wants, max(200, min(view * 2 // 5, view - sum(w[0] for w in widths.values()))))
             room = view - floor
             # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
             crowded = sum(w[1] for w in widths.values()) > room

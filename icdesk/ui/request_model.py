@@ -149,10 +149,11 @@ class RequestTableModel(RowsModel[RequestRow]):
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
             return QBrush(colours().danger_ground)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole value, for a column a small window cuts ("tra 8 h lavorative (gio 1…")
+            whole = short_datetime(r.created_at) if column == "created" else self._text(r, column)
             if r.overdue:
-                return self.tr("Overdue: a target of its service standard has passed")
-            if column == "created":
-                return short_datetime(r.created_at)
+                return "\n".join(filter(None, [whole, self.tr("Overdue: a target of its service standard has passed")]))
+            return whole or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

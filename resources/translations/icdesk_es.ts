@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>due in {span} ({when})</source>
-        <translation>vence en {span} ({when})</translation>
+        <translation>en {span} ({when})</translation>
     </message>
 </context>
 <context>

@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>due in {span} ({when})</source>
-        <translation>erääntyy {span} kuluttua ({when})</translation>
+        <translation>{span} kuluttua ({when})</translation>
     </message>
 </context>
 <context>

@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>due in {span} ({when})</source>
-        <translation>scade tra {span} ({when})</translation>
+        <translation>tra {span} ({when})</translation>
     </message>
 </context>
 <context>

@@ -3588,7 +3588,7 @@
     </message>
     <message>
         <source>due in {span} ({when})</source>
-        <translation>срок через {span} ({when})</translation>
+        <translation>через {span} ({when})</translation>
     </message>
 </context>
 <context>
