@@ -103,3 +103,58 @@ def test_the_company_own_file_is_still_backed_up_with_such_a_value(company: tupl
         assert conn.execute("SELECT priority FROM requests WHERE id = ?", (number,)).fetchone() == ("zzz",)
     finally:
         conn.close()
+
+
+def test_the_known_triggers_are_the_ones_a_new_file_has(empty_data_file: Path) -> None:
+    from icdesk.db.stored_values import KNOWN_TRIGGERS
+
+    conn = sqlite3.connect(empty_data_file)
+    try:
+        made = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        views = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'view'").fetchone()[0]
+    finally:
+        conn.close()
+    assert made == KNOWN_TRIGGERS and views == 0
+
+
+@pytest.mark.parametrize(("tamper", "said"), [
+    ("CREATE TRIGGER wipe AFTER UPDATE ON departments BEGIN DELETE FROM recognitions; END",
+     "a trigger icdesk did not make: wipe on departments"),
+    ("UPDATE departments SET created_at = 'yesterday' WHERE name = 'IT'",
+     "created_at is 'yesterday', which is not a date icdesk can read"),
+    ("UPDATE requests SET response_due_at = '2026-13-45 99:99:99'", "response_due_at is '2026-13-45 99:99:99'"),
+    ("UPDATE requests SET created_at = '2026-02-30 10:00:00'", "created_at is '2026-02-30 10:00:00'"),
+    ("ALTER TABLE departments DROP COLUMN changed_at", "departments has no column changed_at"),
+    ("PRAGMA foreign_keys = OFF; DELETE FROM departments WHERE name = 'IT'", "points to a missing departments record"),
+])
+def test_restore_refuses_what_sqlite_passes_but_icdesk_cannot_live_with_and_check_names_it(
+        company: tuple[Path, int], capsys: pytest.CaptureFixture[str], tamper: str, said: str) -> None:
+    path, _number = company
+    services = Services(open_data_file(path))
+    try:
+        tampered = services.backups.backup_now()
+    finally:
+        services.close()
+    conn = sqlite3.connect(tampered)
+    conn.executescript(tamper)
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    with pytest.raises(StorageError, match="Nothing was restored") as refused:
+        restore_from_backup(path, tampered)
+
+    assert said in str(refused.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert main(["--db", str(tampered), "check"]) != 0
+    assert said in capsys.readouterr().out
+
+
+def test_a_date_that_is_no_date_is_said_in_words_by_the_list_that_meets_it(company: tuple[Path, int]) -> None:
+    path, _number = company
+    write_by_hand(path, "UPDATE departments SET created_at = 'yesterday'")
+    services = Services(open_data_file(path))
+    try:
+        with pytest.raises(StorageError, match="holds a value icdesk does not know"):
+            services.departments.list()
+    finally:
+        services.close()

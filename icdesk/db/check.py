@@ -8,11 +8,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from icdesk.db import checked_files
+from icdesk.db import checked_files, migrate
 from icdesk.db.engine import is_damage, read_only_uri
 from icdesk.db.errors import DataFileAccessError, NotADataFileError
 from icdesk.db.store import LOCK_PROBE_TIMEOUT_S, _check_header
-from icdesk.db.stored_values import unknown_values
+from icdesk.db.stored_values import content_problems
 
 MAX_LINES = 20  # a badly damaged file can list thousands; the first ones tell the story
 
@@ -51,7 +51,8 @@ def check_file(path: Path) -> list[str]:
                 checked_files.remember_passed(path, before)
             problems += [f"{table} row {rowid} points to a missing {parent} record."
                          for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")]
-            problems += unknown_values(conn)
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            problems += content_problems(conn, at_head=revision is not None and revision[0] == migrate.head_revision())
         except sqlite3.DatabaseError as exc:
             problems.append(f"The file is damaged: {exc}.")
     finally:

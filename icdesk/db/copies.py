@@ -11,7 +11,7 @@ from pathlib import Path
 from icdesk.db import held_files, migrate
 from icdesk.db.engine import read_only_uri
 from icdesk.db.errors import NewerDataFileError, NotADataFileError
-from icdesk.db.stored_values import unknown_values
+from icdesk.db.stored_values import content_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PARTIAL = ".partial"
@@ -66,9 +66,10 @@ def _stop_if(cancelled: Cancelled) -> None:
 def verify(path: Path, cancelled: Cancelled | None = None, *, values: bool = False) -> None:
     """The copy must be a whole, sound icdesk database this icdesk can open, or it is no backup at all.
 
-    With ``values``, every stored status, priority or kind must also be one this icdesk knows: a file
-    about to replace the company's must be readable by every list, not only by SQLite. (A backup of the
-    company's own file is never refused for them: a copy of what there is beats no copy.)"""
+    With ``values`` (a file about to replace the company's), it must also be one every list can read and
+    every save can trust, not only one SQLite finds sound: every reference pointing somewhere, every column
+    there, every status and date readable, no trigger icdesk did not make. (A backup of the company's own
+    file is never refused for them: a copy of what there is beats no copy.)"""
     if held_files.read_at(path, 0, len(SQLITE_HEADER)) != SQLITE_HEADER:
         raise NotADataFileError(path, "{name} is not a database.", name=path.name)
     conn = sqlite3.connect(read_only_uri(path), uri=True)
@@ -79,7 +80,10 @@ def verify(path: Path, cancelled: Cancelled | None = None, *, values: bool = Fal
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables \
             else None
-        unknown = unknown_values(conn, limit=1) if values and result == "ok" and row is not None else []
+        unknown = [] if not values or result != "ok" or row is None else [
+            f"{table} row {rowid} points to a missing {parent} record."
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(1)] or \
+            content_problems(conn, at_head=row[0] == migrate.head_revision(), limit=1)
     except sqlite3.DatabaseError as error:
         if cancelled is not None and cancelled():
             raise CopyCancelled() from error

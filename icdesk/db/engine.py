@@ -22,7 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from icdesk.db import held_files
 from icdesk.db.lock import FileLock
-from icdesk.db.stored_values import is_unknown_value
+from icdesk.db.stored_values import is_unknown_value, is_unreadable_date
 from icdesk.domain.errors import ConflictError, StorageError, ValidationError
 from icdesk.domain.rules import search_key
 
@@ -411,8 +411,8 @@ class Database:
             raise self._write_error(error) from error
         except (OverflowError, UnicodeEncodeError) as error:  # from a caller that skipped the forms' checks
             raise out_of_store_range(error) from error
-        except LookupError as error:
-            if not is_unknown_value(error):
+        except (LookupError, ValueError) as error:
+            if not (is_unknown_value(error) or is_unreadable_date(error)):
                 raise
             raise self._unknown_value(error) from error
         if changed:
@@ -497,8 +497,8 @@ class Database:
             yield
         except (OverflowError, UnicodeEncodeError) as error:
             raise out_of_store_range(error) from error
-        except LookupError as error:
-            if not is_unknown_value(error):
+        except (LookupError, ValueError) as error:
+            if not (is_unknown_value(error) or is_unreadable_date(error)):
                 raise
             raise self._unknown_value(error) from error
         except (OperationalError, sqlite3.OperationalError) as error:
@@ -516,7 +516,7 @@ class Database:
             # window is shown): said in words, with the way out, instead of an error nobody foresaw
             raise damaged_while_reading(path, found) from error
 
-    def _unknown_value(self, error: LookupError) -> StorageError:
+    def _unknown_value(self, error: LookupError | ValueError) -> StorageError:
         """A status, priority or kind written into the file by hand or by another program, met while
         reading a row: said with the way to find every such value."""
         return StorageError("{name} holds a value icdesk does not know ({error}). Nothing was changed; "

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from icdesk.db import migrate
 from icdesk.db.engine import damaged_while_reading
 from icdesk.db.store import check_pages
-from icdesk.db.stored_values import unknown_values
+from icdesk.db.stored_values import content_problems
 from icdesk.domain.errors import StorageError
 from icdesk.domain.models import Base
 from icdesk.services.base import ServiceBase
@@ -75,5 +75,7 @@ class MaintenanceService(ServiceBase):
                     problems.append(str(line))
             for table, rowid, parent, _fk in s.execute(text("PRAGMA foreign_key_check")):
                 problems.append(f"{table} row {rowid} points to a missing {parent} record")
-            problems += unknown_values(s.connection().connection.dbapi_connection)  # type: ignore[arg-type]
+            revision = migrate.current_revision(s.connection())
+            problems += content_problems(s.connection().connection.dbapi_connection,  # type: ignore[arg-type]
+                                         at_head=revision == migrate.head_revision())
         return CheckResult(ok=not problems, problems=problems)
