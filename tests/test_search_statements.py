@@ -117,3 +117,19 @@ def test_each_department_person_and_date_picked_finds_its_own_requests(services:
     # one statement kept per shape of filter (which values it has), not one per department or date picked
     # provider; assignee; department; from a date; between dates; provider before a date: count + page each
     assert len(pages._kept) == 2 * 6
+
+
+@ON_BOTH_STORES
+def test_a_search_pasted_tens_of_thousands_of_characters_long_finds_by_its_start_and_never_fails(
+        services: Services) -> None:
+    """SQLite gave up on a LIKE of 50,001 characters ("LIKE or GLOB pattern too complex")."""
+    org = small_org(services)
+    services.requests.create(RequestDraft("Printer jammed", org["it"], requester_id=org["anna"]))
+    pasted = "Printer jammed" + " and more" * 6000
+    assert [r.title for r in services.requests.list(RequestFilter(text=pasted))] == []  # its first 200 characters
+    assert [r.title for r in services.requests.list(RequestFilter(text="printer jammed" + " " * 60000))] == [
+        "Printer jammed"]
+    assert services.departments.list(text="IT" + "x" * 60000) == []
+    assert [p.full_name for p in services.people.list(text="anna" + " " * 60000)] == ["Anna Romano"]
+    assert services.actions.list(text="a" * 60000) == [] and services.ideas.list(text="a" * 60000) == []
+    assert services.requests.list(RequestFilter(text="1" * 400)) == []  # too many digits for a request's number

@@ -139,7 +139,8 @@ def test_a_chosen_encoding_that_does_not_fit_names_the_row(tmp_path: Path) -> No
 
 def test_an_unknown_encoding_or_separator_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "x.csv", "a,b\n1,2\n", "utf-8")
-    refused(path, "not a character set icdesk knows", encoding="klingon")
+    for codec in ("klingon", "rot13", "hex", "base64", "zlib", "uu", "bz2", "idna", "punycode", "undefined"):
+        refused(path, "not a character set icdesk knows", encoding=codec)  # rot13 and the rest stopped the import
     refused(path, "cannot separate columns", delimiter="ab")
 
 

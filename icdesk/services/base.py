@@ -113,7 +113,17 @@ def optional(session: Session, model: type[M], record_id: int | None, label: str
     return None if record_id is None else get_or_fail(session, model, record_id, label)
 
 
+SEARCH_MAX = 200  # characters of a search that count: SQLite gives up on a LIKE of 50,000 ("too complex")
+
+
+def searched(text: str) -> str:
+    """What a search looks for: what was typed, without the spaces around it, its first 200 characters
+    (more is a paste gone wrong, not a search)."""
+    return text.strip()[:SEARCH_MAX].strip()
+
+
 def like_pattern(text: str) -> str:
+    text = text[:SEARCH_MAX]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -125,6 +135,6 @@ def contains_text(column: ColumnElement[str] | QueryableAttribute[str], text: st
     through icd_fold, which on a file is search_key itself (db/engine.py) and on a server the same
     fold written in SQL (migrations 0001, 0014).
     """
-    needle = text.strip()
+    needle = searched(text)
     on_file = func.icd_fold(column).like(like_pattern(search_key(needle)), escape="\\")
     return PerDialect(on_file, folded_contains(column, like_pattern(needle)))

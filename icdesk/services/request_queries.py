@@ -31,7 +31,7 @@ from icdesk.db.portable import PerDialect
 from icdesk.domain.enums import Priority, RequestStatus
 from icdesk.domain.models import Department, Person, Request, RequestEvent
 from icdesk.domain.rules import search_key
-from icdesk.services.base import like_pattern
+from icdesk.services.base import like_pattern, searched
 from icdesk.services.dto import RequestRow
 from icdesk.services.keyset import ordered_by, rows_after
 
@@ -133,17 +133,17 @@ def _folded_like(name: Any, key_like: ColumnElement[str], like: ColumnElement[st
 def search_kind(text: str) -> str:
     """Which statement a search takes ("" none, a request's number, fewer than three letters, words);
     what was typed is bound when it runs (``search_values``)."""
-    needle = text.strip()
+    needle = searched(text)
     if not needle:
         return ""
-    if needle.lstrip("#").isdecimal():
+    if needle.lstrip("#").isdecimal() and len(needle.lstrip("#")) <= 18:  # past 18 digits: no request's number
         return "number"
     return "short" if len(needle) < 3 else "words"
 
 
 def search_values(text: str) -> dict[str, Any]:
     """The values a search's statement takes for ``text``."""
-    needle = text.strip()
+    needle = searched(text)
     kind = search_kind(needle)
     if kind == "":
         return {}

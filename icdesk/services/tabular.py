@@ -545,8 +545,13 @@ def _unknown_encoding(path: Path) -> ValidationError:
 
 def _chosen_encoding(path: Path, head: bytes, encoding: str) -> str:
     try:
-        name = codecs.lookup(encoding).name
-    except LookupError as error:
+        info = codecs.lookup(encoding)
+        if not getattr(info, "_is_text_encoding", True):  # rot13, hex, base64, zlib: codecs, not character sets
+            raise LookupError(encoding)
+        # a character set that cannot read a line with its unreadable bytes marked (idna, punycode, undefined)
+        b"Caf\xc3\xa9 42;\r\n".decode(info.name, "replace")
+        name = info.name
+    except (LookupError, UnicodeError, TypeError, ValueError) as error:
         raise ValidationError("“{encoding}” is not a character set icdesk knows.", encoding=encoding,
                               field="encoding") from error
     if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
