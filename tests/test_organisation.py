@@ -275,3 +275,50 @@ def test_someone_who_has_left_cannot_be_named_head_but_a_head_who_left_does_not_
     services.people.archive(leo.id)
     edited = services.departments.update(bar.id, "Bar", "Drinks and coffee", head_id=leo.id)
     assert (edited.description, edited.head_id) == ("Drinks and coffee", leo.id)
+
+
+@ON_BOTH_STORES
+def test_nothing_new_is_recorded_for_an_archived_department_or_by_someone_who_has_left(services: Services) -> None:
+    """Only training refused them: agreements, drafts of a standard, actions, recognition, ideas and
+    feedback took an archived department or a person who had left as if still at work."""
+    from datetime import timedelta
+
+    from icdesk.domain.enums import Award
+    from icdesk.services.feedback import FeedbackDraft
+    from icdesk.services.ideas import IdeaDraft
+    from icdesk.services.standards import StandardContent
+
+    bar, kitchen, hall = (services.departments.create(name) for name in ("Bar", "Kitchen", "Hall"))
+    ana = services.people.create("Ana Pérez", department_id=kitchen.id)
+    leo = services.people.create("Leo Rossi", department_id=hall.id)
+    standard = services.standards.create(bar.id, StandardContent(title="Cocktail in 5 minutes"))
+    kept = services.agreements.create(bar.id, hall.id, "Drinks within 5 minutes", "")
+    services.agreements.archive(kept.id)
+    services.departments.archive(bar.id)
+    services.people.archive(leo.id)
+    due = services.ctx.today() + timedelta(days=7)
+
+    refusals = {
+        "agreement": lambda: services.agreements.create(bar.id, kitchen.id, "Ice on time", ""),
+        "agreement back": lambda: services.agreements.restore(kept.id),
+        "new draft": lambda: services.standards.new_version(standard.standard_id),
+        "action": lambda: services.actions.open("Train the new barman", due, department_id=bar.id),
+        "action owner": lambda: services.actions.open("Check the fridge", due, leo.id, department_id=kitchen.id),
+        "recognition": lambda: services.recognition.recognise(message="Great cocktails", to_department_id=bar.id),
+        "recognition to": lambda: services.recognition.recognise(message="Thanks", to_person_id=leo.id),
+        "idea": lambda: services.ideas.propose(IdeaDraft("Shared ice machine", department_ids=[bar.id, kitchen.id])),
+        "idea by": lambda: services.ideas.propose(IdeaDraft("Shared menu", department_ids=[hall.id, kitchen.id],
+                                                            author_id=leo.id)),
+        "feedback": lambda: services.feedback.give(FeedbackDraft(rating=2, department_id=bar.id)),
+        "feedback by": lambda: services.feedback.give(FeedbackDraft(rating=2, department_id=kitchen.id,
+                                                                    author_id=leo.id)),
+    }
+    for what, attempt in refusals.items():
+        with pytest.raises(RuleError, match="Bar is archived: nothing new|Leo Rossi has left the company"):
+            attempt()
+            pytest.fail(f"{what} was accepted")
+    assert services.actions.list() == [] and services.ideas.list() == [] and services.feedback.list() == []
+    assert services.recognition.list() == [] and services.agreements.list() == []
+
+    services.actions.open("Check the fridge", due, ana.id, department_id=kitchen.id)  # at work: still taken
+    assert [a.owner_name for a in services.actions.list()] == ["Ana Pérez"]

@@ -25,7 +25,15 @@ from icdesk.domain.rules import (
     clean_text,
     one_of,
 )
-from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
+from icdesk.services.base import (
+    ServiceBase,
+    at_work,
+    check_version,
+    contains_text,
+    get_or_fail,
+    optional,
+    still_here,
+)
 from icdesk.services.dto import ActionRow, StandardVersionDetail
 
 
@@ -65,13 +73,13 @@ def open_action(s: Session, now: datetime, today: date, description: str, due_on
                              field="description")
     opened_on = opened_on or today
     check_action_dates(opened_on, due_on)
-    optional(s, Person, owner_id, "person")
+    still_here(s, owner_id, "owner")
     feedback = optional(s, Feedback, feedback_id, "feedback")
     request = optional(s, Request, request_id, "request")
     if department_id is None:
         department_id = (feedback.department_id if feedback else
                          request.provider_id if request else None)
-    optional(s, Department, department_id, "department")
+    at_work(s, department_id, "department")
     if request is None and feedback is not None and feedback.request_id is not None:
         request_id = feedback.request_id
     if feedback is None and request is not None:
@@ -144,7 +152,8 @@ class ActionService(ServiceBase):
                 raise RuleError("This corrective action was archived meanwhile; nothing was saved.")
             check_version(action.description, action.version, action.changed_at, expected_version)
             check_action_dates(action.opened_on, due_on)
-            optional(s, Person, owner_id, "person")
+            if owner_id != action.owner_id:  # an owner who has left since may still see it through
+                still_here(s, owner_id, "owner")
             if status is not None and status != action.status:
                 set_action_status(action, self.today(), status, outcome or "")
             action.description, action.due_on, action.owner_id = description, due_on, owner_id

@@ -11,7 +11,7 @@ from icdesk.domain.enums import StandardStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, ServiceAgreement, ServiceStandard
 from icdesk.domain.rules import TEXT_MAX, check_day, clean_text, utcnow
-from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail
+from icdesk.services.base import ServiceBase, archived, check_version, contains_text, get_or_fail
 from icdesk.services.dto import AgreementRow
 
 
@@ -66,6 +66,9 @@ def add_agreement(s: Session, now: datetime, provider_id: int, customer_id: int,
         raise ValidationError("A department cannot have a service agreement with itself.", field="customer")
     provider = get_or_fail(s, Department, provider_id, "department")
     customer = get_or_fail(s, Department, customer_id, "department")
+    for side, field in ((provider, "provider"), (customer, "customer")):
+        if side.archived_at is not None:
+            raise archived(side.name, field)
     existing = s.scalars(select(ServiceAgreement).where(
         ServiceAgreement.provider_id == provider_id, ServiceAgreement.customer_id == customer_id)).first()
     # one agreement per direction: the sentence names the direction (IT to HR is not HR to IT), and
@@ -82,6 +85,14 @@ def add_agreement(s: Session, now: datetime, provider_id: int, customer_id: int,
     s.add(agreement)
     s.flush()
     return agreement
+
+
+def _both_at_work(departments: list[Department]) -> None:
+    """An archived agreement comes back only while both its departments are at work (one kept while a side
+    was archived can still be opened and mended: tests/test_gui_agreements.py)."""
+    for department in departments:
+        if department.archived_at is not None:
+            raise archived(department.name)
 
 
 class AgreementService(ServiceBase):
@@ -119,7 +130,10 @@ class AgreementService(ServiceBase):
 
     def restore(self, agreement_id: int) -> None:
         with self.db.transaction() as s:
-            get_or_fail(s, ServiceAgreement, agreement_id, "agreement").archived_at = None
+            agreement = get_or_fail(s, ServiceAgreement, agreement_id, "agreement")
+            _both_at_work([get_or_fail(s, Department, d, "department") for d in (agreement.provider_id,
+                                                                                 agreement.customer_id)])
+            agreement.archived_at = None
 
     def get(self, agreement_id: int) -> AgreementRow:
         with self.db.reading() as s:

@@ -11,8 +11,8 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from icdesk.db.engine import Database
 from icdesk.db.portable import PerDialect, folded_contains
-from icdesk.domain.errors import ConflictError, NotFoundError
-from icdesk.domain.models import Base, Company
+from icdesk.domain.errors import ConflictError, NotFoundError, RuleError
+from icdesk.domain.models import Base, Company, Department, Person
 from icdesk.domain.rules import search_key, utcnow
 from icdesk.domain.sla import ServiceClock, zone_named
 from icdesk.services.dashboard_sql import Run
@@ -111,6 +111,32 @@ def check_version(name: str, version: int, changed_at: datetime | None, expected
 
 def optional(session: Session, model: type[M], record_id: int | None, label: str) -> M | None:
     return None if record_id is None else get_or_fail(session, model, record_id, label)
+
+
+def at_work(session: Session, department_id: int | None, field: str | None = None) -> Department | None:
+    """A department something new is recorded for: an archived one takes nothing new (its history stays)."""
+    department = optional(session, Department, department_id, "department")
+    if department is not None and department.archived_at is not None:
+        raise archived(department.name, field)
+    return department
+
+
+def archived(name: str, field: str | None = None) -> RuleError:
+    return RuleError("{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).",
+                     name=name, field=field)
+
+
+def still_here(session: Session, person_id: int | None, field: str | None = None) -> Person | None:
+    """A person something new is given to or recorded by: someone who has left is kept for the history only."""
+    person = optional(session, Person, person_id, "person")
+    if person is not None and not person.active:
+        raise has_left(person.full_name, field)
+    return person
+
+
+def has_left(full_name: str, field: str | None = None) -> RuleError:
+    return RuleError("{full_name} has left the company: nothing new is recorded for them. Choose someone "
+                     "still here.", full_name=full_name, field=field)
 
 
 SEARCH_MAX = 200  # characters of a search that count: SQLite gives up on a LIKE of 50,000 ("too complex")

@@ -15,7 +15,7 @@ from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, one_of, search_key
-from icdesk.services.base import ServiceBase, get_or_fail
+from icdesk.services.base import ServiceBase, archived, get_or_fail, has_left
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.feedback_pages import (
     NULLABLE_KEYS,
@@ -84,15 +84,24 @@ class FeedbackReferences:
                     .where(Feedback.request_id.in_(chunk), Feedback.author_id.is_not(None))):
                 self.rated.add((int(rated_id), int(author)))  # type: ignore[arg-type]
         self.people: dict[int, tuple[str, int | None]] = {}  # name, department
+        self.left: set[int] = set()  # people who have left: kept for the history, they give no new ratings
         for start in range(0, len(person_ids), 900):
-            for pid, name, dept in s.execute(select(Person.id, Person.full_name, Person.department_id)
-                                             .where(Person.id.in_(person_ids[start:start + 900]))):
+            for pid, name, dept, active in s.execute(
+                    select(Person.id, Person.full_name, Person.department_id, Person.active)
+                    .where(Person.id.in_(person_ids[start:start + 900]))):
                 self.people[pid] = (name, dept)
+                if not active:
+                    self.left.add(pid)
         department_ids = {d for d in (*(d.department_id for d in drafts), *(d.author_department_id for d in drafts),
                                       *(dept for _, dept in self.people.values())) if d is not None}
         # each with its name: a rating keeps its author's folded (author_key, 0016)
-        self.departments: dict[int, str] = {d: name for d, name in s.execute(
-            select(Department.id, Department.name).where(Department.id.in_(sorted(department_ids))))}
+        self.departments: dict[int, str] = {}
+        self.archived: set[int] = set()  # rated as a whole no more (a request they served still is)
+        for d, name, archived_at in s.execute(select(Department.id, Department.name, Department.archived_at)
+                                              .where(Department.id.in_(sorted(department_ids)))):
+            self.departments[d] = name
+            if archived_at is not None:
+                self.archived.add(d)
 
 
 def _missing(label: str) -> NotFoundError:
@@ -109,6 +118,8 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         if draft.author_id not in refs.people:
             raise _missing("person")
         author = refs.people[draft.author_id]
+        if draft.author_id in refs.left:
+            raise has_left(author[0], "author")
     if draft.request_id is not None:
         if draft.request_id not in refs.requests:
             raise _missing("request")
@@ -129,6 +140,8 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
     elif draft.department_id is not None:
         if draft.department_id not in refs.departments:
             raise _missing("department")
+        if draft.department_id in refs.archived:
+            raise archived(refs.departments[draft.department_id], "department")
         department_id = draft.department_id
     else:
         raise ValidationError("Choose the request or the department this feedback is about.", field="department")

@@ -27,7 +27,15 @@ from icdesk.domain.models import (
 )
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_idea_transition, clean_text, one_of, utcnow
 from icdesk.services.actions import ActionService, open_action
-from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
+from icdesk.services.base import (
+    ServiceBase,
+    archived,
+    at_work,
+    check_version,
+    contains_text,
+    get_or_fail,
+    still_here,
+)
 from icdesk.services.dto import ActionRow, IdeaRow, StandardVersionDetail
 from icdesk.services.standards import revise_standard
 
@@ -65,9 +73,12 @@ def propose_idea(s: Session, now: datetime, today: date, draft: IdeaDraft) -> Id
     proposed_on = check_day(draft.proposed_on, "proposed_on") or today
     if proposed_on > today:
         raise ValidationError("An idea cannot be proposed in the future.", field="proposed_on")
-    author = optional(s, Person, draft.author_id, "person")
+    for department in departments:
+        if department.archived_at is not None:
+            raise archived(department.name, "departments")
+    author = still_here(s, draft.author_id, "author")
     author_department_id = draft.author_department_id or (author.department_id if author else None)
-    optional(s, Department, author_department_id, "department")
+    at_work(s, author_department_id, "author_department")
     idea = Idea(title=title, description=description, proposed_on=proposed_on, anonymous=bool(draft.anonymous),
                 # anonymous: checked above, then forgotten, never stored
                 author_id=None if draft.anonymous else draft.author_id,

@@ -12,7 +12,15 @@ from icdesk.domain.enums import Award, EventKind, RequestStatus
 from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Person, Recognition, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, check_recognition_day, clean_text, one_of
-from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
+from icdesk.services.base import (
+    ServiceBase,
+    at_work,
+    check_version,
+    contains_text,
+    get_or_fail,
+    optional,
+    still_here,
+)
 from icdesk.services.dto import RecognitionRow
 
 
@@ -63,9 +71,9 @@ def give_recognition(
     if to_department_id is not None and to_department_id == from_department_id and to_person_id is None:
         raise RuleError("A department cannot recognise itself.")
     for pid in (to_person_id, from_person_id):
-        optional(s, Person, pid, "person")
+        still_here(s, pid, "to" if pid == to_person_id else "from")
     for did in (to_department_id, from_department_id):
-        optional(s, Department, did, "department")
+        at_work(s, did, "to" if did == to_department_id else "from")
     request = optional(s, Request, request_id, "request")
     if request is not None and request.status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
         raise RuleError("Thanks for a request come once it is resolved.")

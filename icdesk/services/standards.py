@@ -36,7 +36,14 @@ from icdesk.domain.rules import (
     name_key,
     utcnow,
 )
-from icdesk.services.base import ServiceBase, check_version, contains_text, get_or_fail, optional
+from icdesk.services.base import (
+    ServiceBase,
+    at_work,
+    check_version,
+    contains_text,
+    get_or_fail,
+    optional,
+)
 from icdesk.services.dashboard_sql import REVIEW_REMINDER_DAYS
 from icdesk.services.dto import ApproverChoice, Revision, StandardControl, StandardRow, StandardVersionDetail
 
@@ -447,6 +454,7 @@ class StandardService(ServiceBase):
         """Start a draft from the newest version, to change a standard already in force."""
         with self.db.transaction() as s:
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
+            at_work(s, standard.department_id)
             draft = start_new_version(s, self.clock(), standard)
             s.flush()
             return _detail(s, draft)

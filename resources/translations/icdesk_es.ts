@@ -2484,6 +2484,14 @@
         <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
     </message>
     <message>
+        <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
+        <translation>{name} está archivado: no se registra nada nuevo para él. Restáurelo primero (marque Mostrar archivados).</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company: nothing new is recorded for them. Choose someone still here.</source>
+        <translation>{full_name} ha dejado la empresa: no se registra nada nuevo a su nombre. Elija a alguien que siga aquí.</translation>
+    </message>
+    <message>
         <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
         <translation>Una semana tiene siete días: indique el horario de cada uno, empezando por el lunes (vacío para un día libre).</translation>
     </message>

@@ -2484,6 +2484,14 @@
         <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
+        <translation>{name} on arkistoitu: sille ei kirjata mitään uutta. Palauta se ensin (valitse Näytä arkistoidut).</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company: nothing new is recorded for them. Choose someone still here.</source>
+        <translation>{full_name} on lähtenyt yrityksestä: hänelle ei kirjata mitään uutta. Valitse joku, joka on yhä täällä.</translation>
+    </message>
+    <message>
         <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
         <translation>Viikossa on seitsemän päivää: anna kunkin päivän aukioloajat maanantaista alkaen (tyhjä, jos päivä on vapaa).</translation>
     </message>

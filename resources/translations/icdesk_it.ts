@@ -2484,6 +2484,14 @@
         <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
+        <translation>{name} è archiviato: non vi si registra nulla di nuovo. Ripristinalo prima (spunta Mostra archiviati).</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company: nothing new is recorded for them. Choose someone still here.</source>
+        <translation>{full_name} ha lasciato l'azienda: non si registra più nulla di nuovo a suo nome. Scegli qualcuno che lavora ancora qui.</translation>
+    </message>
+    <message>
         <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
         <translation>Una settimana ha sette giorni: indica gli orari di ciascuno, a partire dal lunedì (vuoto per un giorno di chiusura).</translation>
     </message>

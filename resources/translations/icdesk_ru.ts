@@ -2497,6 +2497,14 @@
         <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
+        <translation>{name} в архиве: для него ничего нового не записывается. Сначала восстановите его (отметьте «Показать архивные»).</translation>
+    </message>
+    <message>
+        <source>{full_name} has left the company: nothing new is recorded for them. Choose someone still here.</source>
+        <translation>{full_name} больше не работает в компании: на этого человека ничего нового не записывается. Выберите того, кто работает сейчас.</translation>
+    </message>
+    <message>
         <source>A week has seven days: give the hours of each, Monday first (empty for a day off).</source>
         <translation>В неделе семь дней: укажите часы для каждого, начиная с понедельника (пусто — выходной).</translation>
     </message>
