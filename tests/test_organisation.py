@@ -283,7 +283,6 @@ def test_nothing_new_is_recorded_for_an_archived_department_or_by_someone_who_ha
     feedback took an archived department or a person who had left as if still at work."""
     from datetime import timedelta
 
-    from icdesk.domain.enums import Award
     from icdesk.services.feedback import FeedbackDraft
     from icdesk.services.ideas import IdeaDraft
     from icdesk.services.standards import StandardContent
