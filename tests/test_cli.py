@@ -299,3 +299,48 @@ def test_a_number_that_is_not_there_is_said_so_without_a_list_to_refresh(tmp_pat
     assert "There is no training session with that number in this file" in err
     assert "refresh" not in err
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_a_company_on_read_only_media_is_read_not_called_damaged(small_disk: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in WAL mode on a write-protected stick: every command that only reads said "is damaged or not an
+    icdesk data file (unable to open database file)"."""
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+
+    path = small_disk / "company.sqlite"
+    services = Services(open_data_file(path))
+    services.departments.create("Reception")
+    services.close()
+    assert not path.with_name("company.sqlite-wal").exists()  # closed cleanly: everything is in the file
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+
+    code, out, err = run(capsys, "--db", str(path), "info")
+    assert code == 0 and "up to date" in out and "damaged" not in err
+    code, out, _err = run(capsys, "--db", str(path), "check")
+    assert code == 0 and out.strip().endswith("ok")
+    assert run(capsys, "--db", str(path), "export", "departments", "--out", str(small_disk.parent / "d.csv"))[0] == 0
+    assert "Reception" in (small_disk.parent / "d.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_command_that_only_looks_never_makes_a_company_in_an_empty_or_foreign_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`info` wrote icdesk's whole schema (143 objects) into another program's empty database."""
+    import sqlite3
+
+    foreign, empty = tmp_path / "other.db", tmp_path / "empty.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("PRAGMA application_id = 1234567")  # how a program marks its own files
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(empty)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    for path, said in ((foreign, "is a database of another program"), (empty, "holds no company yet")):
+        before = path.read_bytes()
+        for command in (["info"], ["export", "requests", "--out", str(tmp_path / "r.csv")]):
+            code, _out, err = run(capsys, "--db", str(path), *command)
+            assert code == 2 and said in err, (path.name, command, err)
+        assert path.read_bytes() == before

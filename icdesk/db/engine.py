@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import random
 import sqlite3
@@ -119,8 +120,18 @@ def _begin_writing(conn: sqlite3.Connection) -> None:
 
 
 def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI for SQLite; as_uri() quotes ``%``, ``?`` and ``#`` so they stay part of the name."""
-    return f"{path.absolute().as_uri()}?mode=ro"
+    """A ``file:`` URI for SQLite; as_uri() quotes ``%``, ``?`` and ``#`` so they stay part of the name.
+
+    On read-only media (a CD, a write-protected stick, a read-only share) SQLite cannot make the shared
+    memory file a file in WAL mode needs beside it, and said "unable to open database file", which read
+    as damage: there, with no unsaved changes waiting in a -wal file, nothing can change the file, and
+    SQLite is told so (``immutable``)."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not os.access(path.absolute().parent, os.W_OK):
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and wal.stat().st_size):
+            uri += "&immutable=1"
+    return uri
 
 
 class _HintedCompiler(SQLiteCompiler):

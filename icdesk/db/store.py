@@ -111,6 +111,11 @@ def _inspect(path: Path, check_pages: bool = True) -> str | None:
     try:
         tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
+            # no tables yet, but marked by the program that made it: its database, not an empty company
+            marks = [probe.execute(f"PRAGMA {mark}").fetchone()[0] for mark in ("application_id", "user_version")]
+            if any(marks):
+                raise NotADataFileError(
+                    path, "{name} is a database of another program, not an icdesk data file.", name=path.name)
             return None
         if "alembic_version" not in tables:
             raise NotADataFileError(
@@ -264,6 +269,9 @@ def open_data_file(path: Path | str, *, create: bool = True, read_only: bool = F
             raise NotADataFileError(path, "{name} is empty: there is nothing to look at.", name=path.name)
         raise DataFileAccessError(path, "{path} does not exist.", path=path)
     revision = _inspect(path, check_pages) if has_content else None
+    if has_content and revision is None and not create:
+        # an empty database: a command that only looks (info, export) must not make a company in it
+        raise NotADataFileError(path, "{name} holds no company yet: there is nothing to look at.", name=path.name)
     if has_content:
         _check_not_locked(path)
     # an upgrade is a write, whoever asks: it waits for a window that holds the file (an older icdesk,

@@ -3020,6 +3020,10 @@
         <translation>{name} ya está abierto en {program} en el equipo {host} (proceso {pid}, desde {since}). Ciérrelo allí primero, o ábralo en solo lectura.</translation>
     </message>
     <message>
+        <source>{name} holds no company yet: there is nothing to look at.</source>
+        <translation>{name} aún no contiene ninguna empresa: no hay nada que ver.</translation>
+    </message>
+    <message>
         <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
         <translation>Aún no hay ningún acuerdo de servicio; cree uno primero en la pantalla Acuerdos.</translation>
     </message>

@@ -3020,6 +3020,10 @@
         <translation>{name} on jo auki ohjelmassa {program} tietokoneella {host} (prosessi {pid}, {since} alkaen). Sulje se ensin siellä tai avaa se vain luku -tilassa.</translation>
     </message>
     <message>
+        <source>{name} holds no company yet: there is nothing to look at.</source>
+        <translation>{name} ei vielä sisällä yritystä: katsottavaa ei ole.</translation>
+    </message>
+    <message>
         <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
         <translation>Palvelusopimuksia ei ole vielä kirjattu; tee ensin sopimus Sopimukset-näkymässä.</translation>
     </message>

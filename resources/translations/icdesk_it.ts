@@ -3020,6 +3020,10 @@
         <translation>{name} è già aperto in {program} sul computer {host} (processo {pid}, dalle {since}). Chiudilo prima lì, oppure aprilo in sola lettura.</translation>
     </message>
     <message>
+        <source>{name} holds no company yet: there is nothing to look at.</source>
+        <translation>{name} non contiene ancora un'azienda: non c'è niente da vedere.</translation>
+    </message>
+    <message>
         <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
         <translation>Non c'è ancora nessun accordo di servizio; creane uno prima nella schermata Accordi.</translation>
     </message>

@@ -3033,6 +3033,10 @@
         <translation>Файл {name} уже открыт в программе {program} на компьютере {host} (процесс {pid}, с {since}). Сначала закройте его там или откройте только для чтения.</translation>
     </message>
     <message>
+        <source>{name} holds no company yet: there is nothing to look at.</source>
+        <translation>В файле {name} ещё нет компании: смотреть нечего.</translation>
+    </message>
+    <message>
         <source>No service agreement is recorded yet; make one on the Agreements screen first.</source>
         <translation>Соглашений об обслуживании пока нет; сначала создайте его на экране «Соглашения».</translation>
     </message>
