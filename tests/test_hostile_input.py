@@ -4,6 +4,7 @@ refused with a sentence, never a raw Python error, and nothing stored."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -76,8 +77,10 @@ def test_a_missing_day_wrong_status_or_steps_in_one_text_are_refused_in_words(co
     assert no_day.value.field == "held_on"
     with pytest.raises(ValidationError, match="Choose dates between 1990 and 2100"):
         company.actions.open("Call back within the hour", None, department_id=org["it"])  # type: ignore[arg-type]
-    with pytest.raises(ValidationError, match="is not a date"):
-        company.actions.open("Call back within the hour", "next week", department_id=org["it"])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="A date is needed here, not the text or number “2026-01-01”"):
+        company.actions.open("Call back within the hour", "2026-01-01", department_id=org["it"])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="is a moment, not a day"):  # was a TypeError comparing the two
+        company.actions.open("Call back within the hour", datetime(2026, 12, 30, 9, 0), department_id=org["it"])
     # one text for the steps was stored letter by letter, a step each
     with pytest.raises(ValidationError, match="Write each step on a line of its own"):
         company.standards.create(org["it"], StandardContent(title="Password reset", steps="Check the ID"))  # type: ignore[arg-type]
@@ -86,3 +89,16 @@ def test_a_missing_day_wrong_status_or_steps_in_one_text_are_refused_in_words(co
         company.requests.transition(request, "flying")  # type: ignore[arg-type]
     assert company.training.sessions() == []
     assert company.requests.get(request).row.status.value == "new"
+
+
+def test_values_of_the_wrong_kind_from_a_script_are_refused_in_words(company: Services) -> None:
+    """A number, NaN or bytes where text goes, a text where a record's number goes, text where the logo's
+    bytes go: each was a raw TypeError."""
+    for name in (42, float("nan"), b"Kitchen"):
+        with pytest.raises(ValidationError, match="must be text"):
+            company.departments.create(name)  # type: ignore[arg-type]
+    with pytest.raises(NotFoundError, match="no longer exists"):
+        company.departments.get("3")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="not a PNG picture"):
+        company.company.save(name="Hotel Aurora", logo_png="\x89PNG")  # type: ignore[arg-type]
+    assert company.departments.list() == []

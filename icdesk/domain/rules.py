@@ -72,6 +72,8 @@ def clean_text(value: str | None, label: str, *, required: bool, max_len: int, f
 
     Text is stored in NFC, so "é" typed as one character or as e + accent is the same text.
     """
+    if value is not None and not isinstance(value, str):  # a number, bytes or NaN from a script, not typed text
+        raise ValidationError("{label} must be text.", field=field, label=label)
     raw = value or ""
     if "\x00" in raw:
         raise ValidationError("{label} contains a NUL character, which cannot be stored.", field=field,
@@ -200,8 +202,11 @@ def check_day(day: date | None, field: str, *, required: bool = False) -> date |
     if day is None and required:
         raise ValidationError("Choose dates between {first} and {last}.", first=str(FIRST_DAY.year),
                               last=str(LAST_DAY.year), field=field)
+    if isinstance(day, datetime):  # a moment where a day is kept: compared with days, it stopped the save
+        raise ValidationError("“{text}” is a moment, not a day: give the date alone.", text=str(day), field=field)
     if day is not None and not isinstance(day, date):  # text or a number from a script, not a date
-        raise ValidationError("“{text}” is not a date like 2026-03-31 or 31/03/2026.", text=str(day), field=field)
+        raise ValidationError("A date is needed here, not the text or number “{text}”.", text=str(day)[:40],
+                              field=field)
     if day is not None and not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError("{day} is not a date icdesk keeps: choose one between 1990 and 2100.",
                               day=day, field=field)

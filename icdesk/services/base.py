@@ -89,7 +89,8 @@ def driver_runner(session: Session) -> Run:
 
 def get_or_fail(session: Session, model: type[M], record_id: int | None, label: str) -> M:
     # a number no record can have (2**63 and beyond) is not found, not an OverflowError from the driver
-    record = session.get(model, record_id) if record_id is not None and -2**63 <= record_id < 2**63 else None
+    record = session.get(model, record_id) if isinstance(record_id, int) and not isinstance(record_id, bool) \
+        and -2**63 <= record_id < 2**63 else None
     if record is None:
         raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
     return record

@@ -81,6 +81,8 @@ LOGO_MAX_BYTES = 5_000_000
 
 def check_png(data: bytes) -> None:
     """A logo is a PNG picture of a sensible size: other bytes stored as one stopped every handbook."""
+    if not isinstance(data, bytes | bytearray):
+        raise ValidationError("The logo is not a PNG picture; choose a .png file.", field="logo")
     width, height = (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) \
         if len(data) >= 24 else (0, 0)
     if not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR" or not (0 < width <= 10_000 and

@@ -2476,8 +2476,20 @@
         <translation>«{email}» es la dirección de varias personas ({names}); el nombre de la fila no es ninguna de ellas, así que no se sabe de quién habla.</translation>
     </message>
     <message>
+        <source>{label} must be text.</source>
+        <translation>{label} debe ser un texto.</translation>
+    </message>
+    <message>
         <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
         <translation>{label} contiene un carácter roto (la mitad de un emoji o de un símbolo, de un copiar y pegar cortado), que no se puede guardar; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a moment, not a day: give the date alone.</source>
+        <translation>“{text}” es un momento, no un día: indique solo la fecha.</translation>
+    </message>
+    <message>
+        <source>A date is needed here, not the text or number “{text}”.</source>
+        <translation>Aquí se necesita una fecha, no el texto o número “{text}”.</translation>
     </message>
     <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>

@@ -2476,8 +2476,20 @@
         <translation>”{email}” on usean henkilön osoite ({names}); rivin nimi ei ole kukaan heistä, joten ei tiedetä, ketä rivi koskee.</translation>
     </message>
     <message>
+        <source>{label} must be text.</source>
+        <translation>Kentän ”{label}” on oltava tekstiä.</translation>
+    </message>
+    <message>
         <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
         <translation>{label} sisältää rikkinäisen merkin (puolikas emojista tai symbolista, katkenneesta kopioinnista), jota ei voi tallentaa; kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a moment, not a day: give the date alone.</source>
+        <translation>”{text}” on ajanhetki, ei päivä: anna pelkkä päivämäärä.</translation>
+    </message>
+    <message>
+        <source>A date is needed here, not the text or number “{text}”.</source>
+        <translation>Tähän tarvitaan päivämäärä, ei tekstiä tai lukua ”{text}”.</translation>
     </message>
     <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>

@@ -2476,8 +2476,20 @@
         <translation>«{email}» è l'indirizzo di più persone ({names}); il nome della riga non è nessuna di loro, quindi non si capisce di chi parla.</translation>
     </message>
     <message>
+        <source>{label} must be text.</source>
+        <translation>{label} deve essere un testo.</translation>
+    </message>
+    <message>
         <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
         <translation>{label} contiene un carattere spezzato (metà di un'emoji o di un simbolo, da un copia e incolla interrotto), che non si può salvare; scrivilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a moment, not a day: give the date alone.</source>
+        <translation>“{text}” è un momento, non un giorno: indica solo la data.</translation>
+    </message>
+    <message>
+        <source>A date is needed here, not the text or number “{text}”.</source>
+        <translation>Qui serve una data, non il testo o il numero “{text}”.</translation>
     </message>
     <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>

@@ -2489,8 +2489,20 @@
         <translation>«{email}» — адрес нескольких человек ({names}); имя в строке не совпадает ни с одним из них, поэтому непонятно, о ком она.</translation>
     </message>
     <message>
+        <source>{label} must be text.</source>
+        <translation>Поле «{label}» должно быть текстом.</translation>
+    </message>
+    <message>
         <source>{label} holds a broken character (half of an emoji or a symbol, from a cut copy and paste), which cannot be stored; type it again.</source>
         <translation>{label}: содержит повреждённый символ (половину эмодзи или значка после неудачного копирования), его нельзя сохранить; введите текст заново.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a moment, not a day: give the date alone.</source>
+        <translation>«{text}» — это момент времени, а не день: укажите только дату.</translation>
+    </message>
+    <message>
+        <source>A date is needed here, not the text or number “{text}”.</source>
+        <translation>Здесь нужна дата, а не текст или число «{text}».</translation>
     </message>
     <message>
         <source>This corrective action was archived meanwhile; nothing was saved.</source>
