@@ -344,3 +344,32 @@ def test_a_command_that_only_looks_never_makes_a_company_in_an_empty_or_foreign_
             code, _out, err = run(capsys, "--db", str(path), *command)
             assert code == 2 and said in err, (path.name, command, err)
         assert path.read_bytes() == before
+
+
+def test_an_upgrade_that_fails_leaves_no_copy_of_the_file_at_each_try(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A file whose stored revision says 0005 while its tables are newer: each command made one more copy of
+    the whole file before failing in the same way."""
+    import sqlite3
+
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+
+    path = tmp_path / "company.sqlite"
+    services = Services(open_data_file(path))
+    services.departments.create("Reception")
+    services.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0005'")
+    conn.commit()
+    conn.close()
+    for _try in range(2):
+        code, _out, err = run(capsys, "--db", str(path), "export", "departments", "--out", str(tmp_path / "d.csv"))
+        assert code == 2 and "could not be prepared" in err
+    assert sorted(p.name for p in tmp_path.rglob("*before-upgrade*")) == []
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)  # as it was
+        assert conn.execute("SELECT name FROM departments").fetchall() == [("Reception",)]
+    finally:
+        conn.close()

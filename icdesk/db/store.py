@@ -311,9 +311,10 @@ def _prepare(path: Path, revision: str | None) -> Database:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     elif revision is None and path.stat().st_size == 0:
         os.chmod(path, 0o600)  # an empty file made elsewhere (umask 022, 000) becomes a company's file
+    kept: Path | None = None
     if revision is not None and revision != head:
         try:
-            write_verified_copy(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
+            kept = write_verified_copy(path, backup_path_for(path, f"before-upgrade-from-{revision}"))
         except (OSError, sqlite3.Error, DataFileError) as exc:
             raise DataFileAccessError(
                 path, "Could not make a backup of {name} before upgrading it: {exc}.", name=path.name, exc=exc
@@ -323,13 +324,27 @@ def _prepare(path: Path, revision: str | None) -> Database:
         with (engine.execution_options(**WRITE) if revision != head else engine).begin() as connection:
             if revision != head:
                 migrate.upgrade(connection)
-    except OperationalError as exc:
-        engine.dispose()
-        raise DataFileError(path, "{name} could not be prepared: {orig}.", name=path.name, orig=exc.orig) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DataFileError(path, "{name} could not be prepared: {exc}.", name=path.name, exc=exc) from exc
+        if kept is not None and _stored_revision(path) == revision:
+            # the upgrade was rolled back as a whole, the file still at its old revision: its copy would be one
+            # more of the same at every try (three runs of a command left three copies of the whole file)
+            kept.unlink(missing_ok=True)
+        said = {"orig": exc.orig} if isinstance(exc, OperationalError) else {"orig": exc}
+        raise DataFileError(path, "{name} could not be prepared: {orig}.", name=path.name, **said) from exc
     return Database(engine, path)
+
+
+def _stored_revision(path: Path) -> str | None:
+    try:
+        probe = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_PROBE_TIMEOUT_S)
+        try:
+            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
 
 
 def _open_read_only(path: Path) -> Database:

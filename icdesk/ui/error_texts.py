@@ -392,7 +392,6 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} cannot be opened: {exc}.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is in use by another program; close it there and try again.'),
     QT_TRANSLATE_NOOP("Errors", '{name} could not be prepared: {orig}.'),
-    QT_TRANSLATE_NOOP("Errors", '{name} could not be prepared: {exc}.'),
     QT_TRANSLATE_NOOP("Errors", 'Could not make a backup of {name} before upgrading it: {exc}.'),
     QT_TRANSLATE_NOOP("Errors", 'A new edition is issued for the whole handbook: choose no departments to issue one.'),
     QT_TRANSLATE_NOOP("Errors", 'The document was not printed to a file: the folder {folder} does not exist.'),
