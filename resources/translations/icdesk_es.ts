@@ -3252,10 +3252,6 @@
         <translation>No se pudo preparar {name}: {orig}.</translation>
     </message>
     <message>
-        <source>{name} could not be prepared: {exc}.</source>
-        <translation>No se pudo preparar {name}: {exc}.</translation>
-    </message>
-    <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>No se pudo hacer una copia de {name} antes de actualizarlo: {exc}.</translation>
     </message>

@@ -3252,10 +3252,6 @@
         <translation>Tiedostoa {name} ei voitu valmistella: {orig}.</translation>
     </message>
     <message>
-        <source>{name} could not be prepared: {exc}.</source>
-        <translation>Tiedostoa {name} ei voitu valmistella: {exc}.</translation>
-    </message>
-    <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Tiedostosta {name} ei voitu ottaa varmuuskopiota ennen päivitystä: {exc}.</translation>
     </message>

@@ -3252,10 +3252,6 @@
         <translation>Impossibile preparare {name}: {orig}.</translation>
     </message>
     <message>
-        <source>{name} could not be prepared: {exc}.</source>
-        <translation>Impossibile preparare {name}: {exc}.</translation>
-    </message>
-    <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Impossibile creare un backup di {name} prima di aggiornarlo: {exc}.</translation>
     </message>

@@ -3265,10 +3265,6 @@
         <translation>Не удалось подготовить {name}: {orig}.</translation>
     </message>
     <message>
-        <source>{name} could not be prepared: {exc}.</source>
-        <translation>Не удалось подготовить {name}: {exc}.</translation>
-    </message>
-    <message>
         <source>Could not make a backup of {name} before upgrading it: {exc}.</source>
         <translation>Не удалось создать резервную копию {name} перед обновлением: {exc}.</translation>
     </message>
