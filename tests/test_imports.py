@@ -653,3 +653,16 @@ def test_an_address_does_not_rename_or_merge_people_without_a_word(services: Ser
     assert services.imports.apply("people", path).creates == 2
     assert sorted(p.department_id for p in services.people.list() if p.full_name == "Mario Verdi") == sorted(
         [kitchen, bar])
+
+
+def test_names_that_only_look_alike_within_one_file_are_told_apart_row_by_row(services: Services,
+                                                                              tmp_path: Path) -> None:
+    """The names read once per import (it read and folded every name again for each row) still see the
+    rows added before them in the same file."""
+    departments = write(tmp_path / "d.csv", "name\nIT\nKitchen\n\u0406\u0422\n")  # the last: Cyrillic І and Т
+    assert [(p.row, p.reason.split(" but ")[0]) for p in services.imports.plan("departments", departments).problems] \
+        == [(4, "“\u0406\u0422” looks the same as “IT”")]
+    people = write(tmp_path / "p.csv", "full_name,department\nAnna Romano,Kitchen\n\u0410nna Romano,Kitchen\n"
+                                       "Anna Romano,IT\n")
+    services.imports.apply("departments", write(departments, "name\nIT\nKitchen\n"))
+    assert [p.row for p in services.imports.plan("people", people).problems] == [3]  # the same in one department
