@@ -357,7 +357,7 @@ def test_the_document_made_is_named_by_its_title_in_its_language(qtbot: QtBot, s
     with qtbot.waitSignal(screen.generated, timeout=60_000) as made:
         qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
     # what Save as… offers and a PDF viewer shows: not "handbook.pdf"
-    assert Path(str(made.args[0])).name == f"Manuale SOP {services.ctx.today().isoformat()}.pdf"
+    assert Path(str(made.args[0])).name == f"Manuale delle procedure {services.ctx.today().isoformat()}.pdf"
     screen.close()
 
 

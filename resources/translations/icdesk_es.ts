@@ -3676,7 +3676,7 @@
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
-        <translation>Manual de SOP</translation>
+        <translation>Manual de procedimientos</translation>
     </message>
     <message>
         <source>Our service vision</source>
@@ -3748,7 +3748,7 @@
     </message>
     <message>
         <source>SOP handbook: {department}</source>
-        <translation>Manual de SOP: {department}</translation>
+        <translation>Manual de procedimientos: {department}</translation>
     </message>
     <message numerus="yes">
         <source>%n service standard(s) in force</source>
@@ -5933,7 +5933,7 @@
     </message>
     <message>
         <source>SOP handbook</source>
-        <translation>Manual de SOP</translation>
+        <translation>Manual de procedimientos</translation>
     </message>
     <message>
         <source>One request</source>

@@ -3676,7 +3676,7 @@
     <name>HandbookReport</name>
     <message>
         <source>SOP handbook</source>
-        <translation>Manuale SOP</translation>
+        <translation>Manuale delle procedure</translation>
     </message>
     <message>
         <source>Our service vision</source>
@@ -3748,7 +3748,7 @@
     </message>
     <message>
         <source>SOP handbook: {department}</source>
-        <translation>Manuale SOP: {department}</translation>
+        <translation>Manuale delle procedure: {department}</translation>
     </message>
     <message numerus="yes">
         <source>%n service standard(s) in force</source>
@@ -5933,7 +5933,7 @@
     </message>
     <message>
         <source>SOP handbook</source>
-        <translation>Manuale SOP</translation>
+        <translation>Manuale delle procedure</translation>
     </message>
     <message>
         <source>One request</source>
