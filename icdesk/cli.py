@@ -291,10 +291,21 @@ def _data_file_only(args: argparse.Namespace, what: str) -> Path:
 
 
 def _date(text: str) -> date:
+    """A day as the window and the imports take it: 2026-03-31, or day first as the five languages write
+    it (31/03/2026, 31.03.2026); only the ISO form was taken."""
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+        pass
+    from icdesk.services.import_values import parse_day
+
+    try:
+        day = parse_day(text)
+    except DomainError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31 or 31/03/2026")
+    return day
 
 
 MAX_NUMBER = 2**63 - 1  # SQLite's largest whole number

@@ -117,6 +117,7 @@ def hotel_file(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.mark.parametrize("args,expected", [
     (["handbook", "--department", "IT", "--page-size", "letter"], "PMS access problems"),
     (["summary", "--from", "2025-01-01", "--to", "2027-12-31"], "Per department"),
+    (["summary", "--from", "01/01/2025", "--to", "31.12.2027"], "Per department"),  # as the five languages write
     (["scorecard", "--department", "kitchen"], "As customer"),
     (["agreement", "--provider", "IT", "--customer", "HR"], "What HR needs from IT"),
     (["request", "--number", "7"], "History"),
