@@ -149,7 +149,7 @@ def test_cli_prints_who_still_has_to_sign_and_an_attendance_sheet(hotel_file: Pa
     assert "PMS password reset for the night shift" in text(sheet)
     capsys.readouterr()
     assert main(["--db", str(hotel_file), "report", "attendance", "--session", "999", "--out", str(sheet)]) == 2
-    assert "no longer exists" in capsys.readouterr().err
+    assert "There is no training session with that number" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("kind,column", [("requests", "created_at"), ("feedback", "given_at"), ("actions", "opened"),
