@@ -207,9 +207,9 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
-    survey = commands.add_parser("survey", help="survey rounds: list them, write their forms, read returned forms")
     from icdesk.i18n import LANGUAGES
 
+    survey = commands.add_parser("survey", help="survey rounds: list them, write their forms, read returned forms")
     actions = survey.add_subparsers(dest="survey_action", metavar="ACTION", parser_class=_Parser, required=True)
     actions.add_parser("list", help="the survey rounds with their numbers and how many forms came back")
     forms = actions.add_parser("forms", help="write the forms of a round: one fillable PDF per form, or --paper")

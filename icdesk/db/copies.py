@@ -80,10 +80,7 @@ def verify(path: Path, cancelled: Cancelled | None = None, *, values: bool = Fal
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables \
             else None
-        unknown = [] if not values or result != "ok" or row is None else [
-            f"{table} row {rowid} points to a missing {parent} record."
-            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(1)] or \
-            content_problems(conn, at_head=row[0] == migrate.head_revision(), limit=1)
+        unknown = _first_content_problem(conn, row[0]) if values and result == "ok" and row is not None else None
     except sqlite3.DatabaseError as error:
         if cancelled is not None and cancelled():
             raise CopyCancelled() from error
@@ -109,7 +106,15 @@ def verify(path: Path, cancelled: Cancelled | None = None, *, values: bool = Fal
             raise NotADataFileError(path, "{name} is not a whole icdesk data file: it has no table {table}.",
                                     name=path.name, table=", ".join(missing))
     if unknown:
-        raise NotADataFileError(path, "{name} cannot be used: {problem}", name=path.name, problem=unknown[0])
+        raise NotADataFileError(path, "{name} cannot be used: {problem}", name=path.name, problem=unknown)
+
+
+def _first_content_problem(conn: sqlite3.Connection, revision: str) -> str | None:
+    """The first reference pointing nowhere, else the first value, column or trigger icdesk cannot live with."""
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(1):
+        return f"{table} row {rowid} points to a missing {parent} record."
+    found = content_problems(conn, at_head=revision == migrate.head_revision(), limit=1)
+    return found[0] if found else None
 
 
 def write_verified_copy(source: Path, target: Path, cancelled: Cancelled | None = None) -> Path:

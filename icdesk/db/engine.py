@@ -528,8 +528,8 @@ class Database:
             raise damaged_while_reading(path, found) from error
 
     def _unknown_value(self, error: LookupError | ValueError) -> StorageError:
-        """A status, priority or kind written into the file by hand or by another program, met while
-        reading a row: said with the way to find every such value."""
+        """A status, priority or kind outside its list, or a date that is no date, written into the file by hand
+        or by another program and met while reading a row: said with the way to find every such value."""
         return StorageError("{name} holds a value icdesk does not know ({error}). Nothing was changed; "
                             "'icdesk check' lists every such value, or put a backup in its place with "
                             "File \u2192 Restore from backup\u2026", name=self.name, error=str(error).split(". ")[0])

@@ -330,8 +330,8 @@ def _prepare(path: Path, revision: str | None) -> Database:
             # the upgrade was rolled back as a whole, the file still at its old revision: its copy would be one
             # more of the same at every try (three runs of a command left three copies of the whole file)
             kept.unlink(missing_ok=True)
-        said = {"orig": exc.orig} if isinstance(exc, OperationalError) else {"orig": exc}
-        raise DataFileError(path, "{name} could not be prepared: {orig}.", name=path.name, **said) from exc
+        orig = exc.orig if isinstance(exc, OperationalError) else exc
+        raise DataFileError(path, "{name} could not be prepared: {orig}.", name=path.name, orig=orig) from exc
     return Database(engine, path)
 
 
