@@ -133,3 +133,14 @@ def test_a_search_pasted_tens_of_thousands_of_characters_long_finds_by_its_start
     assert [p.full_name for p in services.people.list(text="anna" + " " * 60000)] == ["Anna Romano"]
     assert services.actions.list(text="a" * 60000) == [] and services.ideas.list(text="a" * 60000) == []
     assert services.requests.list(RequestFilter(text="1" * 400)) == []  # too many digits for a request's number
+
+
+@ON_BOTH_STORES
+def test_a_search_finds_the_requests_of_the_department_doing_the_work(services: Services) -> None:
+    """"ресторан" found nothing although the list showed Ресторан as the provider of two requests."""
+    restaurant = services.departments.create("Ресторан").id
+    reception = services.departments.create("Служба приёма").id
+    services.requests.create(RequestDraft("Ужин для группы", restaurant, requester_department_id=reception))
+    services.requests.create(RequestDraft("Ключ от номера", reception, requester_department_id=restaurant))
+    found = sorted(r.title for r in services.requests.list(RequestFilter(text="РЕСТОРАН")))
+    assert found == ["Ключ от номера", "Ужин для группы"]  # serving it, and asked by it

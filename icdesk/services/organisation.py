@@ -185,7 +185,8 @@ def _department_looks(s: Session) -> dict[str, list[tuple[int, str]]]:
 def _department_codes(s: Session) -> dict[str, int]:
     codes: dict[str, int] | None = s.info.get(_CODES)
     if codes is None:
-        codes = s.info[_CODES] = dict(s.execute(select(Department.code, Department.id)).tuples().all())
+        codes = s.info[_CODES] = {code: department_id for code, department_id
+                                  in s.execute(select(Department.code, Department.id))}
     return codes
 
 
