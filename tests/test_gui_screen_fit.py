@@ -366,3 +366,31 @@ def test_the_report_period_labels_show_whole(qtbot: QtBot, hotel: Services) -> N
         label = labels[text]
         ink = label.fontMetrics().boundingRect(text)
         assert label.minimumSizeHint().width() >= ink.width() + 1, (text, label.minimumSizeHint(), ink)
+
+
+def test_the_last_column_is_measured_by_its_dates_not_by_the_room_it_stretched_to(qtbot: QtBot, services: Services,
+                                                                                   language: None) -> None:
+    """Russian, 1366x768: "Создана" (ten-character dates) took 140 px, measured while it stretched to the
+    table's edge as the last column, and "Хозяйственная служба" beside it was cut to "Хозяйственная слу…"."""
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.main_window import MainWindow
+
+    housekeeping = services.departments.create("Хозяйственная служба").id
+    reception = services.departments.create("Служба приёма и размещения").id
+    asking = services.people.create("Иван Петров", department_id=reception).id
+    for title in ("Срочно убрать номер 305", "Нет полотенец в 210", "Заменить лампу в холле"):
+        services.requests.create(RequestDraft(title, housekeeping, requester_id=asking))
+    apply_language("ru")
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.show_screen("requests")
+    screen = window.requests_screen
+    table, model = screen.table, screen.request_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    provider = next(c for c in range(model.columnCount()) if model.index(0, c).data() == "Хозяйственная служба")
+    created = model.columnCount() - 2  # the date it was logged, the last column shown
+    assert table.columnWidth(provider) >= table.fontMetrics().horizontalAdvance("Хозяйственная служба") + 8
+    assert table.columnWidth(created) <= table.fontMetrics().horizontalAdvance("Создана") + 60

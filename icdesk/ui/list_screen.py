@@ -552,7 +552,9 @@ class ListScreen(QWidget):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # never narrower than its own heading (long in Finnish and Russian), else capped
             need = metrics.horizontalAdvance(title) + 28
-            content = header.sectionSize(column) + 12
+            # from the hints, not the section: the last one, stretched to the window's edge while it was the
+            # last, read as 207 px of dates and squeezed "Хозяйственная слу…" beside it
+            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)) + 12
             width = max(min(max(content, 44), cap), need)
             # a status chip keeps its word, a request's Due its content; when the list scrolls sideways
             # anyway (a large font, a narrow window), so does any column of short values: a date, five stars
