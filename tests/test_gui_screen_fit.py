@@ -394,3 +394,30 @@ def test_the_last_column_is_measured_by_its_dates_not_by_the_room_it_stretched_t
     created = model.columnCount() - 2  # the date it was logged, the last column shown
     assert table.columnWidth(provider) >= table.fontMetrics().horizontalAdvance("Хозяйственная служба") + 8
     assert table.columnWidth(created) <= table.fontMetrics().horizontalAdvance("Создана") + 60
+
+
+def test_a_crowded_list_puts_long_headings_on_two_lines_before_it_cuts_a_value(qtbot: QtBot, services: Services,
+                                                                                 language: None) -> None:
+    """Russian standards at 1366x768: "Первый ответ" over "–" kept 132 px and "Следующий пересмотр" 176 while the
+    standard's name and its department were cut ("Уборка номера после выезд…", "Хозяйственная с…")."""
+    from icdesk.services.standards import StandardContent
+    from icdesk.ui.main_window import MainWindow
+
+    housekeeping = services.departments.create("Хозяйственная служба").id
+    services.standards.create(housekeeping, StandardContent(title="Уборка номера после выезда гостя"))
+    apply_language("ru")
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.show_screen("standards")
+    screen = window.screen_of("standards")
+    table = screen.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    metrics, model = table.fontMetrics(), table.model()
+    for text in ("Уборка номера после выезда гостя", "Хозяйственная служба"):
+        column = next(c for c in range(model.columnCount()) if model.index(0, c).data() == text)
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 8, text
+    header = table.horizontalHeader()
+    assert header.height() >= header.fontMetrics().lineSpacing() * 2  # the long headings wrapped, not cut

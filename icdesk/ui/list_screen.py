@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,6 +75,15 @@ class PresetChip(QWidget):
     def show_text(self, text: str) -> None:
         self.label.setText(text)
         self.setVisible(bool(text))
+
+
+def _two_line_width(metrics: QFontMetrics, title: str) -> int:
+    """The narrowest width at which ``title`` takes at most two lines (its longest word, at least)."""
+    words = title.split()
+    if len(words) < 2:
+        return metrics.horizontalAdvance(title)
+    return min(max(metrics.horizontalAdvance(" ".join(words[:cut])), metrics.horizontalAdvance(" ".join(words[cut:])))
+               for cut in range(1, len(words)))
 
 
 class EmptyState(QWidget):
@@ -197,6 +206,9 @@ class ListScreen(QWidget):
         follow(self, lambda: self.row_selected(self.current_row()) if self.table.model() is not None else None)
         QWidget.setTabOrder(self.search, self.table)  # Tab from the search box goes to the rows found
         self._column_fit: tuple[int | None, int] | None = None
+        self._one_line: dict[int, int] = {}  # each heading's width on one line, with its margins
+        self._soft: dict[int, int] = {}  # each column's values whole, its heading on two lines
+        self._own_heading_height: int | None = None
         self._fitted: tuple[int | None, int] | None = None  # how the columns were last fitted
         self._kept: tuple[int, ...] = ()  # columns that keep their content's width (a request's Due)
         # nothing is read until the list is first shown; then it follows committed changes
@@ -548,20 +560,26 @@ class ListScreen(QWidget):
         chips = model.chip_columns() if isinstance(model, RowsModel) else []
         # column: (its content capped, its heading, what it keeps at least, what it keeps when crowded)
         self._widths: dict[int, tuple[int, int, int, int]] = {}
+        self._one_line, self._soft = {}, {}
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            # never narrower than its own heading (long in Finnish and Russian), else capped
-            need = metrics.horizontalAdvance(title) + 28
+            # its heading on one line where there is room, else on two (long in Finnish and Russian: "Следующий
+            # пересмотр" over dates took 176 px and cut the standard's name beside it); never narrower
+            need = self._one_line[column] = metrics.horizontalAdvance(title) + 28
+            narrowest = _two_line_width(metrics, title) + 28
             # from the hints, not the section: the last one, stretched to the window's edge while it was the
             # last, read as 207 px of dates and squeezed "Хозяйственная слу…" beside it
-            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)) + 12
+            values = self.table.sizeHintForColumn(column) + 12
+            content = max(values, header.sectionSizeHint(column) + 12)
             width = max(min(max(content, 44), cap), need)
             # a status chip keeps its word, a request's Due its content; when the list scrolls sideways
             # anyway (a large font, a narrow window), so does any column of short values: a date, five stars
-            keep = max(need, content if column in chips else 0, width if column in self._kept else 0)
-            short = content <= metrics.averageCharWidth() * SHORT_VALUE
-            self._widths[column] = (width, need if column not in self._kept else width, keep,
-                                    max(keep, content if short else 0))
+            keep = max(narrowest, values if column in chips else 0, width if column in self._kept else 0)
+            short = values <= metrics.averageCharWidth() * SHORT_VALUE
+            self._widths[column] = (width, narrowest if column not in self._kept else width, keep,
+                                    max(keep, values if short else 0))
+            # its values whole under a heading on two lines: what a crowded list gives up first
+            self._soft[column] = width if column in self._kept else max(min(max(values, 44), cap), narrowest, keep)
             if column == stretch:
                 self._stretch_wants = max(content, need)
         self._stretch = stretch
@@ -583,7 +601,7 @@ class ListScreen(QWidget):
             view = self.table.viewport().width()
             # two fifths of the width, or less when that is what cuts the others: a Feedback comment kept
             # 440 px of room while the names beside it were cut ("Alessandro …") though it had room to spare
-            floor = min(self._stretch_wants, max(200, min(view * 2 // 5, view - sum(w[0] for w in widths.values()))))
+            floor = min(self._stretch_wants, max(200, min(view * 2 // 5, view - sum(self._soft[c] for c in widths))))
             room = view - floor
             # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
             crowded = sum(w[1] for w in widths.values()) > room
@@ -595,16 +613,35 @@ class ListScreen(QWidget):
         # room: a window opened small and then made larger cut "02/12/2026 03:…" to its heading's width
         keep_short = crowded or sum(w[3] for w in widths.values()) <= room
         least = {c: (w[3] if keep_short else w[2]) for c, w in widths.items()}
-        low, high = 0, max((w[0] for w in widths.values()), default=0)
+        # headings go onto two lines before any value is cut ("Первый ответ" over "–" kept 132 px while the
+        # standard's name was cut beside it); only then do the values give way, the widest first
+        whole = {c: max(least[c], self._soft[c]) for c in widths}
+        bottom, top = (whole, {c: w[0] for c, w in widths.items()}) if sum(whole.values()) <= room else \
+            (least, whole)
+        low, high = 0, max(top.values(), default=0)
         while low < high:  # the highest width the widest columns may keep, all of them fitting the room
             level = (low + high + 1) // 2
-            if sum(max(least[c], min(w[0], level)) for c, w in widths.items()) <= room:
+            if sum(max(bottom[c], min(top[c], level)) for c in widths) <= room:
                 low = level
             else:
                 high = level - 1
-        for column, w in widths.items():
-            header.resizeSection(column, max(least[column], min(w[0], low)))
+        for column in widths:
+            header.resizeSection(column, max(bottom[column], min(top[column], low)))
         self.remembered_columns.apply()  # the widths the person dragged columns to win
+        self._fit_heading_lines()
+
+    def _fit_heading_lines(self) -> None:
+        """Headings go onto a second line only while a column is narrower than its heading on one."""
+        header = self.table.horizontalHeader()
+        if self._own_heading_height is None:  # what the screen asked for itself (a grid of three lines)
+            self._own_heading_height = header.minimumHeight()
+            header.setDefaultAlignment(header.defaultAlignment() | Qt.TextFlag.TextWordWrap)
+            header.sortIndicatorChanged.connect(lambda *_: self._fit_heading_lines())  # the arrow takes room
+        # the heading's room: the section less the style's margins, and the sort arrow where it stands
+        two = any(header.sectionSize(c) < need - (0 if c == header.sortIndicatorSection() else 18)
+                  for c, need in self._one_line.items() if not header.isSectionHidden(c) and c != self._stretch)
+        two_lines = header.fontMetrics().lineSpacing() * 2 + 10
+        header.setMinimumHeight(max(self._own_heading_height, two_lines if two else 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

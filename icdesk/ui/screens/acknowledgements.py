@@ -191,9 +191,11 @@ class AcknowledgementsScreen(ListScreen):
         model = self.table_model
         fit_heading_height(header, [str(model.headerData(c, Qt.Orientation.Horizontal))
                                     for c in range(FIXED, model.columnCount())], 128)
-        if header.sectionSize(0) != 190:
-            self.table.setColumnWidth(0, 190)
-            self.table.setColumnWidth(1, 130)
+        # the names and departments whole, up to a point ("Хозяйственная с…" stood beside an empty grid)
+        for column, least in ((0, 190), (1, 130)):
+            width = min(260, max(least, self.table.sizeHintForColumn(column) + 12))
+            if header.sectionSize(column) != width:
+                self.table.setColumnWidth(column, width)
 
     def show_preset(self, still_to_sign: bool = True) -> None:
         self.reset_filters()
