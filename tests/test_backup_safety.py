@@ -119,3 +119,33 @@ def test_a_backup_that_fails_verification_never_takes_the_place_of_a_good_one(se
     with pytest.raises(StorageError, match="backup was not made"):
         services.backups.backup_now(target)
     assert digest(target) == before
+
+
+def test_a_folder_or_a_broken_link_named_like_a_backup_neither_stops_the_company_nor_is_offered(
+        tmp_path: Path) -> None:
+    """A broken link in the backups folder kept the window from opening the file; a folder named like a daily
+    backup stopped File → Restore (disk I/O error) and every start's pruning (IsADirectoryError)."""
+    from datetime import UTC, datetime, timedelta
+
+    from icdesk.services.backups import BackupPolicy
+
+    path = tmp_path / "my co ünï.sqlite"
+    services = Services(open_data_file(path))
+    try:
+        made = services.backups.backup_now()
+        folder = made.parent
+        (folder / "my co ünï.20250102-000000.daily.sqlite").symlink_to(tmp_path / "nowhere.sqlite")
+        for day in range(1, 20):  # more daily backups than are kept, the oldest of them a folder
+            stamp = (datetime(2025, 11, 1, tzinfo=UTC) + timedelta(days=day)).strftime("%Y%m%d-%H%M%S")
+            target = folder / f"my co ünï.{stamp}.daily.sqlite"
+            if day == 1:
+                target.mkdir()
+            else:
+                target.write_bytes(made.read_bytes())
+        assert services.backups.daily_backup_due()
+        assert [b.path for b in services.backups.list()][-1].name == "my co ünï.20251103-000000.daily.sqlite"
+        assert services.backups.auto_backup(BackupPolicy(keep_daily=3, keep_monthly=1)) is not None
+        assert (folder / "my co ünï.20251102-000000.daily.sqlite").is_dir()  # not ours to remove
+        assert all(b.path.is_file() for b in services.backups.list())
+    finally:
+        services.close()

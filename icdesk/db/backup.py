@@ -75,9 +75,15 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
     if folder.is_dir():
         for path in folder.iterdir():
             match = NAME.match(path.name)
-            if match and match["stem"] == data_file.stem:
+            if not match or match["stem"] != data_file.stem:
+                continue
+            try:
                 made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+                if not path.is_file():  # a folder or a broken link named like a backup: no backup, never pruned
+                    continue
                 found.append(BackupInfo(path, made, match["label"], path.stat().st_size))
+            except (OSError, ValueError):  # gone meanwhile, or a stamp of no real day: passed over, not a stop
+                continue
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
