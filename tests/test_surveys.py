@@ -349,3 +349,25 @@ def test_the_network_report_explains_brackets_only_where_some_stand(services: Se
                                       tmp_path / "n.pdf")).split())
     assert "A positive gap: the department thinks better of its service" in body
     assert "in brackets" not in body
+
+
+def test_every_form_gets_a_file_of_its_own_however_long_the_names(services: Services, tmp_path: Path) -> None:
+    """A long title and a department of 101 letters cut every name at 150 characters before the form's code:
+    "8 fillable forms written", 6 files there, the forms of Romano and Rocca written over by Rossi's."""
+    services.company.save("Hotel", time_zone="UTC")
+    wing = services.departments.create("Conference Wing " + "and Banqueting Services " * 3 + "of the Main Building").id
+    desk = services.departments.create("Front Desk").id
+    for name in ("Anna Maria Rossi", "Anna Maria Romano", "Anna Maria Rocca"):
+        services.people.create(name, department_id=wing)
+    services.people.create("Leo Bianchi", department_id=desk)
+    round_id = services.surveys.start(RoundDraft(
+        "Internal service survey of the whole hotel, spring 2027, all departments", *PERIOD, False,
+        [(desk, wing), (wing, desk)], services.surveys.default_questions())).id
+    forms = services.surveys.forms(round_id)
+
+    written = write_fillable_forms(services, round_id, tmp_path, Formatter("en"))
+
+    assert len(written) == len(forms) == len(set(written)) == len(list(tmp_path.glob("*.pdf")))
+    for form in forms:
+        [path] = [p for p in written if p.stem.endswith(form.token)]
+        assert len(path.name) <= 160 and form.token in text(path)

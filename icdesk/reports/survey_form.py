@@ -261,11 +261,15 @@ def form_file_name(form: FormContent, translator: Formatter | None = None) -> st
     """A file name that says whose form it is (anonymous forms: only the department), in the forms'
     language ("…-Accounting-anonimo-WR94-9Q3D.pdf")."""
     nobody = translator.translate("SurveyFormReport", ANONYMOUS) if translator else ANONYMOUS
-    parts = [form.round.title, form.department_name, form.respondent_name or nobody, form.token]
-    text = "-".join(parts)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_")[:150] + ".pdf"
+    def plain(text: str) -> str:
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_")
+
+    # the form's code always ends the name, whole: cut from a long title or name, it let forms of people whose
+    # names begin alike take one file name, and all but one were written over without a word
+    token = plain(form.token)
+    said = plain("-".join([form.round.title, form.department_name, form.respondent_name or nobody]))
+    return f"{said[:150 - len(token) - 1].rstrip('_-')}-{token}.pdf"
 
 
 def write_fillable_forms(services: Services, round_id: int, folder: Path, translator: Formatter,
@@ -278,6 +282,8 @@ def write_fillable_forms(services: Services, round_id: int, folder: Path, transl
     written = []
     for form in services.surveys.forms(round_id):
         out = folder / form_file_name(form, translator)
+        if out in written:  # two forms of one name (anonymous forms share their department's code): told apart
+            out = out.with_name(f"{out.stem}-{len(written) + 1}.pdf")
         SurveyFormReport(services, translator, page_size, forms=[form], fillable=True).build(out)
         written.append(out)
     return written
