@@ -666,3 +666,17 @@ def test_names_that_only_look_alike_within_one_file_are_told_apart_row_by_row(se
                                        "Anna Romano,IT\n")
     services.imports.apply("departments", write(departments, "name\nIT\nKitchen\n"))
     assert [p.row for p in services.imports.plan("people", people).problems] == [3]  # the same in one department
+
+
+def test_a_step_of_the_approval_in_the_state_column_is_refused_not_read_as_retired(services: Services,
+                                                                                     tmp_path: Path) -> None:
+    """"in review" or "approved" in an exported list took the standard in force out of force, and said only
+    "2 updated"."""
+    org = small_org(services)  # IT's "PMS access" is in force
+    path = write(tmp_path / "sop.csv", "title,department,state\nPMS access,IT,in review\nPMS access 2,IT,approved\n")
+    plan = services.imports.plan("standards", path)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "state"), (3, "state")]
+    assert "a step of the approval done on the Standards screen" in plan.problems[0].reason
+    with pytest.raises(ImportRefused):
+        services.imports.apply("standards", path)
+    assert services.standards.versions(org["std"])[-1].status is StandardStatus.ACTIVE

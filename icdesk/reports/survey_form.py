@@ -279,7 +279,7 @@ def write_fillable_forms(services: Services, round_id: int, folder: Path, transl
 
     if not folder.is_dir():
         raise ValidationError("The folder {parent} does not exist.", parent=folder, field="out")
-    written = []
+    written: list[Path] = []
     for form in services.surveys.forms(round_id):
         out = folder / form_file_name(form, translator)
         if out in written:  # two forms of one name (anonymous forms share their department's code): told apart

@@ -634,6 +634,12 @@ class _Run:
         """Bring a standard to the state the file names; True if that changed anything."""
         if state is None or state is StandardStatus.DRAFT or version.status is state:
             return False  # an imported standard is never taken back out of force into a draft
+        if state in (StandardStatus.IN_REVIEW, StandardStatus.APPROVED):
+            # steps of the approval an import cannot take for someone: they read as "retired" and took a
+            # standard in force out of force
+            raise _ColumnProblem("state", ValidationError(
+                "“{state}” is a step of the approval done on the Standards screen; a file can make a standard "
+                "draft, active or retired.", state=state, field="state"))
         today = self.service.today()
         if state is StandardStatus.ACTIVE:
             _check("state", lambda: publish_version(s, self.now, today, version, approved_elsewhere=True))

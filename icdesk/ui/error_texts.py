@@ -171,6 +171,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '“{text}” is before the request was logged or answered.'),
     QT_TRANSLATE_NOOP("Errors", 'Say which department the standard belongs to.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has the standard “{title}” of this department.'),
+    QT_TRANSLATE_NOOP("Errors", '“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.'),
     QT_TRANSLATE_NOOP("Errors", '{name} has no service standard in force called “{title}”.'),
     QT_TRANSLATE_NOOP("Errors", 'There is no department called “{name}”.'),
     QT_TRANSLATE_NOOP("Errors", '“{name}” matches more than one person.'),

@@ -2512,6 +2512,10 @@
         <translation>{full_name} trabaja en {department}: elija ese departamento o deje el campo en blanco.</translation>
     </message>
     <message>
+        <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
+        <translation>“{state}” es un paso de la aprobación que se hace en la pantalla de Estándares; un archivo puede dejar un estándar en borrador, en vigor o retirado.</translation>
+    </message>
+    <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
         <translation>«{email}» es la dirección de {name2}, y la fila indica {name}: para cambiar el nombre de {name2}, cámbielo en la ventana; otra persona necesita su propia dirección.</translation>
     </message>

@@ -2512,6 +2512,10 @@
         <translation>{full_name} työskentelee osastolla {department}: valitse se osasto tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
+        <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
+        <translation>”{state}” on hyväksynnän vaihe, joka tehdään Standardit-näkymässä; tiedostolla standardista voi tehdä luonnoksen, voimassa olevan tai poistetun.</translation>
+    </message>
+    <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
         <translation>”{email}” on henkilön {name2} osoite, ja rivillä lukee {name}: jos haluat nimetä henkilön {name2} uudelleen, muuta nimi ikkunassa; toinen henkilö tarvitsee oman osoitteen.</translation>
     </message>

@@ -2512,6 +2512,10 @@
         <translation>{full_name} lavora in {department}: scegli quel reparto oppure lascia il campo vuoto.</translation>
     </message>
     <message>
+        <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
+        <translation>“{state}” è un passo dell'approvazione che si fa nella schermata Standard; un file può rendere uno standard bozza, in vigore o ritirato.</translation>
+    </message>
+    <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
         <translation>«{email}» è l'indirizzo di {name2}, e la riga indica {name}: per rinominare {name2}, cambia il nome nella finestra; un'altra persona ha bisogno di un proprio indirizzo.</translation>
     </message>

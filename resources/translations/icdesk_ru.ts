@@ -2525,6 +2525,10 @@
         <translation>{full_name} работает в отделе «{department}»: выберите этот отдел или оставьте поле пустым.</translation>
     </message>
     <message>
+        <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
+        <translation>«{state}» — это шаг утверждения на экране «Стандарты обслуживания»; файлом можно сделать стандарт черновиком, действующим или выведенным из действия.</translation>
+    </message>
+    <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
         <translation>«{email}» — адрес сотрудника «{name2}», а в строке указан «{name}»: чтобы переименовать сотрудника, измените имя в окне; другому человеку нужен свой адрес.</translation>
     </message>
