@@ -600,8 +600,15 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from icdesk.db.store import open_store
     from icdesk.services.transfer import copy_company
 
+    from icdesk.services.output_paths import SIDE_FILES
+
     if str(args.source) == str(args.destination):
         raise UsageError("SOURCE and DESTINATION are the same")
+    if not is_server_address(str(args.destination)) and str(args.destination).endswith(SIDE_FILES):
+        # SQLite takes such a file for the journal of the database beside it: the copy was removed at once,
+        # or left its source refusing every write
+        raise UsageError(f"{Path(args.destination).name} is a file a database keeps beside itself; choose "
+                         "another name for the copy")
     source = open_store(args.source, create=False)
     try:
         destination = open_store(args.destination, create=True)

@@ -374,3 +374,23 @@ def test_an_upgrade_that_fails_leaves_no_copy_of_the_file_at_each_try(tmp_path: 
         assert conn.execute("SELECT name FROM departments").fetchall() == [("Reception",)]
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("side", ["-wal", "-journal", "-shm", ".lock"])
+def test_a_copy_is_never_written_under_the_name_of_a_database_s_side_file(tmp_path: Path, side: str,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """'Copied 3,100 records' into s.sqlite-wal: SQLite took it for the journal and removed it, or left the
+    source refusing every write."""
+    from icdesk.db.store import open_data_file
+    from icdesk.services import Services
+
+    source = tmp_path / "s.sqlite"
+    services = Services(open_data_file(source))
+    services.departments.create("Reception")
+    services.close()
+    target = tmp_path / f"s.sqlite{side}"
+    code, out, err = run(capsys, "copy", str(source), str(target))
+    assert code == 2 and "a file a database keeps beside itself" in err and not out
+    assert not target.exists()
+    code, _out, _err = run(capsys, "copy", str(source), str(tmp_path / "copy.sqlite"))
+    assert code == 0 and (tmp_path / "copy.sqlite").is_file()
