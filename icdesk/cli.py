@@ -598,9 +598,8 @@ def _survey_forms(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     from icdesk.db.store import open_store
-    from icdesk.services.transfer import copy_company
-
     from icdesk.services.output_paths import SIDE_FILES
+    from icdesk.services.transfer import copy_company
 
     if str(args.source) == str(args.destination):
         raise UsageError("SOURCE and DESTINATION are the same")
