@@ -126,6 +126,12 @@ def test_the_known_triggers_are_the_ones_a_new_file_has(empty_data_file: Path) -
     ("UPDATE requests SET created_at = '2026-02-30 10:00:00'", "created_at is '2026-02-30 10:00:00'"),
     ("ALTER TABLE departments DROP COLUMN changed_at", "departments has no column changed_at"),
     ("PRAGMA foreign_keys = OFF; DELETE FROM departments WHERE name = 'IT'", "points to a missing departments record"),
+    # a history no one may rewrite, rewritable again
+    ("DROP TRIGGER request_events_no_update", "the trigger request_events_no_update icdesk keeps is missing"),
+    ("PRAGMA ignore_check_constraints = 1; UPDATE requests SET title = title;"
+     "INSERT INTO feedback (department_id, rating, comment, comment_key, anonymous, author_key, created_at) "
+     "SELECT id, 9, '', '', 0, '', '2026-12-01 10:00:00.000000' FROM departments LIMIT 1",
+     "breaks the rule ck_feedback_rating_range"),
 ])
 def test_restore_refuses_what_sqlite_passes_but_icdesk_cannot_live_with_and_check_names_it(
         company: tuple[Path, int], capsys: pytest.CaptureFixture[str], tamper: str, said: str) -> None:
