@@ -371,3 +371,38 @@ def test_every_form_gets_a_file_of_its_own_however_long_the_names(services: Serv
     for form in forms:
         [path] = [p for p in written if p.stem.endswith(form.token)]
         assert len(path.name) <= 160 and form.token in text(path)
+
+
+def test_the_fingerprints_of_anonymous_forms_keep_no_trace_of_the_order_the_files_were_read(
+        services: Services, org: dict[str, int], tmp_path: Path) -> None:
+    """Each fingerprint can be made again from an answer and the department's shared code; written in the
+    order of the files (by name), its place among them said whose file the answer was."""
+    import sqlite3
+
+    from icdesk.services.survey_forms import answers_from_fields, read_fields
+    from icdesk.services.surveys import return_digest
+
+    for n in range(5):  # seven people in HR: seven of its anonymous forms can come back
+        services.people.create(f"Colleague {n}", department_id=org["hr"])
+    round_id = start(services, org, anonymous=True)
+    forms_dir, returned = tmp_path / "forms", tmp_path / "returned"
+    forms_dir.mkdir()
+    returned.mkdir()
+    hr_pdf = next(p for p in write_fillable_forms(services, round_id, forms_dir, Formatter("en")) if "-HR-" in p.name)
+    hr_form = services.surveys.form(str(PdfReader(hr_pdf).get_fields()[TOKEN_FIELD]["/V"]))  # type: ignore[index]
+    it = next(s for s in hr_form.sections if not s.self_view)
+    q1 = hr_form.questions[0].id
+    files = [f"{chr(ord('a') + n)}-colleague.pdf" for n in range(7)]
+    for n, name in enumerate(files):  # each with words of their own: seven fingerprints
+        fill(hr_pdf, returned / name, {f"p{it.provider_id}_q{q1}": "/4", f"p{it.provider_id}_comment": f"note {n}"})
+    services.survey_import.import_folder(round_id, returned)
+    # the fingerprint of each file, made again as anyone holding the files could
+    read_in_order = [return_digest(hr_form.token, answers_from_fields(hr_form, read_fields(returned / name)))
+                     for name in sorted(files)]
+    conn = sqlite3.connect(services.db.path)  # type: ignore[arg-type]
+    try:
+        stored = [d for (d,) in conn.execute("SELECT digest FROM survey_receipts ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert sorted(stored) == sorted(read_in_order)  # every file recognised if it comes again
+    assert stored != read_in_order  # the chance of the files' own order by accident: 1 in 5,040

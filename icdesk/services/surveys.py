@@ -405,6 +405,9 @@ def find_form(s: Session, token: str, round_id: int | None = None) -> SurveyForm
     return form
 
 
+_RECEIPTS = "survey_receipts_pending"  # fingerprints of the forms accepted in this unit of work
+
+
 def return_digest(token: str, sections: Sequence[SectionAnswer]) -> str:
     """A fingerprint of a returned form's answers, to know the same file when it comes again."""
     canonical = [[a.provider_id, a.self_view, sorted(a.scores.items()), a.breakdown.strip(), a.comment.strip()]
@@ -420,7 +423,8 @@ def prepare_return(s: Session, form: SurveyForm, sections: Sequence[SectionAnswe
     if content.round.status is not SurveyStatus.OPEN:
         raise RuleError("The survey round “{title}” is finished; answers can no longer be added.",
                         title=content.round.title)
-    if digest is not None and s.get(SurveyReceipt, (form.id, digest)) is not None:
+    if digest is not None and ((form.id, digest) in s.info.get(_RECEIPTS, ())
+                               or s.get(SurveyReceipt, (form.id, digest)) is not None):
         raise DuplicateError("This form, with these very answers, was imported before.")
     if form.person_id is not None and form.returned:
         raise DuplicateError("{name} has already answered this round; an answer cannot be changed.",
@@ -471,14 +475,20 @@ def accept_return(s: Session, prepared: PreparedReturn) -> None:
     so the next form of the same batch is checked against it."""
     form = s.get_one(SurveyForm, prepared.form_id)
     form.returned += 1
-    if prepared.digest is not None:
-        s.add(SurveyReceipt(form_id=prepared.form_id, digest=prepared.digest))
+    if prepared.digest is not None:  # written with the answers, in random order (see insert_answers)
+        s.info.setdefault(_RECEIPTS, set()).add((prepared.form_id, prepared.digest))
     s.flush()
 
 
 def insert_answers(s: Session, prepared: Sequence[PreparedReturn]) -> int:
     """Write the answers of accepted forms; anonymous ones in random order, so the order the files
     were read in (often by name) says nothing. Returns the number of answers written."""
+    # the fingerprints too: written in the order the files were read, each one's place among them told
+    # which file (by name) an anonymous answer came from, its fingerprint being made again from the answer
+    receipts = sorted(s.info.pop(_RECEIPTS, set()))
+    random.SystemRandom().shuffle(receipts)
+    if receipts:
+        s.execute(insert(SurveyReceipt), [dict(form_id=form_id, digest=digest) for form_id, digest in receipts])
     rows = [item for p in prepared for item in p.answers]
     if any(p.anonymous for p in prepared):
         random.SystemRandom().shuffle(rows)
