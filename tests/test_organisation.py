@@ -311,6 +311,8 @@ def test_nothing_new_is_recorded_for_an_archived_department_or_by_someone_who_ha
         "feedback": lambda: services.feedback.give(FeedbackDraft(rating=2, department_id=bar.id)),
         "feedback by": lambda: services.feedback.give(FeedbackDraft(rating=2, department_id=kitchen.id,
                                                                     author_id=leo.id)),
+        "feedback from": lambda: services.feedback.give(FeedbackDraft(rating=2, department_id=kitchen.id,
+                                                                      author_department_id=bar.id)),
     }
     for what, attempt in refusals.items():
         with pytest.raises(RuleError, match="Bar is archived: nothing new|Leo Rossi has left the company"):

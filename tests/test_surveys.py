@@ -406,3 +406,25 @@ def test_the_fingerprints_of_anonymous_forms_keep_no_trace_of_the_order_the_file
         conn.close()
     assert sorted(stored) == sorted(read_in_order)  # every file recognised if it comes again
     assert stored != read_in_order  # the chance of the files' own order by accident: 1 in 5,040
+
+
+def test_what_no_form_would_send_is_refused_in_words(services: Services, org: dict[str, int], tmp_path: Path) -> None:
+    """A number for the code, None for the answers or the step, "no" for the tick: raw Python errors, or "no"
+    taken as ticked; a 100,000-letter step printed whole; a file of gigabytes read into memory."""
+    round_id = start(services, org, anonymous=False)
+    form = form_of(services, round_id, "Laura")
+    other = next(s for s in form.sections if not s.self_view)
+    for token, sections in ((12345678, []), (form.token, None),
+                            (form.token, [SectionAnswer(other.provider_id, False, "no", {})]),  # type: ignore[arg-type]
+                            (form.token, [SectionAnswer(other.provider_id, breakdown=None)])):  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match="not as a form gives them"):
+            services.surveys.submit(token, sections)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as refused:
+        services.surveys.submit(form.token, [SectionAnswer(other.provider_id, breakdown="x" * 100_000)])
+    assert len(str(refused.value)) < 200
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as out:
+        out.truncate(3 * 1024**3)  # sparse: nothing written to the disk
+    report = services.survey_import.import_files(round_id, [huge])
+    assert "too large to be a returned survey form (3072 MB" in str(report.files[0].error)
+    assert services.surveys.get(round_id).returned == 0

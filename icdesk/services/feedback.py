@@ -148,6 +148,8 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
     author_dept_id = draft.author_department_id or (author[1] if author else None)
     if author_dept_id is not None and author_dept_id not in refs.departments:
         raise _missing("department")
+    if draft.author_department_id in refs.archived:  # someone's own department archived since: theirs still
+        raise archived(refs.departments[draft.author_department_id], "author_department")
     if author is not None and author[1] is not None and author_dept_id != author[1]:
         # a person rates from their own department: another one named beside them would let a department
         # rate its own service, recorded as someone else's opinion

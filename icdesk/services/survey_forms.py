@@ -51,12 +51,23 @@ def comment_field(section: FormSection) -> str:
     return f"{prefix(section)}_comment"
 
 
+FORM_MAX_BYTES = 20 * 1_048_576  # a filled form is some 100 KB; a scan of one saved as PDF a few MB
+
+
 def read_fields(path: Path) -> dict[str, str]:
     """The values of a PDF's form fields as text ("4", "Yes", "2.3", a comment)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file is reported in words below
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValidationError("{name} cannot be read as a PDF form ({reason}).", name=path.name,
+                              reason=error.strerror or type(error).__name__, field="file") from error
+    if size > FORM_MAX_BYTES:  # a 3 GB file took 6 GB of memory and never ended
+        raise ValidationError("{name} is too large to be a returned survey form ({size} MB; a form is well under "
+                              "1 MB).", name=path.name, size=size // 1_048_576, field="file")
     try:
         fields = PdfReader(path).get_fields() or {}
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError) as error:

@@ -395,11 +395,31 @@ def close_round(s: Session, now: datetime, survey: SurveyRound) -> None:
     survey.closed_at = now
 
 
+def _check_typed(token: object, sections: object) -> None:
+    """What a script hands in, of the kinds a form sends: a number for the code, None for the answers or a
+    comment, "no" for the tick were raw Python errors (or, for "no", taken as ticked)."""
+    wrong = not isinstance(token, str) or not isinstance(sections, list | tuple) or not all(
+        isinstance(a, SectionAnswer) and isinstance(a.provider_id, int) and isinstance(a.self_view, bool)
+        and isinstance(a.served, bool) and isinstance(a.breakdown, str) and isinstance(a.comment, str)
+        and isinstance(a.scores, dict) and all(isinstance(q, int) and type(v) is int for q, v in a.scores.items())
+        for a in sections)
+    if wrong:
+        raise ValidationError("The answers of a form are not as a form gives them: a code as text, and for each "
+                              "department a yes or no, whole-number scores and texts.", field="answers")
+
+
+def _quoted(value: object) -> str:
+    """What a returned form said, as much of it as a sentence can hold (a field of 100,000 letters was
+    printed whole)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 40 else text[:39] + "\u2026"
+
+
 def find_form(s: Session, token: str, round_id: int | None = None) -> SurveyForm:
     form = s.scalars(select(SurveyForm).where(SurveyForm.token == clean_token(token))).first()
     if form is None:
         raise NotFoundError("No form of this file has the code {token}; check the code printed on the form.",
-                            token=token)
+                            token=_quoted(token))
     if round_id is not None and form.round_id != round_id:
         raise ValidationError("The form {token} belongs to another survey round.", token=form.token, field="token")
     return form
@@ -455,7 +475,7 @@ def prepare_return(s: Session, form: SurveyForm, sections: Sequence[SectionAnswe
         if code:
             matches = [c for c in section.steps if c.code == code.split()[0]]
             if not matches:
-                raise ValidationError("“{code}” is not one of the steps listed for {name}.", code=code,
+                raise ValidationError("“{code}” is not one of the steps listed for {name}.", code=_quoted(code),
                                       name=section.provider_name, field="breakdown")
             step = matches[0].step_id
         comment = clean_text(answer.comment, "The comment", required=False, max_len=TEXT_MAX, field="comment")
@@ -772,6 +792,7 @@ class SurveyService(ServiceBase):
 
     def submit(self, token: str, sections: Sequence[SectionAnswer], round_id: int | None = None) -> int:
         """One returned form typed in (the entry grid); returns the number of answers kept."""
+        _check_typed(token, sections)
         with self.db.transaction() as s:
             form = find_form(s, token, round_id)
             return insert_returns(s, [prepare_return(s, form, sections, self.today())])

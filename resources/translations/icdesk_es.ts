@@ -2760,6 +2760,10 @@
         <translation>Este estándar no está en vigor, así que no hay nada que retirar.</translation>
     </message>
     <message>
+        <source>{name} is too large to be a returned survey form ({size} MB; a form is well under 1 MB).</source>
+        <translation>{name} es demasiado grande para ser un formulario de encuesta devuelto ({size} MB; un formulario ocupa mucho menos de 1 MB).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a PDF form ({reason}).</source>
         <translation>{name} no se puede leer como formulario PDF ({reason}).</translation>
     </message>
@@ -2806,6 +2810,10 @@
     <message>
         <source>This survey round is already finished.</source>
         <translation>Esta ronda de encuesta ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>The answers of a form are not as a form gives them: a code as text, and for each department a yes or no, whole-number scores and texts.</source>
+        <translation>Las respuestas de un formulario no son como las da un formulario: un código como texto y, para cada departamento, un sí o no, puntuaciones enteras y textos.</translation>
     </message>
     <message>
         <source>No form of this file has the code {token}; check the code printed on the form.</source>

@@ -2760,6 +2760,10 @@
         <translation>Standardi ei ole voimassa, joten poistettavaa ei ole.</translation>
     </message>
     <message>
+        <source>{name} is too large to be a returned survey form ({size} MB; a form is well under 1 MB).</source>
+        <translation>{name} on liian suuri ollakseen palautettu kyselylomake ({size} Mt; lomake on selvästi alle 1 Mt).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a PDF form ({reason}).</source>
         <translation>Tiedostoa {name} ei voi lukea PDF-lomakkeena ({reason}).</translation>
     </message>
@@ -2806,6 +2810,10 @@
     <message>
         <source>This survey round is already finished.</source>
         <translation>Tämä kyselykierros on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>The answers of a form are not as a form gives them: a code as text, and for each department a yes or no, whole-number scores and texts.</source>
+        <translation>Lomakkeen vastaukset eivät ole sellaisia kuin lomake ne antaa: koodi tekstinä ja kullekin osastolle kyllä tai ei, kokonaislukupisteet ja tekstit.</translation>
     </message>
     <message>
         <source>No form of this file has the code {token}; check the code printed on the form.</source>

@@ -2760,6 +2760,10 @@
         <translation>Questo standard non è in vigore, quindi non c'è nulla da ritirare.</translation>
     </message>
     <message>
+        <source>{name} is too large to be a returned survey form ({size} MB; a form is well under 1 MB).</source>
+        <translation>{name} è troppo grande per essere un modulo del sondaggio compilato ({size} MB; un modulo resta ben sotto 1 MB).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a PDF form ({reason}).</source>
         <translation>{name} non può essere letto come modulo PDF ({reason}).</translation>
     </message>
@@ -2806,6 +2810,10 @@
     <message>
         <source>This survey round is already finished.</source>
         <translation>Questo ciclo di sondaggio è già concluso.</translation>
+    </message>
+    <message>
+        <source>The answers of a form are not as a form gives them: a code as text, and for each department a yes or no, whole-number scores and texts.</source>
+        <translation>Le risposte di un modulo non sono come le dà un modulo: un codice come testo e, per ogni reparto, un sì o no, punteggi interi e testi.</translation>
     </message>
     <message>
         <source>No form of this file has the code {token}; check the code printed on the form.</source>

@@ -2773,6 +2773,10 @@
         <translation>Стандарт не действует, поэтому выводить из действия нечего.</translation>
     </message>
     <message>
+        <source>{name} is too large to be a returned survey form ({size} MB; a form is well under 1 MB).</source>
+        <translation>Файл {name} слишком велик для заполненной анкеты опроса ({size} МБ; анкета занимает гораздо меньше 1 МБ).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a PDF form ({reason}).</source>
         <translation>Файл {name} не читается как PDF-анкета ({reason}).</translation>
     </message>
@@ -2819,6 +2823,10 @@
     <message>
         <source>This survey round is already finished.</source>
         <translation>Этот раунд опроса уже завершён.</translation>
+    </message>
+    <message>
+        <source>The answers of a form are not as a form gives them: a code as text, and for each department a yes or no, whole-number scores and texts.</source>
+        <translation>Ответы анкеты не такие, какими их даёт анкета: код — текстом, а для каждого отдела — да или нет, целые баллы и тексты.</translation>
     </message>
     <message>
         <source>No form of this file has the code {token}; check the code printed on the form.</source>
