@@ -548,7 +548,7 @@ def import_report(plan: ImportPlan) -> list[str]:
 
 
 def cmd_survey(args: argparse.Namespace) -> int:
-    with _opened(args, writing=args.survey_action == "import") as services:
+    with _opened(args, reading=args.survey_action != "import", writing=args.survey_action == "import") as services:
         round_id = getattr(args, "round_id", None)
         if args.survey_action != "list" and round_id is not None and \
                 round_id not in {r.id for r in services.surveys.rounds()}:
@@ -608,7 +608,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
         # or left its source refusing every write
         raise UsageError(f"{Path(args.destination).name} is a file a database keeps beside itself; choose "
                          "another name for the copy")
-    source = open_store(args.source, create=False)
+    try:
+        source = open_store(args.source, create=False)
+    except (NetworkShareError, ReadOnlyDataFileError):  # last year's company on a stick: only read from
+        source = open_store(args.source, read_only=True)
     try:
         destination = open_store(args.destination, create=True)
         try:

@@ -322,6 +322,10 @@ def test_a_company_on_read_only_media_is_read_not_called_damaged(small_disk: Pat
     assert code == 0 and out.strip().endswith("ok")
     assert run(capsys, "--db", str(path), "export", "departments", "--out", str(small_disk.parent / "d.csv"))[0] == 0
     assert "Reception" in (small_disk.parent / "d.csv").read_text(encoding="utf-8-sig")
+    # these only read too: they were refused as "read-only; icdesk needs to save changes to it"
+    assert run(capsys, "--db", str(path), "survey", "list")[0] == 0
+    code, out, _err = run(capsys, "copy", str(path), str(small_disk.parent / "copy.sqlite"))
+    assert code == 0 and "Copied" in out
 
 
 def test_a_command_that_only_looks_never_makes_a_company_in_an_empty_or_foreign_database(
