@@ -426,3 +426,20 @@ def test_long_department_names_stand_whole_in_the_network_matrix_and_the_summary
         assert network.count(name) >= 2, name  # the matrix's row and its column
         assert summary.count(name) >= 2, name  # the table and the chart
     assert "\u2026" not in network.replace("…", "\u2026").split("Quién atiende a quién")[1].split("Dónde falla")[0]
+
+
+def test_the_request_sheet_says_the_time_waiting_as_the_window_does(services: Services, tmp_path: Path,
+                                                                     clock: FakeClock) -> None:
+    """A wait of a second: the window said "1 min", the printed request "0 min"."""
+    from icdesk.ui.formatting import span
+    from tests.helpers import small_org
+
+    org = small_org(services, with_standard=False)
+    number = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"])).row.id
+    services.requests.transition(number, RequestStatus.IN_PROGRESS)
+    services.requests.transition(number, RequestStatus.WAITING)
+    clock.advance(seconds=1)
+    services.requests.transition(number, RequestStatus.IN_PROGRESS)
+    waited = services.requests.get(number).row.paused_seconds
+    body = " ".join(text(build(services, tmp_path, kind="request", request_id=number)).split())
+    assert f"Time waiting on requester {span(waited)}" in body and span(waited) == "1 min"

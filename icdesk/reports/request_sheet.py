@@ -39,7 +39,7 @@ class RequestReport(BaseReport):
             (self.tr("First response"), t.datetime(r.first_response_at) or "\u2013"),
             (self.tr("Resolution due"), t.datetime(r.resolution_due_at) or "\u2013"),
             (self.tr("Resolved"), t.datetime(r.resolved_at) or "\u2013"),
-            (self.tr("Time waiting on requester"), t.hours(r.paused_seconds / 3600) if r.paused_seconds else "\u2013"),
+            (self.tr("Time waiting on requester"), t.span(r.paused_seconds) if r.paused_seconds else "\u2013"),
         ]
         if r.overdue:
             facts.insert(1, (self.tr("Overdue"), self.tr("Yes: a target has passed")))
