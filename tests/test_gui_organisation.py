@@ -297,3 +297,27 @@ def test_a_column_fitted_while_empty_widens_when_its_values_come(qtbot: QtBot, s
     qtbot.waitUntil(lambda: table_texts(departments.table, 1) == ["María José Fernández de Córdoba"])
     column = departments.table.horizontalHeader().sectionSize(1)
     assert column >= departments.table.fontMetrics().horizontalAdvance("María José Fernández de Córdoba") + 8
+
+
+def test_the_archive_question_says_who_and_what_stays_as_it_is(qtbot: QtBot, services: Services) -> None:
+    """Archiving Ресторан said nothing of its two people, still listed under it afterwards, nor of its two
+    open requests, still counted as open."""
+    from icdesk.services.requests import RequestDraft
+
+    restaurant = services.departments.create("Restaurant").id
+    reception = services.departments.create("Reception").id
+    for name in ("Maria", "Sergio"):
+        services.people.create(name, department_id=restaurant)
+    for title in ("Dinner for 20", "Breakfast in room 101"):
+        services.requests.create(RequestDraft(title, restaurant, requester_department_id=reception))
+    screen = OrganisationScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    departments = screen.departments
+    row = next(r for r in services.departments.list() if r.id == restaurant)
+    question = departments.archive_question(row)
+    assert "People in it: 2. They stay in it" in question
+    assert "Open requests asked of it: 2. They stay open" in question
+    quiet = next(r for r in services.departments.list() if r.id == reception)
+    assert "People in it" not in departments.archive_question(quiet)
+    assert "Open requests" not in departments.archive_question(quiet)

@@ -1558,6 +1558,14 @@
         <translation>¿Archivar {name}? Sus solicitudes, estándares y valoraciones quedan en el historial; ya no aparecerá al registrar nuevas solicitudes.</translation>
     </message>
     <message>
+        <source>People in it: {n}. They stay in it; move to another department those who now work elsewhere.</source>
+        <translation>Personas del departamento: {n}. Siguen en él; pase a otro departamento a quienes ahora trabajan en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Open requests asked of it: {n}. They stay open until they are finished or cancelled.</source>
+        <translation>Solicitudes abiertas dirigidas a él: {n}. Siguen abiertas hasta que se terminen o se cancelen.</translation>
+    </message>
+    <message>
         <source>Average rating as provider</source>
         <translation>Valoración media como proveedor</translation>
     </message>

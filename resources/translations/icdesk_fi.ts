@@ -1558,6 +1558,14 @@
         <translation>Arkistoidaanko {name}? Sen pyynnöt, standardit ja palautteet säilyvät historiassa; osasto ei enää näy uusia pyyntöjä kirjattaessa.</translation>
     </message>
     <message>
+        <source>People in it: {n}. They stay in it; move to another department those who now work elsewhere.</source>
+        <translation>Osaston henkilöt: {n}. He pysyvät siinä; siirrä toiseen osastoon ne, jotka työskentelevät nyt muualla.</translation>
+    </message>
+    <message>
+        <source>Open requests asked of it: {n}. They stay open until they are finished or cancelled.</source>
+        <translation>Osastolle osoitettuja avoimia pyyntöjä: {n}. Ne pysyvät avoimina, kunnes ne on tehty tai peruttu.</translation>
+    </message>
+    <message>
         <source>Average rating as provider</source>
         <translation>Keskiarvosana palveluntarjoajana</translation>
     </message>

@@ -1558,6 +1558,14 @@
         <translation>Archiviare {name}? Richieste, standard e feedback restano nello storico; il reparto non comparirà più quando si registrano nuove richieste.</translation>
     </message>
     <message>
+        <source>People in it: {n}. They stay in it; move to another department those who now work elsewhere.</source>
+        <translation>Persone del reparto: {n}. Vi restano; sposta in un altro reparto chi ora lavora altrove.</translation>
+    </message>
+    <message>
+        <source>Open requests asked of it: {n}. They stay open until they are finished or cancelled.</source>
+        <translation>Richieste aperte rivolte al reparto: {n}. Restano aperte finché non sono completate o annullate.</translation>
+    </message>
+    <message>
         <source>Average rating as provider</source>
         <translation>Valutazione media come fornitore</translation>
     </message>

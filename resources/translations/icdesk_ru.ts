@@ -1571,6 +1571,14 @@
         <translation>Перенести «{name}» в архив? Заявки, стандарты и отзывы останутся в истории, но отдел больше не будет предлагаться при регистрации новых заявок.</translation>
     </message>
     <message>
+        <source>People in it: {n}. They stay in it; move to another department those who now work elsewhere.</source>
+        <translation>Сотрудников в отделе: {n}. Они остаются в нём; переведите в другой отдел тех, кто теперь работает в другом месте.</translation>
+    </message>
+    <message>
+        <source>Open requests asked of it: {n}. They stay open until they are finished or cancelled.</source>
+        <translation>Открытых заявок к отделу: {n}. Они остаются открытыми, пока их не выполнят или не отменят.</translation>
+    </message>
+    <message>
         <source>Average rating as provider</source>
         <translation>Средняя оценка как исполнителя</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icdesk.domain.enums import OPEN_REQUEST_STATUSES
 from icdesk.services import Services
 from icdesk.services.dto import DepartmentRow, PersonOverview, PersonRow
 from icdesk.services.request_queries import RequestFilter
@@ -91,8 +92,19 @@ class DepartmentList(ListScreen):
     def archive_question(self, row: DepartmentRow) -> str:
         if row.archived:
             return self.tr("Restore {name}? It appears again when requests are logged.").format(name=row.name)
-        return self.tr("Archive {name}? Its requests, standards and feedback stay in the history; "
-                       "it no longer appears when new requests are logged.").format(name=row.name)
+        question = self.tr("Archive {name}? Its requests, standards and feedback stay in the history; "
+                           "it no longer appears when new requests are logged.").format(name=row.name)
+        # what stays as it is, said before: people listed under an archived department and requests waiting on
+        # it surprised the manager afterwards
+        waiting = self.services.requests.count(RequestFilter(statuses=frozenset(OPEN_REQUEST_STATUSES),
+                                                             provider_id=row.id))
+        if row.people_count:
+            question += "\n\n" + self.tr("People in it: {n}. They stay in it; move to another department those "
+                                         "who now work elsewhere.").format(n=fmt().number(row.people_count))
+        if waiting:
+            question += "\n\n" + self.tr("Open requests asked of it: {n}. They stay open until they are finished "
+                                         "or cancelled.").format(n=fmt().number(waiting))
+        return question
 
     def row_selected(self, row: DepartmentRow | None) -> None:
         self.detail.setHtml(self.overview_html(row) if row else "")
