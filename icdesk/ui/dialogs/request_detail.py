@@ -28,6 +28,7 @@ from icdesk.ui.access import label_for, named
 from icdesk.ui.dialogs.cancel_request import CancelRequestDialog
 from icdesk.ui.formatting import due_text, fmt, short_date, short_datetime, span, ui_label
 from icdesk.ui.forms import FittedDialog, confirm, multiline, plain, show_error
+from icdesk.ui.mnemonics import assign_mnemonics
 from icdesk.ui.pickers import person_combo, select_data
 from icdesk.ui.remembered import remember_person, remembered_person
 from icdesk.ui.theme import DIALOG_HEADING, colours, size_css, strong_error_css, styled
@@ -163,6 +164,7 @@ class RequestDialog(FittedDialog):
             f["paused"].setText(span(r.paused_seconds))
         f["description"].setText(d.description or "\u2013")
         for button in self.move_buttons.values():
+            button.setParent(None)  # its letter free at once for the buttons that take its place
             button.deleteLater()
         self.move_buttons = {}
         for target in legal_next_statuses(r.status):
@@ -177,6 +179,8 @@ class RequestDialog(FittedDialog):
             self.moves.addWidget(done)
             self.move_buttons[r.status] = done
         self._order_tabs()
+        if self.isVisible():  # made anew after a move: an Alt+letter each, as when the window opened
+            assign_mnemonics(self)
         finished = r.status in (S.CLOSED, S.CANCELLED)
         self.edit_button.setEnabled(not finished)
         self.rate_button.setEnabled(r.status in (S.RESOLVED, S.CLOSED))
