@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from datetime import timedelta
 from pathlib import Path
 
 import openpyxl
@@ -680,3 +681,24 @@ def test_a_step_of_the_approval_in_the_state_column_is_refused_not_read_as_retir
     with pytest.raises(ImportRefused):
         services.imports.apply("standards", path)
     assert services.standards.versions(org["std"])[-1].status is StandardStatus.ACTIVE
+
+
+def test_a_request_number_that_is_none_and_a_time_still_to_come_are_said_so(services: Services, tmp_path: Path,
+                                                                             clock: FakeClock) -> None:
+    """"-5", "1.5" and "abc" were passed over without a word and the rows added as new requests; two rows of
+    number 1005 were "the same title, department, requester and day" though they were not; a time later
+    today was "not a date between 1990 and today"."""
+    small_org(services)
+    later = (clock.now + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    path = write(tmp_path / "r.csv", "number,title,provider,requester,created\n"
+                                     "-5,Printer,IT,Anna Romano,2026-02-27\n1.5,Toner,IT,Anna Romano,2026-02-27\n"
+                                     "abc,Screen,IT,Anna Romano,2026-02-27\n1005,Mouse,IT,Anna Romano,2026-02-27\n"
+                                     "1005,Cable,IT,Anna Romano,2026-02-20\n"
+                                     f"#1006,Keyboard,IT,Anna Romano,{later}\n")
+    said = {(p.row, p.reason) for p in services.imports.plan("requests", path).problems}
+    assert said == {
+        (2, "“-5” is not a request's number (a whole number such as 1005)."),
+        (3, "“1.5” is not a request's number (a whole number such as 1005)."),
+        (4, "“abc” is not a request's number (a whole number such as 1005)."),
+        (6, "Row 5 already has request number 1005."),
+        (7, f"“{later}” is later than now; a time still to come cannot be recorded yet.")}

@@ -73,6 +73,9 @@ def parse_moment(text: str, zone: tzinfo, latest: datetime) -> datetime | None:
         # typed after it was then "before the request was logged"
         raise ValidationError("“{text}” is a time that did not exist there: the clocks went forward that night. "
                               "Write the time after the change (an hour later).", text=text)
+    if instant > latest and instant.astimezone(zone).date() == latest.astimezone(zone).date():
+        # today, at a time still to come: "not a date between 1990 and today" said of today's date
+        raise ValidationError("“{text}” is later than now; a time still to come cannot be recorded yet.", text=text)
     if not _earliest(zone) <= instant <= latest:
         raise _out_of_range(text)
     return instant

@@ -288,6 +288,19 @@ class _ColumnProblem(Exception):
         self.field, self.error = field, error
 
 
+def _request_number(text: str) -> int | None:
+    """A request's number as the list and the export write it ("1005", "#1005"); None for an empty cell.
+    "-5", "1.5" or "abc" were passed over without a word, and the row added as a new request."""
+    typed = text.strip().lstrip("#").strip()
+    if not typed:
+        return None
+    if not (typed.isdecimal() and typed.isascii() and 0 < int(typed) < 2**63):
+        raise _ColumnProblem("number", ValidationError(
+            "“{text}” is not a request's number (a whole number such as 1005).", text=text.strip()[:40],
+            field="number"))
+    return int(typed)
+
+
 def _check(field: str, action: Callable[[], T]) -> T:
     try:
         return action()
@@ -508,10 +521,11 @@ class _Run:
                self.sla.today(created))
         # a number says which request a row is (the export lists one asked twice in a day twice): the
         # file's own request of that number and title, else the row is told by what it says
-        number = int(v["number"]) if v.get("number", "").isdecimal() and v["number"].isascii() else None
+        number = _request_number(v.get("number", ""))
         numbered = known.request_numbered(number, provider.id, title) if number is not None else None
         self._not_twice(("number", number) if number is not None else key, row, lambda first: ValidationError(
-            "Row {row} already has this request (the same title, department, requester and day).", row=first))
+            "Row {row} already has this request (the same title, department, requester and day).", row=first)
+            if number is None else ValidationError("Row {row} already has request number {n}.", row=first, n=number))
         existing = numbered or known.request_on(key, self.sla)
         if existing is not None:
             status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, existing.status))

@@ -2300,6 +2300,10 @@
         <translation>«{text}» no es una fecha como 2026-03-31 o 31/03/2026.</translation>
     </message>
     <message>
+        <source>“{text}” is later than now; a time still to come cannot be recorded yet.</source>
+        <translation>“{text}” es más tarde que ahora; una hora que aún no ha llegado no se puede registrar todavía.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
         <translation>«{text}» no es un tiempo como 4 h, 30 min, 1:30 o 2 d.</translation>
     </message>
@@ -2520,8 +2524,16 @@
         <translation>{full_name} trabaja en {department}: elija ese departamento o deje el campo en blanco.</translation>
     </message>
     <message>
+        <source>“{text}” is not a request's number (a whole number such as 1005).</source>
+        <translation>“{text}” no es el número de una solicitud (un número entero como 1005).</translation>
+    </message>
+    <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
         <translation>“{state}” es un paso de la aprobación que se hace en la pantalla de Estándares; un archivo puede dejar un estándar en borrador, en vigor o retirado.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has request number {n}.</source>
+        <translation>La fila {row} ya tiene la solicitud número {n}.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>

@@ -2300,6 +2300,10 @@
         <translation>”{text}” ei ole päivämäärä muotoa 2026-03-31 tai 31.03.2026.</translation>
     </message>
     <message>
+        <source>“{text}” is later than now; a time still to come cannot be recorded yet.</source>
+        <translation>”{text}” on myöhemmin kuin nyt; tulevaa aikaa ei voi vielä kirjata.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
         <translation>”{text}” ei ole aika, kuten 4 h, 30 min, 1:30 tai 2 pv.</translation>
     </message>
@@ -2520,8 +2524,16 @@
         <translation>{full_name} työskentelee osastolla {department}: valitse se osasto tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
+        <source>“{text}” is not a request's number (a whole number such as 1005).</source>
+        <translation>”{text}” ei ole pyynnön numero (kokonaisluku, kuten 1005).</translation>
+    </message>
+    <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
         <translation>”{state}” on hyväksynnän vaihe, joka tehdään Standardit-näkymässä; tiedostolla standardista voi tehdä luonnoksen, voimassa olevan tai poistetun.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has request number {n}.</source>
+        <translation>Rivillä {row} on jo pyyntö numero {n}.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>

@@ -2300,6 +2300,10 @@
         <translation>“{text}” non è una data come 2026-03-31 o 31/03/2026.</translation>
     </message>
     <message>
+        <source>“{text}” is later than now; a time still to come cannot be recorded yet.</source>
+        <translation>“{text}” è più tardi di adesso; un orario ancora da venire non si può ancora registrare.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
         <translation>“{text}” non è una durata come 4 h, 30 min, 1:30 o 2 g.</translation>
     </message>
@@ -2520,8 +2524,16 @@
         <translation>{full_name} lavora in {department}: scegli quel reparto oppure lascia il campo vuoto.</translation>
     </message>
     <message>
+        <source>“{text}” is not a request's number (a whole number such as 1005).</source>
+        <translation>“{text}” non è il numero di una richiesta (un numero intero come 1005).</translation>
+    </message>
+    <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
         <translation>“{state}” è un passo dell'approvazione che si fa nella schermata Standard; un file può rendere uno standard bozza, in vigore o ritirato.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has request number {n}.</source>
+        <translation>La riga {row} ha già la richiesta numero {n}.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>

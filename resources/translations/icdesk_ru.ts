@@ -2313,6 +2313,10 @@
         <translation>«{text}» — не дата вида 2026-03-31 или 31.03.2026.</translation>
     </message>
     <message>
+        <source>“{text}” is later than now; a time still to come cannot be recorded yet.</source>
+        <translation>«{text}» позже текущего момента; время, которое ещё не наступило, записать нельзя.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.</source>
         <translation>«{text}» — не время вида 4 ч, 30 мин, 1:30 или 2 д.</translation>
     </message>
@@ -2533,8 +2537,16 @@
         <translation>{full_name} работает в отделе «{department}»: выберите этот отдел или оставьте поле пустым.</translation>
     </message>
     <message>
+        <source>“{text}” is not a request's number (a whole number such as 1005).</source>
+        <translation>«{text}» — не номер заявки (целое число, например 1005).</translation>
+    </message>
+    <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
         <translation>«{state}» — это шаг утверждения на экране «Стандарты обслуживания»; файлом можно сделать стандарт черновиком, действующим или выведенным из действия.</translation>
+    </message>
+    <message>
+        <source>Row {row} already has request number {n}.</source>
+        <translation>В строке {row} уже есть заявка номер {n}.</translation>
     </message>
     <message>
         <source>“{email}” is the address of {name2}, and the row names {name}: to rename {name2}, change the name in the window; someone else needs an address of their own.</source>
