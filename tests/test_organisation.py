@@ -323,3 +323,16 @@ def test_nothing_new_is_recorded_for_an_archived_department_or_by_someone_who_ha
 
     services.actions.open("Check the fridge", due, ana.id, department_id=kitchen.id)  # at work: still taken
     assert [a.owner_name for a in services.actions.list()] == ["Ana Pérez"]
+
+
+@ON_BOTH_STORES
+def test_a_joiner_that_a_script_needs_is_kept_one_that_only_hides_a_copy_is_not(services: Services) -> None:
+    """Persian "کارمندان می‌خواهند" lost its non-joiner (misspelt); "Cook 👩‍🍳" became two emoji."""
+    persian, cook = "کارمندان می\u200cخواهند", "Cook \U0001f469\u200d\U0001f373"
+    assert services.departments.create(persian).name == persian
+    assert services.people.create(cook).full_name == cook
+    assert services.departments.create("Sp\u200da").name == "Spa"  # between Latin letters it shows nothing
+    kitchen = services.departments.create("Кухня")
+    with pytest.raises(DuplicateError, match="looks the same"):
+        services.departments.create("Кух\u200dня")  # the same to the eye: not a second department
+    assert kitchen.name == "Кухня"

@@ -60,7 +60,15 @@ def _without_invisibles(text: str) -> str:
     the same, or a name look empty."""
     if text.isprintable() and (text.isascii() or (_DRAWN_BLANK.isdisjoint(text) and max(text) < "\U000e0100")):
         return text  # the usual case, and an import calls this per cell
-    return "".join(ch for ch in text if _drawn(ch))
+    return "".join(ch for i, ch in enumerate(text) if _drawn(ch) or _joining(text, i))
+
+
+def _joining(text: str, i: int) -> bool:
+    """A zero-width joiner or non-joiner between two drawn letters of a script that needs it: Persian writes
+    "they want" with a non-joiner inside, an emoji of a cook is a woman, a joiner and a pan. (Between Latin letters it
+    changes nothing one can see, so it goes.)"""
+    return text[i] in "\u200c\u200d" and 0 < i < len(text) - 1 and not text[i - 1].isascii() \
+        and not text[i + 1].isascii() and _drawn(text[i - 1]) and _drawn(text[i + 1])
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character pair: no text encoding can store it alone
@@ -122,7 +130,8 @@ _LOOK_ALIKE = str.maketrans({
 def look_alike_key(name: str) -> str:
     """A name key with letters of other alphabets that look Latin made Latin: "ІТ" typed on a Ukrainian
     keyboard and "IT" typed on an Italian one give the same key, though no one could tell them apart."""
-    return name_key(unicodedata.normalize("NFKC", name)).translate(_LOOK_ALIKE)
+    return name_key(unicodedata.normalize("NFKC", name)).translate(_LOOK_ALIKE).replace("\u200c", "").replace(
+        "\u200d", "")  # a joiner kept inside a name (see _joining) is no difference one can always see
 
 
 def search_key(text: str) -> str:
