@@ -151,3 +151,29 @@ def test_words_a_tester_found_wrong_read_right(language: str, context: str, sour
         assert QCoreApplication.translate(context, source) == said
     finally:
         apply_language("en")
+
+
+def test_the_monthly_rating_chart_says_when_anonymous_ratings_wait(qtbot: QtBot, services: Services) -> None:
+    """The tile said 1,7 / 5 for three ratings, the chart about 1,5 for December: its two anonymous ratings
+    were held back until enough people gave them, and nothing said so."""
+    from icdesk.domain.enums import RequestStatus
+    from icdesk.services.feedback import FeedbackDraft
+
+    services.company.save("Hotel", time_zone="UTC")
+    org = small_org(services, with_standard=False)
+    for rating, anonymous in ((1, False), (2, True), (2, True), (3, True)):
+        number = services.requests.create(RequestDraft("Printer", org["it"], requester_id=org["anna"])).row.id
+        services.requests.transition(number, RequestStatus.IN_PROGRESS)
+        services.requests.transition(number, RequestStatus.RESOLVED)
+        services.feedback.give(FeedbackDraft(rating=rating, request_id=number, anonymous=anonymous,
+                                             author_id=None if anonymous else org["anna"]))
+    dashboard = DashboardScreen(services)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh_changes()
+    threshold = services.network.anonymity_threshold()
+    dashboard.show()
+    assert dashboard.rating_note.isVisible()
+    assert dashboard.rating_note.text() == f"Anonymous ratings count once {threshold} are given in a month (3 waiting)."
+    services.network.set_anonymity_threshold(3)
+    dashboard.refresh_changes()
+    assert not dashboard.rating_note.isVisible()

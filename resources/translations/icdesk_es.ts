@@ -1345,6 +1345,10 @@
         <translation>En plazo (%)</translation>
     </message>
     <message>
+        <source>Anonymous ratings count once {k} are given in a month ({n} waiting).</source>
+        <translation>Las valoraciones anónimas cuentan cuando se dan {k} en un mes ({n} en espera).</translation>
+    </message>
+    <message>
         <source>Average rating</source>
         <translation>Valoración media</translation>
     </message>

@@ -1345,6 +1345,10 @@
         <translation>Tavoiteajassa (%)</translation>
     </message>
     <message>
+        <source>Anonymous ratings count once {k} are given in a month ({n} waiting).</source>
+        <translation>Nimettömät arviot lasketaan, kun niitä on kuukaudessa {k} ({n} odottaa).</translation>
+    </message>
+    <message>
         <source>Average rating</source>
         <translation>Keskiarvosana</translation>
     </message>

@@ -1345,6 +1345,10 @@
         <translation>Entro l'obiettivo (%)</translation>
     </message>
     <message>
+        <source>Anonymous ratings count once {k} are given in a month ({n} waiting).</source>
+        <translation>Le valutazioni anonime contano quando in un mese ne arrivano {k} ({n} in attesa).</translation>
+    </message>
+    <message>
         <source>Average rating</source>
         <translation>Valutazione media</translation>
     </message>

@@ -1349,6 +1349,10 @@
         <translation>В срок (%)</translation>
     </message>
     <message>
+        <source>Anonymous ratings count once {k} are given in a month ({n} waiting).</source>
+        <translation>Анонимные оценки учитываются, когда за месяц их набирается {k} (ожидают: {n}).</translation>
+    </message>
+    <message>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>

@@ -180,8 +180,18 @@ class DashboardScreen(QWidget):
         lower.setSpacing(12)
         self.volume_chart = MonthChart(self.tr("Requests per month, share within target"), height=170)
         self.rating_chart = MonthChart(self.tr("Average rating per month"), height=170)
+        # a month's anonymous ratings count once enough people gave them: said under the chart where some wait,
+        # so the 30-day tile (every rating) and a lower or missing point here do not read as two truths
+        self.rating_note = QLabel()
+        self.rating_note.setWordWrap(True)
+        styled(self.rating_note, muted_css)
+        self.rating_note.hide()
+        rating = QVBoxLayout()
+        rating.setSpacing(2)
+        rating.addWidget(self.rating_chart, 1)
+        rating.addWidget(self.rating_note)
         lower.addWidget(self.volume_chart, 4)
-        lower.addWidget(self.rating_chart, 3)
+        lower.addLayout(rating, 3)
         side = QVBoxLayout()
         recognitions = QLabel(self.tr("Latest recognitions"))
         recognitions.setStyleSheet(size_css(SECTION) + " font-weight: 600;")
@@ -240,6 +250,10 @@ class DashboardScreen(QWidget):
                                       right=(self.tr("Within target (%)"), [
                                           None if m.share_within_target is None else 100 * m.share_within_target
                                           for m in c.months], GOOD), under_way=so_far)
+        held = sum(m.held_back for m in c.months)
+        self.rating_note.setText(self.tr("Anonymous ratings count once {k} are given in a month ({n} waiting).").format(
+            k=fmt().number(self.services.network.anonymity_threshold()), n=fmt().number(held)) if held else "")
+        self.rating_note.setVisible(bool(held))
         self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
                                                       ACCENT)], value_max=5, under_way=so_far)
 
