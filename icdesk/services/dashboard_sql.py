@@ -133,6 +133,7 @@ class DashboardChanges:
     open_actions_then: int  # open corrective actions 30 days ago
     overdue_actions_then: int
     months: tuple[TrendPoint, ...]  # the company's last six months, for the charts
+    anonymity_threshold: int = MIN_THRESHOLD  # a month's anonymous ratings count from this many (held_back)
 
     @property
     def share_within_target_prev(self) -> float | None:
@@ -371,7 +372,7 @@ def changes(run: Run, at: Moments, kept: KeptBefore | None = None,
     points = tuple(TrendPoint(month, **found.get(month, {})) for month in months)
     return DashboardChanges(_int(received) - _int(resolved) - _int(cancelled), _int(missed), missed_prev,
                             resolved_prev, with_target_prev, within_prev, mean_prev, ratings_prev, _int(open_then),
-                            _int(overdue_then), points)
+                            _int(overdue_then), points, shown)
 
 
 def company(run: Run) -> CompanyInfo | None:

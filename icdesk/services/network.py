@@ -618,7 +618,8 @@ class NetworkService(ServiceBase):
             points.append(TrendPoint(m, **values))
         return DashboardChanges(
             int(received) - int(resolved) - int(cancelled), missed, missed_prev, resolved_prev, with_target_prev,
-            within_prev, avg_prev, ratings_prev, int(open_then), int(overdue_then), tuple(points))
+            within_prev, avg_prev, ratings_prev, int(open_then), int(overdue_then), tuple(points),
+            max(threshold, MIN_THRESHOLD))
 
     @staticmethod
     def _missed(s: Session, lo: datetime, hi: datetime) -> int:

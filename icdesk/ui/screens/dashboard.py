@@ -252,7 +252,7 @@ class DashboardScreen(QWidget):
                                           for m in c.months], GOOD), under_way=so_far)
         held = sum(m.held_back for m in c.months)
         self.rating_note.setText(self.tr("Anonymous ratings count once {k} are given in a month ({n} waiting).").format(
-            k=fmt().number(self.services.network.anonymity_threshold()), n=fmt().number(held)) if held else "")
+            k=fmt().number(c.anonymity_threshold), n=fmt().number(held)) if held else "")
         self.rating_note.setVisible(bool(held))
         self.rating_chart.show_months(labels, lines=[(self.tr("Average rating"), [m.average_rating for m in c.months],
                                                       ACCENT)], value_max=5, under_way=so_far)
