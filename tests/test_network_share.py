@@ -249,7 +249,10 @@ def test_the_command_line_refuses_writing_commands_with_one_line(
     before = digest(path)
     people = tmp_path / "people.csv"
     people.write_text("name,department\nAnna Rossi,Kitchen\n", encoding="utf-8")
-    for command in (["demo"], ["backup"], ["import", "people", str(people)], ["survey", "list"]):
+    survey = tmp_path / "returned"
+    survey.mkdir()
+    for command in (["demo"], ["backup"], ["import", "people", str(people)],
+                    ["survey", "import", str(survey), "--round", "1"]):
         code, out, err = run(capsys, "--db", str(path), *command)
         assert code == 2, command
         assert out == ""
@@ -273,6 +276,7 @@ def test_the_command_line_still_reads_a_file_on_a_share(
     code, _, err = run(capsys, "--db", str(path), "report", "summary", "--out", str(pdf))
     assert code == 0, err
     assert pdf.exists()
+    assert run(capsys, "--db", str(path), "survey", "list")[0] == 0  # it only reads too
     assert digest(path) == before
 
 
