@@ -421,3 +421,25 @@ def test_a_crowded_list_puts_long_headings_on_two_lines_before_it_cuts_a_value(q
         assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 8, text
     header = table.horizontalHeader()
     assert header.height() >= header.fontMetrics().lineSpacing() * 2  # the long headings wrapped, not cut
+
+
+def test_on_a_small_laptop_the_comment_gives_way_before_the_dates(qtbot: QtBot, hotel: Services,
+                                                                  language: None) -> None:
+    """Finnish Feedback at 1024x600: every "2.12.2026 8.45" was cut to keep the comment (whole in its panel) at
+    200 px."""
+    from icdesk.ui.main_window import MainWindow
+
+    apply_language("fi")
+    window = MainWindow(hotel, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.show_screen("feedback")
+    table = window.screen_of("feedback").table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    qtbot.wait(1)
+    metrics, model = table.fontMetrics(), table.model()
+    for column in (0, 2, 3):  # given, the stars, the request's number
+        widest = max(metrics.horizontalAdvance(str(model.index(row, column).data() or "")) for row in range(20))
+        assert table.columnWidth(column) >= widest + 8, (column, table.columnWidth(column), widest)
+    assert table.columnWidth(6) >= 120  # the comment keeps a start to read

@@ -77,6 +77,9 @@ class PresetChip(QWidget):
         self.setVisible(bool(text))
 
 
+TEXT_LEAST = 120  # px the text column (a title, a comment) keeps however crowded the list
+
+
 def _two_line_width(metrics: QFontMetrics, title: str) -> int:
     """The narrowest width at which ``title`` takes at most two lines (its longest word, at least)."""
     words = title.split()
@@ -605,6 +608,10 @@ class ListScreen(QWidget):
             room = view - floor
             # the headings alone leave too little: the text column keeps its floor, the list scrolls sideways
             crowded = sum(w[1] for w in widths.values()) > room
+            if not crowded:  # down to 120 px, so that dates, stars and numbers stay whole (a small laptop's
+                # Feedback cut every "2.12.2026 8.45" to keep the comment, which its panel shows whole, at 200)
+                floor = min(floor, max(TEXT_LEAST, view - sum(w[3] for w in widths.values())))
+                room = view - floor
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive if crowded else
                                         QHeaderView.ResizeMode.Stretch)
             if crowded:
