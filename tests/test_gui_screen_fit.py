@@ -425,18 +425,18 @@ def test_a_crowded_list_puts_long_headings_on_two_lines_before_it_cuts_a_value(q
 
 def test_on_a_small_laptop_the_comment_gives_way_before_the_dates(qtbot: QtBot, hotel: Services,
                                                                   language: None) -> None:
-    """Finnish Feedback at 1024x600: every "2.12.2026 8.45" was cut to keep the comment (whole in its panel) at
-    200 px."""
-    from icdesk.ui.main_window import MainWindow
+    """Finnish Feedback at 1024x600 (a list 742 px wide): every "2.12.2026 8.45" was cut to keep the comment
+    (whole in its panel) at 200 px."""
+    from icdesk.ui.screens.loop import FeedbackScreen
 
     apply_language("fi")
-    window = MainWindow(hotel, settings=QSettings())
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    window.show_screen("feedback")
-    table = window.screen_of("feedback").table  # type: ignore[attr-defined]
+    screen = FeedbackScreen(hotel)
+    qtbot.addWidget(screen)
+    screen.resize(780, 500)
+    screen.show()
+    table = screen.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: 700 < table.viewport().width() < 780)
     qtbot.wait(1)
     metrics, model = table.fontMetrics(), table.model()
     for column in (0, 2, 3):  # given, the stars, the request's number
