@@ -563,7 +563,10 @@ def cmd_survey(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.survey_action == "forms":
             return _survey_forms(services, args)
-        report = services.survey_import.import_folder(args.round_id, args.folder.expanduser().absolute())
+        returned = args.folder.expanduser().absolute()
+        # one returned form given as a file: read it, rather than "the folder … does not exist"
+        report = services.survey_import.import_files(args.round_id, [returned]) if returned.is_file() else \
+            services.survey_import.import_folder(args.round_id, returned)
     for outcome in report.files:
         if outcome.error is None:
             print(f"read      {outcome.name}: {_counted(outcome.answers, 'answer')}")
@@ -575,11 +578,15 @@ def cmd_survey(args: argparse.Namespace) -> int:
 
 
 def _survey_forms(services: Services, args: argparse.Namespace) -> int:
+    from icdesk.domain.enums import SurveyStatus
     from icdesk.i18n import Formatter
     from icdesk.reports.survey_form import write_fillable_forms, write_paper_forms
     from icdesk.services.output_paths import check_output_path
 
-    services.surveys.get(args.round_id)  # a sentence if there is no such round
+    survey = services.surveys.get(args.round_id)  # a sentence if there is no such round
+    if survey.status is not SurveyStatus.OPEN:  # forms no one can hand back: importing them is refused
+        raise UsageError(f"the survey round '{survey.title}' is finished, so its forms can no longer be returned; "
+                         "start a new round for new answers")
     formatter = Formatter(args.lang, services.ctx.sla.zone)
     out = args.out.expanduser().absolute()
     # --out is a folder for the fillable forms (one file each), a file or a folder for the paper ones
@@ -763,7 +770,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elsewhere = isinstance(exc, LockedElsewhereError) or isinstance(exc.__cause__, LockedElsewhereError)
         hint = " To take it over, open it in the icdesk window, which asks first." if elsewhere else ""
         if isinstance(exc, NetworkShareError):
-            hint = " The commands that only read (info, check, export, report) still work on it."
+            hint = " The commands that only read (info, check, export, report, survey list) still work on it."
         if isinstance(exc, DomainError) and exc.field == "encoding":  # the window's list is --encoding here
             hint = " Give it with --encoding (utf-8, cp1252 or cp1251)."
         if isinstance(exc, NotFoundError) and "label" in exc.params:

@@ -151,3 +151,16 @@ def test_survey_forms_and_import_from_the_command_line(tmp_path: Path, capsys: p
     code, out, _ = run(capsys, "--db", str(path), "survey", "forms", "--round", str(survey.id), "--paper", "--out",
                        str(tmp_path / "paper.pdf"))
     assert code == 0 and len(PdfReader(tmp_path / "paper.pdf").pages) >= 3
+    # one returned form given as a file, not a folder: read ("the folder … does not exist" before)
+    writer.write(returned / "from-francesca.pdf")
+    code, out, _ = run(capsys, "--db", str(path), "survey", "import", str(returned / "from-francesca.pdf"),
+                       "--round", str(survey.id))
+    assert "from-francesca.pdf" in out and "does not exist" not in out
+    # a finished round's forms could never be handed back: none are written
+    services = Services(open_data_file(path))
+    services.surveys.close(survey.id)
+    services.close()
+    code, out, err = run(capsys, "--db", str(path), "survey", "forms", "--round", str(survey.id), "--out",
+                         str(tmp_path / "late"))
+    assert code == 2 and "is finished, so its forms can no longer be returned" in err
+    assert not (tmp_path / "late").exists()
