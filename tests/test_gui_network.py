@@ -476,6 +476,8 @@ def test_a_finished_round_takes_no_paper_form_and_says_so_before_anything_is_typ
     form = services.surveys.forms(survey.id)[0]
     entry.load_form(form.token)  # as Enter on a code would: no grid to type into
     assert entry.form is None and entry.table.rowCount() == 0
+    # nor forms to hand out that could never come back
+    assert not any(b.isEnabled() for b in (dialog.print_button, dialog.fillable_button, dialog.import_button))
 
 
 def test_esc_asks_before_ticks_and_reworded_questions_are_lost(qtbot: QtBot, services: Services,

@@ -670,7 +670,9 @@ class RoundWindow(FittedDialog):
             returned=r.returned, invited=r.invited, rate=fmt().percent(r.response_rate)))
         open_ = r.status is SurveyStatus.OPEN
         self.finish_button.setEnabled(open_)
-        self.import_button.setEnabled(open_)
+        # a finished round's forms could never be handed back (importing them is refused)
+        for button in (self.import_button, self.print_button, self.fillable_button):
+            button.setEnabled(open_)
         if open_ != self.entry.open:
             self.entry.follow_status(open_)
         page = self.tabs.currentWidget()
