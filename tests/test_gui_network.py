@@ -16,7 +16,7 @@ from icdesk.domain.enums import BreakdownSignal, RequestStatus
 from icdesk.services import Services
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.services.requests import RequestDraft
-from icdesk.services.surveys import RoundDraft
+from icdesk.services.surveys import RoundDraft, SectionAnswer
 from icdesk.ui.dialogs.loop import ActionDialog
 from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.dialogs.survey import RoundDialog, RoundWindow
@@ -525,3 +525,26 @@ def test_the_round_panel_follows_its_row_after_a_change(qtbot: QtBot, services: 
                                                        {q.id: 4 for q in form.questions}) for sec in form.sections])
     screen.reload()
     assert "1 of 2 forms back" in screen.detail.toPlainText()
+
+
+def test_a_one_word_heading_of_the_results_panel_is_not_broken_inside(qtbot: QtBot, services: Services,
+                                                                        org: dict[str, int]) -> None:
+    """Russian: "Самооценка" stood as "Самооценк" over "а" in the narrow results panel."""
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.screens.surveys import SurveysScreen
+
+    survey = services.surveys.start(RoundDraft("Осень", services.ctx.today(), services.ctx.today(), False,
+                                               [(org["it"], org["hr"]), (org["hr"], org["it"])],
+                                               services.surveys.default_questions()))
+    form = services.surveys.forms(survey.id)[0]
+    services.surveys.submit(form.token, [SectionAnswer(s.provider_id, s.self_view, True,
+                                                       {q.id: 4 for q in form.questions}) for s in form.sections])
+    apply_language("ru")
+    try:
+        screen = SurveysScreen(services)
+        qtbot.addWidget(screen)
+        html = screen.results_html(services.surveys.rounds()[0])
+    finally:
+        apply_language("en")
+    assert "white-space:nowrap;'>Самооценка</th>" in html
+    assert "white-space" not in html.split("Взгляд клиентов")[0].rsplit("<th", 1)[1]  # two words may wrap

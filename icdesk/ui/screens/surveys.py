@@ -88,7 +88,9 @@ class SurveysScreen(ListScreen):
             head = [self.tr("Department"), self.tr("Customers' view"), self.tr("Own view"), self.tr("Gap")]
             html.append("<table cellspacing='0' cellpadding='4' width='100%'><tr>" + "".join(
                 f"<th align='{'left' if i == 0 else 'right'}' "
-                f"style='border-bottom:1px solid {shade.border.name()}'>{escape(h)}</th>"
+                # a heading of one word is not broken inside it ("Самооценк / а")
+                f"style='border-bottom:1px solid {shade.border.name()};"
+                f"{'' if ' ' in h.strip() else ' white-space:nowrap;'}'>{escape(h)}</th>"
                 for i, h in enumerate(head)) + "</tr>")
             for p in shown:
                 gap = p.gap
