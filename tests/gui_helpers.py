@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from icdesk.services import Services
+    from icdesk.ui.main_window import MainWindow
 
 # Bumped after every test (tests/conftest.py): a poll left waiting by a test that ended early
 # must not act on the next test's dialog with widgets that no longer exist.
@@ -91,3 +98,21 @@ def type_text(qtbot: object, widget: QWidget, text: str) -> None:
         widget.insertPlainText(text)
     else:
         raise TypeError(type(widget))
+
+
+def window_showing(qtbot: QtBot, services: Services, key: str, size: tuple[int, int] = (1366, 740),
+                   lang: str | None = None) -> MainWindow:
+    """The main window of ``size`` showing the screen ``key``, in ``lang`` (the test puts English back)."""
+    from PySide6.QtCore import QSettings
+
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.main_window import MainWindow
+
+    if lang is not None:
+        apply_language(lang)
+    window = MainWindow(services, settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_screen(key)
+    return window

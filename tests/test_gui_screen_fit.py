@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from icdesk.services import Services
 from icdesk.ui.language import apply_language
+from tests.gui_helpers import window_showing
 
 TITLE_BAR = 30
 
@@ -373,19 +374,13 @@ def test_the_last_column_is_measured_by_its_dates_not_by_the_room_it_stretched_t
     """Russian, 1366x768: "Создана" (ten-character dates) took 140 px, measured while it stretched to the
     table's edge as the last column, and "Хозяйственная служба" beside it was cut to "Хозяйственная слу…"."""
     from icdesk.services.requests import RequestDraft
-    from icdesk.ui.main_window import MainWindow
 
     housekeeping = services.departments.create("Хозяйственная служба").id
     reception = services.departments.create("Служба приёма и размещения").id
     asking = services.people.create("Иван Петров", department_id=reception).id
     for title in ("Срочно убрать номер 305", "Нет полотенец в 210", "Заменить лампу в холле"):
         services.requests.create(RequestDraft(title, housekeeping, requester_id=asking))
-    apply_language("ru")
-    window = MainWindow(services, settings=QSettings())
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    window.show_screen("requests")
+    window = window_showing(qtbot, services, "requests", lang="ru")
     screen = window.requests_screen
     table, model = screen.table, screen.request_model
     qtbot.waitUntil(lambda: model.rowCount() == 3)
@@ -401,16 +396,10 @@ def test_a_crowded_list_puts_long_headings_on_two_lines_before_it_cuts_a_value(q
     """Russian standards at 1366x768: "Первый ответ" over "–" kept 132 px and "Следующий пересмотр" 176 while the
     standard's name and its department were cut ("Уборка номера после выезд…", "Хозяйственная с…")."""
     from icdesk.services.standards import StandardContent
-    from icdesk.ui.main_window import MainWindow
 
     housekeeping = services.departments.create("Хозяйственная служба").id
     services.standards.create(housekeeping, StandardContent(title="Уборка номера после выезда гостя"))
-    apply_language("ru")
-    window = MainWindow(services, settings=QSettings())
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    window.show_screen("standards")
+    window = window_showing(qtbot, services, "standards", lang="ru")
     screen = window.screen_of("standards")
     table = screen.table  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
