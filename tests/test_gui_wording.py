@@ -177,3 +177,17 @@ def test_the_monthly_rating_chart_says_when_anonymous_ratings_wait(qtbot: QtBot,
     services.network.set_anonymity_threshold(3)
     dashboard.refresh_changes()
     assert not dashboard.rating_note.isVisible()
+
+
+def test_a_share_of_resolved_requests_that_cannot_be_given_says_why(qtbot: QtBot, services: Services) -> None:
+    """One request resolved, none with a target: the tile read "– resolved within target (1 resolved)"."""
+    dashboard = DashboardScreen(services)
+    qtbot.addWidget(dashboard)
+    dashboard.figures = DashboardFigures(open_requests=0, overdue_requests=0, resolved_30d=1, within_target_30d=0,
+                                         with_target_30d=0, average_rating_30d=None, ratings_30d=0, open_actions=0,
+                                         overdue_actions=0)
+    dashboard.changes = DashboardChanges(0, 0, 0, 0, 0, 0, None, 0, 0, 0, ())
+    dashboard.show_figures()
+    tile = dashboard.tiles["resolved"]
+    assert tile.value.text() == "\u2013"
+    assert tile.change.text() == "none of them had a target: a service standard with targets gives one"

@@ -1374,6 +1374,10 @@
         <source>{n} went past a target in 30 days (30 days before: {m})</source>
         <translation>Superaron un plazo en 30 días: {n} (30 días antes: {m})</translation>
     </message>
+    <message>
+        <source>none of them had a target: a service standard with targets gives one</source>
+        <translation>ninguna tenía objetivo: un estándar de servicio con objetivos lo fija</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>

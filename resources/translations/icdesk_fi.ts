@@ -1374,6 +1374,10 @@
         <source>{n} went past a target in 30 days (30 days before: {m})</source>
         <translation>Tavoiteaika ylittyi 30 päivässä: {n} (sitä edeltävinä 30 päivänä: {m})</translation>
     </message>
+    <message>
+        <source>none of them had a target: a service standard with targets gives one</source>
+        <translation>millään ei ollut tavoitetta: palvelustandardi tavoitteineen antaa sen</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>

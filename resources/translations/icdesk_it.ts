@@ -1374,6 +1374,10 @@
         <source>{n} went past a target in 30 days (30 days before: {m})</source>
         <translation>Oltre un obiettivo in 30 giorni: {n} (30 giorni prima: {m})</translation>
     </message>
+    <message>
+        <source>none of them had a target: a service standard with targets gives one</source>
+        <translation>nessuna aveva un obiettivo: uno standard di servizio con obiettivi lo stabilisce</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>

@@ -1380,6 +1380,10 @@
         <source>{n} went past a target in 30 days (30 days before: {m})</source>
         <translation>Просрочено за 30 дней: {n} (за 30 дней до этого: {m})</translation>
     </message>
+    <message>
+        <source>none of them had a target: a service standard with targets gives one</source>
+        <translation>ни у одной не было срока: его задаёт стандарт обслуживания со сроками</translation>
+    </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>
         <translation>

@@ -279,11 +279,14 @@ class DashboardScreen(QWidget):
         share, before = f.share_within_target_30d, c.share_within_target_prev if c else None
         points = None if share is None or before is None else round(100 * (share - before))
         # counts inside a sentence through the Formatter: "(6,912 ratings)" as the tiles write 6,912
+        # requests resolved, none of them with a target: the dash said nothing of why there is no share
+        untargeted = self.tr("none of them had a target: a service standard with targets gives one") \
+            if share is None and f.resolved_30d else ""
         t["resolved"].show_figure(fmt().percent(share), fmt().translate(
             "DashboardScreen", "resolved within target, last 30 days (%n resolved)", None, f.resolved_30d),
             change=sign_of(points) + fmt().translate(
                 "DashboardScreen", "%n point(s) on the 30 days before", None, abs(points))
-            if points is not None else "",
+            if points is not None else untargeted,
             better=None if not points else points > 0)
         rating, rating_before = f.average_rating_30d, c.average_rating_prev if c else None
         moved = None if rating is None or rating_before is None else round(rating - rating_before, 1)
