@@ -726,15 +726,12 @@ def start_light_read(db: Path | str | None) -> LightRead | None:
 def window_language() -> str:
     """The language the window was last set to on this computer, else the system's, else English: a
     document made here reads like the ones the window makes (it was English whatever the window said)."""
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QSettings
 
-    from icdesk.i18n import LANGUAGES
+    from icdesk.ui.language import chosen_language
 
-    # where the window's QSettings() is: its organisation and name, in the default format
-    chosen = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "icdesk", "icdesk").value(
-        "language", "", str)
-    system = QLocale.system().name().split("_")[0]
-    return chosen if chosen in LANGUAGES else system if system in LANGUAGES else "en"
+    # the window's own choice, read where its QSettings() keeps it: its organisation and name, default format
+    return chosen_language(QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "icdesk", "icdesk"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,15 @@ def write_by_hand(path: Path, sql: str) -> None:
     conn.close()
 
 
+def backup_of(path: Path) -> Path:
+    """A verified backup of the company at ``path``, as Backup now makes it."""
+    services = Services(open_data_file(path))
+    try:
+        return services.backups.backup_now()
+    finally:
+        services.close()
+
+
 @pytest.fixture
 def company(tmp_path: Path) -> tuple[Path, int]:
     path = tmp_path / "company.sqlite"
@@ -74,11 +83,7 @@ def test_a_list_that_meets_the_value_says_so_in_words(company: tuple[Path, int],
 
 def test_restore_refuses_a_backup_holding_the_value_and_leaves_the_file_as_it_was(company: tuple[Path, int]) -> None:
     path, number = company
-    services = Services(open_data_file(path))
-    try:
-        tampered = services.backups.backup_now()
-    finally:
-        services.close()
+    tampered = backup_of(path)
     write_by_hand(tampered, f"UPDATE requests SET priority = 'zzz' WHERE id = {number}")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -136,11 +141,7 @@ def test_the_known_triggers_are_the_ones_a_new_file_has(empty_data_file: Path) -
 def test_restore_refuses_what_sqlite_passes_but_icdesk_cannot_live_with_and_check_names_it(
         company: tuple[Path, int], capsys: pytest.CaptureFixture[str], tamper: str, said: str) -> None:
     path, _number = company
-    services = Services(open_data_file(path))
-    try:
-        tampered = services.backups.backup_now()
-    finally:
-        services.close()
+    tampered = backup_of(path)
     conn = sqlite3.connect(tampered)
     conn.executescript(tamper)
     conn.close()
