@@ -403,7 +403,7 @@ class Database:
             sessions = self._write_sessions
             if bulk:
                 sessions = self._scratch_sessions if self.scratch else self._bulk_sessions
-            with sessions() as session:
+            with self._values_in_words(), sessions() as session:
                 with session.begin():
                     self._begin_writing(session, side_by_side)
                     yield session
@@ -420,12 +420,6 @@ class Database:
                 raise ConflictError("Someone else saved the same record at the same moment, so your change was not "
                                     "saved. Refresh (F5) to see what is saved, then make your change again.") from error
             raise self._write_error(error) from error
-        except (OverflowError, UnicodeEncodeError) as error:  # from a caller that skipped the forms' checks
-            raise out_of_store_range(error) from error
-        except (LookupError, ValueError) as error:
-            if not (is_unknown_value(error) or is_unreadable_date(error)):
-                raise
-            raise self._unknown_value(error) from error
         if changed:
             self._notify(changed)
 
@@ -505,13 +499,8 @@ class Database:
         if path is not None and not path.exists():  # a pooled connection could still read the vanished file's old pages
             raise unreachable(path)
         try:
-            yield
-        except (OverflowError, UnicodeEncodeError) as error:
-            raise out_of_store_range(error) from error
-        except (LookupError, ValueError) as error:
-            if not (is_unknown_value(error) or is_unreadable_date(error)):
-                raise
-            raise self._unknown_value(error) from error
+            with self._values_in_words():
+                yield
         except (OperationalError, sqlite3.OperationalError) as error:
             if path is None:
                 raise server_unreachable(self.location) from error
@@ -526,6 +515,19 @@ class Database:
             # pages that no longer fit together, met while reading (the full check runs after the
             # window is shown): said in words, with the way out, instead of an error nobody foresaw
             raise damaged_while_reading(path, found) from error
+
+    @contextmanager
+    def _values_in_words(self) -> Iterator[None]:
+        """A value the store cannot hold (from a caller that skipped the forms' checks) or a stored value
+        icdesk cannot read back: said in words, for reads and writes alike."""
+        try:
+            yield
+        except (OverflowError, UnicodeEncodeError) as error:
+            raise out_of_store_range(error) from error
+        except (LookupError, ValueError) as error:
+            if not (is_unknown_value(error) or is_unreadable_date(error)):
+                raise
+            raise self._unknown_value(error) from error
 
     def _unknown_value(self, error: LookupError | ValueError) -> StorageError:
         """A status, priority or kind outside its list, or a date that is no date, written into the file by hand

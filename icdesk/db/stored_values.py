@@ -1,5 +1,6 @@
-"""What SQLite's own checks pass but icdesk cannot live with: a status, priority or kind it has no word
-for, a date that is no date, a column gone, a trigger icdesk never made. Written by hand or by another
+"""What SQLite's own checks pass but icdesk cannot live with: a reference to a record that is gone, a
+status, priority or kind it has no word for, a date that is no date, a column gone, a trigger icdesk
+never made. Written by hand or by another
 program, each one stops every list that reads the row (or, for a trigger, quietly changes what is
 saved), so ``check`` names them and a restore refuses a backup that holds them."""
 
@@ -126,11 +127,18 @@ def missing_columns(conn: sqlite3.Connection) -> list[str]:
     return found
 
 
+def dangling_references(conn: sqlite3.Connection, limit: int = FIRST_FEW) -> list[str]:
+    """Rows that point to a record no longer there (deleted with the checks turned off): the screen that
+    shows the row has no name to show for it."""
+    return [f"{table} row {rowid} points to a missing {parent} record." for table, rowid, parent, _key
+            in conn.execute("PRAGMA foreign_key_check").fetchmany(limit)]
+
+
 def content_problems(conn: sqlite3.Connection, at_head: bool, limit: int = FIRST_FEW) -> list[str]:
-    """Everything above, for ``check`` and a restore: columns only for a file at the newest revision
-    (an older one gets them when it is upgraded)."""
-    problems = foreign_triggers(conn) + (missing_triggers(conn) + missing_columns(conn) if at_head else [])
-    problems += broken_rules(conn)
+    """Everything above, for ``check`` and a restore, the first ``limit`` of each kind: columns only for a
+    file at the newest revision (an older one gets them when it is upgraded)."""
+    problems = dangling_references(conn, limit) + foreign_triggers(conn)
+    problems += (missing_triggers(conn) + missing_columns(conn) if at_head else []) + broken_rules(conn)
     return problems + unknown_values(conn, max(1, limit - len(problems)))
 
 

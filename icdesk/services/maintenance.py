@@ -73,8 +73,6 @@ class MaintenanceService(ServiceBase):
             for (line,) in s.execute(text("PRAGMA integrity_check")):
                 if line != "ok":
                     problems.append(str(line))
-            for table, rowid, parent, _fk in s.execute(text("PRAGMA foreign_key_check")):
-                problems.append(f"{table} row {rowid} points to a missing {parent} record")
             revision = migrate.current_revision(s.connection())
             problems += content_problems(s.connection().connection.dbapi_connection,  # type: ignore[arg-type]
                                          at_head=revision == migrate.head_revision())
