@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, Subquery, case, delete, func, inse
 from sqlalchemy.orm import Session, aliased
 
 from icdesk.domain.enums import AckMethod, AckState, StandardStatus
-from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
+from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import (
     Acknowledgement,
     Department,
@@ -31,7 +31,7 @@ from icdesk.domain.models import (
 )
 from icdesk.domain.rules import TEXT_MAX, check_day, clean_text, one_of
 from icdesk.domain.sla import ServiceClock
-from icdesk.services.base import ServiceBase, get_or_fail
+from icdesk.services.base import ServiceBase, get_or_fail, gone
 from icdesk.services.dto import (
     AckCell,
     AckMatrix,
@@ -84,16 +84,13 @@ class AckReferences:
         self.trainings = set(s.scalars(select(TrainingSession.id).where(TrainingSession.id.in_(training_ids))))
 
 
-def _missing(label: str) -> NotFoundError:
-    return NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
-
 
 def prepare_acknowledgement(refs: AckReferences, now: datetime, today: date, draft: AckDraft) -> dict[str, Any]:
     """Check one acknowledgement against every rule; returns the row to insert."""
     if draft.version_id not in refs.versions:
-        raise _missing("standard version")
+        raise gone("standard version")
     if draft.person_id not in refs.people:
-        raise _missing("person")
+        raise gone("person")
     standard_id, number, status, title, in_force_on = refs.versions[draft.version_id]
     name, active = refs.people[draft.person_id]
     if status is not StandardStatus.ACTIVE:
@@ -114,7 +111,7 @@ def prepare_acknowledgement(refs: AckReferences, now: datetime, today: date, dra
                               field="acknowledged_on")
     method = one_of(AckMethod, draft.method, "method")
     if draft.training_id is not None and draft.training_id not in refs.trainings:
-        raise _missing("training session")
+        raise gone("training session")
     note = clean_text(draft.note, "The note", required=False, max_len=TEXT_MAX, field="note")
     refs.existing.add((draft.person_id, draft.version_id))  # a second tick in the same batch is a duplicate
     return dict(person_id=draft.person_id, standard_id=standard_id, version_id=draft.version_id,

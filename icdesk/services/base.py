@@ -92,8 +92,13 @@ def get_or_fail(session: Session, model: type[M], record_id: int | None, label: 
     record = session.get(model, record_id) if isinstance(record_id, int) and not isinstance(record_id, bool) \
         and -2**63 <= record_id < 2**63 else None
     if record is None:
-        raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
+        raise gone(label)
     return record
+
+
+def gone(label: str) -> NotFoundError:
+    """A record asked for by number that is not there (deleted meanwhile, on this PC or another)."""
+    return NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
 
 
 def check_version(name: str, version: int, changed_at: datetime | None, expected: int | None) -> None:

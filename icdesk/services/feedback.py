@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from icdesk.db.portable import average
 from icdesk.domain.enums import BreakdownPoint, EventKind, RequestStatus
-from icdesk.domain.errors import DuplicateError, NotFoundError, RuleError, ValidationError
+from icdesk.domain.errors import DuplicateError, RuleError, ValidationError
 from icdesk.domain.models import Department, Feedback, Person, Request, RequestEvent
 from icdesk.domain.rules import TEXT_MAX, check_rating, clean_text, comment_key, one_of, search_key
-from icdesk.services.base import ServiceBase, archived, get_or_fail, has_left
+from icdesk.services.base import ServiceBase, archived, get_or_fail, gone, has_left
 from icdesk.services.dto import FeedbackRow
 from icdesk.services.feedback_pages import (
     NULLABLE_KEYS,
@@ -104,9 +104,6 @@ class FeedbackReferences:
                 self.archived.add(d)
 
 
-def _missing(label: str) -> NotFoundError:
-    return NotFoundError("That record ({label}) no longer exists; refresh the list and try again.", label=label)
-
 
 def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDraft) -> dict[str, Any]:
     """Check a rating against every rule; returns the row to insert. Anonymous keeps no author."""
@@ -116,13 +113,13 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
     author = None
     if draft.author_id is not None:
         if draft.author_id not in refs.people:
-            raise _missing("person")
+            raise gone("person")
         author = refs.people[draft.author_id]
         if draft.author_id in refs.left:
             raise has_left(author[0], "author")
     if draft.request_id is not None:
         if draft.request_id not in refs.requests:
-            raise _missing("request")
+            raise gone("request")
         status, department_id, assignee = refs.requests[draft.request_id]
         if status not in (RequestStatus.RESOLVED, RequestStatus.CLOSED):
             raise RuleError("Only a resolved or closed request can be rated; finish the work first.")
@@ -139,7 +136,7 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
                                      n=draft.request_id)
     elif draft.department_id is not None:
         if draft.department_id not in refs.departments:
-            raise _missing("department")
+            raise gone("department")
         if draft.department_id in refs.archived:
             raise archived(refs.departments[draft.department_id], "department")
         department_id = draft.department_id
@@ -147,7 +144,7 @@ def prepare_feedback(refs: FeedbackReferences, now: datetime, draft: FeedbackDra
         raise ValidationError("Choose the request or the department this feedback is about.", field="department")
     author_dept_id = draft.author_department_id or (author[1] if author else None)
     if author_dept_id is not None and author_dept_id not in refs.departments:
-        raise _missing("department")
+        raise gone("department")
     if draft.author_department_id in refs.archived:  # someone's own department archived since: theirs still
         raise archived(refs.departments[draft.author_department_id], "author_department")
     if author is not None and author[1] is not None and author_dept_id != author[1]:

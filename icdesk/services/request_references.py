@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from icdesk.db.driver_sql import RowsByIds
 from icdesk.domain.calendar import ALWAYS_OPEN, WorkingCalendar
 from icdesk.domain.enums import StandardStatus
-from icdesk.domain.errors import NotFoundError
 from icdesk.domain.models import Department, Person, ServiceStandard, StandardVersion
 from icdesk.domain.rules import search_key
+from icdesk.services.base import gone
 from icdesk.services.calendars import calendars_of
 
 if TYPE_CHECKING:
@@ -102,8 +102,7 @@ class RequestReferences:
 
     def department(self, department_id: int | None) -> tuple[str, bool, int | None]:
         if department_id is None or department_id not in self.departments:
-            raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                                label="department")
+            raise gone("department")
         return self.departments[department_id]
 
     def calendar(self, department_id: int) -> WorkingCalendar:
@@ -112,7 +111,6 @@ class RequestReferences:
     def person(self, person_id: int | None) -> int | None:
         """The person's department; the person must exist."""
         if person_id is None or person_id not in self.people:
-            raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                                label="person")
+            raise gone("person")
         return self.people[person_id]
 

@@ -20,13 +20,13 @@ from icdesk.db.driver_sql import DriverStatement
 from icdesk.db.engine import wrote
 from icdesk.db.portable import on_server
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, EventKind, Priority, RequestStatus
-from icdesk.domain.errors import NotFoundError, RuleError, ValidationError
+from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
 from icdesk.domain.models import Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.models.requests import stored_keys
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, one_of, search_key
 from icdesk.domain.sla import ServiceClock
-from icdesk.services.base import get_or_fail, optional
+from icdesk.services.base import get_or_fail, gone, optional
 from icdesk.services.calendars import calendar_of
 from icdesk.services.network_figures import RequestFacts, company_clock, request_moved, requests_added
 
@@ -173,8 +173,7 @@ def _version_in_force(refs: RequestReferences, standard_id: int | None, provider
     if standard_id is None:
         return None
     if standard_id not in refs.standards:
-        raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                            label="standard")
+        raise gone("standard")
     department_id, version = refs.standards[standard_id]
     if department_id != provider_id:
         raise ValidationError("That standard belongs to another department than the one asked.", field="standard")

@@ -49,7 +49,7 @@ from icdesk.domain.models import (
 )
 from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, clean_text
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
-from icdesk.services.base import ServiceBase, get_or_fail
+from icdesk.services.base import ServiceBase, get_or_fail, gone
 
 if TYPE_CHECKING:
     from icdesk.services.base import ServiceContext
@@ -335,8 +335,7 @@ def add_round(s: Session, now: datetime, draft: RoundDraft) -> SurveyRound:
     involved = {d for pair in pairs for d in pair}
     known = dict(s.execute(select(Department.id, Department.archived_at).where(Department.id.in_(involved))).all())
     if set(known) != involved:
-        raise NotFoundError("That record ({label}) no longer exists; refresh the list and try again.",
-                            label="department")
+        raise gone("department")
     if any(archived is not None for archived in known.values()):
         raise RuleError("Archived departments take no part in new survey rounds.")
     survey = SurveyRound(title=title, period_start=draft.period_start, period_end=draft.period_end,
