@@ -260,6 +260,43 @@ def test_workbook_cells_come_back_as_text_the_importer_parses(tmp_path: Path) ->
     ]
 
 
+def _with_results(path: Path, results: dict[str, bytes]) -> Path:
+    """The workbook as Excel or LibreOffice would save it: each formula cell keeps its result."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    for ref, cell in results.items():
+        start = sheet.index(f'<c r="{ref}"'.encode())
+        sheet = sheet[:start] + cell + sheet[sheet.index(b"</c>", start) + 4:]
+    parts["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_formulas_a_program_never_calculated_are_refused_not_read_as_empty(tmp_path: Path) -> None:
+    # openpyxl, like many programs that write workbooks, keeps a formula without its result: the rows
+    # read as empty, one vanished and another "had no name"
+    path = workbook(tmp_path / "departments.xlsx", {"Reparti": [
+        ["name", "description"], ["Laundry", "Washing"],
+        ['=CONCATENATE("Spa", " & Wellness")', '="Massages"'], ['=UPPER("garage")', "Cars"]]})
+    error = refused(path, "hold formulas whose results")
+    assert error.params["cells"] == "A3, B3, A4"
+    assert error.params["sheet"] == "Reparti"
+    assert "save it, and choose it again" in error.template
+
+
+def test_formulas_with_their_results_kept_are_read(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "departments.xlsx", {"Sheet": [
+        ["name", "staff", "note"], ['=CONCATENATE("Spa", " & Wellness")', "=2+3", '=""']]})
+    _with_results(path, {"A2": b'<c r="A2" t="str"><f>CONCATENATE("Spa", " &amp; Wellness")</f>'
+                               b'<v>Spa &amp; Wellness</v></c>',
+                         "B2": b'<c r="B2"><f>2+3</f><v>5</v></c>',
+                         "C2": b'<c r="C2" t="str"><f>""</f><v></v></c>'})  # a result that is empty text
+    assert cells(read_table(path)) == [["Spa & Wellness", "5"]]
+
+
 def test_workbook_rows_keep_their_numbers_and_empty_edges_are_trimmed(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     book = openpyxl.Workbook()

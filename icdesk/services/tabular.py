@@ -67,6 +67,13 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f]")
 _WORKBOOK_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
 _SEP_LINE = re.compile(r"\ufeff?sep=(.)\r?\n?$")  # Excel's "sep=;" first line names the separator
+# a formula cell of an .xlsx with its result missing: "<c r="A3"><f>UPPER(B3)</f><v/></c>". A program that
+# writes workbooks without calculating them (openpyxl, many exports) leaves the result out; calamine then
+# reads the cell as empty, so rows vanished or a name "could not be empty" that the file plainly shows
+_FORMULA_CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(<v\s*/>|<v>\s*</v>)?\s*</c>')
+_CELL_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_TEXT_TYPE = re.compile(rb'\bt="(?:str|inlineStr|s)"')
+_UNCALCULATED_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -381,10 +388,54 @@ def _open_workbook(path: Path, sheet: str | None) -> TableSource:
         for index, values in enumerate(sheet_data.iter_rows()):
             yield index + 1, [unguard(_cell_text(value)) for value in values]
 
+    if loaded.name in layout.sheet_parts:
+        _refuse_uncalculated(path, layout.sheet_parts[loaded.name], loaded.name)
     # calamine leaves out empty columns on the left: the first cell is in column `start`
     first_column = (loaded.start or (0, 0))[1]
     header_row, header = _checked_header(path, records(), first_column=first_column)
     return TableSource(path, header, header_row, None, None, loaded.name, sheets, [], records, first_column)
+
+
+def uncalculated_cells(path: Path, member: str, most: int = _UNCALCULATED_SHOWN) -> list[str]:
+    """The first cells (as "A3") of an .xlsx sheet that hold a formula whose result the file does not keep.
+
+    A formula that gave empty text keeps its type (t="str") and an empty result: that is a result, and
+    is read as the empty text it is. The sheet's XML is read in pieces, never whole."""
+    found: list[str] = []
+    carry = b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as part:
+            while len(found) < most:
+                chunk = part.read(_CHUNK)
+                if not chunk:
+                    break
+                text = carry + chunk
+                end = text.rfind(b"</c>") + 4  # whole cells only; the rest waits for the next piece
+                cells, carry = (text[:end], text[end:]) if end >= 4 else (b"", text)
+                if len(carry) > _CHUNK:  # no cell ends in a megabyte: not a sheet anyone wrote
+                    carry = carry[-_CHUNK:]
+                if b"<f" not in cells:
+                    continue
+                for match in _FORMULA_CELL.finditer(cells):
+                    attributes, result = match.group(1), match.group(2)
+                    if result is not None and _TEXT_TYPE.search(attributes):
+                        continue  # a formula whose result is empty text
+                    ref = _CELL_REF.search(attributes)
+                    found.append(ref.group(1).decode("ascii") if ref else "?")
+                    if len(found) >= most:
+                        break
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError):
+        return []  # calamine has read the sheet already: whatever this is, it is not a missing result
+    return found
+
+
+def _refuse_uncalculated(path: Path, member: str, sheet: str) -> None:
+    cells = uncalculated_cells(path, member)
+    if cells:
+        raise ValidationError("Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep "
+                              "(the program that wrote it did not calculate them), so they would be read as empty. "
+                              "Open the file in your spreadsheet program, save it, and choose it again.",
+                              cells=", ".join(cells), sheet=sheet, name=path.name, field="file")
 
 
 def _first_sheet_with_data(path: Path, workbook: python_calamine.CalamineWorkbook, layout: _Layout,

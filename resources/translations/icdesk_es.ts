@@ -2912,6 +2912,10 @@
         <translation>La hoja «{sheet}» de {name} es demasiado grande para leerla desde un libro; guárdela como archivo CSV en su programa de hojas de cálculo e importe ese archivo.</translation>
     </message>
     <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Las celdas {cells} de la hoja «{sheet}» contienen fórmulas cuyos resultados {name} no guarda (el programa que lo escribió no los calculó), así que se leerían vacías. Abra el archivo en su programa de hojas de cálculo, guárdelo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Las letras de {name} se han leído como {encoding}; si las letras acentuadas o cirílicas se ven mal en la vista previa, elija otro juego de caracteres.</translation>
     </message>

@@ -2912,6 +2912,10 @@
         <translation>Tiedoston {name} taulukko ”{sheet}” on liian suuri luettavaksi työkirjasta; tallenna se CSV-tiedostoksi taulukkolaskentaohjelmassa ja tuo se.</translation>
     </message>
     <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Taulukon ”{sheet}” soluissa {cells} on kaavoja, joiden tuloksia {name} ei sisällä (sen kirjoittanut ohjelma ei laskenut niitä), joten ne luettaisiin tyhjinä. Avaa tiedosto taulukkolaskentaohjelmassa, tallenna se ja valitse se uudelleen.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Tiedoston {name} kirjaimet luettiin merkistöllä {encoding}; jos aksentilliset tai kyrilliset kirjaimet näyttävät esikatselussa väärältä, valitse toinen merkistö.</translation>
     </message>

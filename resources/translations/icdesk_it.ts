@@ -2912,6 +2912,10 @@
         <translation>Il foglio «{sheet}» di {name} è troppo grande per essere letto da una cartella di lavoro; salvalo come file CSV nel tuo programma di fogli di calcolo e importa quello.</translation>
     </message>
     <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Le celle {cells} del foglio «{sheet}» contengono formule i cui risultati {name} non conserva (il programma che lo ha scritto non li ha calcolati), quindi verrebbero lette come vuote. Apri il file nel tuo programma di fogli di calcolo, salvalo e sceglilo di nuovo.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Le lettere di {name} sono state lette come {encoding}; se nell'anteprima le lettere accentate o cirilliche appaiono sbagliate, scegli un altro set di caratteri.</translation>
     </message>

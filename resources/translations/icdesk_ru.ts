@@ -2925,6 +2925,10 @@
         <translation>Лист «{sheet}» в файле {name} слишком велик, чтобы читать его из книги; сохраните его как файл CSV в программе электронных таблиц и импортируйте этот файл.</translation>
     </message>
     <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Ячейки {cells} листа «{sheet}» содержат формулы, результаты которых в файле {name} не сохранены (программа, записавшая его, их не вычислила), поэтому они были бы прочитаны как пустые. Откройте файл в программе электронных таблиц, сохраните его и выберите снова.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Буквы файла {name} прочитаны в кодировке {encoding}; если буквы с диакритикой или кириллица в предварительном просмотре выглядят неправильно, выберите другую кодировку.</translation>
     </message>
