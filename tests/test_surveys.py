@@ -204,6 +204,29 @@ def test_fillable_forms_filled_programmatically_are_imported_once(services: Serv
     assert it_result.comments == ("Компьютер опоздал",)
 
 
+def test_two_colleagues_answering_alike_are_told_how_to_count_the_second(services: Services, org: dict[str, int],
+                                                                          tmp_path: Path) -> None:
+    """Copies of one anonymous form carry nothing that tells them apart (that would tell whose answer is
+    whose), so the same answers come back as the same file: the second is not counted by itself, and
+    the manager is told how to count it."""
+    round_id = start(services, org, anonymous=True)
+    forms_dir, returned = tmp_path / "forms", tmp_path / "returned"
+    forms_dir.mkdir()
+    returned.mkdir()
+    hr_pdf = next(p for p in write_fillable_forms(services, round_id, forms_dir, Formatter("en")) if "-HR-" in p.name)
+    hr_form = next(f for f in services.surveys.forms(round_id) if f.department_id == org["hr"])
+    it = next(s for s in hr_form.sections if not s.self_view)
+    for name in ("anna.pdf", "bruno.pdf"):
+        fill(hr_pdf, returned / name, {f"p{it.provider_id}_q{hr_form.questions[0].id}": "/5"})
+    report = services.survey_import.import_folder(round_id, returned)
+    [second] = [f for f in report.files if f.error is not None]
+    assert second.duplicate and "type it in on “Type in paper forms”" in second.error.template
+    assert services.surveys.get(round_id).returned == 1
+    sections = [SectionAnswer(it.provider_id, False, True, {hr_form.questions[0].id: 5}, "", "")]
+    assert services.surveys.submit(hr_form.token, sections) == 1  # typed in: counted
+    assert services.surveys.get(round_id).returned == 2
+
+
 def test_anonymous_answers_keep_no_identity_in_the_raw_file(services: Services, org: dict[str, int],
                                                            tmp_path: Path) -> None:
     round_id = start(services, org, anonymous=True)

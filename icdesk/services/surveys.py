@@ -444,6 +444,10 @@ def prepare_return(s: Session, form: SurveyForm, sections: Sequence[SectionAnswe
                         title=content.round.title)
     if digest is not None and ((form.id, digest) in s.info.get(_RECEIPTS, ())
                                or s.get(SurveyReceipt, (form.id, digest)) is not None):
+        if form.person_id is None:  # a colleague may truly have answered alike: the copies carry nothing apart
+            raise DuplicateError("This form, with these very answers, was read in before. If it is another "
+                                 "colleague's form with exactly the same answers, type it in on “Type in paper "
+                                 "forms”.")
         raise DuplicateError("This form, with these very answers, was imported before.")
     if form.person_id is not None and form.returned:
         raise DuplicateError("{name} has already answered this round; an answer cannot be changed.",

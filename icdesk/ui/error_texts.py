@@ -293,6 +293,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} has already answered this round; an answer cannot be changed.'),
     QT_TRANSLATE_NOOP("Errors", 'All {n} forms expected from {department} are already in.'),
     QT_TRANSLATE_NOOP("Errors", 'The form has no answers: tick the departments that served you and rate them.'),
+    QT_TRANSLATE_NOOP("Errors", "This form, with these very answers, was read in before. If it is another colleague's form with exactly the same answers, type it in on “Type in paper forms”."),
     QT_TRANSLATE_NOOP("Errors", 'This form does not ask about that department.'),
     QT_TRANSLATE_NOOP("Errors", 'survey round'),
     QT_TRANSLATE_NOOP("Errors", 'The form has an answer to a question this round does not ask.'),

@@ -2872,6 +2872,10 @@
         <translation>El formulario no tiene respuestas: marque los departamentos que le atendieron y valórelos.</translation>
     </message>
     <message>
+        <source>This form, with these very answers, was read in before. If it is another colleague's form with exactly the same answers, type it in on “Type in paper forms”.</source>
+        <translation>Este formulario, con estas mismas respuestas, ya se leyó antes. Si es el formulario de otro compañero con exactamente las mismas respuestas, introdúzcalo en «Teclear formularios en papel».</translation>
+    </message>
+    <message>
         <source>This form does not ask about that department.</source>
         <translation>Este formulario no pregunta por ese departamento.</translation>
     </message>

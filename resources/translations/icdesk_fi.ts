@@ -2872,6 +2872,10 @@
         <translation>Lomakkeessa ei ole vastauksia: rastita osastot, jotka palvelivat teitä, ja arvioi ne.</translation>
     </message>
     <message>
+        <source>This form, with these very answers, was read in before. If it is another colleague's form with exactly the same answers, type it in on “Type in paper forms”.</source>
+        <translation>Tämä lomake juuri näillä vastauksilla on luettu jo aiemmin. Jos se on toisen työtoverin lomake täsmälleen samoilla vastauksilla, syötä se kohdassa ”Syötä paperilomakkeet”.</translation>
+    </message>
+    <message>
         <source>This form does not ask about that department.</source>
         <translation>Tämä lomake ei kysy siitä osastosta.</translation>
     </message>

@@ -2872,6 +2872,10 @@
         <translation>Il modulo non ha risposte: spunta i reparti che ti hanno servito e valutali.</translation>
     </message>
     <message>
+        <source>This form, with these very answers, was read in before. If it is another colleague's form with exactly the same answers, type it in on “Type in paper forms”.</source>
+        <translation>Questo modulo, con queste stesse risposte, è già stato letto. Se è il modulo di un altro collega con esattamente le stesse risposte, inseriscilo in «Inserisci i moduli cartacei».</translation>
+    </message>
+    <message>
         <source>This form does not ask about that department.</source>
         <translation>Questo modulo non chiede di quel reparto.</translation>
     </message>

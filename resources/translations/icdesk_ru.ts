@@ -2885,6 +2885,10 @@
         <translation>В анкете нет ответов: отметьте отделы, которые вас обслуживали, и оцените их.</translation>
     </message>
     <message>
+        <source>This form, with these very answers, was read in before. If it is another colleague's form with exactly the same answers, type it in on “Type in paper forms”.</source>
+        <translation>Эта анкета с теми же ответами уже была прочитана. Если это анкета другого коллеги с точно такими же ответами, введите её на вкладке «Ввести бумажные анкеты».</translation>
+    </message>
+    <message>
         <source>This form does not ask about that department.</source>
         <translation>В этой анкете нет вопросов об этом отделе.</translation>
     </message>
