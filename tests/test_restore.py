@@ -183,3 +183,60 @@ def test_the_backups_offered_are_sized_and_counted_as_the_language_writes_number
     finally:
         apply_language("en")
     assert shown[2:] == [size, "4", "11", requests]
+
+
+def company_file(path: Path, department: str) -> Path:
+    services = Services(open_data_file(path))
+    services.departments.create(department)
+    services.close()
+    return path
+
+
+def test_two_backups_in_one_second_into_one_folder_each_keep_their_copy(tmp_path: Path) -> None:
+    """Two companies whose files share a name, backed up to one USB stick in the same second: both said
+    "written and verified", and the second had replaced the first."""
+    from datetime import UTC, datetime
+
+    from icdesk.db.backup import make_backup
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    aurora = company_file(tmp_path / "a" / "hotel.sqlite", "Aurora reception")
+    other = company_file(tmp_path / "b" / "hotel.sqlite", "Other reception")
+    now = datetime(2026, 12, 2, 13, 47, 59, tzinfo=UTC)
+    first = make_backup(aurora, "manual", usb, now)
+    second = make_backup(other, "manual", usb, now)
+    third = make_backup(aurora, "manual", usb, now)
+    assert len({first, second, third}) == 3
+    assert (first.name, second.name) == ("hotel.20261202-134759.manual.sqlite", "hotel.20261202-134759-2.manual.sqlite")
+    assert names_in(first) == ["Aurora reception"] and names_in(second) == ["Other reception"]
+    assert names_in(third) == ["Aurora reception"]
+
+
+def test_two_restores_in_one_second_keep_the_file_as_it_was_before_the_first(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from icdesk.db.backup import restore
+
+    live = company_file(tmp_path / "hotel.sqlite", "The company as it was")
+    one = company_file(tmp_path / "one.sqlite", "First backup")
+    two = company_file(tmp_path / "two.sqlite", "Second backup")
+    now = datetime(2026, 12, 2, 13, 47, 42, tzinfo=UTC)
+    kept_first = restore(live, one, now)
+    kept_second = restore(live, two, now)
+    assert kept_first is not None and kept_second is not None and kept_first != kept_second
+    assert names_in(kept_first) == ["The company as it was"]
+    assert names_in(kept_second) == ["First backup"]
+    assert names_in(live) == ["Second backup"]
+    # both are offered by Restore from backup, newest first
+    assert {b.path for b in list_backups(live)} == {kept_first, kept_second}
+
+
+def test_a_name_claimed_by_a_backup_being_made_is_no_backup(tmp_path: Path) -> None:
+    live = company_file(tmp_path / "hotel.sqlite", "Reception")
+    folder = tmp_path / "hotel-backups"
+    folder.mkdir()
+    (folder / "hotel.20261202-134742.manual.sqlite").touch()  # claimed; its copy not written yet (or killed)
+    assert list_backups(live) == []

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +18,8 @@ from icdesk.db.errors import DataFileError
 from icdesk.db.store import held_for_replacing
 
 STAMP = "%Y%m%d-%H%M%S"
-NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<label>[a-z0-9-]+)\.sqlite$")
+# a second backup in the same second takes the next free number after its stamp ("…-134742-2.manual…")
+NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>[0-9]{1,4}))?\.(?P<label>[a-z0-9-]+)\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,14 @@ def make_backup(data_file: Path, label: str, target: Path | None = None, now: da
     """Copy ``data_file`` (consistent even while it is being written) and verify the copy.
     ``cancelled`` may stop it (CopyCancelled): then no backup and no partial file are left."""
     data_file = data_file.absolute()
+    named = target is None or target.is_dir()  # icdesk names it: it never takes the place of another backup
     target = backup_target(data_file, label, target, now or datetime.now(UTC))
     try:
         target.parent.mkdir(mode=0o700, exist_ok=True)
-        return write_verified_copy(data_file, target, cancelled)
+        if not named:
+            return write_verified_copy(data_file, target, cancelled)
+        with claimed(target) as free:
+            return write_verified_copy(data_file, free, cancelled)
     except OSError as error:
         raise DataFileError(target, "The backup could not be written to {parent}: {value}.", parent=target.parent,
                             value=error.strerror or error) from error
@@ -68,6 +76,33 @@ def backup_target(data_file: Path, label: str, target: Path | None, now: datetim
     return target
 
 
+@contextmanager
+def claimed(target: Path) -> Iterator[Path]:
+    """``target``, or the first free name after it, held from the first moment by an empty file of that
+    name: two backups in the same second (two companies whose files share a name, backed up to one USB
+    stick; two restores one after the other) each keep their own copy, where the second used to replace
+    the first without a word. The empty file goes again if the backup is not made."""
+    stamp = NAME.match(target.name)
+    for n in range(1, 10_000):
+        name = target if n == 1 or stamp is None else target.with_name(
+            f"{stamp['stem']}.{stamp['stamp']}-{n}.{stamp['label']}.sqlite")
+        try:
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            if stamp is None:
+                break
+            continue
+        try:
+            yield name
+        except BaseException:
+            with suppress(OSError):
+                if name.stat().st_size == 0:  # still the empty claim: no backup was made
+                    name.unlink()
+            raise
+        return
+    raise FileExistsError(errno.EEXIST, "a backup of that name is already there", str(target))
+
+
 def list_backups(data_file: Path) -> list[BackupInfo]:
     """Backups in the file's backup folder, newest first."""
     folder = backup_folder(data_file)
@@ -81,7 +116,10 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
                 made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
                 if not path.is_file():  # a folder or a broken link named like a backup: no backup, never pruned
                     continue
-                found.append(BackupInfo(path, made, match["label"], path.stat().st_size))
+                size = path.stat().st_size
+                if not size:  # a name claimed by a backup being made now (or killed while it was): no backup
+                    continue
+                found.append(BackupInfo(path, made, match["label"], size))
             except (OSError, ValueError):  # gone meanwhile, or a stamp of no real day: passed over, not a stop
                 continue
     return sorted(found, key=lambda b: b.made_at, reverse=True)
@@ -151,7 +189,14 @@ def keep_as_it_is(data_file: Path, now: datetime | None = None) -> Path:
     try:
         verify(data_file)
     except (DataFileError, sqlite3.DatabaseError):
-        return _raw_copy(data_file, backup_target(data_file, "before-restore", None, now or datetime.now(UTC)))
+        target = backup_target(data_file, "before-restore", None, now or datetime.now(UTC))
+        try:
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            with claimed(target) as free:
+                return _raw_copy(data_file, free)
+        except OSError as error:
+            raise DataFileError(target, "The backup could not be written to {parent}: {value}.",
+                                parent=target.parent, value=error.strerror or error) from error
     return make_backup(data_file, "before-restore", now=now)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from icdesk.db.backup import backup_target
+from icdesk.db.backup import backup_target, claimed
 from icdesk.db.copies import copy_database, discard, partial_path, verify
 from icdesk.db.engine import Database
 from icdesk.db.errors import DataFileError
@@ -61,7 +61,20 @@ def backup_server(db: Database, label: str, target: Path | None = None, now: dat
 
 def _write_backup(read: Session, label: str, target: Path | None, now: datetime | None,
                   folder: Path | None) -> Path:
+    named = target is None or target.is_dir()  # icdesk names it: it never takes the place of another backup
     target = backup_target(backups_base(company_name(read), folder), label, target, now or datetime.now(UTC))
+    if not named:
+        return _write_backup_to(read, target)
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with claimed(target) as free:
+            return _write_backup_to(read, free)
+    except OSError as error:
+        raise StorageError("The backup was not made: it could not be written to {parent}: {value}.",
+                           parent=target.parent, value=error.strerror or error) from error
+
+
+def _write_backup_to(read: Session, target: Path) -> Path:
     partial = partial_path(target)
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
