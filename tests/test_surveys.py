@@ -227,6 +227,30 @@ def test_two_colleagues_answering_alike_are_told_how_to_count_the_second(service
     assert services.surveys.get(round_id).returned == 2
 
 
+def test_writing_the_forms_again_never_writes_over_one_filled_in(services: Services, org: dict[str, int],
+                                                                  tmp_path: Path) -> None:
+    """Forms came back and were saved over themselves in the forms' folder; writing the forms again put
+    blank ones in their place, and the answers were gone."""
+    round_id = start(services, org, anonymous=False)
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    written = write_fillable_forms(services, round_id, folder, Formatter("en"))
+    assert write_fillable_forms(services, round_id, folder, Formatter("en")) == written  # blank ones: written again
+    francesca = form_of(services, round_id, "Francesca")
+    [path] = [p for p in written if p.stem.endswith(francesca.token)]
+    it = next(s for s in francesca.sections if not s.self_view)
+    fill(path, tmp_path / "filled.pdf", {f"p{it.provider_id}_q{francesca.questions[0].id}": "/4"})
+    shutil.move(tmp_path / "filled.pdf", path)
+    filled = path.read_bytes()
+    with pytest.raises(ValidationError, match="holds answers already") as caught:
+        write_fillable_forms(services, round_id, folder, Formatter("en"))
+    assert caught.value.params["name"] == path.name
+    assert path.read_bytes() == filled
+    other = tmp_path / "new-forms"
+    other.mkdir()
+    assert len(write_fillable_forms(services, round_id, other, Formatter("en"))) == len(written)
+
+
 def test_anonymous_answers_keep_no_identity_in_the_raw_file(services: Services, org: dict[str, int],
                                                            tmp_path: Path) -> None:
     round_id = start(services, org, anonymous=True)

@@ -26,6 +26,7 @@ from icdesk.services.survey_forms import (
     NO_STEP,
     TOKEN_FIELD,
     comment_field,
+    holds_answers,
     score_field,
     served_field,
     step_field,
@@ -279,14 +280,22 @@ def write_fillable_forms(services: Services, round_id: int, folder: Path, transl
 
     if not folder.is_dir():
         raise ValidationError("The folder {parent} does not exist.", parent=folder, field="out")
-    written: list[Path] = []
+    targets: list[tuple[FormContent, Path]] = []
     for form in services.surveys.forms(round_id):
         out = folder / form_file_name(form, translator)
-        if out in written:  # two forms of one name (anonymous forms share their department's code): told apart
-            out = out.with_name(f"{out.stem}-{len(written) + 1}.pdf")
+        if any(out == taken for _form, taken in targets):  # two forms of one name: told apart
+            out = out.with_name(f"{out.stem}-{len(targets) + 1}.pdf")
+        targets.append((form, out))
+    # the forms written here before may have come back filled in and been saved over themselves: a second
+    # run put blank forms in their place, and the answers were gone
+    filled = [out for form, out in targets if out.is_file() and holds_answers(out, form)]
+    if filled:
+        raise ValidationError("{name} in {folder} holds answers already: no form was written, so that no answers are "
+                              "written over. Choose an empty folder for new forms.", name=filled[0].name,
+                              folder=folder, field="out")
+    for form, out in targets:
         SurveyFormReport(services, translator, page_size, forms=[form], fillable=True).build(out)
-        written.append(out)
-    return written
+    return [out for _form, out in targets]
 
 
 def write_paper_forms(services: Services, round_id: int, out: Path, translator: Formatter,

@@ -83,6 +83,15 @@ def read_fields(path: Path) -> dict[str, str]:
     return out
 
 
+def holds_answers(path: Path, content: FormContent) -> bool:
+    """Whether a form file has anything filled in: a department ticked, a rating, a step, a comment."""
+    try:
+        sections = answers_from_fields(content, read_fields(path))
+    except ValidationError as error:
+        return error.field != "file"  # a rating typed as no number is filled in; a file no form, not
+    return any(a.answered() or (a.served and not a.self_view) for a in sections)
+
+
 def answers_from_fields(content: FormContent, values: dict[str, str]) -> list[SectionAnswer]:
     """The sections of a form as filled in. A department rated but not ticked counts as ticked."""
     questions = {q.id for q in content.questions}
@@ -180,4 +189,4 @@ class SurveyImportService(ServiceBase):
 
 
 __all__ = ["SurveyImportService", "ImportReport", "FileOutcome", "TOKEN_FIELD", "NO_STEP", "read_fields",
-           "answers_from_fields", "served_field", "score_field", "step_field", "comment_field"]
+           "answers_from_fields", "holds_answers", "served_field", "score_field", "step_field", "comment_field"]

@@ -337,6 +337,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'This cross-training was archived meanwhile; nothing was saved.'),
     QT_TRANSLATE_NOOP("Errors", '{place} already holds a company; copy into a new, empty database or file.'),
     QT_TRANSLATE_NOOP("Errors", 'The copy was not kept: the counts differ ({wrong}).'),
+    QT_TRANSLATE_NOOP("Errors", 'a backup of that name is already there'),
     QT_TRANSLATE_NOOP("Errors", 'The backup could not be written to {parent}: {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.'),
     QT_TRANSLATE_NOOP("Errors", '{name} could not be replaced: {value}.'),
@@ -413,4 +414,5 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'Choose the training session to print.'),
     QT_TRANSLATE_NOOP("Errors", 'No service agreement is recorded yet; make one on the Agreements screen first.'),
     QT_TRANSLATE_NOOP("Errors", 'No training session is recorded yet; record one on the Training screen first.'),
+    QT_TRANSLATE_NOOP("Errors", '{name} in {folder} holds answers already: no form was written, so that no answers are written over. Choose an empty folder for new forms.'),
 ]

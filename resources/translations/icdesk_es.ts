@@ -2956,6 +2956,10 @@
         <translation>La fila {row} no se puede leer como {encoding}; elija otro juego de caracteres.</translation>
     </message>
     <message>
+        <source>{name} in {folder} holds answers already: no form was written, so that no answers are written over. Choose an empty folder for new forms.</source>
+        <translation>{name} en {folder} ya contiene respuestas: no se ha escrito ningún formulario, para no sobrescribir ninguna respuesta. Elija una carpeta vacía para los formularios nuevos.</translation>
+    </message>
+    <message>
         <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
         <translation>La fila {row} no se puede leer: unas comillas (") abren una celda que nunca se cierra.</translation>
     </message>
@@ -3038,6 +3042,10 @@
     <message>
         <source>The copy was not kept: the counts differ ({wrong}).</source>
         <translation>La copia no se conservó: los recuentos no coinciden ({wrong}).</translation>
+    </message>
+    <message>
+        <source>a backup of that name is already there</source>
+        <translation>ya existe una copia de seguridad con ese nombre</translation>
     </message>
     <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>

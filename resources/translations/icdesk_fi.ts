@@ -2956,6 +2956,10 @@
         <translation>Riviä {row} ei voi lukea merkistöllä {encoding}; valitse toinen merkistö.</translation>
     </message>
     <message>
+        <source>{name} in {folder} holds answers already: no form was written, so that no answers are written over. Choose an empty folder for new forms.</source>
+        <translation>Tiedostossa {name} kansiossa {folder} on jo vastauksia: yhtään lomaketta ei kirjoitettu, jotta vastauksia ei kirjoiteta yli. Valitse uusille lomakkeille tyhjä kansio.</translation>
+    </message>
+    <message>
         <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
         <translation>Riviä {row} ei voi lukea: siinä oleva lainausmerkki (") aloittaa solun, jota ei koskaan suljeta.</translation>
     </message>
@@ -3038,6 +3042,10 @@
     <message>
         <source>The copy was not kept: the counts differ ({wrong}).</source>
         <translation>Kopiota ei säilytetty: määrät eivät täsmää ({wrong}).</translation>
+    </message>
+    <message>
+        <source>a backup of that name is already there</source>
+        <translation>samanniminen varmuuskopio on jo olemassa</translation>
     </message>
     <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>

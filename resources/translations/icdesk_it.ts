@@ -2956,6 +2956,10 @@
         <translation>La riga {row} non può essere letta come {encoding}; scegli un altro set di caratteri.</translation>
     </message>
     <message>
+        <source>{name} in {folder} holds answers already: no form was written, so that no answers are written over. Choose an empty folder for new forms.</source>
+        <translation>{name} in {folder} contiene già delle risposte: non è stato scritto nessun modulo, perché nessuna risposta venga sovrascritta. Scegli una cartella vuota per i nuovi moduli.</translation>
+    </message>
+    <message>
         <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
         <translation>La riga {row} non può essere letta: una virgoletta (") apre una cella che non viene mai chiusa.</translation>
     </message>
@@ -3038,6 +3042,10 @@
     <message>
         <source>The copy was not kept: the counts differ ({wrong}).</source>
         <translation>La copia non è stata tenuta: i conteggi non corrispondono ({wrong}).</translation>
+    </message>
+    <message>
+        <source>a backup of that name is already there</source>
+        <translation>esiste già un backup con quel nome</translation>
     </message>
     <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>

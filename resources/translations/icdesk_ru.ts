@@ -2969,6 +2969,10 @@
         <translation>Строку {row} не удаётся прочитать в кодировке {encoding}; выберите другую кодировку.</translation>
     </message>
     <message>
+        <source>{name} in {folder} holds answers already: no form was written, so that no answers are written over. Choose an empty folder for new forms.</source>
+        <translation>Файл {name} в папке {folder} уже содержит ответы: ни одна анкета не записана, чтобы не затереть ответы. Выберите для новых анкет пустую папку.</translation>
+    </message>
+    <message>
         <source>Row {row} cannot be read: a quote mark (") there opens a cell that is never closed.</source>
         <translation>Строку {row} не удаётся прочитать: кавычка (") в ней открывает ячейку, которая нигде не закрывается.</translation>
     </message>
@@ -3051,6 +3055,10 @@
     <message>
         <source>The copy was not kept: the counts differ ({wrong}).</source>
         <translation>Копия не сохранена: количество записей не совпадает ({wrong}).</translation>
+    </message>
+    <message>
+        <source>a backup of that name is already there</source>
+        <translation>резервная копия с таким именем уже есть</translation>
     </message>
     <message>
         <source>icdesk keeps the backups of {name} in a folder {folder}, but there is a file with that name. Rename or move that file.</source>
