@@ -40,6 +40,22 @@ def test_a_plain_number_is_in_the_unit_the_column_names(typed: str, unit: int, m
     assert parse_target(typed, "The target", "target", unit) == minutes
 
 
+@pytest.mark.parametrize(("typed", "minutes"), [("1 000", 1000), ("1\u00a0000 min", 1000), ("1\u202f500", 1500),
+                                                 ("2 000 h", 120_000), ("0,250 h", 15), ("1,5", 2), ("10.75", 11)])
+def test_thousands_grouped_with_a_space_are_thousands(typed: str, minutes: int) -> None:
+    # "1 000" read as 1 h 0 min, or as 1 minute: a target a thousand times shorter, without a word
+    assert parse_target(typed, "The target", "target", 1) == minutes
+
+
+@pytest.mark.parametrize("typed", ["1,000", "1.000", "12.345 min", "2,000 h", "1 30"])
+def test_a_number_that_reads_two_ways_is_refused_not_guessed(typed: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_target(typed, "The target", "first_response_minutes", 1)
+    assert caught.value.field == "first_response_minutes"
+    if typed != "1 30":
+        assert "could be read two ways" in caught.value.template
+
+
 @pytest.mark.parametrize(("header", "unit"), [
     ("first_response_minutes", 1), ("Response (min)", 1), ("Risposta (ore)", 60), ("Ratkaisu tunteina", None),
     ("Vasteaika (tuntia)", 60), ("Resolución (días)", 1440), ("Решение, часов", 60), ("Response time", None),

@@ -702,3 +702,20 @@ def test_a_request_number_that_is_none_and_a_time_still_to_come_are_said_so(serv
         (4, "“abc” is not a request's number (a whole number such as 1005)."),
         (6, "Row 5 already has request number 1005."),
         (7, f"“{later}” is later than now; a time still to come cannot be recorded yet.")}
+
+
+def test_a_number_that_is_no_request_of_that_title_is_said_when_the_row_is_added(services: Services,
+                                                                                tmp_path: Path) -> None:
+    """A row numbered 1 whose title is not request 1's was added as request 2 under "1 added", without a word."""
+    small_org(services)
+    path = write(tmp_path / "r.csv", "number,title,provider,requester,created\n"
+                                     "1,Printer,IT,Anna Romano,2026-02-27\n")
+    services.imports.apply("requests", path)
+    other = write(tmp_path / "other.csv", "number,title,provider,requester,created\n"
+                                          "1,Collide with existing,IT,Anna Romano,2026-02-26\n")
+    plan = services.imports.apply("requests", other)
+    assert plan.creates == 1
+    assert [w.message for w in plan.warnings] == [
+        "Row 2: number 1 is no request of this title and department here; the row is added as a new request, "
+        "with a number of its own."]
+    assert sorted(r.title for r in services.requests.list()) == ["Collide with existing", "Printer"]

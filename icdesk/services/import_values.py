@@ -113,6 +113,10 @@ UNITS: dict[str, int] = {
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"(\d+):(\d{1,2})(?::(\d{1,2}))?")
 _AMOUNT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]*\.?)\s*")
+# "1 000 min" as Finnish, Spanish and Russian group thousands (a space, no-break or narrow); "1,000" and
+# "1.000" are one thousand in one language and one in another: said, never guessed (one was 1000 times the other)
+_GROUPED = re.compile(r"([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+)(\s*[^\W\d_]*\.?)")
+_THOUSANDS_OR_DECIMAL = re.compile(r"(?<![\d.,])[1-9]\d{0,2}[.,]\d{3}(?![\d])")
 
 
 def header_unit(column: str) -> int | None:
@@ -132,6 +136,13 @@ def parse_target(text: str, label: str, field: str, unit: int | None = None) -> 
     typed = raw.casefold()
     if not typed or typed in EMPTY_MARKS:
         return None
+    grouped = _GROUPED.fullmatch(typed)
+    if grouped:  # "1 000": a space is never a decimal point, so the groups are thousands
+        typed = re.sub(r"\s", "", grouped.group(1)) + grouped.group(2)
+    elif _THOUSANDS_OR_DECIMAL.search(typed):
+        raise ValidationError("“{text}” could be read two ways: is the comma or point there a decimal point, or does "
+                              "it separate thousands? Write the number without it (1000), or with one or two "
+                              "decimals (1.5).", text=raw, field=field)
     minutes = _clock_minutes(typed) if ":" in typed else _amount_minutes(typed, unit or HOUR)
     if minutes is None:
         raise ValidationError("“{text}” is not a time such as 4 h, 30 min, 1:30 or 2 d.", text=raw, field=field)
@@ -154,7 +165,7 @@ def _clock_minutes(typed: str) -> float | None:
 
 
 def _amount_minutes(typed: str, unit: int) -> float | None:
-    total, position, parts = 0.0, 0, 0
+    total, position, parts, last_word = 0.0, 0, 0, ""
     for found in _AMOUNT.finditer(typed):
         if found.start() != position:
             return None
@@ -162,11 +173,13 @@ def _amount_minutes(typed: str, unit: int) -> float | None:
         word = word.rstrip(".")
         if word and word not in UNITS:
             return None
-        if not word and parts:  # "1 h 30" means 1 h 30 min
+        if not word and parts:  # "1 h 30" means 1 h 30 min; after a bare number it means nothing
+            if not last_word:
+                return None
             total += float(number.replace(",", "."))
         else:
             total += float(number.replace(",", ".")) * (UNITS[word] if word else unit)
-        position, parts = found.end(), parts + 1
+        position, parts, last_word = found.end(), parts + 1, word
     return total if parts and position == len(typed) else None
 
 

@@ -527,6 +527,11 @@ class _Run:
             "Row {row} already has this request (the same title, department, requester and day).", row=first)
             if number is None else ValidationError("Row {row} already has request number {n}.", row=first, n=number))
         existing = numbered or known.request_on(key, self.sla)
+        if number is not None and existing is None and len(self.plan.warnings) < LISTED_WARNINGS:
+            # a file of another company, or a number typed by hand: said, not passed over without a word
+            self.plan.warnings.append(ValidationError(
+                "Row {row}: number {n} is no request of this title and department here; the row is added as a new "
+                "request, with a number of its own.", row=row, n=number))
         if existing is not None:
             status = _check("status", lambda: parse_choice(v.get("status", ""), RequestStatus, existing.status))
             if status is not existing.status and len(self.plan.warnings) < LISTED_WARNINGS:

@@ -2532,8 +2532,16 @@
         <translation>{full_name} trabaja en {department}: elija ese departamento o deje el campo en blanco.</translation>
     </message>
     <message>
+        <source>“{text}” could be read two ways: is the comma or point there a decimal point, or does it separate thousands? Write the number without it (1000), or with one or two decimals (1.5).</source>
+        <translation>«{text}» se puede leer de dos maneras: ¿la coma o el punto es un separador decimal o separa los miles? Escriba el número sin él (1000) o con uno o dos decimales (1,5).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a request's number (a whole number such as 1005).</source>
         <translation>“{text}” no es el número de una solicitud (un número entero como 1005).</translation>
+    </message>
+    <message>
+        <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
+        <translation>Fila {row}: el número {n} no es ninguna solicitud con este título y departamento aquí; la fila se añade como una solicitud nueva, con un número propio.</translation>
     </message>
     <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>

@@ -2532,8 +2532,16 @@
         <translation>{full_name} työskentelee osastolla {department}: valitse se osasto tai jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
+        <source>“{text}” could be read two ways: is the comma or point there a decimal point, or does it separate thousands? Write the number without it (1000), or with one or two decimals (1.5).</source>
+        <translation>”{text}” voidaan lukea kahdella tavalla: onko pilkku tai piste desimaalierotin vai tuhaterotin? Kirjoita luku ilman sitä (1000) tai yhdellä tai kahdella desimaalilla (1,5).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a request's number (a whole number such as 1005).</source>
         <translation>”{text}” ei ole pyynnön numero (kokonaisluku, kuten 1005).</translation>
+    </message>
+    <message>
+        <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
+        <translation>Rivi {row}: numero {n} ei ole tämännimisen ja tämän osaston pyyntö täällä; rivi lisätään uutena pyyntönä omalla numerollaan.</translation>
     </message>
     <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>

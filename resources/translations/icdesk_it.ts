@@ -2532,8 +2532,16 @@
         <translation>{full_name} lavora in {department}: scegli quel reparto oppure lascia il campo vuoto.</translation>
     </message>
     <message>
+        <source>“{text}” could be read two ways: is the comma or point there a decimal point, or does it separate thousands? Write the number without it (1000), or with one or two decimals (1.5).</source>
+        <translation>«{text}» si può leggere in due modi: la virgola o il punto è un separatore decimale o separa le migliaia? Scrivi il numero senza (1000), oppure con uno o due decimali (1,5).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a request's number (a whole number such as 1005).</source>
         <translation>“{text}” non è il numero di una richiesta (un numero intero come 1005).</translation>
+    </message>
+    <message>
+        <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
+        <translation>Riga {row}: il numero {n} non corrisponde a nessuna richiesta con questo titolo e reparto; la riga viene aggiunta come nuova richiesta, con un proprio numero.</translation>
     </message>
     <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>

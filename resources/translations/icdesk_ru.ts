@@ -2545,8 +2545,16 @@
         <translation>{full_name} работает в отделе «{department}»: выберите этот отдел или оставьте поле пустым.</translation>
     </message>
     <message>
+        <source>“{text}” could be read two ways: is the comma or point there a decimal point, or does it separate thousands? Write the number without it (1000), or with one or two decimals (1.5).</source>
+        <translation>«{text}» можно прочитать двумя способами: запятая или точка здесь — десятичный разделитель или разделитель тысяч? Запишите число без него (1000) или с одним-двумя знаками после запятой (1,5).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a request's number (a whole number such as 1005).</source>
         <translation>«{text}» — не номер заявки (целое число, например 1005).</translation>
+    </message>
+    <message>
+        <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
+        <translation>Строка {row}: номер {n} не соответствует здесь заявке с таким названием и отделом; строка добавляется как новая заявка со своим номером.</translation>
     </message>
     <message>
         <source>“{state}” is a step of the approval done on the Standards screen; a file can make a standard draft, active or retired.</source>
