@@ -548,3 +548,46 @@ def test_a_one_word_heading_of_the_results_panel_is_not_broken_inside(qtbot: QtB
         apply_language("en")
     assert "white-space:nowrap;'>Самооценка</th>" in html
     assert "white-space" not in html.split("Взгляд клиентов")[0].rsplit("<th", 1)[1]  # two words may wrap
+
+
+def broken_words(document: object) -> list[str]:
+    """Words the laid-out document breaks inside (a line that ends, and the next begins, in one word)."""
+    from PySide6.QtGui import QTextDocument
+
+    assert isinstance(document, QTextDocument)
+    broken: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(layout.lineCount() - 1):
+            end = layout.lineAt(n).textStart() + layout.lineAt(n).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                broken.append(text)
+        block = block.next()
+    return broken
+
+
+@pytest.mark.parametrize("lang", ["es", "ru"])
+def test_the_results_panel_breaks_no_word_or_score_on_a_small_screen(qtbot: QtBot, services: Services,
+                                                                     org: dict[str, int], lang: str) -> None:
+    """At 1024 by 700 in Spanish the panel stood "Visión de los clientes" one letter a line, and "3,6" as
+    "3 / , / 6"."""
+    from icdesk.ui.language import apply_language
+    from tests.gui_helpers import window_showing
+
+    survey = services.surveys.start(RoundDraft("Otoño", services.ctx.today(), services.ctx.today(), False,
+                                               [(org["it"], org["hr"]), (org["hr"], org["it"])],
+                                               services.surveys.default_questions()))
+    for form in services.surveys.forms(survey.id):
+        services.surveys.submit(form.token, [SectionAnswer(s.provider_id, s.self_view, True,
+                                                           {q.id: 3 + i % 2 for i, q in enumerate(form.questions)})
+                                             for s in form.sections])
+    try:
+        window = window_showing(qtbot, services, "surveys", (1024, 700), lang)
+        screen = window.screens["surveys"]
+        screen.table.selectRow(0)
+        qtbot.waitUntil(lambda: "Otoño" in screen.detail.toPlainText())
+        assert broken_words(screen.detail.document()) == []
+        assert screen.detail.width() >= 340
+    finally:
+        apply_language("en")

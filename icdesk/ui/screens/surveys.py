@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QSpinBox, QTextBrowser, QWidget
 
 from icdesk.domain.anonymity import MAX_THRESHOLD, MIN_THRESHOLD
@@ -53,11 +54,14 @@ class SurveysScreen(ListScreen):
         self.set_model(self.table_model)
         self.detail = named(QTextBrowser(), self.tr("Details"))
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(300)
-        # the list of rounds needs more room than most lists (a title, a period of two dates), its panel
-        # less: a table of four short columns
+        # a word or a score is never broken inside it: a narrow panel showed "Visión de los clientes" one
+        # letter a line and "3,6" as "3 / , / 6"; too narrow a table scrolls instead
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.detail.setMinimumWidth(340)
+        # the list of rounds (a title, a period of two dates) and the panel's table of four columns, whose
+        # headings are long in some languages ("Visión de los clientes", "Самооценка"), share the room
         self.body.addWidget(self.detail, 1)
-        self.body.setStretch(0, 2)
+        self.body.setStretch(0, 1)
         self.fit_columns(stretch=0, cap=200, keep=(1,))  # the period's two dates stay whole
 
     def refresh(self) -> None:
@@ -97,9 +101,9 @@ class SurveysScreen(ListScreen):
                 colour = (shade.error if gap_to_talk_about(gap) else shade.text).name()
                 gap_text = "\u2013" if gap is None else ("+" if gap > 0 else "") + t.number(gap, 1)
                 html.append(f"<tr><td>{escape(p.provider_name)}</td>"
-                            f"<td align='right'>{self._score(p.score)}</td>"
-                            f"<td align='right'>{self._score(p.self_score)}</td>"
-                            f"<td align='right' style='color:{colour}'><b>{gap_text}</b></td></tr>")
+                            f"<td align='right' style='white-space:nowrap'>{self._score(p.score)}</td>"
+                            f"<td align='right' style='white-space:nowrap'>{self._score(p.self_score)}</td>"
+                            f"<td align='right' style='white-space:nowrap; color:{colour}'><b>{gap_text}</b></td></tr>")
             html.append("</table>")
             html.append(f"<p style='color:{shade.muted.name()}'>" + escape(self.tr(
                 "Scores from 1 to 5. A gap of half a point or more (red): the department sees its service better "
