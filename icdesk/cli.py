@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from icdesk.db.errors import DataFileError, NetworkShareError, ReadOnlyDataFileError
-from icdesk.db.lock import LockedElsewhereError
+from icdesk.db.lock import READ_ONLY_WAY, LockedElsewhereError
 from icdesk.domain.errors import DomainError, NotFoundError
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE: an error in icdesk itself, not in what it was asked
+EXIT_PIPE = 141  # as a program ended by SIGPIPE: the reader of its output had read enough (| head)
 DEBUG_ENV = "ICDESK_DEBUG"
 
 TABLE_LABELS = {
@@ -537,12 +538,13 @@ def import_report(plan: ImportPlan) -> list[str]:
         lines.append("Nothing was imported: correct what is said above (choose columns with --map, the "
                      "separator with --delimiter) and run the command again.")
     elif not plan.ok:
-        lines.append(f"Nothing was imported: {plan.problem_count:,} of {_counted(plan.rows, 'row')} have "
-                     "problems. Correct them in the file and run the command again.")
+        have, them = ("has a problem", "it") if plan.problem_count == 1 else ("have problems", "them")
+        lines.append(f"Nothing was imported: {plan.problem_count:,} of {_counted(plan.rows, 'row')} {have}. "
+                     f"Correct {them} in the file and run the command again.")
     elif plan.written:
         lines.append(f"Imported {_counted(plan.rows, one.get(kind.key, kind.key))} from {plan.path.name}: {counts}.")
     else:
-        lines.append(f"Dry run, nothing written: {plan.rows:,} rows would be imported: "
+        lines.append(f"Dry run, nothing written: {_counted(plan.rows, 'row')} would be imported: "
                      f"{counts.replace(' added', ' to add').replace(' updated', ' to update')}.")
     return lines
 
@@ -774,10 +776,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             # the window's "no longer exists; refresh the list" meant nothing here: a number typed wrong
             exc = NotFoundError("There is no {label} with that number in this file; the window's list or "
                                 "'icdesk export' shows the numbers there are.", label=exc.params["label"])
-        print(f"icdesk: {exc}{hint}", file=sys.stderr)
+        text = str(exc)
+        if text.endswith(READ_ONLY_WAY):  # another icdesk has it open
+            text = text.removesuffix(READ_ONLY_WAY) + "." + (hint or " The commands that only read (info, check, "
+                                                             "export, report, backup, import --dry-run) work on it "
+                                                             "meanwhile.")
+            hint = ""
+        print(f"icdesk: {text}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError as exc:
+        if exc.filename is not None:  # a file written to that is a pipe no one reads: said as any file error
+            print(f"icdesk: {_sentence(exc)}", file=sys.stderr)
+            return EXIT_USAGE
+        # "icdesk info | head -1": the reader has read what it wanted; nothing to say, and nowhere to say it
+        # (every save is one transaction, ended before its report is printed)
+        _quiet_output()
+        return EXIT_PIPE
     except (OSError, ValueError, csv.Error, sqlite3.DatabaseError) as exc:
         print(f"icdesk: {_sentence(exc)}", file=sys.stderr)
         return EXIT_USAGE
@@ -794,6 +810,15 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"half-done was saved. Run it again with {DEBUG_ENV}=1 to see the details for support.",
               file=sys.stderr)
         return EXIT_BUG
+
+
+def _quiet_output() -> None:
+    """Point standard output at nothing, so that Python's own flush at exit does not complain of the pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file behind it (a test's buffer): nothing to flush
+        pass
 
 
 def _sentence(error: BaseException) -> str:

@@ -398,3 +398,42 @@ def test_a_copy_is_never_written_under_the_name_of_a_database_s_side_file(tmp_pa
     assert not target.exists()
     code, _out, _err = run(capsys, "copy", str(source), str(tmp_path / "copy.sqlite"))
     assert code == 0 and (tmp_path / "copy.sqlite").is_file()
+
+
+@pytest.mark.parametrize("args", [["info"], ["--help"]])
+def test_output_read_by_a_program_that_stops_early_ends_quietly(tmp_path: Path, args: list[str]) -> None:
+    """"icdesk info | head -1" said "Broken pipe. Nothing half-done was kept." and ended as an error."""
+    db = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(db), "demo", "--requests", "20"]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before icdesk writes a line
+    try:
+        result = subprocess.run([sys.executable, "-m", "icdesk", "--db", str(db), *args], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, timeout=120,
+                                env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode in ((0, 141) if args == ["--help"] else (141,))  # 141: as ended by SIGPIPE
+
+
+def test_a_file_in_use_says_what_the_command_line_can_still_do(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """"Close it there first, or open it read-only": the command line has no way to open it read-only;
+    its commands that only read work on a file in use as it is."""
+    from icdesk.db.lock import FileLock
+
+    db = tmp_path / "hotel.sqlite"
+    assert run(capsys, "--db", str(db), "demo", "--requests", "20")[0] == 0
+    people = tmp_path / "people.csv"
+    people.write_text("name,department\nMarco,IT\n", encoding="utf-8")
+    window = FileLock(db)
+    window.acquire()
+    try:
+        code, _, err = run(capsys, "--db", str(db), "import", "people", str(people))
+        assert code == 2 and "read-only" not in err
+        assert "Close it there first. The commands that only read (info, check, export, report" in err
+        assert run(capsys, "--db", str(db), "import", "people", str(people), "--dry-run")[0] == 0  # as said
+        assert run(capsys, "--db", str(db), "check")[0] == 0
+    finally:
+        window.release()

@@ -70,6 +70,19 @@ def test_a_wrong_row_is_reported_where_the_sheet_shows_it_and_nothing_is_written
     assert lists(db) == (["IT"], [], 0)
 
 
+def test_one_row_with_a_problem_is_said_in_the_singular(db: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("name,department\nMarco,Spa\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "people", str(path))
+    assert code == 1
+    assert out.splitlines()[-1] == ("Nothing was imported: 1 of 1 row has a problem. Correct it in the file and run "
+                                    "the command again.")
+    path.write_text("name,department\nMarco,IT\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "people", str(path), "--dry-run")
+    assert out.splitlines()[-1].startswith("Dry run, nothing written: 1 row would be imported: 1 to add")
+
+
 def test_dry_run_reports_and_writes_nothing(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "people.csv"
     path.write_text("name,department\nAnna,IT\nMarco,IT\n", encoding="utf-8")

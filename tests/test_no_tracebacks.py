@@ -353,3 +353,22 @@ def test_damaged_pages_met_while_reading_are_a_sentence_not_an_unforeseen_error(
         assert "is damaged" in str(said.value)
     finally:
         services.close()
+
+
+def test_an_unforeseen_error_of_a_background_job_is_said_in_the_windows_language(qtbot: QtBot) -> None:
+    """Print… on a request in the Spanish window said "Something went wrong: …" in English."""
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.workers import Worker
+
+    def broken_job() -> None:
+        raise RuntimeError("la impresora se ha ido")
+
+    worker = Worker(broken_job)
+    said: list[str] = []
+    worker.signals.failed.connect(said.append)
+    apply_language("es")
+    try:
+        worker.run()
+    finally:
+        apply_language("en")
+    assert said == ["Algo ha fallado: la impresora se ha ido"]

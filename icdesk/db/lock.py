@@ -44,6 +44,9 @@ class LockOwner:
         return noted if noted.tzinfo is not None else noted.replace(tzinfo=UTC)
 
 
+READ_ONLY_WAY = ", or open it read-only."  # the window's way out; the command line reads a file in use as it is
+
+
 class FileInUseError(DataFileError):
     """Another icdesk has the file open; ``owner`` says which, when it could be read."""
 

@@ -50,12 +50,8 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self.job()
-        except (DomainError, DataFileError) as error:
-            self.signals.failed.emit(localized(error))
-        except OSError as error:
-            self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
         except Exception as error:  # noqa: BLE001 - shown in words; never a traceback in the user's face
-            self.signals.failed.emit(f"Something went wrong: {error}")
+            self.signals.failed.emit(describe(error))  # in the window's language ("Algo ha fallado: …")
         else:
             self.signals.finished.emit(result)
 
