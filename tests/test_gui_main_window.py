@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.app import open_services
+from icdesk.services import Services
 from icdesk.ui.dialogs.welcome import WelcomeDialog
 from icdesk.ui.main_window import MainWindow
 from tests.gui_helpers import when_modal
@@ -573,3 +574,26 @@ def test_a_dashboard_figure_shows_what_it_counts_whatever_the_list_was_filtered_
                                      today.replace(day=1), today)
     assert requests.resolved_since is None
     window.services.close()
+
+
+def test_a_long_status_message_is_cut_in_the_middle_before_the_counts(qtbot: QtBot, services: Services) -> None:
+    """At 1024 pixels in Russian "Сегодняшняя резервная копия: /tmp/…/empresa_ru.20261202-135144.daily" ran
+    under "4 отдела · 5 сотрудников", the end of the backup's name lost under them."""
+    from icdesk.ui.language import apply_language
+    from icdesk.ui.status_messages import show_status
+    from tests.gui_helpers import window_showing
+
+    services.departments.create("Кухня")
+    try:
+        window = window_showing(qtbot, services, "dashboard", (1024, 700), "ru")
+        qtbot.waitUntil(lambda: window.status_counts.isVisible() and bool(window.status_counts.text()))
+        path = "/home/manager/Documents/icdesk/empresa_ru-backups/empresa_ru.20261202-135144.daily.sqlite"
+        show_status(window, f"Сегодняшняя резервная копия: {path}", 8000)
+        shown = window.statusBar().currentMessage()
+        metrics = window.statusBar().fontMetrics()
+        assert shown.startswith("Сегодняшняя резервная копия: ") and shown.endswith(".daily.sqlite")
+        assert "\u2026" in shown
+        qtbot.waitUntil(lambda: window.status_counts.width() >= window.status_counts.sizeHint().width())
+        assert metrics.horizontalAdvance(shown) < window.status_counts.x()
+    finally:
+        apply_language("en")

@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # the screens' modules are imported when each is first shown 
     from icdesk.ui.screens.requests import RequestsScreen
     from icdesk.ui.screens.standards import StandardsScreen
     from icdesk.ui.screens.training import TrainingScreen
+from icdesk.ui.status_messages import show_status
 from icdesk.ui.theme import NAVIGATION, size_css
 
 MAX_RECENT = 8
@@ -506,7 +507,7 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             tell(self, self.tr("Backup failed"), localized(error))
             return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
+        show_status(self, self.tr("Backup written to {path}").format(path=written), 8000)
 
     def ask_who_is_working(self, again: bool = False) -> None:
         """On a shared server: who uses this window (remembered per PC), named in the request history."""
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.services, self)
         # the screens hear of the commit through the change notifications; no refresh needed here
         if dialog.exec() and dialog.imported and dialog.plan is not None:
-            self.statusBar().showMessage(self.tr("Imported: {c} added, {u} updated.").format(
+            show_status(self, self.tr("Imported: {c} added, {u} updated.").format(
                 c=fmt().number(dialog.plan.creates), u=fmt().number(dialog.plan.updates)), 8000)  # "10,000"
 
     def auto_backup(self) -> None:
@@ -564,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def _daily_backup_made(self, made: Path | None) -> None:
         if made is not None:
-            self.statusBar().showMessage(self.tr("Today's backup: {path}").format(path=made), 8000)
+            show_status(self, self.tr("Today's backup: {path}").format(path=made), 8000)
 
     def _daily_backup_failed(self, error: BaseException) -> None:
         tell(self, self.tr("Automatic backup failed"), describe(error))

@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from icdesk.ui.forms import tell
+from icdesk.ui.status_messages import show_status
 from icdesk.ui.workers import run_with_progress
 
 # Enough for sharp text on paper; a 1200-dpi printer would otherwise get 140 MB per A4 picture.
@@ -79,7 +80,7 @@ def say_done(widget: QWidget, text: str) -> None:
         parent = top.parentWidget()
         top = parent.window() if parent is not None else None
     if isinstance(top, QMainWindow):
-        top.statusBar().showMessage(text, 15000)
+        show_status(top, text, 15000)
 
 
 class PrintJob(QObject):

@@ -17,6 +17,7 @@ from icdesk.services import Services
 from icdesk.ui.dialogs.restore import RestoreDialog
 from icdesk.ui.errors import localized
 from icdesk.ui.forms import confirm, tell
+from icdesk.ui.status_messages import show_status
 
 
 def back_up_server(window: QMainWindow, services: Services) -> Path | None:
@@ -37,7 +38,7 @@ def back_up_server(window: QMainWindow, services: Services) -> Path | None:
         return None
     QGuiApplication.restoreOverrideCursor()
     done = QCoreApplication.translate("MainWindow", "Backup written to {path}")
-    window.statusBar().showMessage(done.format(path=written), 8000)
+    show_status(window, done.format(path=written), 8000)
     return written
 
 

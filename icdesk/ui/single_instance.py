@@ -22,6 +22,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from icdesk.paths import is_server_address
+from icdesk.ui.status_messages import show_status
 
 if TYPE_CHECKING:
     from icdesk.ui.main_window import MainWindow
@@ -145,13 +146,13 @@ def serve_later_starts(window: MainWindow, server: InstanceServer | None = None)
         if requested and requested != here and busy is not None:
             # a form open on this file would save into it after the switch, its lock already let go:
             # the form is finished first, then the other file opened
-            window.statusBar().showMessage(QCoreApplication.translate(
+            show_status(window, QCoreApplication.translate(
                 "SingleInstance", "icdesk was started again for {requested}: finish or close the open window "
                                   "first, then start it again.").format(requested=requested), 15000)
             bring_forward(busy)
             return
         if not requested or requested == here:
-            window.statusBar().showMessage(QCoreApplication.translate(
+            show_status(window, QCoreApplication.translate(
                 "SingleInstance", "{file} is already open here.").format(file=window.services.db.name), 8000)
             return
         question = QCoreApplication.translate(
