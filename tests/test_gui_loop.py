@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.domain.enums import ActionStatus, Award, PersonKind, StandardStatus
@@ -370,3 +370,47 @@ def test_an_action_saved_with_a_wrong_due_date_stores_nothing_and_saves_once_men
     assert not dialog.isVisible()
     saved = services.actions.get(action.id)
     assert (saved.status, saved.outcome, saved.due_on) == (ActionStatus.IN_PROGRESS, "Called twice", later)
+
+
+def test_a_poor_rating_saved_in_the_window_offers_its_corrective_action(qtbot: QtBot, services: Services) -> None:
+    """A 1 / 5 was saved beside "(nothing broke down)", and nothing followed: the loop from feedback to
+    action was left for the manager to remember."""
+    from icdesk.domain.enums import RequestStatus
+    from icdesk.services.requests import RequestDraft
+    from icdesk.ui.dialogs.request_detail import RequestDialog
+    from tests.gui_helpers import answer_message_box
+
+    it = services.departments.create("Kitchen")
+    anna = services.people.create("Anna", department_id=services.departments.create("Dining Room").id)
+    request = services.requests.create(RequestDraft("Gluten-free dish", it.id, requester_id=anna.id))
+    services.requests.transition(request.row.id, RequestStatus.IN_PROGRESS)
+    services.requests.transition(request.row.id, RequestStatus.RESOLVED)
+    window = RequestDialog(services, request.row.id)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+
+    def rate(dialog: QWidget) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        assert dialog.breakdown.currentText() == "(not said)"
+        dialog.rating.setCurrentIndex(dialog.rating.findData(1))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def offered(box: QWidget) -> None:
+        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        answer_message_box("Open a corrective action")(box)
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        type_text(qtbot, dialog.description, "Keep a separate pan for gluten-free dishes")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    errors = when_modal(rate, kind=FeedbackDialog)
+    errors += when_modal(offered, kind=QMessageBox)
+    errors += when_modal(act, kind=ActionDialog)
+    window._on_rate_clicked()
+    assert errors == []
+    assert seen == ["Kitchen was rated 1 / 5. Open a corrective action now, so that it does not happen again?"]
+    [given] = services.feedback.list()
+    [action] = services.actions.list()
+    assert (action.feedback_id, action.description) == (given.id, "Keep a separate pan for gluten-free dishes")

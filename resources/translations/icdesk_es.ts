@@ -3450,10 +3450,6 @@
         <translation>Dónde falló</translation>
     </message>
     <message>
-        <source>(nothing broke down)</source>
-        <translation>(nada falló)</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -3468,6 +3464,18 @@
     <message>
         <source>Given by</source>
         <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>{department} ha recibido {rating} / 5. ¿Abrir ahora una acción correctiva para que no vuelva a ocurrir?</translation>
+    </message>
+    <message>
+        <source>A poor rating</source>
+        <translation>Una valoración deficiente</translation>
+    </message>
+    <message>
+        <source>Open a corrective action</source>
+        <translation>Abrir una acción correctiva</translation>
     </message>
     <message>
         <source>(not said)</source>

@@ -3450,10 +3450,6 @@
         <translation>Missä palvelu petti</translation>
     </message>
     <message>
-        <source>(nothing broke down)</source>
-        <translation>(ei ongelmia)</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
@@ -3468,6 +3464,18 @@
     <message>
         <source>Given by</source>
         <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>{department} sai arvion {rating} / 5. Avataanko korjaava toimenpide nyt, jottei sama toistu?</translation>
+    </message>
+    <message>
+        <source>A poor rating</source>
+        <translation>Heikko arvio</translation>
+    </message>
+    <message>
+        <source>Open a corrective action</source>
+        <translation>Avaa korjaava toimenpide</translation>
     </message>
     <message>
         <source>(not said)</source>

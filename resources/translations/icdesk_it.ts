@@ -3450,10 +3450,6 @@
         <translation>Dove si è inceppato</translation>
     </message>
     <message>
-        <source>(nothing broke down)</source>
-        <translation>(nessun problema)</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
@@ -3468,6 +3464,18 @@
     <message>
         <source>Given by</source>
         <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>{department} ha ricevuto {rating} / 5. Aprire ora un'azione correttiva, perché non succeda di nuovo?</translation>
+    </message>
+    <message>
+        <source>A poor rating</source>
+        <translation>Una valutazione scarsa</translation>
+    </message>
+    <message>
+        <source>Open a corrective action</source>
+        <translation>Apri un'azione correttiva</translation>
     </message>
     <message>
         <source>(not said)</source>

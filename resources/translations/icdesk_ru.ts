@@ -3463,10 +3463,6 @@
         <translation>Где произошёл сбой</translation>
     </message>
     <message>
-        <source>(nothing broke down)</source>
-        <translation>(сбоев не было)</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -3483,8 +3479,20 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>Отдел «{department}» получил оценку {rating} / 5. Открыть корректирующее действие сейчас, чтобы это не повторилось?</translation>
+    </message>
+    <message>
+        <source>A poor rating</source>
+        <translation>Низкая оценка</translation>
+    </message>
+    <message>
+        <source>Open a corrective action</source>
+        <translation>Открыть корректирующее действие</translation>
+    </message>
+    <message>
         <source>(not said)</source>
-        <translation>(не указан)</translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>Given by department</source>

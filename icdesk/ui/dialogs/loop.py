@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, StandardStatus
 from icdesk.services import Services
-from icdesk.services.dto import ActionRow, RecognitionRow, RequestRow, StandardVersionDetail
+from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
 from icdesk.ui.formatting import short_date, ui_label
-from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, plain, show_date, to_date
+from icdesk.ui.forms import FormDialog, confirm, date_edit, hint, multiline, plain, show_date, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.theme import error_css, styled
 
@@ -38,8 +38,9 @@ class FeedbackDialog(FormDialog):
         self.rating.setCurrentIndex(-1)
         self.rating.setPlaceholderText(self.tr("(choose)"))
         self._required.add("rating")
+        # "(nothing broke down)" beside a rating of 1 said the opposite of the rating: nothing chosen is not said
         self.breakdown = self.add_field("breakdown_point", self.tr("Where it broke down"),
-                                        enum_combo(BreakdownPoint, none_text=self.tr("(nothing broke down)")))
+                                        enum_combo(BreakdownPoint, none_text=self.tr("(not said)")))
         self.comment = self.add_field("comment", self.tr("Comment"), multiline("", 80))
         self.anonymous = self.add_field("anonymous", self.tr("Anonymous"),
                                         QCheckBox(self.tr("Do not store who gave this feedback")))
@@ -50,7 +51,12 @@ class FeedbackDialog(FormDialog):
                                           department_combo(services, self.tr("(the person's department)")))
         self.anonymous.toggled.connect(self._on_anonymous_toggled)
         self.extra.addWidget(hint(self.tr("Anonymous feedback keeps no name and no department at all.")))
+        self.given: FeedbackRow | None = None  # the rating saved, for follow_up_poor_rating
+        self.saved.connect(self._keep_given)
         self.ready()
+
+    def _keep_given(self, given: object) -> None:
+        self.given = given if isinstance(given, FeedbackRow) else None
 
     def _on_anonymous_toggled(self, anonymous: bool) -> None:
         for name in ("author", "author_department"):
@@ -64,6 +70,24 @@ class FeedbackDialog(FormDialog):
             comment=self.comment.toPlainText(), breakdown_point=self.breakdown.currentData(),
             author_id=self.author.currentData(), author_department_id=None if anonymous else
             self.author_dept.currentData(), anonymous=anonymous))
+
+
+POOR_RATING = 2  # this or lower: the corrective action that closes the loop is offered at once
+
+
+def follow_up_poor_rating(parent: QWidget, services: Services, given: FeedbackRow | None) -> bool:
+    """After a poor rating is saved, offer to open the corrective action it calls for (the loop from
+    feedback to action to a revised standard starts here); True if one was opened."""
+    if given is None or given.rating > POOR_RATING:
+        return False
+    question = QCoreApplication.translate(
+        "FeedbackDialog", "{department} was rated {rating} / 5. Open a corrective action now, so that it does not "
+        "happen again?").format(department=given.department_name, rating=given.rating)
+    if not confirm(parent, QCoreApplication.translate("FeedbackDialog", "A poor rating"), question,
+                   QCoreApplication.translate("FeedbackDialog", "Open a corrective action")):
+        return False
+    return bool(ActionDialog(services, feedback_id=given.id, department_id=given.department_id,
+                             parent=parent).exec())
 
 
 class ActionDialog(FormDialog):

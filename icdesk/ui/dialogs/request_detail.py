@@ -283,10 +283,11 @@ class RequestDialog(FittedDialog):
                        title, f"{title}.pdf")  # the name Save as offers, in the window's language
 
     def _on_rate_clicked(self) -> None:
-        from icdesk.ui.dialogs.loop import FeedbackDialog
+        from icdesk.ui.dialogs.loop import FeedbackDialog, follow_up_poor_rating
 
-        if FeedbackDialog(self.services, request=self.detail.row, parent=self,
-                          given_by=self.detail.requester_id).exec():
+        dialog = FeedbackDialog(self.services, request=self.detail.row, parent=self, given_by=self.detail.requester_id)
+        if dialog.exec():
+            follow_up_poor_rating(self, self.services, dialog.given)
             self.reload()
             self.changed.emit()
 

@@ -15,7 +15,7 @@ from icdesk.services.feedback_pages import FeedbackFilter, FeedbackPage
 from icdesk.services.kept_pages import PageKey
 from icdesk.ui.access import named
 from icdesk.ui.chips import ACTION_TONES, Tone
-from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog
+from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, RecognitionDialog, follow_up_poor_rating
 from icdesk.ui.formatting import fmt, short_date, short_datetime, ui_label
 from icdesk.ui.list_screen import EmptyState, ListScreen, PresetChip
 from icdesk.ui.pickers import department_combo, enum_combo
@@ -110,7 +110,9 @@ class FeedbackScreen(ListScreen):
         self.show_rows(len(self.table_model.rows), total)
 
     def new_item(self) -> None:
-        if FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+        dialog = FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self)
+        if dialog.exec():
+            follow_up_poor_rating(self, self.services, dialog.given)
             self.after_change()
 
     def open_row(self, row: FeedbackRow) -> None:

@@ -9,7 +9,7 @@ from icdesk.domain.enums import StandardStatus
 from icdesk.services import Services
 from icdesk.services.dto import LoopRow
 from icdesk.ui.access import named
-from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog
+from icdesk.ui.dialogs.loop import ActionDialog, FeedbackDialog, follow_up_poor_rating
 from icdesk.ui.dialogs.standard import StandardDialog
 from icdesk.ui.formatting import fmt, short_date, ui_label
 from icdesk.ui.list_screen import ListScreen
@@ -103,7 +103,9 @@ class LoopScreen(ListScreen):
         self.show_rows(len(rows))
 
     def new_item(self) -> None:
-        if FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self).exec():
+        dialog = FeedbackDialog(self.services, department_id=self.department.currentData(), parent=self)
+        if dialog.exec():
+            follow_up_poor_rating(self, self.services, dialog.given)
             self.after_change()
 
     def open_row(self, row: LoopRow) -> None:
