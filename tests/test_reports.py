@@ -443,3 +443,24 @@ def test_the_request_sheet_says_the_time_waiting_as_the_window_does(services: Se
     waited = services.requests.get(number).row.paused_seconds
     body = " ".join(text(build(services, tmp_path, kind="request", request_id=number)).split())
     assert f"Time waiting on requester {span(waited)}" in body and span(waited) == "1 min"
+
+
+def test_the_request_sheet_lists_the_corrective_actions_taken(services: Services, tmp_path: Path) -> None:
+    """The window's history showed "Corrective action opened", the printed request said nothing of it."""
+    from tests.helpers import small_org
+
+    org = small_org(services, with_standard=False)
+    number = services.requests.create(RequestDraft("Gluten in the dish", org["it"], requester_id=org["anna"])).row.id
+    services.requests.transition(number, RequestStatus.IN_PROGRESS)
+    services.requests.transition(number, RequestStatus.RESOLVED)
+    poor = services.feedback.give(FeedbackDraft(rating=1, request_id=number, comment="Llegó con gluten"))
+    today = services.actions.today()
+    services.actions.open("Keep a separate pan for gluten-free dishes", today + timedelta(days=14), feedback_id=poor.id)
+    services.actions.open("Label every gluten-free plate", today + timedelta(days=7), request_id=number)
+    lonely = services.requests.create(RequestDraft("Unrelated", org["it"], requester_id=org["anna"])).row.id
+    body = " ".join(text(build(services, tmp_path, kind="request", request_id=number)).split())
+    actions = body.split("Corrective actions")[1]
+    assert "Keep a separate pan for gluten-free dishes" in actions and "Label every gluten-free plate" in actions
+    assert "Open" in actions
+    other = " ".join(text(build(services, tmp_path, kind="request", request_id=lonely)).split())
+    assert "Corrective actions" not in other

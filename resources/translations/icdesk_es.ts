@@ -6539,6 +6539,26 @@
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>

@@ -6539,6 +6539,26 @@
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korjaavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Mitä tehdään</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>

@@ -6539,6 +6539,26 @@
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Azioni correttive</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Cosa verrà fatto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>

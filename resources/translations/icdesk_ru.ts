@@ -6565,6 +6565,26 @@
         <source>Anonymous</source>
         <translation>Анонимно</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
