@@ -414,3 +414,30 @@ def test_a_poor_rating_saved_in_the_window_offers_its_corrective_action(qtbot: Q
     [given] = services.feedback.list()
     [action] = services.actions.list()
     assert (action.feedback_id, action.description) == (given.id, "Keep a separate pan for gluten-free dishes")
+
+
+def test_a_day_the_month_does_not_have_is_said_under_the_date_not_changed_silently(qtbot: QtBot,
+                                                                                   services: Services) -> None:
+    """31/02/2026 typed slowly into "Due" became 28/02/2026 without a word; the next message spoke of a date
+    nobody typed."""
+    from PySide6.QtTest import QTest
+
+    dialog = ActionDialog(services, department_id=services.departments.create("Kitchen").id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.description, "Restock the pantry")
+    due = dialog.due
+    due.setDisplayFormat("dd/MM/yyyy")
+    due.setFocus()
+    due.lineEdit().selectAll()
+    for key in "31/02/2026":
+        QTest.keyClick(due, key)
+    note = dialog._errors["due_on"]
+    assert due.date() == QDate(2026, 2, 28)
+    assert note.isVisible() and note.text() == ("There is no day 31 in February: the date now reads 28/02/2026. "
+                                                "Check it.")
+    assert dialog.save_button.isEnabled()  # a note, not a stop: 28 February may be what was meant
+    due.lineEdit().selectAll()
+    for key in "27/02/2026":
+        QTest.keyClick(due, key)
+    assert not note.isVisible()

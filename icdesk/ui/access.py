@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QDateEdit, QDateTimeEdit, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -45,10 +45,27 @@ class DateEdit(QDateEdit):
     optional date left blank ("Not planned") keeps the focus for ever: the keyboard was trapped.
     The arrow keys and the calendar still move between day, month and year."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dateChanged.connect(self._note_day_taken_away)
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
         return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     _moved_on = False  # the last digit filled its part and Qt moved on to the next one
+    _typed_day = 0  # the day as last typed, which Qt changes to fit a shorter month
+    clamp_note = ""  # said under the field (FormDialog) while the date is one Qt put in place of the typed one
+
+    def _note_day_taken_away(self, shown: QDate) -> None:
+        """31/02/2026 typed became 28/02/2026 without a word, and the form's next message spoke of a
+        date nobody typed: the change is said under the field until the date is changed again."""
+        typed, month_days = self._typed_day, shown.daysInMonth()
+        if typed > month_days and shown.day() == month_days:
+            self._typed_day = 0
+            self.clamp_note = self.tr("There is no day {day} in {month}: the date now reads {date}. Check it.").format(
+                day=typed, month=self.locale().standaloneMonthName(shown.month()), date=self.text())
+        else:
+            self.clamp_note = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         # A date typed as a person writes it, over the whole field (Ctrl+A, or entered with Tab):
@@ -62,6 +79,9 @@ class DateEdit(QDateEdit):
             before = self.currentSectionIndex()
             super().keyPressEvent(event)
             self._moved_on = self.currentSectionIndex() != before
+            if self.sectionAt(before) == QDateTimeEdit.Section.DaySection:
+                day = self.sectionText(QDateTimeEdit.Section.DaySection)
+                self._typed_day = int(day) if day.isdigit() else 0
             return
         plain = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if text and text.isprintable() and not text.isspace() and not text.isalnum() and not plain:

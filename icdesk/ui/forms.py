@@ -383,6 +383,8 @@ class FormDialog(FittedDialog):
         problems = self.local_problems()
         for name, label in self._errors.items():
             message = problems.get(name, "") if name in self._touched else ""
+            # a date put in place of the one typed (31/02 became 28/02): said, though it does not stop a save
+            message = message or str(getattr(self._fields[name], "clamp_note", ""))
             label.setText(message)
             label.setVisible(bool(message))
         self.save_button.setEnabled(not problems and not self._read_only)

@@ -1453,6 +1453,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>There is no day {day} in {month}: the date now reads {date}. Check it.</source>
+        <translation>Päivää {day} ei ole ({month}): päivämäärä on nyt {date}. Tarkista se.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>

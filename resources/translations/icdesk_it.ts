@@ -1453,6 +1453,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>There is no day {day} in {month}: the date now reads {date}. Check it.</source>
+        <translation>Il giorno {day} non esiste in {month}: ora la data è {date}. Controllala.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>

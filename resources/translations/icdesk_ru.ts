@@ -1466,6 +1466,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>There is no day {day} in {month}: the date now reads {date}. Check it.</source>
+        <translation>В месяце «{month}» нет {day}-го числа: теперь дата {date}. Проверьте её.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>
