@@ -69,9 +69,9 @@ def _drawable() -> frozenset[int]:
 def printable(text: str) -> str:
     """The text as the document font can draw it.
 
-    A character the font lacks (an emoji, Chinese) would print as an empty box and copy out as a
-    wrong character; it becomes U+FFFD instead and is remembered, so the document can say which
-    characters it could not print.
+    A letter the font lacks (Chinese, Arabic) would print as an empty box and copy out as a wrong
+    character; it becomes U+FFFD instead and is remembered, so the document can say which characters
+    it could not print. An emoji or pictograph the font lacks is left out: it carries no words.
     """
     if text.isascii():
         return text
@@ -81,7 +81,11 @@ def printable(text: str) -> str:
         code = ord(char)
         if code in drawable or char in "\n\t":
             out.append(char)
-        elif code in _STEERING or unicodedata.category(char) in ("Mn", "Cf") and code > 0x2000:
+        elif code in _STEERING or unicodedata.category(char) in ("Mn", "Me", "Cf") and code > 0x2000:
+            continue
+        elif code >= 0x2190 and unicodedata.category(char) == "So":
+            # an emoji or a pictograph the font lacks is decoration: "Hotel Peñón 🏨" printed its name with a
+            # mark in every page's header and a note of "U+1F3E8 HOTEL" for staff; words lose nothing without it
             continue
         else:
             out.append(REPLACEMENT)
