@@ -414,6 +414,12 @@ def test_a_poor_rating_saved_in_the_window_offers_its_corrective_action(qtbot: Q
     [given] = services.feedback.list()
     [action] = services.actions.list()
     assert (action.feedback_id, action.description) == (given.id, "Keep a separate pan for gluten-free dishes")
+    # the request's history shows the rating dated as its other lines, and the action opened from it
+    from icdesk.ui.formatting import short_datetime
+
+    history = window.timeline.toPlainText()
+    assert f"{short_datetime(given.created_at)} \u2605 1 / 5" in history
+    assert "Keep a separate pan for gluten-free dishes" in history
 
 
 def test_a_day_the_month_does_not_have_is_said_under_the_date_not_changed_silently(qtbot: QtBot,
