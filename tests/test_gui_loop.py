@@ -447,3 +447,16 @@ def test_a_day_the_month_does_not_have_is_said_under_the_date_not_changed_silent
     for key in "27/02/2026":
         QTest.keyClick(due, key)
     assert not note.isVisible()
+
+
+def test_a_second_click_on_save_arriving_while_the_first_saves_makes_no_second_record(qtbot: QtBot,
+                                                                                      services: Services) -> None:
+    """Two clicks queued before the first save ended (a slow disk, a network drive) made two corrective
+    actions "double save"."""
+    dialog = ActionDialog(services, department_id=services.departments.create("Kitchen").id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.description, "double save")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # already queued when the first ended
+    assert [a.description for a in services.actions.list()] == ["double save"]

@@ -416,7 +416,11 @@ class FormDialog(FittedDialog):
         if self.save_button.isEnabled():
             self._on_save_clicked()
 
+    _saved = False  # a second click queued while the first one saved made the record twice
+
     def _on_save_clicked(self) -> None:
+        if self._saved:
+            return
         self.banner.hide()
         for label in self._errors.values():
             label.hide()
@@ -431,6 +435,8 @@ class FormDialog(FittedDialog):
             self.show_error(error)
             return
         self.dirty = False
+        self._saved = True
+        self.save_button.setEnabled(False)
         self.saved.emit(result)
         self.accept()
 
