@@ -254,3 +254,22 @@ def test_the_rows_follow_the_sort_arrow_after_every_refresh(qtbot: QtBot, servic
     screen.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by department, IT first
     screen.refresh()
     assert [screen.table_model.index(r, 1).data() for r in range(4)] == ["IT", "IT", "HR", "HR"]
+
+
+def test_a_control_character_pasted_into_a_search_is_no_search_for_everything(qtbot: QtBot, hotel: Services) -> None:
+    """A pasted NUL showed every row of every list, as if each had matched; a line break pasted after a word
+    found nothing."""
+    from icdesk.ui.screens.standards import StandardsScreen
+
+    for screen in (RequestsScreen(hotel), StandardsScreen(hotel)):
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.search.setText("\x00")
+        assert screen.search.text() == ""
+        screen.search.setText("Printer\n")
+        assert screen.search.text() == "Printer"
+        model = screen.table.model()
+        qtbot.waitUntil(lambda m=model: 0 < m.rowCount() < 20)  # the printer's rows, found
+        shown = " ".join(str(model.index(r, c).data()) for r in range(model.rowCount())
+                         for c in range(model.columnCount()))
+        assert "printer" in search_key(shown)

@@ -74,6 +74,15 @@ def _joining(text: str, i: int) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character pair: no text encoding can store it alone
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def without_control(text: str) -> str:
+    """Text typed or pasted into a search, without control characters: no record holds a NUL or a line
+    break to find, and a NUL matched every row."""
+    return _CONTROL.sub("", text)
+
+
 def clean_text(value: str | None, label: str, *, required: bool, max_len: int, field: str,
                single_line: bool = False) -> str:
     """Strip ``value`` and check it fits; the error names the field the way the form does.

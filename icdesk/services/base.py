@@ -13,7 +13,7 @@ from icdesk.db.engine import Database
 from icdesk.db.portable import PerDialect, folded_contains
 from icdesk.domain.errors import ConflictError, NotFoundError, RuleError
 from icdesk.domain.models import Base, Company, Department, Person
-from icdesk.domain.rules import search_key, utcnow
+from icdesk.domain.rules import search_key, utcnow, without_control
 from icdesk.domain.sla import ServiceClock, zone_named
 from icdesk.services.dashboard_sql import Run
 
@@ -149,9 +149,9 @@ SEARCH_MAX = 200  # characters of a search that count: SQLite gives up on a LIKE
 
 
 def searched(text: str) -> str:
-    """What a search looks for: what was typed, without the spaces around it, its first 200 characters
-    (more is a paste gone wrong, not a search)."""
-    return text.strip()[:SEARCH_MAX].strip()
+    """What a search looks for: what was typed, without control characters (a NUL matched every row) and
+    the spaces around it, its first 200 characters (more is a paste gone wrong, not a search)."""
+    return without_control(text).strip()[:SEARCH_MAX].strip()
 
 
 def like_pattern(text: str) -> str:

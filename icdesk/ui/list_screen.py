@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from icdesk.domain.errors import DomainError
+from icdesk.domain.rules import without_control
 from icdesk.services import Services
 from icdesk.ui.access import leaves_on_tab, named
 from icdesk.ui.changes import Refresher
@@ -51,6 +52,7 @@ from icdesk.ui.table_model import RowsModel, RowTableModel
 from icdesk.ui.theme import SUBSECTION, follow, muted_css, size_css, styled, title_style
 
 SHORT_VALUE = 22  # characters: in a list that scrolls sideways, values this short are never cut
+
 
 
 class PresetChip(QWidget):
@@ -496,7 +498,11 @@ class ListScreen(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _on_search_changed(self, _text: str) -> None:
+    def _on_search_changed(self, text: str) -> None:
+        plain = without_control(text)
+        if plain != text:  # a pasted NUL or line break: no record holds one, and a NUL matched every row
+            self.search.setText(plain)  # searched again from here, as typed
+            return
         if self.search_delay_ms:
             self._search_timer.start(self.search_delay_ms)  # restarted by every key typed
         else:
