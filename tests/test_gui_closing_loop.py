@@ -249,6 +249,53 @@ def test_a_corrective_action_is_closed_by_revising_a_standard(qtbot: QtBot, serv
     assert done.outcome == "Standard revised: Night shift resets PMS passwords"
 
 
+def test_closing_by_revision_keeps_the_forms_other_changes_and_meets_a_save_made_elsewhere(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    """"Close by revising a standard…" closed both windows: the description, owner, due date and outcome
+    typed in the action's window were dropped, and another window's save of the action was written over."""
+    action = services.actions.open("Night shift resets PMS passwords", services.actions.today() + timedelta(days=7),
+                                   org["laura"], department_id=org["IT"])
+    dialog = ActionDialog(services, action)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.outcome, "Night auditors trained on the reset")
+    dialog.description.setPlainText("Night shift resets PMS passwords itself")
+    dialog.owner.setCurrentIndex(dialog.owner.findData(org["alexei"]))
+    due = services.actions.today() + timedelta(days=21)
+    dialog.due.setDate(due)
+    seen: list[str] = []
+
+    def revise(revision: QWidget) -> None:
+        assert isinstance(revision, RevisionDialog)
+        assert revision.outcome.toPlainText() == "Night auditors trained on the reset"
+        revision.standard.setCurrentIndex(revision.standard.findData(org["std"]))
+        qtbot.mouseClick(revision.save_button, Qt.MouseButton.LeftButton)
+        seen.append(revision.banner.text() if revision.isVisible() else "")
+        if revision.isVisible():
+            revision.reject()
+
+    # another window saves the action first: this one is told, and nothing of it is stored
+    services.actions.update(action.id, action.description, action.due_on, action.owner_id, "Other window's outcome",
+                            expected_version=action.version)
+    errors = when_modal(revise)
+    qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+    assert errors == [] and "someone else" in seen[0]
+    kept = services.actions.get(action.id)
+    assert (kept.status, kept.outcome) == (ActionStatus.OPEN, "Other window's outcome")
+    assert dialog.outcome.toPlainText() == "Other window's outcome"  # what is saved now, shown: then made again
+    dialog.outcome.setPlainText("Night auditors trained on the reset")
+    dialog.description.setPlainText("Night shift resets PMS passwords itself")
+    dialog.owner.setCurrentIndex(dialog.owner.findData(org["alexei"]))
+    dialog.due.setDate(due)
+    errors = when_modal(revise)
+    qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+    assert errors == [] and not dialog.isVisible()
+    done = services.actions.get(action.id)
+    assert (done.status, done.description, done.owner_id, done.due_on, done.outcome) == (
+        ActionStatus.DONE, "Night shift resets PMS passwords itself", org["alexei"], due,
+        "Night auditors trained on the reset")
+
+
 def test_thank_who_handled_a_resolved_request(qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
     request = services.requests.create(RequestDraft(title="Cannot log in", provider_id=org["IT"],
                                                     requester_id=org["giulia"], assignee_id=org["alexei"]))

@@ -147,16 +147,9 @@ class ActionService(ServiceBase):
         if outcome is not None:
             outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
         with self.db.transaction() as s:
-            action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
-            if action.archived_at is not None:  # archived from another window while this one had it open
-                raise RuleError("This corrective action was archived meanwhile; nothing was saved.")
-            check_version(action.description, action.version, action.changed_at, expected_version)
-            check_action_dates(action.opened_on, due_on)
-            if owner_id != action.owner_id:  # an owner who has left since may still see it through
-                still_here(s, owner_id, "owner")
+            action = _edited(s, action_id, description, due_on, owner_id, expected_version)
             if status is not None and status != action.status:
                 set_action_status(action, self.today(), status, outcome or "")
-            action.description, action.due_on, action.owner_id = description, due_on, owner_id
             if outcome is not None:
                 action.outcome = outcome
             s.flush()
@@ -175,13 +168,25 @@ class ActionService(ServiceBase):
         return self.set_status(action_id, ActionStatus.DONE, outcome)
 
     def close_by_revision(self, action_id: int, standard_id: int, change_note: str,
-                          outcome: str) -> StandardVersionDetail:
+                          outcome: str, *, expected_version: int | None = None,
+                          edits: tuple[str, date, int | None] | None = None) -> StandardVersionDetail:
         """Done by revising a standard: its new draft, linked to the action (and through it to the
-        feedback), with the change note written; the draft then goes through review as any other."""
+        feedback), with the change note written; the draft then goes through review as any other.
+        ``edits`` (what will be done, due, owner) as the action's form has them, saved in the same step,
+        refused as any save is if someone saved the action after the form read it (``expected_version``):
+        the form's other changes were dropped, and another window's save written over, without a word."""
         from icdesk.services.standards import StandardService, revise_standard
 
+        outcome = clean_text(outcome, "The outcome", required=False, max_len=TEXT_MAX, field="outcome")
+        if edits is not None:
+            edits = (clean_text(edits[0], "What will be done", required=True, max_len=TEXT_MAX,
+                                field="description"), edits[1], edits[2])
         with self.db.transaction() as s:
-            action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+            if edits is not None:
+                action = _edited(s, action_id, *edits, expected_version)
+            else:
+                action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+                check_version(action.description, action.version, action.changed_at, expected_version)
             if action.status is ActionStatus.DONE:
                 raise TransitionError("This corrective action is already done; reopen it to revise a standard.")
             standard = get_or_fail(s, ServiceStandard, standard_id, "standard")
@@ -224,3 +229,17 @@ class ActionService(ServiceBase):
             conditions.append(CorrectiveAction.archived_at.is_(None))
         with self.db.reading() as s:
             return _rows(s, self.today(), *conditions)
+
+
+def _edited(s: Session, action_id: int, description: str, due_on: date, owner_id: int | None,
+            expected_version: int | None) -> CorrectiveAction:
+    """The action with a form's changes to what, when and who, checked as every save of it is."""
+    action = get_or_fail(s, CorrectiveAction, action_id, "corrective action")
+    if action.archived_at is not None:  # archived from another window while this one had it open
+        raise RuleError("This corrective action was archived meanwhile; nothing was saved.")
+    check_version(action.description, action.version, action.changed_at, expected_version)
+    check_action_dates(action.opened_on, due_on)
+    if owner_id != action.owner_id:  # an owner who has left since may still see it through
+        still_here(s, owner_id, "owner")
+    action.description, action.due_on, action.owner_id = description, due_on, owner_id
+    return action

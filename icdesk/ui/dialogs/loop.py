@@ -154,12 +154,15 @@ class ActionDialog(FormDialog):
     def _on_revise_clicked(self) -> None:
         assert self.action is not None
         action = self.action
+        # the form's other changes go in with it, and a save made elsewhere meanwhile stops it, as Save does
+        edits = (self.description.toPlainText(), to_date(self.due) or action.due_on, self.owner.currentData())
+        typed = self.outcome.toPlainText().strip()
         dialog = RevisionDialog(
             self.services, self.tr("Close by revising a standard"), action.department_id,
             self.description.toPlainText(), lambda standard, note, outcome: self.services.actions.close_by_revision(
-                action.id, standard, note, outcome),
-            outcome=self.tr("Standard revised: {what}").format(what=self.description.toPlainText().strip()),
-            parent=self)
+                action.id, standard, note, outcome, expected_version=action.version, edits=edits),
+            outcome=typed or self.tr("Standard revised: {what}").format(what=self.description.toPlainText().strip()),
+            parent=self, reread=self.reload)
         if dialog.exec():
             self.revision = dialog.revision
             self.dirty = False
@@ -197,9 +200,9 @@ class RevisionDialog(FormDialog):
 
     def __init__(self, services: Services, title: str, department_id: int | None, change_note: str,
                  revise: Callable[[int, str, str], StandardVersionDetail], outcome: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reread: Callable[[], None] | None = None) -> None:
         super().__init__(title, parent)
-        self.services, self.revise = services, revise
+        self.services, self.revise, self.reread = services, revise, reread
         self.revision: StandardVersionDetail | None = None
         self.extra.addWidget(hint(self.tr(
             "A new draft of the standard is made with the change note written; finish it and send it for review in "
@@ -223,6 +226,11 @@ class RevisionDialog(FormDialog):
         self.revision = self.revise(self.standard.currentData(), self.change_note.toPlainText(),
                                     self.outcome.toPlainText())
         return self.revision
+
+    def reload(self) -> None:
+        """Someone saved what this revision closes meanwhile: the window it came from shows what is saved now."""
+        if self.reread is not None:
+            self.reread()
 
 
 class RecognitionDialog(FormDialog):
