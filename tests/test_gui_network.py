@@ -591,3 +591,38 @@ def test_the_results_panel_breaks_no_word_or_score_on_a_small_screen(qtbot: QtBo
         assert screen.detail.width() >= 340
     finally:
         apply_language("en")
+
+
+def test_questions_changed_in_a_round_outlive_a_look_at_another_tab_and_are_asked_about_on_close(
+        qtbot: QtBot, services: Services, org: dict[str, int]) -> None:
+    """Reworded questions were read again from the file when the Results tab was looked at, and Esc closed
+    the window with them unsaved, without a word."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from icdesk.ui.dialogs.survey import RoundWindow
+    from tests.gui_helpers import answer_message_box
+
+    today = services.surveys.today()
+    survey = services.surveys.start(RoundDraft("Dec", today.replace(day=1), today, anonymous=False,
+                                               pairs=[(org["it"], org["hr"])],
+                                               questions=services.surveys.default_questions()))
+    before = [q.text for q in services.surveys.questions(survey.id)]
+    dialog = RoundWindow(services, survey.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.questions_page)
+    dialog.question_table.setItem(0, 1, QTableWidgetItem("Does IT answer the phone?"))
+    qtbot.mouseClick(dialog.question_buttons[0], Qt.MouseButton.LeftButton)  # Add a question
+    dialog.question_table.setItem(len(before), 1, QTableWidgetItem("Does IT call back?"))
+    dialog.tabs.setCurrentWidget(dialog.results)
+    dialog.tabs.setCurrentWidget(dialog.questions_page)
+    shown = [q for _d, q in dialog.question_table.questions()]
+    assert shown[0] == "Does IT answer the phone?" and shown[-1] == "Does IT call back?"
+    kept = when_modal(answer_message_box("Cancel"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert kept == [] and dialog.isVisible()
+    assert [q.text for q in services.surveys.questions(survey.id)] == before  # nothing saved yet
+    qtbot.mouseClick(dialog.save_questions_button, Qt.MouseButton.LeftButton)
+    assert [q.text for q in services.surveys.questions(survey.id)][0] == "Does IT answer the phone?"
+    dialog.reject()  # saved: Esc closes at once
+    assert not dialog.isVisible()

@@ -7012,6 +7012,10 @@
         <translation>Descartar</translation>
     </message>
     <message>
+        <source>The questions changed are not saved. Close and lose the changes?</source>
+        <translation>Los cambios en las preguntas no están guardados. ¿Cerrar y perderlos?</translation>
+    </message>
+    <message>
         <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
         <translation>Imprima los formularios para repartirlos, o escriba un PDF rellenable por formulario para enviarlo por correo: la gente lo rellena en pantalla y devuelve el archivo. Ponga los archivos devueltos en una carpeta y léalos: cada formulario se comprueba, un archivo enviado dos veces se reconoce y las respuestas anónimas no guardan nada de quién las envió, ni siquiera el nombre del archivo.</translation>
     </message>

@@ -7012,6 +7012,10 @@
         <translation>Hylkää</translation>
     </message>
     <message>
+        <source>The questions changed are not saved. Close and lose the changes?</source>
+        <translation>Kysymyksiin tehtyjä muutoksia ei ole tallennettu. Suljetaanko ja menetetään muutokset?</translation>
+    </message>
+    <message>
         <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
         <translation>Tulosta jaettavat lomakkeet tai kirjoita yksi täytettävä PDF lomaketta kohden sähköpostitse lähetettäväksi: vastaajat täyttävät sen näytöllä ja palauttavat tiedoston. Kokoa palautetut tiedostot yhteen kansioon ja lue ne: jokainen lomake tarkistetaan, kahdesti lähetetty tiedosto tunnistetaan, eikä nimettömiin vastauksiin jää mitään lähettäjästä, ei edes tiedoston nimeä.</translation>
     </message>

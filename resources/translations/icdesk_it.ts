@@ -7012,6 +7012,10 @@
         <translation>Scarta</translation>
     </message>
     <message>
+        <source>The questions changed are not saved. Close and lose the changes?</source>
+        <translation>Le modifiche alle domande non sono salvate. Chiudere e perderle?</translation>
+    </message>
+    <message>
         <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
         <translation>Stampa i moduli da distribuire, oppure scrivi un PDF compilabile per modulo da inviare per e-mail: le persone lo compilano a schermo e rimandano il file. Metti i file rientrati in una cartella e leggili: ogni modulo viene controllato, un file inviato due volte viene riconosciuto e le risposte anonime non conservano nulla di chi le ha inviate, nemmeno il nome del file.</translation>
     </message>

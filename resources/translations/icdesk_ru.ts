@@ -7038,6 +7038,10 @@
         <translation>Не сохранять</translation>
     </message>
     <message>
+        <source>The questions changed are not saved. Close and lose the changes?</source>
+        <translation>Изменения в вопросах не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
         <source>Print the forms to hand out, or write one fillable PDF per form to e-mail: people fill it in on screen and send the file back. Put the returned files in one folder and read them in: each form is checked, a file sent twice is recognised, and anonymous answers keep nothing of who sent them, not even the file's name.</source>
         <translation>Распечатайте анкеты для раздачи или создайте по одному заполняемому PDF на анкету для отправки по почте: люди заполняют его на экране и присылают файл обратно. Сложите возвращённые файлы в одну папку и прочитайте их: каждая анкета проверяется, повторно присланный файл распознаётся, а анонимные ответы не хранят ничего об отправителе, даже имени файла.</translation>
     </message>

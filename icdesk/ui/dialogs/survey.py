@@ -601,6 +601,11 @@ class RoundWindow(FittedDialog):
             self.save_questions()
 
     def reject(self) -> None:
+        # Esc or Close with questions reworded and not saved: they went without a word
+        if self.questions_edited and not confirm(
+                self, self.tr("Discard changes?"),
+                self.tr("The questions changed are not saved. Close and lose the changes?"), self.tr("Discard")):
+            return
         # Esc or Close with a paper form half typed: the answers went without a word
         if self.entry.typed() and not confirm(
                 self, self.tr("Discard changes?"),
@@ -645,6 +650,8 @@ class RoundWindow(FittedDialog):
         self.question_note = hint("")
         layout.addWidget(self.question_note)
         self.question_table = leaves_on_tab(named(QuestionTable(), self.tr("Questions")))
+        self.questions_edited = False  # changed here and not saved: kept over a look at another tab
+        self.question_table.edited.connect(self._on_questions_edited)
         layout.addWidget(self.question_table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add a question"))
@@ -686,9 +693,11 @@ class RoundWindow(FittedDialog):
                                                form.token, f"{form.returned} / {form.invited}"]):
                     self.form_table.setItem(row, column, QTableWidgetItem(text))
         elif page is self.questions_page:
-            questions = self.services.surveys.questions(self.round_id)
-            self.question_table.set_questions([(q.dimension, q.text) for q in questions])
             editable = r.answers == 0 and open_
+            if not (self.questions_edited and editable):  # a look at the results lost the rewording typed here
+                questions = self.services.surveys.questions(self.round_id)
+                self.question_table.set_questions([(q.dimension, q.text) for q in questions])
+                self.questions_edited = False
             self.question_note.setText(self.tr("Reword, add or remove questions until the first answer comes in.")
                                        if editable else self.tr("Answers refer to these questions, so they can no "
                                                                 "longer be changed; start a new round to ask others."))
@@ -763,12 +772,17 @@ class RoundWindow(FittedDialog):
             else:
                 self.import_result.addItem(f"\u2716 {outcome.name}: {localized(outcome.error)}")
 
+    def _on_questions_edited(self) -> None:
+        if self.tabs.currentWidget() is self.questions_page and self.question_table.isEnabled():
+            self.questions_edited = True
+
     def save_questions(self) -> None:
         try:
             self.services.surveys.set_questions(self.round_id, self.question_table.questions())
         except DomainError as error:
             show_error(self, error)
             return
+        self.questions_edited = False
         self._after_change()
 
     def finish(self) -> None:
