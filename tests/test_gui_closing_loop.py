@@ -395,3 +395,39 @@ def test_a_long_standard_title_is_read_whole_in_the_grids_heading(qtbot: QtBot, 
     grid_header = sheet.grid.horizontalHeader()
     assert grid_header.height() >= grid_header.fontMetrics().boundingRect(
         QRect(0, 0, grid_header.sectionSize(0) - 8, 10_000), int(Qt.TextFlag.TextWordWrap), f"{title} (1)").height()
+
+
+def test_a_session_still_to_come_cannot_be_ticked_to_record_acknowledgements(qtbot: QtBot, services: Services,
+                                                                             org: dict[str, int]) -> None:
+    """Ticked for a session planned next week, Save was refused by a message below the visible part of the
+    form: the dialog stayed open and nothing seemed to happen."""
+    dialog = TrainingDialog(services, department_id=org["IT"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    today = services.training.today()
+    dialog.held_on.setDate(today + timedelta(days=7))
+    assert not dialog.acknowledge.isEnabled() and not dialog.acknowledge.isChecked()
+    assert dialog.acknowledge.toolTip() == "Tick this once the session has been held."
+    dialog.held_on.setDate(today)
+    assert dialog.acknowledge.isEnabled()
+
+
+def test_a_refusal_under_a_field_out_of_view_is_scrolled_into_view(qtbot: QtBot, services: Services,
+                                                                  org: dict[str, int]) -> None:
+    from icdesk.domain.errors import ValidationError
+
+    dialog = TrainingDialog(services, department_id=org["IT"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.width(), 320)  # a small screen: the last fields below the visible part
+    area = dialog.fields_area
+    box = dialog._errors["record_acknowledgements"].parentWidget()
+
+    def in_view() -> bool:
+        top = box.mapTo(area.viewport(), box.rect().topLeft()).y()
+        return 0 <= top and top + box.height() <= area.viewport().height()
+
+    qtbot.waitUntil(lambda: not in_view())
+    dialog.show_error(ValidationError("A session still to come cannot record acknowledgements; record them once "
+                                      "it has been held.", field="record_acknowledgements"))
+    qtbot.waitUntil(in_view)

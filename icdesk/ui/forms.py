@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -447,6 +447,10 @@ class FormDialog(FittedDialog):
             target.setText(message)
             target.show()
             self._fields[error.field or ""].setFocus()
+            # the field and its message in view: below the visible part of a long form, Save seemed to do nothing
+            box = target.parentWidget()
+            if box is not None:
+                QTimer.singleShot(0, self.fields_area, lambda: self.fields_area.ensureWidgetVisible(box, 0, 12))
         else:
             self.banner.setText(message)
             self.banner.show()

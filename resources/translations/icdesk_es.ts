@@ -8319,6 +8319,10 @@
         <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
         <translation>Si se marca, cada asistente confirma la lectura de la versión en vigor de cada estándar tratado, con la fecha de la sesión (solo cuando la sesión se haya celebrado).</translation>
     </message>
+    <message>
+        <source>Tick this once the session has been held.</source>
+        <translation>Marque esta casilla cuando la sesión se haya celebrado.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingScreen</name>

@@ -8319,6 +8319,10 @@
         <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
         <translation>Rastitettuna jokainen osallistuja kuittaa kunkin käsitellyn standardin voimassa olevan version koulutuspäivän päiväyksellä (vasta kun koulutus on pidetty).</translation>
     </message>
+    <message>
+        <source>Tick this once the session has been held.</source>
+        <translation>Rastita tämä, kun koulutus on pidetty.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingScreen</name>

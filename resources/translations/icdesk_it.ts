@@ -8319,6 +8319,10 @@
         <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
         <translation>Se spuntato, ogni partecipante prende visione della versione in vigore di ogni standard trattato, con la data della sessione (solo dopo che la sessione si è svolta).</translation>
     </message>
+    <message>
+        <source>Tick this once the session has been held.</source>
+        <translation>Spunta questa casella dopo che la sessione si è svolta.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingScreen</name>

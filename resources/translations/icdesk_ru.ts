@@ -8355,6 +8355,10 @@
         <source>Ticked, every attendee acknowledges the version in force of each standard covered, dated the day of the session (only once the session has been held).</source>
         <translation>Если отмечено, каждый участник считается ознакомленным с действующей версией каждого рассмотренного стандарта в день занятия (только после того, как занятие прошло).</translation>
     </message>
+    <message>
+        <source>Tick this once the session has been held.</source>
+        <translation>Отметьте это, когда занятие уже проведено.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingScreen</name>

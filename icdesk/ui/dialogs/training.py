@@ -49,7 +49,19 @@ class TrainingDialog(FormDialog):
         for checklist in (self.attendees, self.standards):
             checklist.changed.connect(lambda c=checklist: self._on_field_changed(
                 "attendees" if c is self.attendees else "standards"))
+        self.held_on.dateChanged.connect(lambda _d: self._follow_date())
+        self._follow_date()
         self.ready()
+
+    def _follow_date(self) -> None:
+        """A session still to come records no acknowledgements: its box waits for the day (ticked ahead,
+        Save was refused by a message below the visible part of the form, and nothing seemed to happen)."""
+        held = to_date(self.held_on)
+        to_come = held is not None and held > self.services.training.today()
+        if to_come:
+            self.acknowledge.setChecked(False)
+        self.acknowledge.setEnabled(not to_come)
+        self.acknowledge.setToolTip(self.tr("Tick this once the session has been held.") if to_come else "")
 
     def draft(self) -> TrainingDraft:
         return TrainingDraft(
