@@ -431,3 +431,31 @@ def test_a_refusal_under_a_field_out_of_view_is_scrolled_into_view(qtbot: QtBot,
     dialog.show_error(ValidationError("A session still to come cannot record acknowledgements; record them once "
                                       "it has been held.", field="record_acknowledgements"))
     qtbot.waitUntil(in_view)
+
+
+def test_moving_an_idea_on_keeps_what_was_typed_in_its_window(qtbot: QtBot, services: Services,
+                                                              org: dict[str, int]) -> None:
+    """A reworded description, then "Start a trial…": the window closed on the move and the rewording was
+    gone, without the question every other window asks."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from icdesk.domain.enums import IdeaStatus
+    from icdesk.services.ideas import IdeaDraft
+
+    idea = services.ideas.propose(IdeaDraft("Shared arrivals board", "A board at the desk",
+                                            [org["IT"], org["Front Office"]]))
+    dialog = IdeaDialog(services, idea)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setPlainText("A board at the desk and in the linen room")
+
+    def note(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Four weeks in the linen room")
+        box.accept()
+
+    errors = when_modal(note)
+    qtbot.mouseClick(dialog.move_buttons[IdeaStatus.UNDER_TRIAL], Qt.MouseButton.LeftButton)
+    assert errors == [] and not dialog.isVisible()
+    moved = services.ideas.get(idea.id)
+    assert (moved.status, moved.description) == (IdeaStatus.UNDER_TRIAL, "A board at the desk and in the linen room")

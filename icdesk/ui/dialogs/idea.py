@@ -129,6 +129,29 @@ class IdeaDialog(FormDialog):
         self.departments.set_items([(d.name, d.id) for d in self.services.departments.list()], idea.department_ids)
         self.status_label.setText(self.status_text(idea))
 
+    def _edits_saved(self) -> bool:
+        """What was typed here is saved before a move, a supporter, an action or a revision: each of them
+        closed the window, and a reworded description went without a word."""
+        if not self.dirty or self.idea is None:
+            return True
+        self._touched.update(self._fields)
+        self.refresh_state()
+        if self.local_problems():
+            return False
+        try:
+            self.idea = self.save()
+        except ConflictError as error:  # changed in another window since this one read it: show what is saved
+            self.reload()
+            self.ready()
+            self.show_error(error)
+            return False
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        self.dirty = False
+        self.saved.emit(self.idea)
+        return True
+
     def _done(self, row: object) -> None:
         self.dirty = False
         self.saved.emit(row)
@@ -145,6 +168,8 @@ class IdeaDialog(FormDialog):
             note, ok = QInputDialog.getMultiLineText(self, ui_label(status), prompt)
             if not ok:
                 return
+        if not self._edits_saved():
+            return
         try:
             row = self.services.ideas.set_status(self.idea.id, status, note, expected_version=self.idea.version)
         except ConflictError as error:  # changed in another window since this one read it: show what is saved
@@ -159,12 +184,16 @@ class IdeaDialog(FormDialog):
 
     def _on_support_clicked(self) -> None:
         assert self.idea is not None
+        if not self._edits_saved():
+            return
         dialog = SupportDialog(self.services, self.idea, self)
         if dialog.exec():
             self._done(dialog.result_row)
 
     def _on_action_clicked(self) -> None:
         assert self.idea is not None
+        if not self._edits_saved():
+            return
         department = self.idea.department_ids[0] if self.idea.department_ids else None
         if ActionDialog(self.services, idea_id=self.idea.id, department_id=department,
                         description=self.idea.title, parent=self).exec():
@@ -172,6 +201,8 @@ class IdeaDialog(FormDialog):
 
     def _on_revise_clicked(self) -> None:
         assert self.idea is not None
+        if not self._edits_saved():
+            return
         idea = self.idea
         dialog = RevisionDialog(
             self.services, self.tr("Revise a standard"), idea.department_ids[0] if idea.department_ids else None,
