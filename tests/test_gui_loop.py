@@ -460,3 +460,21 @@ def test_a_second_click_on_save_arriving_while_the_first_saves_makes_no_second_r
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # already queued when the first ended
     assert [a.description for a in services.actions.list()] == ["double save"]
+
+
+def test_an_action_reopened_to_finish_it_shows_the_rating_it_follows_up(qtbot: QtBot, services: Services) -> None:
+    """Opened from a 1 / 5 it said whose complaint it answered; reopened from Corrective actions to finish
+    it, that was gone."""
+    from icdesk.services.feedback import FeedbackDraft
+
+    kitchen = services.departments.create("Kitchen")
+    poor = services.feedback.give(FeedbackDraft(rating=1, department_id=kitchen.id, comment="Arrived at 23:00"))
+    action = services.actions.open("Call the late guests", services.actions.today(), feedback_id=poor.id,
+                                   department_id=kitchen.id)
+    dialog = ActionDialog(services, action)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    assert f"Follows up feedback #{poor.id}." in said
+    assert "Kitchen rated 1 / 5 by anonymous: \u201cArrived at 23:00\u201d" in said
+    assert "already follows this up" not in said  # itself, not another action

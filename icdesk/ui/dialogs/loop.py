@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from icdesk.domain.enums import ActionStatus, Award, BreakdownPoint, StandardStatus
+from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.services.dto import ActionRow, FeedbackRow, RecognitionRow, RequestRow, StandardVersionDetail
 from icdesk.services.feedback import FeedbackDraft
@@ -72,6 +73,13 @@ class FeedbackDialog(FormDialog):
             self.author_dept.currentData(), anonymous=anonymous))
 
 
+def _feedback_or_none(services: Services, feedback_id: int | None) -> FeedbackRow | None:
+    try:
+        return services.feedback.get(feedback_id) if feedback_id else None
+    except DomainError:  # gone from the file since: the action still opens, without its rating
+        return None
+
+
 POOR_RATING = 2  # this or lower: the corrective action that closes the loop is offered at once
 
 
@@ -98,13 +106,17 @@ class ActionDialog(FormDialog):
         self.services, self.action = services, action
         self.request_id, self.feedback_id, self.idea_id = request_id, feedback_id, idea_id
         self.revision: StandardVersionDetail | None = None
+        if action is not None:  # reopened to finish it: what it follows up stays in view, the complaint with it
+            request_id = request_id or action.request_id
+            feedback_id = feedback_id or action.feedback_id
+            idea_id = idea_id or action.idea_id
         if request_id or feedback_id or idea_id:
             source = (self.tr("request #{n}").format(n=request_id) if request_id else
                       self.tr("feedback #{n}").format(n=feedback_id) if feedback_id else
                       self.tr("idea #{n}").format(n=idea_id))
             self.extra.addWidget(hint(self.tr("Follows up {source}.").format(source=source)))
-        if feedback_id:  # what is acted on, in view: its rating, who gave it and what they wrote
-            given = services.feedback.get(feedback_id)
+        given = _feedback_or_none(services, feedback_id)
+        if given is not None:  # what is acted on, in view: its rating, who gave it and what they wrote
             who = self.tr("anonymous") if given.anonymous else (given.author_name or given.author_department_name
                                                                or self.tr("anonymous"))
             said = given.comment if len(given.comment) <= 300 else given.comment[:299] + "\u2026"
