@@ -11,6 +11,8 @@ def show_status(window: QMainWindow, text: str, timeout_ms: int) -> None:
     a backup's whole path ran into "4 отдела · 5 сотрудников" at 1024 pixels, its file name lost under them."""
     bar = window.statusBar()
     bar.showMessage(text, timeout_ms)  # the file name on the left makes way; what stays is on the right
+    if not bar.isVisible():  # no width to fit yet (a window not shown): said whole
+        return
     kept = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
             if w.isVisible() and not isinstance(w, QSizeGrip)]
     # as wide as they will be once laid out: counts set a moment ago are not yet
