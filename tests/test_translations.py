@@ -309,3 +309,14 @@ def test_qt_standard_buttons_follow_the_language(qtbot: QtBot, russian: None) ->
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert sorted(button.text() for button in box.buttons()) == ["Отмена", "Сохранить"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_columns_of_a_printed_table_have_headings_of_their_own(lang: str) -> None:
+    """Finnish "who still has to sign" headed a count and a percentage alike: "Ajan tasalla" twice."""
+    from icdesk.i18n import Formatter
+
+    t = Formatter(lang)
+    headings = [t.translate("AcknowledgementReport", h) for h in
+                ("Department", "People", "Current", "Outdated", "Missing", "Current share")]
+    assert len({h.casefold() for h in headings}) == len(headings), headings

@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Current share</source>
-        <translation>Ajan tasalla</translation>
+        <translation>Osuus ajan tasalla</translation>
     </message>
     <message>
         <source>Outdated: signed an earlier version, before a major revision. A minor revision (wording, a typo) keeps earlier signatures current.</source>
