@@ -478,3 +478,17 @@ def test_an_action_reopened_to_finish_it_shows_the_rating_it_follows_up(qtbot: Q
     assert f"Follows up feedback #{poor.id}." in said
     assert "Kitchen rated 1 / 5 by anonymous: \u201cArrived at 23:00\u201d" in said
     assert "already follows this up" not in said  # itself, not another action
+
+
+def test_an_agreement_says_why_no_standard_can_be_linked(qtbot: QtBot, services: Services) -> None:
+    """Housekeeping has no standard in force: the list stood empty, and the printed agreement then said no
+    standard was linked, with no word of why."""
+    housekeeping = services.departments.create("Housekeeping")
+    dialog = AgreementDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.standards.item(0).text() == "Choose the provider: its standards in force are listed here."
+    dialog.provider.setCurrentIndex(dialog.provider.findData(housekeeping.id))
+    assert [dialog.standards.item(i).text() for i in range(dialog.standards.count())] == [
+        "Housekeeping has no standard in force yet: publish one in Service standards, then link it here."]
+    assert dialog.checked_standards() == []

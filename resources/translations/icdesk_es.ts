@@ -428,6 +428,14 @@
         <translation>El servicio interno va en los dos sentidos: el responsable necesita que IT tenga listo el ordenador del nuevo empleado, e IT necesita saber de la contratación con tiempo.</translation>
     </message>
     <message>
+        <source>Choose the provider: its standards in force are listed here.</source>
+        <translation>Elija el proveedor: aquí aparecen sus estándares en vigor.</translation>
+    </message>
+    <message>
+        <source>{department} has no standard in force yet: publish one in Service standards, then link it here.</source>
+        <translation>{department} aún no tiene ningún estándar en vigor: publique uno en Estándares de servicio y luego vincúlelo aquí.</translation>
+    </message>
+    <message>
         <source>A department cannot have an agreement with itself.</source>
         <translation>Un departamento no puede tener un acuerdo consigo mismo.</translation>
     </message>

@@ -428,6 +428,14 @@
         <translation>Sisäinen palvelu kulkee molempiin suuntiin: esihenkilö tarvitsee IT:ltä uuden työntekijän koneen valmiiksi, ja IT tarvitsee tiedon rekrytoinnista ajoissa.</translation>
     </message>
     <message>
+        <source>Choose the provider: its standards in force are listed here.</source>
+        <translation>Valitse palveluntarjoaja: sen voimassa olevat standardit näkyvät tässä.</translation>
+    </message>
+    <message>
+        <source>{department} has no standard in force yet: publish one in Service standards, then link it here.</source>
+        <translation>Osastolla {department} ei ole vielä voimassa olevaa standardia: julkaise sellainen kohdassa Palvelustandardit ja liitä se sitten tähän.</translation>
+    </message>
+    <message>
         <source>A department cannot have an agreement with itself.</source>
         <translation>Osastolla ei voi olla sopimusta itsensä kanssa.</translation>
     </message>

@@ -428,6 +428,14 @@
         <translation>Il servizio interno va in entrambe le direzioni: il responsabile ha bisogno che l'IT prepari il computer del nuovo assunto, e l'IT ha bisogno di saperlo per tempo.</translation>
     </message>
     <message>
+        <source>Choose the provider: its standards in force are listed here.</source>
+        <translation>Scegli il fornitore: qui compaiono i suoi standard in vigore.</translation>
+    </message>
+    <message>
+        <source>{department} has no standard in force yet: publish one in Service standards, then link it here.</source>
+        <translation>{department} non ha ancora uno standard in vigore: pubblicane uno in Standard di servizio, poi collegalo qui.</translation>
+    </message>
+    <message>
         <source>A department cannot have an agreement with itself.</source>
         <translation>Un reparto non può avere un accordo con se stesso.</translation>
     </message>

@@ -429,6 +429,14 @@
         <translation>Внутренний сервис работает в обе стороны: руководителю нужно, чтобы ИТ подготовил компьютер новому сотруднику, а ИТ нужно заранее узнать о найме.</translation>
     </message>
     <message>
+        <source>Choose the provider: its standards in force are listed here.</source>
+        <translation>Выберите исполнителя: здесь появятся его действующие стандарты.</translation>
+    </message>
+    <message>
+        <source>{department} has no standard in force yet: publish one in Service standards, then link it here.</source>
+        <translation>У отдела «{department}» пока нет действующего стандарта: опубликуйте его в разделе «Стандарты обслуживания», затем свяжите здесь.</translation>
+    </message>
+    <message>
         <source>A department cannot have an agreement with itself.</source>
         <translation>Отдел не может заключить соглашение сам с собой.</translation>
     </message>

@@ -31,6 +31,7 @@ class AgreementDialog(FormDialog):
                                              multiline(a.provider_needs if a else "", 80))
         self.standards = self.add_field("standards", self.tr("Standards that apply"), QListWidget())
         self.standards.setMaximumHeight(120)
+        self.standards.setWordWrap(True)  # the note of an empty list in full
         self.review = self.add_field("review_on", self.tr("Review by"), date_edit(
             a.review_on if a else None, optional=True, blank=self.tr("not planned")))
         self.extra.addWidget(hint(self.tr(
@@ -46,15 +47,22 @@ class AgreementDialog(FormDialog):
     def _on_provider_changed(self) -> None:
         self.standards.clear()
         provider = self.provider.currentData()
-        if provider is None:
-            return
+        in_force = [] if provider is None else self.services.standards.list(department_id=provider,
+                                                                            status=StandardStatus.ACTIVE)
         linked = set(self.agreement.standard_ids) if self.agreement else set()
-        for s in self.services.standards.list(department_id=provider, status=StandardStatus.ACTIVE):
+        for s in in_force:
             item = QListWidgetItem(s.title)
             item.setData(Qt.ItemDataRole.UserRole, s.standard_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.standard_id in linked else Qt.CheckState.Unchecked)
             self.standards.addItem(item)
+        if not in_force:  # an empty list said nothing of why, nor what to do
+            said = (self.tr("Choose the provider: its standards in force are listed here.") if provider is None
+                    else self.tr("{department} has no standard in force yet: publish one in Service standards, "
+                                 "then link it here.").format(department=self.provider.currentText()))
+            note = QListWidgetItem(said)
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.standards.addItem(note)
 
     def checked_standards(self) -> list[int]:
         return [self.standards.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.standards.count())
