@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from icdesk.app import open_services
@@ -21,11 +21,12 @@ from icdesk.ui.dialogs.idea import IdeaDialog
 from icdesk.ui.dialogs.loop import ActionDialog, RecognitionDialog, RevisionDialog
 from icdesk.ui.dialogs.request_detail import RequestDialog
 from icdesk.ui.dialogs.training import CrossTrainingDialog, TrainingDialog
+from icdesk.ui.forms import FormDialog
 from icdesk.ui.main_window import MainWindow
 from icdesk.ui.screens.acknowledgements import AcknowledgementsScreen
 from icdesk.ui.screens.ideas import IdeasScreen
 from icdesk.ui.screens.training import TrainingScreen
-from tests.gui_helpers import type_text, when_modal
+from tests.gui_helpers import answer_message_box, type_text, when_modal
 from tests.helpers import demo_file, put_in_force
 
 
@@ -240,10 +241,22 @@ def test_a_corrective_action_is_closed_by_revising_a_standard(qtbot: QtBot, serv
         revision.standard.setCurrentIndex(revision.standard.findData(org["std"]))
         qtbot.mouseClick(revision.save_button, Qt.MouseButton.LeftButton)
 
+    opened: list[str] = []
+
+    def draft(standard: QWidget) -> None:
+        from icdesk.ui.dialogs.standard import StandardDialog
+
+        assert isinstance(standard, StandardDialog)
+        opened.append(standard.title_edit.text())
+        standard.reject()
+
     errors = when_modal(revise)
+    errors += when_modal(answer_message_box("Open the draft"), kind=QMessageBox)
+    errors += when_modal(draft, kind=FormDialog)
     qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
     assert errors == [] and not dialog.isVisible()
     assert dialog.revision is not None and dialog.revision.status is StandardStatus.DRAFT
+    assert opened == [dialog.revision.title]  # where the draft is finished: opened, not left to guess
     done = services.actions.get(action.id)
     assert (done.status, done.revision_number) == (ActionStatus.DONE, 2)
     assert done.outcome == "Standard revised: Night shift resets PMS passwords"
@@ -288,6 +301,7 @@ def test_closing_by_revision_keeps_the_forms_other_changes_and_meets_a_save_made
     dialog.owner.setCurrentIndex(dialog.owner.findData(org["alexei"]))
     dialog.due.setDate(due)
     errors = when_modal(revise)
+    errors += when_modal(answer_message_box("Cancel"), kind=QMessageBox)  # the draft: not now
     qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
     assert errors == [] and not dialog.isVisible()
     done = services.actions.get(action.id)

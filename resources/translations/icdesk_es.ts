@@ -227,6 +227,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>Draft made</source>
+        <translation>Borrador creado</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” is a draft now, and this action is done. Open the draft to finish it and send it for review?</source>
+        <translation>La versión {n} de «{title}» es ahora un borrador y esta acción está completada. ¿Abrir el borrador para terminarlo y enviarlo a revisión?</translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation>Abrir el borrador</translation>
+    </message>
+    <message>
         <source>Corrective action</source>
         <translation>Acción correctiva</translation>
     </message>

@@ -227,6 +227,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>Draft made</source>
+        <translation>Luonnos tehty</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” is a draft now, and this action is done. Open the draft to finish it and send it for review?</source>
+        <translation>Standardin ”{title}” versio {n} on nyt luonnos, ja tämä toimenpide on tehty. Avataanko luonnos, jotta sen voi viimeistellä ja lähettää tarkastettavaksi?</translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation>Avaa luonnos</translation>
+    </message>
+    <message>
         <source>Corrective action</source>
         <translation>Korjaava toimenpide</translation>
     </message>

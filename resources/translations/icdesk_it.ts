@@ -227,6 +227,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>Draft made</source>
+        <translation>Bozza creata</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” is a draft now, and this action is done. Open the draft to finish it and send it for review?</source>
+        <translation>La versione {n} di «{title}» ora è una bozza e questa azione è completata. Aprire la bozza per completarla e inviarla in revisione?</translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation>Apri la bozza</translation>
+    </message>
+    <message>
         <source>Corrective action</source>
         <translation>Azione correttiva</translation>
     </message>

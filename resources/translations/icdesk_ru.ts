@@ -227,6 +227,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>Draft made</source>
+        <translation>Черновик создан</translation>
+    </message>
+    <message>
+        <source>Version {n} of “{title}” is a draft now, and this action is done. Open the draft to finish it and send it for review?</source>
+        <translation>Версия {n} стандарта «{title}» теперь черновик, а это действие выполнено. Открыть черновик, чтобы доработать его и отправить на проверку?</translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation>Открыть черновик</translation>
+    </message>
+    <message>
         <source>Corrective action</source>
         <translation>Корректирующее действие</translation>
     </message>

@@ -80,6 +80,17 @@ def _feedback_or_none(services: Services, feedback_id: int | None) -> FeedbackRo
         return None
 
 
+def open_the_draft(parent: QWidget, services: Services, revision: StandardVersionDetail) -> None:
+    """Both windows closed without a word, and where the draft was to be finished was left to guess."""
+    from icdesk.ui.dialogs.standard import StandardDialog
+
+    if confirm(parent, QCoreApplication.translate("ActionDialog", "Draft made"), QCoreApplication.translate(
+            "ActionDialog", "Version {n} of \u201c{title}\u201d is a draft now, and this action is done. Open the "
+            "draft to finish it and send it for review?").format(n=revision.number, title=revision.title),
+            QCoreApplication.translate("ActionDialog", "Open the draft")):
+        StandardDialog(services, revision.standard_id, parent=parent).exec()
+
+
 POOR_RATING = 2  # this or lower: the corrective action that closes the loop is offered at once
 
 
@@ -176,10 +187,12 @@ class ActionDialog(FormDialog):
             outcome=typed or self.tr("Standard revised: {what}").format(what=self.description.toPlainText().strip()),
             parent=self, reread=self.reload)
         if dialog.exec():
-            self.revision = dialog.revision
+            self.revision = revision = dialog.revision
             self.dirty = False
             self.saved.emit(self.action)
             self.accept()
+            if revision is not None:
+                open_the_draft(self.parentWidget() or self, self.services, revision)
 
     def save(self) -> ActionRow:
         due = to_date(self.due) or self.services.actions.today()
