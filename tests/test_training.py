@@ -127,3 +127,21 @@ def test_acknowledgement_state_follows_training(services: Services, org: dict[st
     matrix = services.acknowledgements.matrix(org["Dining Room"])
     assert {c.state for c in matrix.cells.values()} == {AckState.CURRENT}
     assert services.acknowledgements.still_to_sign() == (1, 0)  # only Matteo, the trainer, is left
+
+
+def test_a_session_still_to_come_teaches_the_version_put_in_force_before_it(services: Services) -> None:
+    """Planned on version 1 for next week, it kept version 1 after version 2 came into force: its attendance
+    sheet had people sign a version no longer in force. A session held keeps what it taught."""
+    from tests.helpers import active_standard
+
+    it = services.departments.create("IT").id
+    v1 = active_standard(services, it, title="PMS access")
+    today = services.training.today()
+    planned, _ = services.training.create(TrainingDraft("PMS reset", today + timedelta(days=7), 60, it,
+                                                        version_ids=[v1.id]))
+    held, _ = services.training.create(TrainingDraft("PMS basics", today - timedelta(days=7), 60, it,
+                                                     version_ids=[v1.id]))
+    draft = services.standards.new_version(v1.standard_id)
+    v2 = put_in_force(services, draft.id)
+    assert services.training.get(planned.id).standard_numbers == (v2.number,)
+    assert services.training.get(held.id).standard_numbers == (v1.number,)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from icdesk.domain.enums import PENDING_STANDARD_STATUSES, PersonKind, RevisionKind, StandardStatus
@@ -24,6 +24,8 @@ from icdesk.domain.models import (
     ServiceStandard,
     StandardStep,
     StandardVersion,
+    TrainingSession,
+    training_standards,
 )
 from icdesk.domain.rules import (
     TEXT_MAX,
@@ -330,11 +332,27 @@ def publish_version(s: Session, now: datetime, today: date, version: StandardVer
     version.published_at = now
     if version.effective_on is None:
         version.effective_on = today
+    _sessions_to_come_teach(s, version, today)
     # a minor revision keeps what was acknowledged before it; a major one starts again
     if version.revision is RevisionKind.MINOR and previous is not None:
         version.ack_baseline = previous.ack_baseline or previous.number
     else:
         version.ack_baseline = version.number
+
+
+def _sessions_to_come_teach(s: Session, version: StandardVersion, today: date) -> None:
+    """Training sessions still to come teach the version now in force: one planned on version 1 kept it
+    after version 2 was published, and its attendance sheet had people sign a version no longer in force.
+    Sessions held keep what they taught: their history."""
+    older = [v.id for v in version.standard.versions if v.id is not None and v.id != version.id]
+    if not older:
+        return
+    s.flush()
+    has_new = select(training_standards.c.session_id).where(training_standards.c.version_id == version.id)
+    to_come = select(TrainingSession.id).where(TrainingSession.held_on > today, TrainingSession.id.not_in(has_new))
+    s.execute(update(training_standards).where(training_standards.c.version_id.in_(older),
+                                               training_standards.c.session_id.in_(to_come))
+              .values(version_id=version.id))
 
 
 def start_new_version(s: Session, now: datetime, standard: ServiceStandard) -> StandardVersion:
