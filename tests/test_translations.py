@@ -320,3 +320,17 @@ def test_the_columns_of_a_printed_table_have_headings_of_their_own(lang: str) ->
     headings = [t.translate("AcknowledgementReport", h) for h in
                 ("Department", "People", "Current", "Outdated", "Missing", "Current share")]
     assert len({h.casefold() for h in headings}) == len(headings), headings
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_department_code_example_is_the_code_of_the_name_example(lang: str) -> None:
+    """Spanish: "p. ej. Pisos" for the name and "p. ej. HOU" (from the English "Housekeeping") for its code."""
+    from icdesk.domain.rules import suggested_code
+    from icdesk.i18n import Formatter
+
+    t = Formatter(lang)
+    example = t.translate("DepartmentDialog", "e.g. Housekeeping")
+    assert example != "e.g. Housekeeping"  # the context is right: a translation, not the source handed back
+    name = re.sub(r"^(ad es\.|esim\.|p\. ej\.|напр\.)\s*", "", example)
+    code = t.translate("DepartmentDialog", "made from the name, e.g. HOU").split()[-1]
+    assert code == suggested_code(name, set()), (name, code)

@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>made from the name, e.g. HOU</source>
-        <translation>ricavato dal nome, ad es. HOU</translation>
+        <translation>ricavato dal nome, ad es. GOV</translation>
     </message>
     <message>
         <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>

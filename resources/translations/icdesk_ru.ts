@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>made from the name, e.g. HOU</source>
-        <translation>берётся из названия, например HOU</translation>
+        <translation>берётся из названия, например ХС</translation>
     </message>
     <message>
         <source>Names the department's documents: HOU-003 is its third service standard. It stays the same when the department is renamed.</source>
