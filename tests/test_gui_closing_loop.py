@@ -473,3 +473,19 @@ def test_moving_an_idea_on_keeps_what_was_typed_in_its_window(qtbot: QtBot, serv
     assert errors == [] and not dialog.isVisible()
     moved = services.ideas.get(idea.id)
     assert (moved.status, moved.description) == (IdeaStatus.UNDER_TRIAL, "A board at the desk and in the linen room")
+
+
+def test_the_acknowledgement_figures_stand_on_one_line(qtbot: QtBot, services: Services,
+                                                       org: dict[str, int]) -> None:
+    """Italian at 1366 pixels: "0 su 5 in regola (0%) · 0 superate · 5" over "mancanti", beside room to spare."""
+    from icdesk.ui.language import apply_language
+    from tests.gui_helpers import window_showing
+
+    try:
+        window = window_showing(qtbot, services, "acknowledgements", (1366, 768), "it")
+        summary = window.screens["acknowledgements"].summary
+        qtbot.waitUntil(lambda: "in regola" in summary.text()
+                        and summary.width() >= summary.fontMetrics().horizontalAdvance(summary.text()))
+        assert summary.height() < 2 * summary.fontMetrics().lineSpacing()
+    finally:
+        apply_language("en")

@@ -149,7 +149,9 @@ class AcknowledgementsScreen(ListScreen):
         self.view.addItem(self.tr("Only what is still to sign"), True)
         self.view.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
-        self.summary.setWordWrap(True)  # the figures take two lines rather than widen the window
+        # one line: wrapped, it took two with its last word alone ("· 5 / mancanti") beside room to spare;
+        # where the row has no room, the filter row puts it on a line of its own
+        self.summary.setWordWrap(False)
         self.print_button = QPushButton(self.tr("Print who still has to sign\u2026"))
         self.print_button.clicked.connect(self._on_print_clicked)
         for widget in (self.department, self.view):
