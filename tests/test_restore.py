@@ -231,7 +231,7 @@ def test_two_restores_in_one_second_keep_the_file_as_it_was_before_the_first(tmp
     assert names_in(kept_second) == ["First backup"]
     assert names_in(live) == ["Second backup"]
     # both are offered by Restore from backup, newest first
-    assert {b.path for b in list_backups(live)} == {kept_first, kept_second}
+    assert [b.path for b in list_backups(live)] == [kept_second, kept_first]
 
 
 def test_a_name_claimed_by_a_backup_being_made_is_no_backup(tmp_path: Path) -> None:

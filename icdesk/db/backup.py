@@ -106,7 +106,7 @@ def claimed(target: Path) -> Iterator[Path]:
 def list_backups(data_file: Path) -> list[BackupInfo]:
     """Backups in the file's backup folder, newest first."""
     folder = backup_folder(data_file)
-    found = []
+    found: list[tuple[int, BackupInfo]] = []
     if folder.is_dir():
         for path in folder.iterdir():
             match = NAME.match(path.name)
@@ -119,10 +119,11 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
                 size = path.stat().st_size
                 if not size:  # a name claimed by a backup being made now (or killed while it was): no backup
                     continue
-                found.append(BackupInfo(path, made, match["label"], size))
+                found.append((int(match["n"] or 1), BackupInfo(path, made, match["label"], size)))
             except (OSError, ValueError):  # gone meanwhile, or a stamp of no real day: passed over, not a stop
                 continue
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    # two in one second: the one numbered after the other was made after it
+    return [b for _n, b in sorted(found, key=lambda nb: (nb[1].made_at, nb[0]), reverse=True)]
 
 
 def needs_daily_backup(data_file: Path, now: datetime | None = None) -> bool:
