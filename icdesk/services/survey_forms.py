@@ -88,7 +88,7 @@ def holds_answers(path: Path, content: FormContent) -> bool:
     try:
         sections = answers_from_fields(content, read_fields(path))
     except ValidationError as error:
-        return error.field != "file"  # a rating typed as no number is filled in; a file no form, not
+        return error.field != "file"  # a score typed that is no number: filled in; a file that is no form: not
     return any(a.answered() or (a.served and not a.self_view) for a in sections)
 
 
