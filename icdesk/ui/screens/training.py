@@ -53,21 +53,23 @@ class TrainingScreen(ListScreen):
             Column(self.tr("Standards covered"), self.standards_text, tooltip=lambda r: "\n".join(r.standard_titles)),
         ], self, muted=lambda r: r.on > self.services.training.today())
         self.set_model(self.table_model)
-        self.fit_columns(stretch=6, cap=230)
+        self.fit_columns(stretch=1, cap=230)  # what the training was: the column a small screen keeps widest
         self.print_action = QAction(self.tr("Print the attendance sheet"), self)
         self.print_action.triggered.connect(self._on_print)
 
     def topic_text(self, row: TrainingRow) -> str:
-        """A session with its number (the one `icdesk report attendance --session N` asks for), or
-        the department whose service someone learned."""
+        """A session with its number (the one `icdesk report attendance --session N` asks for), or a
+        cross-training, whose department stands in the column beside it (on a small screen the list showed
+        "Cross-training: service of…" and no more)."""
         if row.kind == CROSS:
-            return self.tr("Cross-training: service of {department}").format(department=row.department_name)
+            return self.tr("Cross-training")
         return f"#{row.id} \u00b7 {row.topic}"
 
     def topic_tooltip(self, row: TrainingRow) -> str:
-        text = self.topic_text(row)
         if row.kind == SESSION:
             text = self.tr("Session #{n}: {topic}").format(n=row.id, topic=row.topic)
+        else:
+            text = self.tr("Cross-training: service of {department}").format(department=row.department_name)
         if row.on > self.services.training.today():
             text += "\n" + self.tr("Planned: still to come")
         return text
