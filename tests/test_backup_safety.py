@@ -108,6 +108,27 @@ def test_stale_partial_copies_of_this_file_are_removed_when_it_is_opened(tmp_pat
     assert [p for p in others if p.exists()] == others
 
 
+def test_the_name_a_killed_backup_held_is_let_go_when_the_file_is_opened(tmp_path: Path) -> None:
+    """A backup holds its name with an empty file while it is made; killed midway, that empty file stayed."""
+    import os
+    import time
+
+    from icdesk.db.copies import CLAIM_KEPT_S
+
+    path = tmp_path / "hotel.sqlite"
+    open_data_file(path).close()
+    folder = tmp_path / "hotel-backups"
+    folder.mkdir()
+    abandoned = folder / "hotel.20260301-090000.daily.sqlite"
+    in_the_making = folder / "hotel.20260301-090001.manual.sqlite"
+    abandoned.touch()
+    in_the_making.touch()  # another program's backup, being made now
+    old = time.time() - CLAIM_KEPT_S - 60
+    os.utime(abandoned, (old, old))
+    open_data_file(path).close()
+    assert not abandoned.exists() and in_the_making.exists()
+
+
 def test_a_backup_that_fails_verification_never_takes_the_place_of_a_good_one(services: Services,
                                                                               tmp_path: Path) -> None:
     services.departments.create("IT")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -150,7 +151,21 @@ def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
               (p.name.startswith(stem + ".") and p.name.endswith(f".bak{data_file.suffix}{PARTIAL}"))]
     found += beside
     found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(PARTIAL)]
+    found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(".sqlite")
+              and _abandoned_claim(p)]
     return found + [side for p in found for side in _files_beside(p)]
+
+
+CLAIM_KEPT_S = 3600  # a backup's name is held by an empty file while it is made (backup.claimed)
+
+
+def _abandoned_claim(path: Path) -> bool:
+    """An empty file named like a backup, an hour old: the name a backup killed midway held."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_size == 0 and time.time() - info.st_mtime > CLAIM_KEPT_S
 
 
 def _files_beside(partial: Path) -> list[Path]:
