@@ -150,9 +150,8 @@ def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
     beside = [p for p in _files(data_file.parent) if p.name == data_file.name + PARTIAL or
               (p.name.startswith(stem + ".") and p.name.endswith(f".bak{data_file.suffix}{PARTIAL}"))]
     found += beside
-    found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(PARTIAL)]
-    found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".") and p.name.endswith(".sqlite")
-              and _abandoned_claim(p)]
+    found += [p for p in _files(backup_folder) if p.name.startswith(stem + ".")
+              and (p.name.endswith(PARTIAL) or p.name.endswith(".sqlite") and _abandoned_claim(p))]
     return found + [side for p in found for side in _files_beside(p)]
 
 

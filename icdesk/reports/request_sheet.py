@@ -59,9 +59,7 @@ class RequestReport(BaseReport):
                   t.label(f.breakdown_point) if f.breakdown_point else "\u2013", f.comment] for f in feedback],
                 [w * 0.12, w * 0.22, w * 0.2, w * 0.46])]
         # what was done about it: the window's history shows the actions opened, so the sheet does too
-        actions = {a.id: a for a in self.services.actions.following(request_id=r.id)}
-        for f in feedback:
-            actions.update((a.id, a) for a in self.services.actions.following(feedback_id=f.id))
+        actions = self.services.actions.following(request_id=r.id)  # on it, and on its ratings
         if actions:
             outcome = self.tr("Outcome")
             story += [CondPageBreak(30 * mm), heading(self.tr("Corrective actions"), H2), data_table(
@@ -69,7 +67,7 @@ class RequestReport(BaseReport):
                 [[a.description + (f"\n{outcome}: {a.outcome}" if a.outcome else ""),
                   a.owner_name or "\u2013", t.date(a.due_on),
                   t.label(a.status) + (f"\n{t.date(a.completed_on)}" if a.completed_on else "")]
-                 for a in sorted(actions.values(), key=lambda a: a.id)],
+                 for a in actions],
                 [w * 0.48, w * 0.2, w * 0.14, w * 0.18])]
         return story
 

@@ -114,8 +114,9 @@ def set_action_status(action: CorrectiveAction, today: date, status: ActionStatu
 
 class ActionService(ServiceBase):
     def following(self, *, request_id: int | None = None, feedback_id: int | None = None) -> list[ActionRow]:
-        """The corrective actions already opened on a request or a piece of feedback (to say so before a
-        second one is opened for the same problem)."""
+        """The corrective actions already opened on a request, on its ratings, or on a piece of feedback (to
+        say so before a second one is opened for the same problem; a request's window and printed sheet list
+        what it set going), in one read."""
         if request_id is None and feedback_id is None:
             return []
         with self.db.reading() as s:
@@ -123,7 +124,8 @@ class ActionService(ServiceBase):
                 request_id = s.scalar(select(Feedback.request_id).where(Feedback.id == feedback_id))
             ours = [CorrectiveAction.feedback_id == feedback_id] if feedback_id is not None else []
             if request_id is not None:
-                ours.append(CorrectiveAction.request_id == request_id)
+                ours += [CorrectiveAction.request_id == request_id, CorrectiveAction.feedback_id.in_(
+                    select(Feedback.id).where(Feedback.request_id == request_id))]
             return _rows(s, self.today(), or_(*ours))
 
     def open(

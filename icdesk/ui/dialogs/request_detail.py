@@ -213,14 +213,12 @@ class RequestDialog(FittedDialog):
             when = escape(short_datetime(e.at))
             lines.append(f"<p><span style='color:{colours().muted.name()}'>{when}</span> {what}{who}{note}</p>")
         muted = colours().muted.name()
-        actions = {a.id: a for a in self.services.actions.following(request_id=d.row.id)}
         for fid in d.feedback_ids:
             fb = self.services.feedback.get(fid)
             when = escape(short_datetime(fb.created_at))  # dated as every other line of the history
             lines.append(f"<p><span style='color:{muted}'>{when}</span> \u2605 <b>{fb.rating} / 5</b> "
                          f"{escape(fb.comment)}</p>")
-            actions.update((a.id, a) for a in self.services.actions.following(feedback_id=fid))
-        for action in sorted(actions.values(), key=lambda a: a.id):  # what the request and its ratings set going
+        for action in self.services.actions.following(request_id=d.row.id):  # what it and its ratings set going
             said = self.tr("Corrective action opened on {opened}, due {due}: {status}").format(
                 opened=short_date(action.opened_on), due=short_date(action.due_on), status=ui_label(action.status))
             owner = f" \u2013 {escape(action.owner_name)}" if action.owner_name else ""
