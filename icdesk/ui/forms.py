@@ -419,8 +419,15 @@ class FormDialog(FittedDialog):
     _saved = False  # a second click queued while the first one saved made the record twice
 
     def _on_save_clicked(self) -> None:
-        if self._saved:
+        if self._saved or not self.save_now():
             return
+        self._saved = True
+        self.save_button.setEnabled(False)
+        self.accept()
+
+    def save_now(self) -> bool:
+        """Save what the form holds, the window staying open: True once saved (``saved`` is emitted), False
+        with the refusal shown where it belongs."""
         self.banner.hide()
         for label in self._errors.values():
             label.hide()
@@ -430,15 +437,13 @@ class FormDialog(FittedDialog):
             self.reload()
             self.ready()
             self.show_error(error)
-            return
+            return False
         except DomainError as error:
             self.show_error(error)
-            return
+            return False
         self.dirty = False
-        self._saved = True
-        self.save_button.setEnabled(False)
         self.saved.emit(result)
-        self.accept()
+        return True
 
     def show_error(self, error: DomainError) -> None:
         message = localized(error)

@@ -118,7 +118,9 @@ class IdeaDialog(FormDialog):
     def save(self) -> IdeaRow:
         if self.idea is None:
             return self.services.ideas.propose(self.draft())
-        return self.services.ideas.update(self.idea.id, self.draft(), expected_version=self.idea.version)
+        # the version saved now: a move made next in this window checks against it
+        self.idea = self.services.ideas.update(self.idea.id, self.draft(), expected_version=self.idea.version)
+        return self.idea
 
     def reload(self) -> None:
         if self.idea is None:
@@ -136,21 +138,7 @@ class IdeaDialog(FormDialog):
             return True
         self._touched.update(self._fields)
         self.refresh_state()
-        if self.local_problems():
-            return False
-        try:
-            self.idea = self.save()
-        except ConflictError as error:  # changed in another window since this one read it: show what is saved
-            self.reload()
-            self.ready()
-            self.show_error(error)
-            return False
-        except DomainError as error:
-            self.show_error(error)
-            return False
-        self.dirty = False
-        self.saved.emit(self.idea)
-        return True
+        return not self.local_problems() and self.save_now()
 
     def _done(self, row: object) -> None:
         self.dirty = False
