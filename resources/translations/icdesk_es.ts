@@ -1476,7 +1476,7 @@
     <name>DateEdit</name>
     <message>
         <source>There is no day {day} in {month}: the date now reads {date}. Check it.</source>
-        <translation>{month} no tiene día {day}: la fecha ahora es {date}. Compruébela.</translation>
+        <translation>No hay día {day} en {month}: la fecha ahora es {date}. Compruébela.</translation>
     </message>
 </context>
 <context>
