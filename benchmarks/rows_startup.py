@@ -112,4 +112,9 @@ def measure(db_path: Path, requests: int) -> list[Row]:
                     statistics.median(v["idle_s"] for v in visits), statistics.median(v["idle_s"] for v in bare_visits),
                     "s", "—"))
     rows.append(Row("peak memory, every screen visited (vs the bare window)", peak, bare_peak, "MiB", "≤ 2×"))
+    # what the stack costs before any of icdesk's screens: the same bare window once SQLAlchemy's ORM
+    # and the mapped models are loaded (information: it tells how much of the ratio is left to the screens)
+    stack = statistics.median(_child("bare", "--with-orm")["peak_mib"] for _ in range(3))
+    rows.append(Row("peak memory, bare window + SQLAlchemy ORM and the models (vs the bare window)", stack,
+                    bare_peak, "MiB", "\u2013"))
     return rows

@@ -1,12 +1,13 @@
 """Run by rows_startup.py in a fresh interpreter: start a window, wait until it is idle, report.
 
-python benchmarks/startup_child.py bare|icdesk [DB] [--visit]
+python benchmarks/startup_child.py bare|icdesk [DB] [--visit] [--with-orm]
 Prints one JSON line: seconds from the parent's launch (ICDESK_BENCH_T0) until the first window was
 painted (``painted_s``: icdesk's first frame, ui/first_frame.py; the bare window's table), until the
 window was shown and the event loop idle (``idle_s``: icdesk's main window, its first screen filled, or
 on a ready local file the light start's window with the Dashboard filled, ui/light_start.py),
 the processor seconds the process used until idle, and the peak resident memory in MiB (after
-visiting every screen with --visit). icdesk starts as ``icdesk --db DB`` does (cli.main: the light
+visiting every screen with --visit; the bare window with --with-orm has SQLAlchemy's ORM and icdesk's
+mapped models loaded first, the share of the memory that comes with the database layer alone). icdesk starts as ``icdesk --db DB`` does (cli.main: the light
 start's read begun before Qt is imported, then app.run_gui), daily backup included.
 """
 
@@ -54,7 +55,13 @@ def on_first_paint(widget_class: type, noted: dict[str, float]) -> None:
     widget_class.paintEvent = noting  # type: ignore[attr-defined]
 
 
-def bare() -> int:
+def bare(with_orm: bool = False) -> int:
+    if with_orm:
+        from sqlalchemy.orm import configure_mappers
+
+        import icdesk.domain.models  # noqa: F401  the mapped classes, as the window's services have them
+
+        configure_mappers()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -136,7 +143,7 @@ def icdesk(db: str, visit: bool) -> int:
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if sys.argv[1] == "bare":
-        return bare()
+        return bare("--with-orm" in sys.argv)
     return icdesk(sys.argv[2], "--visit" in sys.argv)
 
 
