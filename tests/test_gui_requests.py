@@ -401,4 +401,4 @@ def test_a_cell_cut_by_a_narrow_window_is_read_whole_by_pointing_at_it(qtbot: Qt
     screen.refresh()
     late = model.index(0, 8)
     assert late.data(Qt.ItemDataRole.ToolTipRole) == (f"{late.data()}\n"
-                                                       "Overdue: a target of its service standard has passed")
+                                                       "Overdue: its deadline has passed")

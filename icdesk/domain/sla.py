@@ -174,6 +174,19 @@ class ServiceClock:
         due = self.due(start, minutes)
         return self.add(due, paused_seconds) if due is not None and paused_seconds > 0 else due
 
+    def end_of_day(self, day: date) -> datetime:
+        """When a date set by hand (a request's "needed by") falls due: the end of that day's last
+        working hours, or its midnight on a day without any, or around the clock; a UTC instant."""
+        hours = self.calendar.hours_on(day)
+        minute = hours[-1][1] if hours else DAY_MINUTES
+        if minute >= DAY_MINUTES:
+            day, minute = day + timedelta(days=1), minute - DAY_MINUTES
+        return datetime.combine(day, time(minute // 60, minute % 60), self.zone).astimezone(UTC)
+
+    def day_ending(self, due: datetime) -> date:
+        """The day a deadline set by ``end_of_day`` is for (a midnight closes the day before it)."""
+        return self.local(due - timedelta(microseconds=1)).date()
+
     def add(self, start: datetime, seconds: float) -> datetime:
         """The instant ``seconds`` of working time after ``start`` (the end of a working interval
         when it uses it up exactly: Friday 16:30 + 30 min is Friday 17:00, not Monday 09:00)."""

@@ -268,6 +268,8 @@ def recompute_due_times(s: Session, company_clock: ServiceClock, department_ids:
                 clock.add(datetime.fromtimestamp(resolution_at, UTC), paused_before).timestamp())
         else:
             resolution = stored.text(resolution_at)
+        if resolution_min is None:  # no resolution target: the day it is needed by, set by hand, stays
+            resolution = resolution_text
         if (response, resolution, paused) != (response_text, resolution_text, paused_before):
             changed.append((response, resolution, paused, request_id))
         if progress and number % CHUNK == 0:

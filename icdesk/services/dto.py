@@ -199,6 +199,8 @@ class RequestDetail:
     events: tuple[EventRow, ...] = field(default_factory=tuple)
     feedback_ids: tuple[int, ...] = field(default_factory=tuple)
     version: int = 1  # what a form read; its save is refused if someone saved since
+    # the day it is needed by, when no standard gives it a resolution target and a day was set by hand
+    needed_by: date | None = None
 
 
 class FeedbackRow(NamedTuple):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text
@@ -24,7 +24,7 @@ from icdesk.domain.errors import RuleError, ValidationError
 from icdesk.domain.lifecycle import advance
 from icdesk.domain.models import Person, Request, RequestEvent, StandardVersion
 from icdesk.domain.models.requests import stored_keys
-from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, clean_text, one_of, search_key
+from icdesk.domain.rules import TEXT_MAX, TITLE_MAX, check_day, clean_text, one_of, search_key
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import get_or_fail, gone, optional
 from icdesk.services.calendars import calendar_of
@@ -49,6 +49,9 @@ class RequestDraft:
     standard_id: int | None = None
     priority: Priority = Priority.NORMAL
     assignee_id: int | None = None
+    # the day it is needed by, for a request no standard gives a resolution target: its deadline is the
+    # end of the provider's working hours that day (an edit that leaves it None takes the date away)
+    needed_by: date | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,12 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
     version = _version_in_force(refs, draft.standard_id, draft.provider_id)
     clock = clock.counting_in(refs.calendar(draft.provider_id))
     created_note = clean_text(item.created_note, "The note", required=False, max_len=TEXT_MAX, field="note")
+    resolution_due = clock.due(now, version.resolution_minutes if version else None)
+    if draft.needed_by is not None:
+        if resolution_due is not None:
+            raise _standard_sets_it()
+        # an old log's dates are history: only a request logged now is refused a day already past
+        resolution_due = needed_by_due(clock, draft.needed_by, today=None if item.old_log else clock.today(now))
     prepared = PreparedRequest(
         fixed=dict(title=title, description=description, provider_id=draft.provider_id,
                    requester_id=draft.requester_id, requester_department_id=requester_dept_id,
@@ -146,8 +155,7 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
                    assignee_id=draft.assignee_id,
                    **name_keys(refs, draft.provider_id, draft.requester_id, requester_dept_id, draft.assignee_id),
                    response_due_at=clock.due(now, version.first_response_minutes if version else None)),
-        life=RequestLife(status=S.NEW, created_at=now, updated_at=now,
-                   resolution_due_at=clock.due(now, version.resolution_minutes if version else None)),
+        life=RequestLife(status=S.NEW, created_at=now, updated_at=now, resolution_due_at=resolution_due),
         events=[_event_row(now, EventKind.CREATED, item.actor_id, created_note, None, S.NEW)],
     )
     for move in item.moves:
@@ -157,6 +165,23 @@ def prepare_request(refs: RequestReferences, clock: ServiceClock, item: NewReque
         left = advance(prepared.life, RequestStatus(move.target), move.at, clock, note)
         prepared.events.append(_event_row(move.at, EventKind.STATUS, move.actor_id, note, left, move.target))
     return prepared
+
+
+def _standard_sets_it() -> RuleError:
+    return RuleError("The service standard sets this request's deadline; leave the day it is needed by empty, or "
+                     "choose no standard.", field="needed_by")
+
+
+def needed_by_due(clock: ServiceClock, day: date | None, *, today: date | None) -> datetime | None:
+    """The deadline of a request needed by ``day``: the end of that day's working hours in ``clock``'s
+    calendar (the provider's). ``today``: a day before it is refused (None: any day, an old log's)."""
+    if day is None:
+        return None
+    check_day(day, "needed_by")
+    if today is not None and day < today:
+        raise ValidationError("The day it is needed by ({day}) is already past: choose today or a later day.",
+                              day=day, field="needed_by")
+    return clock.end_of_day(day)
 
 
 def name_keys(refs: RequestReferences, provider_id: int, requester_id: int | None,
@@ -314,6 +339,9 @@ def change_request(s: Session, now: datetime, request: Request, draft: RequestDr
         attached = attach_standard(s, clock or company_clock(s), request, draft.standard_id)
         if attached is not None:
             changes.append(attached)
+    needed = _change_needed_by(s, clock or company_clock(s), now, request, draft.needed_by)
+    if needed is not None:
+        changes.append(needed)
     if changes:
         _event(request, now, EventKind.EDITED, actor_id, text=", ".join(changes))
     if changes or reassigned:
@@ -353,6 +381,41 @@ def attach_standard(s: Session, clock: ServiceClock, request: Request, standard_
                                                           request.paused_seconds)
     request_moved(s, before, RequestFacts.of(request))  # a first answer already late now counts as a breakdown
     return f"service standard {version.title} (v{version.number}), its targets counted from when it was logged"
+
+
+def due_by_hand(s: Session, request: Request) -> bool:
+    """True when no standard gives ``request`` a resolution target: its deadline, if any, is the day it
+    is needed by, set by hand."""
+    if request.standard_version_id is None:
+        return True
+    return s.scalar(select(StandardVersion.resolution_minutes)
+                    .where(StandardVersion.id == request.standard_version_id)) is None
+
+
+def _change_needed_by(s: Session, clock: ServiceClock, now: datetime, request: Request,
+                      day: date | None) -> str | None:
+    """Set, move or take away the day a request is needed by; the history's words for it, None when it
+    stays. A request under a standard's resolution target keeps that deadline."""
+    if not due_by_hand(s, request):
+        if day is not None:
+            raise _standard_sets_it()
+        return None
+    counting = clock.counting_in(calendar_of(s, request.provider_id))
+    current = None if request.resolution_due_at is None else counting.day_ending(request.resolution_due_at)
+    if day == current:
+        return None
+    if request.status not in OPEN_REQUEST_STATUSES:
+        raise RuleError("A resolved request keeps the day it was needed by: its time was measured against it.",
+                        field="needed_by")
+    due = needed_by_due(counting, day, today=counting.today(now))
+    before = RequestFacts.of(request)
+    request.resolution_due_at = due
+    request_moved(s, before, RequestFacts.of(request))  # the figures count it with the new deadline
+    return f"needed by {_day_said(current)} \u2192 {_day_said(day)}"
+
+
+def _day_said(day: date | None) -> str:
+    return day.isoformat() if day is not None else "none"
 
 
 def check_assignee_here(s: Session, assignee_id: int | None) -> None:

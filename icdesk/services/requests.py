@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import bindparam, select
@@ -15,7 +15,7 @@ from icdesk.domain.models import Feedback, Person, Request, RequestEvent, Standa
 from icdesk.domain.rules import REQUEST_TRANSITIONS
 from icdesk.domain.sla import ServiceClock
 from icdesk.services.base import ServiceBase
-from icdesk.services.calendars import CalendarService
+from icdesk.services.calendars import CalendarService, calendar_of
 from icdesk.services.dto import EventRow, RequestDetail, RequestRow
 from icdesk.services.request_pages import PageKey, RequestPage, RequestPages
 from icdesk.services.request_queries import (
@@ -27,6 +27,7 @@ from icdesk.services.request_queries import (
     sort_order,
     to_row,
 )
+from icdesk.services.request_references import VersionInForce
 from icdesk.services.request_writes import (
     LoggedRequest,
     Move,
@@ -70,7 +71,8 @@ PAGE = 200  # rows of a page a list reads at a time
 _DETAIL = (_ROWS
            .add_columns(Request.description, Request.requester_id, Request.requester_department_id,
                         Request.assignee_id, Request.standard_version_id, Request.closed_at, Request.cancelled_at,
-                        Request.version, StandardVersion.title, StandardVersion.number)
+                        Request.version, StandardVersion.title, StandardVersion.number,
+                        StandardVersion.resolution_minutes)
            .outerjoin(StandardVersion, StandardVersion.id == Request.standard_version_id)
            .where(Request.id == bindparam("request_id")))
 _EVENTS = (select(RequestEvent.id, RequestEvent.at, RequestEvent.kind, RequestEvent.from_status,
@@ -80,7 +82,7 @@ _EVENTS = (select(RequestEvent.id, RequestEvent.at, RequestEvent.kind, RequestEv
            .order_by(RequestEvent.id))
 
 
-def logged_detail(logged: LoggedRequest, now: datetime) -> RequestDetail:
+def logged_detail(logged: LoggedRequest, now: datetime, clock: ServiceClock) -> RequestDetail:
     """A request just logged, as its window shows it, from what was checked and written to log it:
     reading it back took two more statements per save (issue 21). Equal to what ``get`` reads."""
     row, refs = logged.prepared.row(), logged.refs
@@ -116,7 +118,15 @@ def logged_detail(logged: LoggedRequest, now: datetime) -> RequestDetail:
             for event_id, e in zip(logged.event_ids, logged.prepared.events, strict=True)),
         feedback_ids=(),
         version=1,
+        needed_by=_day_set_by_hand(at["resolution_due_at"], version,
+                                   clock.counting_in(refs.calendar(row["provider_id"]))),
     )
+
+
+def _day_set_by_hand(due: datetime | None, version: VersionInForce | None, clock: ServiceClock) -> date | None:
+    if due is None or (version is not None and version.resolution_minutes is not None):
+        return None  # no deadline, or the standard's
+    return clock.day_ending(due)
 
 
 def legal_next_statuses(status: RequestStatus) -> list[RequestStatus]:
@@ -138,7 +148,7 @@ class RequestService(ServiceBase):
     def create(self, draft: RequestDraft, actor_id: int | None = None) -> RequestDetail:
         with self.db.transaction(side_by_side=True) as s:
             logged = log_request(s, self.sla, NewRequest(self.clock(), draft, self._actor(actor_id)))
-        return logged_detail(logged, self.clock())
+        return logged_detail(logged, self.clock(), self.sla)
 
     def update(self, request_id: int, draft: RequestDraft, actor_id: int | None = None, *,
                expected_version: int | None = None) -> RequestDetail:
@@ -189,12 +199,16 @@ class RequestService(ServiceBase):
         if found is None:
             raise NotFoundError("There is no request #{request_id}.", request_id=request_id)
         (description, requester_id, requester_department_id, assignee_id, standard_version_id, closed_at,
-         cancelled_at, version, standard_title, standard_number) = found[_ROW_WIDTH:]
+         cancelled_at, version, standard_title, standard_number, resolution_minutes) = found[_ROW_WIDTH:]
+        row = to_row(cast(Any, found[:_ROW_WIDTH]))
+        needed_by = None
+        if row.resolution_due_at is not None and resolution_minutes is None:  # a day set by hand
+            needed_by = self.sla.counting_in(calendar_of(s, row.provider_id)).day_ending(row.resolution_due_at)
         events = connection.execute(_EVENTS, {"request_id": request_id})
         feedback_ids = tuple(
             connection.scalars(select(Feedback.id).where(Feedback.request_id == request_id).order_by(Feedback.id)))
         return RequestDetail(
-            row=to_row(cast(Any, found[:_ROW_WIDTH])),
+            row=row,
             description=description,
             requester_id=requester_id,
             requester_department_id=requester_department_id,
@@ -210,6 +224,7 @@ class RequestService(ServiceBase):
             ),
             feedback_ids=feedback_ids,
             version=version,
+            needed_by=needed_by,
         )
 
     def get(self, request_id: int) -> RequestDetail:

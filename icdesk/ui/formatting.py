@@ -68,11 +68,14 @@ def qt_date_format() -> str:
 
 
 def next_due(row: RequestRow) -> dt.datetime | None:
-    """The moment a request's next deadline falls: its first response while it is new, then its
-    resolution; None when it has no target or is finished."""
+    """The moment a request's next deadline falls: its first response while it is new (when a target
+    sets one), then its resolution (a standard's target, or the day it is needed by); None when it
+    has no deadline or is finished."""
     if row.status in (RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.CANCELLED):
         return None
-    return row.response_due_at if row.status is RequestStatus.NEW else row.resolution_due_at
+    if row.status is RequestStatus.NEW and row.response_due_at is not None:
+        return row.response_due_at
+    return row.resolution_due_at
 
 
 def due_text(row: RequestRow, now: dt.datetime | None = None, clock: ServiceClock | None = None) -> str:

@@ -152,7 +152,7 @@ class RequestTableModel(RowsModel[RequestRow]):
             # the whole value, for a column a small window cuts ("tra 8 h lavorative (gio 1…")
             whole = short_datetime(r.created_at) if column == "created" else self._text(r, column)
             if r.overdue:
-                return "\n".join(filter(None, [whole, self.tr("Overdue: a target of its service standard has passed")]))
+                return "\n".join(filter(None, [whole, self.tr("Overdue: its deadline has passed")]))
             return whole or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2675,6 +2675,10 @@
         <translation>Este reconocimiento está archivado; restáurelo antes de cambiarlo.</translation>
     </message>
     <message>
+        <source>The service standard sets this request's deadline; leave the day it is needed by empty, or choose no standard.</source>
+        <translation>El estándar de servicio fija el plazo de esta solicitud: deja vacío el día para el que se necesita, o no elijas ningún estándar.</translation>
+    </message>
+    <message>
         <source>{full_name} has left the company; assign the request to someone still here.</source>
         <translation>{full_name} ha dejado la empresa; asigne la solicitud a alguien que siga aquí.</translation>
     </message>
@@ -2683,12 +2687,20 @@
         <translation>{full_name} ha dejado la empresa; registre la solicitud a nombre de alguien que siga aquí o de su departamento.</translation>
     </message>
     <message>
+        <source>The day it is needed by ({day}) is already past: choose today or a later day.</source>
+        <translation>El día para el que se necesita ({day}) ya ha pasado: elige hoy o un día posterior.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una solicitud conserva el estándar de servicio con el que se registró: sus plazos se prometieron con él.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Solo se puede dar un estándar de servicio a una solicitud mientras está abierta; esta se resolvió sin ninguno.</translation>
+    </message>
+    <message>
+        <source>A resolved request keeps the day it was needed by: its time was measured against it.</source>
+        <translation>Una solicitud resuelta conserva el día para el que se necesitaba: su tiempo se midió con él.</translation>
     </message>
     <message>
         <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
@@ -4005,6 +4017,14 @@
     <message>
         <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
         <translation>estándar de servicio {title} (v{n}), con sus objetivos contados desde que se registró</translation>
+    </message>
+    <message>
+        <source>needed by {old} → {new}</source>
+        <translation>necesaria para {old} → {new}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6408,14 @@
         <translation>Estándar de servicio</translation>
     </message>
     <message>
+        <source>Needed by</source>
+        <translation>Necesaria para el</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
         <source>Asked by (person)</source>
         <translation>Solicitada por (persona)</translation>
     </message>
@@ -6416,8 +6444,8 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>The service standard sets the deadlines: first response and resolution targets.</source>
-        <translation>El estándar de servicio fija los plazos: objetivos de primera respuesta y de resolución.</translation>
+        <source>The service standard sets the deadlines: first response and resolution targets. Without one, say the day it is needed by.</source>
+        <translation>El estándar de servicio fija los plazos: objetivos de primera respuesta y de resolución. Sin estándar, indica el día para el que se necesita.</translation>
     </message>
     <message>
         <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
@@ -6446,6 +6474,18 @@
     <message>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>Set by the service standard's resolution target.</source>
+        <translation>La fija el objetivo de resolución del estándar de servicio.</translation>
+    </message>
+    <message>
+        <source>Stays as it was when the request was resolved.</source>
+        <translation>Se queda como estaba cuando se resolvió la solicitud.</translation>
+    </message>
+    <message>
+        <source>Optional: overdue after the end of that working day.</source>
+        <translation>Opcional: atrasada tras el final de esa jornada laboral.</translation>
     </message>
     <message>
         <source>answer {a}, resolve {b}</source>
@@ -6634,8 +6674,8 @@
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <source>Overdue: a target of its service standard has passed</source>
-        <translation>Atrasada: se ha superado un objetivo de su estándar de servicio</translation>
+        <source>Overdue: its deadline has passed</source>
+        <translation>Atrasada: su plazo ha vencido</translation>
     </message>
 </context>
 <context>

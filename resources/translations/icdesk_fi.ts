@@ -2675,6 +2675,10 @@
         <translation>Tämä tunnustus on arkistoitu; palauta se ennen kuin muutat sitä.</translation>
     </message>
     <message>
+        <source>The service standard sets this request's deadline; leave the day it is needed by empty, or choose no standard.</source>
+        <translation>Palvelustandardi asettaa tämän pyynnön määräajan: jätä päivä, johon mennessä se tarvitaan, tyhjäksi tai älä valitse standardia.</translation>
+    </message>
+    <message>
         <source>{full_name} has left the company; assign the request to someone still here.</source>
         <translation>{full_name} on lähtenyt yrityksestä; anna pyyntö jollekulle, joka on yhä talossa.</translation>
     </message>
@@ -2683,12 +2687,20 @@
         <translation>{full_name} on lähtenyt yrityksestä; kirjaa pyyntö jollekulle, joka on yhä täällä, tai hänen osastolleen.</translation>
     </message>
     <message>
+        <source>The day it is needed by ({day}) is already past: choose today or a later day.</source>
+        <translation>Päivä, johon mennessä se tarvitaan ({day}), on jo mennyt: valitse tämä päivä tai myöhempi.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Pyyntö pitää palvelustandardin, jolla se kirjattiin: sen määräajat luvattiin sen mukaan.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Palvelustandardin voi antaa pyynnölle vain, kun pyyntö on avoin; tämä ratkaistiin ilman standardia.</translation>
+    </message>
+    <message>
+        <source>A resolved request keeps the day it was needed by: its time was measured against it.</source>
+        <translation>Ratkaistu pyyntö pitää päivän, johon mennessä se tarvittiin: sen aikaa mitattiin sitä vasten.</translation>
     </message>
     <message>
         <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
@@ -4005,6 +4017,14 @@
     <message>
         <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
         <translation>palvelustandardi {title} (v{n}), tavoiteajat laskettuna kirjaamisesta</translation>
+    </message>
+    <message>
+        <source>needed by {old} → {new}</source>
+        <translation>tarvitaan viimeistään {old} → {new}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päivää</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6408,14 @@
         <translation>Palvelustandardi</translation>
     </message>
     <message>
+        <source>Needed by</source>
+        <translation>Tarvitaan viimeistään</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivää</translation>
+    </message>
+    <message>
         <source>Asked by (person)</source>
         <translation>Pyytäjä (henkilö)</translation>
     </message>
@@ -6416,8 +6444,8 @@
         <translation>Tiedot</translation>
     </message>
     <message>
-        <source>The service standard sets the deadlines: first response and resolution targets.</source>
-        <translation>Palvelustandardi määrää määräajat: ensivastauksen ja ratkaisun tavoiteajat.</translation>
+        <source>The service standard sets the deadlines: first response and resolution targets. Without one, say the day it is needed by.</source>
+        <translation>Palvelustandardi asettaa määräajat: ensivastauksen ja ratkaisun tavoitteet. Ilman standardia kerro päivä, johon mennessä pyyntö tarvitaan.</translation>
     </message>
     <message>
         <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
@@ -6446,6 +6474,18 @@
     <message>
         <source>(nobody yet)</source>
         <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
+        <source>Set by the service standard's resolution target.</source>
+        <translation>Palvelustandardin ratkaisutavoite asettaa sen.</translation>
+    </message>
+    <message>
+        <source>Stays as it was when the request was resolved.</source>
+        <translation>Pysyy sellaisena kuin se oli, kun pyyntö ratkaistiin.</translation>
+    </message>
+    <message>
+        <source>Optional: overdue after the end of that working day.</source>
+        <translation>Valinnainen: myöhässä sen työpäivän päätyttyä.</translation>
     </message>
     <message>
         <source>answer {a}, resolve {b}</source>
@@ -6634,8 +6674,8 @@
         <translation>Pyynnön numero</translation>
     </message>
     <message>
-        <source>Overdue: a target of its service standard has passed</source>
-        <translation>Myöhässä: palvelustandardin tavoiteaika on ylitetty</translation>
+        <source>Overdue: its deadline has passed</source>
+        <translation>Myöhässä: sen määräaika on mennyt</translation>
     </message>
 </context>
 <context>

@@ -2675,6 +2675,10 @@
         <translation>Questo riconoscimento è archiviato; ripristinalo prima di modificarlo.</translation>
     </message>
     <message>
+        <source>The service standard sets this request's deadline; leave the day it is needed by empty, or choose no standard.</source>
+        <translation>Lo standard di servizio fissa la scadenza di questa richiesta: lascia vuoto il giorno entro cui serve, oppure non scegliere alcuno standard.</translation>
+    </message>
+    <message>
         <source>{full_name} has left the company; assign the request to someone still here.</source>
         <translation>{full_name} ha lasciato l'azienda; assegna la richiesta a qualcuno che c'è ancora.</translation>
     </message>
@@ -2683,12 +2687,20 @@
         <translation>{full_name} ha lasciato l'azienda; registra la richiesta per qualcuno che lavora ancora qui, o per il suo reparto.</translation>
     </message>
     <message>
+        <source>The day it is needed by ({day}) is already past: choose today or a later day.</source>
+        <translation>Il giorno entro cui serve ({day}) è già passato: scegli oggi o un giorno successivo.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Una richiesta mantiene lo standard di servizio con cui è stata registrata: le sue scadenze sono state promesse con esso.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Uno standard di servizio si può assegnare a una richiesta solo finché è aperta; questa è stata risolta senza.</translation>
+    </message>
+    <message>
+        <source>A resolved request keeps the day it was needed by: its time was measured against it.</source>
+        <translation>Una richiesta risolta mantiene il giorno entro cui serviva: il suo tempo è stato misurato su quello.</translation>
     </message>
     <message>
         <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
@@ -4005,6 +4017,14 @@
     <message>
         <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
         <translation>standard di servizio {title} (v{n}), con i tempi obiettivo contati da quando è stata registrata</translation>
+    </message>
+    <message>
+        <source>needed by {old} → {new}</source>
+        <translation>necessaria entro {old} → {new}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6408,14 @@
         <translation>Standard di servizio</translation>
     </message>
     <message>
+        <source>Needed by</source>
+        <translation>Necessaria entro il</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Nessuna data</translation>
+    </message>
+    <message>
         <source>Asked by (person)</source>
         <translation>Richiesto da (persona)</translation>
     </message>
@@ -6416,8 +6444,8 @@
         <translation>Dettagli</translation>
     </message>
     <message>
-        <source>The service standard sets the deadlines: first response and resolution targets.</source>
-        <translation>Lo standard di servizio fissa le scadenze: obiettivi di prima risposta e di risoluzione.</translation>
+        <source>The service standard sets the deadlines: first response and resolution targets. Without one, say the day it is needed by.</source>
+        <translation>Lo standard di servizio fissa le scadenze: obiettivi di prima risposta e di risoluzione. Senza standard, indica il giorno entro cui serve.</translation>
     </message>
     <message>
         <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
@@ -6446,6 +6474,18 @@
     <message>
         <source>(nobody yet)</source>
         <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>Set by the service standard's resolution target.</source>
+        <translation>Fissata dall'obiettivo di risoluzione dello standard di servizio.</translation>
+    </message>
+    <message>
+        <source>Stays as it was when the request was resolved.</source>
+        <translation>Resta com'era quando la richiesta è stata risolta.</translation>
+    </message>
+    <message>
+        <source>Optional: overdue after the end of that working day.</source>
+        <translation>Facoltativo: in ritardo dopo la fine di quella giornata lavorativa.</translation>
     </message>
     <message>
         <source>answer {a}, resolve {b}</source>
@@ -6634,8 +6674,8 @@
         <translation>Numero richiesta</translation>
     </message>
     <message>
-        <source>Overdue: a target of its service standard has passed</source>
-        <translation>In ritardo: un obiettivo del suo standard di servizio è stato superato</translation>
+        <source>Overdue: its deadline has passed</source>
+        <translation>In ritardo: la sua scadenza è passata</translation>
     </message>
 </context>
 <context>

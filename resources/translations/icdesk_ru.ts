@@ -2688,6 +2688,10 @@
         <translation>Эта благодарность в архиве; восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
+        <source>The service standard sets this request's deadline; leave the day it is needed by empty, or choose no standard.</source>
+        <translation>Срок этой заявки задаёт стандарт обслуживания: оставьте день, к которому она нужна, пустым или не выбирайте стандарт.</translation>
+    </message>
+    <message>
         <source>{full_name} has left the company; assign the request to someone still here.</source>
         <translation>{full_name} больше не работает в компании; назначьте заявку тому, кто ещё работает.</translation>
     </message>
@@ -2696,12 +2700,20 @@
         <translation>{full_name} больше не работает в компании; зарегистрируйте заявку от того, кто работает сейчас, или от его отдела.</translation>
     </message>
     <message>
+        <source>The day it is needed by ({day}) is already past: choose today or a later day.</source>
+        <translation>День, к которому это нужно ({day}), уже прошёл: выберите сегодня или более поздний день.</translation>
+    </message>
+    <message>
         <source>A request keeps the service standard it was logged under: its deadlines were promised with it.</source>
         <translation>Заявка сохраняет стандарт обслуживания, с которым её зарегистрировали: её сроки были обещаны по нему.</translation>
     </message>
     <message>
         <source>A service standard can be given to a request only while the request is open; this one was resolved without one.</source>
         <translation>Стандарт обслуживания можно назначить заявке, только пока она открыта; эта решена без стандарта.</translation>
+    </message>
+    <message>
+        <source>A resolved request keeps the day it was needed by: its time was measured against it.</source>
+        <translation>Решённая заявка сохраняет день, к которому она была нужна: её время измерено по нему.</translation>
     </message>
     <message>
         <source>{name} is archived and no longer asks for service; restore it first, or choose the department asking now.</source>
@@ -4021,6 +4033,14 @@
     <message>
         <source>service standard {title} (v{n}), its targets counted from when it was logged</source>
         <translation>стандарт обслуживания {title} (v{n}), сроки отсчитываются с момента регистрации</translation>
+    </message>
+    <message>
+        <source>needed by {old} → {new}</source>
+        <translation>нужна к {old} → {new}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6434,14 @@
         <translation>Стандарт обслуживания</translation>
     </message>
     <message>
+        <source>Needed by</source>
+        <translation>Нужна к</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
         <source>Asked by (person)</source>
         <translation>Заявитель (сотрудник)</translation>
     </message>
@@ -6442,8 +6470,8 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>The service standard sets the deadlines: first response and resolution targets.</source>
-        <translation>Сроки задаёт стандарт обслуживания: целевое время первого ответа и решения.</translation>
+        <source>The service standard sets the deadlines: first response and resolution targets. Without one, say the day it is needed by.</source>
+        <translation>Сроки задаёт стандарт обслуживания: цели первого ответа и решения. Без стандарта укажите день, к которому заявка нужна.</translation>
     </message>
     <message>
         <source>Stays as logged: the request counts in the figures of this pair of departments. To ask another department, cancel this request and log a new one.</source>
@@ -6472,6 +6500,18 @@
     <message>
         <source>(nobody yet)</source>
         <translation>(пока никто)</translation>
+    </message>
+    <message>
+        <source>Set by the service standard's resolution target.</source>
+        <translation>Задаётся целью решения стандарта обслуживания.</translation>
+    </message>
+    <message>
+        <source>Stays as it was when the request was resolved.</source>
+        <translation>Остаётся таким, каким был, когда заявку решили.</translation>
+    </message>
+    <message>
+        <source>Optional: overdue after the end of that working day.</source>
+        <translation>Необязательно: просрочена после конца этого рабочего дня.</translation>
     </message>
     <message>
         <source>answer {a}, resolve {b}</source>
@@ -6660,8 +6700,8 @@
         <translation>Номер заявки</translation>
     </message>
     <message>
-        <source>Overdue: a target of its service standard has passed</source>
-        <translation>Просрочена: истёк целевой срок по стандарту обслуживания</translation>
+        <source>Overdue: its deadline has passed</source>
+        <translation>Просрочена: её срок истёк</translation>
     </message>
 </context>
 <context>

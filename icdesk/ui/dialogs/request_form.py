@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from icdesk.domain.enums import OPEN_REQUEST_STATUSES, Priority, StandardStatus
@@ -9,7 +11,7 @@ from icdesk.services import Services
 from icdesk.services.dto import RequestDetail
 from icdesk.services.requests import RequestDraft
 from icdesk.ui.formatting import fmt, target
-from icdesk.ui.forms import FormDialog, hint, multiline
+from icdesk.ui.forms import FormDialog, date_edit, hint, multiline, show_date, to_date
 from icdesk.ui.pickers import department_combo, enum_combo, keep_chosen, person_combo, select_data
 
 
@@ -26,6 +28,12 @@ class RequestFormDialog(FormDialog):
         self.provider = self.add_field("provider", self.tr("Asked of (department)"), department_combo(
             services, self.tr("(choose)"), row.provider_id if row else None), required=True)
         self.standard = self.add_field("standard", self.tr("Service standard"), QComboBox())
+        # a request no standard gives a resolution target can still be needed by a day
+        self.needed_by = self.add_field("needed_by", self.tr("Needed by"),
+                                        date_edit(existing.needed_by if existing else None, optional=True,
+                                                  blank=self.tr("No date")))
+        self.needed_by_hint = self.add_field_hint("needed_by", "")
+        self.resolution_targets: dict[int, int | None] = {}
         self.requester = self.add_field("requester", self.tr("Asked by (person)"), person_combo(
             services, self.tr("(not a person)"), existing.requester_id if existing else None))
         self.requester_dept = self.add_field("requester_department", self.tr("Asked by (department)"),
@@ -37,7 +45,8 @@ class RequestFormDialog(FormDialog):
         self.description = self.add_field("description", self.tr("Details"),
                                           multiline(existing.description if existing else "", 90))
         self.extra.addWidget(hint(self.tr(
-            "The service standard sets the deadlines: first response and resolution targets.")))
+            "The service standard sets the deadlines: first response and resolution targets. Without one, "
+            "say the day it is needed by.")))
         self.setMinimumWidth(600)
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
@@ -51,6 +60,8 @@ class RequestFormDialog(FormDialog):
         if existing:
             self._fix_what_was_logged(existing)
             keep_chosen(self.assignee, services, existing.assignee_id)  # one who has left stays assigned
+        self.standard.currentIndexChanged.connect(self._show_needed_by)
+        self._show_needed_by()
         self.ready()
 
     def _fix_what_was_logged(self, existing: RequestDetail) -> None:
@@ -90,6 +101,7 @@ class RequestFormDialog(FormDialog):
         for s in self.services.standards.list(department_id=provider, status=StandardStatus.ACTIVE):
             self.standard.addItem(f"{s.title} ({self._targets(s.first_response_minutes, s.resolution_minutes)})",
                                   s.standard_id)
+            self.resolution_targets[s.standard_id] = s.resolution_minutes
         for p in self.services.people.list(department_id=provider):
             self.assignee.addItem(p.full_name, p.id)
 
@@ -100,6 +112,36 @@ class RequestFormDialog(FormDialog):
         self.targets_hint.setText(shown)
         self.targets_hint.setVisible(bool(shown))
         self.standard.setToolTip(shown)
+
+    def _standard_sets_deadline(self) -> bool:
+        existing = self.existing
+        if existing is not None and existing.standard_version_id is not None:
+            return existing.row.resolution_due_at is not None and existing.needed_by is None
+        return self.resolution_targets.get(self.standard.currentData()) is not None
+
+    def _show_needed_by(self) -> None:
+        """The day it is needed by is for a request without a standard's resolution target; the field
+        says why when it cannot be set (greyed with no reason, it looked broken)."""
+        existing = self.existing
+        if self._standard_sets_deadline():
+            show_date(self.needed_by, None)
+            self.needed_by.setEnabled(False)
+            text = self.tr("Set by the service standard's resolution target.")
+        elif existing is not None and existing.row.status not in OPEN_REQUEST_STATUSES:
+            self.needed_by.setEnabled(False)
+            text = self.tr("Stays as it was when the request was resolved.")
+        else:
+            self.needed_by.setEnabled(True)
+            text = self.tr("Optional: overdue after the end of that working day.")
+        self.needed_by_hint.setText(text)
+        self.needed_by.setToolTip(text)
+
+    def _needed_by(self) -> date | None:
+        if self.needed_by.isEnabled():
+            return to_date(self.needed_by)
+        if self.existing is not None and not self._standard_sets_deadline():
+            return self.existing.needed_by  # a resolved request keeps its day
+        return None
 
     def _targets(self, response: int | None, resolution: int | None) -> str:
         return self.tr("answer {a}, resolve {b}").format(a=target(response), b=target(resolution))
@@ -116,6 +158,7 @@ class RequestFormDialog(FormDialog):
             description=self.description.toPlainText(), requester_id=self.requester.currentData(),
             requester_department_id=self.requester_dept.currentData(), standard_id=self.standard.currentData(),
             priority=self.priority.currentData(), assignee_id=self.assignee.currentData(),
+            needed_by=self._needed_by(),
         )
         if self.existing:
             return self.services.requests.update(self.existing.row.id, draft, expected_version=self.existing.version)
@@ -129,6 +172,7 @@ class RequestFormDialog(FormDialog):
         select_data(self.priority, existing.row.priority)
         keep_chosen(self.assignee, self.services, existing.assignee_id)
         self.description.setPlainText(existing.description)
+        show_date(self.needed_by, existing.needed_by)
         if existing.standard_version_id is not None and self.standard.isEnabled():
             # another PC gave it a standard meanwhile: it keeps that one, shown as when it is fixed
             self.standard.clear()
@@ -137,3 +181,4 @@ class RequestFormDialog(FormDialog):
             text = self.tr("Stays as logged: the request's deadlines were promised under this standard.")
             self.fixed_hints["standard"].setText(text)
             self.standard.setToolTip(text)
+        self._show_needed_by()
