@@ -454,9 +454,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         return restore_on_server(args, backup)
     path = _data_file_only(args, "restore")
-    from icdesk.services.backups import company_in, other_company
+    from icdesk.services.backups import company_of, other_company
 
-    differs = other_company(company_in(path) if path.is_file() else None, backup)
+    differs = other_company(company_of(path, on_disk=True) if path.is_file() else None, backup)
     if differs and not args.other_company:
         raise UsageError(f"{backup.name} holds the company “{differs[0]}”, not “{differs[1]}” that {path.name} "
                          "holds; add --other-company to put it in place anyway (the file as it is is kept)")

@@ -170,3 +170,73 @@ def test_a_folder_or_a_broken_link_named_like_a_backup_neither_stops_the_company
         assert all(b.path.is_file() for b in services.backups.list())
     finally:
         services.close()
+
+
+# -- what a backup may replace (found by a hostile tester: `backup --to` wiped a newer working copy) -------
+
+def test_a_backup_never_replaces_a_copy_of_the_company_that_was_worked_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    old = tmp_path / "old.sqlite"
+    assert main(["--db", str(old), "demo", "--requests", "20"]) == 0
+    work = tmp_path / "work.sqlite"
+    shutil.copy(old, work)
+    services = Services(open_data_file(work))
+    services.departments.create("Pasticceria")  # work done in the copy, that old.sqlite lacks
+    services.close()
+    before = digest(work)
+    capsys.readouterr()
+    assert main(["--db", str(old), "backup", "--to", str(work)]) == 2
+    err = capsys.readouterr().err
+    assert "is a data file that has been worked on, not an earlier backup" in err
+    assert digest(work) == before
+
+
+def test_a_backup_never_replaces_a_file_some_icdesk_has_open(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(db), "demo", "--requests", "20"]) == 0
+    earlier = tmp_path / "usb.sqlite"
+    assert main(["--db", str(db), "backup", "--to", str(earlier)]) == 0
+    holder = Services(open_data_file(earlier, lock=True))  # a window opened the backup itself
+    before = digest(earlier)
+    try:
+        capsys.readouterr()
+        assert main(["--db", str(db), "backup", "--to", str(earlier)]) == 2
+        assert "is open in icdesk now" in capsys.readouterr().err
+        assert digest(earlier) == before
+    finally:
+        holder.close()
+
+
+def test_the_weekly_backup_over_last_weeks_one_still_replaces_it(tmp_path: Path) -> None:
+    db = tmp_path / "hotel.sqlite"
+    assert main(["--db", str(db), "demo", "--requests", "20"]) == 0
+    usb = tmp_path / "usb.sqlite"
+    assert main(["--db", str(db), "backup", "--to", str(usb)]) == 0
+    assert main(["--db", str(db), "backup", "--to", str(usb)]) == 0  # nothing changed since: the same again
+    services = Services(open_data_file(db))
+    services.departments.create("Pasticceria")
+    services.close()
+    assert main(["--db", str(db), "backup", "--to", str(usb)]) == 0
+    kept = sqlite3.connect(usb)
+    assert kept.execute("SELECT count(*) FROM departments WHERE name = 'Pasticceria'").fetchone() == (1,)
+    kept.close()
+    assert not list(tmp_path.glob("usb.sqlite.lock"))  # held while replacing it, let go after
+
+
+def test_restore_tells_two_companies_of_the_same_name_apart(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    mine, theirs = tmp_path / "mine.sqlite", tmp_path / "theirs.sqlite"
+    assert main(["--db", str(mine), "demo", "--requests", "20"]) == 0
+    assert main(["--db", str(theirs), "demo", "--requests", "20"]) == 0
+    with sqlite3.connect(theirs) as conn:  # the other hotel was started on another day
+        conn.execute("UPDATE company SET created_at = '2026-01-15 09:00:00.000000'")
+    conn.close()
+    before = digest(mine)
+    capsys.readouterr()
+    assert main(["--db", str(mine), "restore", str(theirs)]) == 2
+    err = capsys.readouterr().err
+    assert "Hotel Aurora (2026-01-15)" in err and "--other-company" in err
+    assert digest(mine) == before

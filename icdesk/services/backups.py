@@ -13,6 +13,7 @@ from icdesk.db import backup as storage
 from icdesk.db.backup import BackupPolicy
 from icdesk.db.copies import Cancelled, verify
 from icdesk.db.errors import DataFileError
+from icdesk.db.lock import FileInUseError, FileLock
 from icdesk.domain.errors import StorageError, ValidationError
 from icdesk.domain.models import Company
 from icdesk.services.base import ServiceBase
@@ -42,29 +43,19 @@ def counts_in(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def company_in(path: Path) -> str | None:
-    """The name of the company a closed data file (or a backup) holds; None when it has none or cannot be
-    read. Read as it stands on disk ("immutable"): a read-only connection to a file in WAL mode left a
-    -wal and a -shm beside it."""
-    try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error:
+def other_company(ours: tuple[str, str] | None, backup: Path) -> tuple[str, str] | None:
+    """(the backup's company, ours) when a backup holds another company than the one it would replace
+    (``ours``: company_of the data file): a copy of another company put in place by mistake replaces
+    this one's whole record. Two companies of the same name (two files each started as the example
+    hotel) differ by when each was made, which then names them."""
+    theirs = company_of(backup, on_disk=True)
+    if not theirs or not ours or not theirs[0] or not ours[0]:
         return None
-    try:
-        row = conn.execute("SELECT name FROM company ORDER BY id LIMIT 1").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return str(row[0]) if row and row[0] else None
-
-
-def other_company(ours: str | None, backup: Path) -> tuple[str, str] | None:
-    """(the backup's company, ``ours``) when a backup holds another company than the one it would
-    replace: a copy of another company put in place by mistake replaces this one's whole record."""
-    theirs = company_in(backup)
-    if theirs and ours and theirs.casefold() != ours.casefold():
-        return theirs, ours
+    if theirs[0].casefold() != ours[0].casefold():
+        return theirs[0], ours[0]
+    made_theirs, made_ours = (made.replace("T", " ")[:19] for made in (theirs[1], ours[1]))  # to the second
+    if made_theirs and made_ours and made_theirs != made_ours:
+        return f"{theirs[0]} ({made_theirs[:10]})", f"{ours[0]} ({made_ours[:10]})"
     return None
 
 
@@ -99,8 +90,26 @@ class BackupService(ServiceBase):
             if not target.parent.is_dir():
                 raise ValidationError("The folder {parent} does not exist.", parent=target.parent, field="target")
             if target.exists() and not target.is_dir():
-                self._check_replaceable(target)
+                return self._replacing(target)
         return self.make("manual", target)
+
+    def _replacing(self, target: Path) -> Path:
+        """The backup written over an earlier one, held as in use meanwhile: a file some icdesk has open
+        (a window, an import) is never swapped away under it, and none can open it half-way."""
+        lock = FileLock(target)
+        try:
+            lock.acquire()
+        except FileInUseError:
+            raise ValidationError("{name} is open in icdesk now, so it is in use, not an earlier backup; a backup "
+                                  "never replaces it. Give the backup a new name, or a folder to put it in.",
+                                  name=target.name, field="target") from None
+        except DataFileError as error:
+            raise ValidationError(error.template, field="target", **error.params) from error
+        try:
+            self._check_replaceable(target)
+            return self.make("manual", target)
+        finally:
+            lock.release()
 
     def _check_replaceable(self, target: Path) -> None:
         """The same file on a USB stick every week replaces the last backup of this company (a verified
@@ -114,6 +123,13 @@ class BackupService(ServiceBase):
             if not self._same_company(held):
                 raise ValidationError("{name} holds another company; a backup never replaces it. Give the backup "
                                       "a new name, or a folder to put it in.", name=target.name,
+                                      field="target") from None
+            if worked_on(target):
+                # a copy of the company opened and worked on (another PC's file, a copy taken home) may
+                # hold work this file lacks; a backup icdesk writes is never opened that way
+                raise ValidationError("{name} is a data file that has been worked on, not an earlier backup; it may "
+                                      "hold work this file lacks, and a backup never replaces it. Give the backup a "
+                                      "new name, or a folder to put it in.", name=target.name,
                                       field="target") from None
             return
         raise ValidationError("{name} already exists; give the backup a new name, or a folder to put it in.",
@@ -183,11 +199,24 @@ class BackupService(ServiceBase):
         return restored
 
 
-def company_of(path: Path) -> tuple[str, str] | None:
-    """Which company a database holds (its name and when it was made), read without changing it;
-    None for a file that holds no icdesk company."""
+def worked_on(path: Path) -> bool:
+    """True for a data file icdesk has opened to work in: it keeps it in write-ahead-log mode (byte 18
+    of the header is 2), while the backups it writes are plain rollback-journal files."""
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header.startswith(b"SQLite format 3\x00") and header[18] == 2
+
+def company_of(path: Path, *, on_disk: bool = False) -> tuple[str, str] | None:
+    """Which company a database holds (its name and when it was made), read without changing it;
+    None for a file that holds no icdesk company. ``on_disk``: a closed file (a backup, a data file
+    to restore over), read as it stands on disk: a read-only connection to a file in WAL mode leaves
+    a -wal and a -shm beside it."""
+    mode = "ro&immutable=1" if on_disk else "ro"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
         try:
             row = conn.execute("SELECT name, created_at FROM company ORDER BY id LIMIT 1").fetchone()
         finally:

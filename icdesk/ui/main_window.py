@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
         return int(text) if text.isdecimal() else default
 
     def restore_backup(self) -> None:
-        from icdesk.services.backups import other_company
+        from icdesk.services.backups import company_of, other_company
         from icdesk.ui.dialogs.restore import RestoreDialog
         from icdesk.ui.server_backups import restore_server
 
@@ -596,8 +596,7 @@ class MainWindow(QMainWindow):
         assert path is not None
         question = self.tr("Go back to the backup of {when}? Changes made since then leave the file; they stay in "
                            "the copy kept of the file as it is now.").format(when=when)
-        company = self.services.company.get()
-        differs = other_company(company.name if company else None, backup)
+        differs = other_company(company_of(path), backup)  # the file is open here: read live
         if differs:  # a copy of another company, picked by hand: said by name before it replaces this one
             question = self.tr("This backup holds the company “{theirs}”, not “{ours}”. Put it in place of "
                                "{ours} anyway? The file as it is now is kept.").format(theirs=differs[0],

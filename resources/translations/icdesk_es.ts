@@ -2543,6 +2543,14 @@
         <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
     </message>
     <message>
+        <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} está abierto ahora en icdesk: está en uso, no es una copia de seguridad anterior, y una copia nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
+        <source>{name} is a data file that has been worked on, not an earlier backup; it may hold work this file lacks, and a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} es un archivo de datos en el que se ha trabajado, no una copia de seguridad anterior: puede contener trabajo que falta en este archivo, y una copia nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
+    </message>
+    <message>
         <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
         <translation>{name} está archivado: no se registra nada nuevo para él. Restáurelo primero (marque Mostrar archivados).</translation>
     </message>

@@ -2543,6 +2543,14 @@
         <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} on nyt auki icdeskissä: se on käytössä eikä aiempi varmuuskopio, eikä varmuuskopio koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
+        <source>{name} is a data file that has been worked on, not an earlier backup; it may hold work this file lacks, and a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} on datatiedosto, jossa on tehty työtä, eikä aiempi varmuuskopio: siinä voi olla työtä, jota tästä tiedostosta puuttuu, eikä varmuuskopio koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
+    </message>
+    <message>
         <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
         <translation>{name} on arkistoitu: sille ei kirjata mitään uutta. Palauta se ensin (valitse Näytä arkistoidut).</translation>
     </message>

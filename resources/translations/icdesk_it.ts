@@ -2543,6 +2543,14 @@
         <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} è aperto ora in icdesk: è in uso, non è un backup precedente, e un backup non lo sostituisce mai. Dai al backup un nuovo nome, o una cartella in cui metterlo.</translation>
+    </message>
+    <message>
+        <source>{name} is a data file that has been worked on, not an earlier backup; it may hold work this file lacks, and a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} è un file di dati su cui si è lavorato, non un backup precedente: può contenere lavoro che manca in questo file, e un backup non lo sostituisce mai. Dai al backup un nuovo nome, o una cartella in cui metterlo.</translation>
+    </message>
+    <message>
         <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
         <translation>{name} è archiviato: non vi si registra nulla di nuovo. Ripristinalo prima (spunta Mostra archiviati).</translation>
     </message>

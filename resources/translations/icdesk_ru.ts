@@ -2556,6 +2556,14 @@
         <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} сейчас открыт в icdesk: он используется и не является прежней резервной копией, а резервная копия никогда его не заменяет. Дайте копии новое имя или папку для неё.</translation>
+    </message>
+    <message>
+        <source>{name} is a data file that has been worked on, not an earlier backup; it may hold work this file lacks, and a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
+        <translation>{name} — файл данных, в котором уже работали, а не прежняя резервная копия: в нём может быть работа, которой нет в этом файле, и резервная копия никогда его не заменяет. Дайте копии новое имя или папку для неё.</translation>
+    </message>
+    <message>
         <source>{name} is archived: nothing new is recorded for it. Restore it first (tick Show archived).</source>
         <translation>{name} в архиве: для него ничего нового не записывается. Сначала восстановите его (отметьте «Показать архивные»).</translation>
     </message>
