@@ -719,3 +719,33 @@ def test_a_number_that_is_no_request_of_that_title_is_said_when_the_row_is_added
         "Row 2: number 1 is no request of this title and department here; the row is added as a new request, "
         "with a number of its own."]
     assert sorted(r.title for r in services.requests.list()) == ["Collide with existing", "Printer"]
+
+
+def test_an_address_new_to_the_file_is_added_to_the_person_of_that_name(services: Services,
+                                                                        tmp_path: Path) -> None:
+    """Hostile tester: "Aino Virtanen,aino@x.fi" added a second Aino Virtanen with no department, and the
+    export given its e-mails was refused row by row as namesakes; the people list matches "the same
+    e-mail, else the same name"."""
+    org = small_org(services, with_standard=False)
+    path = write(tmp_path / "people.csv", "full_name,email\nAnna Romano,anna@hotel.it\n")
+    plan = services.imports.apply("people", path)
+    assert (plan.creates, plan.updates, plan.problems) == (0, 1, [])
+    [anna] = [p for p in services.people.list() if p.full_name == "Anna Romano"]
+    assert (anna.id, anna.email, anna.department_id) == (org["anna"], "anna@hotel.it", org["acc"])
+    # the window's own export, with an address typed in for everyone, goes back in as updates
+    exported = tmp_path / "export.csv"
+    services.exports.export("people", exported)
+    with exported.open(encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.DictReader(source))
+    for row in rows:
+        row["email"] = row["email"] or row["full_name"].split()[0].lower() + "@hotel.it"
+    with exported.open("w", encoding="utf-8-sig", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    again = services.imports.apply("people", exported)
+    assert (again.creates, again.problems) == (0, [])
+    assert sorted(p.email for p in services.people.list()) == ["anna@hotel.it", "laura@hotel.it"]
+    # someone of that name who has another address is someone else: never given a second one silently
+    path = write(tmp_path / "people.csv", "full_name,email\nLaura Colombo,l.colombo@other.example\n")
+    assert services.imports.plan("people", path).updates == 0

@@ -814,7 +814,9 @@ class _Lookup:
         if email:
             sharing = self._by_email.get(email.casefold(), [])
             if not sharing:
-                return None
+                # an address new to this file: the person of that name who has none yet is given it
+                # ("the same e-mail, else the same name"); one with another address is someone else
+                return self._named(full_name, department_id, without_email=True)
             # the address and the name together: an address alone renamed Marco Bianchi "Anna Romano" (one
             # row with his address) or made the second of two porters sharing the desk's address the first
             named = [p for p in sharing if name_key(p.full_name) == name_key(full_name)]
@@ -830,7 +832,12 @@ class _Lookup:
             raise _ColumnProblem("email", ValidationError(
                 "“{email}” is the address of several people ({names}); the row's name is none of them, so it "
                 "cannot say whom it is about.", email=email, names=", ".join(p.full_name for p in sharing)))
+        return self._named(full_name, department_id)
+
+    def _named(self, full_name: str, department_id: int | None, without_email: bool = False) -> Person | None:
         matches = self._by_name.get(name_key(full_name), [])
+        if without_email:
+            matches = [p for p in matches if not p.email]
         if len(matches) <= 1:
             return matches[0] if matches else None
         if department_id is None:
