@@ -398,6 +398,9 @@ def test_a_poor_rating_saved_in_the_window_offers_its_corrective_action(qtbot: Q
 
     def offered(box: QWidget) -> None:
         seen.append(box.findChild(QLabel, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        # the other answer says what it does: "Cancel" read as taking the rating back (it stays saved)
+        assert isinstance(box, QMessageBox)
+        seen.append(box.button(QMessageBox.StandardButton.Cancel).text().replace("&", ""))
         answer_message_box("Open a corrective action")(box)
 
     def act(dialog: QWidget) -> None:
@@ -410,7 +413,8 @@ def test_a_poor_rating_saved_in_the_window_offers_its_corrective_action(qtbot: Q
     errors += when_modal(act, kind=ActionDialog)
     window._on_rate_clicked()
     assert errors == []
-    assert seen == ["Kitchen was rated 1 / 5. Open a corrective action now, so that it does not happen again?"]
+    assert seen == ["The rating is saved: Kitchen was rated 1 / 5. Open a corrective action now, so that it does "
+                    "not happen again?", "Not now"]
     [given] = services.feedback.list()
     [action] = services.actions.list()
     assert (action.feedback_id, action.description) == (given.id, "Keep a separate pan for gluten-free dishes")

@@ -492,10 +492,14 @@ def _room_for_title(box: QMessageBox, title: str) -> None:
                        layout.rowCount(), 0, 1, layout.columnCount())
 
 
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+def confirm(parent: QWidget, title: str, text: str, action: str, refuse: str = "") -> bool:
+    """Ask before ``action``; ``refuse`` names the other button where "Cancel" would mislead (after a
+    save, "Cancel" reads as taking back what was saved)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     _room_for_title(box, title)
+    if refuse:
+        box.button(QMessageBox.StandardButton.Cancel).setText(refuse)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     assign_mnemonics(box)  # Alt+D for "Discard", as on every other button

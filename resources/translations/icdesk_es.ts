@@ -3513,8 +3513,12 @@
         <translation>Dada por</translation>
     </message>
     <message>
-        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
-        <translation>{department} ha recibido {rating} / 5. ¿Abrir ahora una acción correctiva para que no vuelva a ocurrir?</translation>
+        <source>The rating is saved: {department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>La valoración está guardada: {department} recibió {rating} / 5. ¿Abrir ahora una acción correctiva para que no vuelva a ocurrir?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>A poor rating</source>

@@ -3513,8 +3513,12 @@
         <translation>Antaja</translation>
     </message>
     <message>
-        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
-        <translation>{department} sai arvion {rating} / 5. Avataanko korjaava toimenpide nyt, jottei sama toistu?</translation>
+        <source>The rating is saved: {department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>Arvio on tallennettu: {department} sai arvion {rating} / 5. Avataanko korjaava toimenpide nyt, ettei sama toistu?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
     </message>
     <message>
         <source>A poor rating</source>

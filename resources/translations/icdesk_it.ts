@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>{department} rated {rating} / 5 by {who}</source>
-        <translation>{department} valutato {rating} / 5 da {who}</translation>
+        <translation>{department}: valutazione {rating} / 5 di {who}</translation>
     </message>
     <message>
         <source>Corrective action #{n} ({status}, due {due}) already follows this up: “{what}”</source>
@@ -3513,8 +3513,12 @@
         <translation>Dato da</translation>
     </message>
     <message>
-        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
-        <translation>{department} ha ricevuto {rating} / 5. Aprire ora un'azione correttiva, perché non succeda di nuovo?</translation>
+        <source>The rating is saved: {department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>La valutazione è salvata: {department} ha ricevuto {rating} / 5. Aprire ora un'azione correttiva, perché non succeda di nuovo?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
     </message>
     <message>
         <source>A poor rating</source>

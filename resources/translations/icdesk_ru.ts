@@ -3526,8 +3526,12 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <source>{department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
-        <translation>Отдел «{department}» получил оценку {rating} / 5. Открыть корректирующее действие сейчас, чтобы это не повторилось?</translation>
+        <source>The rating is saved: {department} was rated {rating} / 5. Open a corrective action now, so that it does not happen again?</source>
+        <translation>Оценка сохранена: «{department}» получил(а) {rating} / 5. Открыть корректирующее действие сейчас, чтобы это не повторилось?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>A poor rating</source>

@@ -100,10 +100,11 @@ def follow_up_poor_rating(parent: QWidget, services: Services, given: FeedbackRo
     if given is None or given.rating > POOR_RATING:
         return False
     question = QCoreApplication.translate(
-        "FeedbackDialog", "{department} was rated {rating} / 5. Open a corrective action now, so that it does not "
-        "happen again?").format(department=given.department_name, rating=given.rating)
+        "FeedbackDialog", "The rating is saved: {department} was rated {rating} / 5. Open a corrective action now, "
+        "so that it does not happen again?").format(department=given.department_name, rating=given.rating)
     if not confirm(parent, QCoreApplication.translate("FeedbackDialog", "A poor rating"), question,
-                   QCoreApplication.translate("FeedbackDialog", "Open a corrective action")):
+                   QCoreApplication.translate("FeedbackDialog", "Open a corrective action"),
+                   refuse=QCoreApplication.translate("FeedbackDialog", "Not now")):
         return False
     return bool(ActionDialog(services, feedback_id=given.id, department_id=given.department_id,
                              parent=parent).exec())
