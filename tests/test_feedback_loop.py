@@ -262,3 +262,19 @@ def test_a_record_archived_from_another_window_is_not_changed_by_a_save(services
     with pytest.raises(RuleError, match="archived meanwhile"):
         services.agreements.update(agreement.id, "PMS access within 4 h", "")
     assert services.agreements.get(agreement.id).customer_needs == "PMS access"
+
+
+def test_a_review_date_already_past_is_refused_when_chosen_and_kept_when_it_was_there(
+        services: Services, org: dict[str, int], clock: FakeClock) -> None:
+    """A new manager saved an agreement "to review by" ten days ago, silently; its sheet for signing said so."""
+    today = services.agreements.today()
+    with pytest.raises(ValidationError) as refused:
+        services.agreements.create(org["it"], org["acc"], "PMS access", review_on=today - timedelta(days=10))
+    assert refused.value.field == "review_on" and "already past" in str(refused.value)
+    assert services.agreements.list() == []
+    row = services.agreements.create(org["it"], org["acc"], "PMS access", review_on=today + timedelta(days=30))
+    clock.advance(days=40)  # the review date passed: the agreement is due for review, and still opens and saves
+    kept = services.agreements.update(row.id, "PMS access within 4 h", "", review_on=row.review_on)
+    assert kept.review_on == today + timedelta(days=30) and kept.customer_needs == "PMS access within 4 h"
+    with pytest.raises(ValidationError, match="already past"):
+        services.agreements.update(row.id, "PMS access within 4 h", "", review_on=today + timedelta(days=35))

@@ -95,11 +95,20 @@ def _both_at_work(departments: list[Department]) -> None:
             raise archived(department.name)
 
 
+def _review_ahead(review_on: date | None, kept: date | None, today: date) -> None:
+    """A review date chosen now lies ahead: one already past printed "to review by 22/11" on the sheet
+    for signing. A date the agreement already has stays, past or not (it is due for review)."""
+    if review_on is not None and review_on != kept and review_on < today:
+        raise ValidationError("The review date ({day}) is already past: choose today or a later day, or leave it "
+                              "not planned.", day=review_on, field="review_on")
+
+
 class AgreementService(ServiceBase):
     def create(
         self, provider_id: int, customer_id: int, customer_needs: str = "", provider_needs: str = "",
         standard_ids: list[int] | None = None, review_on: date | None = None,
     ) -> AgreementRow:
+        _review_ahead(check_day(review_on, "review_on"), None, self.today())
         with self.db.transaction() as s:
             agreement = add_agreement(s, self.clock(), provider_id, customer_id, customer_needs, provider_needs,
                                       standard_ids, review_on)
@@ -117,6 +126,7 @@ class AgreementService(ServiceBase):
             sides = [get_or_fail(s, Department, d, "department").name
                      for d in (agreement.provider_id, agreement.customer_id)]
             check_version(" → ".join(sides), agreement.version, agreement.changed_at, expected_version)
+            _review_ahead(check_day(review_on, "review_on"), agreement.review_on, self.today())
             linked = {st.id for st in agreement.standards}
             _fill(s, agreement, customer_needs, provider_needs, standard_ids or [], review_on)
             if {st.id for st in agreement.standards} != linked:

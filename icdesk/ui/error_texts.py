@@ -72,6 +72,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'A department cannot have a service agreement with itself.'),
     QT_TRANSLATE_NOOP("Errors", '{name} already has an agreement to serve {name2}, archived; tick Show archived and restore it.'),
     QT_TRANSLATE_NOOP("Errors", '{name} already has an agreement to serve {name2}; open and change that one.'),
+    QT_TRANSLATE_NOOP("Errors", 'The review date ({day}) is already past: choose today or a later day, or leave it not planned.'),
     QT_TRANSLATE_NOOP("Errors", 'agreement'),
     QT_TRANSLATE_NOOP("Errors", 'This agreement was archived meanwhile; restore it with Show archived to change it.'),
     QT_TRANSLATE_NOOP("Errors", '{name} already exists; give the backup a new name, or a folder to put it in.'),

@@ -2543,6 +2543,10 @@
         <translation>Esta acción correctiva se archivó mientras tanto; no se ha guardado nada.</translation>
     </message>
     <message>
+        <source>The review date ({day}) is already past: choose today or a later day, or leave it not planned.</source>
+        <translation>La fecha de revisión ({day}) ya ha pasado: elige hoy o un día posterior, o déjala sin planificar.</translation>
+    </message>
+    <message>
         <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} está abierto ahora en icdesk: está en uso, no es una copia de seguridad anterior, y una copia nunca lo sustituye. Da a la copia un nombre nuevo, o una carpeta donde guardarla.</translation>
     </message>

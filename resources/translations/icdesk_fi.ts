@@ -2543,6 +2543,10 @@
         <translation>Tämä korjaava toimenpide arkistoitiin sillä välin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>The review date ({day}) is already past: choose today or a later day, or leave it not planned.</source>
+        <translation>Tarkistuspäivä ({day}) on jo mennyt: valitse tämä päivä tai myöhempi, tai jätä se suunnittelematta.</translation>
+    </message>
+    <message>
         <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} on nyt auki icdeskissä: se on käytössä eikä aiempi varmuuskopio, eikä varmuuskopio koskaan korvaa sitä. Anna varmuuskopiolle uusi nimi tai kansio, johon se tallennetaan.</translation>
     </message>

@@ -2543,6 +2543,10 @@
         <translation>Questa azione correttiva è stata archiviata nel frattempo; non è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>The review date ({day}) is already past: choose today or a later day, or leave it not planned.</source>
+        <translation>La data di revisione ({day}) è già passata: scegli oggi o un giorno successivo, oppure lasciala non pianificata.</translation>
+    </message>
+    <message>
         <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} è aperto ora in icdesk: è in uso, non è un backup precedente, e un backup non lo sostituisce mai. Dai al backup un nuovo nome, o una cartella in cui metterlo.</translation>
     </message>

@@ -2556,6 +2556,10 @@
         <translation>Это корректирующее действие тем временем перенесено в архив; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>The review date ({day}) is already past: choose today or a later day, or leave it not planned.</source>
+        <translation>Дата пересмотра ({day}) уже прошла: выберите сегодня или более поздний день либо оставьте её незапланированной.</translation>
+    </message>
+    <message>
         <source>{name} is open in icdesk now, so it is in use, not an earlier backup; a backup never replaces it. Give the backup a new name, or a folder to put it in.</source>
         <translation>{name} сейчас открыт в icdesk: он используется и не является прежней резервной копией, а резервная копия никогда его не заменяет. Дайте копии новое имя или папку для неё.</translation>
     </message>
