@@ -176,6 +176,30 @@ def test_a_read_only_data_file_is_still_exported_reported_and_backed_up(hotel_fi
     assert "read-only" in capsys.readouterr().err
 
 
+def test_a_data_file_in_a_read_only_folder_is_still_exported_reported_and_backed_up(
+        hotel_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Hostile tester: a company kept in a read-only folder (a CD, a locked archive folder) refused every
+    command that only reads it: "The folder … is read-only; icdesk cannot save there"."""
+    import shutil
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    path = folder / "2025.sqlite"
+    shutil.copyfile(hotel_file, path)
+    folder.chmod(0o555)
+    try:
+        assert main(["--db", str(path), "export", "requests", "--out", str(tmp_path / "r.csv")]) == 0
+        assert main(["--db", str(path), "report", "summary", "--out", str(tmp_path / "s.pdf")]) == 0
+        assert main(["--db", str(path), "backup", "--to", str(tmp_path / "copy.sqlite")]) == 0
+        assert main(["--db", str(path), "survey", "list"]) == 0
+        assert (tmp_path / "r.csv").stat().st_size and (tmp_path / "s.pdf").stat().st_size
+        capsys.readouterr()
+        assert main(["--db", str(path), "import", "departments", str(tmp_path / "r.csv")]) != 0
+        assert "is read-only; icdesk cannot save there" in capsys.readouterr().err
+    finally:
+        folder.chmod(0o755)
+
+
 def test_out_named_a_folder_a_link_or_a_pipe_is_handled_in_words(hotel_file: str, tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "documents"

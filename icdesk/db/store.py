@@ -67,9 +67,11 @@ def _check_access(path: Path) -> None:
             raise DataFileAccessError(path, "You are not allowed to read {path}.", path=path)
         if not _is_writable(path):
             raise ReadOnlyDataFileError(path, "{path} is read-only; icdesk needs to save changes to it.", path=path)
-    # SQLite writes its journal files beside the data file, so the folder must be writable too.
+    # SQLite writes its journal files beside the data file, so the folder must be writable too; a file
+    # there can still be opened for looking (what only reads it, as for a file marked read-only)
     if not _is_writable(folder):
-        raise DataFileAccessError(path, "The folder {folder} is read-only; icdesk cannot save there.", folder=folder)
+        error = ReadOnlyDataFileError if path.is_file() else DataFileAccessError
+        raise error(path, "The folder {folder} is read-only; icdesk cannot save there.", folder=folder)
 
 
 def check_not_on_network(path: Path) -> None:
