@@ -749,3 +749,31 @@ def test_an_address_new_to_the_file_is_added_to_the_person_of_that_name(services
     # someone of that name who has another address is someone else: never given a second one silently
     path = write(tmp_path / "people.csv", "full_name,email\nLaura Colombo,l.colombo@other.example\n")
     assert services.imports.plan("people", path).updates == 0
+
+
+def test_the_requests_export_carries_the_details_and_the_standard_back_in(services: Services,
+                                                                          tmp_path: Path) -> None:
+    """Hostile tester: a requests export imported into another file lost every description (10,000
+    characters came back empty) and every request's standard, with its deadlines."""
+    from icdesk.db.store import open_data_file
+
+    org = small_org(services)
+    details = "Schermo nero dopo l'aggiornamento.\nПринтер на 2-м этаже: «ошибка 13» \u2014 ß"
+    services.requests.create(RequestDraft("PMS down", org["it"], requester_id=org["anna"], description=details,
+                                          standard_id=org["std"]))
+    services.requests.create(RequestDraft("New mouse", org["it"], requester_id=org["anna"]))
+    exported = tmp_path / "requests.csv"
+    services.exports.export("requests", exported)
+    again = services.imports.plan("requests", exported)
+    assert (again.problems, again.creates, again.updates) == ([], 0, 0)  # the same file: nothing to change
+    other = Services(open_data_file(tmp_path / "other.sqlite"))
+    try:
+        small_org(other)
+        plan = other.imports.apply("requests", exported)
+        assert (plan.problems, plan.creates) == ([], 2)
+        by_title = {r.title: other.requests.get(r.id) for r in other.requests.list()}
+        assert by_title["PMS down"].description == details
+        assert by_title["PMS down"].standard_title.startswith("PMS access")
+        assert by_title["New mouse"].description == "" and by_title["New mouse"].standard_version_id is None
+    finally:
+        other.close()

@@ -7,12 +7,15 @@ import csv
 import os
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
+from sqlalchemy import select
+
 from icdesk.domain.errors import StorageError, ValidationError
+from icdesk.domain.models import Request, StandardVersion
 from icdesk.i18n import QT_TRANSLATE_NOOP, Formatter
 from icdesk.i18n.labels import english_label
 from icdesk.services.base import ServiceBase
@@ -217,14 +220,33 @@ class ExportService(ServiceBase):
 
         rows = RequestService(self.ctx).list(RequestFilter(), sort="id", descending=False)
         zone = self.sla.zone
-        return (["number", "title", "status", "priority", "provider", "requester", "requester_department",
-                 "assignee", "created_at", "first_response_at", "resolved_at", "response_due_at",
-                 "resolution_due_at", "paused_hours", "overdue"],
-                [[r.id, r.title, r.status.value, r.priority.value, r.provider_name, r.requester_name,
-                  r.requester_department_name, r.assignee_name, _iso(r.created_at, zone),
-                  _iso(r.first_response_at, zone), _iso(r.resolved_at, zone), _iso(r.response_due_at, zone),
-                  _iso(r.resolution_due_at, zone),
-                  round(r.paused_seconds / 3600, 2), "yes" if r.overdue else ""] for r in rows])
+
+        def written() -> Iterator[list[object]]:
+            # the details and the standard, read along by number beside the rows, so the export goes back
+            # in whole (`icdesk import requests` reads both); a request logged meanwhile elsewhere gets none
+            texts = self._request_texts()
+            pending = next(texts, None)
+            for r in rows:
+                while pending is not None and pending[0] < r.id:
+                    pending = next(texts, None)
+                description, standard = (pending[1], pending[2] or "") if pending and pending[0] == r.id else ("", "")
+                yield [r.id, r.title, description, r.status.value, r.priority.value, r.provider_name,
+                       r.requester_name, r.requester_department_name, r.assignee_name, standard,
+                       _iso(r.created_at, zone), _iso(r.first_response_at, zone), _iso(r.resolved_at, zone),
+                       _iso(r.response_due_at, zone), _iso(r.resolution_due_at, zone),
+                       round(r.paused_seconds / 3600, 2), "yes" if r.overdue else ""]
+
+        return (["number", "title", "description", "status", "priority", "provider", "requester",
+                 "requester_department", "assignee", "standard", "created_at", "first_response_at", "resolved_at",
+                 "response_due_at", "resolution_due_at", "paused_hours", "overdue"], written())
+
+    def _request_texts(self) -> Iterator[tuple[int, str, str | None]]:
+        with self.db.reading() as s:
+            found = s.execute(select(Request.id, Request.description, StandardVersion.title)
+                              .outerjoin(StandardVersion, StandardVersion.id == Request.standard_version_id)
+                              .order_by(Request.id)).yield_per(2000)
+            for request_id, description, standard in found:
+                yield int(request_id), str(description or ""), standard
 
     def _feedback(self) -> Table:
         from icdesk.services.feedback import FeedbackService
