@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from icdesk.db.errors import DataFileError, NetworkShareError, ReadOnlyDataFileError
+from icdesk.db.errors import DataFileError, DataFileLockedError, NetworkShareError, ReadOnlyDataFileError
 from icdesk.db.lock import READ_ONLY_WAY, LockedElsewhereError
 from icdesk.domain.errors import DomainError, NotFoundError
 from icdesk.paths import DB_ENV, default_company, default_db_path, is_server_address
@@ -353,9 +353,10 @@ def _opened(args: argparse.Namespace, create: bool = False, reading: bool = Fals
         default_db_path().parent.mkdir(parents=True, exist_ok=True)
     try:
         db = open_store(target, create=create, lock=writing or create)
-    except (NetworkShareError, ReadOnlyDataFileError) as error:
-        # a file on a share, or one marked read-only (last year's company kept for reference): what
-        # only reads it (export, report, info) opens it read-only; what would change it is refused.
+    except (NetworkShareError, ReadOnlyDataFileError, DataFileLockedError) as error:
+        # a file on a share, or one marked read-only (last year's company kept for reference), or one
+        # another program is saving to just now (an import's one long save): what only reads it (export,
+        # report, info) opens it read-only, and reads what was saved; what would change it is refused.
         # ``shared``: a share too (a backup is not: it is written beside the file, on the share)
         if not reading or (isinstance(error, NetworkShareError) and not shared):
             raise

@@ -461,3 +461,30 @@ def test_a_file_in_use_says_what_the_command_line_can_still_do(tmp_path: Path,
         assert run(capsys, "--db", str(db), "check")[0] == 0
     finally:
         window.release()
+
+
+def test_what_only_reads_a_file_works_while_another_program_is_saving_to_it(
+        hotel_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Hostile tester: in the first seconds of a long import, export, report and backup said the file "is
+    in use by another program; close it there", though reading it meanwhile is safe (its own lock note
+    says so); they now read what was saved before the import's one long save."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "busy.sqlite"
+    shutil.copyfile(hotel_file, path)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # a save under way, not finished
+    writer.execute("INSERT INTO departments (name, name_key, description, created_at) "
+                   "VALUES ('Half-saved', 'half-saved', '', '2026-03-02 09:00:00.000000')")
+    try:
+        assert main(["--db", str(path), "export", "departments", "--out", str(tmp_path / "d.csv")]) == 0
+        assert main(["--db", str(path), "backup", "--to", str(tmp_path / "copy.sqlite")]) == 0
+        written = (tmp_path / "d.csv").read_text(encoding="utf-8-sig")
+        assert "Front Office" in written and "Half-saved" not in written  # what was saved, nothing half-done
+        capsys.readouterr()
+        assert main(["--db", str(path), "import", "departments", str(tmp_path / "d.csv")]) != 0
+        assert "in use" in capsys.readouterr().err
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
