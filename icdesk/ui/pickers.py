@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 from icdesk.domain.errors import DomainError
 from icdesk.services import Services
 from icdesk.ui.changes import Refresher
 from icdesk.ui.formatting import ui_label
+
+MOST_CHARS = 30  # the widest a filter grows, in characters of its font
 
 
 def _combo() -> QComboBox:
@@ -30,7 +32,29 @@ def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
     combo.setSizePolicy(QSizePolicy.Policy.Preferred, combo.sizePolicy().verticalPolicy())
     # an explicit minimum is what a layout shrinks it to, below the longest entry's width
     combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 36)
+    return capped(combo)
+
+
+def capped(combo: QComboBox, chars: int = MOST_CHARS) -> QComboBox:
+    """A filter as wide as its longest entry, up to ``chars`` characters: one department of 110 letters
+    stretched every "All departments" filter across the window. Its list still shows each name whole."""
+    combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 36)
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setMinimumWidth(0)
+    combo.model().rowsInserted.connect(lambda *_: _widen_list(combo))
+    combo.model().modelReset.connect(lambda: _widen_list(combo))
+    _widen_list(combo)
     return combo
+
+
+def _widen_list(combo: QComboBox) -> None:
+    """The open list as wide as its longest name (up to the screen's width), wider than the box."""
+    view = combo.view()
+    widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    screen = combo.screen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else widest + 40
+    view.setMinimumWidth(min(widest + 40, room))
 
 
 def _select(combo: QComboBox, value: object) -> None:

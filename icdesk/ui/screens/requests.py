@@ -21,7 +21,7 @@ from icdesk.ui.dialogs.request_form import RequestFormDialog
 from icdesk.ui.formatting import fmt, ui_label
 from icdesk.ui.forms import date_edit, to_date
 from icdesk.ui.list_screen import ListScreen, PresetChip
-from icdesk.ui.pickers import department_combo, enum_combo, person_combo, select_data
+from icdesk.ui.pickers import capped, department_combo, enum_combo, person_combo, select_data
 from icdesk.ui.request_model import RequestTableModel
 
 OPEN = "open"
@@ -54,6 +54,7 @@ class RequestsScreen(ListScreen):
         self.created_to = named(date_edit(None, optional=True, blank=self.tr("to any date")), self.tr("Logged until"))
         for widget in (self.status, self.provider, self.requester_dept, self.priority, self.assignee):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            capped(widget)
             widget.currentIndexChanged.connect(self.refresh)
         # one row that wraps: on a narrow window (or in Russian) the filters take as many lines as
         # they need, each as wide as its longest choice, instead of "All statuse" and "Any priorit"
