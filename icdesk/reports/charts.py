@@ -182,8 +182,13 @@ def _runs(values: Sequence[float | None]) -> list[list[float | None]]:
     return rows
 
 
+def _nothing_to_show(drawing: Drawing, x: float, y: float, text: str) -> None:
+    """Said in the middle of an empty plot: bare axes under a legend read as a chart gone wrong."""
+    drawing.add(String(x, y, printable(text), fontName=REGULAR, fontSize=9, fillColor=MUTED, textAnchor="middle"))
+
+
 def trend_lines(title: str, months: list[str], series: Sequence[tuple[str, Sequence[float | None]]], width: float,
-                number: Number, height: float = 170, value_max: float | None = None) -> Drawing:
+                number: Number, height: float = 170, value_max: float | None = None, empty: str = "") -> Drawing:
     """A monthly trend: one line per series, months named in the document's language. A month
     without a value (None: nothing to measure yet) has no point and leaves a gap, as in the
     window's charts; each point is marked, so a month standing alone is still seen."""
@@ -213,6 +218,8 @@ def trend_lines(title: str, months: list[str], series: Sequence[tuple[str, Seque
     if not rows:
         chart.lines[0].strokeColor = None
     drawing.add(chart)
+    if not rows and empty:  # ``empty``: what to say when no month has a value
+        _nothing_to_show(drawing, chart.x + chart.width / 2, chart.y + chart.height / 2, empty)
     legend(drawing, width, height - 5, [(palette[i % 3], name) for i, (name, _) in enumerate(series)])
     return drawing
 
@@ -237,12 +244,18 @@ def horizontal_bars(title: str, labels: list[str], values: list[float], width: f
 
 
 def share_bars(title: str, labels: list[str], shares: list[float | None], previous: list[float | None],
-               goal: float, width: float, percent: Number, names: tuple[str, str, str, str]) -> Drawing:
+               goal: float, width: float, percent: Number, names: tuple[str, str, str, str],
+               empty: str = "") -> Drawing:
     """Share within target per department, 0-100 %: bars below the goal in red and marked ▼,
     the previous period as a black diamond on each bar, the goal as a dashed line.
 
     ``names``: this period, previous period, goal, below the goal (for the legend).
     """
+    if not labels and empty:  # ``empty``: what to say when no department has a share, under the title alone
+        drawing = Drawing(width, 44)
+        _title(drawing, title, 44)
+        _nothing_to_show(drawing, width / 2, 8, empty)
+        return drawing
     rows = max(1, len(labels))
     height = 78 + 17 * rows
     drawing = Drawing(width, height)

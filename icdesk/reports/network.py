@@ -253,27 +253,40 @@ class NetworkReport(BaseReport):
         if len(period.months) < 2:
             return []
         company = self.services.network.trend(period.start, period.end)
-        labels = [self.t.month_label(int(m[:4]), int(m[5:])) for m in period.months]
+        # the months before the company's first request are left out: zeros there read as a fall
+        first = next((i for i, p in enumerate(company.points) if p.received or p.resolved), len(company.points))
+        if len(company.points) - first < 2:
+            return []
+        labels = [self.t.month_label(int(m[:4]), int(m[5:])) for m in period.months][first:]
+        points = company.points[first:]
         out: list[Flowable] = [CondPageBreak(80 * mm), heading(self.tr("Trends"), H2), trend_lines(
-            self.tr("Requests per month"), labels, [(self.tr("Received"), [p.received for p in company.points]),
-                                                    (self.tr("Resolved"), [p.resolved for p in company.points])],
+            self.tr("Requests per month"), labels, [(self.tr("Received"), [p.received for p in points]),
+                                                    (self.tr("Resolved"), [p.resolved for p in points])],
             self.width, self.axis_number),
             Spacer(1, 3 * mm), CondPageBreak(60 * mm), trend_lines(
             self.tr("Share resolved within target, per month (%)"), labels,
             # a month with nothing resolved against a target has no share: no point, not a fall to 0 %
             [(self.tr("Within target"), [None if p.share_within_target is None else 100 * p.share_within_target
-                                         for p in company.points])], self.width,
-            self.axis_number, value_max=100)]
+                                         for p in points])], self.width,
+            self.axis_number, value_max=100,
+            empty=self.tr("No request with a target was resolved in this period."))]
         busiest = sorted(network.departments, key=lambda d: -network.as_provider(d.id).received)[:3]
         series = []
         for department in busiest:
             trend = self.services.network.trend(period.start, period.end, provider_id=department.id)
             # a month with nothing resolved has no median: no point, not "0 h to resolve"
-            series.append((department.name, [p.median_hours for p in trend.points]))
+            series.append((department.name, [p.median_hours for p in trend.points][first:]))
         if series:
+            # work done within the hour read as "0,02" hours on the axis: then it is said in minutes
+            longest = max((v for _, values in series for v in values if v is not None), default=0.0)
+            if longest < 1:
+                series = [(name, [None if v is None else v * 60 for v in values]) for name, values in series]
+                title = self.tr("Median time to resolve, busiest departments (minutes)")
+            else:
+                title = self.tr("Median time to resolve, busiest departments (hours)")
             out += [Spacer(1, 3 * mm), CondPageBreak(60 * mm), trend_lines(
-                self.tr("Median time to resolve, busiest departments (hours)"), labels, series, self.width,
-                self.axis_number)]
+                title, labels, series, self.width, self.axis_number,
+                empty=self.tr("Nothing was resolved in this period."))]
         return out
 
     # -- surveys -------------------------------------------------------------------------------

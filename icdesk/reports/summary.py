@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import dropwhile
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
@@ -50,17 +51,20 @@ class SummaryReport(BaseReport):
         if data.departments:
             story += [Spacer(1, 6 * mm), CondPageBreak(75 * mm), self.requests_chart(data)]
             story += [Spacer(1, 6 * mm), CondPageBreak(80 * mm), self.share_chart(data, previous)]
-        if data.months:
-            months = [self.month(m.month) for m in data.months]
+        # the months before the company's first request are left out: zeros there read as a fall
+        shown_months = list(dropwhile(lambda m: not (m.received or m.resolved), data.months))
+        if shown_months:
+            months = [self.month(m.month) for m in shown_months]
             story += [Spacer(1, 6 * mm), CondPageBreak(65 * mm), trend_lines(
                 self.tr("Monthly trend"), months,
-                [(self.tr("Received"), [m.received for m in data.months]),
-                 (self.tr("Resolved"), [m.resolved for m in data.months])], w, self.axis_number),
+                [(self.tr("Received"), [m.received for m in shown_months]),
+                 (self.tr("Resolved"), [m.resolved for m in shown_months])], w, self.axis_number),
                 Spacer(1, 4 * mm), CondPageBreak(60 * mm), trend_lines(
                 self.tr("Share resolved within target, per month"), months,
                 # a month with nothing resolved against a target has no share: no point, not 0 %
                 [(self.tr("Within target"), [m.within_target / m.with_target if m.with_target else None
-                                             for m in data.months])], w, self.t.percent, value_max=1.0)]
+                                             for m in shown_months])], w, self.t.percent, value_max=1.0,
+                empty=self.tr("No request with a target was resolved in this period."))]
         story += self.breakdowns(data) + self.loop(data)
         return story
 
@@ -112,7 +116,8 @@ class SummaryReport(BaseReport):
             self.tr("Resolved within target, per department"), labels, shares, earlier, SERVICE_LEVEL_GOAL,
             self.width, self.t.percent, (self.tr("This period"), self.tr("Previous period"),
                                          self.tr("Goal {share}").format(share=self.t.percent(SERVICE_LEVEL_GOAL)),
-                                         self.tr("Below the goal")))
+                                         self.tr("Below the goal")),
+            empty=self.tr("No request with a target was resolved in this period."))
 
     def departments_table(self, data: ServiceSummary) -> list[Flowable]:
         if not data.departments:

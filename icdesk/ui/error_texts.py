@@ -400,7 +400,6 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is damaged ({problem}), so icdesk did not open it and changed nothing. Put a backup in its place: File → Restore from backup… in the window, or icdesk restore on the command line.'),
     QT_TRANSLATE_NOOP("Errors", '{path} is a folder, not a data file.'),
     QT_TRANSLATE_NOOP("Errors", 'The folder {folder} does not exist (was a drive removed?).'),
-    QT_TRANSLATE_NOOP("Errors", 'The folder {folder} is read-only; icdesk cannot save there.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is not an icdesk data file (it is not a database at all).'),
     QT_TRANSLATE_NOOP("Errors", '{name} holds no company yet: there is nothing to look at.'),
     QT_TRANSLATE_NOOP("Errors", '{name} was saved by an older icdesk and must be opened normally once (to update it) before it can be opened read-only.'),

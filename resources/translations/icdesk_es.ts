@@ -3271,10 +3271,6 @@
         <translation>La carpeta {folder} no existe (¿se quitó un disco?).</translation>
     </message>
     <message>
-        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
-        <translation>La carpeta {folder} es de solo lectura; icdesk no puede guardar allí.</translation>
-    </message>
-    <message>
         <source>{name} is not an icdesk data file (it is not a database at all).</source>
         <translation>{name} no es un archivo de datos de icdesk (ni siquiera es una base de datos).</translation>
     </message>
@@ -5557,8 +5553,20 @@
         <translation>Porcentaje resuelto dentro del objetivo, por mes (%)</translation>
     </message>
     <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>En este periodo no se resolvió ninguna solicitud con objetivo.</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (minutes)</source>
+        <translation>Tiempo mediano de resolución, departamentos con más trabajo (minutos)</translation>
+    </message>
+    <message>
         <source>Median time to resolve, busiest departments (hours)</source>
         <translation>Tiempo mediano de resolución, departamentos con más trabajo (horas)</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved in this period.</source>
+        <translation>En este periodo no se resolvió nada.</translation>
     </message>
     <message>
         <source>What internal customers said</source>
@@ -7951,6 +7959,10 @@
     <message>
         <source>Share resolved within target, per month</source>
         <translation>Proporción resuelta dentro del objetivo, por mes</translation>
+    </message>
+    <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>En este periodo no se resolvió ninguna solicitud con objetivo.</translation>
     </message>
     <message numerus="yes">
         <source>request(s) received</source>

@@ -3271,10 +3271,6 @@
         <translation>Kansiota {folder} ei ole (irrotettiinko levy?).</translation>
     </message>
     <message>
-        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
-        <translation>Kansio {folder} on vain luku -tilassa; icdesk ei voi tallentaa sinne.</translation>
-    </message>
-    <message>
         <source>{name} is not an icdesk data file (it is not a database at all).</source>
         <translation>{name} ei ole icdesk-tietotiedosto (se ei ole tietokanta lainkaan).</translation>
     </message>
@@ -5557,8 +5553,20 @@
         <translation>Tavoiteajassa ratkaistujen osuus kuukausittain (%)</translation>
     </message>
     <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>Tällä jaksolla ei ratkaistu yhtään pyyntöä, jolla oli tavoite.</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (minutes)</source>
+        <translation>Ratkaisuajan mediaani, kiireisimmät osastot (minuuttia)</translation>
+    </message>
+    <message>
         <source>Median time to resolve, busiest departments (hours)</source>
         <translation>Ratkaisuajan mediaani, kiireisimmät osastot (tuntia)</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved in this period.</source>
+        <translation>Tällä jaksolla ei ratkaistu mitään.</translation>
     </message>
     <message>
         <source>What internal customers said</source>
@@ -7951,6 +7959,10 @@
     <message>
         <source>Share resolved within target, per month</source>
         <translation>Ajassa ratkaistujen osuus kuukausittain</translation>
+    </message>
+    <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>Tällä jaksolla ei ratkaistu yhtään pyyntöä, jolla oli tavoite.</translation>
     </message>
     <message numerus="yes">
         <source>request(s) received</source>

@@ -3271,10 +3271,6 @@
         <translation>La cartella {folder} non esiste (è stato rimosso un disco?).</translation>
     </message>
     <message>
-        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
-        <translation>La cartella {folder} è in sola lettura; icdesk non può salvarci.</translation>
-    </message>
-    <message>
         <source>{name} is not an icdesk data file (it is not a database at all).</source>
         <translation>{name} non è un file di dati di icdesk (non è affatto un database).</translation>
     </message>
@@ -5557,8 +5553,20 @@
         <translation>Quota risolta entro l'obiettivo, per mese (%)</translation>
     </message>
     <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>Nessuna richiesta con un obiettivo è stata risolta in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (minutes)</source>
+        <translation>Tempo mediano di risoluzione, reparti più attivi (minuti)</translation>
+    </message>
+    <message>
         <source>Median time to resolve, busiest departments (hours)</source>
         <translation>Tempo mediano di risoluzione, reparti più attivi (ore)</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved in this period.</source>
+        <translation>Nulla è stato risolto in questo periodo.</translation>
     </message>
     <message>
         <source>What internal customers said</source>
@@ -7951,6 +7959,10 @@
     <message>
         <source>Share resolved within target, per month</source>
         <translation>Quota risolta entro l'obiettivo, per mese</translation>
+    </message>
+    <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>Nessuna richiesta con un obiettivo è stata risolta in questo periodo.</translation>
     </message>
     <message numerus="yes">
         <source>request(s) received</source>

@@ -3284,10 +3284,6 @@
         <translation>Папка {folder} не существует (диск извлечён?).</translation>
     </message>
     <message>
-        <source>The folder {folder} is read-only; icdesk cannot save there.</source>
-        <translation>Папка {folder} доступна только для чтения; icdesk не может сохранять туда.</translation>
-    </message>
-    <message>
         <source>{name} is not an icdesk data file (it is not a database at all).</source>
         <translation>{name} — не файл данных icdesk (это вообще не база данных).</translation>
     </message>
@@ -5582,8 +5578,20 @@
         <translation>Доля решённых в срок по месяцам (%)</translation>
     </message>
     <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>За этот период не решено ни одной заявки с целевым сроком.</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, busiest departments (minutes)</source>
+        <translation>Медианное время решения, самые загруженные отделы (минуты)</translation>
+    </message>
+    <message>
         <source>Median time to resolve, busiest departments (hours)</source>
         <translation>Медианное время решения, самые загруженные отделы (часы)</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved in this period.</source>
+        <translation>За этот период ничего не решено.</translation>
     </message>
     <message>
         <source>What internal customers said</source>
@@ -7984,6 +7992,10 @@
     <message>
         <source>Share resolved within target, per month</source>
         <translation>Доля решённых в срок, по месяцам</translation>
+    </message>
+    <message>
+        <source>No request with a target was resolved in this period.</source>
+        <translation>За этот период не решено ни одной заявки с целевым сроком.</translation>
     </message>
     <message numerus="yes">
         <source>request(s) received</source>
