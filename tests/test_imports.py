@@ -777,3 +777,18 @@ def test_the_requests_export_carries_the_details_and_the_standard_back_in(servic
         assert by_title["New mouse"].description == "" and by_title["New mouse"].standard_version_id is None
     finally:
         other.close()
+
+
+def test_a_file_mixing_utf8_and_windows_1252_lines_is_refused_not_garbled(services: Services,
+                                                                           tmp_path: Path) -> None:
+    """Hostile tester: "Ricevimento è" in UTF-8 beside a Windows-1252 line was imported as "Ricevimento Ã¨"."""
+    path = tmp_path / "reparti.csv"
+    path.write_bytes(b"nome;descrizione\r\n" + "Ricevimento è;Accoglienza\r\n".encode() +
+                     "Caffè;Bar è cucina\r\n".encode("cp1252"))
+    with pytest.raises(ValidationError) as refused:
+        services.imports.plan("departments", path)
+    assert "mixes two character sets" in str(refused.value) and refused.value.field == "encoding"
+    # a file of Windows-1252 alone still goes in, its accents whole
+    path.write_bytes("nome;descrizione\r\nRicevimento è;Accoglienza\r\nCaffè;Bar\r\n".encode("cp1252"))
+    services.imports.apply("departments", path)
+    assert {"Ricevimento è", "Caffè"} <= {d.name for d in services.departments.list()}

@@ -60,6 +60,9 @@ _SAMPLE = 64 * 1024  # bytes read to find the separator and to tell text from bi
 _NON_ASCII_SAMPLE = 256 * 1024  # bytes of non-ASCII lines kept to tell Windows-1252 from -1251
 _UNDEFINED = {"cp1252": b"\x81\x8d\x8f\x90\x9d", "cp1251": b"\x98"}  # bytes each code page lacks
 _ASCII = bytes(range(128))
+# an accented Latin letter as UTF-8 writes it (à–ÿ, À–ß): read as Windows-1252, "Ã" and a symbol, which
+# no Italian, Spanish or Finnish word holds
+_UTF8_ACCENT = re.compile(rb"\xc3[\x80-\xbf]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -564,6 +567,11 @@ def _detect_encoding(path: Path, head: bytes) -> tuple[str, list[ValidationError
     implausible, chaos, _coherence, _rank, best = scored[0]
     if implausible > 0.3 or chaos > 0.3:
         raise _unknown_encoding(path)
+    if best == "cp1252" and _UTF8_ACCENT.search(sample):
+        # "è" saved as UTF-8 on some lines reads "Ã¨" as Windows-1252: rows pieced together from two programs
+        raise ValidationError("{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows "
+                              "pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, "
+                              "then import it.", name=path.name, field="encoding")
     if len(scored) > 1 and scored[1][:3] == scored[0][:3]:
         guessed = ValidationError("The letters of {name} were read as {encoding}; if accented or Cyrillic "
                                   "letters look wrong in the preview, choose another character set.",

@@ -2979,6 +2979,10 @@
         <translation>Las celdas {cells} de la hoja «{sheet}» contienen fórmulas cuyos resultados {name} no guarda (el programa que lo escribió no los calculó), así que se leerían vacías. Abra el archivo en su programa de hojas de cálculo, guárdelo y vuelva a elegirlo.</translation>
     </message>
     <message>
+        <source>{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, then import it.</source>
+        <translation>{name} mezcla dos juegos de caracteres: unas líneas son UTF-8 y otras Windows-1252 (filas pegadas desde dos programas). Guárdalo de nuevo desde la hoja de cálculo como CSV UTF-8 y luego impórtalo.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Las letras de {name} se han leído como {encoding}; si las letras acentuadas o cirílicas se ven mal en la vista previa, elija otro juego de caracteres.</translation>
     </message>

@@ -2979,6 +2979,10 @@
         <translation>Taulukon ”{sheet}” soluissa {cells} on kaavoja, joiden tuloksia {name} ei sisällä (sen kirjoittanut ohjelma ei laskenut niitä), joten ne luettaisiin tyhjinä. Avaa tiedosto taulukkolaskentaohjelmassa, tallenna se ja valitse se uudelleen.</translation>
     </message>
     <message>
+        <source>{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, then import it.</source>
+        <translation>{name} sekoittaa kahta merkistöä: osa riveistä on UTF-8:aa, osa Windows-1252:ta (rivejä liitetty kahdesta ohjelmasta). Tallenna se taulukkolaskennasta uudelleen muodossa CSV UTF-8 ja tuo se sitten.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Tiedoston {name} kirjaimet luettiin merkistöllä {encoding}; jos aksentilliset tai kyrilliset kirjaimet näyttävät esikatselussa väärältä, valitse toinen merkistö.</translation>
     </message>

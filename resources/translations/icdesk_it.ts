@@ -2979,6 +2979,10 @@
         <translation>Le celle {cells} del foglio «{sheet}» contengono formule i cui risultati {name} non conserva (il programma che lo ha scritto non li ha calcolati), quindi verrebbero lette come vuote. Apri il file nel tuo programma di fogli di calcolo, salvalo e sceglilo di nuovo.</translation>
     </message>
     <message>
+        <source>{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, then import it.</source>
+        <translation>{name} mescola due set di caratteri: alcune righe sono UTF-8, altre Windows-1252 (righe incollate da due programmi). Salvalo di nuovo dal foglio di calcolo come CSV UTF-8, poi importalo.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Le lettere di {name} sono state lette come {encoding}; se nell'anteprima le lettere accentate o cirilliche appaiono sbagliate, scegli un altro set di caratteri.</translation>
     </message>

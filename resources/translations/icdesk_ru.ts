@@ -2992,6 +2992,10 @@
         <translation>Ячейки {cells} листа «{sheet}» содержат формулы, результаты которых в файле {name} не сохранены (программа, записавшая его, их не вычислила), поэтому они были бы прочитаны как пустые. Откройте файл в программе электронных таблиц, сохраните его и выберите снова.</translation>
     </message>
     <message>
+        <source>{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, then import it.</source>
+        <translation>В {name} смешаны две кодировки: одни строки в UTF-8, другие в Windows-1252 (строки вставлены из двух программ). Сохраните файл заново из электронной таблицы как CSV UTF-8, затем импортируйте его.</translation>
+    </message>
+    <message>
         <source>The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.</source>
         <translation>Буквы файла {name} прочитаны в кодировке {encoding}; если буквы с диакритикой или кириллица в предварительном просмотре выглядят неправильно, выберите другую кодировку.</translation>
     </message>
