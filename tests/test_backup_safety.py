@@ -240,3 +240,18 @@ def test_restore_tells_two_companies_of_the_same_name_apart(tmp_path: Path,
     err = capsys.readouterr().err
     assert "Hotel Aurora (2026-01-15)" in err and "--other-company" in err
     assert digest(mine) == before
+
+
+def test_a_long_but_legal_file_name_still_gets_its_backups(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Hostile tester: a data file of 237 bytes of name ("Я" × 115) could not be backed up, imported into or
+    restored: "The backup could not be written to …-backups: File name too long"."""
+    db = tmp_path / ("Я" * 115 + ".sqlite")
+    assert main(["--db", str(db), "demo", "--requests", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "backup"]) == 0, capsys.readouterr().err
+    [made] = storage.list_backups(db)
+    assert len(made.path.name.encode()) <= 255 and len(made.path.parent.name.encode()) <= 255
+    storage.verify(made.path)
+    assert main(["--db", str(db), "restore", str(made.path)]) == 0, capsys.readouterr().err
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM requests").fetchone() == (20,)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from icdesk.db.copies import Cancelled, copy_database, discard, partial_path, verify, write_verified_copy
 from icdesk.db.errors import DataFileError
+from icdesk.db.names import short_stem
 from icdesk.db.store import held_for_replacing
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -39,7 +40,7 @@ class BackupInfo:
 
 
 def backup_folder(data_file: Path) -> Path:
-    return data_file.with_name(f"{data_file.stem}-backups")
+    return data_file.with_name(f"{short_stem(data_file)}-backups")
 
 
 def make_backup(data_file: Path, label: str, target: Path | None = None, now: datetime | None = None,
@@ -64,7 +65,7 @@ def make_backup(data_file: Path, label: str, target: Path | None = None, now: da
 
 
 def backup_target(data_file: Path, label: str, target: Path | None, now: datetime) -> Path:
-    name = f"{data_file.stem}.{now.strftime(STAMP)}.{label}.sqlite"
+    name = f"{short_stem(data_file)}.{now.strftime(STAMP)}.{label}.sqlite"
     if target is None:
         target = backup_folder(data_file) / name
         if target.parent.exists() and not target.parent.is_dir():
@@ -110,7 +111,7 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
     if folder.is_dir():
         for path in folder.iterdir():
             match = NAME.match(path.name)
-            if not match or match["stem"] != data_file.stem:
+            if not match or match["stem"] != short_stem(data_file):
                 continue
             try:
                 made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)

@@ -12,6 +12,7 @@ from pathlib import Path
 from icdesk.db import held_files, migrate
 from icdesk.db.engine import read_only_uri
 from icdesk.db.errors import NewerDataFileError, NotADataFileError
+from icdesk.db.names import short_stem
 from icdesk.db.stored_values import content_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -146,7 +147,7 @@ def discard(partial: Path) -> None:
 
 def stale_partials(data_file: Path, backup_folder: Path) -> list[Path]:
     """Partial copies of ``data_file`` a killed backup, upgrade or restore left behind."""
-    stem, found = data_file.stem, []
+    stem, found = short_stem(data_file), []
     beside = [p for p in _files(data_file.parent) if p.name == data_file.name + PARTIAL or
               (p.name.startswith(stem + ".") and p.name.endswith(f".bak{data_file.suffix}{PARTIAL}"))]
     found += beside

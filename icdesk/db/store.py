@@ -37,6 +37,7 @@ from icdesk.db.errors import (
     ReadOnlyDataFileError,
 )
 from icdesk.db.lock import FileLock, real_path
+from icdesk.db.names import short_stem
 from icdesk.db.network_share import network_files_allowed, network_share_of
 from icdesk.db.server import open_server
 from icdesk.paths import is_server_address
@@ -237,7 +238,7 @@ def held_for_replacing(path: Path, *, missing_ok: bool = False) -> Iterator[Path
 
 def backup_path_for(path: Path, label: str, now: datetime | None = None) -> Path:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.{stamp}.{label}.bak{path.suffix}")
+    return path.with_name(f"{short_stem(path)}.{stamp}.{label}.bak{path.suffix}")
 
 
 def remove_stale_partials(path: Path) -> None:
