@@ -670,7 +670,7 @@ def _print_info(where: str, location: str, schema: str, size_bytes: int, company
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from icdesk.db.backup import backup_folder
+    from icdesk.db.backup import backup_folder, list_backups
     from icdesk.db.check import check_file
 
     # read-only and without opening: a damaged file, which opening refuses, is what check is for
@@ -681,8 +681,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in problems:
         print(f"{path}: {problem}")
-    print(f"{path}: to go back to a sound copy: icdesk --db \"{path}\" restore BACKUP (the backups are in "
-          f"{backup_folder(path)})")
+    backups = list_backups(path)
+    if backups:
+        print(f"{path}: to go back to a sound copy: icdesk --db \"{path}\" restore BACKUP (the newest of "
+              f"{len(backups)} backup(s) is {backups[0].path})")
+    else:  # a folder that does not exist was named as the place of the backups
+        print(f"{path}: no backup of it is in {backup_folder(path)}; a copy kept elsewhere (a USB stick) goes back "
+              f"in place with: icdesk --db \"{path}\" restore COPY")
     return EXIT_PROBLEM
 
 

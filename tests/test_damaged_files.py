@@ -95,7 +95,22 @@ def test_check_reports_the_damage_in_sentences_with_exit_1(damaged: Path, capsys
     lines = out.strip().splitlines()
     assert lines and all(line.startswith(f"{damaged}: ") for line in lines)
     assert "damaged" in out and "icdesk" in lines[-1] and "restore" in lines[-1]
+    # no backup was ever made of it (a file used from the command line only): said, not a folder that is not there
+    assert "no backup of it is in" in lines[-1] and "restore COPY" in lines[-1]
     assert digest(damaged) == before
+
+
+def test_check_names_the_newest_backup_to_restore(damaged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from icdesk.db.backup import backup_folder
+
+    folder = backup_folder(damaged)
+    folder.mkdir()
+    newest = folder / f"{damaged.stem}.20260301-090000.daily.sqlite"
+    demo_file(newest, requests=5)
+    capsys.readouterr()
+    assert main(["--db", str(damaged), "check"]) == 1
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert f"restore BACKUP (the newest of 1 backup(s) is {newest})" in last
 
 
 def test_check_of_a_sound_file_is_ok_and_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
