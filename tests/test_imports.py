@@ -792,3 +792,18 @@ def test_a_file_mixing_utf8_and_windows_1252_lines_is_refused_not_garbled(servic
     path.write_bytes("nome;descrizione\r\nRicevimento è;Accoglienza\r\nCaffè;Bar\r\n".encode("cp1252"))
     services.imports.apply("departments", path)
     assert {"Ricevimento è", "Caffè"} <= {d.name for d in services.departments.list()}
+
+
+def test_requests_without_a_date_logged_are_imported_with_a_warning_about_importing_them_again(
+        services: Services, tmp_path: Path, clock: FakeClock) -> None:
+    """Hostile tester: a file of requests with no date column, imported again the next day, added every
+    row a second time without a word (the day is part of what makes two requests the same)."""
+    small_org(services, with_standard=False)
+    path = write(tmp_path / "requests.csv", "title,provider,requester\nNew printer,IT,Anna Romano\n")
+    plan = services.imports.apply("requests", path)
+    assert plan.creates == 1
+    assert any("imported again on another day would add them again" in str(w) for w in plan.warnings)
+    dated = write(tmp_path / "dated.csv", "title,provider,requester,created\nToner,IT,Anna Romano,2026-02-10 09:00\n")
+    assert not any("another day" in str(w) for w in services.imports.apply("requests", dated).warnings)
+    clock.advance(days=1)
+    assert services.imports.plan("requests", dated).creates == 0  # with its date: the same request, not again

@@ -405,6 +405,13 @@ class _Run:
             plan.warnings.append(ValidationError(
                 "Rows {rows}: resolved, but not said when; kept without a service time and outside the target "
                 "figures.", rows=shown + (", …" if len(self.untimed) > UNTIMED_LISTED else "")))
+        if plan.kind == "requests" and plan.creates and not plan.mapping.get("created"):
+            # a request is the same one by its title, who asked whom, and the day: without a day in the
+            # file each row is today's, and the same file imported tomorrow adds every row again
+            plan.warnings.append(ValidationError(
+                "The file does not say when its requests were logged, so each is logged as today; the same file "
+                "imported again on another day would add them again. A column with the date logged (created) "
+                "makes it safe to import twice."))
 
     def _no_cells_past_the_header(self, cells: list[str]) -> None:
         """A text file's row longer than its header: a separator inside an unquoted text split it, and

@@ -168,6 +168,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", 'The file has no column “{column}”; its columns are: {join}.'),
     QT_TRANSLATE_NOOP("Errors", 'Choose the column that holds “{label}”; it is required.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row}: resolved, but not said when; kept without a service time and outside the target figures.'),
+    QT_TRANSLATE_NOOP("Errors", 'The file does not say when its requests were logged, so each is logged as today; the same file imported again on another day would add them again. A column with the date logged (created) makes it safe to import twice.'),
     QT_TRANSLATE_NOOP("Errors", 'This row has {count} cells but the header has {columns}: a text holding “{separator}” needs quotes around it.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has the department “{name}”; each may appear once in the file.'),
     QT_TRANSLATE_NOOP("Errors", 'Row {row} already has this person (the same e-mail, or the same name without one).'),

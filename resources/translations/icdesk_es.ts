@@ -2579,6 +2579,10 @@
         <translation>“{text}” no es el número de una solicitud (un número entero como 1005).</translation>
     </message>
     <message>
+        <source>The file does not say when its requests were logged, so each is logged as today; the same file imported again on another day would add them again. A column with the date logged (created) makes it safe to import twice.</source>
+        <translation>El archivo no dice cuándo se registraron sus solicitudes, así que cada una se registra con fecha de hoy; el mismo archivo importado otra vez otro día las añadiría de nuevo. Una columna con la fecha de registro (created) permite importarlo dos veces sin riesgo.</translation>
+    </message>
+    <message>
         <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
         <translation>Fila {row}: el número {n} no es ninguna solicitud con este título y departamento aquí; la fila se añade como una solicitud nueva, con un número propio.</translation>
     </message>

@@ -2579,6 +2579,10 @@
         <translation>”{text}” ei ole pyynnön numero (kokonaisluku, kuten 1005).</translation>
     </message>
     <message>
+        <source>The file does not say when its requests were logged, so each is logged as today; the same file imported again on another day would add them again. A column with the date logged (created) makes it safe to import twice.</source>
+        <translation>Tiedosto ei kerro, milloin sen pyynnöt kirjattiin, joten kukin kirjataan tälle päivälle; sama tiedosto toisena päivänä uudelleen tuotuna lisäisi ne uudelleen. Kirjauspäivän sarake (created) tekee kahdesti tuomisesta turvallista.</translation>
+    </message>
+    <message>
         <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
         <translation>Rivi {row}: numero {n} ei ole tämännimisen ja tämän osaston pyyntö täällä; rivi lisätään uutena pyyntönä omalla numerollaan.</translation>
     </message>

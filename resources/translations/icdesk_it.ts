@@ -2579,6 +2579,10 @@
         <translation>“{text}” non è il numero di una richiesta (un numero intero come 1005).</translation>
     </message>
     <message>
+        <source>The file does not say when its requests were logged, so each is logged as today; the same file imported again on another day would add them again. A column with the date logged (created) makes it safe to import twice.</source>
+        <translation>Il file non dice quando sono state registrate le richieste, quindi ognuna è registrata come di oggi; lo stesso file importato di nuovo un altro giorno le aggiungerebbe di nuovo. Una colonna con la data di registrazione (created) permette di importarlo due volte senza rischi.</translation>
+    </message>
+    <message>
         <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
         <translation>Riga {row}: il numero {n} non corrisponde a nessuna richiesta con questo titolo e reparto; la riga viene aggiunta come nuova richiesta, con un proprio numero.</translation>
     </message>

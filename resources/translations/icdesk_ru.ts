@@ -2592,6 +2592,10 @@
         <translation>«{text}» — не номер заявки (целое число, например 1005).</translation>
     </message>
     <message>
+        <source>The file does not say when its requests were logged, so each is logged as today; the same file imported again on another day would add them again. A column with the date logged (created) makes it safe to import twice.</source>
+        <translation>В файле не сказано, когда зарегистрированы заявки, поэтому каждая регистрируется сегодняшним днём; тот же файл, импортированный снова в другой день, добавит их ещё раз. Столбец с датой регистрации (created) позволяет безопасно импортировать файл дважды.</translation>
+    </message>
+    <message>
         <source>Row {row}: number {n} is no request of this title and department here; the row is added as a new request, with a number of its own.</source>
         <translation>Строка {row}: номер {n} не соответствует здесь заявке с таким названием и отделом; строка добавляется как новая заявка со своим номером.</translation>
     </message>
