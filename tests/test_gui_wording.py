@@ -190,4 +190,5 @@ def test_a_share_of_resolved_requests_that_cannot_be_given_says_why(qtbot: QtBot
     dashboard.show_figures()
     tile = dashboard.tiles["resolved"]
     assert tile.value.text() == "\u2013"
-    assert tile.change.text() == "none of them had a target: a service standard with targets gives one"
+    assert tile.change.text() == ("none of them had a deadline to resolve by: a standard's resolution target or a "
+                                  "day needed by gives one")

@@ -1395,8 +1395,8 @@
         <translation>Superaron un plazo en 30 días: {n} (30 días antes: {m})</translation>
     </message>
     <message>
-        <source>none of them had a target: a service standard with targets gives one</source>
-        <translation>ninguna tenía objetivo: un estándar de servicio con objetivos lo fija</translation>
+        <source>none of them had a deadline to resolve by: a standard's resolution target or a day needed by gives one</source>
+        <translation>ninguna tenía plazo de resolución: lo da el objetivo de resolución de un estándar o el día para el que se necesita</translation>
     </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>

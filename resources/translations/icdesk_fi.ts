@@ -1395,8 +1395,8 @@
         <translation>Tavoiteaika ylittyi 30 päivässä: {n} (sitä edeltävinä 30 päivänä: {m})</translation>
     </message>
     <message>
-        <source>none of them had a target: a service standard with targets gives one</source>
-        <translation>millään ei ollut tavoitetta: palvelustandardi tavoitteineen antaa sen</translation>
+        <source>none of them had a deadline to resolve by: a standard's resolution target or a day needed by gives one</source>
+        <translation>millään ei ollut ratkaisun määräaikaa: sen antaa standardin ratkaisutavoite tai päivä, johon mennessä pyyntö tarvitaan</translation>
     </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>

@@ -1395,8 +1395,8 @@
         <translation>Oltre un obiettivo in 30 giorni: {n} (30 giorni prima: {m})</translation>
     </message>
     <message>
-        <source>none of them had a target: a service standard with targets gives one</source>
-        <translation>nessuna aveva un obiettivo: uno standard di servizio con obiettivi lo stabilisce</translation>
+        <source>none of them had a deadline to resolve by: a standard's resolution target or a day needed by gives one</source>
+        <translation>nessuna aveva una scadenza di risoluzione: la dà l'obiettivo di risoluzione di uno standard o il giorno entro cui serve</translation>
     </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>

@@ -1401,8 +1401,8 @@
         <translation>Просрочено за 30 дней: {n} (за 30 дней до этого: {m})</translation>
     </message>
     <message>
-        <source>none of them had a target: a service standard with targets gives one</source>
-        <translation>ни у одной не было срока: его задаёт стандарт обслуживания со сроками</translation>
+        <source>none of them had a deadline to resolve by: a standard's resolution target or a day needed by gives one</source>
+        <translation>ни у одной не было срока решения: его задаёт цель решения стандарта или день, к которому заявка нужна</translation>
     </message>
     <message numerus="yes">
         <source>resolved within target, last 30 days (%n resolved)</source>

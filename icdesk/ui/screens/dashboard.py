@@ -280,8 +280,8 @@ class DashboardScreen(QWidget):
         points = None if share is None or before is None else round(100 * (share - before))
         # counts inside a sentence through the Formatter: "(6,912 ratings)" as the tiles write 6,912
         # requests resolved, none of them with a target: the dash said nothing of why there is no share
-        untargeted = self.tr("none of them had a target: a service standard with targets gives one") \
-            if share is None and f.resolved_30d else ""
+        untargeted = self.tr("none of them had a deadline to resolve by: a standard's resolution target or a day "
+                             "needed by gives one") if share is None and f.resolved_30d else ""
         t["resolved"].show_figure(fmt().percent(share), fmt().translate(
             "DashboardScreen", "resolved within target, last 30 days (%n resolved)", None, f.resolved_30d),
             change=sign_of(points) + fmt().translate(
