@@ -60,8 +60,9 @@ class SurveysScreen(ListScreen):
         self.detail.setMinimumWidth(340)
         # the list of rounds (a title, a period of two dates) and the panel's table of four columns, whose
         # headings are long in some languages ("Visión de los clientes", "Самооценка"), share the room
-        self.body.addWidget(self.detail, 1)
-        self.body.setStretch(0, 1)
+        # 4 : 3 — the list's five columns were cut at 1400 px while the panel had room to spare
+        self.body.addWidget(self.detail, 3)
+        self.body.setStretch(0, 4)
         self.fit_columns(stretch=0, cap=200, keep=(1,))  # the period's two dates stay whole
 
     def refresh(self) -> None:
