@@ -51,3 +51,28 @@ def test_the_network_report_gives_quick_resolutions_in_minutes_and_no_months_bef
     assert "(hours)" not in words
     assert not any(month in words for month in ("Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026"))
     assert "Mar 2026" in words and "Apr 2026" in words
+
+
+def test_a_long_department_name_on_the_service_map_stays_on_the_page(services: Services, clock: FakeClock,
+                                                                      tmp_path: Path) -> None:
+    """Hostile tester: "WWWW…" (a 120-letter name) ran off the left edge of the printed service map."""
+    from pypdf import PdfReader
+
+    org = small_org(services, with_standard=False)
+    wide = services.departments.create("W" * 120).id
+    for provider in (org["it"], wide, org["it"]):
+        services.requests.create(RequestDraft("Ask", provider, requester_id=org["anna"]))
+    out = build_report(services, ReportSpec("network", start=date(2026, 1, 1), end=clock.now.date()),
+                       tmp_path / "network.pdf")
+    page = PdfReader(out).pages[0]
+    width = float(page.mediabox.width)
+    found: list[tuple[float, str]] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.startswith("WWW"):
+            found.append((cm[4] + tm[4], text))
+
+    page.extract_text(visitor_text=seen)
+    assert found, "the long name is on the map"
+    for x, text in found:
+        assert 0 <= x < width and text.strip().endswith("\u2026") and len(text.strip()) < 22

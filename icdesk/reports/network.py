@@ -151,8 +151,11 @@ class NetworkReport(BaseReport):
             lx, ly = cx + ux * (radius + node_r + 3), cy + uy * (radius + node_r + 3)
             anchor = "middle" if abs(ux) < 0.3 else ("start" if ux > 0 else "end")
             font = 6.5 if crowded else 8.5
+            # as wide as the page leaves on that side, measured: 22 letters of "W" ran off the left edge
+            room = {"start": self.width - lx, "end": lx, "middle": 2 * min(lx, self.width - lx)}[anchor] - 2
+            name = fit_lines(short(node.name, 22), room, size=font, lines=1, font=BOLD)[0]
             drawing.add(String(lx, ly - font / 3 + (font * 0.6 if uy > 0.9 else -font * 0.4 if uy < -0.9 else 0),
-                               short(node.name, 22), fontName=BOLD, fontSize=font, fillColor=INK, textAnchor=anchor))
+                               name, fontName=BOLD, fontSize=font, fillColor=INK, textAnchor=anchor))
         return drawing
 
     def legend(self) -> Drawing:
