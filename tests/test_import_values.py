@@ -109,8 +109,12 @@ def test_dates_that_are_not(typed: str, message: str) -> None:
 
 def test_a_review_date() -> None:
     assert parse_day("31/12/2026") == date(2026, 12, 31) and parse_day("") is None
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="is not a date like"):
         parse_day("2026-12-31 10:00")
+    # a real date no file keeps is said as such (it read "is not a date like 2026-03-31", which it is)
+    for far in ("0001-01-01", "9999-12-31"):
+        with pytest.raises(ValidationError, match="is not a date icdesk keeps: choose one between 1990 and 2100"):
+            parse_day(far)
 
 
 @pytest.mark.parametrize(("typed", "enum_cls", "value"), [

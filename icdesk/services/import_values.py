@@ -91,8 +91,10 @@ def parse_day(text: str) -> date | None:
     if not text:
         return None
     moment = _naive_moment(text)
-    if moment.time() != time() or not EARLIEST.year <= moment.year <= LAST_DAY.year:
+    if moment.time() != time():
         raise _not_a_date(text)
+    if not EARLIEST.year <= moment.year <= LAST_DAY.year:  # a date, but none a file keeps (0001-01-01)
+        raise ValidationError("{day} is not a date icdesk keeps: choose one between 1990 and 2100.", day=text)
     return moment.date()
 
 
