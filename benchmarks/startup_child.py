@@ -7,8 +7,9 @@ window was shown and the event loop idle (``idle_s``: icdesk's main window, its 
 on a ready local file the light start's window with the Dashboard filled, ui/light_start.py),
 the processor seconds the process used until idle, and the peak resident memory in MiB (after
 visiting every screen with --visit; the bare window with --with-orm has SQLAlchemy's ORM and icdesk's
-mapped models loaded first, the share of the memory that comes with the database layer alone). icdesk starts as ``icdesk --db DB`` does (cli.main: the light
-start's read begun before Qt is imported, then app.run_gui), daily backup included.
+mapped models loaded first, the share of the memory that comes with the database layer alone).
+icdesk starts as ``icdesk --db DB`` does (cli.main: the light start's read begun before Qt is
+imported, then app.run_gui), daily backup included.
 """
 
 from __future__ import annotations

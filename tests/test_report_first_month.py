@@ -68,11 +68,11 @@ def test_a_long_department_name_on_the_service_map_stays_on_the_page(services: S
     width = float(page.mediabox.width)
     found: list[tuple[float, str]] = []
 
-    def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.startswith("WWW"):
-            found.append((cm[4] + tm[4], text))
+    def seen(piece: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if piece.startswith("WWW"):
+            found.append((cm[4] + tm[4], piece))
 
     page.extract_text(visitor_text=seen)
     assert found, "the long name is on the map"
-    for x, text in found:
-        assert 0 <= x < width and text.strip().endswith("\u2026") and len(text.strip()) < 22
+    for x, piece in found:
+        assert 0 <= x < width and piece.strip().endswith("\u2026") and len(piece.strip()) < 22

@@ -285,6 +285,10 @@ def test_formulas_a_program_never_calculated_are_refused_not_read_as_empty(tmp_p
     assert error.params["cells"] == "A3, B3, A4"
     assert error.params["sheet"] == "Reparti"
     assert "save it, and choose it again" in error.template
+    # one cell is said in the singular ("Cells B2 of the sheet … hold formulas" read wrong)
+    one = workbook(tmp_path / "one.xlsx", {"Reparti": [["name", "description"], ["Spa", "=1+1"]]})
+    error = refused(one, "Cell B2 of the sheet “Reparti” holds a formula whose result")
+    assert error.params["cells"] == "B2"
 
 
 def test_formulas_with_their_results_kept_are_read(tmp_path: Path) -> None:

@@ -434,6 +434,11 @@ def uncalculated_cells(path: Path, member: str, most: int = _UNCALCULATED_SHOWN)
 
 def _refuse_uncalculated(path: Path, member: str, sheet: str) -> None:
     cells = uncalculated_cells(path, member)
+    if len(cells) == 1:
+        raise ValidationError("Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep "
+                              "(the program that wrote it did not calculate it), so it would be read as empty. "
+                              "Open the file in your spreadsheet program, save it, and choose it again.",
+                              cells=cells[0], sheet=sheet, name=path.name, field="file")
     if cells:
         raise ValidationError("Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep "
                               "(the program that wrote it did not calculate them), so they would be read as empty. "

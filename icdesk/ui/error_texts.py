@@ -316,6 +316,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Errors", '{name} is empty.'),
     QT_TRANSLATE_NOOP("Errors", '{name} has a header but no rows of data below it.'),
     QT_TRANSLATE_NOOP("Errors", 'The sheet “{sheet}” of {name} is too big to read from a workbook; save it as a CSV file in your spreadsheet program and import that.'),
+    QT_TRANSLATE_NOOP("Errors", 'Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep (the program that wrote it did not calculate it), so it would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.'),
     QT_TRANSLATE_NOOP("Errors", 'Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.'),
     QT_TRANSLATE_NOOP("Errors", '{name} mixes two character sets: some lines are UTF-8, others Windows-1252 (rows pasted together from two programs). Save it again from the spreadsheet as CSV UTF-8, then import it.'),
     QT_TRANSLATE_NOOP("Errors", 'The letters of {name} were read as {encoding}; if accented or Cyrillic letters look wrong in the preview, choose another character set.'),

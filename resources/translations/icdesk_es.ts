@@ -2979,6 +2979,10 @@
         <translation>La hoja «{sheet}» de {name} es demasiado grande para leerla desde un libro; guárdela como archivo CSV en su programa de hojas de cálculo e importe ese archivo.</translation>
     </message>
     <message>
+        <source>Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep (the program that wrote it did not calculate it), so it would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>La celda {cells} de la hoja «{sheet}» tiene una fórmula cuyo resultado {name} no guarda (el programa que lo escribió no la calculó), así que se leería vacía. Abre el archivo en tu hoja de cálculo, guárdalo y vuelve a elegirlo.</translation>
+    </message>
+    <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
         <translation>Las celdas {cells} de la hoja «{sheet}» contienen fórmulas cuyos resultados {name} no guarda (el programa que lo escribió no los calculó), así que se leerían vacías. Abra el archivo en su programa de hojas de cálculo, guárdelo y vuelva a elegirlo.</translation>
     </message>
@@ -6325,8 +6329,8 @@
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <source>Close window</source>
-        <translation>Cerrar la ventana</translation>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Start work</source>

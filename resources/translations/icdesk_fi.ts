@@ -2979,6 +2979,10 @@
         <translation>Tiedoston {name} taulukko ”{sheet}” on liian suuri luettavaksi työkirjasta; tallenna se CSV-tiedostoksi taulukkolaskentaohjelmassa ja tuo se.</translation>
     </message>
     <message>
+        <source>Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep (the program that wrote it did not calculate it), so it would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Taulukon ”{sheet}” solussa {cells} on kaava, jonka tulosta {name} ei säilytä (sen kirjoittanut ohjelma ei laskenut sitä), joten se luettaisiin tyhjäksi. Avaa tiedosto taulukkolaskentaohjelmassa, tallenna se ja valitse se uudelleen.</translation>
+    </message>
+    <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
         <translation>Taulukon ”{sheet}” soluissa {cells} on kaavoja, joiden tuloksia {name} ei sisällä (sen kirjoittanut ohjelma ei laskenut niitä), joten ne luettaisiin tyhjinä. Avaa tiedosto taulukkolaskentaohjelmassa, tallenna se ja valitse se uudelleen.</translation>
     </message>
@@ -4714,7 +4718,7 @@
     </message>
     <message>
         <source>Assurance</source>
-        <translation>Luotettavuus ja osaaminen</translation>
+        <translation>Vakuuttavuus</translation>
     </message>
     <message>
         <source>Empathy</source>
@@ -6325,8 +6329,8 @@
         <translation>Tul&amp;osta…</translation>
     </message>
     <message>
-        <source>Close window</source>
-        <translation>Sulje ikkuna</translation>
+        <source>Done</source>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Start work</source>

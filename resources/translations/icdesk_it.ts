@@ -2979,6 +2979,10 @@
         <translation>Il foglio «{sheet}» di {name} è troppo grande per essere letto da una cartella di lavoro; salvalo come file CSV nel tuo programma di fogli di calcolo e importa quello.</translation>
     </message>
     <message>
+        <source>Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep (the program that wrote it did not calculate it), so it would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>La cella {cells} del foglio «{sheet}» contiene una formula il cui risultato {name} non conserva (il programma che l'ha scritto non l'ha calcolato), quindi sarebbe letta come vuota. Apri il file nel tuo foglio di calcolo, salvalo e sceglilo di nuovo.</translation>
+    </message>
+    <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
         <translation>Le celle {cells} del foglio «{sheet}» contengono formule i cui risultati {name} non conserva (il programma che lo ha scritto non li ha calcolati), quindi verrebbero lette come vuote. Apri il file nel tuo programma di fogli di calcolo, salvalo e sceglilo di nuovo.</translation>
     </message>
@@ -4714,7 +4718,7 @@
     </message>
     <message>
         <source>Assurance</source>
-        <translation>Affidabilità delle persone</translation>
+        <translation>Capacità di rassicurazione</translation>
     </message>
     <message>
         <source>Empathy</source>
@@ -6325,8 +6329,8 @@
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <source>Close window</source>
-        <translation>Chiudi la finestra</translation>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Start work</source>

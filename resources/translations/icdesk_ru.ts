@@ -2992,6 +2992,10 @@
         <translation>Лист «{sheet}» в файле {name} слишком велик, чтобы читать его из книги; сохраните его как файл CSV в программе электронных таблиц и импортируйте этот файл.</translation>
     </message>
     <message>
+        <source>Cell {cells} of the sheet “{sheet}” holds a formula whose result {name} does not keep (the program that wrote it did not calculate it), so it would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
+        <translation>Ячейка {cells} листа «{sheet}» содержит формулу, результат которой {name} не хранит (записавшая файл программа его не вычислила), поэтому она была бы прочитана как пустая. Откройте файл в программе электронных таблиц, сохраните его и выберите снова.</translation>
+    </message>
+    <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas whose results {name} does not keep (the program that wrote it did not calculate them), so they would be read as empty. Open the file in your spreadsheet program, save it, and choose it again.</source>
         <translation>Ячейки {cells} листа «{sheet}» содержат формулы, результаты которых в файле {name} не сохранены (программа, записавшая его, их не вычислила), поэтому они были бы прочитаны как пустые. Откройте файл в программе электронных таблиц, сохраните его и выберите снова.</translation>
     </message>
@@ -6351,8 +6355,8 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Close window</source>
-        <translation>Закрыть окно</translation>
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Start work</source>

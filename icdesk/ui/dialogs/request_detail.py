@@ -117,7 +117,9 @@ class RequestDialog(FittedDialog):
         for button in (self.edit_button, self.rate_button, self.action_button, self.thank_button, self.print_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close window"))
+        # not "Close window": beside "Close the request" the two read alike ("Chiudi la finestra" / "Chiudi la
+        # richiesta") and a slip closed the request
+        self.close_button = QPushButton(self.tr("Done"))
         self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
